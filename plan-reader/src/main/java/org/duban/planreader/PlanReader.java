@@ -1,0 +1,259 @@
+package org.duban.planreader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a plan notice into a {@link PlanDraft}. Thread-safe; one instance serves every request.
+ *
+ * <pre>{@code
+ * PlanDraft draft = new PlanReader(PlanReader.Options.defaults().withYear(2020)).read(bytes);
+ * }</pre>
+ */
+public final class PlanReader {
+
+    /** A plan notice is rarely over 1 MB; 20 MB leaves room for a DOCX with a few embedded pictures. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    /**
+     * @param year         the plan's year when the caller knows better than the notice (--year); null to read it
+     * @param fallbackYear the year to assume, with a warning, when the notice names none
+     * @param directory    the organisation's units, to flag names that match none; null to skip the check
+     * @param maxBytes     larger input is refused
+     */
+    public record Options(Integer year, int fallbackYear, UnitDirectory directory, long maxBytes) {
+
+        public static Options defaults() {
+            return new Options(null, LocalDate.now().getYear(), null, DEFAULT_MAX_BYTES);
+        }
+
+        public Options withYear(Integer y) {
+            return new Options(y, fallbackYear, directory, maxBytes);
+        }
+
+        public Options withFallbackYear(int y) {
+            return new Options(year, y, directory, maxBytes);
+        }
+
+        public Options withDirectory(UnitDirectory d) {
+            return new Options(year, fallbackYear, d, maxBytes);
+        }
+
+        public Options withMaxBytes(long m) {
+            return new Options(year, fallbackYear, directory, m);
+        }
+    }
+
+    private final Options options;
+
+    public PlanReader() {
+        this(Options.defaults());
+    }
+
+    public PlanReader(Options options) {
+        this.options = options;
+    }
+
+    public PlanDraft read(InputStream in) throws IOException {
+        DocumentReader documents = new DocumentReader(options.maxBytes());
+        return read(documents.readAll(in));
+    }
+
+    /** A file's bytes, in any supported format. */
+    public PlanDraft read(byte[] bytes) {
+        return draftOf(new DocumentReader(options.maxBytes()).blocks(bytes));
+    }
+
+    /** Text pasted by a user; HTML is recognised as such. */
+    public PlanDraft readText(String text) {
+        if (text != null && text.length() > options.maxBytes()) {
+            throw new PlanReadException(PlanReadException.Reason.TOO_LARGE,
+                    "粘贴的文字过长。 The pasted text is too long.");
+        }
+        return draftOf(DocumentReader.blocksOfText(text));
+    }
+
+    private PlanDraft draftOf(List<Block> blocks) {
+        List<String> lines = new ArrayList<>();
+        List<TaskTable.RawTask> raw = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Line line) {
+                lines.add(line.text());
+            } else if (block instanceof Block.Table table) {
+                // a table that is not a task table (a contact list, a schedule of meetings) still holds facts
+                TaskTable.read(table.rows()).ifPresentOrElse(raw::addAll,
+                        () -> table.rows().forEach(row -> lines.add(String.join(" ", row))));
+            }
+        }
+        if (raw.isEmpty()) {
+            raw.addAll(ProseTasks.read(lines));
+        }
+        List<Warning> warnings = new ArrayList<>();
+        NoticeFacts facts = new NoticeFacts(lines);
+        LocalDate date = facts.date();
+        String title = facts.title();
+        String issuer = facts.issuer(title);
+        String docNumber = facts.docNumber();
+        String periodText = facts.section("活动时间|工作时间|实施时间|时间安排|活动期间|时间");
+        int year = yearOf(title, periodText, date, lines, warnings);
+        TimeReading period = TimeText.read(periodText, year, date);
+
+        List<TaskDraft> tasks = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            tasks.add(taskOf(raw.get(i), i, year, date, warnings));
+        }
+        if (tasks.isEmpty()) {
+            warnings.add(new Warning(Warning.NO_TABLE,
+                    "未找到任务表，也没有带“牵头单位/完成时限”的编号任务；请检查文本是否完整，或在预览中手工添加任务。"
+                            + " No task table or numbered tasks with lead units or deadlines were found.",
+                    "tasks"));
+        }
+        spamWarnings(title, issuer, lines, tasks, warnings);
+
+        return new PlanDraft(title, issuer, docNumber, date, year, facts.recipients(), facts.references(docNumber),
+                facts.disclosure(), facts.section("活动主题|工作主题|主题"),
+                periodText == null ? null : new PlanDraft.Period(periodText, period.start(), period.end()),
+                facts.contact(), facts.summaryDeadline(year, date), facts.reportTo(), facts.requirements(),
+                renumbered(tasks), warnings);
+    }
+
+    /** The year written in the title wins (a plan for 2021 is often issued in December 2020), then the period, then the date. */
+    private int yearOf(String title, String periodText, LocalDate date, List<String> lines, List<Warning> warnings) {
+        if (options.year() != null) {
+            return options.year();
+        }
+        for (String text : new String[] {title, periodText}) {
+            if (text != null && !TimeText.yearsNamedIn(text).isEmpty()) {
+                return TimeText.yearsNamedIn(text).get(0);
+            }
+        }
+        if (date != null) {
+            return date.getYear();
+        }
+        Map<Integer, Long> counts = lines.stream().flatMap(l -> TimeText.yearsNamedIn(l).stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Optional<Integer> common = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        int year = common.orElse(options.fallbackYear());
+        warnings.add(new Warning(Warning.AMBIGUOUS_YEAR,
+                "通知中没有成文日期，也没有在标题中写明年份；日期按 " + year + " 年计算，请核对。"
+                        + " The notice states no date or year; dates were read as " + year + ".",
+                "year"));
+        return year;
+    }
+
+    private TaskDraft taskOf(TaskTable.RawTask raw, int index, int year, LocalDate date, List<Warning> warnings) {
+        TimeReading time = TimeText.read(raw.timeText(), year, date);
+        String where = "tasks[" + index + "]";
+        if (time.kind() == TimeKind.UNPARSED) {
+            warnings.add(new Warning(Warning.UNPARSED_TIME,
+                    "第 " + displayNo(raw, index) + " 项的时间“" + raw.timeText() + "”无法识别为日期，请在预览中填写起止日期。"
+                            + " Task " + displayNo(raw, index) + ": the time \"" + raw.timeText() + "\" could not be read as dates.",
+                    where + ".timeText"));
+        }
+        List<String> lead = UnitNames.split(raw.leadText());
+        List<String> assist = UnitNames.split(raw.assistText());
+        assist.removeAll(lead);
+        Set<String> groups = new LinkedHashSet<>();
+        for (String name : concat(lead, assist)) {
+            if (UnitNames.isGroup(name)) {
+                groups.add(name);
+            }
+        }
+        UnitDirectory directory = options.directory();
+        if (directory != null) {
+            checkUnits(lead, where + ".lead", raw, index, directory, warnings);
+            checkUnits(assist, where + ".assist", raw, index, directory, warnings);
+        }
+        return new TaskDraft(raw.no(), raw.content(), raw.timeText(), time.start(), time.end(), time.kind(), lead,
+                assist, new ArrayList<>(groups));
+    }
+
+    private static void checkUnits(List<String> names, String where, TaskTable.RawTask raw, int index,
+            UnitDirectory directory, List<Warning> warnings) {
+        for (String name : names) {
+            if (directory.knows(name)) {
+                continue;
+            }
+            Optional<String> closest = directory.closestTo(name);
+            String hint = closest.map(c -> "，最接近的是“" + c + "”").orElse("，单位名录中没有相近的名称");
+            String hintEn = closest.map(c -> "; the closest is \"" + c + "\"").orElse("; nothing in the directory is close");
+            warnings.add(new Warning(Warning.UNKNOWN_UNIT,
+                    "第 " + displayNo(raw, index) + " 项的单位“" + name + "”不在单位名录中" + hint + "。"
+                            + " Task " + displayNo(raw, index) + ": unit \"" + name + "\" is not in the directory" + hintEn + ".",
+                    where));
+        }
+    }
+
+    private static void spamWarnings(String title, String issuer, List<String> lines, List<TaskDraft> tasks,
+            List<Warning> warnings) {
+        if (SpamCheck.isSuspectName(issuer)) {
+            warnings.add(new Warning(Warning.SUSPECT_SPAM,
+                    "发文单位“" + issuer + "”疑似被篡改为博彩/垃圾广告（原网页可能已被入侵）。请核对原件，"
+                            + "并把单位名称改为真实名称（可能是“…" + SpamCheck.withoutSpam(issuer) + "”）。"
+                            + " The issuer's name looks replaced by gambling spam (a defaced page); check the original.",
+                    "issuer"));
+        }
+        if (title != null && SpamCheck.findIn(title).isPresent()) {
+            warnings.add(new Warning(Warning.SUSPECT_SPAM,
+                    "标题中含有疑似博彩/垃圾广告的文字“" + SpamCheck.findIn(title).get() + "”，请核对原件。"
+                            + " The title contains what looks like gambling spam.",
+                    "title"));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.equals(title) || line.equals(issuer)) {
+                continue;
+            }
+            Optional<String> spam = SpamCheck.findIn(line);
+            if (spam.isPresent()) {
+                warnings.add(new Warning(Warning.SUSPECT_SPAM,
+                        "正文中含有疑似博彩/垃圾广告的文字“" + spam.get() + "”。 The text contains what looks like gambling spam.",
+                        "line " + (i + 1)));
+            }
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            Optional<String> spam = SpamCheck.findIn(tasks.get(i).content());
+            if (spam.isPresent()) {
+                warnings.add(new Warning(Warning.SUSPECT_SPAM,
+                        "第 " + tasks.get(i).no() + " 项任务中含有疑似博彩/垃圾广告的文字“" + spam.get() + "”。"
+                                + " A task contains what looks like gambling spam.",
+                        "tasks[" + i + "].content"));
+            }
+        }
+    }
+
+    /** Tasks without a number of their own are numbered through; so are tasks whose numbers repeat. */
+    private static List<TaskDraft> renumbered(List<TaskDraft> tasks) {
+        Set<String> seen = new LinkedHashSet<>();
+        boolean clean = tasks.stream().allMatch(t -> !t.no().isEmpty() && seen.add(t.no()));
+        if (clean) {
+            return tasks;
+        }
+        List<TaskDraft> out = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskDraft t = tasks.get(i);
+            out.add(new TaskDraft(String.valueOf(i + 1), t.content(), t.timeText(), t.start(), t.end(), t.timeKind(),
+                    t.lead(), t.assist(), t.groups()));
+        }
+        return out;
+    }
+
+    private static String displayNo(TaskTable.RawTask raw, int index) {
+        return raw.no().isEmpty() ? String.valueOf(index + 1) : raw.no();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

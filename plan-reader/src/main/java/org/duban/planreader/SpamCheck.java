@@ -1,0 +1,51 @@
+package org.duban.planreader;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises gambling and SEO spam injected into government pages: defaced sites replace a bureau's name with
+ * strings like "beat365网页登录_365bet官网备用网站_365betvip". Government names never carry Latin brand names,
+ * underscores or "官网/登录/备用网址".
+ */
+public final class SpamCheck {
+
+    private static final Pattern SPAM = Pattern.compile(
+            "(?i)(\\d+bet|bet\\d+|bwin|beat\\d+|\\d{3,}vip|vip\\d{3,}|casino|poker|baccarat|sportsbook"
+                    + "|博彩|赌场|赌博网|娱乐城|娱乐平台|娱乐官网|真人(视讯|娱乐|棋牌|荷官)|百家乐|时时彩|六合彩|彩票(平台|网)|棋牌(游戏|平台|官网)"
+                    + "|电子游艺|老虎机|体育(投注|平台|官网|app)|投注|下注|网投|赔率|彩金|开户送|注册送|首存|返水"
+                    + "|澳门(新)?(葡京|威尼斯人|银河|金沙|赌)|威尼斯人|葡京|金沙(娱乐|官网|平台)|太阳城|永利(皇宫|娱乐)|新葡京|亚博|开云(体育|官网)|乐鱼|半岛(体育|官网)"
+                    + "|官网(备用|登录|入口|地址|下载)|备用(网站|网址|地址|线路)|网页登录|登录入口|APP下载|手机版下载)");
+    private static final Pattern LATIN_IN_NAME = Pattern.compile("[A-Za-z_]{3,}|_");
+
+    private SpamCheck() {
+    }
+
+    /** The spam in a piece of running text, if any: the matched fragment. */
+    public static Optional<String> findIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = SPAM.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /**
+     * Whether the name of an organisation looks defaced: spam words, or Latin letters and underscores that a
+     * Chinese government body's name does not contain.
+     */
+    public static boolean isSuspectName(String name) {
+        return name != null && (findIn(name).isPresent() || LATIN_IN_NAME.matcher(name).find());
+    }
+
+    /**
+     * The name with the injected prefix cut off, as a suggestion to the user: the part after the last Latin letter,
+     * digit or underscore ("…_365betvip市场监督管理局" → "市场监督管理局"). The bureau's real place name is lost
+     * and must be typed in by a person.
+     */
+    public static String withoutSpam(String name) {
+        String cut = name.replaceFirst("^.*[A-Za-z0-9_]", "");
+        return cut.isBlank() ? name : cut;
+    }
+}

@@ -160,7 +160,7 @@ public final class PlanReader {
                     where + ".timeText"));
         }
         List<String> lead = UnitNames.split(raw.leadText());
-        List<String> assist = UnitNames.split(raw.assistText());
+        List<String> assist = new ArrayList<>(UnitNames.split(raw.assistText()));
         assist.removeAll(lead);
         Set<String> groups = new LinkedHashSet<>();
         for (String name : concat(lead, assist)) {

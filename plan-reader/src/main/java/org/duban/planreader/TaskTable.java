@@ -43,25 +43,31 @@ final class TaskTable {
     }
 
     static Optional<List<RawTask>> read(List<List<String>> rows) {
-        int headerAt = -1;
+        int dataFrom = -1;
         Map<Column, List<Integer>> columns = Map.of();
         int best = 0;
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
-            Map<Column, List<Integer>> mapped = mapHeader(rows.get(r));
-            int score = mapped.size();
-            boolean usable = mapped.containsKey(Column.CONTENT)
-                    && (mapped.containsKey(Column.LEAD) || mapped.containsKey(Column.TIME));
-            if (usable && score > best) {
-                best = score;
-                headerAt = r;
-                columns = mapped;
+            // a two-row header: "责任单位" merged over "牵头单位 | 配合单位"
+            List<List<String>> candidates = r + 1 < rows.size()
+                    ? List.of(rows.get(r), stacked(rows.get(r), rows.get(r + 1)))
+                    : List.of(rows.get(r));
+            for (int k = 0; k < candidates.size(); k++) {
+                Map<Column, List<Integer>> mapped = mapHeader(candidates.get(k));
+                int score = mapped.values().stream().mapToInt(List::size).sum();
+                boolean usable = mapped.containsKey(Column.CONTENT)
+                        && (mapped.containsKey(Column.LEAD) || mapped.containsKey(Column.TIME));
+                if (usable && score > best) {
+                    best = score;
+                    dataFrom = r + 1 + k;
+                    columns = mapped;
+                }
             }
         }
-        if (headerAt < 0) {
+        if (dataFrom < 0) {
             return Optional.empty();
         }
         List<RawTask> tasks = new ArrayList<>();
-        for (int r = headerAt + 1; r < rows.size(); r++) {
+        for (int r = dataFrom; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (isHeaderAgain(row, columns) || isSectionRow(row)) {
                 continue;
@@ -83,6 +89,17 @@ final class TaskTable {
             tasks.add(new RawTask(no, content, Text.oneLine(joined(row, columns.get(Column.TIME), "、")), lead, assist));
         }
         return Optional.of(tasks);
+    }
+
+    /** The lower header row's cell where it names a role, the upper row's otherwise. */
+    private static List<String> stacked(List<String> upper, List<String> lower) {
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
+            String low = c < lower.size() ? lower.get(c).strip() : "";
+            String up = c < upper.size() ? upper.get(c) : "";
+            header.add(!low.isEmpty() && low.length() <= 12 && roleOf(low.replaceAll("\\s+", "")) != null ? low : up);
+        }
+        return header;
     }
 
     private static Map<Column, List<Integer>> mapHeader(List<String> row) {

@@ -1,0 +1,58 @@
+package org.duban.planreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+class DocxNoticeTest {
+
+    @Test
+    void readsAWordTableWithAVerticallyMergedLeadCell() throws IOException {
+        PlanDraft d = new PlanReader().read(planDocx());
+
+        assertThat(d.title()).isEqualTo("2022年“安全生产月”活动方案");
+        assertThat(d.issuer()).isEqualTo("霞浦县应急管理局");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 5, 30));
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks().get(0).lead()).containsExactly("应急管理股");
+        assertThat(d.tasks().get(1).lead()).as("merged down from the row above").containsExactly("应急管理股");
+        assertThat(d.tasks().get(1).assist()).containsExactly("各乡镇人民政府", "县消防救援大队");
+        assertThat(d.tasks().get(2).start()).isEqualTo(LocalDate.of(2022, 6, 11));
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2022, 6, 20));
+    }
+
+    static byte[] planDocx() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("各乡镇人民政府，县直有关单位：");
+            doc.createParagraph().createRun().setText("现将《2022年“安全生产月”活动方案》印发给你们，请认真组织实施。");
+            doc.createParagraph().createRun().setText("霞浦县应急管理局");
+            doc.createParagraph().createRun().setText("2022年5月30日");
+            doc.createParagraph().createRun().setText("2022年“安全生产月”活动方案");
+            String[][] rows = {
+                {"序号", "活动内容", "时间安排", "牵头单位", "配合单位"},
+                {"1", "启动仪式暨宣传咨询日", "6月16日", "应急管理股", "各乡镇人民政府"},
+                {"2", "开展应急演练周", "6月1日-7日", "", "各乡镇人民政府、县消防救援大队"},
+                {"3", "隐患排查整治", "6月中旬", "执法大队", ""},
+            };
+            XWPFTable table = doc.createTable(rows.length, 5);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 5; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            XWPFTableCell top = table.getRow(1).getCell(3);
+            top.getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+            XWPFTableCell below = table.getRow(2).getCell(3);
+            below.getCTTc().addNewTcPr().addNewVMerge();
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+}

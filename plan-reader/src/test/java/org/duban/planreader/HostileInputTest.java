@@ -1,0 +1,113 @@
+package org.duban.planreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets a clear refusal that names the problem in Chinese and English, never a stack trace. */
+class HostileInputTest {
+
+    private final PlanReader reader = new PlanReader();
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertRefused(new byte[0], PlanReadException.Reason.EMPTY, "文件是空的");
+        assertRefused("   \n\n ".getBytes(StandardCharsets.UTF_8), PlanReadException.Reason.EMPTY, "没有文字");
+    }
+
+    @Test
+    void refusesABinaryFile() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        assertRefused(png, PlanReadException.Reason.NOT_TEXT, "不是文本");
+    }
+
+    @Test
+    void refusesAFiftyMegabyteFileWithoutReadingItAll() throws IOException {
+        byte[] big = new byte[50 * 1024 * 1024];
+        Arrays.fill(big, (byte) 'a');
+        assertRefused(big, PlanReadException.Reason.TOO_LARGE, "文件过大");
+        assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(big)))
+                .isInstanceOf(PlanReadException.class).hasMessageContaining("20 MB");
+    }
+
+    @Test
+    void refusesADocxThatIsReallyAZipBomb() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 100; i++) {
+                zip.write(zeros); // 100 MB of zeros compress to about 100 KB
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(1024 * 1024);
+        assertRefused(bytes.toByteArray(), PlanReadException.Reason.ZIP_BOMB, "压缩炸弹");
+    }
+
+    @Test
+    void refusesAZipThatIsNotAWordDocument() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("photos/1.jpg"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+        assertRefused(bytes.toByteArray(), PlanReadException.Reason.UNSUPPORTED_FORMAT, "不是 Word");
+    }
+
+    @Test
+    void refusesADamagedDocx() {
+        byte[] broken = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        assertThatThrownBy(() -> reader.read(broken)).isInstanceOf(PlanReadException.class)
+                .satisfies(e -> assertThat(((PlanReadException) e).reason())
+                        .isIn(PlanReadException.Reason.CORRUPT, PlanReadException.Reason.UNSUPPORTED_FORMAT));
+    }
+
+    @Test
+    void namesOldWordFilesAndSaysWhatToDo() {
+        byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        assertRefused(doc, PlanReadException.Reason.UNSUPPORTED_FORMAT, "另存为 .docx");
+    }
+
+    @Test
+    void refusesADamagedPdf() {
+        byte[] pdf = "%PDF-1.7\n garbage that is no pdf".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> reader.read(pdf)).isInstanceOf(PlanReadException.class)
+                .hasMessageContaining("无法读取");
+    }
+
+    @Test
+    void readsBrokenHtmlAsWellAsItCan() {
+        String html = "<html><body><p>2020年工作安排<table><tr><td>序号<td>工作任务<td>牵头单位<td>完成时限"
+                + "<tr><td>1<td>开展检查<td>综合执法大队<td>9月<tr><td>2<td>组织培训";
+        PlanDraft d = reader.read(html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展检查", "组织培训");
+        assertThat(d.tasks().get(1).lead()).isEmpty();
+    }
+
+    @Test
+    void survivesAbsurdSpansInHtml() {
+        String html = "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td rowspan=\"99999999\" colspan=\"99999\">完成时限</td></tr>"
+                + "<tr><td>1</td><td>开展检查</td><td>综合执法大队</td></tr></table>";
+        PlanDraft d = reader.read(html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(d.tasks()).hasSize(1);
+    }
+
+    private void assertRefused(byte[] bytes, PlanReadException.Reason reason, String message) {
+        assertThatThrownBy(() -> reader.read(bytes)).isInstanceOfSatisfying(PlanReadException.class, e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.getMessage()).contains(message);
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package org.duban.planreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.duban.planreader.Notices.task;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Real notices come in many shapes besides the seed's flattened table. */
+class NoticeShapesTest {
+
+    @Test
+    void readsATabSeparatedTableCopiedFromWord() {
+        PlanDraft d = Notices.read("tab-task-breakdown-2021.txt");
+
+        assertThat(d.tasks()).hasSize(16);
+        assertThat(d.docNumber()).isEqualTo("南市监〔2021〕12号");
+        assertThat(d.references()).doesNotContain("南市监〔2021〕12号");
+        assertThat(d.issuer()).isEqualTo("南城县市场监督管理局");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2021, 3, 15));
+        assertThat(d.disclosure()).isEqualTo("依申请公开");
+        assertThat(d.contact()).isEqualTo(new PlanDraft.Contact("王立明", "0593-7654321"));
+        assertThat(d.summaryDeadline()).isEqualTo(LocalDate.of(2021, 12, 10));
+        assertThat(task(d, "2").start()).isNull();
+        assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2021, 6, 30));
+        assertThat(task(d, "2").assist()).isEmpty();
+        assertThat(task(d, "3").timeKind()).isEqualTo(TimeKind.ONGOING);
+        assertThat(task(d, "4").lead()).containsExactly("住房和城乡建设局", "特种设备安全监察股");
+        assertThat(task(d, "7").lead()).containsExactly("食品流通安全监督管理股", "综合执法大队");
+        assertThat(task(d, "12").assist()).containsExactly("前岐市场监督管理所", "沙埕市场监督管理所");
+        assertThat(task(d, "14").end()).isEqualTo(LocalDate.of(2022, 2, 28));
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsAColumnsAlignedWithSpaces() {
+        PlanDraft d = Notices.read("spaces-pdf-like.txt");
+
+        assertThat(d.year()).isEqualTo(2022);
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("举办“3·15”消费者权益日现场咨询",
+                "发布年度消费投诉典型案例", "开展放心消费示范单位创建", "组织经营者诚信承诺签名");
+        assertThat(task(d, "2").start()).isEqualTo(LocalDate.of(2022, 3, 10));
+        assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2022, 3, 14));
+        assertThat(d.period().start()).isEqualTo(LocalDate.of(2022, 3, 1));
+    }
+
+    @Test
+    void readsAMarkdownTableWithOtherHeaderNames() {
+        PlanDraft d = Notices.read("markdown-table.txt");
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(task(d, "1").lead()).containsExactly("镇安监站");
+        assertThat(task(d, "1").assist()).containsExactly("镇综治办", "镇派出所");
+        assertThat(task(d, "3").assist()).isEmpty();
+        assertThat(task(d, "3").start()).isEqualTo(LocalDate.of(2023, 6, 21));
+    }
+
+    @Test
+    void readsNumberedProseTasksWithLabelledUnitsAndDeadlines() {
+        PlanDraft d = Notices.read("prose-numbered-tasks.txt");
+
+        assertThat(d.tasks()).hasSize(4);
+        TaskDraft first = d.tasks().get(0);
+        assertThat(first.content()).isEqualTo("推行企业开办“一网通办”，全程网办率达到95%以上");
+        assertThat(first.lead()).containsExactly("县市场监督管理局");
+        assertThat(first.assist()).containsExactly("县行政审批局", "县税务局");
+        assertThat(first.end()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(d.tasks().get(1).lead()).containsExactly("县住房和城乡建设局");
+        assertThat(d.tasks().get(1).assist()).containsExactly("县自然资源局", "县行政审批局");
+        assertThat(d.tasks().get(2).content()).isEqualTo("开展涉企收费专项检查");
+        assertThat(d.tasks().get(2).assist()).containsExactly("县发展和改革局");
+        assertThat(d.tasks().get(2).start()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(d.tasks().get(3).timeKind()).isEqualTo(TimeKind.ONGOING);
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.issuer()).isEqualTo("北岭县人民政府办公室");
+    }
+
+    @Test
+    void readsAnHtmlPageInGbkWithMergedCellsAndALayoutTable() {
+        PlanDraft d = Notices.read("html-rowspan-gbk.html");
+
+        assertThat(d.tasks()).hasSize(4);
+        assertThat(d.title()).isEqualTo("2021年知识产权宣传周活动方案");
+        assertThat(task(d, "2").content()).isEqualTo("开展知识产权进企业讲座");
+        assertThat(task(d, "2").lead()).as("the lead cell is merged over tasks 1 and 2").containsExactly("知识产权股");
+        assertThat(task(d, "2").assist()).as("a two-row header: 责任单位 over 牵头单位 | 配合单位").containsExactly("办公室");
+        assertThat(task(d, "3").assist()).containsExactly("知识产权股", "各市场监督管理所");
+        assertThat(task(d, "4").start()).isEqualTo(LocalDate.of(2021, 4, 1));
+        assertThat(d.theme()).isEqualTo("全面开启知识产权强国建设新征程");
+        assertThat(d.references()).containsExactly("国知发办函字〔2021〕37号");
+        assertThat(d.summaryDeadline()).isEqualTo(LocalDate.of(2021, 5, 10));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2021, 4, 12));
+        assertThat(d.warnings()).filteredOn(w -> w.code().equals(Warning.SUSPECT_SPAM)).extracting(Warning::where)
+                .contains("issuer");
+    }
+
+    @Test
+    void saysSoWhenThereIsNoTable() {
+        PlanDraft d = new PlanReader().readText("关于召开全县质量工作会议的通知\n各股室：\n定于9月10日召开会议，请准时参加。\n县市场监督管理局\n2020年9月1日");
+
+        assertThat(d.tasks()).isEmpty();
+        assertThat(d.hasWarning(Warning.NO_TABLE)).isTrue();
+    }
+
+    @Test
+    void warnsAboutTimeTextsItCannotRead() {
+        PlanDraft d = new PlanReader().readText("""
+                序号\t工作任务\t牵头单位\t完成时限
+                1\t开展专项检查\t综合执法大队\t另行通知
+                2\t组织培训\t办公室\t9月
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).timeKind()).isEqualTo(TimeKind.UNPARSED);
+        assertThat(d.warnings()).filteredOn(w -> w.code().equals(Warning.UNPARSED_TIME)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("另行通知").contains("第 1 项"));
+    }
+
+    @Test
+    void takesTheYearFromTheTitleWhenThePlanIsIssuedTheYearBefore() {
+        PlanDraft d = new PlanReader().readText("""
+                县市场监督管理局2021年工作要点
+                序号\t工作任务\t牵头单位\t完成时限
+                1\t开展年度抽查\t质量股\t3月
+                县市场监督管理局
+                2020年12月28日
+                """);
+
+        assertThat(d.year()).isEqualTo(2021);
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2021, 3, 1));
+    }
+
+    @Test
+    void warnsWhenTheNoticeNamesNoYear() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                序号\t工作任务\t牵头单位\t完成时限
+                1\t开展专项检查\t综合执法大队\t9月
+                """);
+
+        assertThat(d.year()).isEqualTo(2026);
+        assertThat(d.hasWarning(Warning.AMBIGUOUS_YEAR)).isTrue();
+    }
+
+    @Test
+    void splitsACombinedResponsibilityCellIntoLeadAndAssist() {
+        PlanDraft d = new PlanReader().readText("""
+                2020年工作安排
+                序号\t工作任务\t责任单位\t完成时限
+                1\t开展专项检查\t综合执法大队牵头，各市场监督管理所配合\t9月
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("综合执法大队");
+        assertThat(d.tasks().get(0).assist()).containsExactly("各市场监督管理所");
+    }
+}

@@ -1,8 +1,10 @@
 package org.duban;
 
+import java.time.Clock;
 import org.duban.planreader.PlanReaderCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -21,5 +23,11 @@ public class DubanApplication {
             return;
         }
         SpringApplication.run(DubanApplication.class, args);
+    }
+
+    /** Status and deadlines are computed against this clock; tests stand on any day by replacing it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 }

@@ -34,7 +34,7 @@ public record PlanDraft(
     }
 
     /** The campaign period, e.g. "2020年9月份" → 2020-09-01..2020-09-30. Either end may be open. */
-    public record Period(String asWritten, LocalDate start, LocalDate end) {
+    public record Period(String text, LocalDate start, LocalDate end) {
     }
 
     /** The notice's contact person, e.g. 联系人：陈馨，联系电话：7898656. */

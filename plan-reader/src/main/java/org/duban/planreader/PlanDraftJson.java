@@ -23,7 +23,7 @@ public final class PlanDraftJson {
         if (d.period() == null) {
             j.raw("null");
         } else {
-            j.open('{').field("text", d.period().asWritten()).field("start", d.period().start())
+            j.open('{').field("text", d.period().text()).field("start", d.period().start())
                     .field("end", d.period().end()).close('}');
         }
         j.key("contact");

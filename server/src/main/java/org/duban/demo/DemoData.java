@@ -1,0 +1,110 @@
+package org.duban.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duban.org.Organisations;
+import org.duban.org.Role;
+import org.duban.org.UnitDirectoryService;
+import org.duban.org.UnitKind;
+import org.duban.org.UserAccounts;
+import org.duban.planimport.ImportService;
+import org.duban.planimport.NoticeEdit;
+import org.duban.planreader.PlanDraft;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start against an empty database: the demo organisation with the units the seed names, a county's
+ * market supervision stations, demo accounts, and the seed notice imported as a campaign, so a newcomer sees the
+ * 23 activities a minute after cloning. The seed's issuer is a defaced name (gambling spam); the demo corrects it
+ * to the organisation's name, as a coordinator does in the preview.
+ */
+@Component
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "Duban@2020";
+    static final List<String> ACCOUNTS = List.of("admin", "zhiliang", "qianqi", "shacheng", "leader");
+    static final String ORGANISATION = "福鼎市市场监督管理局（演示）";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoProperties properties;
+    private final Organisations organisations;
+    private final UnitDirectoryService units;
+    private final UserAccounts accounts;
+    private final ImportService imports;
+    private final PasswordEncoder passwords;
+
+    DemoData(DemoProperties properties, Organisations organisations, UnitDirectoryService units,
+            UserAccounts accounts, ImportService imports, PasswordEncoder passwords) {
+        this.properties = properties;
+        this.organisations = organisations;
+        this.units = units;
+        this.accounts = accounts;
+        this.imports = imports;
+        this.passwords = passwords;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (properties.enabled() && !organisations.any()) {
+            create();
+        }
+        accounts.setEnabled(ACCOUNTS, properties.accountsEnabled());
+    }
+
+    private void create() throws IOException {
+        long org = organisations.create(ORGANISATION, null);
+        Map<String, Long> ids = new LinkedHashMap<>();
+        units().forEach((name, kind) -> ids.put(name, units.addUnit(org, name, kind,
+                name.equals("质量安全监督管理股") ? List.of("质量监督管理股", "质量股") : List.of())));
+        String hash = passwords.encode(PASSWORD);
+        accounts.create(org, "admin", hash, "系统管理员", Role.ADMIN, ids.get("办公室"));
+        accounts.create(org, "zhiliang", hash, "陈馨（质量安全监督管理股）", Role.COORDINATOR, ids.get("质量安全监督管理股"));
+        accounts.create(org, "qianqi", hash, "前岐市场监督管理所", Role.UNIT, ids.get("前岐市场监督管理所"));
+        accounts.create(org, "shacheng", hash, "沙埕市场监督管理所", Role.UNIT, ids.get("沙埕市场监督管理所"));
+        accounts.create(org, "leader", hash, "局领导", Role.LEADER, null);
+        long admin = accounts.byUsername("zhiliang").orElseThrow().id();
+
+        byte[] seed;
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/seed-quality-month-2020.txt")) {
+            seed = in.readAllBytes();
+        }
+        PlanDraft draft = imports.read(org, seed, null);
+        long draftId = imports.keep(org, admin, "seed-quality-month-2020.txt", draft);
+        imports.editNotice(org, draftId, new NoticeEdit(
+                draft.title().replace(draft.issuer(), "福鼎市市场监督管理局"), "福鼎市市场监督管理局",
+                draft.docNumber(), draft.date(), draft.summaryDeadline(), draft.theme()));
+        long campaign = imports.confirm(org, admin, draftId);
+        log.info("Demo organisation created with {} units and campaign {} from the seed notice", ids.size(), campaign);
+    }
+
+    /** The units the seed names, and the stations of a county-level city such as the seed's (前岐, 沙埕…). */
+    private static Map<String, UnitKind> units() {
+        Map<String, UnitKind> u = new LinkedHashMap<>();
+        for (String office : List.of("办公室", "质量安全监督管理股", "消费者权益保护股", "反不正当竞争与价格监管检查股",
+                "食品流通安全监督管理股", "餐饮服务食品安全监督管理股", "食品生产安全监督管理股", "特种设备安全监察股",
+                "计量与标准化股", "信用与网络交易监督管理股", "药品化妆品医疗器械监督管理股", "法规股", "登记注册股")) {
+            u.put(office, UnitKind.OFFICE);
+        }
+        u.put("综合执法大队", UnitKind.AFFILIATE);
+        u.put("质量计量检测所", UnitKind.AFFILIATE);
+        u.put("个体私营经济协会", UnitKind.ASSOCIATION);
+        for (String town : List.of("桐山", "桐城", "山前", "前岐", "沙埕", "店下", "点头", "白琳", "管阳", "秦屿",
+                "磻溪", "贯岭", "叠石", "硖门", "嵛山")) {
+            u.put(town + "市场监督管理所", UnitKind.STATION);
+        }
+        return u;
+    }
+}

@@ -1,0 +1,44 @@
+package org.duban.org;
+
+import org.duban.security.DubanUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The unit directory in the browser: coordinators add units, set kinds and aliases, retire units. */
+@Controller
+@RequestMapping("/units")
+class UnitController {
+
+    private final UnitDirectoryService directory;
+
+    UnitController(UnitDirectoryService directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal DubanUser user, Model model) {
+        model.addAttribute("units", directory.allUnits(user.organisationId()));
+        model.addAttribute("groups", directory.directoryOf(user.organisationId()).groupNames());
+        model.addAttribute("kinds", UnitKind.values());
+        return "org/units";
+    }
+
+    @PostMapping
+    String add(@ModelAttribute UnitForm form, @AuthenticationPrincipal DubanUser user) {
+        directory.addUnit(user.organisationId(), form.name(), form.kindOrOther(), form.aliasList());
+        return "redirect:/units?saved";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute UnitForm form, @AuthenticationPrincipal DubanUser user) {
+        directory.updateUnit(user.organisationId(), id, form.name(), form.kindOrOther(),
+                form.active() == null || form.active(), form.aliasList());
+        return "redirect:/units?saved#unit-" + id;
+    }
+}

@@ -1,0 +1,116 @@
+package org.duban.org;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The unit directory of each organisation: reading it, and the coordinator's edits to it. */
+@Service
+public class UnitDirectoryService {
+
+    private final JdbcClient jdbc;
+
+    UnitDirectoryService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public OrgDirectory directoryOf(long organisationId) {
+        return new OrgDirectory(allUnits(organisationId));
+    }
+
+    /** Every unit of the organisation, the inactive ones too, in the order the directory shows them. */
+    @Transactional(readOnly = true)
+    public List<Unit> allUnits(long organisationId) {
+        Map<Long, List<String>> aliases = new HashMap<>();
+        jdbc.sql("select unit_id, alias from unit_alias where organisation_id = ? order by alias")
+                .param(organisationId)
+                .query((rs, n) -> aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return jdbc.sql("""
+                        select id, organisation_id, name, unit_kind, sort_order, active from unit
+                        where organisation_id = ? order by sort_order, id""")
+                .param(organisationId)
+                .query((rs, n) -> new Unit(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("name"),
+                        UnitKind.valueOf(rs.getString("unit_kind")), rs.getInt("sort_order"), rs.getBoolean("active"),
+                        aliases.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Unit> unit(long organisationId, long unitId) {
+        return allUnits(organisationId).stream().filter(u -> u.id() == unitId).findFirst();
+    }
+
+    /**
+     * Adds a unit. A name that is already a unit or an alias in the organisation is refused.
+     *
+     * @throws DirectoryRuleBroken naming the rule
+     */
+    @Transactional
+    public long addUnit(long organisationId, String name, UnitKind kind, List<String> aliases) {
+        String n = checkedName(name);
+        requireFree(organisationId, n, null);
+        Integer last = jdbc.sql("select max(sort_order) from unit where organisation_id = ?").param(organisationId)
+                .query(Integer.class).optional().orElse(0);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("insert into unit (organisation_id, name, unit_kind, sort_order, active) values (?, ?, ?, ?, true)")
+                    .params(organisationId, n, kind.name(), (last == null ? 0 : last) + 10)
+                    .update(key, "id");
+        } catch (DuplicateKeyException e) {
+            throw new DirectoryRuleBroken("unit.error.duplicate", n);
+        }
+        long id = key.getKey().longValue();
+        setAliases(organisationId, id, aliases);
+        return id;
+    }
+
+    @Transactional
+    public void updateUnit(long organisationId, long unitId, String name, UnitKind kind, boolean active,
+            List<String> aliases) {
+        String n = checkedName(name);
+        requireFree(organisationId, n, unitId);
+        int updated = jdbc.sql("update unit set name = ?, unit_kind = ?, active = ? where id = ? and organisation_id = ?")
+                .params(n, kind.name(), active, unitId, organisationId).update();
+        if (updated == 0) {
+            throw new DirectoryRuleBroken("unit.error.notFound", String.valueOf(unitId));
+        }
+        setAliases(organisationId, unitId, aliases);
+    }
+
+    private void setAliases(long organisationId, long unitId, List<String> aliases) {
+        jdbc.sql("delete from unit_alias where unit_id = ?").param(unitId).update();
+        for (String alias : aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList()) {
+            requireFree(organisationId, alias, unitId);
+            jdbc.sql("insert into unit_alias (organisation_id, unit_id, alias) values (?, ?, ?)")
+                    .params(organisationId, unitId, alias).update();
+        }
+    }
+
+    private void requireFree(long organisationId, String name, Long exceptUnit) {
+        Optional<Long> owner = jdbc.sql("""
+                        select id from unit where organisation_id = :org and name = :name
+                        union select unit_id from unit_alias where organisation_id = :org and alias = :name""")
+                .param("org", organisationId).param("name", name)
+                .query(Long.class).list().stream().filter(id -> !id.equals(exceptUnit)).findFirst();
+        if (owner.isPresent()) {
+            throw new DirectoryRuleBroken("unit.error.duplicate", name);
+        }
+    }
+
+    private static String checkedName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 100) {
+            throw new DirectoryRuleBroken("unit.error.name", n);
+        }
+        return n;
+    }
+}

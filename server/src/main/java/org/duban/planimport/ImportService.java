@@ -1,0 +1,315 @@
+package org.duban.planimport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duban.campaign.CampaignService;
+import org.duban.campaign.NewCampaign;
+import org.duban.org.OrgDirectory;
+import org.duban.org.Unit;
+import org.duban.org.UnitDirectoryService;
+import org.duban.org.UnitName;
+import org.duban.planreader.PlanDraft;
+import org.duban.planreader.PlanDraftJson;
+import org.duban.planreader.PlanReader;
+import org.duban.planreader.SpamCheck;
+import org.duban.planreader.TaskDraft;
+import org.duban.planreader.TimeKind;
+import org.duban.planreader.TimeReading;
+import org.duban.planreader.TimeText;
+import org.duban.web.NotFound;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The import of one notice: read it, keep the draft, let the coordinator correct it, and confirm it into a campaign.
+ * Drafts live in the database, so a correction made on one app node is seen on the next request to another.
+ */
+@Service
+@EnableConfigurationProperties(PlanImportProperties.class)
+public class ImportService {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final UnitDirectoryService units;
+    private final CampaignService campaigns;
+    private final PlanImportProperties properties;
+    private final Clock clock;
+
+    ImportService(JdbcClient jdbc, JsonMapper json, UnitDirectoryService units, CampaignService campaigns,
+            PlanImportProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.units = units;
+        this.campaigns = campaigns;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Reads a file's bytes with the organisation's directory; nothing is stored. */
+    public PlanDraft read(long organisationId, byte[] bytes, Integer year) {
+        return reader(organisationId, year).read(bytes);
+    }
+
+    public PlanDraft readText(long organisationId, String text, Integer year) {
+        return reader(organisationId, year).readText(text);
+    }
+
+    private PlanReader reader(long organisationId, Integer year) {
+        return new PlanReader(PlanReader.Options.defaults()
+                .withYear(year)
+                .withFallbackYear(LocalDate.now(clock).getYear())
+                .withDirectory(units.directoryOf(organisationId))
+                .withMaxBytes(properties.maxBytes().toBytes()));
+    }
+
+    /** Keeps a draft for correction in the preview; returns its id. */
+    @Transactional
+    public long keep(long organisationId, long userId, String sourceName, PlanDraft draft) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into plan_draft (organisation_id, created_by, created_at, source_name, draft_json)
+                        values (?, ?, ?, ?, ?)""")
+                .params(organisationId, userId, OffsetDateTime.now(clock), sourceName, PlanDraftJson.write(draft))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    @Transactional(readOnly = true)
+    public DraftReview review(long organisationId, long draftId) {
+        Stored stored = load(organisationId, draftId);
+        return review(stored.id, stored.sourceName, stored.draft, units.directoryOf(organisationId),
+                stored.confirmedCampaignId);
+    }
+
+    /** What is wrong with a draft, judged against the organisation's directory as it is now. */
+    public DraftReview review(long organisationId, PlanDraft draft) {
+        return review(0, null, draft, units.directoryOf(organisationId), null);
+    }
+
+    private static DraftReview review(long id, String sourceName, PlanDraft draft, OrgDirectory directory,
+            Long confirmedCampaignId) {
+        List<DraftIssue> notice = new ArrayList<>();
+        if (draft.title() == null || draft.title().isBlank()) {
+            notice.add(new DraftIssue("NO_TITLE", "import.issue.noTitle", List.of(), true, "title"));
+        }
+        if (SpamCheck.isSuspectName(draft.issuer())) {
+            notice.add(new DraftIssue("SUSPECT_SPAM", "import.issue.spamIssuer",
+                    List.of(draft.issuer(), SpamCheck.withoutSpam(draft.issuer())), true, "issuer"));
+        }
+        if (draft.title() != null && SpamCheck.findIn(draft.title()).isPresent()) {
+            notice.add(new DraftIssue("SUSPECT_SPAM", "import.issue.spamTitle",
+                    List.of(SpamCheck.findIn(draft.title()).get()), true, "title"));
+        }
+        draft.warnings().stream().filter(w -> w.code().equals("SUSPECT_SPAM") && w.where().startsWith("line"))
+                .findFirst()
+                .ifPresent(w -> notice.add(new DraftIssue("SUSPECT_SPAM", "import.issue.spamText", List.of(), false,
+                        "notice")));
+        if (draft.warnings().stream().anyMatch(w -> w.code().equals("AMBIGUOUS_YEAR"))) {
+            notice.add(new DraftIssue("AMBIGUOUS_YEAR", "import.issue.ambiguousYear",
+                    List.of(String.valueOf(draft.year())), false, "year"));
+        }
+        if (draft.tasks().isEmpty()) {
+            notice.add(new DraftIssue("NO_TABLE", "import.issue.noTasks", List.of(), true, "tasks"));
+        }
+        Map<Integer, List<DraftIssue>> tasks = new LinkedHashMap<>();
+        for (int i = 0; i < draft.tasks().size(); i++) {
+            List<DraftIssue> issues = taskIssues(draft.tasks().get(i), "tasks[" + i + "]", directory);
+            if (!issues.isEmpty()) {
+                tasks.put(i, issues);
+            }
+        }
+        return new DraftReview(id, sourceName, draft, notice, tasks, directory.pickerNames(), confirmedCampaignId);
+    }
+
+    private static List<DraftIssue> taskIssues(TaskDraft t, String where, OrgDirectory directory) {
+        List<DraftIssue> issues = new ArrayList<>();
+        if (t.content() == null || t.content().isBlank()) {
+            issues.add(new DraftIssue("NO_CONTENT", "import.issue.noContent", List.of(), true, where));
+        }
+        if (t.lead().isEmpty()) {
+            issues.add(new DraftIssue("NO_LEAD", "import.issue.noLead", List.of(), true, where));
+        }
+        for (String name : concat(t.lead(), t.assist())) {
+            UnitName resolved = directory.resolve(name);
+            if (resolved instanceof UnitName.Unknown unknown) {
+                issues.add(new DraftIssue("UNKNOWN_UNIT",
+                        unknown.closest().isPresent() ? "import.issue.unknownUnitClosest" : "import.issue.unknownUnit",
+                        List.of(name, unknown.closest().orElse("")), true, where));
+            } else if (resolved.units().isEmpty()) {
+                issues.add(new DraftIssue("EMPTY_GROUP", "import.issue.emptyGroup", List.of(name), true, where));
+            }
+        }
+        if (t.timeKind() == TimeKind.UNPARSED) {
+            issues.add(new DraftIssue("UNPARSED_TIME", "import.issue.unparsedTime",
+                    List.of(t.timeText() == null ? "" : t.timeText()), true, where));
+        } else if (t.timeKind() == TimeKind.NONE) {
+            issues.add(new DraftIssue("NO_TIME", "import.issue.noTime", List.of(), false, where));
+        } else if (t.timeKind() == TimeKind.ONGOING) {
+            issues.add(new DraftIssue("ONGOING", "import.issue.ongoing", List.of(t.timeText()), false, where));
+        }
+        if (t.start() != null && t.end() != null && t.end().isBefore(t.start())) {
+            issues.add(new DraftIssue("END_BEFORE_START", "import.issue.endBeforeStart", List.of(), true, where));
+        }
+        return issues;
+    }
+
+    @Transactional
+    public void editTask(long organisationId, long draftId, int index, TaskEdit edit) {
+        Stored stored = loadOpen(organisationId, draftId);
+        List<TaskDraft> tasks = new ArrayList<>(stored.draft.tasks());
+        if (index < 0 || index >= tasks.size()) {
+            throw new NotFound();
+        }
+        tasks.set(index, corrected(tasks.get(index), edit, stored.draft.year(), stored.draft.date()));
+        save(stored, with(stored.draft, tasks));
+    }
+
+    private static TaskDraft corrected(TaskDraft old, TaskEdit edit, Integer year, LocalDate noticeDate) {
+        String timeText = edit.timeText() == null ? "" : edit.timeText().strip();
+        boolean datesChanged = !java.util.Objects.equals(edit.start(), old.start())
+                || !java.util.Objects.equals(edit.end(), old.end());
+        LocalDate start = edit.start();
+        LocalDate end = edit.end();
+        TimeKind kind;
+        if (!datesChanged && !timeText.equals(old.timeText() == null ? "" : old.timeText())) {
+            TimeReading reading = TimeText.read(timeText, year == null ? LocalDate.now().getYear() : year, noticeDate);
+            start = reading.start();
+            end = reading.end();
+            kind = reading.kind();
+        } else if (start != null || end != null) {
+            kind = TimeKind.WINDOW;
+        } else {
+            kind = old.timeKind() == TimeKind.WINDOW ? TimeKind.NONE : old.timeKind();
+        }
+        String content = edit.content() == null ? "" : edit.content().strip();
+        List<String> assist = new ArrayList<>(edit.assist());
+        assist.removeAll(edit.lead());
+        List<String> groups = concat(edit.lead(), assist).stream()
+                .filter(org.duban.planreader.UnitNames::isGroup).toList();
+        String no = edit.no() == null || edit.no().isBlank() ? old.no() : edit.no().strip();
+        return new TaskDraft(no, content, timeText, start, end, kind, edit.lead(), assist, groups);
+    }
+
+    @Transactional
+    public void addTask(long organisationId, long draftId) {
+        Stored stored = loadOpen(organisationId, draftId);
+        List<TaskDraft> tasks = new ArrayList<>(stored.draft.tasks());
+        tasks.add(new TaskDraft(String.valueOf(tasks.size() + 1), "", "", null, null, TimeKind.NONE, List.of(),
+                List.of(), List.of()));
+        save(stored, with(stored.draft, tasks));
+    }
+
+    @Transactional
+    public void removeTask(long organisationId, long draftId, int index) {
+        Stored stored = loadOpen(organisationId, draftId);
+        List<TaskDraft> tasks = new ArrayList<>(stored.draft.tasks());
+        if (index < 0 || index >= tasks.size()) {
+            throw new NotFound();
+        }
+        tasks.remove(index);
+        save(stored, with(stored.draft, tasks));
+    }
+
+    @Transactional
+    public void editNotice(long organisationId, long draftId, NoticeEdit edit) {
+        Stored stored = loadOpen(organisationId, draftId);
+        PlanDraft d = stored.draft;
+        save(stored, new PlanDraft(blankToNull(edit.title()), blankToNull(edit.issuer()), blankToNull(edit.docNumber()),
+                edit.date(), d.year(), d.recipients(), d.references(), d.disclosure(), blankToNull(edit.theme()),
+                d.period(), d.contact(), edit.summaryDeadline(), d.reportTo(), d.requirements(), d.tasks(),
+                d.warnings()));
+    }
+
+    /**
+     * Turns the draft into a campaign: every name resolved to units, groups expanded to their members, co-leads each
+     * leading. Refused while any blocking issue is left.
+     */
+    @Transactional
+    public long confirm(long organisationId, long userId, long draftId) {
+        Stored stored = loadOpen(organisationId, draftId);
+        long campaignId = create(organisationId, userId, stored.draft);
+        jdbc.sql("update plan_draft set confirmed_campaign_id = ? where id = ?").params(campaignId, draftId).update();
+        return campaignId;
+    }
+
+    /** Creates a campaign straight from a draft (the API's POST /api/v1/campaigns). */
+    @Transactional
+    public long create(long organisationId, long userId, PlanDraft draft) {
+        OrgDirectory directory = units.directoryOf(organisationId);
+        DraftReview review = review(0, null, draft, directory, null);
+        if (!review.confirmable()) {
+            throw new DraftNotConfirmable(review);
+        }
+        List<NewCampaign.NewActivity> activities = new ArrayList<>();
+        for (TaskDraft t : draft.tasks()) {
+            activities.add(new NewCampaign.NewActivity(t.no(), t.content(), t.timeText(), t.timeKind().name(),
+                    t.start(), t.end(), String.join("、", t.lead()), String.join("、", t.assist()),
+                    ids(directory.unitsFor(t.lead())), ids(directory.unitsFor(t.assist()))));
+        }
+        PlanDraft.Period period = draft.period();
+        PlanDraft.Contact contact = draft.contact();
+        NewCampaign plan = new NewCampaign(draft.title(), draft.issuer(), draft.docNumber(), draft.date(),
+                draft.year() == null ? LocalDate.now(clock).getYear() : draft.year(), draft.recipients(),
+                draft.references(), draft.disclosure(), draft.theme(), period == null ? null : period.text(),
+                period == null ? null : period.start(), period == null ? null : period.end(), draft.requirements(),
+                contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
+                draft.summaryDeadline(), draft.reportTo(), activities);
+        return campaigns.create(organisationId, userId, plan);
+    }
+
+    private Stored loadOpen(long organisationId, long draftId) {
+        Stored stored = load(organisationId, draftId);
+        if (stored.confirmedCampaignId != null) {
+            throw new PlanImportRuleBroken("import.error.alreadyConfirmed");
+        }
+        return stored;
+    }
+
+    private Stored load(long organisationId, long draftId) {
+        return jdbc.sql("""
+                        select id, source_name, draft_json, confirmed_campaign_id from plan_draft
+                        where id = ? and organisation_id = ?""")
+                .params(draftId, organisationId)
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getString("source_name"),
+                        json.readValue(rs.getString("draft_json"), PlanDraft.class),
+                        (Long) rs.getObject("confirmed_campaign_id", Long.class)))
+                .optional().orElseThrow(NotFound::new);
+    }
+
+    private void save(Stored stored, PlanDraft draft) {
+        jdbc.sql("update plan_draft set draft_json = ? where id = ?").params(PlanDraftJson.write(draft), stored.id)
+                .update();
+    }
+
+    private static PlanDraft with(PlanDraft d, List<TaskDraft> tasks) {
+        return new PlanDraft(d.title(), d.issuer(), d.docNumber(), d.date(), d.year(), d.recipients(), d.references(),
+                d.disclosure(), d.theme(), d.period(), d.contact(), d.summaryDeadline(), d.reportTo(),
+                d.requirements(), tasks, d.warnings());
+    }
+
+    private static List<Long> ids(List<Unit> units) {
+        return units.stream().map(Unit::id).toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private record Stored(long id, String sourceName, PlanDraft draft, Long confirmedCampaignId) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.duban.web;
+
+/**
+ * A rule of the domain was broken by what the user sent. The message key is rendered in the user's language
+ * (Chinese first); the request changes nothing. Subclasses name the rule.
+ */
+public abstract class UserFacingException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] args;
+
+    protected UserFacingException(String messageKey, Object... args) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

@@ -1,7 +1,7 @@
 package org.duban.campaign;
 
 import java.util.List;
-import org.duban.security.DubanUser;
+import org.duban.org.DubanUser;
 import org.duban.web.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,7 +2,7 @@ package org.duban.campaign;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.duban.security.DubanUser;
+import org.duban.org.DubanUser;
 import org.duban.web.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,6 @@
 package org.duban.org;
 
-import org.duban.security.DubanUser;
+import org.duban.org.DubanUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

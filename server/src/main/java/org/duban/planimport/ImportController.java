@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.duban.planreader.PlanDraft;
-import org.duban.security.DubanUser;
+import org.duban.org.DubanUser;
 import org.duban.web.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,6 +67,7 @@ class ImportController {
         imports.editNotice(user.organisationId(), id, edit);
         if (Htmx.isHtmx(request)) {
             model.addAttribute("review", imports.review(user.organisationId(), id));
+            model.addAttribute("noticeOnly", true);
             return "planimport/preview :: notice-and-summary";
         }
         return "redirect:/imports/" + id;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.duban.planreader.PlanDraft;
 import org.duban.planreader.PlanDraftJson;
-import org.duban.security.DubanUser;
+import org.duban.org.DubanUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

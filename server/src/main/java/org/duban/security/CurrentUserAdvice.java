@@ -1,5 +1,6 @@
 package org.duban.security;
 
+import org.duban.org.DubanUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -1,5 +1,6 @@
 package org.duban.security;
 
+import org.duban.org.DubanUser;
 import org.duban.org.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/plan-drafts", "/api/v1/campaigns").hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())

@@ -1,9 +1,7 @@
-package org.duban.security;
+package org.duban.org;
 
 import java.util.Collection;
 import java.util.List;
-import org.duban.org.Role;
-import org.duban.org.UserAccount;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,7 +11,7 @@ public final class DubanUser implements UserDetails {
 
     private final UserAccount account;
 
-    DubanUser(UserAccount account) {
+    public DubanUser(UserAccount account) {
         this.account = account;
     }
 

@@ -21,6 +21,8 @@ final class ProseTasks {
     private static final Pattern LABEL = Pattern.compile("(" + LEAD_LABELS + "|" + ASSIST_LABELS + "|" + TIME_LABELS + ")\\s*[:：]");
     private static final Pattern LEAD = Pattern.compile("^(" + LEAD_LABELS + ")$");
     private static final Pattern ASSIST = Pattern.compile("^(" + ASSIST_LABELS + ")$");
+    /** A paragraph that ends in its labels, as Word's auto-numbered lists leave it (the number is not in the text). */
+    private static final Pattern LABELLED_END = Pattern.compile("[（(][^（(]*(" + LEAD_LABELS + "|" + TIME_LABELS + ")\\s*[:：][^（(]*[）)][。；;]?$");
     /** A task's own text before its labels run on, at most this many lines. */
     private static final int MAX_LINES = 6;
 
@@ -31,7 +33,7 @@ final class ProseTasks {
         List<List<String>> candidates = new ArrayList<>();
         List<String> current = null;
         for (String line : lines) {
-            if (MARKER.matcher(line).find()) {
+            if (MARKER.matcher(line).find() || LABELLED_END.matcher(line).find()) {
                 current = new ArrayList<>();
                 candidates.add(current);
                 current.add(line);
@@ -51,7 +53,7 @@ final class ProseTasks {
             }
         }
         // numbering restarts in every section ("（一）… 1. 2. （二）… 1. 2."): number the tasks through instead
-        if (numbers.stream().distinct().count() < numbers.size()) {
+        if (numbers.stream().distinct().count() < numbers.size() || numbers.contains("")) {
             List<TaskTable.RawTask> renumbered = new ArrayList<>();
             for (int i = 0; i < tasks.size(); i++) {
                 TaskTable.RawTask t = tasks.get(i);
@@ -65,11 +67,9 @@ final class ProseTasks {
 
     private static TaskTable.RawTask taskOf(String text) {
         Matcher marker = MARKER.matcher(text);
-        if (!marker.find()) {
-            return null;
-        }
-        String no = number(marker);
-        String body = text.substring(marker.end());
+        boolean numbered = marker.find();
+        String no = numbered ? number(marker) : "";
+        String body = numbered ? text.substring(marker.end()) : text.strip();
         Matcher label = LABEL.matcher(body);
         if (!label.find()) {
             return null;

@@ -33,6 +33,7 @@ final class TaskTable {
     private static final List<Column> ORDER = List.of(Column.NO, Column.TIME, Column.ASSIST, Column.LEAD, Column.CONTENT);
     private static final Pattern NOT_A_ROLE = Pattern.compile("领导|责任人|联系人|联系方式|电话|备注|完成情况|进展|成效|依据");
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
+    private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)[）)]");
     private static final int HEADER_SEARCH_ROWS = 4;
 
     private TaskTable() {
@@ -80,11 +81,9 @@ final class TaskTable {
             String lead = joined(row, columns.get(Column.LEAD), "、");
             String assist = joined(row, columns.get(Column.ASSIST), "、");
             if (!columns.containsKey(Column.ASSIST)) {
-                Matcher m = LEAD_MARK.matcher(lead.replace('\n', '、'));
-                if (m.matches()) {
-                    lead = m.group(1);
-                    assist = m.group(2);
-                }
+                String[] split = splitResponsibility(lead.replace('\n', '、'));
+                lead = split[0];
+                assist = split[1];
             }
             tasks.add(new RawTask(no, content, Text.oneLine(joined(row, columns.get(Column.TIME), "、")), lead, assist));
         }
@@ -100,6 +99,24 @@ final class TaskTable {
             header.add(!low.isEmpty() && low.length() <= 12 && roleOf(low.replaceAll("\\s+", "")) != null ? low : up);
         }
         return header;
+    }
+
+    /**
+     * One 责任单位 column for both roles: "A牵头，B配合", or "A（牵头）、B、C" where the units after the marked lead
+     * assist. Without a marker every unit in the cell is responsible, so all lead.
+     */
+    static String[] splitResponsibility(String cell) {
+        Matcher m = LEAD_MARK.matcher(cell);
+        if (m.matches()) {
+            return new String[] {m.group(1), m.group(2)};
+        }
+        Matcher marked = MARKED_LEAD.matcher(cell);
+        if (marked.find()) {
+            String before = cell.substring(0, marked.start());
+            String after = cell.substring(marked.end());
+            return new String[] {before, after};
+        }
+        return new String[] {cell, ""};
     }
 
     private static Map<Column, List<Integer>> mapHeader(List<String> row) {

@@ -152,4 +152,35 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("综合执法大队");
         assertThat(d.tasks().get(0).assist()).containsExactly("各市场监督管理所");
     }
+
+    @Test
+    void unitsAfterAMarkedLeadAssistIt() {
+        PlanDraft d = new PlanReader().readText("""
+                2020年工作安排
+                序号\t工作任务\t责任单位\t完成时限
+                1\t开展专项检查\t县市场监管局（牵头）、县公安局、县农业农村局\t9月
+                2\t组织联合执法\t县市场监管局、县公安局\t10月
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县市场监管局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("县公安局", "县农业农村局");
+        assertThat(d.tasks().get(1).lead()).as("no marker: every unit named is responsible").containsExactly("县市场监管局", "县公安局");
+    }
+
+    @Test
+    void readsAutoNumberedParagraphsThatEndInTheirLabels() {
+        PlanDraft d = new PlanReader().readText("""
+                关于印发2021年消费环境建设工作要点的通知
+                开展放心消费示范创建（牵头单位：消费者权益保护股；配合单位：各市场监督管理所；完成时限：2021年10月底前）。
+                推进线下无理由退货承诺（责任单位：消费者权益保护股，完成时限：长期坚持）。
+                加强宣传引导，营造良好氛围。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展放心消费示范创建", "推进线下无理由退货承诺");
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2021, 10, 31));
+        assertThat(d.tasks().get(0).assist()).containsExactly("各市场监督管理所");
+        assertThat(d.tasks().get(1).lead()).containsExactly("消费者权益保护股");
+        assertThat(d.tasks().get(1).timeKind()).isEqualTo(TimeKind.ONGOING);
+    }
 }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.duban.campaign.Campaign;
@@ -106,6 +107,25 @@ class ImportJourneyTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("不是文本")));
         mvc.perform(post("/imports").with(user(coordinator)).with(csrf()).param("text", "x").param("year", "20"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void malformedFormFieldsAndPathsGetAPageWithAMessage() throws Exception {
+        UserDetails coordinator = users.loadUserByUsername("zhiliang");
+        String draftUrl = start(coordinator, Seed.text());
+
+        mvc.perform(post(draftUrl + "/notice").with(user(coordinator)).with(csrf()).param("date", "not-a-date"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("日期应为 2020-09-01")));
+        mvc.perform(post(draftUrl + "/tasks/99").with(user(coordinator)).with(csrf()).param("content", "x"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/campaigns/abc").with(user(coordinator)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("没有找到这个页面或记录")));
+        mvc.perform(post(draftUrl + "/tasks/0").with(user(coordinator)).with(csrf()).header("HX-Request", "true")
+                        .param("start", "2020-13-45"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("HX-Retarget", "#alerts"));
     }
 
     @Test

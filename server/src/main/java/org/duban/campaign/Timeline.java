@@ -21,7 +21,8 @@ public record Timeline(LocalDate first, LocalDate last, List<Bar> bars, List<Tic
         }
     }
 
-    public record Tick(String label, double left) {
+    /** The first day of a month on the axis; the page formats its name in the user's language. */
+    public record Tick(LocalDate month, double left) {
     }
 
     public static Timeline of(Campaign campaign, LocalDate today) {
@@ -48,7 +49,7 @@ public record Timeline(LocalDate first, LocalDate last, List<Bar> bars, List<Tic
         }
         List<Tick> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(first); !m.atDay(1).isAfter(last); m = m.plusMonths(1)) {
-            months.add(new Tick(m.getMonthValue() + "月", round(ChronoUnit.DAYS.between(first, m.atDay(1)) / days * 100)));
+            months.add(new Tick(m.atDay(1), round(ChronoUnit.DAYS.between(first, m.atDay(1)) / days * 100)));
         }
         Double todayAt = today.isBefore(first) || today.isAfter(last) ? null
                 : round((ChronoUnit.DAYS.between(first, today) + 0.5) / days * 100);

@@ -21,7 +21,7 @@ final class TextLayout {
     }
 
     static List<Block> blocks(String text) {
-        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+        List<String> lines = joinQuotedCells(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -45,6 +45,79 @@ final class TextLayout {
             i++;
         }
         return blocks;
+    }
+
+    /**
+     * Word and Excel copy a table as tab-separated rows, and a cell holding a line break as a quoted field spread over
+     * several lines ({@code 1\t"开展专项\n检查"\t综合执法大队}). Those lines are one row.
+     */
+    static List<String> joinQuotedCells(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder open = null;
+        for (String line : lines) {
+            if (open != null) {
+                open.append('\n').append(line);
+                if (quotesBalanced(open)) {
+                    out.add(open.toString());
+                    open = null;
+                }
+            } else if (line.indexOf('\t') >= 0 && !quotesBalanced(line)) {
+                open = new StringBuilder(line);
+            } else {
+                out.add(line);
+            }
+        }
+        if (open != null) {
+            out.addAll(open.toString().lines().toList());
+        }
+        return out;
+    }
+
+    /** Tab-separated fields; a field that opens with a quote runs to its closing quote, tabs and breaks included. */
+    private static String[] splitTabs(String row) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '\t') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '"' && field.toString().isBlank()) {
+                quoted = true;
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+
+    /** Whether every field that opens with a quote (after a tab or at the start) has closed it. */
+    private static boolean quotesBalanced(CharSequence row) {
+        boolean inQuotes = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c == '"') {
+                if (inQuotes && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                    i++;
+                } else if (inQuotes) {
+                    inQuotes = false;
+                } else if (i == 0 || row.charAt(i - 1) == '\t') {
+                    inQuotes = true;
+                }
+            }
+        }
+        return !inQuotes;
     }
 
     private static boolean isPipe(String line) {
@@ -153,7 +226,7 @@ final class TextLayout {
             inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
             parts = inner.split("\\|", -1);
         } else if (line.indexOf('\t') >= 0) {
-            parts = line.split("\t", -1);
+            parts = splitTabs(line);
         } else {
             parts = SPACES.split(line.strip(), -1);
         }

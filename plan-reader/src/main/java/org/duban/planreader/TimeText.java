@@ -26,10 +26,13 @@ public final class TimeText {
     private static final Pattern POINT = Pattern.compile(
             "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?"
                     + "(?:(\\d{1,2})月)?"
-                    + "(上旬|中旬|下旬|初|中|底|末)?"
+                    + "(上中旬|中下旬|上旬|中旬|下旬|初|中|底|末)?"
                     + "(?:(\\d{1,2})日?)?$");
     private static final Pattern YEAR_PART = Pattern.compile(
-            "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?(?:第?([1-4])季度|(上半年)|(下半年)|(年底|年末)|(年初)|(全年|年度)|(年内))$");
+            "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?(?:第?([1-4])季度(末|底)?|(上半年)|(下半年)|(年底|年末)|(年初)|(全年|年度)|(年内))$");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})[.．/-](\\d{1,2})(?![\\d.．/-])");
+    /** "（国庆期间）", "（暂定）": notes in brackets say nothing about the dates. */
+    private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[）)]");
 
     private TimeText() {
     }
@@ -91,7 +94,9 @@ public final class TimeText {
                 .replace("起至", "至")
                 .replace("起到", "至")
                 .replace("月末", "月底");
+        s = NOTE.matcher(s).replaceAll("");
         s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");
+        s = YEAR_MONTH.matcher(s).replaceAll("$1年$2月");
         s = DOTTED_DAY.matcher(s).replaceAll("$1月$2日");
         if (s.startsWith("即日起") || s.startsWith("即日")) {
             String rest = s.replaceFirst("^即日起?", "");
@@ -168,21 +173,23 @@ public final class TimeText {
             int y = yearOf(yp.group(1), yp.group(2), year);
             if (yp.group(3) != null) {
                 int q = Integer.parseInt(yp.group(3));
-                return new Span(LocalDate.of(y, q * 3 - 2, 1), YearMonth.of(y, q * 3).atEndOfMonth(), false, y, null);
-            }
-            if (yp.group(4) != null) {
-                return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 6, 30), false, y, null);
+                LocalDate end = YearMonth.of(y, q * 3).atEndOfMonth();
+                return yp.group(4) != null ? new Span(end, end, true, y, q * 3)
+                        : new Span(LocalDate.of(y, q * 3 - 2, 1), end, false, y, null);
             }
             if (yp.group(5) != null) {
-                return new Span(LocalDate.of(y, 7, 1), LocalDate.of(y, 12, 31), false, y, null);
+                return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 6, 30), false, y, null);
             }
             if (yp.group(6) != null) {
-                return new Span(LocalDate.of(y, 12, 31), LocalDate.of(y, 12, 31), true, y, 12);
+                return new Span(LocalDate.of(y, 7, 1), LocalDate.of(y, 12, 31), false, y, null);
             }
             if (yp.group(7) != null) {
-                return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 31), false, y, 1);
+                return new Span(LocalDate.of(y, 12, 31), LocalDate.of(y, 12, 31), true, y, 12);
             }
             if (yp.group(8) != null) {
+                return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 31), false, y, 1);
+            }
+            if (yp.group(9) != null) {
                 return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false, y, null);
             }
             return new Span(LocalDate.of(y, 12, 31), LocalDate.of(y, 12, 31), true, y, null);
@@ -226,6 +233,8 @@ public final class TimeText {
         }
         return switch (part) {
             case "上旬", "初" -> new Span(ym.atDay(1), ym.atDay(10), false, y, month);
+            case "上中旬" -> new Span(ym.atDay(1), ym.atDay(20), false, y, month);
+            case "中下旬" -> new Span(ym.atDay(11), ym.atEndOfMonth(), false, y, month);
             case "中旬", "中" -> new Span(ym.atDay(11), ym.atDay(20), false, y, month);
             case "下旬" -> new Span(ym.atDay(21), ym.atEndOfMonth(), false, y, month);
             default -> new Span(ym.atEndOfMonth(), ym.atEndOfMonth(), true, y, month); // 底, 末

@@ -183,4 +183,17 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("消费者权益保护股");
         assertThat(d.tasks().get(1).timeKind()).isEqualTo(TimeKind.ONGOING);
     }
+
+    @Test
+    void joinsACellThatWordCopiedAsAQuotedFieldOverSeveralLines() {
+        PlanDraft d = new PlanReader().readText("2020年工作安排\n序号\t工作任务\t牵头单位\t完成时限\n"
+                + "1\t\"开展校园食品安全\n专项检查\"\t\"餐饮服务食品安全监督管理股\n各市场监督管理所\"\t9月\n"
+                + "2\t开展\"质量月\"宣传\t办公室\t9月上旬\n");
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).content()).isEqualTo("开展校园食品安全专项检查");
+        assertThat(d.tasks().get(0).lead()).containsExactly("餐饮服务食品安全监督管理股", "各市场监督管理所");
+        assertThat(d.tasks().get(1).content()).isEqualTo("开展\"质量月\"宣传");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2020, 9, 10));
+    }
 }

@@ -54,6 +54,14 @@ class TimeTextTest {
             9月、11月,               2020-09-01, 2020-11-30
             即日起至9月30日,          2020-09-08, 2020-09-30
             9月底,                   open,       2020-09-30
+            9月中下旬,                2020-09-11, 2020-09-30
+            9月上中旬,                2020-09-01, 2020-09-20
+            三季度末,                 open,       2020-09-30
+            2020.09,                 2020-09-01, 2020-09-30
+            2020年9月至12月,          2020-09-01, 2020-12-31
+            10月1日至7日（国庆期间）,   2020-10-01, 2020-10-07
+            二〇二〇年九月八日,         2020-09-08, 2020-09-08
+            9月15日前完成,             open,       2020-09-15
             """)
     void readsTimeTextsIntoWindowsInThePlansYear(String text, LocalDate start, LocalDate end) {
         TimeReading reading = TimeText.read(text, 2020, NOTICE_DATE);

@@ -5,27 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A campaign with the notice it came from, as shown and served by the API. */
-public record Campaign(
-        long id,
-        String title,
-        String issuer,
-        String docNumber,
-        LocalDate issuedOn,
-        int year,
-        List<String> recipients,
-        List<String> references,
-        String disclosure,
-        String theme,
-        String periodText,
-        LocalDate periodStart,
-        LocalDate periodEnd,
-        String requirements,
-        String contactName,
-        String contactPhone,
-        LocalDate summaryDeadline,
-        List<String> reportTo,
-        OffsetDateTime createdAt,
-        List<Activity> activities) {
+public record Campaign(long id, CampaignNotice notice, OffsetDateTime createdAt, List<Activity> activities) {
+
+    public Campaign {
+        activities = List.copyOf(activities);
+    }
 
     /** One activity, its window, and the units assigned to it. */
     public record Activity(long id, String no, String content, String timeText, String timeKind, LocalDate start,
@@ -46,23 +30,23 @@ public record Campaign(
 
     /** The first and last day any activity (or the period) covers: the span the timeline draws. */
     public LocalDate firstDay() {
-        LocalDate first = periodStart;
-        for (Activity a : activities) {
-            if (a.start() != null && (first == null || a.start().isBefore(first))) {
-                first = a.start();
-            }
-        }
-        return first;
+        return extreme(notice.periodStart(), Activity::start, -1);
     }
 
     public LocalDate lastDay() {
-        LocalDate last = periodEnd;
+        return extreme(notice.periodEnd(), Activity::end, 1);
+    }
+
+    /** The earliest (direction -1) or latest (1) of the given day and the activities' days. */
+    private LocalDate extreme(LocalDate from, java.util.function.Function<Activity, LocalDate> day, int direction) {
+        LocalDate found = from;
         for (Activity a : activities) {
-            if (a.end() != null && (last == null || a.end().isAfter(last))) {
-                last = a.end();
+            LocalDate d = day.apply(a);
+            if (d != null && (found == null || Integer.signum(d.compareTo(found)) == direction)) {
+                found = d;
             }
         }
-        return last;
+        return found;
     }
 
     public int assignmentCount() {

@@ -43,6 +43,7 @@ public class CampaignService {
     @Transactional
     public long create(long organisationId, long createdBy, NewCampaign plan) {
         OrgDirectory directory = units.directoryOf(organisationId);
+        CampaignNotice n = plan.notice();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into campaign (organisation_id, title, issuer, doc_number, issued_on, plan_year, recipients,
@@ -51,15 +52,15 @@ public class CampaignService {
                         values (:org, :title, :issuer, :docNumber, :issuedOn, :year, :recipients, :refs, :disclosure,
                             :theme, :periodText, :periodStart, :periodEnd, :requirements, :contactName, :contactPhone,
                             :summaryDeadline, :reportTo, :createdBy, :createdAt)""")
-                .param("org", organisationId).param("title", plan.title()).param("issuer", plan.issuer())
-                .param("docNumber", plan.docNumber()).param("issuedOn", sqlDate(plan.issuedOn()))
-                .param("year", plan.year()).param("recipients", lines(plan.recipients()))
-                .param("refs", lines(plan.references())).param("disclosure", plan.disclosure())
-                .param("theme", plan.theme()).param("periodText", plan.periodText())
-                .param("periodStart", sqlDate(plan.periodStart())).param("periodEnd", sqlDate(plan.periodEnd()))
-                .param("requirements", plan.requirements()).param("contactName", plan.contactName())
-                .param("contactPhone", plan.contactPhone()).param("summaryDeadline", sqlDate(plan.summaryDeadline()))
-                .param("reportTo", lines(plan.reportTo())).param("createdBy", createdBy)
+                .param("org", organisationId).param("title", n.title()).param("issuer", n.issuer())
+                .param("docNumber", n.docNumber()).param("issuedOn", sqlDate(n.issuedOn()))
+                .param("year", n.year()).param("recipients", lines(n.recipients()))
+                .param("refs", lines(n.references())).param("disclosure", n.disclosure())
+                .param("theme", n.theme()).param("periodText", n.periodText())
+                .param("periodStart", sqlDate(n.periodStart())).param("periodEnd", sqlDate(n.periodEnd()))
+                .param("requirements", n.requirements()).param("contactName", n.contactName())
+                .param("contactPhone", n.contactPhone()).param("summaryDeadline", sqlDate(n.summaryDeadline()))
+                .param("reportTo", lines(n.reportTo())).param("createdBy", createdBy)
                 .param("createdAt", OffsetDateTime.now(clock))
                 .update(key, "id");
         long campaignId = key.getKey().longValue();
@@ -145,13 +146,13 @@ public class CampaignService {
                 .list();
         return jdbc.sql("select * from campaign where id = ? and organisation_id = ?")
                 .params(campaignId, organisationId)
-                .query((rs, n) -> new Campaign(rs.getLong("id"), rs.getString("title"), rs.getString("issuer"),
-                        rs.getString("doc_number"), localDate(rs.getDate("issued_on")), rs.getInt("plan_year"),
-                        split(rs.getString("recipients")), split(rs.getString("refs")), rs.getString("disclosure"),
-                        rs.getString("theme"), rs.getString("period_text"), localDate(rs.getDate("period_start")),
-                        localDate(rs.getDate("period_end")), rs.getString("requirements"),
-                        rs.getString("contact_name"), rs.getString("contact_phone"),
-                        localDate(rs.getDate("summary_deadline")), split(rs.getString("report_to")),
+                .query((rs, n) -> new Campaign(rs.getLong("id"), new CampaignNotice(rs.getString("title"),
+                        rs.getString("issuer"), rs.getString("doc_number"), localDate(rs.getDate("issued_on")),
+                        rs.getInt("plan_year"), split(rs.getString("recipients")), split(rs.getString("refs")),
+                        rs.getString("disclosure"), rs.getString("theme"), rs.getString("period_text"),
+                        localDate(rs.getDate("period_start")), localDate(rs.getDate("period_end")),
+                        rs.getString("requirements"), rs.getString("contact_name"), rs.getString("contact_phone"),
+                        localDate(rs.getDate("summary_deadline")), split(rs.getString("report_to"))),
                         rs.getObject("created_at", OffsetDateTime.class), new ArrayList<>(activities.values())))
                 .optional();
     }

@@ -6,30 +6,9 @@ import java.util.List;
 /**
  * A confirmed plan, every name already resolved to units: what {@link CampaignService#create} turns into a campaign.
  */
-public record NewCampaign(
-        String title,
-        String issuer,
-        String docNumber,
-        LocalDate issuedOn,
-        int year,
-        List<String> recipients,
-        List<String> references,
-        String disclosure,
-        String theme,
-        String periodText,
-        LocalDate periodStart,
-        LocalDate periodEnd,
-        String requirements,
-        String contactName,
-        String contactPhone,
-        LocalDate summaryDeadline,
-        List<String> reportTo,
-        List<NewActivity> activities) {
+public record NewCampaign(CampaignNotice notice, List<NewActivity> activities) {
 
     public NewCampaign {
-        recipients = List.copyOf(recipients);
-        references = List.copyOf(references);
-        reportTo = List.copyOf(reportTo);
         activities = List.copyOf(activities);
     }
 

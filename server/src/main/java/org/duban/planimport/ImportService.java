@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.duban.campaign.CampaignNotice;
 import org.duban.campaign.CampaignService;
 import org.duban.campaign.NewCampaign;
 import org.duban.org.OrgDirectory;
@@ -257,13 +258,13 @@ public class ImportService {
         }
         PlanDraft.Period period = draft.period();
         PlanDraft.Contact contact = draft.contact();
-        NewCampaign plan = new NewCampaign(draft.title(), draft.issuer(), draft.docNumber(), draft.date(),
+        CampaignNotice notice = new CampaignNotice(draft.title(), draft.issuer(), draft.docNumber(), draft.date(),
                 draft.year() == null ? LocalDate.now(clock).getYear() : draft.year(), draft.recipients(),
                 draft.references(), draft.disclosure(), draft.theme(), period == null ? null : period.text(),
                 period == null ? null : period.start(), period == null ? null : period.end(), draft.requirements(),
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
-                draft.summaryDeadline(), draft.reportTo(), activities);
-        return campaigns.create(organisationId, userId, plan);
+                draft.summaryDeadline(), draft.reportTo());
+        return campaigns.create(organisationId, userId, new NewCampaign(notice, activities));
     }
 
     private Stored loadOpen(long organisationId, long draftId) {

@@ -62,9 +62,9 @@ abstract class PersistenceContract {
 
         Campaign c = campaigns.find(org, campaignId).orElseThrow();
         assertThat(c.activities()).hasSize(23);
-        assertThat(c.issuedOn()).isEqualTo(LocalDate.of(2020, 9, 8));
-        assertThat(c.references()).containsExactly("国市监质〔2020〕133号", "闽质强省办〔2020〕5号", "宁市监〔2020〕184号");
-        assertThat(c.requirements()).contains("一体化平台");
+        assertThat(c.notice().issuedOn()).isEqualTo(LocalDate.of(2020, 9, 8));
+        assertThat(c.notice().references()).containsExactly("国市监质〔2020〕133号", "闽质强省办〔2020〕5号", "宁市监〔2020〕184号");
+        assertThat(c.notice().requirements()).contains("一体化平台");
         assertThat(c.activities().get(0).start()).isEqualTo(LocalDate.of(2020, 9, 1));
         assertThat(c.activities().get(0).assists()).extracting(Campaign.Assignment::unitName)
                 .containsExactlyInAnyOrder("办公室", "前岐市场监督管理所", "沙埕市场监督管理所", "桐山市场监督管理所");
@@ -101,8 +101,8 @@ abstract class PersistenceContract {
         long other = organisations.create("另一个局 " + System.nanoTime(), null);
         long foreignUnit = units.addUnit(other, "外局办公室", UnitKind.OFFICE, List.of());
         long ownUnit = units.allUnits(org).get(0).id();
-        NewCampaign plan = new NewCampaign("计划", "测试局", null, null, 2020, List.of(), List.of(), null, null, null,
-                null, null, null, null, null, null, List.of(), List.of(
+        NewCampaign plan = new NewCampaign(new CampaignNotice("计划", "测试局", null, null, 2020, List.of(), List.of(),
+                null, null, null, null, null, null, null, null, null, List.of()), List.of(
                         new NewCampaign.NewActivity("1", "第一项", "9月", "WINDOW", LocalDate.of(2020, 9, 1),
                                 LocalDate.of(2020, 9, 30), "办公室", "", List.of(ownUnit), List.of()),
                         new NewCampaign.NewActivity("2", "第二项", "9月", "WINDOW", LocalDate.of(2020, 9, 1),

@@ -51,7 +51,7 @@ class TimelineTest {
     }
 
     private static Campaign campaign(Campaign.Activity... activities) {
-        return new Campaign(1, "方案", "局", null, null, 2020, List.of(), List.of(), null, null, null, null, null, null,
-                null, null, null, List.of(), null, List.of(activities));
+        return new Campaign(1, new CampaignNotice("方案", "局", null, null, 2020, List.of(), List.of(), null, null, null,
+                null, null, null, null, null, null, List.of()), null, List.of(activities));
     }
 }

@@ -38,8 +38,8 @@ class DemoDataTest {
             assertThat(units.directoryOf(org).resolve("各市场监督管理所").units()).hasSize(15);
             Campaign seed = campaigns.find(org, campaigns.list(org).get(0).id()).orElseThrow();
             assertThat(seed.activities()).hasSize(23);
-            assertThat(seed.issuer()).as("the defaced issuer was corrected").isEqualTo("福鼎市市场监督管理局");
-            assertThat(seed.title()).doesNotContain("bet");
+            assertThat(seed.notice().issuer()).as("the defaced issuer was corrected").isEqualTo("福鼎市市场监督管理局");
+            assertThat(seed.notice().title()).doesNotContain("bet");
         }
     }
 

@@ -73,7 +73,7 @@ class ImportJourneyTest {
 
         Campaign campaign = campaigns.find(orgOf(coordinator), campaignId).orElseThrow();
         assertThat(campaign.activities()).hasSize(23);
-        assertThat(campaign.issuer()).isEqualTo("福鼎市市场监督管理局");
+        assertThat(campaign.notice().issuer()).isEqualTo("福鼎市市场监督管理局");
         Campaign.Activity first = campaign.activities().get(0);
         assertThat(first.leads()).extracting(Campaign.Assignment::unitName).containsExactly("质量安全监督管理股");
         assertThat(first.assists()).as("办公室 and every one of the 15 stations").hasSize(16)
@@ -84,8 +84,8 @@ class ImportJourneyTest {
         assertThat(coLed.assignments()).filteredOn(a -> a.role() == UnitRole.LEAD)
                 .extracting(Campaign.Assignment::unitName).containsExactlyInAnyOrder("质量安全监督管理股", "消费者权益保护股");
         assertThat(campaign.activities().get(14).assists()).isEmpty();
-        assertThat(campaign.summaryDeadline()).hasToString("2020-10-01");
-        assertThat(campaign.reportTo()).containsExactly("办公室", "质量监督管理股");
+        assertThat(campaign.notice().summaryDeadline()).hasToString("2020-10-01");
+        assertThat(campaign.notice().reportTo()).containsExactly("办公室", "质量监督管理股");
 
         mvc.perform(get("/campaigns/" + campaignId).with(user(coordinator)))
                 .andExpect(status().isOk())

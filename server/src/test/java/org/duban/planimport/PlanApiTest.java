@@ -100,7 +100,7 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.activities.length()").value(23))
                 .andExpect(jsonPath("$.activities[3].assignments.length()").value(3))
                 .andExpect(jsonPath("$.activities[0].assignments[0].role").value("LEAD"))
-                .andExpect(jsonPath("$.references[0]").value("国市监质〔2020〕133号"));
+                .andExpect(jsonPath("$.notice.references[0]").value("国市监质〔2020〕133号"));
         org.assertj.core.api.Assertions.assertThat(campaignCount()).isEqualTo(before + 1);
     }
 

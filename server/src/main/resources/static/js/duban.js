@@ -34,3 +34,31 @@ document.addEventListener('htmx:configRequest', (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Thumbnails of the photos chosen, before anything is sent.
+document.addEventListener('change', (event) => {
+  const input = event.target.closest('input[type=file][data-duban-preview]');
+  if (!input) {
+    return;
+  }
+  const box = document.querySelector(input.dataset.dubanPreview);
+  box.querySelectorAll('img').forEach((img) => URL.revokeObjectURL(img.src));
+  box.replaceChildren(...Array.from(input.files).map((file) => {
+    const img = document.createElement('img');
+    img.src = URL.createObjectURL(file);
+    img.alt = file.name;
+    return img;
+  }));
+});
+
+// A double tap sends a form once; the server would find the first report anyway.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (form.dataset.dubanSent) {
+    event.preventDefault();
+    return;
+  }
+  if (form.querySelector('[data-duban-once]')) {
+    form.dataset.dubanSent = 'true';
+  }
+});

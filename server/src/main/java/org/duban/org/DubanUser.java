@@ -39,6 +39,21 @@ public final class DubanUser implements UserDetails {
         return account.role() == Role.COORDINATOR || account.role() == Role.ADMIN;
     }
 
+    /** Coordinators review reports; nobody else does. */
+    public boolean canReview() {
+        return canCoordinate();
+    }
+
+    /** Whether the user may see this unit's assignments and reports: their own unit, or all for coordinators and leaders. */
+    public boolean seesUnit(long unitId) {
+        return account.role() != Role.UNIT || Long.valueOf(unitId).equals(account.unitId());
+    }
+
+    /** Whether the user may write for this unit: a member of it (leaders only read). */
+    public boolean actsFor(long unitId) {
+        return account.role() != Role.LEADER && Long.valueOf(unitId).equals(account.unitId());
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));

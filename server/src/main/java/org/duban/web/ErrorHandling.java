@@ -48,7 +48,7 @@ class ErrorHandling {
 
     @ExceptionHandler(UserFacingException.class)
     Object ruleBroken(UserFacingException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        HttpStatus status = e instanceof NotFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        HttpStatus status = HttpStatus.valueOf(e.httpStatus());
         return respond(status, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), request, response);
     }
 

@@ -6,4 +6,9 @@ public class NotFound extends UserFacingException {
     public NotFound() {
         super("error.notFound");
     }
+
+    @Override
+    public int httpStatus() {
+        return 404;
+    }
 }

@@ -22,4 +22,9 @@ public abstract class UserFacingException extends RuntimeException {
     public Object[] args() {
         return args.clone();
     }
+
+    /** The HTTP status the refusal is answered with; 400 unless the rule says otherwise. */
+    public int httpStatus() {
+        return 400;
+    }
 }

@@ -1,0 +1,59 @@
+package org.duban.campaign;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading assignments: a unit's own, one by id within an organisation, all of a campaign's. */
+@Service
+public class Assignments {
+
+    private static final String SELECT = """
+            select s.id, c.organisation_id, c.id as campaign_id, c.title, a.id as activity_id, a.task_no, a.content,
+                   a.time_text, a.starts_on, a.ends_on, s.unit_id, u.name as unit_name, s.unit_role, c.summary_deadline
+            from assignment s
+            join activity a on a.id = s.activity_id
+            join campaign c on c.id = a.campaign_id
+            join unit u on u.id = s.unit_id
+            """;
+
+    private static final RowMapper<AssignmentView> ROW = (rs, n) -> new AssignmentView(rs.getLong("id"),
+            rs.getLong("organisation_id"), rs.getLong("campaign_id"), rs.getString("title"), rs.getLong("activity_id"),
+            rs.getString("task_no"), rs.getString("content"), rs.getString("time_text"), date(rs.getDate("starts_on")),
+            date(rs.getDate("ends_on")), rs.getLong("unit_id"), rs.getString("unit_name"),
+            UnitRole.valueOf(rs.getString("unit_role")), date(rs.getDate("summary_deadline")));
+
+    private final JdbcClient jdbc;
+
+    Assignments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssignmentView> ofUnit(long organisationId, long unitId) {
+        return jdbc.sql(SELECT + " where c.organisation_id = ? and s.unit_id = ? order by c.id desc, a.sort_order")
+                .params(organisationId, unitId).query(ROW).list();
+    }
+
+    /** The assignment if it belongs to the organisation; another organisation's is as absent as none. */
+    @Transactional(readOnly = true)
+    public Optional<AssignmentView> find(long organisationId, long assignmentId) {
+        return jdbc.sql(SELECT + " where c.organisation_id = ? and s.id = ?").params(organisationId, assignmentId)
+                .query(ROW).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssignmentView> ofCampaign(long organisationId, long campaignId) {
+        return jdbc.sql(SELECT + " where c.organisation_id = ? and c.id = ? order by a.sort_order, s.unit_role desc, u.sort_order")
+                .params(organisationId, campaignId).query(ROW).list();
+    }
+
+    private static LocalDate date(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,107 @@
+package org.duban.photo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Blobs as files under one directory, {@code ab/cd/abcd…}. A put streams to a temporary file, forces it to disk,
+ * then moves it into place atomically and forces the directory: an acknowledged upload survives a crash, a failed one
+ * leaves nothing where readers look.
+ */
+public final class FileSystemBlobStore implements BlobStore {
+
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+    private final Path incoming;
+
+    public FileSystemBlobStore(Path root) throws IOException {
+        this.root = Files.createDirectories(root.toAbsolutePath().normalize());
+        this.incoming = Files.createDirectories(this.root.resolve("incoming"));
+    }
+
+    @Override
+    public StoredBlob put(InputStream in, long maxBytes) throws IOException {
+        Path temp = Files.createTempFile(incoming, "upload-", ".part");
+        try {
+            MessageDigest sha = sha256();
+            long size = 0;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    size += n;
+                    if (size > maxBytes) {
+                        throw new TooLarge(maxBytes);
+                    }
+                    sha.update(buffer, 0, n);
+                    out.write(buffer, 0, n);
+                }
+                out.flush();
+                channel.force(true);
+            }
+            String key = HexFormat.of().formatHex(sha.digest());
+            Path target = pathOf(key);
+            if (Files.exists(target)) {
+                Files.delete(temp);
+            } else {
+                Files.createDirectories(target.getParent());
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                forceDirectory(target.getParent());
+            }
+            return new StoredBlob(key, size);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        try {
+            return Files.newInputStream(pathOf(key));
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException("no blob " + key);
+        }
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return KEY.matcher(key).matches() && Files.exists(pathOf(key));
+    }
+
+    private Path pathOf(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a blob key");
+        }
+        return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+    }
+
+    /** The rename is durable only once the directory entry is on disk too. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // some filesystems cannot open a directory for reading; the file itself is already forced
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.duban.photo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes photos in, checked and measured, and gives their bytes back out. */
+@Service
+public class PhotoService {
+
+    /** Photos this close in difference hash (of 64 bits) are taken to be the same picture. */
+    static final int SAME_PICTURE = 6;
+
+    private static final RowMapper<Photo> ROW = (rs, n) -> {
+        Timestamp taken = rs.getTimestamp("taken_at");
+        return new Photo(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("sha256"),
+                rs.getString("media_type"), rs.getInt("width"), rs.getInt("height"), rs.getLong("size_bytes"),
+                taken == null ? null : taken.toLocalDateTime(), (Double) rs.getObject("gps_lat", Double.class),
+                (Double) rs.getObject("gps_lon", Double.class), rs.getLong("dhash"), rs.getString("display_key"),
+                rs.getString("thumb_key"));
+    };
+
+    private final JdbcClient jdbc;
+    private final BlobStore blobs;
+    private final PhotoProperties properties;
+    private final ImageInspector inspector;
+    private final Clock clock;
+
+    PhotoService(JdbcClient jdbc, BlobStore blobs, PhotoProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.blobs = blobs;
+        this.properties = properties;
+        this.inspector = new ImageInspector(properties.maxPixels());
+        this.clock = clock;
+    }
+
+    public long maxBytes() {
+        return properties.maxBytes().toBytes();
+    }
+
+    public long maxReportBytes() {
+        return properties.maxReportBytes().toBytes();
+    }
+
+    /**
+     * Checks and keeps one uploaded photo. The same bytes uploaded again in the organisation give the photo already
+     * kept, so its earlier use can be shown.
+     *
+     * @throws PhotoRefused saying why, with nothing stored
+     */
+    @Transactional
+    public Photo store(long organisationId, long uploadedBy, InputStream in) {
+        byte[] bytes = readBounded(in, maxBytes());
+        ImageInspector.Inspection seen = inspector.inspect(bytes);
+        try {
+            BlobStore.StoredBlob original = blobs.put(new java.io.ByteArrayInputStream(bytes), bytes.length);
+            Optional<Photo> known = jdbc.sql("select * from photo where organisation_id = ? and sha256 = ?")
+                    .params(organisationId, original.key()).query(ROW).optional();
+            if (known.isPresent()) {
+                return known.get();
+            }
+            String display = blobs.put(new java.io.ByteArrayInputStream(seen.display()), seen.display().length).key();
+            String thumb = blobs.put(new java.io.ByteArrayInputStream(seen.thumbnail()), seen.thumbnail().length).key();
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into photo (organisation_id, sha256, media_type, width, height, size_bytes, taken_at,
+                                gps_lat, gps_lon, dhash, display_key, thumb_key, uploaded_by, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(organisationId, original.key(), seen.kind().mediaType, seen.width(), seen.height(),
+                            original.size(), seen.takenAt() == null ? null : Timestamp.valueOf(seen.takenAt()),
+                            seen.latitude(), seen.longitude(), seen.dhash(), display, thumb, uploadedBy,
+                            OffsetDateTime.now(clock))
+                    .update(key, "id");
+            return find(organisationId, key.getKey().longValue()).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store a photo", e);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Photo> find(long organisationId, long photoId) {
+        return jdbc.sql("select * from photo where organisation_id = ? and id = ?").params(organisationId, photoId)
+                .query(ROW).optional();
+    }
+
+    public InputStream open(Photo photo, Photo.Variant variant) throws IOException {
+        return blobs.open(photo.keyOf(variant));
+    }
+
+    /** Other photos of the organisation that show the same picture: the same bytes, or nearly the same hash. */
+    @Transactional(readOnly = true)
+    public List<Long> samePictureAs(Photo photo) {
+        List<Long> same = new ArrayList<>();
+        jdbc.sql("select id, dhash from photo where organisation_id = ? and id <> ?")
+                .params(photo.organisationId(), photo.id())
+                .query((rs, n) -> {
+                    if (Long.bitCount(rs.getLong("dhash") ^ photo.dhash()) <= SAME_PICTURE) {
+                        same.add(rs.getLong("id"));
+                    }
+                    return null;
+                }).list();
+        return same;
+    }
+
+    private static byte[] readBounded(InputStream in, long max) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw PhotoRefused.tooLarge(max);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(PhotoProperties.class)
+    static class Storage {
+
+        @Bean
+        BlobStore blobStore(PhotoProperties properties) throws IOException {
+            return new FileSystemBlobStore(Path.of(properties.storage()));
+        }
+    }
+}

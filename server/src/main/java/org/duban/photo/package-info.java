@@ -1,0 +1,6 @@
+/**
+ * Photos handled like evidence: stored by content hash through a {@link org.duban.photo.BlobStore}, checked from their
+ * bytes, measured before decoding, with EXIF time and position kept as metadata and stripped from every copy served.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Photos")
+package org.duban.photo;

@@ -1,0 +1,35 @@
+package org.duban.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.duban.photo.Photo;
+
+/** A report with its photos and its history. */
+public record Report(long id, long assignmentId, long unitId, String authorName, String body, LocalDate happenedOn,
+        ReportState state, OffsetDateTime createdAt, OffsetDateTime updatedAt, List<Photo> photos,
+        List<Event> history) {
+
+    public Report {
+        photos = List.copyOf(photos);
+        history = List.copyOf(history);
+    }
+
+    /** A step in the report's life: CREATED, SAVED, SUBMITTED, RETURNED (with the comment), RESUBMITTED, ACCEPTED. */
+    public record Event(String action, String actorName, String comment, OffsetDateTime at) {
+
+        public String messageKey() {
+            return "report.action." + action;
+        }
+    }
+
+    /** The coordinator's last comment when the report was returned, for the unit to answer. */
+    public String lastReturnComment() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).action().equals("RETURNED")) {
+                return history.get(i).comment();
+            }
+        }
+        return null;
+    }
+}

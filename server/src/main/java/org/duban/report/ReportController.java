@@ -1,0 +1,110 @@
+package org.duban.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.duban.org.DubanUser;
+import org.duban.photo.Photo;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Writing reports (from the task page), reviewing them, and serving their photos. */
+@Controller
+class ReportController {
+
+    private final ReportService reports;
+
+    ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @PostMapping("/tasks/{assignmentId}/reports")
+    String save(@PathVariable long assignmentId, @ModelAttribute ReportForm form,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+            @AuthenticationPrincipal DubanUser user) {
+        Report report = reports.save(user, assignmentId, form, uploads(photos));
+        return "redirect:/tasks/" + assignmentId + "?" + (form.submits() ? "submitted" : "saved") + "#report-" + report.id();
+    }
+
+    @PostMapping("/tasks/{assignmentId}/close")
+    String close(@PathVariable long assignmentId, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal DubanUser user) {
+        reports.closeActivity(user, assignmentId, note);
+        return "redirect:/tasks/" + assignmentId + "?closed";
+    }
+
+    @GetMapping("/reviews")
+    String queue(@AuthenticationPrincipal DubanUser user, Model model) {
+        model.addAttribute("items", reports.awaitingReview(user));
+        return "report/reviews";
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal DubanUser user, Model model) {
+        Report report = reports.find(user, id);
+        model.addAttribute("report", report);
+        model.addAttribute("assignment", reports.assignment(user, report.assignmentId()));
+        model.addAttribute("earlierUses", reports.earlierUses(user, report));
+        return "report/show";
+    }
+
+    @PostMapping("/reports/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal DubanUser user) {
+        reports.accept(user, id, comment);
+        return "redirect:/reviews?accepted";
+    }
+
+    @PostMapping("/reports/{id}/return")
+    String giveBack(@PathVariable long id, @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal DubanUser user) {
+        reports.returnToUnit(user, id, comment);
+        return "redirect:/reviews?returned";
+    }
+
+    /**
+     * A photo of a report the user may see. Thumbnails and display copies are re-encoded without EXIF; the original,
+     * with its EXIF, is served only inside the organisation, which is all this route ever serves.
+     */
+    @GetMapping("/reports/{id}/photos/{photoId}/{variant:thumb|display|original}")
+    ResponseEntity<InputStreamResource> photo(@PathVariable long id, @PathVariable long photoId,
+            @PathVariable String variant, @AuthenticationPrincipal DubanUser user) {
+        ReportService.PhotoBytes bytes = reports.photo(user, id, photoId, Photo.Variant.valueOf(variant.toUpperCase()));
+        Photo photo = bytes.photo();
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(photo.mediaTypeOf(bytes.variant())))
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff");
+        if (bytes.variant() == Photo.Variant.ORIGINAL) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"photo-" + photo.id() + "." + photo.mediaType().substring(6) + "\"");
+        }
+        return response.body(new InputStreamResource(bytes.content()));
+    }
+
+    static List<Upload> uploads(List<MultipartFile> files) {
+        List<Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (f != null && !f.isEmpty()) {
+                    uploads.add(new Upload(f.getSize(), f::getInputStream));
+                }
+            }
+        }
+        return uploads;
+    }
+
+}

@@ -9,7 +9,8 @@ create table report (
     body            varchar(20000) not null,
     happened_on     date,
     state           varchar(12) not null,
-    -- the form's one-time key: a second submission of the same form (double tap, a retry) finds this report
+    -- the one-time key of the last form that wrote the report: the same form sent again (a double tap, a retry on
+    -- a weak network) finds this report instead of making another
     form_key        varchar(64) not null,
     created_at      timestamp with time zone not null,
     updated_at      timestamp with time zone not null,

@@ -105,9 +105,10 @@ public class ReportService {
                     .params(row.id, photo.id(), attached++, row.id, photo.id()).update();
         }
         ReportState next = form.submits() ? ReportState.SUBMITTED : row.state;
-        jdbc.sql("update report set body = ?, happened_on = ?, state = ?, updated_at = ? where id = ?")
+        // the report remembers the last form that wrote it, so that form sent again finds it
+        jdbc.sql("update report set body = ?, happened_on = ?, state = ?, form_key = ?, updated_at = ? where id = ?")
                 .params(body, form.happenedOn() == null ? null : Date.valueOf(form.happenedOn()), next.name(),
-                        OffsetDateTime.now(clock), row.id)
+                        formKey, OffsetDateTime.now(clock), row.id)
                 .update();
         String action = !form.submits() ? "SAVED" : row.state == ReportState.RETURNED ? "RESUBMITTED" : "SUBMITTED";
         event(row.id, user.id(), action, null);

@@ -1,0 +1,195 @@
+package org.duban.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.duban.campaign.AssignmentView;
+import org.duban.campaign.Assignments;
+import org.duban.org.DubanUser;
+import org.duban.supervision.AssignmentStatus;
+import org.duban.supervision.UnitTasks;
+import org.duban.support.DubanTest;
+import org.duban.support.TestImages;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** A station reports on its share with photos; the coordinator returns it once, then accepts it. */
+@DubanTest
+@AutoConfigureMockMvc
+class ReportFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    UnitTasks tasks;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void draftSubmitReturnResubmitAccept() throws Exception {
+        DubanUser qianqi = account("qianqi");
+        DubanUser coordinator = account("zhiliang");
+        AssignmentView share = assignmentOf(qianqi, "2");
+        assertThat(statusOf(qianqi, share)).as("the 2020 window is long over").isEqualTo(AssignmentStatus.OVERDUE);
+
+        String key = UUID.randomUUID().toString();
+        mvc.perform(report(qianqi, share, key, "save", "组织辖区企业参加首席质量官培训", TestImages.jpeg(800, 600, 1)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(qianqi, share)).as("a draft is not a report").isEqualTo(AssignmentStatus.OVERDUE);
+        long reportId = reportsOf(share);
+
+        // continuing the draft and submitting; then the same form once more, as a double tap would
+        String submitKey = UUID.randomUUID().toString();
+        mvc.perform(report(qianqi, share, submitKey, "submit", "组织辖区12家企业参加首席质量官培训", TestImages.png(600, 800, 2))
+                        .param("reportId", String.valueOf(reportId)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(report(qianqi, share, submitKey, "submit", "组织辖区12家企业参加首席质量官培训", TestImages.png(600, 800, 2))
+                        .param("reportId", String.valueOf(reportId)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(countReports(share)).isEqualTo(1);
+        assertThat(photoCount(reportId)).isEqualTo(2);
+        assertThat(statusOf(qianqi, share)).isEqualTo(AssignmentStatus.REPORTED);
+
+        mvc.perform(get("/reviews").with(user(coordinator)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("前岐市场监督管理所")));
+        mvc.perform(post("/reports/" + reportId + "/return").with(user(coordinator)).with(csrf()).param("comment", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("退回时请写明需要补充或修改的内容")));
+        mvc.perform(post("/reports/" + reportId + "/return").with(user(coordinator)).with(csrf())
+                        .param("comment", "请补充培训现场照片"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(qianqi, share)).as("returned: the unit owes an answer").isEqualTo(AssignmentStatus.OVERDUE);
+        mvc.perform(get("/tasks/" + share.id()).with(user(qianqi)))
+                .andExpect(content().string(containsString("请补充培训现场照片")))
+                .andExpect(content().string(containsString("修改后重新提交")));
+
+        mvc.perform(report(qianqi, share, UUID.randomUUID().toString(), "submit", "组织辖区12家企业参加培训，补充现场照片",
+                        TestImages.jpeg(800, 600, 3)).param("reportId", String.valueOf(reportId)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(qianqi, share)).isEqualTo(AssignmentStatus.REPORTED);
+
+        mvc.perform(post("/reports/" + reportId + "/accept").with(user(coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(qianqi, share)).isEqualTo(AssignmentStatus.DONE);
+        assertThat(jdbc.sql("select action from report_event where report_id = ? order by id").param(reportId)
+                .query(String.class).list())
+                .containsExactly("CREATED", "SAVED", "SUBMITTED", "RETURNED", "RESUBMITTED", "ACCEPTED");
+        mvc.perform(post("/reports/" + reportId + "/accept").with(user(coordinator)).with(csrf()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void photosKeepTheirShootingTimeAndPlaceForTheCoordinatorButNotInTheCopies() throws Exception {
+        DubanUser qianqi = account("qianqi");
+        AssignmentView share = assignmentOf(qianqi, "3");
+        byte[] photo = TestImages.jpegWithExif(7, LocalDateTime.of(2020, 8, 20, 10, 30), 27.3245, 120.2161);
+        mvc.perform(report(qianqi, share, UUID.randomUUID().toString(), "submit", "开展质量奖申报企业经验分享会", photo))
+                .andExpect(status().is3xxRedirection());
+        long reportId = reportsOf(share);
+        long photoId = jdbc.sql("select photo_id from report_photo where report_id = ?").param(reportId).query(Long.class).single();
+
+        mvc.perform(get("/reports/" + reportId).with(user(account("zhiliang"))))
+                .andExpect(content().string(containsString("拍摄于 2020-08-20 10:30")))
+                .andExpect(content().string(containsString("拍摄时间不在活动时间内")))
+                .andExpect(content().string(containsString("位置 27.32450, 120.21610")));
+        byte[] display = mvc.perform(get("/reports/" + reportId + "/photos/" + photoId + "/display").with(user(qianqi)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(display, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+        byte[] original = mvc.perform(get("/reports/" + reportId + "/photos/" + photoId + "/original").with(user(qianqi)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(original).isEqualTo(photo);
+    }
+
+    @Test
+    void aPhotoUsedAgainByAnotherUnitIsFlaggedWithALinkToItsFirstUse() throws Exception {
+        byte[] photo = TestImages.jpeg(900, 600, 42);
+        DubanUser qianqi = account("qianqi");
+        DubanUser shacheng = account("shacheng");
+        AssignmentView first = assignmentOf(qianqi, "5");
+        AssignmentView second = assignmentOf(shacheng, "5");
+        mvc.perform(report(qianqi, first, UUID.randomUUID().toString(), "submit", "走访企业3家", photo));
+        mvc.perform(report(shacheng, second, UUID.randomUUID().toString(), "submit", "走访企业2家", photo));
+        long firstReport = reportsOf(first);
+        long secondReport = reportsOf(second);
+
+        mvc.perform(get("/reports/" + secondReport).with(user(account("zhiliang"))))
+                .andExpect(content().string(containsString("这张照片也用于")))
+                .andExpect(content().string(containsString("/reports/" + firstReport)));
+    }
+
+    @Test
+    void aStationSeesAndWritesOnlyItsOwnReports() throws Exception {
+        DubanUser qianqi = account("qianqi");
+        DubanUser shacheng = account("shacheng");
+        AssignmentView theirs = assignmentOf(shacheng, "8");
+        mvc.perform(report(shacheng, theirs, UUID.randomUUID().toString(), "submit", "开展保健食品专项检查", TestImages.jpeg(640, 480, 8)));
+        long report = reportsOf(theirs);
+
+        mvc.perform(get("/tasks/" + theirs.id()).with(user(qianqi))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/" + report).with(user(qianqi))).andExpect(status().isNotFound());
+        long photo = jdbc.sql("select photo_id from report_photo where report_id = ?").param(report).query(Long.class).single();
+        mvc.perform(get("/reports/" + report + "/photos/" + photo + "/thumb").with(user(qianqi))).andExpect(status().isNotFound());
+        mvc.perform(report(qianqi, theirs, UUID.randomUUID().toString(), "submit", "冒名报送", TestImages.jpeg(640, 480, 9)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/reports/" + report + "/accept").with(user(qianqi)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/reports/" + report + "/accept").with(user(account("leader"))).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/reports/" + report).with(user(account("leader")))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"accept\""))));
+        assertThat(countReports(theirs)).isEqualTo(1);
+    }
+
+    private MockMultipartHttpServletRequestBuilder report(DubanUser who, AssignmentView a, String key, String action,
+            String body, byte[] photo) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/tasks/" + a.id() + "/reports");
+        request.file(new MockMultipartFile("photos", "现场.jpg", "image/jpeg", photo));
+        request.param("formKey", key).param("action", action).param("body", body).param("happenedOn", "2020-09-10");
+        request.with(user(who)).with(csrf());
+        return request;
+    }
+
+    private DubanUser account(String name) {
+        return (DubanUser) users.loadUserByUsername(name);
+    }
+
+    private AssignmentView assignmentOf(DubanUser member, String activityNo) {
+        return assignments.ofUnit(member.organisationId(), member.unitId()).stream()
+                .filter(a -> a.activityNo().equals(activityNo)).findFirst().orElseThrow();
+    }
+
+    private AssignmentStatus statusOf(DubanUser member, AssignmentView a) {
+        return tasks.of(member.organisationId(), member.unitId()).stream().filter(r -> r.assignment().id() == a.id())
+                .findFirst().orElseThrow().status();
+    }
+
+    private long reportsOf(AssignmentView a) {
+        return jdbc.sql("select max(id) from report where assignment_id = ?").param(a.id()).query(Long.class).single();
+    }
+
+    private int countReports(AssignmentView a) {
+        return jdbc.sql("select count(*) from report where assignment_id = ?").param(a.id()).query(Integer.class).single();
+    }
+
+    private int photoCount(long report) {
+        return jdbc.sql("select count(*) from report_photo where report_id = ?").param(report).query(Integer.class).single();
+    }
+}

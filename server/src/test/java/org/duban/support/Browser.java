@@ -39,11 +39,28 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height);
+        if (width < 600) {
+            // a phone: Chrome's window cannot be made this narrow, so emulate the device's viewport instead
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                    "deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 3.0),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                            + "Chrome/126.0 Mobile Safari/537.36"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Scrolls the element to the middle of the screen and taps it, as a person would. */
+    public static void tap(WebDriver driver, org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        // photos still loading move everything below them: wait until the page is complete
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> "complete".equals(js.executeScript("return document.readyState")));
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     /** Keeps a screenshot under target/screenshots for a person to look at. */

@@ -1,0 +1,125 @@
+package org.duban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.duban.support.Browser;
+import org.duban.support.TestImages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A station member reports from a phone; the coordinator returns the report once with a comment, the member
+ * answers, the coordinator accepts. The status the member sees follows each step.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:phone-${random.uuid};DB_CLOSE_DELAY=-1", "duban.demo.enabled=true"})
+class ReportOnAPhoneTest {
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path photos;
+
+    WebDriver phone;
+    WebDriver desk;
+
+    @AfterEach
+    void close() {
+        for (WebDriver d : new WebDriver[] {phone, desk}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+    }
+
+    @Test
+    void stationReportsWithTwoPhotosAndTheCoordinatorReturnsThenAccepts() throws Exception {
+        Path first = Files.write(photos.resolve("banner.jpg"), TestImages.jpeg(1200, 900, 11));
+        Path second = Files.write(photos.resolve("leaflets.png"), TestImages.png(900, 1200, 12));
+
+        phone = Browser.start(390, 844);
+        WebDriverWait onPhone = waitFor(phone);
+        logIn(phone, onPhone, "qianqi");
+        phone.get(url("/tasks"));
+        Browser.tap(phone, phone.findElement(By.xpath("//a[contains(., '1. 制作、群发')]")));
+        onPhone.until(ExpectedConditions.urlMatches("/tasks/\\d+$"));
+        String task = phone.getCurrentUrl();
+        assertThat(status(phone)).isEqualTo("已逾期");
+        assertThat(phone.findElement(By.id("photos")).getAttribute("capture")).isEqualTo("environment");
+        assertThat(phone.findElement(By.id("photos")).getAttribute("multiple")).isNotNull();
+
+        phone.findElement(By.id("body")).sendKeys("9月2日在前岐镇区悬挂宣传横幅3条，发放宣传资料200份。");
+        phone.findElement(By.id("photos")).sendKeys(first + "\n" + second);
+        onPhone.until(d -> d.findElements(By.cssSelector("#photo-preview img")).size() == 2);
+        Browser.screenshot(phone, "phone-report-form");
+        Browser.tap(phone, phone.findElement(By.cssSelector("button[value=submit]")));
+        onPhone.until(ExpectedConditions.urlContains("submitted"));
+        assertThat(status(phone)).isEqualTo("已报送");
+        assertThat(phone.findElements(By.cssSelector("article.report img.thumb"))).hasSize(2);
+
+        desk = Browser.start(1280, 900);
+        WebDriverWait onDesk = waitFor(desk);
+        logIn(desk, onDesk, "zhiliang");
+        desk.get(url("/reviews"));
+        Browser.tap(desk, desk.findElement(By.xpath("//a[contains(@class,'review-item')][contains(., '前岐市场监督管理所')]")));
+        onDesk.until(ExpectedConditions.urlMatches("/reports/\\d+$"));
+        String report = desk.getCurrentUrl();
+        assertThat(desk.findElements(By.cssSelector("figure.photo-evidence img"))).hasSize(2);
+        desk.findElement(By.id("return-comment")).sendKeys("请补充横幅悬挂位置");
+        Browser.tap(desk, desk.findElement(By.id("return")));
+        onDesk.until(ExpectedConditions.urlContains("/reviews?returned"));
+
+        phone.get(task);
+        assertThat(status(phone)).isEqualTo("已逾期");
+        assertThat(phone.findElement(By.cssSelector(".return-comment")).getText()).isEqualTo("请补充横幅悬挂位置");
+        phone.findElement(By.id("body")).sendKeys("横幅悬挂于前岐镇政府门口及农贸市场入口。");
+        Browser.screenshot(phone, "phone-report-returned");
+        Browser.tap(phone, phone.findElement(By.cssSelector("button[value=submit]")));
+        onPhone.until(ExpectedConditions.urlContains("submitted"));
+        assertThat(status(phone)).isEqualTo("已报送");
+
+        desk.get(report);
+        assertThat(desk.findElement(By.cssSelector(".report-body")).getText()).contains("农贸市场入口");
+        Browser.tap(desk, desk.findElement(By.id("accept")));
+        onDesk.until(ExpectedConditions.urlContains("/reviews?accepted"));
+
+        phone.get(task);
+        assertThat(status(phone)).isEqualTo("已完成");
+        assertThat(phone.findElement(By.cssSelector("article.report")).getText())
+                .contains("已通过", "退回", "请补充横幅悬挂位置", "重新提交");
+        Browser.screenshot(phone, "phone-report-accepted");
+    }
+
+    private static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private void logIn(WebDriver driver, WebDriverWait wait, String user) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("Duban@2020");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private static String status(WebDriver driver) {
+        return driver.findElement(By.id("status")).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

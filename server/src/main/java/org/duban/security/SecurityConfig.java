@@ -35,7 +35,9 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/plan-drafts", "/api/v1/campaigns").hasAnyRole(COORDINATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/plan-drafts", "/api/v1/campaigns", "/api/v1/reports/*/review")
+                        .hasAnyRole(COORDINATOR)
+                        .requestMatchers("/api/v1/reviews").hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Duban"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -50,7 +52,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
-                        .requestMatchers("/imports/**", "/units/**").hasAnyRole(COORDINATOR)
+                        .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
+                        .hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -140,7 +140,7 @@ class RouteAccessTest {
         List<String> leaks = new ArrayList<>();
         String before = fingerprint();
         for (Route route : routes()) {
-            if (!route.path.startsWith("/tasks/{") && !route.path.startsWith("/reports/{")) {
+            if (!route.path.matches(".*/(tasks|reports|assignments)/\\{.*")) {
                 continue;
             }
             MvcResult result = mvc.perform(route.request(otherStation).with(user(qianqi)).with(csrf())).andReturn();
@@ -225,6 +225,7 @@ class RouteAccessTest {
                     .replaceAll("/imports/\\{id}", "/imports/" + ids.getOrDefault("draft", "1"))
                     .replaceAll("/units/\\{id}", "/units/" + ids.getOrDefault("unit", "1"))
                     .replaceAll("/tasks/\\{(id|assignmentId)}", "/tasks/" + ids.getOrDefault("assignment", "1"))
+                    .replaceAll("/assignments/\\{id}", "/assignments/" + ids.getOrDefault("assignment", "1"))
                     .replaceAll("/reports/\\{id}", "/reports/" + ids.getOrDefault("report", "1"))
                     .replaceAll("\\{photoId}", ids.getOrDefault("photo", "1"))
                     .replaceAll("\\{variant[^}]*}", "original")

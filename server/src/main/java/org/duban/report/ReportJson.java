@@ -1,0 +1,28 @@
+package org.duban.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.duban.photo.Photo;
+
+/** A report as the API shows it: photos by their URLs and EXIF facts, never by storage keys. */
+public record ReportJson(long id, long assignmentId, String author, String body, LocalDate happenedOn,
+        ReportState state, OffsetDateTime createdAt, OffsetDateTime updatedAt, List<PhotoJson> photos,
+        List<Report.Event> history) {
+
+    public record PhotoJson(long id, int width, int height, LocalDateTime takenAt, Double latitude, Double longitude,
+            String thumbnail, String display, String original) {
+    }
+
+    public static ReportJson of(Report r) {
+        return new ReportJson(r.id(), r.assignmentId(), r.authorName(), r.body(), r.happenedOn(), r.state(),
+                r.createdAt(), r.updatedAt(), r.photos().stream().map(p -> photo(r.id(), p)).toList(), r.history());
+    }
+
+    private static PhotoJson photo(long reportId, Photo p) {
+        String base = "/reports/" + reportId + "/photos/" + p.id() + "/";
+        return new PhotoJson(p.id(), p.width(), p.height(), p.takenAt(), p.latitude(), p.longitude(), base + "thumb",
+                base + "display", base + "original");
+    }
+}

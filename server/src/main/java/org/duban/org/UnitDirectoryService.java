@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitDirectoryService {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    UnitDirectoryService(JdbcClient jdbc) {
+    UnitDirectoryService(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -70,6 +73,7 @@ public class UnitDirectoryService {
         }
         long id = key.getKey().longValue();
         setAliases(organisationId, id, aliases);
+        events.publishEvent(new UnitChanged(id, organisationId, n, true));
         return id;
     }
 
@@ -84,6 +88,7 @@ public class UnitDirectoryService {
             throw new DirectoryRuleBroken("unit.error.notFound", String.valueOf(unitId));
         }
         setAliases(organisationId, unitId, aliases);
+        events.publishEvent(new UnitChanged(unitId, organisationId, n, false));
     }
 
     private void setAliases(long organisationId, long unitId, List<String> aliases) {

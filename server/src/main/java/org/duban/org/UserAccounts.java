@@ -20,17 +20,19 @@ public class UserAccounts {
         this.clock = clock;
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<UserAccount> ROW = (rs, n) -> new UserAccount(
+            rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("username"), rs.getString("password_hash"),
+            rs.getString("display_name"), Role.valueOf(rs.getString("user_role")),
+            (Long) rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"));
+
     @Transactional(readOnly = true)
     public Optional<UserAccount> byUsername(String username) {
-        return jdbc.sql("""
-                        select id, organisation_id, username, password_hash, display_name, user_role, unit_id, enabled
-                        from app_user where username = ?""")
-                .param(username)
-                .query((rs, n) -> new UserAccount(rs.getLong("id"), rs.getLong("organisation_id"),
-                        rs.getString("username"), rs.getString("password_hash"), rs.getString("display_name"),
-                        Role.valueOf(rs.getString("user_role")), (Long) rs.getObject("unit_id", Long.class),
-                        rs.getBoolean("enabled")))
-                .optional();
+        return jdbc.sql("select * from app_user where username = ?").param(username).query(ROW).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> byId(long id) {
+        return jdbc.sql("select * from app_user where id = ?").param(id).query(ROW).optional();
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.RowMapper;
@@ -40,13 +41,16 @@ public class PhotoService {
     private final PhotoProperties properties;
     private final ImageInspector inspector;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PhotoService(JdbcClient jdbc, BlobStore blobs, PhotoProperties properties, Clock clock) {
+    PhotoService(JdbcClient jdbc, BlobStore blobs, PhotoProperties properties, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.properties = properties;
         this.inspector = new ImageInspector(properties.maxPixels());
         this.clock = clock;
+        this.events = events;
     }
 
     public long maxBytes() {
@@ -72,6 +76,7 @@ public class PhotoService {
             Optional<Photo> known = jdbc.sql("select * from photo where organisation_id = ? and sha256 = ?")
                     .params(organisationId, original.key()).query(ROW).optional();
             if (known.isPresent()) {
+                events.publishEvent(new PhotoUploaded(known.get().id(), organisationId, uploadedBy, bytes.length, true));
                 return known.get();
             }
             String display = blobs.put(new java.io.ByteArrayInputStream(seen.display()), seen.display().length).key();
@@ -86,6 +91,7 @@ public class PhotoService {
                             seen.latitude(), seen.longitude(), seen.dhash(), display, thumb, uploadedBy,
                             OffsetDateTime.now(clock))
                     .update(key, "id");
+            events.publishEvent(new PhotoUploaded(key.getKey().longValue(), organisationId, uploadedBy, bytes.length, false));
             return find(organisationId, key.getKey().longValue()).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("could not store a photo", e);

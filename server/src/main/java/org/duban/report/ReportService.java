@@ -112,6 +112,7 @@ public class ReportService {
                 .update();
         String action = !form.submits() ? "SAVED" : row.state == ReportState.RETURNED ? "RESUBMITTED" : "SUBMITTED";
         event(row.id, user.id(), action, null);
+        events.publishEvent(new ReportSaved(row.id, assignmentId, user.organisationId(), user.id(), uploads.size()));
         if (form.submits()) {
             events.publishEvent(new ReportSubmitted(row.id, assignmentId, assignment.unitId(), user.organisationId(),
                     user.id()));
@@ -313,6 +314,9 @@ public class ReportService {
     public PhotoBytes photo(DubanUser user, long reportId, long photoId, Photo.Variant variant) {
         Report report = find(user, reportId);
         Photo photo = report.photos().stream().filter(p -> p.id() == photoId).findFirst().orElseThrow(NotFound::new);
+        if (variant == Photo.Variant.ORIGINAL) {
+            events.publishEvent(new PhotoDownloaded(reportId, photoId, user.organisationId(), user.id()));
+        }
         try {
             return new PhotoBytes(photo, variant, photos.open(photo, variant));
         } catch (IOException e) {

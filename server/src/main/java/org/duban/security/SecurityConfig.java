@@ -2,6 +2,9 @@ package org.duban.security;
 
 import org.duban.org.DubanUser;
 import org.duban.org.UserAccounts;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +17,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -31,8 +37,23 @@ class SecurityConfig {
     private static final String[] COORDINATOR = {"COORDINATOR", "ADMIN"};
 
     @Bean
+    LoginGuardFilter loginGuardFilter(LoginGuard guard, ApplicationEventPublisher events, MessageSource messages,
+            LocaleResolver locales) {
+        return new LoginGuardFilter(guard, events, messages, locales);
+    }
+
+    /** The guard runs inside the security chains, not also as a plain servlet filter. */
+    @Bean
+    FilterRegistrationBean<LoginGuardFilter> loginGuardFilterRegistration(LoginGuardFilter filter) {
+        FilterRegistrationBean<LoginGuardFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginGuardFilter guard) throws Exception {
+        http.addFilterBefore(guard, BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/plan-drafts", "/api/v1/campaigns", "/api/v1/reports/*/review")
@@ -48,16 +69,18 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginGuardFilter guard) throws Exception {
+        http.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
                         .hasAnyRole(COORDINATOR)
+                        .requestMatchers("/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

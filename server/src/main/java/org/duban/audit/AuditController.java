@@ -1,0 +1,33 @@
+package org.duban.audit;
+
+import org.duban.org.DubanUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The operation log for admins, newest first, with filters. */
+@Controller
+class AuditController {
+
+    private final AuditLog log;
+
+    AuditController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/audit")
+    String list(@ModelAttribute("filter") AuditLog.Filter filter, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal DubanUser user, Model model) {
+        var entries = log.search(user.organisationId(), filter, page);
+        model.addAttribute("entries", entries.size() > AuditLog.PAGE ? entries.subList(0, AuditLog.PAGE) : entries);
+        model.addAttribute("hasMore", entries.size() > AuditLog.PAGE);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("actions", java.util.List.of("LOGIN", "LOGIN_FAILED", "LOCKOUT", "LOGIN_BLOCKED",
+                "UNIT_ADDED", "UNIT_CHANGED", "CAMPAIGN_CREATED", "REPORT_SAVED", "REPORT_SUBMITTED", "REPORT_ACCEPTED",
+                "REPORT_RETURNED", "PHOTO_UPLOADED", "PHOTO_DOWNLOADED"));
+        return "audit/list";
+    }
+}

@@ -1,0 +1,93 @@
+package org.duban.audit;
+
+import org.duban.campaign.CampaignCreated;
+import org.duban.org.UnitChanged;
+import org.duban.org.UserAccount;
+import org.duban.org.UserAccounts;
+import org.duban.photo.PhotoUploaded;
+import org.duban.report.PhotoDownloaded;
+import org.duban.report.ReportReviewed;
+import org.duban.report.ReportSaved;
+import org.duban.report.ReportSubmitted;
+import org.duban.security.LoginAttempted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** What the other modules announce, written to the log with who did it. */
+@Component
+class AuditListeners {
+
+    private final AuditLog log;
+    private final UserAccounts accounts;
+
+    AuditListeners(AuditLog log, UserAccounts accounts) {
+        this.log = log;
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void login(LoginAttempted e) {
+        Long org = e.organisationId();
+        Long actorId = e.userId();
+        if (org == null) {
+            UserAccount known = accounts.byUsername(e.username()).orElse(null);
+            org = known == null ? null : known.organisationId();
+            actorId = known == null ? null : known.id();
+        }
+        String action = switch (e.outcome()) {
+            case "SUCCESS" -> "LOGIN";
+            case "LOCKED_OUT" -> "LOCKOUT";
+            case "BLOCKED" -> "LOGIN_BLOCKED";
+            default -> "LOGIN_FAILED";
+        };
+        // a failed login rolls back the request's transaction, if any; the record must stay
+        log.recordAlone(org, actorId, e.username(), action, e.username(), e.outcome().equals("SUCCESS") ? "OK" : "DENIED",
+                "address " + e.address());
+    }
+
+    @EventListener
+    void campaignCreated(CampaignCreated e) {
+        log.record(e.organisationId(), e.createdBy(), nameOf(e.createdBy()), "CAMPAIGN_CREATED", "campaign " + e.campaignId(),
+                "OK", e.activities() + " activities, " + e.assignments() + " assignments");
+    }
+
+    @EventListener
+    void unitChanged(UnitChanged e) {
+        log.record(e.organisationId(), null, null, e.added() ? "UNIT_ADDED" : "UNIT_CHANGED", "unit " + e.unitId(), "OK",
+                e.name());
+    }
+
+    @EventListener
+    void reportSaved(ReportSaved e) {
+        log.record(e.organisationId(), e.actorId(), nameOf(e.actorId()), "REPORT_SAVED", "report " + e.reportId(), "OK",
+                e.photosAdded() + " photos added");
+    }
+
+    @EventListener
+    void reportSubmitted(ReportSubmitted e) {
+        log.record(e.organisationId(), e.actorId(), nameOf(e.actorId()), "REPORT_SUBMITTED", "report " + e.reportId(),
+                "OK", null);
+    }
+
+    @EventListener
+    void reportReviewed(ReportReviewed e) {
+        log.record(e.organisationId(), e.reviewerId(), nameOf(e.reviewerId()),
+                e.accepted() ? "REPORT_ACCEPTED" : "REPORT_RETURNED", "report " + e.reportId(), "OK", null);
+    }
+
+    @EventListener
+    void photoUploaded(PhotoUploaded e) {
+        log.record(e.organisationId(), e.uploadedBy(), nameOf(e.uploadedBy()), "PHOTO_UPLOADED", "photo " + e.photoId(),
+                "OK", e.sizeBytes() + " bytes" + (e.alreadyKnown() ? ", already known" : ""));
+    }
+
+    @EventListener
+    void photoDownloaded(PhotoDownloaded e) {
+        log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "PHOTO_DOWNLOADED", "photo " + e.photoId(), "OK",
+                "original of report " + e.reportId());
+    }
+
+    private String nameOf(long userId) {
+        return accounts.byId(userId).map(UserAccount::username).orElse(String.valueOf(userId));
+    }
+}

@@ -1,0 +1,83 @@
+package org.duban.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Refuses a login from a locked account/address pair or a throttled address before the password is checked: the form
+ * goes back to the login page with a message, the API answers 429 with Retry-After.
+ */
+class LoginGuardFilter extends OncePerRequestFilter {
+
+    private final LoginGuard guard;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    LoginGuardFilter(LoginGuard guard, ApplicationEventPublisher events, MessageSource messages, LocaleResolver locales) {
+        this.guard = guard;
+        this.events = events;
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = attemptedUsername(request);
+        if (username != null) {
+            LoginGuard.Verdict verdict = guard.check(username, request.getRemoteAddr());
+            if (verdict != LoginGuard.Verdict.OPEN) {
+                events.publishEvent(new LoginAttempted(username, request.getRemoteAddr(), "BLOCKED", null, null));
+                refuse(request, response, verdict);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String attemptedUsername(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
+            return request.getParameter("username");
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? decoded : decoded.substring(0, colon);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, LoginGuard.Verdict verdict)
+            throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        String key = verdict == LoginGuard.Verdict.LOCKED ? "login.locked" : "login.throttled";
+        if (request.getHeader("Authorization") != null) {
+            String message = messages.getMessage(key, new Object[] {LoginGuard.WINDOW.toMinutes()}, locale);
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(LoginGuard.WINDOW.toSeconds()));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
+                    + message.replace("\"", "\\\"") + "\"}");
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?" + (verdict == LoginGuard.Verdict.LOCKED ? "locked" : "throttled"));
+        }
+    }
+}

@@ -10,6 +10,7 @@ import org.duban.report.ReportReviewed;
 import org.duban.report.ReportSaved;
 import org.duban.report.ReportSubmitted;
 import org.duban.security.LoginAttempted;
+import org.duban.security.UserChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,12 @@ class AuditListeners {
         // a failed login rolls back the request's transaction, if any; the record must stay
         log.recordAlone(org, actorId, e.username(), action, e.username(), e.outcome().equals("SUCCESS") ? "OK" : "DENIED",
                 "address " + e.address());
+    }
+
+    @EventListener
+    void userChanged(UserChanged e) {
+        log.record(e.organisationId(), e.adminId(), nameOf(e.adminId()), "USER_CHANGED", "user " + e.username(), "OK",
+                e.change());
     }
 
     @EventListener

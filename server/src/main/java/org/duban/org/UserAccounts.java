@@ -49,6 +49,33 @@ public class UserAccounts {
         return key.getKey().longValue();
     }
 
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccount> ofOrganisation(long organisationId) {
+        return jdbc.sql("select * from app_user where organisation_id = ? order by user_role, username").param(organisationId)
+                .query(ROW).list();
+    }
+
+    /** Changes who a user is in the organisation; the password stays. */
+    @Transactional
+    public void update(long organisationId, long userId, String displayName, Role role, Long unitId, boolean enabled) {
+        int n = jdbc.sql("""
+                        update app_user set display_name = ?, user_role = ?, unit_id = ?, enabled = ?
+                        where id = ? and organisation_id = ?""")
+                .params(displayName, role.name(), unitId, enabled, userId, organisationId).update();
+        if (n == 0) {
+            throw new org.duban.web.NotFound();
+        }
+    }
+
+    @Transactional
+    public void setPasswordHash(long organisationId, long userId, String passwordHash) {
+        int n = jdbc.sql("update app_user set password_hash = ? where id = ? and organisation_id = ?")
+                .params(passwordHash, userId, organisationId).update();
+        if (n == 0) {
+            throw new org.duban.web.NotFound();
+        }
+    }
+
     /** Turns a set of accounts on or off at once (the demo accounts, by a setting). */
     @Transactional
     public int setEnabled(java.util.Collection<String> usernames, boolean enabled) {

@@ -76,7 +76,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
                         .hasAnyRole(COORDINATOR)
-                        .requestMatchers("/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

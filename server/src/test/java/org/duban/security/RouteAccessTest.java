@@ -90,7 +90,7 @@ class RouteAccessTest {
         long org = organisations.create("乙县市场监督管理局 " + UUID.randomUUID(), null);
         long unit = units.addUnit(org, SECRET_UNIT + UUID.randomUUID().toString().substring(0, 4), UnitKind.STATION, List.of());
         String name = "b" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(org, name, passwords.encode("x"), "乙局协调人", Role.COORDINATOR, unit);
+        long bUserId = accounts.create(org, name, passwords.encode("x"), "乙局协调人", Role.COORDINATOR, unit);
         DubanUser bUser = (DubanUser) users.loadUserByUsername(name);
         String plan = "2021年工作安排\n序号\t工作任务\t牵头单位\t完成时限\n1\t" + SECRET + "\t各市场监督管理所\t9月\n";
         PlanDraft draft = imports.readText(org, plan, null);
@@ -102,7 +102,8 @@ class RouteAccessTest {
         var report = reports.save(bUser, a.id(), new ReportForm(UUID.randomUUID().toString(), null, SECRET, null, "submit"),
                 List.of(new Upload(100, () -> new java.io.ByteArrayInputStream(TestImages.jpeg(320, 240, 5)))));
         foreign = Map.of("campaign", str(campaign), "draft", str(openDraft), "unit", str(unit),
-                "assignment", str(a.id()), "report", str(report.id()), "photo", str(report.photos().get(0).id()));
+                "assignment", str(a.id()), "report", str(report.id()), "photo", str(report.photos().get(0).id()),
+                "user", str(bUserId));
 
         DubanUser shacheng = (DubanUser) users.loadUserByUsername("shacheng");
         AssignmentView theirs = assignments.ofUnit(shacheng.organisationId(), shacheng.unitId()).get(0);
@@ -224,6 +225,7 @@ class RouteAccessTest {
                     .replaceAll("/campaigns/\\{id}", "/campaigns/" + ids.getOrDefault("campaign", "1"))
                     .replaceAll("/imports/\\{id}", "/imports/" + ids.getOrDefault("draft", "1"))
                     .replaceAll("/units/\\{id}", "/units/" + ids.getOrDefault("unit", "1"))
+                    .replaceAll("/admin/users/\\{id}", "/admin/users/" + ids.getOrDefault("user", "1"))
                     .replaceAll("/tasks/\\{(id|assignmentId)}", "/tasks/" + ids.getOrDefault("assignment", "1"))
                     .replaceAll("/assignments/\\{id}", "/assignments/" + ids.getOrDefault("assignment", "1"))
                     .replaceAll("/reports/\\{id}", "/reports/" + ids.getOrDefault("report", "1"))
@@ -239,7 +241,8 @@ class RouteAccessTest {
                     .param("body", "越权内容").param("comment", "越权意见").param("note", "越权办结")
                     .param("name", "越权改名").param("kind", "STATION").param("title", "越权标题")
                     .param("issuer", "越权单位").param("content", "越权任务").param("lead", "办公室")
-                    .param("text", "越权文本");
+                    .param("text", "越权文本").param("password", "Yuequan#2020x").param("role", "ADMIN")
+                    .param("displayName", "越权").param("username", "yq" + UUID.randomUUID().toString().substring(0, 6));
         }
 
         @Override
@@ -258,7 +261,9 @@ class RouteAccessTest {
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(draft_json)), 0) from plan_draft").query(String.class).single(),
                 jdbc.sql("select count(*) from campaign").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(name)), 0) from unit").query(String.class).single(),
-                jdbc.sql("select string_agg(state, ',') from report").query(String.class).single());
+                jdbc.sql("select string_agg(state, ',') from report").query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || string_agg(user_role || password_hash || enabled, ',') from app_user")
+                        .query(String.class).single());
     }
 
     private static String body(MvcResult result) throws Exception {

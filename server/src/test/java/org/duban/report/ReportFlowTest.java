@@ -158,6 +158,48 @@ class ReportFlowTest {
         assertThat(countReports(theirs)).isEqualTo(1);
     }
 
+    @Test
+    void theLeadUnitClosesItsActivityWithANote() throws Exception {
+        DubanUser coordinator = account("zhiliang");
+        AssignmentView lead = assignmentOf(coordinator, "3");
+        assertThat(lead.role()).isEqualTo(org.duban.campaign.UnitRole.LEAD);
+
+        mvc.perform(post("/tasks/" + lead.id() + "/close").with(user(coordinator)).with(csrf()).param("note", " "))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/tasks/" + lead.id() + "/close").with(user(coordinator)).with(csrf())
+                        .param("note", "经验分享会已于9月18日召开，12家企业参加"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(coordinator, lead)).isEqualTo(AssignmentStatus.DONE);
+        mvc.perform(get("/tasks/" + lead.id()).with(user(coordinator)))
+                .andExpect(content().string(containsString("经验分享会已于9月18日召开")));
+        mvc.perform(post("/tasks/" + lead.id() + "/close").with(user(coordinator)).with(csrf()).param("note", "again"))
+                .andExpect(status().isConflict());
+
+        DubanUser qianqi = account("qianqi");
+        AssignmentView assisting = assignmentOf(qianqi, "3");
+        mvc.perform(post("/tasks/" + assisting.id() + "/close").with(user(qianqi)).with(csrf()).param("note", "assist"))
+                .andExpect(status().isForbidden());
+        assertThat(statusOf(qianqi, assisting)).as("assisting units still answer for their share")
+                .isNotEqualTo(AssignmentStatus.DONE);
+    }
+
+    @Test
+    void photosOverTheReportLimitAreRefusedWith413() throws Exception {
+        DubanUser qianqi = account("qianqi");
+        AssignmentView share = assignmentOf(qianqi, "11");
+        MockMultipartHttpServletRequestBuilder request = multipart("/tasks/" + share.id() + "/reports");
+        byte[] fourteenMb = new byte[14 * 1024 * 1024];
+        for (int i = 0; i < 5; i++) {
+            request.file(new MockMultipartFile("photos", i + ".jpg", "image/jpeg", fourteenMb));
+        }
+        request.param("formKey", UUID.randomUUID().toString()).param("action", "submit").param("body", "校园食品安全检查")
+                .with(user(qianqi)).with(csrf());
+
+        mvc.perform(request).andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("合计超过 60 MB")));
+        assertThat(countReports(share)).isZero();
+    }
+
     private MockMultipartHttpServletRequestBuilder report(DubanUser who, AssignmentView a, String key, String action,
             String body, byte[] photo) {
         MockMultipartHttpServletRequestBuilder request = multipart("/tasks/" + a.id() + "/reports");

@@ -1,7 +1,5 @@
 package org.duban.report;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.duban.org.DubanUser;

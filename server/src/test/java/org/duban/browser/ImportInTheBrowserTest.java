@@ -2,7 +2,6 @@ package org.duban.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.duban.support.Browser;
 import org.duban.support.Seed;
@@ -34,8 +33,7 @@ class ImportInTheBrowserTest {
     @BeforeEach
     void openChromium() {
         browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // htmx swaps rows while we look
+        wait = Browser.waitFor(browser);
     }
 
     @AfterEach
@@ -47,7 +45,7 @@ class ImportInTheBrowserTest {
 
     @Test
     void coordinatorImportsCorrectsAndConfirmsTheSeed() {
-        logIn("zhiliang");
+        Browser.logIn(browser, url(""), "zhiliang");
         browser.get(url("/imports/new"));
         // the copy has a typo in a station's name (前歧 for 前岐), as real pasted notices do
         String notice = Seed.text().replace("前岐市场监督管理所、沙埕", "前歧市场监督管理所、沙埕");
@@ -88,14 +86,6 @@ class ImportInTheBrowserTest {
         assertThat(rows.get(3).getText()).contains("前岐市场监督管理所", "沙埕市场监督管理所").doesNotContain("前歧");
         assertThat(browser.findElements(By.cssSelector(".timeline-bar"))).hasSize(23);
         Browser.screenshot(browser, "campaign-page");
-    }
-
-    private void logIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("Duban@2020");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/campaigns"));
     }
 
     /** Types a new value and leaves the field, which fires the change that htmx saves on. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.duban.support.Browser;
 import org.duban.support.TestImages;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +48,8 @@ class ReportOnAPhoneTest {
         Path second = Files.write(photos.resolve("leaflets.png"), TestImages.png(900, 1200, 12));
 
         phone = Browser.start(390, 844);
-        WebDriverWait onPhone = waitFor(phone);
-        logIn(phone, onPhone, "qianqi");
+        WebDriverWait onPhone = Browser.waitFor(phone);
+        Browser.logIn(phone, url(""), "qianqi");
         phone.get(url("/tasks"));
         Browser.tap(phone, phone.findElement(By.xpath("//a[contains(., '1. 制作、群发')]")));
         onPhone.until(ExpectedConditions.urlMatches("/tasks/\\d+$"));
@@ -69,8 +68,8 @@ class ReportOnAPhoneTest {
         assertThat(phone.findElements(By.cssSelector("article.report img.thumb"))).hasSize(2);
 
         desk = Browser.start(1280, 900);
-        WebDriverWait onDesk = waitFor(desk);
-        logIn(desk, onDesk, "zhiliang");
+        WebDriverWait onDesk = Browser.waitFor(desk);
+        Browser.logIn(desk, url(""), "zhiliang");
         desk.get(url("/reviews"));
         Browser.tap(desk, desk.findElement(By.xpath("//a[contains(@class,'review-item')][contains(., '前岐市场监督管理所')]")));
         onDesk.until(ExpectedConditions.urlMatches("/reports/\\d+$"));
@@ -99,20 +98,6 @@ class ReportOnAPhoneTest {
         assertThat(phone.findElement(By.cssSelector("article.report")).getText())
                 .contains("已通过", "退回", "请补充横幅悬挂位置", "重新提交");
         Browser.screenshot(phone, "phone-report-accepted");
-    }
-
-    private static WebDriverWait waitFor(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private void logIn(WebDriver driver, WebDriverWait wait, String user) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("Duban@2020");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private static String status(WebDriver driver) {

@@ -53,6 +53,24 @@ public final class Browser {
         return driver;
     }
 
+    /** Waits up to 15 s, looking again when htmx or a reload replaced an element under our feet. */
+    public static org.openqa.selenium.support.ui.WebDriverWait waitFor(WebDriver driver) {
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Logs in through the login page with a demo account and waits until it has left the page. */
+    public static void logIn(WebDriver driver, String baseUrl, String username) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("Duban@2020");
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.not(
+                org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+    }
+
     /** Scrolls the element to the middle of the screen and taps it, as a person would. */
     public static void tap(WebDriver driver, org.openqa.selenium.WebElement element) {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;

@@ -256,9 +256,8 @@ public class ReportService {
     /** How far each assignment has got, from its reports and, for leads, the activity's closing. */
     @Transactional(readOnly = true)
     public Map<Long, AssignmentStanding> standings(Collection<AssignmentView> of) {
-        Map<Long, AssignmentStanding> out = new HashMap<>();
         if (of.isEmpty()) {
-            return out;
+            return new HashMap<>();
         }
         Map<Long, List<String>> states = new HashMap<>();
         List<Long> ids = of.stream().map(AssignmentView::id).toList();
@@ -268,6 +267,31 @@ public class ReportService {
         List<Long> closed = jdbc.sql("select activity_id from activity_closing where activity_id in (:ids)")
                 .param("ids", of.stream().map(AssignmentView::activityId).distinct().toList())
                 .query(Long.class).list();
+        return standings(of, states, closed);
+    }
+
+    /** The same for a whole campaign, in two queries however many assignments it has. */
+    @Transactional(readOnly = true)
+    public Map<Long, AssignmentStanding> standingsOfCampaign(long campaignId, Collection<AssignmentView> of) {
+        Map<Long, List<String>> states = new HashMap<>();
+        jdbc.sql("""
+                        select r.assignment_id, r.state from report r
+                        join assignment s on s.id = r.assignment_id join activity a on a.id = s.activity_id
+                        where a.campaign_id = ?""")
+                .param(campaignId)
+                .query((rs, n) -> states.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        List<Long> closed = jdbc.sql("""
+                        select c.activity_id from activity_closing c join activity a on a.id = c.activity_id
+                        where a.campaign_id = ?""")
+                .param(campaignId).query(Long.class).list();
+        return standings(of, states, closed);
+    }
+
+    private static Map<Long, AssignmentStanding> standings(Collection<AssignmentView> of,
+            Map<Long, List<String>> states, List<Long> closedActivities) {
+        Map<Long, AssignmentStanding> out = new HashMap<>();
+        java.util.Set<Long> closed = new java.util.HashSet<>(closedActivities);
         for (AssignmentView a : of) {
             List<String> s = states.getOrDefault(a.id(), List.of());
             boolean leadClosed = a.role() == UnitRole.LEAD && closed.contains(a.activityId());

@@ -77,6 +77,7 @@ class SecurityConfig {
                         .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/campaigns/*/dashboard").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -1,0 +1,71 @@
+package org.duban.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.duban.campaign.UnitRole;
+import org.duban.org.UnitKind;
+
+/**
+ * A campaign at a glance: every activity against every unit, coloured by status, with counts, a ranking of units,
+ * what is overdue, what falls due soon, and the days left to the summary deadline.
+ */
+public record Dashboard(long campaignId, String title, LocalDate today, LocalDate summaryDeadline, Long daysToSummary,
+        List<Column> columns, List<Row> rows, Map<AssignmentStatus, Integer> counts, List<UnitScore> ranking,
+        List<Late> overdue, List<Late> dueSoon, int dueSoonDays) {
+
+    /** A unit as a column of the matrix; columns come grouped by kind. */
+    public record Column(long unitId, String name, UnitKind kind) {
+    }
+
+    /** An activity as a row; {@code cells} line up with the columns, null where the unit has no part. */
+    public record Row(long activityId, String no, String content, LocalDate start, LocalDate end, String timeText,
+            List<Cell> cells) {
+    }
+
+    public record Cell(long assignmentId, UnitRole role, AssignmentStatus status) {
+
+        /** 牵 for lead, 协 for assist: the role shows without colour too. */
+        public String mark() {
+            return role == UnitRole.LEAD ? "牵" : "协";
+        }
+    }
+
+    /** How one unit is doing over the whole campaign. */
+    public record UnitScore(long unitId, String name, int total, int done, int reported, int overdue, int dueSoon) {
+
+        /** Done or reported, as a share of its assignments, in percent. */
+        public int completion() {
+            return total == 0 ? 0 : Math.round(100f * (done + reported) / total);
+        }
+    }
+
+    /** An assignment that is late or about to be. */
+    public record Late(long assignmentId, String unitName, String activityNo, String content, LocalDate end,
+            UnitRole role, AssignmentStatus status) {
+    }
+
+    /** The late assignments of one unit, for chasing the unit rather than each line. */
+    public record UnitLate(String unitName, List<Late> items) {
+    }
+
+    public List<UnitLate> overdueByUnit() {
+        return byUnit(overdue);
+    }
+
+    public List<UnitLate> dueSoonByUnit() {
+        return byUnit(dueSoon);
+    }
+
+    /** Most late first; within a unit, by deadline. */
+    private static List<UnitLate> byUnit(List<Late> late) {
+        Map<String, List<Late>> grouped = new java.util.LinkedHashMap<>();
+        late.forEach(l -> grouped.computeIfAbsent(l.unitName(), k -> new java.util.ArrayList<>()).add(l));
+        return grouped.entrySet().stream().map(e -> new UnitLate(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingInt((UnitLate u) -> u.items().size()).reversed()).toList();
+    }
+
+    public int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -144,7 +144,7 @@ class ImportJourneyTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/campaigns")).andExpect(status().isUnauthorized());
         mvc.perform(get("/login")).andExpect(status().isOk());
-        mvc.perform(get("/css/duban.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/css/duban.css")).andExpect(status().isOk());
     }
 
     private String start(UserDetails coordinator, String text) throws Exception {

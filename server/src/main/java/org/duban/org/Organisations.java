@@ -34,6 +34,11 @@ public class Organisations {
     }
 
     @Transactional(readOnly = true)
+    public java.util.List<Long> ids() {
+        return jdbc.sql("select id from organisation order by id").query(Long.class).list();
+    }
+
+    @Transactional(readOnly = true)
     public Optional<String> name(long id) {
         return jdbc.sql("select name from organisation where id = ?").param(id).query(String.class).optional();
     }

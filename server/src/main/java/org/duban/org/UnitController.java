@@ -26,6 +26,7 @@ class UnitController {
         model.addAttribute("units", directory.allUnits(user.organisationId()));
         model.addAttribute("groups", directory.directoryOf(user.organisationId()).groupNames());
         model.addAttribute("kinds", UnitKind.values());
+        model.addAttribute("channels", directory.channels(user.organisationId()));
         return "org/units";
     }
 
@@ -33,6 +34,19 @@ class UnitController {
     String add(@ModelAttribute UnitForm form, @AuthenticationPrincipal DubanUser user) {
         directory.addUnit(user.organisationId(), form.name(), form.kindOrOther(), form.aliasList());
         return "redirect:/units?saved";
+    }
+
+    /** A blank secret keeps the one stored: secrets are never shown back. */
+    @PostMapping("/{id}/channels")
+    String channels(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String email,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String webhookKind,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String webhookUrl,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String webhookSecret,
+            @AuthenticationPrincipal DubanUser user) {
+        UnitChannels old = directory.channels(user.organisationId()).get(id);
+        String secret = webhookSecret == null || webhookSecret.isBlank() ? (old == null ? null : old.webhookSecret()) : webhookSecret;
+        directory.setChannels(user.organisationId(), id, email, webhookKind, webhookUrl, secret);
+        return "redirect:/units?saved#unit-" + id;
     }
 
     @PostMapping("/{id}")

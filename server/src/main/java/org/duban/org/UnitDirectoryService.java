@@ -91,6 +91,49 @@ public class UnitDirectoryService {
         events.publishEvent(new UnitChanged(unitId, organisationId, n, false));
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, UnitChannels> channels(long organisationId) {
+        java.util.Map<Long, UnitChannels> out = new HashMap<>();
+        jdbc.sql("select id, email, webhook_kind, webhook_url, webhook_secret from unit where organisation_id = ?")
+                .param(organisationId)
+                .query((rs, n) -> out.put(rs.getLong("id"), new UnitChannels(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("webhook_kind"), rs.getString("webhook_url"), rs.getString("webhook_secret"))))
+                .list();
+        return out;
+    }
+
+    /**
+     * Sets where a unit is told. Only http(s) webhooks of DingTalk or WeCom are taken, and only a plausible address.
+     */
+    @Transactional
+    public void setChannels(long organisationId, long unitId, String email, String webhookKind, String webhookUrl,
+            String webhookSecret) {
+        String mail = blankToNull(email);
+        String kind = blankToNull(webhookKind);
+        String url = blankToNull(webhookUrl);
+        if (mail != null && (mail.length() > 200 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new DirectoryRuleBroken("unit.error.email", mail);
+        }
+        if (url != null && (kind == null || !kind.matches("DINGTALK|WECOM") || url.length() > 500
+                || !url.matches("https?://\\S+"))) {
+            throw new DirectoryRuleBroken("unit.error.webhook");
+        }
+        int n = jdbc.sql("""
+                        update unit set email = ?, webhook_kind = ?, webhook_url = ?, webhook_secret = ?
+                        where id = ? and organisation_id = ?""")
+                .params(mail, url == null ? null : kind, url, url == null ? null : blankToNull(webhookSecret), unitId,
+                        organisationId)
+                .update();
+        if (n == 0) {
+            throw new DirectoryRuleBroken("unit.error.notFound", String.valueOf(unitId));
+        }
+        events.publishEvent(new UnitChanged(unitId, organisationId, "channels", false));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     private void setAliases(long organisationId, long unitId, List<String> aliases) {
         jdbc.sql("delete from unit_alias where unit_id = ?").param(unitId).update();
         for (String alias : aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList()) {

@@ -38,12 +38,21 @@ public class UnitTasks {
         return rows(assignments.ofUnit(organisationId, unitId));
     }
 
+    /** Every assignment of a campaign with its status, in two queries however many there are. */
+    public List<TaskRow> ofCampaign(long organisationId, long campaignId) {
+        List<AssignmentView> all = assignments.ofCampaign(organisationId, campaignId);
+        return rows(all, reports.standingsOfCampaign(campaignId, all));
+    }
+
     public TaskRow row(AssignmentView assignment) {
         return rows(List.of(assignment)).get(0);
     }
 
     private List<TaskRow> rows(List<AssignmentView> of) {
-        Map<Long, AssignmentStanding> standings = reports.standings(of);
+        return rows(of, reports.standings(of));
+    }
+
+    private List<TaskRow> rows(List<AssignmentView> of, Map<Long, AssignmentStanding> standings) {
         LocalDate today = LocalDate.now(clock);
         StatusRules rules = properties.rules();
         return of.stream().map(a -> {

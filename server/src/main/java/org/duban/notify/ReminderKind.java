@@ -1,0 +1,10 @@
+package org.duban.notify;
+
+/** Why a unit is being told something. */
+public enum ReminderKind {
+    WINDOW_OPENING, DUE_SOON, OVERDUE, SUMMARY_DUE, URGE;
+
+    public String messageKey() {
+        return "notify.kind." + name();
+    }
+}

@@ -130,6 +130,31 @@ public class UnitDirectoryService {
         events.publishEvent(new UnitChanged(unitId, organisationId, "channels", false));
     }
 
+    /** The unit's calendar feed token, made on first use; {@code renew} replaces it, so old links stop working. */
+    @Transactional
+    public String calendarToken(long organisationId, long unitId, boolean renew) {
+        String token = jdbc.sql("select calendar_token from unit where id = ? and organisation_id = ?")
+                .params(unitId, organisationId).query(String.class).optional().orElse(null);
+        if (token == null || renew) {
+            byte[] random = new byte[24];
+            new java.security.SecureRandom().nextBytes(random);
+            token = java.util.HexFormat.of().formatHex(random);
+            jdbc.sql("update unit set calendar_token = ? where id = ? and organisation_id = ?")
+                    .params(token, unitId, organisationId).update();
+        }
+        return token;
+    }
+
+    /** The unit a calendar token belongs to, as (organisation id, unit id). */
+    @Transactional(readOnly = true)
+    public Optional<long[]> unitOfCalendarToken(String token) {
+        if (token == null || !token.matches("[0-9a-f]{48}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select organisation_id, id from unit where calendar_token = ? and active = true").param(token)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -72,7 +72,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, LoginGuardFilter guard) throws Exception {
         http.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/calendar/*.ics")
                         .permitAll()
                         .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
                         .hasAnyRole(COORDINATOR)

@@ -178,7 +178,9 @@ class RouteAccessTest {
         for (Route route : routes()) {
             int status = mvc.perform(route.request(foreign).with(csrf())).andReturn().getResponse().getStatus();
             boolean refused = status == 401 || status == 403 || status == 302;
-            if (!refused && !route.path.equals("/login")) {
+            // a calendar feed answers without login, but only to the secret address it was given
+            boolean unknownFeed = route.path.startsWith("/calendar/") && status == 404;
+            if (!refused && !unknownFeed && !route.path.equals("/login")) {
                 open.add(route + " → " + status);
             }
         }
@@ -190,7 +192,7 @@ class RouteAccessTest {
         Set<String> paths = new TreeSet<>();
         routes().forEach(r -> paths.add(r.method + " " + r.path));
         // a new route fails here until this test knows how to fill its path variables
-        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index)(:[^}]*)?}", ""))
+        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token)(:[^}]*)?}", ""))
                 .doesNotContain("{"));
         assertThat(paths).contains("GET /tasks/{id}", "POST /tasks/{assignmentId}/reports", "POST /reports/{id}/accept",
                 "GET /api/v1/campaigns/{id}", "POST /imports/{id}/confirm", "POST /units/{id}");
@@ -231,7 +233,8 @@ class RouteAccessTest {
                     .replaceAll("/reports/\\{id}", "/reports/" + ids.getOrDefault("report", "1"))
                     .replaceAll("\\{photoId}", ids.getOrDefault("photo", "1"))
                     .replaceAll("\\{variant[^}]*}", "original")
-                    .replaceAll("\\{index}", "0");
+                    .replaceAll("\\{index}", "0")
+                    .replaceAll("\\{token}", "0".repeat(48)); // a token nobody was given
             AbstractMockHttpServletRequestBuilder<?> request = multipart && method == HttpMethod.POST
                     ? MockMvcRequestBuilders.multipart(url).file(new MockMultipartFile("photos", "a.jpg", "image/jpeg",
                             TestImages.jpeg(64, 64, 1)))

@@ -62,3 +62,39 @@ document.addEventListener('submit', (event) => {
     form.dataset.dubanSent = 'true';
   }
 });
+
+// The dashboard's charts (ECharts), drawn from data the page carries; no inline script under the CSP.
+document.addEventListener('DOMContentLoaded', () => {
+  const holder = document.getElementById('charts');
+  if (!holder || !window.echarts) {
+    return;
+  }
+  const d = JSON.parse(holder.dataset.chart);
+  const labels = holder.dataset.labels.split(',');
+  const colours = ['#198754', '#20c997', '#0d6efd', '#ffc107', '#dc3545'];
+  const units = echarts.init(document.getElementById('chart-units'));
+  units.setOption({
+    color: colours,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: d.units, inverse: true, axisLabel: { fontSize: 11 } },
+    series: ['done', 'reported', 'open', 'dueSoon', 'overdue'].map((key, i) => (
+      { name: labels[i], type: 'bar', stack: 'all', data: d[key], barMaxWidth: 14 }))
+  });
+  const progress = echarts.init(document.getElementById('chart-progress'));
+  progress.setOption({
+    color: ['#20c997', '#198754'],
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: d.days },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: labels[5], type: 'line', step: 'end', data: d.submitted },
+      { name: labels[6], type: 'line', step: 'end', data: d.accepted }
+    ]
+  });
+  window.addEventListener('resize', () => { units.resize(); progress.resize(); });
+});

@@ -36,6 +36,13 @@ class NotifyController {
         return "redirect:/tasks/" + id + "?urged";
     }
 
+    @PostMapping("/campaigns/{campaignId}/units/{unitId}/urge")
+    String urgeUnit(@PathVariable long campaignId, @PathVariable long unitId,
+            @RequestParam(required = false) String message, @AuthenticationPrincipal DubanUser user) {
+        reminders.urgeUnit(user, campaignId, unitId, message);
+        return "redirect:/campaigns/" + campaignId + "/dashboard?urged";
+    }
+
     /** Every page's bell shows how many notifications the user's unit has that they have not read. */
     @ControllerAdvice
     static class Bell {

@@ -118,6 +118,41 @@ public class Reminders {
                 a.id(), ReminderKind.URGE, "催办：" + a.content(), text, "URGE:" + UUID.randomUUID(), coordinator.id());
     }
 
+    /** 催办 a whole unit: one message listing what it has overdue or due soon in the campaign. */
+    public int urgeUnit(DubanUser coordinator, long campaignId, long unitId, String message) {
+        if (!coordinator.canCoordinate()) {
+            throw new NotFound();
+        }
+        String note = message == null || message.isBlank() ? "" : message.strip();
+        if (note.length() > 500) {
+            throw new UrgeRefused("urge.error.tooLong");
+        }
+        List<TaskRow> late = tasks.ofCampaign(coordinator.organisationId(), campaignId).stream()
+                .filter(r -> r.assignment().unitId() == unitId)
+                .filter(r -> r.status() == org.duban.supervision.AssignmentStatus.OVERDUE
+                        || r.status() == org.duban.supervision.AssignmentStatus.DUE_SOON)
+                .toList();
+        if (late.isEmpty()) {
+            throw new UrgeRefused("urge.error.nothingLate");
+        }
+        AssignmentView first = late.get(0).assignment();
+        StringBuilder text = new StringBuilder("【催办】" + first.unitName() + "：“" + first.campaignTitle() + "”中以下 "
+                + late.size() + " 项尚未报送，请尽快报送：");
+        late.stream().limit(20).forEach(r -> text.append("\n· 第").append(r.assignment().activityNo()).append("项 ")
+                .append(r.assignment().content())
+                .append(r.assignment().end() == null ? "" : "（" + r.assignment().end().format(DAY) + "截止）"));
+        if (late.size() > 20) {
+            text.append("\n……");
+        }
+        if (!note.isEmpty()) {
+            text.append("\n——").append(note);
+        }
+        notifications.tell(coordinator.organisationId(), units.channels(coordinator.organisationId()).get(unitId), null,
+                ReminderKind.URGE, "催办：" + late.size() + " 项待报送", text.toString(), "URGE:" + UUID.randomUUID(),
+                coordinator.id());
+        return late.size();
+    }
+
     private static String subject(ReminderKind kind, AssignmentView a) {
         return switch (kind) {
             case WINDOW_OPENING -> "活动开始：" + a.content();

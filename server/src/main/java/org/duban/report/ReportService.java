@@ -301,6 +301,23 @@ public class ReportService {
         return out;
     }
 
+    /** Day by day, how many reports of a campaign were submitted and accepted: the progress chart's data. */
+    @Transactional(readOnly = true)
+    public List<DayCount> progressByDay(long organisationId, long campaignId) {
+        return jdbc.sql("""
+                        select cast(e.at as date) as on_day, e.action, count(*) as n from report_event e
+                        join report r on r.id = e.report_id join assignment s on s.id = r.assignment_id
+                        join activity a on a.id = s.activity_id join campaign c on c.id = a.campaign_id
+                        where c.id = ? and c.organisation_id = ? and e.action in ('SUBMITTED', 'RESUBMITTED', 'ACCEPTED')
+                        group by cast(e.at as date), e.action order by 1""")
+                .params(campaignId, organisationId)
+                .query((rs, n) -> new DayCount(rs.getDate("on_day").toLocalDate(), rs.getString("action"), rs.getInt("n")))
+                .list();
+    }
+
+    public record DayCount(LocalDate day, String action, int count) {
+    }
+
     /**
      * For each photo of the report, the other reports of the organisation that used the same picture (the same bytes
      * or nearly the same difference hash): evidence used twice is worth the coordinator's look.

@@ -78,7 +78,7 @@ class SecurityConfig {
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/campaigns/*/dashboard").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
-                        .requestMatchers("/tasks/*/urge").hasAnyRole(COORDINATOR)
+                        .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -61,6 +61,7 @@ public class CampaignDashboards {
         Map<Long, Map<Long, Dashboard.Cell>> cellsByActivity = new HashMap<>();
         Map<AssignmentStatus, Integer> counts = new EnumMap<>(AssignmentStatus.class);
         Map<Long, int[]> scores = new LinkedHashMap<>(); // total, done, reported, overdue, dueSoon
+        Map<Long, int[]> activityProgress = new HashMap<>(); // assignments, reported or done
         List<Dashboard.Late> overdue = new ArrayList<>();
         List<Dashboard.Late> dueSoon = new ArrayList<>();
         for (AssignmentView a : all) {
@@ -69,6 +70,9 @@ public class CampaignDashboards {
             cellsByActivity.computeIfAbsent(a.activityId(), k -> new HashMap<>())
                     .put(a.unitId(), new Dashboard.Cell(a.id(), a.role(), s));
             counts.merge(s, 1, Integer::sum);
+            int[] p = activityProgress.computeIfAbsent(a.activityId(), k -> new int[2]);
+            p[0]++;
+            p[1] += s == AssignmentStatus.DONE || s == AssignmentStatus.REPORTED ? 1 : 0;
             int[] score = scores.computeIfAbsent(a.unitId(), k -> new int[5]);
             score[0]++;
             score[1] += s == AssignmentStatus.DONE ? 1 : 0;
@@ -76,8 +80,8 @@ public class CampaignDashboards {
             score[3] += s == AssignmentStatus.OVERDUE ? 1 : 0;
             score[4] += s == AssignmentStatus.DUE_SOON ? 1 : 0;
             if (s == AssignmentStatus.OVERDUE || s == AssignmentStatus.DUE_SOON) {
-                (s == AssignmentStatus.OVERDUE ? overdue : dueSoon).add(new Dashboard.Late(a.id(), a.unitName(),
-                        a.activityNo(), a.content(), a.end(), a.role(), s));
+                (s == AssignmentStatus.OVERDUE ? overdue : dueSoon).add(new Dashboard.Late(a.id(), a.unitId(),
+                        a.unitName(), a.activityNo(), a.content(), a.end(), a.role(), s));
             }
         }
 
@@ -113,7 +117,14 @@ public class CampaignDashboards {
         LocalDate deadline = campaign.notice().summaryDeadline();
         return new Dashboard(campaignId, campaign.notice().title(), today, deadline,
                 deadline == null ? null : ChronoUnit.DAYS.between(today, deadline), columns, rows, counts, ranking,
-                overdue, dueSoon, properties.dueSoonDays());
+                overdue, dueSoon, properties.dueSoonDays(), percent(activityProgress),
+                org.duban.campaign.Timeline.of(campaign, today));
+    }
+
+    private static Map<Long, Integer> percent(Map<Long, int[]> counts) {
+        Map<Long, Integer> out = new HashMap<>();
+        counts.forEach((id, c) -> out.put(id, c[0] == 0 ? 0 : Math.round(100f * c[1] / c[0])));
+        return out;
     }
 
     /** Offices first, then affiliates, then stations: the order a bureau's own tables use. */

@@ -12,7 +12,13 @@ import org.duban.org.UnitKind;
  */
 public record Dashboard(long campaignId, String title, LocalDate today, LocalDate summaryDeadline, Long daysToSummary,
         List<Column> columns, List<Row> rows, Map<AssignmentStatus, Integer> counts, List<UnitScore> ranking,
-        List<Late> overdue, List<Late> dueSoon, int dueSoonDays) {
+        List<Late> overdue, List<Late> dueSoon, int dueSoonDays, Map<Long, Integer> progress,
+        org.duban.campaign.Timeline timeline) {
+
+    /** How far an activity has got: its assignments reported or done, in percent. */
+    public int progressOf(long activityId) {
+        return progress.getOrDefault(activityId, 0);
+    }
 
     /** A unit as a column of the matrix; columns come grouped by kind. */
     public record Column(long unitId, String name, UnitKind kind) {
@@ -41,12 +47,12 @@ public record Dashboard(long campaignId, String title, LocalDate today, LocalDat
     }
 
     /** An assignment that is late or about to be. */
-    public record Late(long assignmentId, String unitName, String activityNo, String content, LocalDate end,
-            UnitRole role, AssignmentStatus status) {
+    public record Late(long assignmentId, long unitId, String unitName, String activityNo, String content,
+            LocalDate end, UnitRole role, AssignmentStatus status) {
     }
 
     /** The late assignments of one unit, for chasing the unit rather than each line. */
-    public record UnitLate(String unitName, List<Late> items) {
+    public record UnitLate(long unitId, String unitName, List<Late> items) {
     }
 
     public List<UnitLate> overdueByUnit() {
@@ -59,9 +65,9 @@ public record Dashboard(long campaignId, String title, LocalDate today, LocalDat
 
     /** Most late first; within a unit, by deadline. */
     private static List<UnitLate> byUnit(List<Late> late) {
-        Map<String, List<Late>> grouped = new java.util.LinkedHashMap<>();
-        late.forEach(l -> grouped.computeIfAbsent(l.unitName(), k -> new java.util.ArrayList<>()).add(l));
-        return grouped.entrySet().stream().map(e -> new UnitLate(e.getKey(), e.getValue()))
+        Map<Long, List<Late>> grouped = new java.util.LinkedHashMap<>();
+        late.forEach(l -> grouped.computeIfAbsent(l.unitId(), k -> new java.util.ArrayList<>()).add(l));
+        return grouped.entrySet().stream().map(e -> new UnitLate(e.getKey(), e.getValue().get(0).unitName(), e.getValue()))
                 .sorted(java.util.Comparator.comparingInt((UnitLate u) -> u.items().size()).reversed()).toList();
     }
 

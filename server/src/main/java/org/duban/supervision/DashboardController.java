@@ -1,6 +1,13 @@
 package org.duban.supervision;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.duban.org.DubanUser;
+import org.duban.report.ReportService;
+import tools.jackson.databind.json.JsonMapper;
 import org.duban.org.UnitKind;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,20 +21,72 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     private final CampaignDashboards dashboards;
+    private final ReportService reports;
+    private final JsonMapper json;
 
-    DashboardController(CampaignDashboards dashboards) {
+    DashboardController(CampaignDashboards dashboards, ReportService reports, JsonMapper json) {
         this.dashboards = dashboards;
+        this.reports = reports;
+        this.json = json;
     }
 
     @GetMapping("/campaigns/{id}/dashboard")
     String show(@PathVariable long id, @RequestParam(required = false) UnitKind kind,
             @RequestParam(required = false) AssignmentStatus status, @AuthenticationPrincipal DubanUser user,
             Model model) {
-        model.addAttribute("d", dashboards.of(user.organisationId(), id, kind, status));
+        Dashboard d = dashboards.of(user.organisationId(), id, kind, status);
+        model.addAttribute("d", d);
+        model.addAttribute("charts", true);
+        List<ReportService.DayCount> days = reports.progressByDay(user.organisationId(), id);
+        model.addAttribute("chartData", json.writeValueAsString(chartData(d, days)));
+        model.addAttribute("hasReports", !days.isEmpty());
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("statuses", AssignmentStatus.values());
         model.addAttribute("kind", kind);
         model.addAttribute("status", status);
         return "supervision/dashboard";
+    }
+
+    /** What the two charts draw: each unit's assignments by status, and reports submitted and accepted over time. */
+    private static Map<String, Object> chartData(Dashboard d, List<ReportService.DayCount> days) {
+        List<String> names = new ArrayList<>();
+        List<Integer> done = new ArrayList<>();
+        List<Integer> reported = new ArrayList<>();
+        List<Integer> open = new ArrayList<>();
+        List<Integer> dueSoon = new ArrayList<>();
+        List<Integer> overdue = new ArrayList<>();
+        for (Dashboard.UnitScore u : d.ranking()) {
+            names.add(u.name());
+            done.add(u.done());
+            reported.add(u.reported());
+            dueSoon.add(u.dueSoon());
+            overdue.add(u.overdue());
+            open.add(u.total() - u.done() - u.reported() - u.dueSoon() - u.overdue());
+        }
+        Map<String, int[]> byDay = new TreeMap<>();
+        for (ReportService.DayCount c : days) {
+            int[] n = byDay.computeIfAbsent(c.day().toString(), k -> new int[2]);
+            n[c.action().equals("ACCEPTED") ? 1 : 0] += c.count();
+        }
+        List<String> dates = new ArrayList<>(byDay.keySet());
+        List<Integer> submitted = new ArrayList<>();
+        List<Integer> accepted = new ArrayList<>();
+        int s = 0;
+        int a = 0;
+        for (int[] n : byDay.values()) {
+            submitted.add(s += n[0]);
+            accepted.add(a += n[1]);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("units", names);
+        data.put("done", done);
+        data.put("reported", reported);
+        data.put("open", open);
+        data.put("dueSoon", dueSoon);
+        data.put("overdue", overdue);
+        data.put("days", dates);
+        data.put("submitted", submitted);
+        data.put("accepted", accepted);
+        return data;
     }
 }

@@ -192,7 +192,7 @@ class RouteAccessTest {
         Set<String> paths = new TreeSet<>();
         routes().forEach(r -> paths.add(r.method + " " + r.path));
         // a new route fails here until this test knows how to fill its path variables
-        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token)(:[^}]*)?}", ""))
+        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId)(:[^}]*)?}", ""))
                 .doesNotContain("{"));
         assertThat(paths).contains("GET /tasks/{id}", "POST /tasks/{assignmentId}/reports", "POST /reports/{id}/accept",
                 "GET /api/v1/campaigns/{id}", "POST /imports/{id}/confirm", "POST /units/{id}");
@@ -224,7 +224,8 @@ class RouteAccessTest {
 
         AbstractMockHttpServletRequestBuilder<?> request(Map<String, String> ids) {
             String url = path
-                    .replaceAll("/campaigns/\\{id}", "/campaigns/" + ids.getOrDefault("campaign", "1"))
+                    .replaceAll("/campaigns/\\{(id|campaignId)}", "/campaigns/" + ids.getOrDefault("campaign", "1"))
+                    .replaceAll("/units/\\{unitId}", "/units/" + ids.getOrDefault("unit", "1"))
                     .replaceAll("/imports/\\{id}", "/imports/" + ids.getOrDefault("draft", "1"))
                     .replaceAll("/units/\\{id}", "/units/" + ids.getOrDefault("unit", "1"))
                     .replaceAll("/admin/users/\\{id}", "/admin/users/" + ids.getOrDefault("user", "1"))

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers one outbox message: e-mail over SMTP (spring.mail.*), or a markdown message to a DingTalk or WeCom group
@@ -26,12 +28,14 @@ class Senders {
     private final ObjectProvider<JavaMailSender> mail;
     private final NotifyProperties properties;
     private final Clock clock;
+    private final JsonMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Senders(ObjectProvider<JavaMailSender> mail, NotifyProperties properties, Clock clock) {
+    Senders(ObjectProvider<JavaMailSender> mail, NotifyProperties properties, Clock clock, JsonMapper json) {
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
+        this.json = json;
     }
 
     boolean canMail() {
@@ -52,16 +56,15 @@ class Senders {
                 }
                 sender.send(message);
             }
-            case DINGTALK -> post(signed(m.target(), m.secret()), """
-                    {"msgtype": "markdown", "markdown": {"title": %s, "text": %s}}"""
-                    .formatted(json(m.subject()), json("### " + m.subject() + "\n\n" + m.body())));
-            case WECOM -> post(m.target(), """
-                    {"msgtype": "markdown", "markdown": {"content": %s}}"""
-                    .formatted(json("**" + m.subject() + "**\n" + m.body())));
+            case DINGTALK -> post(signed(m.target(), m.secret()), Map.of("msgtype", "markdown", "markdown",
+                    Map.of("title", m.subject(), "text", "### " + m.subject() + "\n\n" + m.body())));
+            case WECOM -> post(m.target(), Map.of("msgtype", "markdown", "markdown",
+                    Map.of("content", "**" + m.subject() + "**\n" + m.body())));
         }
     }
 
-    private void post(String url, String json) {
+    private void post(String url, Map<String, Object> message) {
+        String json = this.json.writeValueAsString(message);
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json; charset=utf-8")
@@ -95,20 +98,5 @@ class Senders {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String json(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return sb.append('"').toString();
     }
 }

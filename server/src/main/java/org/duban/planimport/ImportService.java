@@ -170,11 +170,12 @@ public class ImportService {
         if (index < 0 || index >= tasks.size()) {
             throw new NotFound();
         }
-        tasks.set(index, corrected(tasks.get(index), edit, stored.draft.year(), stored.draft.date()));
+        int year = stored.draft.year() == null ? LocalDate.now(clock).getYear() : stored.draft.year();
+        tasks.set(index, corrected(tasks.get(index), edit, year, stored.draft.date()));
         save(stored, with(stored.draft, tasks));
     }
 
-    private static TaskDraft corrected(TaskDraft old, TaskEdit edit, Integer year, LocalDate noticeDate) {
+    private static TaskDraft corrected(TaskDraft old, TaskEdit edit, int year, LocalDate noticeDate) {
         String timeText = edit.timeText() == null ? "" : edit.timeText().strip();
         boolean datesChanged = !java.util.Objects.equals(edit.start(), old.start())
                 || !java.util.Objects.equals(edit.end(), old.end());
@@ -182,7 +183,7 @@ public class ImportService {
         LocalDate end = edit.end();
         TimeKind kind;
         if (!datesChanged && !timeText.equals(old.timeText() == null ? "" : old.timeText())) {
-            TimeReading reading = TimeText.read(timeText, year == null ? LocalDate.now().getYear() : year, noticeDate);
+            TimeReading reading = TimeText.read(timeText, year, noticeDate);
             start = reading.start();
             end = reading.end();
             kind = reading.kind();

@@ -53,6 +53,15 @@ public class Assignments {
                 .params(organisationId, campaignId).query(ROW).list();
     }
 
+    /** Whether the unit has any part in the campaign of this organisation. */
+    @Transactional(readOnly = true)
+    public boolean takesPart(long organisationId, long campaignId, long unitId) {
+        return jdbc.sql("""
+                        select count(*) from assignment s join activity a on a.id = s.activity_id
+                        join campaign c on c.id = a.campaign_id where c.id = ? and c.organisation_id = ? and s.unit_id = ?""")
+                .params(campaignId, organisationId, unitId).query(Long.class).single() > 0;
+    }
+
     private static LocalDate date(Date d) {
         return d == null ? null : d.toLocalDate();
     }

@@ -18,6 +18,7 @@ import org.duban.org.Organisations;
 import org.duban.org.UnitChannels;
 import org.duban.org.UnitDirectoryService;
 import org.duban.report.ReportService;
+import org.duban.summary.SummaryService;
 import org.duban.supervision.TaskRow;
 import org.duban.supervision.UnitTasks;
 import org.duban.web.NotFound;
@@ -42,9 +43,12 @@ public class Reminders {
     private final Notifications notifications;
     private final NotifyProperties properties;
     private final Clock clock;
+    private final SummaryService summaries;
 
     Reminders(Organisations organisations, CampaignService campaigns, UnitTasks tasks, UnitDirectoryService units,
-            ReportService reports, Notifications notifications, NotifyProperties properties, Clock clock) {
+            ReportService reports, Notifications notifications, NotifyProperties properties, Clock clock,
+            SummaryService summaries) {
+        this.summaries = summaries;
         this.organisations = organisations;
         this.campaigns = campaigns;
         this.tasks = tasks;
@@ -90,7 +94,8 @@ public class Reminders {
             return 0;
         }
         Set<Long> unitIds = new LinkedHashSet<>();
-        rows.forEach(r -> unitIds.add(r.assignment().unitId()));
+        summaries.standings(org, campaign.id()).stream().filter(s -> !s.handedIn())
+                .forEach(s -> unitIds.add(s.unitId()));
         int made = 0;
         for (long unitId : unitIds) {
             String text = "【督办提醒】请于" + deadline.format(DAY) + "前报送“" + campaign.title() + "”的活动总结及相关图片（还有 "

@@ -77,7 +77,7 @@ class SecurityConfig {
                         .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/campaigns/*/dashboard").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
+                        .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/summaries").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

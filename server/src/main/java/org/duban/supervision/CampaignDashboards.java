@@ -19,6 +19,8 @@ import org.duban.org.UnitDirectoryService;
 import org.duban.org.UnitKind;
 import org.duban.report.AssignmentStanding;
 import org.duban.report.ReportService;
+import org.duban.summary.SummaryService;
+import org.duban.summary.SummaryStanding;
 import org.duban.web.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +35,11 @@ public class CampaignDashboards {
     private final UnitDirectoryService units;
     private final SupervisionProperties properties;
     private final Clock clock;
+    private final SummaryService summaries;
 
     CampaignDashboards(CampaignService campaigns, Assignments assignments, ReportService reports,
-            UnitDirectoryService units, SupervisionProperties properties, Clock clock) {
+            UnitDirectoryService units, SupervisionProperties properties, Clock clock, SummaryService summaries) {
+        this.summaries = summaries;
         this.campaigns = campaigns;
         this.assignments = assignments;
         this.reports = reports;
@@ -115,10 +119,12 @@ public class CampaignDashboards {
         overdue.sort(byEnd);
         dueSoon.sort(byEnd);
         LocalDate deadline = campaign.notice().summaryDeadline();
+        List<SummaryStanding> handIns = summaries.standings(organisationId, campaignId);
+        List<String> missing = handIns.stream().filter(s -> !s.handedIn()).map(SummaryStanding::unitName).toList();
         return new Dashboard(campaignId, campaign.notice().title(), today, deadline,
                 deadline == null ? null : ChronoUnit.DAYS.between(today, deadline), columns, rows, counts, ranking,
                 overdue, dueSoon, properties.dueSoonDays(), percent(activityProgress),
-                org.duban.campaign.Timeline.of(campaign, today));
+                org.duban.campaign.Timeline.of(campaign, today), missing, handIns.size());
     }
 
     private static Map<Long, Integer> percent(Map<Long, int[]> counts) {

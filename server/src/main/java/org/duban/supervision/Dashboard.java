@@ -13,7 +13,7 @@ import org.duban.org.UnitKind;
 public record Dashboard(long campaignId, String title, LocalDate today, LocalDate summaryDeadline, Long daysToSummary,
         List<Column> columns, List<Row> rows, Map<AssignmentStatus, Integer> counts, List<UnitScore> ranking,
         List<Late> overdue, List<Late> dueSoon, int dueSoonDays, Map<Long, Integer> progress,
-        org.duban.campaign.Timeline timeline) {
+        org.duban.campaign.Timeline timeline, List<String> summaryMissing, int summaryUnits) {
 
     /** How far an activity has got: its assignments reported or done, in percent. */
     public int progressOf(long activityId) {

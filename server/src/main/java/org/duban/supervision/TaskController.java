@@ -26,7 +26,11 @@ class TaskController {
 
     @GetMapping("/tasks")
     String list(@AuthenticationPrincipal DubanUser user, Model model) {
-        model.addAttribute("rows", user.unitId() == null ? List.of() : tasks.of(user.organisationId(), user.unitId()));
+        List<TaskRow> rows = user.unitId() == null ? List.of() : tasks.of(user.organisationId(), user.unitId());
+        java.util.Map<Long, String> campaigns = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> campaigns.putIfAbsent(r.assignment().campaignId(), r.assignment().campaignTitle()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("campaigns", campaigns);
         return "supervision/tasks";
     }
 

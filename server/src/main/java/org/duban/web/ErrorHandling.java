@@ -74,7 +74,8 @@ class ErrorHandling {
     }
 
     /** A path id that is not a number names nothing that exists. */
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, NoResourceFoundException.class,
+            org.springframework.web.servlet.NoHandlerFoundException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (e instanceof MethodArgumentTypeMismatchException m && m.getParameter().hasParameterAnnotation(
                 org.springframework.web.bind.annotation.RequestParam.class)) {

@@ -105,6 +105,8 @@ class ReminderDeliveryTest {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.duban.summary.SummaryService summaries;
 
     @Test
     void remindersGoOutOnceByMailAndBothRobotsAndWaitOutTheQuietHours() throws Exception {
@@ -114,6 +116,10 @@ class ReminderDeliveryTest {
         units.setChannels(qianqi.organisationId(), qianqi.unitId(), "qianqi@example.gov.cn", "DINGTALK",
                 robots + "/dingtalk?access_token=abc", "SECdemo");
         units.setChannels(qianqi.organisationId(), shacheng.unitId(), null, "WECOM", robots + "/wecom?key=xyz", null);
+
+        // 沙埕 has handed in its summary already: it is not reminded of it
+        long campaign = jdbc.sql("select min(id) from campaign").query(Long.class).single();
+        summaries.save(shacheng, campaign, "质量月总结：开展活动4场。", true, List.of());
 
         // 28 September: activities ending 30 September are due soon; the summary is due on 1 October
         int made = reminders.scan();
@@ -132,6 +138,8 @@ class ReminderDeliveryTest {
             assertThat(read(body, "$.markdown.text")).startsWith("### 即将到期：组织企业参加首席质量官培训\n\n【督办提醒】前岐市场监督管理所");
         });
         assertThat(DINGTALK_QUERIES).allSatisfy(q -> assertThat(q).contains("access_token=abc", "timestamp=", "sign="));
+        assertThat(DINGTALK).anySatisfy(body -> assertThat(read(body, "$.markdown.title")).isEqualTo("活动总结报送提醒"));
+        assertThat(WECOM).noneSatisfy(body -> assertThat(read(body, "$.markdown.content")).contains("活动总结报送提醒"));
         assertThat(WECOM).anySatisfy(body -> {
             assertThat(read(body, "$.msgtype")).isEqualTo("markdown");
             assertThat(read(body, "$.markdown.content")).isEqualTo("**即将到期：组织企业参加首席质量官培训**\n"

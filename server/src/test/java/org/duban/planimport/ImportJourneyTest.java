@@ -119,6 +119,9 @@ class ImportJourneyTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("日期应为 2020-09-01")));
         mvc.perform(post(draftUrl + "/tasks/99").with(user(coordinator)).with(csrf()).param("content", "x"))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/no/such/page").with(user(coordinator)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("没有找到这个页面或记录")));
         mvc.perform(get("/campaigns/abc").with(user(coordinator)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("没有找到这个页面或记录")));

@@ -79,6 +79,8 @@ class RouteAccessTest {
     ReportService reports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.duban.summary.SummaryService summaries;
 
     /** Ids of the objects nobody in the demo organisation may reach. */
     Map<String, String> foreign;
@@ -101,6 +103,7 @@ class RouteAccessTest {
         AssignmentView a = assignments.ofCampaign(org, campaign).get(0);
         var report = reports.save(bUser, a.id(), new ReportForm(UUID.randomUUID().toString(), null, SECRET, null, "submit"),
                 List.of(new Upload(100, () -> new java.io.ByteArrayInputStream(TestImages.jpeg(320, 240, 5)))));
+        summaries.save(bUser, campaign, SECRET, true, List.of());
         foreign = Map.of("campaign", str(campaign), "draft", str(openDraft), "unit", str(unit),
                 "assignment", str(a.id()), "report", str(report.id()), "photo", str(report.photos().get(0).id()),
                 "user", str(bUserId));
@@ -225,7 +228,7 @@ class RouteAccessTest {
         AbstractMockHttpServletRequestBuilder<?> request(Map<String, String> ids) {
             String url = path
                     .replaceAll("/campaigns/\\{(id|campaignId)}", "/campaigns/" + ids.getOrDefault("campaign", "1"))
-                    .replaceAll("/units/\\{unitId}", "/units/" + ids.getOrDefault("unit", "1"))
+                    .replaceAll("\\{unitId}", ids.getOrDefault("unit", "1"))
                     .replaceAll("/imports/\\{id}", "/imports/" + ids.getOrDefault("draft", "1"))
                     .replaceAll("/units/\\{id}", "/units/" + ids.getOrDefault("unit", "1"))
                     .replaceAll("/admin/users/\\{id}", "/admin/users/" + ids.getOrDefault("user", "1"))
@@ -267,7 +270,8 @@ class RouteAccessTest {
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(name)), 0) from unit").query(String.class).single(),
                 jdbc.sql("select string_agg(state, ',') from report").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || string_agg(user_role || password_hash || enabled, ',') from app_user")
-                        .query(String.class).single());
+                        .query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(length(body)), 0) from unit_summary").query(String.class).single());
     }
 
     private static String body(MvcResult result) throws Exception {

@@ -55,6 +55,10 @@ class ErrorResponsesTest {
         assertThat(notANumber.statusCode()).isEqualTo(404);
         assertThat(notANumber.body()).contains("没有找到").doesNotContain("Exception");
 
+        HttpResponse<String> nowhere = send(HttpRequest.newBuilder(uri("/api/v1/nowhere")).header("Authorization", COORDINATOR).GET());
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("没有找到");
+
         HttpResponse<String> delete = send(HttpRequest.newBuilder(uri("/api/v1/campaigns/1")).header("Authorization", COORDINATOR).DELETE());
         assertThat(delete.statusCode()).isEqualTo(405);
     }

@@ -1,0 +1,173 @@
+package org.duban.summary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.duban.campaign.Assignments;
+import org.duban.org.DubanUser;
+import org.duban.photo.Photo;
+import org.duban.photo.PhotoService;
+import org.duban.web.NotFound;
+import org.duban.web.UserFacingException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Units write and hand in their campaign summaries; coordinators see who has. */
+@Service
+public class SummaryService {
+
+    static final int MAX_BODY = 20_000;
+    static final int MAX_PHOTOS = 30;
+
+    /** One uploaded photo, as the service sees it. */
+    public record Upload(long size, Source source) {
+        @FunctionalInterface
+        public interface Source {
+            InputStream open() throws IOException;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Assignments assignments;
+    private final PhotoService photos;
+    private final Clock clock;
+
+    SummaryService(JdbcClient jdbc, Assignments assignments, PhotoService photos, Clock clock) {
+        this.jdbc = jdbc;
+        this.assignments = assignments;
+        this.photos = photos;
+        this.clock = clock;
+    }
+
+    /** The units taking part in the campaign, each with whether it has handed in, in directory order. */
+    @Transactional(readOnly = true)
+    public List<SummaryStanding> standings(long organisationId, long campaignId) {
+        return jdbc.sql("""
+                        select u.id, u.name, s.handed_in_at from unit u
+                        left join unit_summary s on s.unit_id = u.id and s.campaign_id = :campaign
+                        where u.organisation_id = :org and u.id in (
+                            select x.unit_id from assignment x join activity a on a.id = x.activity_id
+                            join campaign c on c.id = a.campaign_id where c.id = :campaign and c.organisation_id = :org)
+                        order by u.sort_order, u.id""")
+                .param("campaign", campaignId).param("org", organisationId)
+                .query((rs, n) -> new SummaryStanding(rs.getLong("id"), rs.getString("name"),
+                        rs.getObject("handed_in_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The unit's summary of the campaign, if one was started; only its own unit, coordinators and leaders see it. */
+    @Transactional(readOnly = true)
+    public Optional<UnitSummary> find(DubanUser user, long campaignId, long unitId) {
+        if (!user.seesUnit(unitId)) {
+            throw new NotFound();
+        }
+        requireParticipant(user.organisationId(), campaignId, unitId);
+        return jdbc.sql("""
+                        select s.*, u.name, a.display_name from unit_summary s join unit u on u.id = s.unit_id
+                        join app_user a on a.id = s.author_id where s.campaign_id = ? and s.unit_id = ?""")
+                .params(campaignId, unitId)
+                .query((rs, n) -> new UnitSummary(rs.getLong("id"), campaignId, unitId, rs.getString("name"),
+                        rs.getString("display_name"), rs.getString("body"),
+                        rs.getObject("handed_in_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                        photosOf(user.organisationId(), rs.getLong("id"))))
+                .optional();
+    }
+
+    /**
+     * Saves the unit's summary and, with {@code handIn}, hands it in. Photos are added to those already there;
+     * a refused photo keeps the whole request from being stored.
+     */
+    @Transactional
+    public UnitSummary save(DubanUser user, long campaignId, String body, boolean handIn, List<Upload> uploads) {
+        Long unitId = user.unitId();
+        if (unitId == null || !user.actsFor(unitId)) {
+            throw new Refused(403, "summary.error.notYourUnit");
+        }
+        requireParticipant(user.organisationId(), campaignId, unitId);
+        String text = body == null ? "" : body.strip();
+        if (text.length() > MAX_BODY) {
+            throw new Refused(400, "summary.error.tooLong", MAX_BODY);
+        }
+        if (handIn && text.isEmpty()) {
+            throw new Refused(400, "summary.error.empty");
+        }
+        if (uploads.stream().mapToLong(Upload::size).sum() > photos.maxReportBytes()) {
+            throw new Refused(413, "report.error.photosTooLarge", photos.maxReportBytes() / 1024 / 1024);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Long id = jdbc.sql("select id from unit_summary where campaign_id = ? and unit_id = ?").params(campaignId, unitId)
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("insert into unit_summary (campaign_id, unit_id, author_id, body, updated_at) values (?, ?, ?, ?, ?)")
+                    .params(campaignId, unitId, user.id(), text, now).update(key, "id");
+            id = key.getKey().longValue();
+        }
+        int attached = jdbc.sql("select count(*) from unit_summary_photo where summary_id = ?").param(id)
+                .query(Integer.class).single();
+        if (attached + uploads.size() > MAX_PHOTOS) {
+            throw new Refused(400, "report.error.tooManyPhotos", MAX_PHOTOS);
+        }
+        for (Upload upload : uploads) {
+            Photo photo;
+            try (InputStream in = upload.source().open()) {
+                photo = photos.store(user.organisationId(), user.id(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            jdbc.sql("""
+                            insert into unit_summary_photo (summary_id, photo_id, sort_order)
+                            select ?, ?, ? where not exists (select 1 from unit_summary_photo where summary_id = ? and photo_id = ?)""")
+                    .params(id, photo.id(), attached++, id, photo.id()).update();
+        }
+        jdbc.sql("""
+                        update unit_summary set body = ?, author_id = ?, updated_at = ?,
+                            handed_in_at = case when ? and handed_in_at is null then ? else handed_in_at end
+                        where id = ?""")
+                .params(text, user.id(), now, handIn, now, id).update();
+        return find(user, campaignId, unitId).orElseThrow();
+    }
+
+    /** The bytes of a photo of a summary the user may see. */
+    @Transactional(readOnly = true)
+    public InputStream photo(DubanUser user, long campaignId, long unitId, long photoId, Photo.Variant variant) {
+        UnitSummary summary = find(user, campaignId, unitId).orElseThrow(NotFound::new);
+        Photo photo = summary.photos().stream().filter(p -> p.id() == photoId).findFirst().orElseThrow(NotFound::new);
+        try {
+            return photos.open(photo, variant);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Photo> photosOf(long organisationId, long summaryId) {
+        return jdbc.sql("select photo_id from unit_summary_photo where summary_id = ? order by sort_order").param(summaryId)
+                .query(Long.class).list().stream().map(id -> photos.find(organisationId, id).orElseThrow()).toList();
+    }
+
+    private void requireParticipant(long organisationId, long campaignId, long unitId) {
+        if (!assignments.takesPart(organisationId, campaignId, unitId)) {
+            throw new NotFound();
+        }
+    }
+
+    static class Refused extends UserFacingException {
+        private final int status;
+
+        Refused(int status, String key, Object... args) {
+            super(key, args);
+            this.status = status;
+        }
+
+        @Override
+        public int httpStatus() {
+            return status;
+        }
+    }
+}

@@ -3,6 +3,7 @@ package org.duban.report;
 import java.net.URI;
 import java.util.List;
 import org.duban.org.DubanUser;
+import org.duban.photo.Upload;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +41,7 @@ class ReportApiController {
     ResponseEntity<ReportJson> save(@PathVariable long id, @ModelAttribute ReportForm form,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
             @AuthenticationPrincipal DubanUser user) {
-        Report report = reports.save(user, id, form, ReportController.uploads(photos));
+        Report report = reports.save(user, id, form, Upload.from(photos));
         return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(ReportJson.of(report));
     }
 

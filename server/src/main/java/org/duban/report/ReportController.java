@@ -1,9 +1,9 @@
 package org.duban.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
+import org.duban.photo.Upload;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +33,7 @@ class ReportController {
     String save(@PathVariable long assignmentId, @ModelAttribute ReportForm form,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
             @AuthenticationPrincipal DubanUser user) {
-        Report report = reports.save(user, assignmentId, form, uploads(photos));
+        Report report = reports.save(user, assignmentId, form, Upload.from(photos));
         return "redirect:/tasks/" + assignmentId + "?" + (form.submits() ? "submitted" : "saved") + "#report-" + report.id();
     }
 
@@ -91,18 +91,6 @@ class ReportController {
                     "attachment; filename=\"photo-" + photo.id() + "." + photo.mediaType().substring(6) + "\"");
         }
         return response.body(new InputStreamResource(bytes.content()));
-    }
-
-    static List<Upload> uploads(List<MultipartFile> files) {
-        List<Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (f != null && !f.isEmpty()) {
-                    uploads.add(new Upload(f.getSize(), f::getInputStream));
-                }
-            }
-        }
-        return uploads;
     }
 
 }

@@ -18,6 +18,7 @@ import org.duban.campaign.Assignments;
 import org.duban.campaign.UnitRole;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
+import org.duban.photo.Upload;
 import org.duban.photo.PhotoService;
 import org.duban.web.NotFound;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,10 +1,10 @@
 package org.duban.summary;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
+import org.duban.photo.Upload;
 import org.duban.web.NotFound;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -47,7 +47,7 @@ class SummaryController {
             @RequestParam(required = false) String action,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
             @AuthenticationPrincipal DubanUser user) {
-        summaries.save(user, id, body, "handIn".equals(action), uploads(photos));
+        summaries.save(user, id, body, "handIn".equals(action), Upload.from(photos));
         return "redirect:/campaigns/" + id + "/summary?" + ("handIn".equals(action) ? "handedIn" : "saved");
     }
 
@@ -73,17 +73,5 @@ class SummaryController {
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(summaries.photo(user, id, unitId, photoId,
                         Photo.Variant.valueOf(variant.toUpperCase()))));
-    }
-
-    private static List<SummaryService.Upload> uploads(List<MultipartFile> files) {
-        List<SummaryService.Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (f != null && !f.isEmpty()) {
-                    uploads.add(new SummaryService.Upload(f.getSize(), f::getInputStream));
-                }
-            }
-        }
-        return uploads;
     }
 }

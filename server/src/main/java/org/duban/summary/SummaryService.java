@@ -11,6 +11,7 @@ import org.duban.campaign.Assignments;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
 import org.duban.photo.PhotoService;
+import org.duban.photo.Upload;
 import org.duban.web.NotFound;
 import org.duban.web.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,14 +25,6 @@ public class SummaryService {
 
     static final int MAX_BODY = 20_000;
     static final int MAX_PHOTOS = 30;
-
-    /** One uploaded photo, as the service sees it. */
-    public record Upload(long size, Source source) {
-        @FunctionalInterface
-        public interface Source {
-            InputStream open() throws IOException;
-        }
-    }
 
     private final JdbcClient jdbc;
     private final Assignments assignments;

@@ -24,7 +24,7 @@ import org.duban.planimport.NoticeEdit;
 import org.duban.planreader.PlanDraft;
 import org.duban.report.ReportForm;
 import org.duban.report.ReportService;
-import org.duban.report.Upload;
+import org.duban.photo.Upload;
 import org.duban.support.DubanTest;
 import org.duban.support.TestImages;
 import org.junit.jupiter.api.BeforeEach;

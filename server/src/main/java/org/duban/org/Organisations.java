@@ -2,7 +2,6 @@ package org.duban.org;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -36,10 +35,5 @@ public class Organisations {
     @Transactional(readOnly = true)
     public java.util.List<Long> ids() {
         return jdbc.sql("select id from organisation order by id").query(Long.class).list();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<String> name(long id) {
-        return jdbc.sql("select name from organisation where id = ?").param(id).query(String.class).optional();
     }
 }

@@ -91,11 +91,6 @@ public class ImportService {
                 stored.confirmedCampaignId);
     }
 
-    /** What is wrong with a draft, judged against the organisation's directory as it is now. */
-    public DraftReview review(long organisationId, PlanDraft draft) {
-        return review(0, null, draft, units.directoryOf(organisationId), null);
-    }
-
     private static DraftReview review(long id, String sourceName, PlanDraft draft, OrgDirectory directory,
             Long confirmedCampaignId) {
         List<DraftIssue> notice = new ArrayList<>();

@@ -330,7 +330,7 @@ public class ReportService {
             List<Long> same = new ArrayList<>(photos.samePictureAs(photo));
             same.add(photo.id());
             List<EarlierUse> found = jdbc.sql("""
-                            select r.id, r.assignment_id, u.name, a.task_no, r.created_at from report_photo p
+                            select r.id, r.assignment_id, r.unit_id, u.name, a.task_no, r.created_at from report_photo p
                             join report r on r.id = p.report_id
                             join unit u on u.id = r.unit_id
                             join assignment s on s.id = r.assignment_id
@@ -338,9 +338,10 @@ public class ReportService {
                             where p.photo_id in (:photos) and r.id <> :report and r.state <> 'DRAFT'
                             order by r.created_at""")
                     .param("photos", same).param("report", report.id())
-                    .query((rs, n) -> new EarlierUse(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("name"),
-                            rs.getString("task_no"), rs.getObject("created_at", OffsetDateTime.class)))
-                    .list().stream().filter(u -> user.seesUnit(unitOf(u.reportId()))).toList();
+                    .query((rs, n) -> user.seesUnit(rs.getLong("unit_id")) ? new EarlierUse(rs.getLong("id"),
+                            rs.getLong("assignment_id"), rs.getString("name"), rs.getString("task_no"),
+                            rs.getObject("created_at", OffsetDateTime.class)) : null)
+                    .list().stream().filter(java.util.Objects::nonNull).toList();
             if (!found.isEmpty()) {
                 uses.put(photo.id(), found);
             }
@@ -447,10 +448,6 @@ public class ReportService {
                 .filter(r -> user.seesUnit(r.unitId))
                 .filter(r -> r.state != ReportState.DRAFT || user.actsFor(r.unitId))
                 .orElseThrow(NotFound::new);
-    }
-
-    private long unitOf(long reportId) {
-        return jdbc.sql("select unit_id from report where id = ?").param(reportId).query(Long.class).single();
     }
 
     private Optional<Row> rowByFormKey(String formKey) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.duban.web.ProblemResponses;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -70,12 +72,8 @@ class LoginGuardFilter extends OncePerRequestFilter {
         String key = verdict == LoginGuard.Verdict.LOCKED ? "login.locked" : "login.throttled";
         if (request.getHeader("Authorization") != null) {
             String message = messages.getMessage(key, new Object[] {LoginGuard.WINDOW.toMinutes()}, locale);
-            response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(LoginGuard.WINDOW.toSeconds()));
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
-                    + message.replace("\"", "\\\"") + "\"}");
+            ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, message);
         } else {
             response.sendRedirect(request.getContextPath() + "/login?" + (verdict == LoginGuard.Verdict.LOCKED ? "locked" : "throttled"));
         }

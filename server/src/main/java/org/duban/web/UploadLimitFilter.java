@@ -75,13 +75,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
         String message = messages.getMessage(key, null, locales.resolveLocale(request));
-        response.setStatus(status.value());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (ErrorHandling.isApi(request)) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                    + "\",\"status\":" + status.value() + ",\"detail\":\"" + message.replace("\"", "\\\"") + "\"}");
+            ProblemResponses.write(response, status, message);
         } else {
+            response.setStatus(status.value());
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>督办</title>"

@@ -3,11 +3,9 @@ package org.duban.report;
 import java.util.List;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
+import org.duban.photo.PhotoResponses;
 import org.duban.photo.Upload;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,16 +79,7 @@ class ReportController {
     ResponseEntity<InputStreamResource> photo(@PathVariable long id, @PathVariable long photoId,
             @PathVariable String variant, @AuthenticationPrincipal DubanUser user) {
         ReportService.PhotoBytes bytes = reports.photo(user, id, photoId, Photo.Variant.valueOf(variant.toUpperCase()));
-        Photo photo = bytes.photo();
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(photo.mediaTypeOf(bytes.variant())))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff");
-        if (bytes.variant() == Photo.Variant.ORIGINAL) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION,
-                    "attachment; filename=\"photo-" + photo.id() + "." + photo.mediaType().substring(6) + "\"");
-        }
-        return response.body(new InputStreamResource(bytes.content()));
+        return PhotoResponses.of(bytes.photo(), bytes.variant(), bytes.content());
     }
 
 }

@@ -4,11 +4,10 @@ import java.util.List;
 import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
+import org.duban.photo.PhotoResponses;
 import org.duban.photo.Upload;
 import org.duban.web.NotFound;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,10 +67,8 @@ class SummaryController {
     @GetMapping("/campaigns/{id}/summaries/{unitId}/photos/{photoId}/{variant:thumb|display}")
     ResponseEntity<InputStreamResource> photo(@PathVariable long id, @PathVariable long unitId, @PathVariable long photoId,
             @PathVariable String variant, @AuthenticationPrincipal DubanUser user) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(summaries.photo(user, id, unitId, photoId,
-                        Photo.Variant.valueOf(variant.toUpperCase()))));
+        Photo photo = summaries.photo(user, id, unitId, photoId);
+        Photo.Variant v = Photo.Variant.valueOf(variant.toUpperCase());
+        return PhotoResponses.of(photo, v, summaries.open(photo, v));
     }
 }

@@ -127,11 +127,14 @@ public class SummaryService {
         return find(user, campaignId, unitId).orElseThrow();
     }
 
-    /** The bytes of a photo of a summary the user may see. */
+    /** A photo of a summary the user may see. */
     @Transactional(readOnly = true)
-    public InputStream photo(DubanUser user, long campaignId, long unitId, long photoId, Photo.Variant variant) {
+    public Photo photo(DubanUser user, long campaignId, long unitId, long photoId) {
         UnitSummary summary = find(user, campaignId, unitId).orElseThrow(NotFound::new);
-        Photo photo = summary.photos().stream().filter(p -> p.id() == photoId).findFirst().orElseThrow(NotFound::new);
+        return summary.photos().stream().filter(p -> p.id() == photoId).findFirst().orElseThrow(NotFound::new);
+    }
+
+    public InputStream open(Photo photo, Photo.Variant variant) {
         try {
             return photos.open(photo, variant);
         } catch (IOException e) {

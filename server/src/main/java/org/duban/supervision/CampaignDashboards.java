@@ -11,40 +11,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duban.campaign.AssignmentView;
-import org.duban.campaign.Assignments;
 import org.duban.campaign.Campaign;
 import org.duban.campaign.CampaignService;
 import org.duban.org.Unit;
 import org.duban.org.UnitDirectoryService;
 import org.duban.org.UnitKind;
-import org.duban.report.AssignmentStanding;
-import org.duban.report.ReportService;
 import org.duban.summary.SummaryService;
 import org.duban.summary.SummaryStanding;
 import org.duban.web.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a campaign's dashboard: a handful of queries, then one pass over its assignments. */
+/** Builds a campaign's dashboard: the statuses {@link UnitTasks} computes, laid out in one pass. */
 @Service
 public class CampaignDashboards {
 
     private final CampaignService campaigns;
-    private final Assignments assignments;
-    private final ReportService reports;
+    private final UnitTasks tasks;
     private final UnitDirectoryService units;
     private final SupervisionProperties properties;
-    private final Clock clock;
     private final SummaryService summaries;
+    private final Clock clock;
 
-    CampaignDashboards(CampaignService campaigns, Assignments assignments, ReportService reports,
-            UnitDirectoryService units, SupervisionProperties properties, Clock clock, SummaryService summaries) {
-        this.summaries = summaries;
+    CampaignDashboards(CampaignService campaigns, UnitTasks tasks, UnitDirectoryService units,
+            SupervisionProperties properties, SummaryService summaries, Clock clock) {
         this.campaigns = campaigns;
-        this.assignments = assignments;
-        this.reports = reports;
+        this.tasks = tasks;
         this.units = units;
         this.properties = properties;
+        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -55,10 +50,8 @@ public class CampaignDashboards {
     @Transactional(readOnly = true)
     public Dashboard of(long organisationId, long campaignId, UnitKind kind, AssignmentStatus status) {
         Campaign campaign = campaigns.find(organisationId, campaignId).orElseThrow(NotFound::new);
-        List<AssignmentView> all = assignments.ofCampaign(organisationId, campaignId);
-        Map<Long, AssignmentStanding> standings = reports.standingsOfCampaign(campaignId, all);
+        List<TaskRow> all = tasks.ofCampaign(organisationId, campaignId);
         LocalDate today = LocalDate.now(clock);
-        StatusRules rules = properties.rules();
 
         Map<Long, Unit> unitById = new HashMap<>();
         units.allUnits(organisationId).forEach(u -> unitById.put(u.id(), u));
@@ -68,9 +61,9 @@ public class CampaignDashboards {
         Map<Long, int[]> activityProgress = new HashMap<>(); // assignments, reported or done
         List<Dashboard.Late> overdue = new ArrayList<>();
         List<Dashboard.Late> dueSoon = new ArrayList<>();
-        for (AssignmentView a : all) {
-            AssignmentStanding standing = standings.getOrDefault(a.id(), new AssignmentStanding(false, false, false, 0));
-            AssignmentStatus s = rules.statusOf(a.start(), a.end(), UnitTasks.progressOf(standing), today);
+        for (TaskRow row : all) {
+            AssignmentView a = row.assignment();
+            AssignmentStatus s = row.status();
             cellsByActivity.computeIfAbsent(a.activityId(), k -> new HashMap<>())
                     .put(a.unitId(), new Dashboard.Cell(a.id(), a.role(), s));
             counts.merge(s, 1, Integer::sum);

@@ -1,7 +1,7 @@
 package org.duban;
 
 import java.time.Clock;
-import org.duban.planreader.PlanReaderCommand;
+import org.duban.planreader.cli.PlanReaderCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;

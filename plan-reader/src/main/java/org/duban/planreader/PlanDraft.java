@@ -23,7 +23,8 @@ public record PlanDraft(
         List<String> reportTo,
         String requirements,
         List<TaskDraft> tasks,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        Reading reading) {
 
     public PlanDraft {
         recipients = List.copyOf(recipients);
@@ -31,6 +32,23 @@ public record PlanDraft(
         reportTo = List.copyOf(reportTo);
         tasks = List.copyOf(tasks);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * How the tasks were found, for the user to judge and to override.
+     *
+     * @param finder     {@code table} (a task table), {@code labelled} (numbered items with 牵头单位/完成时限 fields),
+     *                   {@code prose} (units named in the items' sentences) or {@code none}
+     * @param confidence 0–1: how much of what was found is explained (tasks with units and times, columns by header
+     *                   and by content)
+     * @param alternatives the other readings that found tasks, e.g. "prose: 6"
+     */
+    public record Reading(String finder, double confidence, List<String> alternatives) {
+        public Reading {
+            alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        }
+
+        public static final Reading NONE = new Reading("none", 0, List.of());
     }
 
     /** The campaign period, e.g. "2020年9月份" → 2020-09-01..2020-09-30. Either end may be open. */

@@ -38,7 +38,8 @@ public final class PlanDraftJson {
         for (TaskDraft t : d.tasks()) {
             j.element().open('{').field("no", t.no()).field("content", t.content()).field("timeText", t.timeText())
                     .field("start", t.start()).field("end", t.end()).field("timeKind", t.timeKind().name())
-                    .field("lead", t.lead()).field("assist", t.assist()).field("groups", t.groups()).close('}');
+                    .field("lead", t.lead()).field("assist", t.assist()).field("groups", t.groups())
+                    .field("section", t.section()).close('}');
         }
         j.close(']');
         j.key("warnings").open('[');
@@ -47,6 +48,9 @@ public final class PlanDraftJson {
                     .close('}');
         }
         j.close(']');
+        PlanDraft.Reading r = d.reading() == null ? PlanDraft.Reading.NONE : d.reading();
+        j.key("reading").open('{').field("finder", r.finder()).field("confidence", r.confidence())
+                .field("alternatives", r.alternatives()).close('}');
         j.close('}');
         return j.toString();
     }

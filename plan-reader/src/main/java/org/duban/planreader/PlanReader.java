@@ -4,13 +4,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.duban.planreader.document.Documents;
+import org.duban.planreader.document.NoticeFacts;
+import org.duban.planreader.document.OfficialDocument;
+import org.duban.planreader.document.Part;
+import org.duban.planreader.find.OutlineFinder;
+import org.duban.planreader.find.RawTask;
+import org.duban.planreader.find.TableFinder;
+import org.duban.planreader.layout.Block;
+import org.duban.planreader.layout.DocumentReader;
+import org.duban.planreader.layout.Repair;
+import org.duban.planreader.time.TimeKind;
+import org.duban.planreader.time.TimeReading;
+import org.duban.planreader.time.TimeText;
+import org.duban.planreader.unit.UnitNames;
 
 /**
  * Reads a plan notice into a {@link PlanDraft}. Thread-safe; one instance serves every request.
@@ -53,6 +70,8 @@ public final class PlanReader {
         }
     }
 
+    private static final Pattern DOC_YEAR = Pattern.compile("[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)）]");
+
     private final Options options;
 
     public PlanReader() {
@@ -82,34 +101,36 @@ public final class PlanReader {
         return draftOf(DocumentReader.blocksOfText(text));
     }
 
-    private PlanDraft draftOf(List<Block> blocks) {
-        List<String> lines = new ArrayList<>();
-        List<TaskTable.RawTask> raw = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Line line) {
-                lines.add(line.text());
-            } else if (block instanceof Block.Table table) {
-                // a table that is not a task table (a contact list, a schedule of meetings) still holds facts
-                TaskTable.read(table.rows()).ifPresentOrElse(raw::addAll,
-                        () -> table.rows().forEach(row -> lines.add(String.join(" ", row))));
-            }
-        }
-        if (raw.isEmpty()) {
-            raw.addAll(ProseTasks.read(lines));
-        }
+    private PlanDraft draftOf(List<Block> laidOut) {
         List<Warning> warnings = new ArrayList<>();
-        NoticeFacts facts = new NoticeFacts(lines);
-        LocalDate date = facts.date();
-        String title = facts.title();
-        String issuer = facts.issuer(title);
-        String docNumber = facts.docNumber();
+        Repair.Repaired repaired = Repair.blocks(laidOut);
+        if (repaired.pinyinRemoved() || repaired.mojibakeLines() > 0) {
+            warnings.add(new Warning(Warning.DAMAGED_TEXT,
+                    (repaired.pinyinRemoved() ? "原文被转载网站夹杂了拼音注音，已自动去除；" : "")
+                            + (repaired.mojibakeLines() > 0 ? "原文有 " + repaired.mojibakeLines() + " 行乱码；" : "")
+                            + "请对照原件核对单位名称和日期。 The text was damaged by the site it came from"
+                            + (repaired.pinyinRemoved() ? " (pinyin readings were removed)" : "")
+                            + "; check names and dates against the original.",
+                    "text"));
+        }
+        OfficialDocument doc = Documents.read(repaired.blocks());
+        NoticeFacts facts = new NoticeFacts(doc.lines());
+        LocalDate date = doc.date();
+        String title = doc.title();
+        String issuer = doc.issuers().stream().filter(i -> !SpamCheck.isSuspectName(i)).findFirst().orElse(null);
+        String spamIssuer = doc.issuers().stream().filter(SpamCheck::isSuspectName).findFirst().orElse(null);
+        String docNumber = doc.metadata().getOrDefault("发文字号", doc.metadata().get("文号"));
+        if (docNumber == null || !docNumber.contains("号")) {
+            docNumber = facts.docNumber();
+        }
         String periodText = facts.section("活动时间|工作时间|实施时间|时间安排|活动期间|时间");
-        int year = yearOf(title, periodText, date, lines, warnings);
+        int year = yearOf(title, periodText, docNumber, date, doc.lines(), warnings);
         TimeReading period = TimeText.read(periodText, year, date);
 
+        Finding finding = find(doc);
         List<TaskDraft> tasks = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            tasks.add(taskOf(raw.get(i), i, year, date, warnings));
+        for (int i = 0; i < finding.tasks().size(); i++) {
+            tasks.add(taskOf(finding.tasks().get(i), i, year, date, warnings));
         }
         if (tasks.isEmpty()) {
             warnings.add(new Warning(Warning.NO_TABLE,
@@ -117,23 +138,79 @@ public final class PlanReader {
                             + " No task table or numbered tasks with lead units or deadlines were found.",
                     "tasks"));
         }
-        spamWarnings(title, issuer, lines, tasks, warnings);
+        spamWarnings(title, issuer, spamIssuer, doc.lines(), tasks, warnings);
 
-        return new PlanDraft(title, issuer, docNumber, date, year, facts.recipients(), facts.references(docNumber),
+        return new PlanDraft(title, issuer, docNumber, date, year, doc.recipients(), facts.references(docNumber),
                 facts.disclosure(), facts.section("活动主题|工作主题|主题"),
                 periodText == null ? null : new PlanDraft.Period(periodText, period.start(), period.end()),
                 facts.contact(), facts.summaryDeadline(year, date), facts.reportTo(), facts.requirements(),
-                renumbered(tasks), warnings);
+                tasks, warnings, finding.reading());
     }
 
-    /** The year written in the title wins (a plan for 2021 is often issued in December 2020), then the period, then the date. */
-    private int yearOf(String title, String periodText, LocalDate date, List<String> lines, List<Warning> warnings) {
+    /** The tasks of the best-explained reading, and how it was chosen. */
+    private record Finding(List<RawTask> tasks, PlanDraft.Reading reading) {
+    }
+
+    /**
+     * Every finder proposes its tasks; the proposal that explains most wins: a task counts once, more when it has
+     * units and a time. Tables are read as tables; a notice without a task table is read by its outline.
+     */
+    private Finding find(OfficialDocument doc) {
+        List<RawTask> fromTables = new ArrayList<>();
+        for (Part.Table table : doc.tables()) {
+            TableFinder.read(table.rows()).ifPresent(fromTables::addAll);
+        }
+        OutlineFinder.Result outline = OutlineFinder.read(doc, options.directory());
+        List<Proposal> proposals = new ArrayList<>();
+        if (!fromTables.isEmpty()) {
+            proposals.add(new Proposal("table", fromTables, 1.0));
+        }
+        if (!outline.tasks().isEmpty()) {
+            proposals.add(new Proposal(outline.labelled() ? "labelled" : "prose", outline.tasks(),
+                    outline.labelled() ? 0.95 : 0.6));
+        }
+        if (proposals.isEmpty()) {
+            return new Finding(List.of(), PlanDraft.Reading.NONE);
+        }
+        proposals.sort(Comparator.comparingDouble(Proposal::score).reversed());
+        Proposal best = proposals.get(0);
+        List<String> others = proposals.stream().skip(1).map(p -> p.finder() + ": " + p.tasks().size()).toList();
+        return new Finding(best.tasks(), new PlanDraft.Reading(best.finder(), best.confidence(), others));
+    }
+
+    private record Proposal(String finder, List<RawTask> tasks, double weight) {
+
+        double score() {
+            double explained = 0;
+            for (RawTask t : tasks) {
+                explained += 1 + (t.hasUnits() ? 1 : 0) + (t.hasTime() ? 0.5 : 0);
+            }
+            return explained * weight;
+        }
+
+        double confidence() {
+            return tasks.isEmpty() ? 0 : Math.min(1, Math.round(score() / (2.5 * tasks.size()) * 100) / 100.0);
+        }
+    }
+
+    /**
+     * The year written in the title wins (a plan for 2021 is often issued in December 2020), then the period, then
+     * the 文号's year, then the date.
+     */
+    private int yearOf(String title, String periodText, String docNumber, LocalDate date, List<String> lines,
+            List<Warning> warnings) {
         if (options.year() != null) {
             return options.year();
         }
         for (String text : new String[] {title, periodText}) {
             if (text != null && !TimeText.yearsNamedIn(text).isEmpty()) {
                 return TimeText.yearsNamedIn(text).get(0);
+            }
+        }
+        if (docNumber != null) {
+            Matcher m = DOC_YEAR.matcher(docNumber);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
             }
         }
         if (date != null) {
@@ -150,7 +227,7 @@ public final class PlanReader {
         return year;
     }
 
-    private TaskDraft taskOf(TaskTable.RawTask raw, int index, int year, LocalDate date, List<Warning> warnings) {
+    private TaskDraft taskOf(RawTask raw, int index, int year, LocalDate date, List<Warning> warnings) {
         TimeReading time = TimeText.read(raw.timeText(), year, date);
         String where = "tasks[" + index + "]";
         if (time.kind() == TimeKind.UNPARSED) {
@@ -173,11 +250,12 @@ public final class PlanReader {
             checkUnits(lead, where + ".lead", raw, index, directory, warnings);
             checkUnits(assist, where + ".assist", raw, index, directory, warnings);
         }
-        return new TaskDraft(raw.no(), raw.content(), raw.timeText(), time.start(), time.end(), time.kind(), lead,
-                assist, new ArrayList<>(groups));
+        return new TaskDraft(raw.no().isEmpty() ? String.valueOf(index + 1) : raw.no(), raw.content(),
+                raw.timeText(), time.start(), time.end(), time.kind(), lead, assist, new ArrayList<>(groups),
+                raw.section());
     }
 
-    private static void checkUnits(List<String> names, String where, TaskTable.RawTask raw, int index,
+    private static void checkUnits(List<String> names, String where, RawTask raw, int index,
             UnitDirectory directory, List<Warning> warnings) {
         for (String name : names) {
             if (directory.knows(name)) {
@@ -193,12 +271,13 @@ public final class PlanReader {
         }
     }
 
-    private static void spamWarnings(String title, String issuer, List<String> lines, List<TaskDraft> tasks,
-            List<Warning> warnings) {
-        if (SpamCheck.isSuspectName(issuer)) {
+    private static void spamWarnings(String title, String issuer, String spamIssuer, List<String> lines,
+            List<TaskDraft> tasks, List<Warning> warnings) {
+        if (spamIssuer != null) {
             warnings.add(new Warning(Warning.SUSPECT_SPAM,
-                    "发文单位“" + issuer + "”疑似被篡改为博彩/垃圾广告（原网页可能已被入侵）。请核对原件，"
-                            + "并把单位名称改为真实名称（可能是“…" + SpamCheck.withoutSpam(issuer) + "”）。"
+                    "发文单位“" + spamIssuer + "”疑似被篡改为博彩/垃圾广告（原网页可能已被入侵）。请核对原件，"
+                            + (issuer == null ? "填写真实的发文单位" : "确认发文单位是否为“" + issuer + "”")
+                            + "（可能是“…" + SpamCheck.withoutSpam(spamIssuer) + "”）。"
                             + " The issuer's name looks replaced by gambling spam (a defaced page); check the original.",
                     "issuer"));
         }
@@ -210,7 +289,7 @@ public final class PlanReader {
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.equals(title) || line.equals(issuer)) {
+            if (line.equals(title) || line.equals(spamIssuer) || title != null && title.contains(line)) {
                 continue;
             }
             Optional<String> spam = SpamCheck.findIn(line);
@@ -231,23 +310,7 @@ public final class PlanReader {
         }
     }
 
-    /** Tasks without a number of their own are numbered through; so are tasks whose numbers repeat. */
-    private static List<TaskDraft> renumbered(List<TaskDraft> tasks) {
-        Set<String> seen = new LinkedHashSet<>();
-        boolean clean = tasks.stream().allMatch(t -> !t.no().isEmpty() && seen.add(t.no()));
-        if (clean) {
-            return tasks;
-        }
-        List<TaskDraft> out = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            TaskDraft t = tasks.get(i);
-            out.add(new TaskDraft(String.valueOf(i + 1), t.content(), t.timeText(), t.start(), t.end(), t.timeKind(),
-                    t.lead(), t.assist(), t.groups()));
-        }
-        return out;
-    }
-
-    private static String displayNo(TaskTable.RawTask raw, int index) {
+    private static String displayNo(RawTask raw, int index) {
         return raw.no().isEmpty() ? String.valueOf(index + 1) : raw.no();
     }
 

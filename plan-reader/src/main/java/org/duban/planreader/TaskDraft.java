@@ -2,6 +2,7 @@ package org.duban.planreader;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.duban.planreader.time.TimeKind;
 
 /**
  * One row of the plan's table (or one numbered task in prose): what is to be done, when, by whom.
@@ -14,6 +15,7 @@ import java.util.List;
  * @param lead     lead units (牵头), as written, groups included
  * @param assist   assisting units (协助/配合), as written, groups included
  * @param groups   the names among lead and assist that stand for a group of units ("各市场监督管理所")
+ * @param section  the heading the task stands under in the plan ("（一）宣传活动"), or null
  */
 public record TaskDraft(
         String no,
@@ -24,7 +26,8 @@ public record TaskDraft(
         TimeKind timeKind,
         List<String> lead,
         List<String> assist,
-        List<String> groups) {
+        List<String> groups,
+        String section) {
 
     public TaskDraft {
         lead = List.copyOf(lead);

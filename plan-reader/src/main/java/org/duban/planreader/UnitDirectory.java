@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.duban.planreader.unit.UnitNames;
 
 /**
  * The units an organisation has, so the reader can say which names in a plan match none of them. The server backs

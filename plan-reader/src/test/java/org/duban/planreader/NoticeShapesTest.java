@@ -1,5 +1,6 @@
 package org.duban.planreader;
 
+import org.duban.planreader.time.TimeKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.duban.planreader.Notices.task;
 
@@ -71,7 +72,10 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(2).assist()).containsExactly("县发展和改革局");
         assertThat(d.tasks().get(2).start()).isEqualTo(LocalDate.of(2024, 4, 1));
         assertThat(d.tasks().get(3).timeKind()).isEqualTo(TimeKind.ONGOING);
-        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks()).as("numbers restart under each heading: section.number")
+                .extracting(TaskDraft::no).containsExactly("1.1", "1.2", "2.1", "2.2");
+        assertThat(d.tasks()).extracting(TaskDraft::section)
+                .containsExactly("（一）提升政务服务效能", "（一）提升政务服务效能", "（二）强化要素保障", "（二）强化要素保障");
         assertThat(d.issuer()).isEqualTo("北岭县人民政府办公室");
     }
 

@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The notices under src/test/resources/notices. */
-final class Notices {
+public final class Notices {
 
-    static final String SEED = "seed-quality-month-2020.txt";
+    public static final String SEED = "seed-quality-month-2020.txt";
 
     private Notices() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = Notices.class.getResourceAsStream("/notices/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -23,11 +23,11 @@ final class Notices {
         }
     }
 
-    static PlanDraft read(String name) {
+    public static PlanDraft read(String name) {
         return new PlanReader().read(bytes(name));
     }
 
-    static TaskDraft task(PlanDraft draft, String no) {
+    public static TaskDraft task(PlanDraft draft, String no) {
         return draft.tasks().stream().filter(t -> t.no().equals(no)).findFirst()
                 .orElseThrow(() -> new AssertionError("no task " + no + " in " + draft.tasks()));
     }

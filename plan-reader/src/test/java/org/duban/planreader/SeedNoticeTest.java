@@ -1,5 +1,6 @@
 package org.duban.planreader;
 
+import org.duban.planreader.time.TimeKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.duban.planreader.Notices.task;
 
@@ -55,10 +56,13 @@ class SeedNoticeTest {
     }
 
     @Test
-    void flagsTheDefacedIssuerAsSpam() {
-        assertThat(seed.issuer()).isEqualTo("beat365网页登录_365bet官网备用网站_365betvip市场监督管理局");
+    void neverTakesTheDefacedSignatureForTheIssuerAndSaysWhy() {
+        assertThat(seed.issuer()).as("a spam name is never the issuer").isNull();
         assertThat(seed.warnings()).filteredOn(w -> w.code().equals(Warning.SUSPECT_SPAM))
                 .extracting(Warning::where).contains("issuer", "title");
+        assertThat(seed.warnings()).filteredOn(w -> w.where().equals("issuer")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("beat365网页登录_365bet官网备用网站_365betvip市场监督管理局",
+                        "填写真实的发文单位"));
     }
 
     @Test

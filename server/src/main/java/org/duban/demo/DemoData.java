@@ -84,7 +84,7 @@ class DemoData implements ApplicationRunner {
         PlanDraft draft = imports.read(org, seed, null);
         long draftId = imports.keep(org, admin, "seed-quality-month-2020.txt", draft);
         imports.editNotice(org, draftId, new NoticeEdit(
-                draft.title().replace(draft.issuer(), "福鼎市市场监督管理局"), "福鼎市市场监督管理局",
+                draft.title().replaceFirst("^.*?(?=市场监督管理局)", "福鼎市"), "福鼎市市场监督管理局",
                 draft.docNumber(), draft.date(), draft.summaryDeadline(), draft.theme()));
         long campaign = imports.confirm(org, admin, draftId);
         log.info("Demo organisation created with {} units and campaign {} from the seed notice", ids.size(), campaign);

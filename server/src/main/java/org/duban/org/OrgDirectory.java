@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.duban.planreader.UnitDirectory;
-import org.duban.planreader.UnitNames;
+import org.duban.planreader.unit.UnitNames;
 
 /**
  * One organisation's units as of a moment: resolves the names a plan uses (names, aliases, groups) to units. Also

@@ -19,9 +19,10 @@ import org.duban.planreader.PlanDraftJson;
 import org.duban.planreader.PlanReader;
 import org.duban.planreader.SpamCheck;
 import org.duban.planreader.TaskDraft;
-import org.duban.planreader.TimeKind;
-import org.duban.planreader.TimeReading;
-import org.duban.planreader.TimeText;
+import org.duban.planreader.unit.UnitNames;
+import org.duban.planreader.time.TimeKind;
+import org.duban.planreader.time.TimeReading;
+import org.duban.planreader.time.TimeText;
 import org.duban.web.NotFound;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,6 +101,11 @@ public class ImportService {
         if (SpamCheck.isSuspectName(draft.issuer())) {
             notice.add(new DraftIssue("SUSPECT_SPAM", "import.issue.spamIssuer",
                     List.of(draft.issuer(), SpamCheck.withoutSpam(draft.issuer())), true, "issuer"));
+        } else if (draft.issuer() == null || draft.issuer().isBlank()) {
+            // the reader left the issuer empty because the notice's own was defaced: a person must give the real one
+            draft.warnings().stream().filter(w -> w.code().equals("SUSPECT_SPAM") && w.where().equals("issuer"))
+                    .findFirst().ifPresent(w -> notice.add(new DraftIssue("SUSPECT_SPAM", "import.issue.spamIssuerRemoved",
+                            List.of(w.message()), true, "issuer")));
         }
         if (draft.title() != null && SpamCheck.findIn(draft.title()).isPresent()) {
             notice.add(new DraftIssue("SUSPECT_SPAM", "import.issue.spamTitle",
@@ -191,9 +197,9 @@ public class ImportService {
         List<String> assist = new ArrayList<>(edit.assist());
         assist.removeAll(edit.lead());
         List<String> groups = concat(edit.lead(), assist).stream()
-                .filter(org.duban.planreader.UnitNames::isGroup).toList();
+                .filter(UnitNames::isGroup).toList();
         String no = edit.no() == null || edit.no().isBlank() ? old.no() : edit.no().strip();
-        return new TaskDraft(no, content, timeText, start, end, kind, edit.lead(), assist, groups);
+        return new TaskDraft(no, content, timeText, start, end, kind, edit.lead(), assist, groups, old.section());
     }
 
     @Transactional
@@ -201,7 +207,7 @@ public class ImportService {
         Stored stored = loadOpen(organisationId, draftId);
         List<TaskDraft> tasks = new ArrayList<>(stored.draft.tasks());
         tasks.add(new TaskDraft(String.valueOf(tasks.size() + 1), "", "", null, null, TimeKind.NONE, List.of(),
-                List.of(), List.of()));
+                List.of(), List.of(), null));
         save(stored, with(stored.draft, tasks));
     }
 
@@ -223,7 +229,7 @@ public class ImportService {
         save(stored, new PlanDraft(blankToNull(edit.title()), blankToNull(edit.issuer()), blankToNull(edit.docNumber()),
                 edit.date(), d.year(), d.recipients(), d.references(), d.disclosure(), blankToNull(edit.theme()),
                 d.period(), d.contact(), edit.summaryDeadline(), d.reportTo(), d.requirements(), d.tasks(),
-                d.warnings()));
+                d.warnings(), d.reading()));
     }
 
     /**
@@ -290,7 +296,7 @@ public class ImportService {
     private static PlanDraft with(PlanDraft d, List<TaskDraft> tasks) {
         return new PlanDraft(d.title(), d.issuer(), d.docNumber(), d.date(), d.year(), d.recipients(), d.references(),
                 d.disclosure(), d.theme(), d.period(), d.contact(), d.summaryDeadline(), d.reportTo(),
-                d.requirements(), tasks, d.warnings());
+                d.requirements(), tasks, d.warnings(), d.reading());
     }
 
     private static List<Long> ids(List<Unit> units) {

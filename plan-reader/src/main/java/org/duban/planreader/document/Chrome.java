@@ -1,0 +1,96 @@
+package org.duban.planreader.document;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.planreader.SpamCheck;
+
+/**
+ * What a government site wraps around a notice: the 政府信息公开 index (索引号, 发文字号, 发布机构, 生成日期…) and the
+ * "来源：… 发布时间：…" line are metadata; breadcrumbs, share and print bars, font-size switches, view counters and
+ * spam are noise. Neither is part of the notice.
+ */
+final class Chrome {
+
+    /** The labels of a site's metadata, as they are written (spaces inside a label are allowed: "标    题"). */
+    static final List<String> LABELS = List.of("索引号", "发文字号", "发文文号", "文号", "发布机构", "发文机关", "发文单位",
+            "成文日期", "印发日期", "生成日期", "发布日期", "公开日期", "发布时间", "信息来源", "来源", "标题", "名称",
+            "主题分类", "组配分类", "体裁分类", "服务对象分类", "主题词", "关键词", "有效性", "效力状态", "时效", "作者",
+            "浏览次数", "点击数", "访问次数", "阅读次数", "责任编辑", "编辑", "审核", "字号", "所属机构", "公文种类",
+            "信息分类", "分类", "日期", "时间");
+    private static final Pattern LABEL;
+
+    static {
+        StringBuilder alternatives = new StringBuilder();
+        for (String label : LABELS) {
+            if (!alternatives.isEmpty()) {
+                alternatives.append('|');
+            }
+            alternatives.append(String.join("[ \\u3000\\u00a0]*", label.split("")));
+        }
+        LABEL = Pattern.compile("(?:^|[\\s|｜】\\]]+)(" + alternatives + ")[ \\u3000\\u00a0]*[:：]");
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^[\\s•·●◆■▪\\-*|｜【\\[]+");
+    private static final Pattern NOISE = Pattern.compile(
+            "当前位置|您现在的位置|您的位置|首页\\s*[>＞》›/]|>\\s*正文|分享到|打印本页|打印此页|【打印】|\\[打印]|关闭窗口|【关闭】"
+                    + "|字体[:：]?\\s*[【\\[]?\\s*大|字号[:：]\\s*[大中小]|【\\s*大\\s*】|扫一扫|设为首页|加入收藏|浏览次数|访问量|阅读量"
+                    + "|点击数|我要纠错|返回顶部|上一篇|下一篇|相关链接|相关解读[:：]?$|相关文件[:：]?$|政策解读[:：]?$|附件下载"
+                    + "|网站地图|联系我们|版权所有|ICP备|网站标识码|主办单位[:：].*承办");
+    private static final Pattern SENTENCE = Pattern.compile("[。；]");
+
+    private Chrome() {
+    }
+
+    /**
+     * The label–value pairs of a metadata line ("• 发文字号: 鼎市监质〔2024〕70号", "来源:应急管理局 | 日期:2022-05-07"),
+     * or an empty map when the line does not start with a label. Labels come back without inner spaces.
+     */
+    static Map<String, String> metadata(String line) {
+        String l = BULLET.matcher(line).replaceFirst("");
+        Matcher m = LABEL.matcher(l);
+        Map<String, String> pairs = new LinkedHashMap<>();
+        if (!m.find() || m.start() != 0) {
+            return pairs;
+        }
+        String label = m.group(1).replaceAll("[ \\u3000\\u00a0]", "");
+        int valueFrom = m.end();
+        while (true) {
+            boolean more = m.find();
+            int valueTo = more ? m.start() : l.length();
+            String value = l.substring(valueFrom, valueTo).replaceAll("^[\\s|｜]+|[\\s|｜】\\]]+$", "");
+            pairs.putIfAbsent(label, value);
+            if (!more) {
+                break;
+            }
+            label = m.group(1).replaceAll("[ \\u3000\\u00a0]", "");
+            valueFrom = m.end();
+        }
+        // "时间:" or "日期:" alone at the start of a notice's sentence is not metadata
+        if (pairs.size() == 1 && (pairs.containsKey("时间") || pairs.containsKey("日期") || pairs.containsKey("名称")
+                || pairs.containsKey("分类")) && !pairs.values().iterator().next().matches("[\\d\\-./: 年月日]{6,}.*")) {
+            return Map.of();
+        }
+        if (pairs.values().stream().anyMatch(v -> SENTENCE.matcher(v).find() && v.length() > 60)) {
+            return Map.of();
+        }
+        return pairs;
+    }
+
+    /** A line of page furniture or spam, not of the notice. */
+    static boolean isNoise(String line) {
+        String l = line.strip();
+        if (l.length() <= 80 && NOISE.matcher(l).find()) {
+            return true;
+        }
+        // spam that defaced the page: a line of spam words with no sentence of the notice in it
+        return SpamCheck.findIn(l).isPresent() && !SENTENCE.matcher(l).find() && !l.matches(".*(局|委|办|政府|院|厅).*(方案|通知|计划)$")
+                && SpamCheck.isSuspectName(l) && l.length() <= 120 && !hasOfficialWords(l);
+    }
+
+    private static boolean hasOfficialWords(String l) {
+        return l.matches(".*(市场监督管理|人民政府|办公室|委员会|关于|印发|活动方案).*");
+    }
+}

@@ -1,0 +1,347 @@
+package org.duban.planreader.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.planreader.layout.Block;
+import org.duban.planreader.time.ChineseNumerals;
+import org.duban.planreader.unit.UnitGrammar;
+
+/** Reads the blocks of a laid-out notice into an {@link OfficialDocument}. */
+public final class Documents {
+
+    static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[（(]?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[）)]?$");
+    private static final Pattern SIGNED_DATE = Pattern.compile(
+            "^(\\S.{1,58}?)[\\s\u3000]+(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
+    static final Pattern ISSUER_ENDING = Pattern.compile(
+            ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司)$");
+    private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|任务分解|分工|部署|指引|细则|决定|通报");
+    private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|任务分解|分工|指引|细则|安排|办法|实施意见)$");
+    private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在|由)");
+    private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?的通知$");
+    private static final Pattern TITLE_ISSUER = Pattern.compile(
+            "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
+    private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
+    private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,300}[:：]$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：.．、]?");
+    private static final Pattern NOT_RECIPIENTS = Pattern.compile("^(联系人|附件|电话|地址|抄送|主题词|印发|发布|来源|时间|日期|活动|工作|任务|标题|名称).*");
+    /** Where the notice's head ends: its first top-level heading (一、). */
+    private static final int MAX_HEAD_LINES = 60;
+
+    private Documents() {
+    }
+
+    public static OfficialDocument read(List<Block> blocks) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Line line) {
+                String text = line.text().strip();
+                Map<String, String> pairs = Chrome.metadata(text);
+                if (!pairs.isEmpty()) {
+                    pairs.forEach(metadata::putIfAbsent);
+                } else if (!Chrome.isNoise(text) && !text.isEmpty()) {
+                    entries.add(new Entry(text, null, entries.size()));
+                }
+            } else if (block instanceof Block.Table table) {
+                Map<String, String> pairs = metadataTable(table.rows());
+                if (!pairs.isEmpty()) {
+                    pairs.forEach(metadata::putIfAbsent);
+                } else {
+                    entries.add(new Entry(null, table.rows(), entries.size()));
+                }
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.text != null) {
+                texts.add(e.text);
+            }
+        }
+        int head = headEnd(texts);
+        Titles titles = titles(texts, head, metadata);
+        Signature signature = signature(texts);
+        LocalDate date = signature.date != null ? signature.date : metadataDate(metadata);
+        List<String> issuers = issuers(texts, signature, titles, metadata);
+        List<String> recipients = recipients(texts, head);
+
+        Set<Integer> used = new LinkedHashSet<>(titles.lines);
+        List<Part> body = new ArrayList<>();
+        List<String> attachments = new ArrayList<>();
+        int textIndex = 0;
+        for (Entry e : entries) {
+            if (e.rows != null) {
+                body.add(new Part.Table(e.rows, textIndex));
+                continue;
+            }
+            int at = textIndex++;
+            if (used.contains(at)) {
+                continue;
+            }
+            if (ATTACHMENT.matcher(e.text).find() && e.text.length() <= 80) {
+                attachments.add(e.text);
+            }
+            body.add(new Part.Paragraph(e.text, Numbering.markerOf(e.text), at));
+        }
+        List<String> lines = new ArrayList<>(texts);
+        for (Entry e : entries) {
+            if (e.rows != null) {
+                // a table that holds no tasks (a contact list, a schedule) still states facts
+                e.rows.forEach(row -> lines.add(String.join(" ", row)));
+            }
+        }
+        return new OfficialDocument(metadata, titles.notice, titles.plan, issuers, recipients, body, date, attachments,
+                lines);
+    }
+
+    private record Entry(String text, List<List<String>> rows, int index) {
+    }
+
+    /** A table of label | value | label | value cells (the 政府信息公开 index) is metadata. */
+    private static Map<String, String> metadataTable(List<List<String>> rows) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        int labels = 0;
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c).strip();
+                Map<String, String> inline = Chrome.metadata(cell);
+                if (!inline.isEmpty() && inline.values().stream().noneMatch(String::isEmpty)) {
+                    // "发布日期：2021-04-12" in one cell
+                    inline.forEach(pairs::putIfAbsent);
+                    labels += inline.size();
+                    continue;
+                }
+                Map<String, String> label = Chrome.metadata(cell.endsWith(":") || cell.endsWith("：") ? cell : cell + ":");
+                if (label.size() == 1 && label.values().iterator().next().isEmpty() && c + 1 < row.size()) {
+                    pairs.putIfAbsent(label.keySet().iterator().next(), row.get(c + 1).strip());
+                    labels++;
+                    c++;
+                }
+            }
+        }
+        return labels >= 2 ? pairs : Map.of();
+    }
+
+    /** The head of the notice: up to the first top-level heading of its body, or a bound. */
+    private static int headEnd(List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            Numbering.Marker m = Numbering.markerOf(texts.get(i));
+            if (m != null && m.kind() == Numbering.Kind.CHINESE && m.value() == 1) {
+                return i;
+            }
+        }
+        return Math.min(texts.size(), MAX_HEAD_LINES);
+    }
+
+    private record Titles(String notice, String plan, Set<Integer> lines) {
+    }
+
+    private static Titles titles(List<String> texts, int head, Map<String, String> metadata) {
+        String notice = cleanTitle(metadata.getOrDefault("标题", metadata.get("名称")));
+        String plan = null;
+        Set<Integer> lines = new LinkedHashSet<>();
+        for (int i = 0; i < head; i++) {
+            String t = texts.get(i);
+            int joined = i;
+            if (!isTitle(t) && i + 1 < head && isTitlePart(t) && isTitle(t + texts.get(i + 1))
+                    && isTitlePart(texts.get(i + 1))) {
+                t = t + texts.get(i + 1);
+                joined = i + 1;
+            }
+            if (!isTitle(t)) {
+                continue;
+            }
+            t = cleanTitle(t);
+            boolean isNotice = t.startsWith("关于") || t.matches(".*关于.*(通知|决定|意见|函|通报)$");
+            if (isNotice) {
+                if (notice == null) {
+                    notice = t;
+                    lines.add(i);
+                    lines.add(joined);
+                } else if (same(notice, t)) {
+                    lines.add(i);
+                    lines.add(joined);
+                }
+            } else if (PLAN_WORDS.matcher(t).find() || t.endsWith("通知")) {
+                if (plan == null) {
+                    plan = t;
+                    lines.add(i);
+                    lines.add(joined);
+                } else if (same(plan, t)) {
+                    lines.add(i);
+                    lines.add(joined);
+                }
+            }
+            i = joined;
+        }
+        if (notice != null) {
+            Matcher m = PRINTED_PLAN.matcher(notice);
+            if (m.find()) {
+                String printed = m.group(1).replaceFirst("^《", "").replaceFirst("》$", "");
+                if (plan == null || !same(plan, printed) && !squeeze(printed).contains(squeeze(plan))) {
+                    plan = printed;
+                }
+            }
+        }
+        if (plan != null && plan.endsWith("通知") && notice != null) {
+            plan = null;
+        }
+        if (plan == null && notice == null) {
+            return new Titles(null, null, lines);
+        }
+        return new Titles(notice, plan, lines);
+    }
+
+    private static boolean isTitle(String line) {
+        String l = line.strip();
+        return l.length() >= 6 && l.length() <= 120 && !l.matches(".*[。：:；;，,]$") && !NOT_A_TITLE_START.matcher(l).find()
+                && TITLE_WORDS.matcher(l).find() && Numbering.markerOf(l) == null
+                && !(DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() && !l.contains("方案"))
+                && !(l.startsWith("《") && l.endsWith("号")) && !l.matches(".*[。；;].*[^》”)）]$");
+    }
+
+    /** A line that may be half of a title broken over two lines. */
+    private static boolean isTitlePart(String line) {
+        String l = line.strip();
+        if (DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find()) {
+            return false;
+        }
+        return l.length() >= 5 && l.length() <= 60 && !l.matches(".*[。：:；;，,、]$") && !l.contains("。")
+                && Numbering.markerOf(l) == null && !NOT_A_TITLE_START.matcher(l).find();
+    }
+
+    private static String cleanTitle(String t) {
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        return t.strip().replaceAll("[ \u3000]{2,}", " ").replaceFirst("^附件\\s*\\d*\\s*[:：]?\\s*", "")
+                .replaceAll("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])", "");
+    }
+
+    private static boolean same(String a, String b) {
+        return squeeze(a).equals(squeeze(b));
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s\u3000《》“”\"]", "");
+    }
+
+    private record Signature(String issuer, LocalDate date) {
+    }
+
+    /** 发文机关署名 and 成文日期: a date line and the body's name on the line above it, or both on one line. */
+    private static Signature signature(List<String> texts) {
+        LocalDate firstDate = null;
+        for (int i = 0; i < texts.size(); i++) {
+            String line = ChineseNumerals.toAsciiDigits(texts.get(i).strip());
+            Matcher signed = SIGNED_DATE.matcher(line);
+            if (signed.matches() && isIssuer(signed.group(1).strip())) {
+                return new Signature(signed.group(1).strip(), dateOf(signed.group(2), signed.group(3), signed.group(4)));
+            }
+            Matcher m = DATE_LINE.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            LocalDate date = dateOf(m.group(1), m.group(2), m.group(3));
+            if (date == null) {
+                continue;
+            }
+            if (firstDate == null) {
+                firstDate = date;
+            }
+            if (i > 0 && isIssuer(texts.get(i - 1).strip())) {
+                return new Signature(texts.get(i - 1).strip(), date);
+            }
+        }
+        return new Signature(null, firstDate);
+    }
+
+    static boolean isIssuer(String line) {
+        return line.length() <= 60 && ISSUER_ENDING.matcher(line).matches() && !line.matches(".*[。，,；;：:].*")
+                && Numbering.markerOf(line) == null;
+    }
+
+    private static LocalDate metadataDate(Map<String, String> metadata) {
+        for (String label : List.of("成文日期", "印发日期", "生成日期", "发布日期", "公开日期", "发布时间", "日期", "时间")) {
+            String v = metadata.get(label);
+            if (v != null) {
+                Matcher m = ISO_DATE.matcher(ChineseNumerals.toAsciiDigits(v));
+                if (m.find()) {
+                    LocalDate d = dateOf(m.group(1), m.group(2), m.group(3));
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate dateOf(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<String> issuers(List<String> texts, Signature signature, Titles titles,
+            Map<String, String> metadata) {
+        Set<String> out = new LinkedHashSet<>();
+        if (signature.issuer != null) {
+            out.add(signature.issuer);
+        }
+        for (String line : texts.subList(0, Math.min(texts.size(), 6))) {
+            Matcher m = MASTHEAD.matcher(line.replaceAll("[\\s\u3000]+", ""));
+            if (m.matches() && UnitGrammar.isUnitName(m.group(1))) {
+                out.add(m.group(1));
+            }
+        }
+        for (String label : List.of("发布机构", "发文机关", "发文单位", "所属机构")) {
+            String v = metadata.get(label);
+            if (v != null && !v.isBlank() && v.length() <= 60) {
+                out.add(v.strip());
+            }
+        }
+        for (String title : new String[] {titles.notice, titles.plan}) {
+            if (title != null) {
+                Matcher m = TITLE_ISSUER.matcher(title);
+                if (m.find() && UnitGrammar.isUnitName(m.group(1))) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        for (String label : List.of("来源", "信息来源")) {
+            String v = metadata.get(label);
+            if (v != null && UnitGrammar.isUnitName(v.strip())) {
+                out.add(v.strip());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<String> recipients(List<String> texts, int head) {
+        for (String line : texts.subList(0, Math.min(texts.size(), Math.max(head, 15)))) {
+            if (RECIPIENTS.matcher(line).matches() && !NOT_RECIPIENTS.matcher(line).matches()
+                    && Numbering.markerOf(line) == null && line.length() <= 300) {
+                List<String> names = new ArrayList<>();
+                for (String name : line.substring(0, line.length() - 1).split("[、，,；;]")) {
+                    if (!name.isBlank()) {
+                        names.add(name.strip());
+                    }
+                }
+                return names;
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,103 @@
+package org.duban.planreader.document;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.planreader.time.ChineseNumerals;
+
+/**
+ * The 结构层次序数 of GB/T 9704: 一、 → （一） → 1. → （1）, and what notices also use: 1、, ①, 第一，, 1）.
+ * A marker's rank says how deep it sits; a later marker of the same or a smaller rank ends an item.
+ */
+public final class Numbering {
+
+    public enum Kind {
+        /** 一、 三. */
+        CHINESE(1),
+        /** 第一部分 第二阶段 */
+        CHINESE_PART(1),
+        /** （一） (二) 〔三〕 */
+        CHINESE_BRACKETED(2),
+        /** 第一， 第二是 */
+        ORDINAL(3),
+        /** 1. 2、 3． */
+        ARABIC(3),
+        /** （1） (2) 1） */
+        ARABIC_BRACKETED(4),
+        /** ① ② */
+        CIRCLED(5);
+
+        private final int rank;
+
+        Kind(int rank) {
+            this.rank = rank;
+        }
+
+        public int rank() {
+            return rank;
+        }
+    }
+
+    /**
+     * A number at the start of a paragraph.
+     *
+     * @param value   its value (三 → 3, ③ → 3)
+     * @param written as it stands in the text, e.g. "（三）", "3."
+     */
+    public record Marker(Kind kind, int value, String written) {
+        public int rank() {
+            return kind.rank();
+        }
+    }
+
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:"
+            + "(?<cp>第(" + CN + ")(?:部分|阶段|章|篇))[：:、\\s]?"
+            + "|(?<cb>[（(〔【\\[](" + CN + ")[）)〕】\\]])[、.．\\s]?"
+            + "|(?<c>(" + CN + ")[、.．])"
+            + "|(?<ord>第(" + CN + ")[，,、是：:])"
+            + "|(?<ab>[（(〔](\\d{1,3})[）)〕]|(\\d{1,3})[）)])[、.．\\s]?"
+            + "|(?<a>(\\d{1,3})(?:[、．]|\\.(?!\\d)))"
+            + "|(?<ci>[①-⑳])"
+            + ")\\s*");
+
+    private Numbering() {
+    }
+
+    /** The marker a paragraph starts with, or null. "2024.9.1" and "6.2%" are not markers. */
+    public static Marker markerOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = MARKER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String written = m.group().strip();
+        if (m.group("cp") != null) {
+            return new Marker(Kind.CHINESE_PART, ChineseNumerals.valueOf(m.group(2)), written);
+        }
+        if (m.group("cb") != null) {
+            return new Marker(Kind.CHINESE_BRACKETED, ChineseNumerals.valueOf(m.group(4)), written);
+        }
+        if (m.group("c") != null) {
+            return new Marker(Kind.CHINESE, ChineseNumerals.valueOf(m.group(6)), written);
+        }
+        if (m.group("ord") != null) {
+            return new Marker(Kind.ORDINAL, ChineseNumerals.valueOf(m.group(8)), written);
+        }
+        if (m.group("ab") != null) {
+            String digits = m.group(10) != null ? m.group(10) : m.group(11);
+            return new Marker(Kind.ARABIC_BRACKETED, Integer.parseInt(digits), written);
+        }
+        if (m.group("a") != null) {
+            return new Marker(Kind.ARABIC, Integer.parseInt(m.group(13)), written);
+        }
+        return new Marker(Kind.CIRCLED, m.group("ci").charAt(0) - '①' + 1, written);
+    }
+
+    /** The paragraph's text after its marker. */
+    public static String afterMarker(String text) {
+        Matcher m = MARKER.matcher(text);
+        return m.find() ? text.substring(m.end()).strip() : text.strip();
+    }
+}

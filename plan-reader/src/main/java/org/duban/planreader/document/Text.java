@@ -1,0 +1,38 @@
+package org.duban.planreader.document;
+
+import java.util.regex.Pattern;
+
+/** Small facts about Chinese official text shared by the readers. */
+public final class Text {
+
+    /** "一、", "（二）", "三." at the start of a line: a heading of the notice's outline. */
+    public static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])");
+
+    private Text() {
+    }
+
+    /**
+     * Joins the lines of a wrapped cell: Chinese needs no space where a line was broken, Latin words do.
+     */
+    public static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!sb.isEmpty() && isLatin(sb.charAt(sb.length() - 1)) && isLatin(l.charAt(0))) {
+                sb.append(' ');
+            }
+            sb.append(l);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,116 @@
+package org.duban.planreader.find;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.planreader.document.Hans;
+
+/**
+ * The labelled fields of an item: 牵头单位：…, 责任单位：…, 配合单位：…, 完成时限：…, wherever they stand (a line of their
+ * own, inline, in brackets of any kind), with full- or half-width colons, in simplified or traditional characters.
+ * Labels the reader has no use for (活动地点, 责任人…) still end the value before them.
+ */
+final class Labels {
+
+    enum Kind { LEAD, RESPONSIBLE, ASSIST, TIME, OTHER }
+
+    /** One field: its kind, its label as written, its value as written. */
+    record Field(Kind kind, String label, String value) {
+    }
+
+    private static final String LEAD = "牵头单位|牵头部门|牵头股室|牵头科室|牵头处室|牵头机构|主办单位|主办部门|主办|牵头|组织单位";
+    private static final String RESPONSIBLE = "责任单位|责任部门|责任股室|责任科室|责任处室|负责单位|负责部门|主责单位|主责部门|实施单位"
+            + "|实施主体|责任主体|执行单位|承办单位|承办|部门分工|责任分工|分工";
+    private static final String ASSIST = "配合单位|配合部门|配合股室|配合科室|配合处室|协助单位|协助部门|协办单位|协办部门|协办"
+            + "|参与单位|参与部门|参加单位|协同单位|配合|协助|参与";
+    private static final String TIME = "完成时限|完成时间|完成期限|时限要求|时间要求|办结时限|截止时间|时间安排|时间节点|进度安排"
+            + "|活动时间|实施时间|开展时间|工作时限|时间|时限|日期";
+    private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|活动内容|地点|范围|对象|形式"
+            + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求";
+    private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s（(【〔\\[；;，,。：:、】〕\\])])(" + LEAD + "|" + RESPONSIBLE
+            + "|" + ASSIST + "|" + TIME + "|" + OTHER + ")[ \\u3000]*[:：]");
+    private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");
+    private static final Pattern CLOSE = Pattern.compile("[）)】〕\\]]");
+
+    private Labels() {
+    }
+
+    /** The fields in a text, in order. */
+    static List<Field> in(String text) {
+        List<Field> fields = new ArrayList<>();
+        if (text == null) {
+            return fields;
+        }
+        String simple = Hans.simplified(text);
+        Matcher m = LABEL.matcher(simple);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(1), m.end(1), m.end()});
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            int[] s = spans.get(i);
+            int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
+            String value = valueOf(text, s[2], limit);
+            String label = simple.substring(s[0], s[1]);
+            fields.add(new Field(kindOf(label), text.substring(s[0], s[1]), value));
+        }
+        return fields;
+    }
+
+    /** Where the first label starts (the item's own words end there), or -1. */
+    static int firstLabelAt(String text) {
+        Matcher m = LABEL.matcher(Hans.simplified(text));
+        if (!m.find()) {
+            return -1;
+        }
+        int at = m.start(1);
+        // "〔牵头单位：…" and "（责任单位：…": the bracket opening the labels goes too
+        while (at > 0 && OPEN.matcher(String.valueOf(text.charAt(at - 1))).matches()) {
+            at--;
+        }
+        return at;
+    }
+
+    private static Kind kindOf(String label) {
+        if (label.matches(LEAD)) {
+            return Kind.LEAD;
+        }
+        if (label.matches(RESPONSIBLE)) {
+            return Kind.RESPONSIBLE;
+        }
+        if (label.matches(ASSIST)) {
+            return Kind.ASSIST;
+        }
+        if (label.matches(TIME)) {
+            return Kind.TIME;
+        }
+        return Kind.OTHER;
+    }
+
+    /**
+     * A value runs to the next label, the end of its line, a 。 or ；, or a closing bracket that it did not open itself
+     * (the bracket around the labels); brackets inside a name ("各街道（功能区）") stay.
+     */
+    private static String valueOf(String text, int from, int limit) {
+        int depth = 0;
+        int end = limit;
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            String s = String.valueOf(c);
+            if (OPEN.matcher(s).matches()) {
+                depth++;
+            } else if (CLOSE.matcher(s).matches()) {
+                if (depth == 0) {
+                    end = i;
+                    break;
+                }
+                depth--;
+            } else if (depth == 0 && (c == '。' || c == '；' || c == ';' || c == '\n')) {
+                end = i;
+                break;
+            }
+        }
+        return text.substring(from, end).strip().replaceAll("[，,、。；;\\s]+$", "");
+    }
+}

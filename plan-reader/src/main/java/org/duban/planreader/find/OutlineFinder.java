@@ -1,0 +1,336 @@
+package org.duban.planreader.find;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.planreader.UnitDirectory;
+import org.duban.planreader.document.Numbering;
+import org.duban.planreader.document.OfficialDocument;
+import org.duban.planreader.document.Part;
+import org.duban.planreader.time.ChineseNumerals;
+import org.duban.planreader.time.TimesInText;
+
+/**
+ * Tasks in the numbered outline of a notice's body: an item (一、 / （一） / 1. / （1） / ① …, or a paragraph that
+ * starts with its date) is a task when its own text carries labelled fields (牵头单位：…, 完成时限：…) or, failing
+ * labels anywhere, names its units in the sentence (由…负责, …牵头, …会同…). An item whose sub-items carry the fields is
+ * a section of them. The task is the item's first sentence; its time the labelled one, else the date it starts
+ * with, else the first time its text names.
+ */
+public final class OutlineFinder {
+
+    /** What the outline holds: its tasks, and whether they came from labels or only from the prose. */
+    public record Result(List<RawTask> tasks, boolean labelled) {
+    }
+
+    /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
+    private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
+
+    private OutlineFinder() {
+    }
+
+    static final class Item {
+        final Part.Paragraph head;
+        final int rank;
+        final String written;
+        final String dateLed;
+        final StringBuilder own = new StringBuilder();
+        final List<Item> children = new ArrayList<>();
+        final Item parent;
+        List<Labels.Field> fields = List.of();
+        ProseRoles.Found prose;
+
+        Item(Part.Paragraph head, int rank, String written, String dateLed, Item parent) {
+            this.head = head;
+            this.rank = rank;
+            this.written = written;
+            this.dateLed = dateLed;
+            this.parent = parent;
+        }
+
+        boolean labelled() {
+            return fields.stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER);
+        }
+
+        boolean labelledBelow() {
+            return children.stream().anyMatch(c -> c.labelled() || c.labelledBelow());
+        }
+
+        boolean proseBelow() {
+            return children.stream().anyMatch(c -> c.prose.any() || c.proseBelow());
+        }
+    }
+
+    public static Result read(OfficialDocument doc, UnitDirectory directory) {
+        List<Item> roots = outline(doc.paragraphs());
+        List<Item> all = new ArrayList<>();
+        collect(roots, all);
+        for (Item item : all) {
+            item.fields = Labels.in(item.own.toString());
+            item.prose = ProseRoles.in(withoutFields(item.own.toString()), directory);
+        }
+        List<Item> tasks = new ArrayList<>();
+        boolean labelled = all.stream().anyMatch(Item::labelled);
+        if (labelled) {
+            labelledTasks(roots, tasks);
+        } else {
+            proseTasks(roots, tasks);
+        }
+        List<RawTask> raw = new ArrayList<>();
+        boolean sectioned = false;
+        for (Item item : tasks) {
+            RawTask t = taskOf(item, labelled);
+            if (t != null) {
+                raw.add(t);
+                sectioned |= t.section() != null;
+            }
+        }
+        return new Result(Numbers.unique(raw, sectioned), labelled);
+    }
+
+    /**
+     * Builds the outline: a numbered paragraph opens an item inside the nearest open item of a smaller rank; an
+     * unnumbered one continues the item open last. With two or more paragraphs led by their date, those open items
+     * too, one rank below the deepest number around them.
+     */
+    static List<Item> outline(List<Part.Paragraph> paragraphs) {
+        int dateLedCount = 0;
+        for (Part.Paragraph p : paragraphs) {
+            if (p.marker() == null && dateLed(p.text()) != null) {
+                dateLedCount++;
+            }
+        }
+        boolean[] labelledRun = labelledRuns(paragraphs);
+        List<Item> roots = new ArrayList<>();
+        Deque<Item> open = new ArrayDeque<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Part.Paragraph p = paragraphs.get(i);
+            Numbering.Marker marker = p.marker();
+            String led = marker == null && dateLedCount >= 2 ? dateLed(p.text()) : null;
+            if (marker == null && led == null && labelledRun[i]) {
+                // Word's automatic numbering leaves no number in the text: paragraphs that each end in their own
+                // fields are items all the same
+                while (!open.isEmpty() && open.peek().head.marker() == null && open.peek().dateLed == null) {
+                    open.pop();
+                }
+                Item parent = open.peek();
+                Item item = new Item(p, parent == null ? 3 : parent.rank + 1, null, null, parent);
+                item.own.append(p.text());
+                (parent == null ? roots : parent.children).add(item);
+                open.push(item);
+                continue;
+            }
+            if (marker == null && led == null) {
+                if (!open.isEmpty()) {
+                    open.peek().own.append('\n').append(p.text());
+                }
+                continue;
+            }
+            int rank = marker != null ? marker.rank() : (open.isEmpty() ? 3 : open.peek().rank + 1);
+            if (led != null) {
+                // dated paragraphs are siblings of one another
+                while (!open.isEmpty() && (open.peek().dateLed != null || open.peek().rank >= rank)) {
+                    rank = open.peek().dateLed != null ? open.peek().rank : rank;
+                    open.pop();
+                }
+            } else {
+                while (!open.isEmpty() && open.peek().rank >= rank) {
+                    open.pop();
+                }
+            }
+            Item parent = open.peek();
+            Item item = new Item(p, rank, marker == null ? null : marker.written(), led, parent);
+            item.own.append(marker == null ? p.text() : p.body());
+            (parent == null ? roots : parent.children).add(item);
+            open.push(item);
+        }
+        return roots;
+    }
+
+    /**
+     * Unnumbered paragraphs that carry their own task and its fields ("开展…（牵头单位：…；完成时限：…）"), in runs of
+     * two or more: a list whose numbers Word kept out of the text.
+     */
+    private static boolean[] labelledRuns(List<Part.Paragraph> paragraphs) {
+        boolean[] self = new boolean[paragraphs.size()];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Part.Paragraph p = paragraphs.get(i);
+            if (p.marker() == null) {
+                int at = Labels.firstLabelAt(p.text());
+                self[i] = at >= 4 && Labels.in(p.text()).stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER);
+            }
+        }
+        boolean[] run = new boolean[self.length];
+        for (int i = 0; i < self.length; i++) {
+            run[i] = self[i] && (i > 0 && self[i - 1] || i + 1 < self.length && self[i + 1]);
+        }
+        return run;
+    }
+
+    /** The date a paragraph starts with when it is followed by a colon or comma and more text, else null. */
+    static String dateLed(String text) {
+        Matcher m = DATE_LED.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String lead = m.group(1);
+        String time = TimesInText.firstIn(lead);
+        if (time == null) {
+            return null;
+        }
+        String ascii = ChineseNumerals.toAsciiDigits(lead).replaceAll("\\s+", "");
+        return ascii.startsWith(time.replaceAll("\\s+", "")) && ascii.length() - time.replaceAll("\\s+", "").length() <= 2
+                ? lead.strip() : null;
+    }
+
+    private static void collect(List<Item> items, List<Item> all) {
+        for (Item i : items) {
+            all.add(i);
+            collect(i.children, all);
+        }
+    }
+
+    /**
+     * Items with their own fields are tasks, unless their sub-items have fields (then those are). An item without
+     * fields that ends the text among siblings that have them is a task cut off by the end of the text.
+     */
+    private static void labelledTasks(List<Item> items, List<Item> tasks) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item.labelledBelow()) {
+                labelledTasks(item.children, tasks);
+            } else if (item.labelled()) {
+                tasks.add(item);
+            } else if (i == items.size() - 1 && i > 0 && items.get(i - 1).labelled() && item.children.isEmpty()
+                    && isLastInDocument(item)) {
+                tasks.add(item);
+            }
+        }
+    }
+
+    private static boolean isLastInDocument(Item item) {
+        Item at = item;
+        while (at.parent != null) {
+            List<Item> siblings = at.parent.children;
+            if (siblings.get(siblings.size() - 1) != at) {
+                return false;
+            }
+            at = at.parent;
+        }
+        return true;
+    }
+
+    /** Without labels: the deepest items that name units in their sentences. */
+    private static void proseTasks(List<Item> items, List<Item> tasks) {
+        for (Item item : items) {
+            if (item.proseBelow()) {
+                proseTasks(item.children, tasks);
+            } else if (item.prose.any()) {
+                tasks.add(item);
+            }
+        }
+    }
+
+    private static RawTask taskOf(Item item, boolean labelled) {
+        String own = item.own.toString();
+        String lead = "";
+        String assist = "";
+        String time = null;
+        boolean hasLeadLabel = item.fields.stream().anyMatch(f -> f.kind() == Labels.Kind.LEAD);
+        for (Labels.Field f : item.fields) {
+            String value = f.value();
+            switch (f.kind()) {
+                case LEAD, RESPONSIBLE -> {
+                    if (f.kind() == Labels.Kind.RESPONSIBLE && hasLeadLabel) {
+                        assist = join(assist, value);
+                        continue;
+                    }
+                    String[] split = TableFinder.splitResponsibility(value);
+                    lead = join(lead, split[0]);
+                    assist = join(assist, split[1]);
+                }
+                case ASSIST -> assist = join(assist, value);
+                case TIME -> time = time == null ? value : time;
+                case OTHER -> { }
+            }
+        }
+        if (!labelled || (lead.isEmpty() && assist.isEmpty())) {
+            if (item.prose.any()) {
+                lead = join(lead, String.join("、", item.prose.lead()));
+                assist = join(assist, String.join("、", item.prose.assist()));
+            }
+        }
+        if (time == null && item.dateLed != null) {
+            time = item.dateLed;
+        }
+        if (time == null) {
+            time = TimesInText.firstIn(withoutFields(own));
+        }
+        String content = contentOf(item);
+        if (content.isEmpty()) {
+            return null;
+        }
+        String no = item.written == null ? "" : item.written.replaceAll("[、.．\\s]+$", "");
+        String section = item.parent == null ? null : headingOf(item.parent);
+        return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
+    }
+
+    /** A section's heading as it reads: its number and first sentence ("（一）优化营商环境"). */
+    private static String headingOf(Item section) {
+        String first = firstSentence(section.own.toString());
+        String no = section.written == null ? "" : section.written;
+        String heading = no + first;
+        return heading.length() > 60 ? heading.substring(0, 60) + "…" : heading;
+    }
+
+    private static String join(String a, String b) {
+        if (b == null || b.isBlank()) {
+            return a;
+        }
+        return a.isEmpty() ? b : a + "、" + b;
+    }
+
+    /** The item's first sentence, without its number, its date, and its fields. */
+    static String contentOf(Item item) {
+        String own = item.own.toString();
+        if (item.dateLed != null) {
+            Matcher m = DATE_LED.matcher(own.lines().findFirst().orElse(""));
+            own = m.matches() ? m.group(2) : own;
+        }
+        String first = firstSentence(own);
+        if (first.isEmpty()) {
+            // a heading holding only its fields: the next sentence says what is to be done
+            String rest = withoutFields(own).strip();
+            first = firstSentence(rest);
+        }
+        return first;
+    }
+
+    private static String firstSentence(String text) {
+        String t = text.strip();
+        int labelAt = Labels.firstLabelAt(t);
+        if (labelAt >= 0) {
+            t = t.substring(0, labelAt);
+        }
+        String line = t.lines().findFirst().orElse("").strip();
+        Matcher end = SENTENCE_END.matcher(line);
+        if (end.find()) {
+            line = line.substring(0, end.start());
+        }
+        return line.replaceAll("[\\s（(【〔\\[，,；;：:、]+$", "").strip();
+    }
+
+    /** The text with its labelled fields taken out (what remains is the item's own words). */
+    static String withoutFields(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n")) {
+            int at = Labels.firstLabelAt(line);
+            sb.append(at >= 0 ? line.substring(0, at) : line).append('\n');
+        }
+        return sb.toString();
+    }
+}

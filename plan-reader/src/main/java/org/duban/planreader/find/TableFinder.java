@@ -1,0 +1,308 @@
+package org.duban.planreader.find;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.planreader.document.Numbering;
+import org.duban.planreader.document.Text;
+import org.duban.planreader.layout.Columns;
+import org.duban.planreader.layout.Columns.Role;
+import org.duban.planreader.time.TimeKind;
+import org.duban.planreader.time.TimeText;
+import org.duban.planreader.unit.UnitGrammar;
+
+/**
+ * Reads a plan's task table. The header row is found by its words (which vary from plan to plan) <em>and</em> by
+ * what each column holds: a column of unit names is a unit column under any header (or none), a column of dates a
+ * time column. Section rows ("一、宣传活动" merged across the table) name the section of the rows under them, and
+ * numbers that restart under a new section are made unique ("2.1").
+ */
+public final class TableFinder {
+
+    private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
+    private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)[）)]");
+    private static final int HEADER_SEARCH_ROWS = 4;
+    /** Share of a column's filled cells that must be unit names (or times) for the column to count as such. */
+    private static final double TYPED = 0.6;
+
+    private TableFinder() {
+    }
+
+    /** The tasks of a table, or empty when it is not a task table. */
+    public static Optional<List<RawTask>> read(List<List<String>> rows) {
+        Header header = header(rows);
+        if (header == null) {
+            return Optional.empty();
+        }
+        Map<Role, List<Integer>> columns = header.columns;
+        List<Integer> contentColumns = new ArrayList<>(columns.get(Role.CONTENT));
+        int categoryColumn = -1;
+        if (contentColumns.size() > 1) {
+            // a category merged over several rows, then the task: the category is the task's section
+            List<Integer> varying = contentColumns.stream().filter(c -> !repeats(rows, header.dataFrom, c)).toList();
+            if (!varying.isEmpty() && varying.size() < contentColumns.size()) {
+                categoryColumn = contentColumns.stream().filter(c -> !varying.contains(c)).findFirst().orElse(-1);
+            }
+            contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0) : varying.get(0));
+        }
+        List<RawTask> tasks = new ArrayList<>();
+        String section = null;
+        int sectionNo = 0;
+        for (int r = header.dataFrom; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (isHeaderAgain(row, columns)) {
+                continue;
+            }
+            if (isSectionRow(row)) {
+                section = row.stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip();
+                sectionNo++;
+                continue;
+            }
+            String content = content(row, contentColumns);
+            if (content.isEmpty()) {
+                continue;
+            }
+            String no = cell(row, first(columns, Role.NO)).replaceAll("[.、．]$", "");
+            String lead = joined(row, columns.get(Role.LEAD));
+            String assist = joined(row, columns.get(Role.ASSIST));
+            if (!columns.containsKey(Role.ASSIST)) {
+                String[] split = splitResponsibility(lead.replace('\n', '、'));
+                lead = split[0];
+                assist = split[1];
+            }
+            String category = categoryColumn < 0 ? null : cell(row, categoryColumn);
+            tasks.add(new RawTask(no, content, timeOf(row, columns.get(Role.TIME)), lead, assist,
+                    category == null || category.isEmpty() ? section : category));
+        }
+        if (tasks.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Numbers.unique(tasks, sectionNo > 0));
+    }
+
+    private record Header(int dataFrom, Map<Role, List<Integer>> columns) {
+    }
+
+    /** The header row (or a two-row header), completed by what the columns hold; null for a table of no tasks. */
+    private static Header header(List<List<String>> rows) {
+        int dataFrom = -1;
+        Map<Role, List<Integer>> columns = Map.of();
+        int best = 0;
+        for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
+            // a two-row header: "责任单位" merged over "牵头单位 | 配合单位"
+            List<List<String>> candidates = r + 1 < rows.size()
+                    ? List.of(rows.get(r), stacked(rows.get(r), rows.get(r + 1)))
+                    : List.of(rows.get(r));
+            for (int k = 0; k < candidates.size(); k++) {
+                Map<Role, List<Integer>> mapped = mapHeader(candidates.get(k));
+                int score = mapped.values().stream().mapToInt(List::size).sum();
+                if (mapped.containsKey(Role.CONTENT) && score > best) {
+                    best = score;
+                    dataFrom = r + 1 + k;
+                    columns = mapped;
+                }
+            }
+        }
+        if (dataFrom < 0) {
+            // no header at all: the columns say what they are
+            columns = new EnumMap<>(Role.class);
+            dataFrom = 0;
+        }
+        columns = typed(rows, dataFrom, columns);
+        boolean usable = columns.containsKey(Role.CONTENT)
+                && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME));
+        return usable && rows.size() > dataFrom ? new Header(dataFrom, columns) : null;
+    }
+
+    /**
+     * Columns the header did not name are typed by their cells: unit names make a lead (then an assisting) column,
+     * dates a time column, a leading column of small numbers the number, the longest text the task.
+     */
+    private static Map<Role, List<Integer>> typed(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> named) {
+        Map<Role, List<Integer>> columns = new EnumMap<>(Role.class);
+        named.forEach((k, v) -> columns.put(k, new ArrayList<>(v)));
+        int width = rows.stream().skip(dataFrom).mapToInt(List::size).max().orElse(0);
+        List<Integer> taken = new ArrayList<>();
+        columns.values().forEach(taken::addAll);
+        double longest = 0;
+        int contentColumn = -1;
+        for (int c = 0; c < width; c++) {
+            if (taken.contains(c)) {
+                continue;
+            }
+            int filled = 0;
+            int units = 0;
+            int times = 0;
+            int numbers = 0;
+            long length = 0;
+            for (int r = dataFrom; r < rows.size(); r++) {
+                String cell = cell(rows.get(r), c);
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                filled++;
+                length += cell.length();
+                if (UnitGrammar.isUnitList(cell.replace('\n', '、'))) {
+                    units++;
+                }
+                TimeKind kind = TimeText.read(cell, 2000, null).kind();
+                if (cell.length() <= 40 && (kind == TimeKind.WINDOW || kind == TimeKind.ONGOING)) {
+                    times++;
+                }
+                if (cell.matches("\\d{1,3}[.、．]?")) {
+                    numbers++;
+                }
+            }
+            if (filled < 2) {
+                continue;
+            }
+            if (named.isEmpty() && c == 0 && numbers >= filled * 0.8) {
+                columns.put(Role.NO, new ArrayList<>(List.of(c)));
+            } else if (units >= filled * TYPED && !columns.containsKey(Role.ASSIST)) {
+                columns.computeIfAbsent(columns.containsKey(Role.LEAD) ? Role.ASSIST : Role.LEAD,
+                        k -> new ArrayList<>()).add(c);
+            } else if (times >= filled * TYPED && !columns.containsKey(Role.TIME)) {
+                columns.put(Role.TIME, new ArrayList<>(List.of(c)));
+            } else if (!named.containsKey(Role.CONTENT) && (double) length / filled > longest) {
+                longest = (double) length / filled;
+                contentColumn = c;
+            }
+        }
+        if (!columns.containsKey(Role.CONTENT) && contentColumn >= 0 && longest >= 4) {
+            columns.put(Role.CONTENT, new ArrayList<>(List.of(contentColumn)));
+        }
+        return columns;
+    }
+
+    /** Whether a column mostly repeats the cell above it: a category merged over its rows. */
+    private static boolean repeats(List<List<String>> rows, int from, int c) {
+        int same = 0;
+        int filled = 0;
+        for (int r = from + 1; r < rows.size(); r++) {
+            String cell = cell(rows.get(r), c);
+            if (!cell.isEmpty()) {
+                filled++;
+                if (cell.equals(cell(rows.get(r - 1), c))) {
+                    same++;
+                }
+            }
+        }
+        return filled >= 2 && same * 2 > filled;
+    }
+
+    /** The time cells of a row; of several (日期 | 时间 | 备注), the ones that read as a time. */
+    private static String timeOf(List<String> row, List<Integer> at) {
+        if (at == null) {
+            return "";
+        }
+        List<String> times = new ArrayList<>();
+        for (int c : at) {
+            String text = Text.oneLine(cell(row, c));
+            TimeKind kind = TimeText.read(text, 2000, null).kind();
+            if (!text.isEmpty() && (kind == TimeKind.WINDOW || kind == TimeKind.ONGOING) && !times.contains(text)) {
+                times.add(text);
+            }
+        }
+        return times.isEmpty() ? Text.oneLine(joined(row, at)) : String.join("、", times);
+    }
+
+    /** The lower header row's cell where it names a role, the upper row's otherwise. */
+    private static List<String> stacked(List<String> upper, List<String> lower) {
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
+            String low = c < lower.size() ? lower.get(c).strip() : "";
+            String up = c < upper.size() ? upper.get(c) : "";
+            Role role = Columns.roleOf(low);
+            header.add(!low.isEmpty() && low.length() <= 12 && role != null && role != Role.OTHER ? low : up);
+        }
+        return header;
+    }
+
+    /**
+     * One 责任单位 column for both roles: "A牵头，B配合", or "A（牵头）、B、C" where the units after the marked lead
+     * assist. Without a marker every unit in the cell is responsible, so all lead.
+     */
+    public static String[] splitResponsibility(String cell) {
+        Matcher m = LEAD_MARK.matcher(cell);
+        if (m.matches()) {
+            return new String[] {m.group(1), m.group(2)};
+        }
+        Matcher marked = MARKED_LEAD.matcher(cell);
+        if (marked.find()) {
+            String before = cell.substring(0, marked.start());
+            String after = cell.substring(marked.end());
+            return new String[] {before, after};
+        }
+        return new String[] {cell, ""};
+    }
+
+    private static Map<Role, List<Integer>> mapHeader(List<String> row) {
+        Map<Role, List<Integer>> mapped = new EnumMap<>(Role.class);
+        for (int c = 0; c < row.size(); c++) {
+            Role role = Columns.roleOf(row.get(c));
+            if (role != null && role != Role.OTHER) {
+                List<Integer> at = mapped.computeIfAbsent(role, k -> new ArrayList<>());
+                // a merged header cell spans several grid columns with the same text: those are one column
+                if (at.isEmpty() || !row.get(at.get(at.size() - 1)).equals(row.get(c))) {
+                    at.add(c);
+                }
+            }
+        }
+        // a second "time" column is the end of the window (开始时间 | 结束时间): both are the time
+        return mapped;
+    }
+
+    private static boolean isHeaderAgain(List<String> row, Map<Role, List<Integer>> columns) {
+        Map<Role, List<Integer>> again = mapHeader(row);
+        return again.size() >= 2 && again.keySet().containsAll(columns.keySet());
+    }
+
+    /** "一、宣传活动" merged across the row: every filled cell says the same thing, or only one cell is filled. */
+    private static boolean isSectionRow(List<String> row) {
+        List<String> filled = row.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        long cells = row.stream().filter(s -> !s.isBlank()).count();
+        return filled.size() == 1 && (cells > 1 && row.size() > 1 || Numbering.markerOf(filled.get(0)) != null);
+    }
+
+    /**
+     * The task's text. With two content-like columns (a category merged over rows, then the specific task) the
+     * specific task is the content and the category its prefix.
+     */
+    private static String content(List<String> row, List<Integer> at) {
+        List<String> parts = new ArrayList<>();
+        for (int c : at) {
+            String text = Text.oneLine(cell(row, c));
+            if (!text.isEmpty() && !parts.contains(text)) {
+                parts.add(text);
+            }
+        }
+        return String.join("：", parts);
+    }
+
+    private static String joined(List<String> row, List<Integer> at) {
+        if (at == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int c : at) {
+            String text = cell(row, c).strip();
+            if (!text.isEmpty() && !parts.contains(text)) {
+                parts.add(text);
+            }
+        }
+        return String.join("、", parts);
+    }
+
+    private static int first(Map<Role, List<Integer>> columns, Role role) {
+        List<Integer> at = columns.get(role);
+        return at == null ? -1 : at.get(0);
+    }
+
+    private static String cell(List<String> row, int c) {
+        return c >= 0 && c < row.size() && row.get(c) != null ? row.get(c).strip() : "";
+    }
+}

@@ -1,0 +1,445 @@
+package org.duban.planreader.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.planreader.layout.Columns.Role;
+import org.duban.planreader.time.TimeKind;
+import org.duban.planreader.time.TimeText;
+import org.duban.planreader.unit.UnitGrammar;
+
+/**
+ * A table that a web page or a copy lost into running text, one cell per line or one cell per paragraph (blank lines
+ * between), with or without pipes around the cells, and without any reliable mark where a row ends:
+ *
+ * <pre>
+ * 序号 / 活动内容 / 活动时间 / 牵头部门 / 协助部门 / 1 / 制作、群发…短信 / 9月1日-2日 / 质量安全监督管理股 / (empty) / 2 / …
+ * </pre>
+ *
+ * The header is found by its words. Rows are told apart by a line that opens with a pipe where the copy marks row
+ * starts so, else by the running number in the number column (a copy often loses empty cells, so counting cells is
+ * not enough), else by counting. The cells of a row are laid into the columns in order, each where it fits best by
+ * what it holds (a time, a list of units, text), so a lost empty cell or a cell broken over two lines still lands in
+ * its column. Columns before the number column (a unit merged over all rows) carry down to the rows that lost them.
+ */
+final class CellStream {
+
+    /** A line that starts the notice's next part ends the table: "四、活动要求", "附件", "备注：". */
+    private static final Pattern PART_HEADING = Pattern.compile("^\\s*([一二三四五六七八九十]+[、.．]|附件|联系人|抄送|备注|注[:：])");
+    private static final Pattern SECTION = Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分阶段])");
+    private static final Pattern RUNNING_NO = Pattern.compile("^(\\d{1,3})[.、．]?$");
+    private static final Pattern PIPES = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
+    private static final int MIN_COLUMNS = 3;
+    /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
+    private static final int MAX_UNKNOWN_HEADERS = 3;
+
+    /**
+     * A cell as the text gave it.
+     *
+     * @param opensRow the line opened with a pipe, as copies that mark row starts write the first cell of a row
+     */
+    record Cell(String text, int line, boolean opensRow) {
+        boolean empty() {
+            return text.isBlank();
+        }
+    }
+
+    /** A table read from {@code from}, and the first line after it. */
+    record Found(Block.Table table, int next) {
+    }
+
+    private CellStream() {
+    }
+
+    /**
+     * Reads the table whose header starts at line {@code from}, if the lines there are a header of at least three
+     * table words (with a task column and a unit or time column).
+     */
+    static Found at(List<String> lines, int from) {
+        boolean paragraphs = false;
+        List<String> header = new ArrayList<>();
+        int lastKnown = -1;
+        int lastKnownLine = from;
+        int unknown = 0;
+        for (int i = from; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            if (raw.isEmpty()) {
+                paragraphs |= !header.isEmpty();
+                continue;
+            }
+            String cell = PIPES.matcher(raw).replaceAll("");
+            if (cell.isEmpty()) {
+                continue;
+            }
+            Role role = Columns.roleOf(cell);
+            if (role != null && cell.replaceAll("\\s", "").length() <= 12) {
+                header.add(cell);
+                lastKnown = header.size();
+                lastKnownLine = i;
+                unknown = 0;
+            } else if (!header.isEmpty() && unknown < MAX_UNKNOWN_HEADERS && maybeHeader(cell)) {
+                header.add(cell);
+                unknown++;
+            } else {
+                break;
+            }
+        }
+        if (lastKnown < 0) {
+            return null;
+        }
+        header = new ArrayList<>(header.subList(0, lastKnown));
+        List<Role> roles = new ArrayList<>(header.stream().map(CellStream::roleOrOther).toList());
+        if (!roles.contains(Role.CONTENT)) {
+            // "民生实事", "检查项目名": the one column the vocabulary does not know is what is to be done
+            for (int c = 0; c < header.size(); c++) {
+                if (Columns.roleOf(header.get(c)) == null) {
+                    roles.set(c, Role.CONTENT);
+                    break;
+                }
+            }
+        }
+        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS || !usable(roles)) {
+            return null;
+        }
+        List<Cell> cells = cells(lines, lastKnownLine + 1, paragraphs);
+        List<List<String>> rows;
+        long opened = cells.stream().filter(Cell::opensRow).count();
+        if (opened >= 2) {
+            rows = byOpeningPipe(roles, cells);
+        } else if (roles.contains(Role.NO)) {
+            rows = byRunningNumber(roles, cells);
+        } else {
+            rows = byCount(roles, cells);
+        }
+        if (rows == null || rows.isEmpty()) {
+            return null;
+        }
+        int lastLine = lastLineOf(rows, cells);
+        List<List<String>> table = new ArrayList<>();
+        table.add(header);
+        table.addAll(rows);
+        return new Found(new Block.Table(table), lastLine + 1);
+    }
+
+    /** A short cell without digits that is neither a unit nor a time: a header word the vocabulary lacks. */
+    private static boolean maybeHeader(String cell) {
+        String c = cell.replaceAll("\\s", "");
+        return c.length() <= 8 && !c.matches(".*\\d.*") && !UnitGrammar.isUnitName(c) && !looksLikeTime(c);
+    }
+
+    private static Role roleOrOther(String header) {
+        Role r = Columns.roleOf(header);
+        return r == null ? Role.OTHER : r;
+    }
+
+    private static boolean usable(List<Role> roles) {
+        return roles.contains(Role.CONTENT) && (roles.contains(Role.LEAD) || roles.contains(Role.TIME));
+    }
+
+    /**
+     * The cells after the header up to where the notice goes on. In a page of paragraphs an empty line only
+     * separates (the lines of one paragraph are one cell), and an empty cell is a line of nothing but spaces or a
+     * lone pipe; one cell per line makes every empty line an empty cell.
+     */
+    private static List<Cell> cells(List<String> lines, int from, boolean paragraphs) {
+        List<Cell> cells = new ArrayList<>();
+        boolean joinable = false;
+        for (int i = from; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            if (raw.isEmpty()) {
+                joinable = false;
+                if (!paragraphs) {
+                    cells.add(new Cell("", i, false));
+                }
+                continue;
+            }
+            if (PART_HEADING.matcher(raw).find() && !isSectionRow(raw)) {
+                break;
+            }
+            String text = PIPES.matcher(raw.replace('\u00a0', ' ')).replaceAll("");
+            boolean opens = raw.stripLeading().startsWith("|") && !text.isEmpty();
+            if (paragraphs && joinable && !text.isEmpty() && !opens) {
+                Cell last = cells.remove(cells.size() - 1);
+                cells.add(new Cell(last.text() + "\n" + text, i, last.opensRow()));
+                continue;
+            }
+            cells.add(new Cell(text, i, opens));
+            joinable = paragraphs && !text.isEmpty();
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).empty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
+    /** "一、宣传活动" inside a table is a section row; "四、活动要求" after it is the notice going on. */
+    private static boolean isSectionRow(String line) {
+        String t = line.strip();
+        return t.length() <= 24 && !t.matches(".*(要求|保障|措施|领导|组织|其他|附件|联系|备注).*") && SECTION.matcher(t).find();
+    }
+
+    /** Rows begin where a line opens with a pipe. */
+    private static List<List<String>> byOpeningPipe(List<Role> roles, List<Cell> cells) {
+        List<List<String>> rows = new ArrayList<>();
+        int start = -1;
+        for (int j = 0; j <= cells.size(); j++) {
+            if (j == cells.size() || cells.get(j).opensRow()) {
+                if (start >= 0) {
+                    List<Cell> row = withoutEmptyEnds(cells.subList(start, j));
+                    rows.add(laid(row, roles));
+                }
+                start = j;
+            }
+        }
+        return rows;
+    }
+
+    private static List<Cell> withoutEmptyEnds(List<Cell> row) {
+        int end = row.size();
+        while (end > 1 && row.get(end - 1).empty()) {
+            end--;
+        }
+        return row.subList(0, end);
+    }
+
+    /**
+     * Rows by their running number. The cells between two numbers are the rest of one row and the columns before
+     * the number column of the next; those carry down from the row above when a merged cell left them empty.
+     */
+    private static List<List<String>> byRunningNumber(List<Role> roles, List<Cell> cells) {
+        int p = roles.indexOf(Role.NO);
+        List<Role> after = roles.subList(p + 1, roles.size());
+        List<Role> before = roles.subList(0, p);
+        List<List<String>> rows = new ArrayList<>();
+        int at = indexOfNumber(cells, 0, 1, roles.size() * 4);
+        if (at < 0) {
+            return null;
+        }
+        List<String> prefix = before.isEmpty() ? List.of() : laid(cells.subList(0, at), before);
+        int expected = 1;
+        while (at >= 0) {
+            int nextNo = expected + 1;
+            int next = -1;
+            int section = -1;
+            int limit = Math.min(cells.size(), at + 1 + roles.size() * 3 + 2);
+            for (int j = at + 1; j < limit; j++) {
+                if (number(cells.get(j)) == nextNo) {
+                    next = j;
+                    break;
+                }
+                String t = cells.get(j).text();
+                if (SECTION.matcher(t).find() && t.length() <= 40 && j + 1 < cells.size()
+                        && number(cells.get(j + 1)) > 0) {
+                    section = j;
+                    next = j;
+                    break;
+                }
+            }
+            List<String> row = new ArrayList<>(prefix);
+            row.add(cells.get(at).text().replaceAll("[.、．]$", ""));
+            List<String> nextPrefix = List.of();
+            if (next < 0) {
+                List<Cell> rest = cells.subList(at + 1, rowEnd(cells, at + 1, after.size()));
+                row.addAll(laid(rest, after));
+            } else {
+                List<Role> both = new ArrayList<>(after);
+                both.addAll(before);
+                List<String> laid = laid(cells.subList(at + 1, next), both);
+                row.addAll(laid.subList(0, after.size()));
+                nextPrefix = laid.subList(after.size(), laid.size());
+            }
+            rows.add(row);
+            if (next < 0) {
+                break;
+            }
+            prefix = carried(nextPrefix, prefix);
+            if (section >= 0) {
+                String heading = cells.get(section).text();
+                List<String> sectionRow = new ArrayList<>();
+                for (int c = 0; c < roles.size(); c++) {
+                    sectionRow.add(heading);
+                }
+                rows.add(sectionRow);
+                at = section + 1;
+                expected = number(cells.get(at));
+            } else {
+                at = next;
+                expected = nextNo;
+            }
+        }
+        return rows;
+    }
+
+    /** The columns before the number: what the row has, else what the row above had (a merged cell). */
+    private static List<String> carried(List<String> now, List<String> above) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < now.size(); c++) {
+            out.add(now.get(c).isBlank() && c < above.size() ? above.get(c) : now.get(c));
+        }
+        return out;
+    }
+
+    /** The last row has no next number: it runs as far as its columns fit, at most one cell per column. */
+    private static int rowEnd(List<Cell> cells, int from, int columns) {
+        int stop = Math.min(cells.size(), from + columns);
+        // a long paragraph of prose after the table is the notice going on, not a cell
+        for (int j = from; j < stop; j++) {
+            String t = cells.get(j).text();
+            if (j > from && t.length() > 60 && t.contains("。") && !t.endsWith("。")) {
+                return j;
+            }
+        }
+        return stop;
+    }
+
+    private static List<List<String>> byCount(List<Role> roles, List<Cell> cells) {
+        List<List<String>> rows = new ArrayList<>();
+        int k = roles.size();
+        for (int at = 0; at + k <= cells.size(); at += k) {
+            List<Cell> row = cells.subList(at, at + k);
+            double fit = 0;
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                fit += fit(row.get(c).text(), roles.get(c));
+                texts.add(row.get(c).text());
+            }
+            if (fit < k * 0.5) {
+                break;
+            }
+            rows.add(texts);
+        }
+        return rows;
+    }
+
+    private static int lastLineOf(List<List<String>> rows, List<Cell> cells) {
+        String last = null;
+        List<String> row = rows.get(rows.size() - 1);
+        for (int c = row.size() - 1; c >= 0 && last == null; c--) {
+            if (!row.get(c).isBlank()) {
+                last = row.get(c);
+            }
+        }
+        int line = cells.isEmpty() ? 0 : cells.get(0).line();
+        for (Cell cell : cells) {
+            if (last != null && (cell.text().equals(last) || last.endsWith(cell.text()) && !cell.empty())) {
+                line = Math.max(line, cell.line());
+            }
+        }
+        return line;
+    }
+
+    private static int indexOfNumber(List<Cell> cells, int from, int n, int within) {
+        for (int j = from; j < Math.min(cells.size(), from + within); j++) {
+            if (number(cells.get(j)) == n) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int number(Cell cell) {
+        Matcher m = RUNNING_NO.matcher(cell.text());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /**
+     * Lays the cells of one row into the columns, in order, so that the sum of how well each cell fits its column is
+     * greatest. A column may take no cell (it was empty and the copy lost it) or several (a cell broken over lines).
+     */
+    static List<String> laid(List<Cell> body, List<Role> roles) {
+        int n = body.size();
+        int k = roles.size();
+        double[][] best = new double[n + 1][k + 1];
+        int[][] take = new int[n + 1][k + 1];
+        for (double[] b : best) {
+            Arrays.fill(b, Double.NEGATIVE_INFINITY);
+        }
+        best[n][k] = 0;
+        for (int c = k - 1; c >= 0; c--) {
+            Role role = roles.get(c);
+            for (int i = n; i >= 0; i--) {
+                for (int t = 0; i + t <= n && t <= 4; t++) {
+                    double rest = best[i + t][c + 1];
+                    if (rest == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    // a cell per column is the rule, a lost or a broken cell the exception
+                    double score = rest + (t == 0 ? missing(role) : fit(join(body, i, i + t), role) + (t == 1 ? 0.5 : -0.7 * (t - 1)));
+                    if (score > best[i][c]) {
+                        best[i][c] = score;
+                        take[i][c] = t;
+                    }
+                }
+            }
+        }
+        List<String> row = new ArrayList<>();
+        if (best[0][0] == Double.NEGATIVE_INFINITY) {
+            // more cells than the columns can hold: one each, the rest to the last column
+            for (int c = 0; c < k; c++) {
+                row.add(c < k - 1 ? (c < n ? body.get(c).text() : "") : join(body, Math.min(c, n), n));
+            }
+            return row;
+        }
+        int i = 0;
+        for (int c = 0; c < k; c++) {
+            int t = take[i][c];
+            row.add(join(body, i, i + t));
+            i += t;
+        }
+        return row;
+    }
+
+    private static String join(List<Cell> cells, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            if (!cells.get(j).empty()) {
+                sb.append(sb.isEmpty() ? "" : "\n").append(cells.get(j).text());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A column that got no cell: fine for units and times (often empty), wrong for the task itself. */
+    private static double missing(Role role) {
+        return role == Role.CONTENT ? -3 : role == Role.NO ? -1 : -0.2;
+    }
+
+    /** How well a cell's text fits a column of this role. */
+    static double fit(String text, Role role) {
+        if (text == null || text.isBlank()) {
+            return role == Role.CONTENT ? -2 : 0.3;
+        }
+        boolean time = looksLikeTime(text);
+        double units = UnitGrammar.unitShare(text.replace('\n', '、'));
+        return switch (role) {
+            // a time column also says 待定, 另行通知, 13:30
+            case TIME -> time ? 2 : text.length() <= 6 ? -0.5 : -2;
+            case LEAD, ASSIST -> units >= 0.99 ? 2 : units > 0 ? units - 0.5 : -2;
+            case CONTENT -> time || units >= 0.99 || unitsBelow(text) ? -0.5 : 1 + Math.min(1, text.length() / 20.0);
+            case NO -> text.matches("\\d{1,3}[.、．]?|[*＊]+\\d*") ? 2 : -2;
+            case OTHER -> time || units >= 0.99 ? -0.5 : 0.2;
+        };
+    }
+
+    /** A task's text does not go on with a line naming units: that line is the next cell. */
+    private static boolean unitsBelow(String text) {
+        List<String> lines = text.lines().toList();
+        for (int i = 1; i < lines.size(); i++) {
+            if (UnitGrammar.isUnitList(lines.get(i)) || looksLikeTime(lines.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean looksLikeTime(String text) {
+        if (text.length() > 40) {
+            return false;
+        }
+        TimeKind kind = TimeText.read(text, 2000, null).kind();
+        return kind == TimeKind.WINDOW || kind == TimeKind.ONGOING;
+    }
+}

@@ -1,0 +1,84 @@
+package org.duban.planreader.layout;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The words bureaus put over the columns of a task table, by what the column means. */
+public final class Columns {
+
+    public enum Role { NO, CONTENT, TIME, LEAD, ASSIST, OTHER }
+
+    /** Checked in this order: "活动时间" is a time before it is an activity, "配合单位" assists before it is a unit. */
+    private static final Map<Role, List<String>> SYNONYMS = new EnumMap<>(Map.of(
+            Role.NO, List.of("序号", "编号", "序", "号", "No", "NO", "no", "No.", "项次"),
+            Role.TIME, List.of("活动时间", "完成时限", "时间安排", "时间节点", "完成时间", "时限要求", "时间要求",
+                    "进度安排", "截止时间", "完成期限", "办结时限", "推进时限", "工作时限", "实施时间", "开展时间",
+                    "检查时间", "抽查时间", "计划时间", "起止时间", "时间进度", "时限", "时间", "期限", "日期"),
+            Role.ASSIST, List.of("协助部门", "协助单位", "配合单位", "配合部门", "协办单位", "协办部门", "协办",
+                    "参与单位", "参加单位", "协同单位", "配合股室", "配合科室", "配合处室", "协助股室", "协助科室",
+                    "参与部门", "协作单位", "配合", "协助", "参与"),
+            Role.LEAD, List.of("牵头部门", "牵头单位", "牵头股室", "牵头科室", "牵头处室", "责任单位", "责任部门",
+                    "责任股室", "责任科室", "责任处室", "主办单位", "主办部门", "主办", "负责单位", "负责部门", "牵头",
+                    "责任主体", "实施单位", "承办单位", "主责单位", "主责部门", "实施主体", "执行单位", "承担单位",
+                    "组织单位", "实施部门", "检查单位", "抽查单位", "检查主体", "抽查主体", "责任", "单位", "部门"),
+            Role.CONTENT, List.of("活动内容", "工作任务", "工作内容", "主要任务", "任务内容", "重点任务", "具体任务",
+                    "工作事项", "任务事项", "主要内容", "具体内容", "工作措施", "具体措施", "主要措施", "活动名称",
+                    "活动项目", "任务名称", "工作重点", "重点工作", "工作目标", "抽查事项", "检查事项", "检查内容",
+                    "抽查内容", "主要工作", "工作安排", "活动安排", "活动主题", "任务分解", "目标任务", "改革任务",
+                    "事项", "内容", "任务", "项目", "活动", "措施", "名称")));
+    private static final List<Role> ORDER = List.of(Role.NO, Role.TIME, Role.ASSIST, Role.LEAD, Role.CONTENT);
+    /** Header cells that name people, places or progress rather than units, time or the task. */
+    private static final Pattern NOT_A_ROLE = Pattern.compile(
+            "领导|责任人|联系人|联系方式|电话|备注|完成情况|进展|成效|依据|地点|范围|对象|人员|比例|数量|方式|形式|标准|目标值|类别|分类");
+
+    /** "三、活动安排" is a heading of the notice, not a column. */
+    private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+|\\d+)[、.．]|^[（(〔]");
+
+    private Columns() {
+    }
+
+    /**
+     * What a header cell means; null when it names none of the roles. {@link Role#OTHER} for a header that names
+     * something else a table may hold (备注, 活动地点, 责任人).
+     */
+    public static Role roleOf(String headerCell) {
+        String cell = normal(headerCell);
+        if (cell.isEmpty() || cell.length() > 12 || NUMBERED.matcher(cell).find()) {
+            return null;
+        }
+        if (NOT_A_ROLE.matcher(cell).find()) {
+            return Role.OTHER;
+        }
+        for (Role role : ORDER) {
+            for (String name : SYNONYMS.get(role)) {
+                if (cell.equals(name)) {
+                    return role;
+                }
+            }
+        }
+        for (Role role : ORDER) {
+            if (role == Role.NO) {
+                continue;
+            }
+            for (String name : SYNONYMS.get(role)) {
+                if (name.length() >= 2 && cell.contains(name)) {
+                    return role;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A cell that could only be a header: a role word standing alone, short. */
+    public static boolean isHeaderWord(String cell) {
+        Role r = roleOf(cell);
+        return r != null && normal(cell).length() <= 8;
+    }
+
+    private static String normal(String cell) {
+        return cell == null ? "" : cell.replaceAll("[\\s\u3000|]+", "").replaceAll("[（(].*?[）)]", "")
+                .replaceAll("[:：]$", "");
+    }
+}

@@ -1,0 +1,226 @@
+package org.duban.planreader.layout;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.duban.planreader.PlanReadException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Turns the bytes of an uploaded notice into lines and tables. The format is told by the bytes, never by the file
+ * name: a ZIP holding word/document.xml is DOCX, "%PDF" is PDF, markup is HTML, anything else must be text (UTF-8,
+ * UTF-16 with a BOM, or GB18030, which covers GBK and GB2312). Every refusal is a {@link PlanReadException} with a
+ * message for the user.
+ */
+public final class DocumentReader {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** A DOCX may inflate to this much in all; a plan notice is a few hundred KB of XML. */
+    private static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
+    private static final int MAX_ZIP_ENTRIES = 2_000;
+
+    private final long maxBytes;
+
+    public DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads at most {@code maxBytes} from the stream; one byte more is a refusal. */
+    public byte[] readAll(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    public List<Block> blocks(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge();
+        }
+        if (bytes.length == 0) {
+            throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件是空的，没有可读取的内容。 The file is empty.");
+        }
+        try {
+            if (startsWith(bytes, 'P', 'K', 3, 4)) {
+                checkZip(bytes);
+                return DocxLayout.blocks(bytes);
+            }
+            if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+                return TextLayout.blocks(pdfText(bytes));
+            }
+            if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+                throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
+                        "这是旧版 Word/Excel（.doc/.xls）文件，请在 Word 中另存为 .docx 后再上传，或直接粘贴文字。"
+                                + " Old Word/Excel files (.doc/.xls) are not supported: save as .docx or paste the text.");
+            }
+            if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
+                throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
+                        "暂不支持 RTF 文件，请另存为 .docx 或直接粘贴文字。 RTF is not supported: save as .docx or paste the text.");
+            }
+            String text = decode(bytes);
+            if (text.isBlank()) {
+                throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件中没有文字内容。 The file holds no text.");
+            }
+            return looksLikeHtml(text) ? HtmlLayout.blocks(text) : TextLayout.blocks(text);
+        } catch (PlanReadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new PlanReadException(PlanReadException.Reason.CORRUPT,
+                    "文件已损坏或格式无法识别，无法读取。 The file is damaged or of a format that cannot be read.", e);
+        }
+    }
+
+    /** Text of a pasted notice: the same checks as a file, without the format sniffing. */
+    public static List<Block> blocksOfText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new PlanReadException(PlanReadException.Reason.EMPTY, "没有输入任何文字。 No text was given.");
+        }
+        return looksLikeHtml(text) ? HtmlLayout.blocks(text) : TextLayout.blocks(text);
+    }
+
+    private PlanReadException tooLarge() {
+        return new PlanReadException(PlanReadException.Reason.TOO_LARGE,
+                "文件过大（上限 " + (maxBytes / 1024 / 1024) + " MB）。一份计划通知通常不足 1 MB，请检查是否选错了文件。"
+                        + " The file is too large (limit " + (maxBytes / 1024 / 1024) + " MB).");
+    }
+
+    private static boolean startsWith(byte[] bytes, int... magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Inflates every entry with a running count before POI sees the archive, so a zip bomb is refused after
+     * {@link #MAX_INFLATED_BYTES} instead of filling memory; and an archive that is not a Word document is named.
+     */
+    private static void checkZip(byte[] bytes) throws IOException {
+        boolean word = false;
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw zipBomb();
+                }
+                if (entry.getName().equals("word/document.xml")) {
+                    word = true;
+                }
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_INFLATED_BYTES) {
+                        throw zipBomb();
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new PlanReadException(PlanReadException.Reason.CORRUPT,
+                    "压缩文件已损坏，无法读取。 The archive is damaged.", e);
+        }
+        if (!word) {
+            throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
+                    "这个压缩文件不是 Word（.docx）文档。请上传 .docx、.html、.txt 或 .pdf 文件。"
+                            + " This archive is not a Word (.docx) document.");
+        }
+    }
+
+    private static PlanReadException zipBomb() {
+        return new PlanReadException(PlanReadException.Reason.ZIP_BOMB,
+                "文件解压后体积异常巨大（疑似“压缩炸弹”），已拒绝读取。 The document inflates to an abnormal size"
+                        + " (a zip bomb) and was refused.");
+    }
+
+    private static String pdfText(byte[] bytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf);
+            if (text.isBlank()) {
+                throw new PlanReadException(PlanReadException.Reason.NOT_TEXT,
+                        "这份 PDF 没有可提取的文字（可能是扫描件图片），请上传原始文档或粘贴文字。"
+                                + " This PDF has no text layer (a scan?): upload the original or paste the text.");
+            }
+            return text;
+        }
+    }
+
+    static String decode(byte[] bytes) {
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else {
+            text = strictUtf8(bytes);
+            if (text == null) {
+                text = new String(bytes, GB18030);
+            }
+        }
+        if (!isText(text)) {
+            throw new PlanReadException(PlanReadException.Reason.NOT_TEXT,
+                    "文件不是文本、网页、Word 或 PDF 文档（可能是图片或其他二进制文件）。"
+                            + " The file is not text, HTML, Word or PDF (an image or other binary file?).");
+        }
+        return text;
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Binary files decode to NULs, control characters and replacement characters. */
+    private static boolean isText(String text) {
+        int bad = 0;
+        int n = Math.min(text.length(), 64 * 1024);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
+                    || (c >= 0xE000 && c <= 0xF8FF)) {
+                bad++;
+            }
+        }
+        return bad <= n / 50;
+    }
+
+    static boolean looksLikeHtml(String text) {
+        String head = text.stripLeading();
+        head = head.substring(0, Math.min(head.length(), 4096)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<") && (head.contains("<html") || head.contains("<body") || head.contains("<table")
+                || head.contains("<p") || head.contains("<div") || head.contains("<!doctype"))
+                || head.contains("<table") && head.contains("<tr");
+    }
+}

@@ -1,0 +1,93 @@
+package org.duban.planreader.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes damage that mirror sites do to a notice's text: pinyin readings put after characters (監(jiān)管) and
+ * runs of mojibake. What was repaired is reported, so the user can be told to check the result.
+ */
+public final class Repair {
+
+    /** "監(jiān)", "動(dòng)": a reading with tone marks (or tone digits) in brackets right after a character. */
+    private static final Pattern PINYIN = Pattern.compile(
+            "(?<=[\\u4e00-\\u9fa5])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[)）]");
+    private static final Pattern TONED = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-z][1-5]");
+    /** Fewer readings than this are names such as 中心(CDC), not damage. */
+    private static final int MIN_READINGS = 3;
+
+    /** The blocks with the damage undone, and whether there was any. */
+    public record Repaired(List<Block> blocks, boolean pinyinRemoved, int mojibakeLines) {
+    }
+
+    private Repair() {
+    }
+
+    public static Repaired blocks(List<Block> blocks) {
+        int readings = 0;
+        for (Block b : blocks) {
+            for (String text : texts(b)) {
+                Matcher m = PINYIN.matcher(text);
+                while (m.find()) {
+                    if (TONED.matcher(m.group(1)).find()) {
+                        readings++;
+                    }
+                }
+            }
+        }
+        boolean strip = readings >= MIN_READINGS;
+        int mojibake = 0;
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b instanceof Block.Line line) {
+                String t = strip ? unpinyin(line.text()) : line.text();
+                if (isMojibake(t)) {
+                    mojibake++;
+                }
+                out.add(new Block.Line(t));
+            } else if (b instanceof Block.Table table && strip) {
+                List<List<String>> rows = new ArrayList<>();
+                for (List<String> row : table.rows()) {
+                    rows.add(row.stream().map(Repair::unpinyin).toList());
+                }
+                out.add(new Block.Table(rows));
+            } else {
+                out.add(b);
+            }
+        }
+        return new Repaired(out, strip, mojibake);
+    }
+
+    private static List<String> texts(Block b) {
+        if (b instanceof Block.Line line) {
+            return List.of(line.text());
+        }
+        List<String> all = new ArrayList<>();
+        ((Block.Table) b).rows().forEach(all::addAll);
+        return all;
+    }
+
+    private static String unpinyin(String text) {
+        Matcher m = PINYIN.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, TONED.matcher(m.group(1)).find() ? "" : Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A line decoded in the wrong charset: replacement characters, or Latin-1 letters where Chinese should be. */
+    static boolean isMojibake(String line) {
+        int odd = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\uFFFD' || (c >= 0x00C0 && c <= 0x00FF) || (c >= 0x0400 && c <= 0x052F && line.length() > 10)) {
+                odd++;
+            }
+        }
+        return line.length() >= 8 && odd * 4 >= line.length();
+    }
+}

@@ -1,0 +1,261 @@
+package org.duban.planreader.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the tables in plain text. Pages scraped from government sites flatten a table one cell per line with a
+ * line holding only "|" between cells (the seed); text copied from Word separates cells with tabs; text from a PDF
+ * or a typewritten plan lines them up with runs of spaces; Markdown writes "| a | b |" on one line; and a page that
+ * lost its table markup leaves one cell per line or per paragraph ({@link CellStream}).
+ */
+final class TextLayout {
+
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|.*\\|.*$");
+    /** "序号 | 任务名称 | 牵头部门 |": cells between pipes without one opening the row. */
+    private static final Pattern INNER_PIPES = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:：\\-—]+$");
+    private static final Pattern SPACES = Pattern.compile("[ \u3000]{2,}");
+    /** How many lines one flattened cell may take before we decide the table has ended. */
+    private static final int MAX_LINES_PER_CELL = 6;
+
+    private TextLayout() {
+    }
+
+    static List<Block> blocks(String text) {
+        List<String> lines = joinQuotedCells(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
+        List<Block> blocks = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (Columns.isHeaderWord(line.replaceAll("^[\\s|｜]+|[\\s|｜]+$", ""))) {
+                CellStream.Found found = CellStream.at(lines, i);
+                if (found != null) {
+                    blocks.add(found.table());
+                    i = found.next();
+                    continue;
+                }
+            }
+            if (isPipe(line)) {
+                int end = flattenedTableEnd(lines, i);
+                if (end > i + 2) {
+                    i = readFlattened(lines, i, end, blocks);
+                    continue;
+                }
+            }
+            int run = rowRun(lines, i);
+            if (run >= 2 && filledCells(line) == 1) {
+                // a table's caption written into its first row: "2023年…抽查工作计划 | ||||||||"
+                blocks.add(new Block.Line(cellsOf(line).get(0)));
+                i++;
+                continue;
+            }
+            if (run >= 2) {
+                blocks.add(new Block.Table(splitRows(lines.subList(i, i + run))));
+                i += run;
+                continue;
+            }
+            if (!line.isBlank() && !isPipe(line)) {
+                blocks.add(new Block.Line(line.strip()));
+            }
+            i++;
+        }
+        return blocks;
+    }
+
+    /**
+     * Word and Excel copy a table as tab-separated rows, and a cell holding a line break as a quoted field spread over
+     * several lines ({@code 1\t"开展专项\n检查"\t综合执法大队}). Those lines are one row.
+     */
+    static List<String> joinQuotedCells(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder open = null;
+        for (String line : lines) {
+            if (open != null) {
+                open.append('\n').append(line);
+                if (quotesBalanced(open)) {
+                    out.add(open.toString());
+                    open = null;
+                }
+            } else if (line.indexOf('\t') >= 0 && !quotesBalanced(line)) {
+                open = new StringBuilder(line);
+            } else {
+                out.add(line);
+            }
+        }
+        if (open != null) {
+            out.addAll(open.toString().lines().toList());
+        }
+        return out;
+    }
+
+    /** Tab-separated fields; a field that opens with a quote runs to its closing quote, tabs and breaks included. */
+    private static String[] splitTabs(String row) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '\t') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '"' && field.toString().isBlank()) {
+                quoted = true;
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+
+    /** Whether every field that opens with a quote (after a tab or at the start) has closed it. */
+    private static boolean quotesBalanced(CharSequence row) {
+        boolean inQuotes = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c == '"') {
+                if (inQuotes && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                    i++;
+                } else if (inQuotes) {
+                    inQuotes = false;
+                } else if (i == 0 || row.charAt(i - 1) == '\t') {
+                    inQuotes = true;
+                }
+            }
+        }
+        return !inQuotes;
+    }
+
+    private static boolean isPipe(String line) {
+        return line.strip().equals("|");
+    }
+
+    /** Index after the last "|" line that still belongs to the flattened table starting at {@code from}. */
+    private static int flattenedTableEnd(List<String> lines, int from) {
+        int lastPipe = from;
+        int sinceLastPipe = 0;
+        for (int i = from + 1; i < lines.size(); i++) {
+            if (isPipe(lines.get(i))) {
+                lastPipe = i;
+                sinceLastPipe = 0;
+            } else if (++sinceLastPipe > MAX_LINES_PER_CELL) {
+                break;
+            }
+        }
+        return lastPipe + 1;
+    }
+
+    /**
+     * Cells are what stands between two "|" lines (empty when two are adjacent). Rows end with "|" and the next
+     * begins with "|", so between rows there is one empty "gap" cell. The header fixes the number of columns:
+     * the cells up to the first gap. A copy that lost its last closing "|" leaves the last cell on the next line.
+     */
+    private static int readFlattened(List<String> lines, int from, int end, List<Block> blocks) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = null;
+        for (int i = from; i < end; i++) {
+            String line = lines.get(i);
+            if (isPipe(line)) {
+                if (cell != null) {
+                    cells.add(cell.toString());
+                }
+                cell = new StringBuilder();
+            } else if (cell != null) {
+                cell.append(cell.isEmpty() ? "" : "\n").append(line.strip());
+            }
+        }
+        int columns = cells.indexOf("");
+        if (columns < 2) {
+            columns = cells.size();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int at = 0;
+        while (at < cells.size()) {
+            if (at > 0 && cells.get(at).isEmpty()) {
+                at++; // the gap between one row's closing "|" and the next row's opening "|"
+            }
+            if (at >= cells.size()) {
+                break;
+            }
+            int stop = Math.min(at + columns, cells.size());
+            rows.add(new ArrayList<>(cells.subList(at, stop)));
+            at = stop;
+        }
+        int next = end;
+        if (!rows.isEmpty()) {
+            List<String> last = rows.get(rows.size() - 1);
+            if (last.size() == columns - 1 && next < lines.size() && !lines.get(next).isBlank()) {
+                last.add(lines.get(next).strip());
+                next++;
+            }
+            while (last.size() < columns) {
+                last.add("");
+            }
+        }
+        blocks.add(new Block.Table(rows));
+        return next;
+    }
+
+    /** How many lines from {@code from} on are rows of a tab, multi-space or Markdown table. */
+    private static int rowRun(List<String> lines, int from) {
+        int n = 0;
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (MARKDOWN_RULE.matcher(line).matches() && line.contains("|") && n > 0) {
+                n++;
+                continue;
+            }
+            List<String> cells = cellsOf(line);
+            if (cells.size() < 3) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private static List<List<String>> splitRows(List<String> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines) {
+            if (MARKDOWN_RULE.matcher(line).matches()) {
+                continue;
+            }
+            rows.add(cellsOf(line));
+        }
+        return rows;
+    }
+
+    private static long filledCells(String line) {
+        return cellsOf(line).stream().filter(c -> !c.isEmpty()).count();
+    }
+
+    private static List<String> cellsOf(String line) {
+        String[] parts;
+        if (PIPE_ROW.matcher(line).matches() || INNER_PIPES.matcher(line).find()) {
+            String inner = line.strip();
+            inner = inner.substring(inner.startsWith("|") ? 1 : 0,
+                    inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
+            parts = inner.split("\\|", -1);
+        } else if (line.indexOf('\t') >= 0) {
+            parts = splitTabs(line);
+        } else {
+            parts = SPACES.split(line.strip(), -1);
+        }
+        List<String> cells = new ArrayList<>();
+        for (String p : parts) {
+            cells.add(p.strip());
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,66 @@
+package org.duban.planreader.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Full-width digits and Chinese numerals (九月, 十二月, 三十日, 二〇二〇年) turned into ASCII digits. */
+public final class ChineseNumerals {
+
+    private static final String DIGITS = "〇一二三四五六七八九";
+    private static final Pattern BEFORE_UNIT =
+            Pattern.compile("([〇零一二两三四五六七八九十]{1,4})(?=年|月|日|号|季度|季)");
+
+    private ChineseNumerals() {
+    }
+
+    public static String toAsciiDigits(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        Matcher m = BEFORE_UNIT.matcher(sb);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int value = valueOf(m.group(1));
+            m.appendReplacement(out, value < 0 ? m.group(1) : String.valueOf(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** 九 → 9, 十二 → 12, 二十 → 20, 三十一 → 31, 二〇二〇 → 2020; -1 when it is not a number. */
+    public static int valueOf(String numeral) {
+        String s = numeral.replace('两', '二');
+        if (s.isEmpty()) {
+            return -1;
+        }
+        if (s.indexOf('十') < 0) {
+            int v = 0;
+            for (char c : s.toCharArray()) {
+                int d = digit(c);
+                if (d < 0) {
+                    return -1;
+                }
+                v = v * 10 + d;
+            }
+            return v;
+        }
+        int at = s.indexOf('十');
+        if (s.indexOf('十', at + 1) >= 0) {
+            return -1;
+        }
+        String tens = s.substring(0, at);
+        String ones = s.substring(at + 1);
+        int t = tens.isEmpty() ? 1 : (tens.length() == 1 ? digit(tens.charAt(0)) : -1);
+        int o = ones.isEmpty() ? 0 : (ones.length() == 1 ? digit(ones.charAt(0)) : -1);
+        return t < 0 || o < 0 ? -1 : t * 10 + o;
+    }
+
+    private static int digit(char c) {
+        if (c == '零') {
+            return 0;
+        }
+        return DIGITS.indexOf(c);
+    }
+}

@@ -1,0 +1,278 @@
+package org.duban.planreader.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the time texts that Chinese plans write into a date window in the plan's year:
+ * 9月1日-3日, 9月3日, 9月, 9月份, 9月-10月, 8-11月, 9—12月, 2020年9月1日至9月30日, 6月底前, 6月30日前,
+ * 9月上旬/中旬/下旬, 上半年, 下半年, 第三季度, 年底前, 九月, １０月, 即日起至…, 12月至次年2月.
+ * Standing work (长期坚持, 持续开展, 常态化, 每月…) has no window and reads as {@link TimeKind#ONGOING}.
+ */
+public final class TimeText {
+
+    private static final Pattern RECURRING = Pattern.compile("每月|每季|每周|每年|每半年|定期|每日|每天");
+    private static final Pattern STANDING = Pattern.compile("长期|持续|常态化|经常性|常年|随时");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})日?");
+    private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
+    private static final Pattern RANGE = Pattern.compile("-|—|–|－|~|～|至|到");
+    private static final Pattern LIST = Pattern.compile("[、，,；;]|和|及");
+    private static final Pattern OPEN_START = Pattern.compile("(?:之前|以前|前)$");
+    private static final Pattern OPEN_END = Pattern.compile("(?:开始|以后|之后|起)$");
+    private static final Pattern POINT = Pattern.compile(
+            "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?"
+                    + "(?:(\\d{1,2})月)?"
+                    + "(上中旬|中下旬|上旬|中旬|下旬|初|中|底|末)?"
+                    + "(?:(\\d{1,2})日?)?$");
+    private static final Pattern YEAR_PART = Pattern.compile(
+            "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?(?:第?([1-4])季度(末|底)?|(上半年)|(下半年)|(年底|年末)|(年初)|(全年|年度)|(年内))$");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})[.．/-](\\d{1,2})(?![\\d.．/-])");
+    /** "（国庆期间）", "（暂定）": notes in brackets say nothing about the dates. */
+    private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[）)]");
+
+    private TimeText() {
+    }
+
+    /**
+     * @param text       the cell as written; null or blank gives {@link TimeKind#NONE}
+     * @param year       the plan's year, used where the text names none
+     * @param noticeDate the notice's date, for 即日起 ("from today"); may be null
+     */
+    public static TimeReading read(String text, int year, LocalDate noticeDate) {
+        if (text == null || text.isBlank()) {
+            return TimeReading.NONE;
+        }
+        String s = normalise(text, noticeDate);
+        if (RECURRING.matcher(s).find()) {
+            return TimeReading.ONGOING;
+        }
+        if (STANDING.matcher(s).find()) {
+            if (s.chars().noneMatch(Character::isDigit)) {
+                return TimeReading.ONGOING;
+            }
+            s = STANDING.matcher(s).replaceAll("").replaceAll("(坚持|开展|推进)+", "");
+        }
+        LocalDate start = null;
+        LocalDate end = null;
+        boolean any = false;
+        for (String part : LIST.split(s)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            Span span = readRange(part, year);
+            if (span == null) {
+                return TimeReading.UNPARSED;
+            }
+            if (!any) {
+                start = span.start;
+                end = span.end;
+                any = true;
+            } else {
+                start = start == null || span.start == null ? null : min(start, span.start);
+                end = end == null || span.end == null ? null : max(end, span.end);
+            }
+        }
+        if (!any || (start == null && end == null) || (start != null && end != null && end.isBefore(start))) {
+            return TimeReading.UNPARSED;
+        }
+        return TimeReading.window(start, end);
+    }
+
+    private static String normalise(String text, LocalDate noticeDate) {
+        String s = ChineseNumerals.toAsciiDigits(text.strip());
+        s = s.replaceAll("[\\s\u3000]+", "")
+                .replace('号', '日')
+                .replace("月份", "月")
+                .replaceAll("[。.；;，,]+$", "")
+                .replaceAll("^(在|于)", "")
+                .replaceAll("(动工|开工|完工|竣工|建成|投入使用|投用|启动|上线|到位|交付使用|召开|举办|实施|开展)$", "")
+                .replaceAll("(完成|结束|截止|为止|止|左右|期间|内完成)$", "")
+                .replaceAll("(完成|结束|截止|为止|止|左右|期间)$", "")
+                .replace("起至", "至")
+                .replace("起到", "至")
+                .replace("月末", "月底");
+        s = NOTE.matcher(s).replaceAll("");
+        s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");
+        s = YEAR_MONTH.matcher(s).replaceAll("$1年$2月");
+        s = DOTTED_DAY.matcher(s).replaceAll("$1月$2日");
+        if (s.startsWith("即日起") || s.startsWith("即日")) {
+            String rest = s.replaceFirst("^即日起?", "");
+            String today = noticeDate == null ? "" : noticeDate.getYear() + "年" + noticeDate.getMonthValue() + "月"
+                    + noticeDate.getDayOfMonth() + "日";
+            s = rest.isEmpty() ? today + "起" : today + rest;
+            if (noticeDate == null && !rest.isEmpty()) {
+                s = rest.startsWith("至") ? rest.substring(1) + "前" : rest;
+            }
+        }
+        return s;
+    }
+
+    private static Span readRange(String text, int year) {
+        String s = text;
+        boolean before = OPEN_START.matcher(s).find();
+        boolean beforeMonth = before && s.matches(".*\\d月(之前|以前|前)$");
+        if (before) {
+            s = OPEN_START.matcher(s).replaceAll("");
+        }
+        boolean after = OPEN_END.matcher(s).find();
+        if (after) {
+            s = OPEN_END.matcher(s).replaceAll("");
+        }
+        String[] sides = RANGE.split(s, -1);
+        if (sides.length == 2) {
+            return readPair(sides[0], sides[1], year);
+        }
+        if (sides.length != 1) {
+            return null;
+        }
+        Span span = readPoint(sides[0], year, null, beforeMonth);
+        if (span == null) {
+            return null;
+        }
+        // "6月底前", "6月30日前", "年底": a deadline leaves the start open; "9月起" leaves the end open
+        boolean openStart = before || (span.deadlineOnly && !after);
+        return new Span(openStart ? null : span.start, after ? null : span.end, false, span.year, span.month);
+    }
+
+    private static Span readPair(String left, String right, int year) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return null;
+        }
+        // "8-11月": the bare left number takes the right side's unit; "9月1-3日": the left day is already bound
+        if (left.matches("\\d{1,2}") && right.matches("\\d{1,2}月.*")) {
+            left = left + "月";
+        }
+        Span l = readPoint(left, year, null, false);
+        if (l == null) {
+            return null;
+        }
+        Span r = readPoint(right, l.year, l.month, false);
+        if (r == null) {
+            return null;
+        }
+        LocalDate end = r.end;
+        boolean rightHasYear = right.matches("^(\\d{4}年|次年|明年|翌年).*");
+        if (l.start != null && end != null && end.isBefore(l.start) && !rightHasYear) {
+            r = readPoint(right, l.year + 1, l.month, false);
+            end = r == null ? null : r.end;
+        }
+        return new Span(l.start, end, false, l.year, l.month);
+    }
+
+    /**
+     * One side of a range: a day, a month or part of it, a quarter or half of the year.
+     *
+     * @param inheritedMonth the left side's month, for a right side that names only a day ("9月1日-3日")
+     */
+    private static Span readPoint(String text, int year, Integer inheritedMonth, boolean beforeMonth) {
+        Matcher yp = YEAR_PART.matcher(text);
+        if (yp.matches()) {
+            int y = yearOf(yp.group(1), yp.group(2), year);
+            if (yp.group(3) != null) {
+                int q = Integer.parseInt(yp.group(3));
+                LocalDate end = YearMonth.of(y, q * 3).atEndOfMonth();
+                return yp.group(4) != null ? new Span(end, end, true, y, q * 3)
+                        : new Span(LocalDate.of(y, q * 3 - 2, 1), end, false, y, null);
+            }
+            if (yp.group(5) != null) {
+                return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 6, 30), false, y, null);
+            }
+            if (yp.group(6) != null) {
+                return new Span(LocalDate.of(y, 7, 1), LocalDate.of(y, 12, 31), false, y, null);
+            }
+            if (yp.group(7) != null) {
+                return new Span(LocalDate.of(y, 12, 31), LocalDate.of(y, 12, 31), true, y, 12);
+            }
+            if (yp.group(8) != null) {
+                return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 31), false, y, 1);
+            }
+            if (yp.group(9) != null) {
+                return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false, y, null);
+            }
+            return new Span(LocalDate.of(y, 12, 31), LocalDate.of(y, 12, 31), true, y, null);
+        }
+        Matcher m = POINT.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int y = yearOf(m.group(1), m.group(2), year);
+        Integer month = m.group(3) != null ? Integer.valueOf(m.group(3)) : inheritedMonth;
+        String part = m.group(4);
+        Integer day = m.group(5) != null ? Integer.valueOf(m.group(5)) : null;
+        boolean yearOnly = m.group(1) != null || m.group(2) != null;
+        if (month == null) {
+            if (day == null && part == null && yearOnly) {
+                return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false, y, null);
+            }
+            return null;
+        }
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(y, month);
+        if (day != null) {
+            if (part != null || day < 1 || day > ym.lengthOfMonth()) {
+                return null;
+            }
+            LocalDate d = ym.atDay(day);
+            return new Span(d, d, false, y, month);
+        }
+        if (m.group(3) == null && part == null) {
+            return null;
+        }
+        if (beforeMonth && part == null) {
+            // "6月前": before June begins
+            LocalDate last = ym.atDay(1).minusDays(1);
+            return new Span(last, last, true, y, month);
+        }
+        if (part == null) {
+            return new Span(ym.atDay(1), ym.atEndOfMonth(), false, y, month);
+        }
+        return switch (part) {
+            case "上旬", "初" -> new Span(ym.atDay(1), ym.atDay(10), false, y, month);
+            case "上中旬" -> new Span(ym.atDay(1), ym.atDay(20), false, y, month);
+            case "中下旬" -> new Span(ym.atDay(11), ym.atEndOfMonth(), false, y, month);
+            case "中旬", "中" -> new Span(ym.atDay(11), ym.atDay(20), false, y, month);
+            case "下旬" -> new Span(ym.atDay(21), ym.atEndOfMonth(), false, y, month);
+            default -> new Span(ym.atEndOfMonth(), ym.atEndOfMonth(), true, y, month); // 底, 末
+        };
+    }
+
+    private static int yearOf(String digits, String relative, int year) {
+        if (digits != null) {
+            return Integer.parseInt(digits);
+        }
+        if (relative != null && (relative.equals("次年") || relative.equals("明年") || relative.equals("翌年"))) {
+            return year + 1;
+        }
+        return year;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * @param deadlineOnly the text names a deadline ("年底", "9月底"), so standing alone it leaves the start open
+     */
+    private record Span(LocalDate start, LocalDate end, boolean deadlineOnly, int year, Integer month) {
+    }
+
+    /** All the years the texts of a plan name explicitly, to find the plan's year when the notice has no date. */
+    public static List<Integer> yearsNamedIn(String text) {
+        List<Integer> years = new ArrayList<>();
+        Matcher m = Pattern.compile("(20\\d{2})年").matcher(ChineseNumerals.toAsciiDigits(text));
+        while (m.find()) {
+            years.add(Integer.valueOf(m.group(1)));
+        }
+        return years;
+    }
+}

@@ -1,0 +1,67 @@
+package org.duban.planreader.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time a sentence gives its work: "于9月10日至20日开展…", "6月底前完成…", "9月中旬，组织…", "下半年".
+ * What it finds is then read by {@link TimeText}.
+ */
+public final class TimesInText {
+
+    private static final String YEAR = "(?:\\d{4}\\s*年\\s*)?";
+    private static final String PART = "(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)";
+    private static final String DAY = "\\d{1,2}\\s*[日号]";
+    private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + ")?";
+    private static final String RANGE = "\\s*(?:[-—–~～至到]|—+)\\s*";
+    private static final String RIGHT = "(?:" + YEAR + "(?:\\d{1,2}\\s*月\\s*)?(?:" + DAY + "|" + PART + ")|" + YEAR
+            + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?:即日起(?:至" + MONTH_DAY + ")?"
+                    + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + ")?(?:前|之前|以前|起|开始|期间)?"
+                    + "|\\d{1,2}\\s*[-—至]\\s*\\d{1,2}\\s*月(?:份)?"
+                    + "|(?:" + YEAR + ")(?:上半年|下半年|年底前|年底|年内|全年|第[一二三四1-4]季度)"
+                    + "|长期坚持|持续开展|常态化开展|常态化)");
+    private static final Pattern ISO = Pattern.compile(
+            "\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:" + RANGE + "(?:\\d{4}[.\\-/])?\\d{1,2}[.\\-/]\\d{1,2})?");
+    /** Dates in references ("（国市监质〔2020〕133号）") and in 《titles》 are not the work's time. */
+    private static final Pattern QUOTED = Pattern.compile("《[^》]*》|〔[^〕]*〕|\\[[^\\]]*]");
+
+    private TimesInText() {
+    }
+
+    /** The first time phrase in the text, digits in ASCII; null when there is none. */
+    public static String firstIn(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = ChineseNumerals.toAsciiDigits(text);
+        t = blank(QUOTED.matcher(t), t);
+        Matcher iso = ISO.matcher(t);
+        Matcher m = PHRASE.matcher(t);
+        int at = Integer.MAX_VALUE;
+        String found = null;
+        while (m.find()) {
+            String phrase = m.group().strip();
+            if (phrase.matches(".*\\d.*|.*(半年|年底|年内|全年|季度|长期|持续|常态|即日).*") && !phrase.matches("\\d{4}\\s*年")) {
+                at = m.start();
+                found = phrase;
+                break;
+            }
+        }
+        if (iso.find() && iso.start() < at) {
+            found = iso.group();
+        }
+        return found;
+    }
+
+    private static String blank(Matcher m, String t) {
+        StringBuilder sb = new StringBuilder(t);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.duban.planreader.unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the name of a Chinese government body looks like, for reading without a unit directory: it ends with the
+ * word for a kind of body (局, 股, 所, 委员会, 办公室, 中心, 大队, 街道…), or it is a group (各市场监督管理所,
+ * 有关成员单位). People (陈馨), places (全市), counts (10000条) and ratios (95%) are not units.
+ */
+public final class UnitGrammar {
+
+    /** The endings of unit names, longest first where one ends another. */
+    static final String ENDINGS = "办公室|委员会|领导小组|指挥部|管委会|办事处|监管所|管理所|管理站|管理局|管理处|分局|支队|大队|中队|"
+            + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|残联|法院|检察院|"
+            + "银行|海关|医院|学校|学院|大学|集团|公司|协会|学会|商会|联合会|电视台|报社|园区|开发区|示范区|高新区|"
+            + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行";
+    private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()·“”\"]{1,40}?(" + ENDINGS
+            + ")([（(][\\u4e00-\\u9fa5、，,/]{1,12}[）)])?$");
+    private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
+    private static final Pattern NOT_A_UNIT = Pattern.compile(
+            "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民)$"
+                    + "|(会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准)$");
+    private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
+
+    private UnitGrammar() {
+    }
+
+    /** Whether one name reads as a unit or a group of units. */
+    public static boolean isUnitName(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.strip().replaceAll("^[“\"]|[”\"]$", "");
+        if (n.length() < 2 || n.length() > 40 || NOT_A_UNIT.matcher(n).find()) {
+            return false;
+        }
+        return GROUP.matcher(n).find() || UNIT_NAME.matcher(n).matches();
+    }
+
+    /**
+     * How much of a cell reads as a list of units: the share of its names that are units (0 for an empty cell).
+     * "质量安全监督管理股、办公室" → 1; "陈馨" → 0; "全市" → 0.
+     */
+    public static double unitShare(String cell) {
+        List<String> names = UnitNames.split(cell);
+        if (names.isEmpty()) {
+            return 0;
+        }
+        int units = 0;
+        for (String n : names) {
+            if (isUnitName(n)) {
+                units++;
+            }
+        }
+        return (double) units / names.size();
+    }
+
+    /** A whole cell that is a list of units (all of its names are). */
+    public static boolean isUnitList(String cell) {
+        return cell != null && !cell.isBlank() && cell.strip().length() <= 200 && unitShare(cell) >= 0.99;
+    }
+
+    /**
+     * The units named in a run of text that lists them ("各开发区、镇（街道）、示范区减灾委有关成员单位"), read from the end
+     * backwards: the longest tail of the text that splits into unit names. Empty when the text does not end with one.
+     */
+    public static List<String> unitsEnding(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String t = text.strip();
+        List<String> pieces = List.of(SEPARATORS.split(t));
+        List<String> out = new ArrayList<>();
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            String p = pieces.get(i);
+            if (i == 0 || !isUnitName(p)) {
+                String tail = tailUnit(p);
+                if (tail != null) {
+                    out.add(0, tail);
+                }
+                if (tail == null || !tail.equals(p)) {
+                    break;
+                }
+                continue;
+            }
+            out.add(0, p);
+        }
+        return out;
+    }
+
+    /**
+     * The unit name a piece of a sentence ends with: the shortest suffix that reads as a unit and starts where a name
+     * plausibly starts (after a verb like 由/请/要求, or the start). "由市市场监管局" → "市市场监管局".
+     */
+    static String tailUnit(String piece) {
+        String p = piece.replaceFirst("^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])", "");
+        if (isUnitName(p)) {
+            return p;
+        }
+        Matcher m = Pattern.compile("(?:^|[的和与及])((?:市|县|区|省|镇|乡|各)?[\\u4e00-\\u9fa5（）()]{1,30}?(?:" + ENDINGS + "))$")
+                .matcher(p);
+        if (m.find() && isUnitName(m.group(1))) {
+            return m.group(1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.duban.planreader.unit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a lead or assisting unit cell into unit names: "质量安全监督管理股/消费者权益保护股",
+ * "前岐市场监督管理所、沙埕市场监督管理所", "办公室,各市场监督管理所". Names are kept as written; group names
+ * ("各市场监督管理所", "机关各股(室)", "相关单位") are recognised by {@link #isGroup}.
+ */
+public final class UnitNames {
+
+    /** Separators that never occur inside a unit's name. */
+    private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；\\s\u3000|]+");
+    /** 和 and 及 also join words inside names (住房和城乡建设局, 发展和改革局); split on them only between two units. */
+    private static final Pattern SOFT_SEPARATOR = Pattern.compile("以及|和|及|与");
+    /** What the name of a unit ends with. */
+    private static final Pattern UNIT_ENDING = Pattern.compile(
+            ".*(股|室|所|局|队|站|中心|委|委员会|办|办公室|科|处|部|部门|会|院|厅|组|馆|司|公司|单位|支队|大队|中队|分局|街道|镇|乡|政府|协会|学会|集团)$");
+    private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");
+    private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…");
+
+    private UnitNames() {
+    }
+
+    public static List<String> split(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        String text = cell.strip()
+                .replaceAll("[（(](牵头|负责|主办|配合|协办|协助)[）)]", "")
+                .replaceAll("(等单位|等部门|等)$", "")
+                .replaceAll("[。.]+$", "");
+        if (EMPTY_MARKS.contains(text)) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String piece : HARD_SEPARATORS.split(splitOutsideBrackets(text))) {
+            for (String name : splitSoft(piece)) {
+                String n = clean(name);
+                if (!n.isEmpty() && !EMPTY_MARKS.contains(n)) {
+                    names.add(n);
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** "各市场监督管理所", "机关各股(室)", "各直属单位", "相关单位": a name standing for several units. */
+    public static boolean isGroup(String name) {
+        return GROUP.matcher(name).find();
+    }
+
+    /** A "/" inside brackets ("机关各股(室/队)") is part of the name, not a separator. */
+    private static String splitOutsideBrackets(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+            sb.append(depth > 0 && (c == '/' || c == '／') ? '·' : c);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> splitSoft(String piece) {
+        String[] parts = SOFT_SEPARATOR.split(piece);
+        if (parts.length == 1) {
+            return List.of(piece);
+        }
+        for (String part : parts) {
+            if (!UNIT_ENDING.matcher(clean(part)).matches()) {
+                return List.of(piece);
+            }
+        }
+        return List.of(parts);
+    }
+
+    private static String clean(String name) {
+        return name.strip().replace('·', '/').replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
+    }
+}

@@ -1,0 +1,116 @@
+package org.duban.planreader.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.duban.planreader.PlanDraft;
+import org.duban.planreader.PlanReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads every real notice under {@code corpus/} and compares it with its hand-made truth. Prints the field accuracy
+ * per notice and per layout shape (also written to {@code target/corpus-report.md}), and fails when the reader falls
+ * below the floor. Raise the floors as the reader improves; never lower them to let a change through.
+ */
+class CorpusTest {
+
+    /** Fields right over all notices together (title, issuer, date, and content/start/end/lead/assist per task). */
+    static final double FLOOR = 0.0;
+    /** Notices in which the reader found at least one task of the truth. */
+    static final double FOUND_FLOOR = 0.0;
+
+    @Test
+    void readsTheRealNoticesWell() throws IOException {
+        List<Score> scores = new ArrayList<>();
+        List<Truth> truths = new ArrayList<>();
+        for (Path txt : notices()) {
+            String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+            Truth truth = Truth.parse(name, Files.readString(txt.resolveSibling(name + ".json")));
+            PlanDraft draft = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2099))
+                    .readText(withoutSourceLine(Files.readString(txt, StandardCharsets.UTF_8)));
+            truths.add(truth);
+            scores.add(Score.of(truth, draft));
+        }
+        assertThat(scores).as("corpus notices").isNotEmpty();
+        String report = report(truths, scores);
+        System.out.println(report);
+        Files.createDirectories(Paths.get("target"));
+        Files.writeString(Paths.get("target", "corpus-report.md"), report);
+
+        int correct = scores.stream().mapToInt(Score::correct).sum();
+        int total = scores.stream().mapToInt(Score::total).sum();
+        long found = scores.stream().filter(s -> s.pairedTasks() > 0 || s.truthTasks() == 0).count();
+        assertThat((double) correct / total).as("field accuracy over the corpus").isGreaterThanOrEqualTo(FLOOR);
+        assertThat((double) found / scores.size()).as("share of notices with tasks found")
+                .isGreaterThanOrEqualTo(FOUND_FLOOR);
+    }
+
+    /** The first line names where the text was found; it is not part of the notice. */
+    static String withoutSourceLine(String text) {
+        return text.startsWith("# source:") ? text.substring(text.indexOf('\n') + 1) : text;
+    }
+
+    static List<Path> notices() {
+        try (Stream<Path> files = Files.list(Paths.get(CorpusTest.class.getResource("/corpus").toURI()))) {
+            return files.filter(p -> p.toString().endsWith(".txt"))
+                    .filter(p -> Files.exists(p.resolveSibling(p.getFileName().toString().replace(".txt", ".json"))))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String report(List<Truth> truths, List<Score> scores) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| notice | level | shape | tasks (truth / found / paired) | fields right | accuracy |\n");
+        sb.append("| --- | --- | --- | --- | --- | --- |\n");
+        Map<String, int[]> byShape = new TreeMap<>();
+        for (int i = 0; i < scores.size(); i++) {
+            Score s = scores.get(i);
+            Truth t = truths.get(i);
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d / %d / %d | %d / %d | %.2f |%n", s.name(),
+                    t.level(), t.shape(), s.truthTasks(), s.foundTasks(), s.pairedTasks(), s.correct(), s.total(),
+                    s.accuracy()));
+            int[] agg = byShape.computeIfAbsent(t.shape(), k -> new int[3]);
+            agg[0] += s.correct();
+            agg[1] += s.total();
+            agg[2]++;
+        }
+        sb.append("\n| shape | notices | accuracy |\n| --- | --- | --- |\n");
+        byShape.forEach((shape, agg) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f |%n", shape, agg[2],
+                (double) agg[0] / agg[1])));
+        int correct = scores.stream().mapToInt(Score::correct).sum();
+        int total = scores.stream().mapToInt(Score::total).sum();
+        double macro = scores.stream().mapToDouble(Score::accuracy).average().orElse(0);
+        long found = scores.stream().filter(s -> s.pairedTasks() > 0 || s.truthTasks() == 0).count();
+        sb.append(String.format(Locale.ROOT,
+                "%nAll %d notices: %d of %d fields right (%.3f); mean per notice %.3f; tasks found in %d of %d.%n",
+                scores.size(), correct, total, (double) correct / total, macro, found, scores.size()));
+        sb.append("\nWhat was missed:\n");
+        for (Score s : scores) {
+            if (!s.misses().isEmpty()) {
+                sb.append("- ").append(s.name()).append(": ");
+                sb.append(String.join("; ", s.misses().subList(0, Math.min(8, s.misses().size()))));
+                if (s.misses().size() > 8) {
+                    sb.append("; … ").append(s.misses().size() - 8).append(" more");
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.duban.planreader.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimeTextTest {
+
+    private static final LocalDate NOTICE_DATE = LocalDate.of(2020, 9, 8);
+
+    @ParameterizedTest(name = "{0} → {1}..{2}")
+    @CsvSource(nullValues = "open", textBlock = """
+            9月1日-3日,              2020-09-01, 2020-09-03
+            9月3日,                  2020-09-03, 2020-09-03
+            9月,                     2020-09-01, 2020-09-30
+            9月份,                   2020-09-01, 2020-09-30
+            9月-10月,                2020-09-01, 2020-10-31
+            8-11月,                  2020-08-01, 2020-11-30
+            9—12月,                  2020-09-01, 2020-12-31
+            8-9月,                   2020-08-01, 2020-09-30
+            2020年9月1日至9月30日,    2020-09-01, 2020-09-30
+            2021年3月1日至3月31日,    2021-03-01, 2021-03-31
+            6月底前,                 open,       2020-06-30
+            6月30日前,               open,       2020-06-30
+            6月前,                   open,       2020-05-31
+            9月上旬,                 2020-09-01, 2020-09-10
+            9月中旬,                 2020-09-11, 2020-09-20
+            9月下旬,                 2020-09-21, 2020-09-30
+            2月下旬,                 2020-02-21, 2020-02-29
+            上半年,                  2020-01-01, 2020-06-30
+            下半年,                  2020-07-01, 2020-12-31
+            第三季度,                2020-07-01, 2020-09-30
+            三季度,                  2020-07-01, 2020-09-30
+            第4季度,                 2020-10-01, 2020-12-31
+            年底前,                  open,       2020-12-31
+            全年,                    2020-01-01, 2020-12-31
+            九月,                    2020-09-01, 2020-09-30
+            十二月,                  2020-12-01, 2020-12-31
+            九月三十日前,             open,       2020-09-30
+            ９月１日－３日,           2020-09-01, 2020-09-03
+            １０月１５日前,           open,       2020-10-15
+            9月1日起,                2020-09-01, open
+            9月起长期坚持,            2020-09-01, open
+            9月中旬-10月上旬,         2020-09-11, 2020-10-10
+            12月至次年2月,            2020-12-01, 2021-02-28
+            11月-1月,                2020-11-01, 2021-01-31
+            2020.9.1-2020.9.30,      2020-09-01, 2020-09-30
+            9.1-9.15,                2020-09-01, 2020-09-15
+            9月1日至30日,             2020-09-01, 2020-09-30
+            9月、11月,               2020-09-01, 2020-11-30
+            即日起至9月30日,          2020-09-08, 2020-09-30
+            9月底,                   open,       2020-09-30
+            9月中下旬,                2020-09-11, 2020-09-30
+            9月上中旬,                2020-09-01, 2020-09-20
+            三季度末,                 open,       2020-09-30
+            2020.09,                 2020-09-01, 2020-09-30
+            2020年9月至12月,          2020-09-01, 2020-12-31
+            10月1日至7日（国庆期间）,   2020-10-01, 2020-10-07
+            二〇二〇年九月八日,         2020-09-08, 2020-09-08
+            9月15日前完成,             open,       2020-09-15
+            """)
+    void readsTimeTextsIntoWindowsInThePlansYear(String text, LocalDate start, LocalDate end) {
+        TimeReading reading = TimeText.read(text, 2020, NOTICE_DATE);
+
+        assertThat(reading.kind()).isEqualTo(TimeKind.WINDOW);
+        assertThat(reading.start()).isEqualTo(start);
+        assertThat(reading.end()).isEqualTo(end);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"长期坚持", "持续开展", "常态化", "长期", "常态化开展", "每月5日前", "定期开展"})
+    void standingWorkHasNoWindowAndSaysSo(String text) {
+        assertThat(TimeText.read(text, 2020, NOTICE_DATE).kind()).isEqualTo(TimeKind.ONGOING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"另行通知", "视情况而定", "13月", "9月31日", "2月30日-3月1日", "10月-9月5日前后"})
+    void textThatIsNoDateIsUnparsedRatherThanGuessed(String text) {
+        TimeReading reading = TimeText.read(text, 2020, NOTICE_DATE);
+
+        assertThat(reading.kind()).isEqualTo(TimeKind.UNPARSED);
+        assertThat(reading.start()).isNull();
+        assertThat(reading.end()).isNull();
+    }
+
+    @Test
+    void anEmptyCellIsNoTime() {
+        assertThat(TimeText.read("  ", 2020, NOTICE_DATE).kind()).isEqualTo(TimeKind.NONE);
+        assertThat(TimeText.read(null, 2020, NOTICE_DATE).kind()).isEqualTo(TimeKind.NONE);
+    }
+
+    @Test
+    void anExplicitYearInTheTextBeatsThePlansYear() {
+        TimeReading reading = TimeText.read("2021年1月-3月", 2020, NOTICE_DATE);
+
+        assertThat(reading.start()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(reading.end()).isEqualTo(LocalDate.of(2021, 3, 31));
+    }
+}

@@ -1,0 +1,55 @@
+package org.duban.planreader.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnitNamesTest {
+
+    @Test
+    void splitsOnEverySeparatorTheNoticesUse() {
+        assertThat(UnitNames.split("质量安全监督管理股/消费者权益保护股"))
+                .containsExactly("质量安全监督管理股", "消费者权益保护股");
+        assertThat(UnitNames.split("前岐市场监督管理所、沙埕市场监督管理所"))
+                .containsExactly("前岐市场监督管理所", "沙埕市场监督管理所");
+        assertThat(UnitNames.split("办公室,各市场监督管理所")).containsExactly("办公室", "各市场监督管理所");
+        assertThat(UnitNames.split("办公室，法规股；信用股")).containsExactly("办公室", "法规股", "信用股");
+        assertThat(UnitNames.split("镇安监站和镇派出所")).containsExactly("镇安监站", "镇派出所");
+        assertThat(UnitNames.split("知识产权股及综合执法大队")).containsExactly("知识产权股", "综合执法大队");
+    }
+
+    @Test
+    void keepsNamesThatContainTheWordsForAnd() {
+        assertThat(UnitNames.split("县住房和城乡建设局")).containsExactly("县住房和城乡建设局");
+        assertThat(UnitNames.split("发展和改革局、人力资源和社会保障局"))
+                .containsExactly("发展和改革局", "人力资源和社会保障局");
+        assertThat(UnitNames.split("反不正当竞争与价格监管检查股")).containsExactly("反不正当竞争与价格监管检查股");
+        assertThat(UnitNames.split("计量与标准化股")).containsExactly("计量与标准化股");
+    }
+
+    @Test
+    void anEmptyCellGivesNoUnits() {
+        assertThat(UnitNames.split("")).isEmpty();
+        assertThat(UnitNames.split("  ")).isEmpty();
+        assertThat(UnitNames.split("/")).isEmpty();
+        assertThat(UnitNames.split("无")).isEmpty();
+        assertThat(UnitNames.split(null)).isEmpty();
+    }
+
+    @Test
+    void keepsGroupNamesAsWrittenAndMarksThem() {
+        assertThat(UnitNames.split("机关各股(室)")).containsExactly("机关各股(室)");
+        assertThat(UnitNames.isGroup("各市场监督管理所")).isTrue();
+        assertThat(UnitNames.isGroup("机关各股(室)")).isTrue();
+        assertThat(UnitNames.isGroup("各直属单位")).isTrue();
+        assertThat(UnitNames.isGroup("相关单位")).isTrue();
+        assertThat(UnitNames.isGroup("质量安全监督管理股")).isFalse();
+        assertThat(UnitNames.isGroup("前岐市场监督管理所")).isFalse();
+    }
+
+    @Test
+    void dropsRoleMarksAndTrailingEtc() {
+        assertThat(UnitNames.split("食品生产安全监督管理股（牵头）、综合执法大队等"))
+                .containsExactly("食品生产安全监督管理股", "综合执法大队");
+    }
+}

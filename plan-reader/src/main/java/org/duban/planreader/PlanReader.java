@@ -174,8 +174,15 @@ public final class PlanReader {
         }
         proposals.sort(Comparator.comparingDouble(Proposal::score).reversed());
         Proposal best = proposals.get(0);
-        List<String> others = proposals.stream().skip(1).map(p -> p.finder() + ": " + p.tasks().size()).toList();
-        return new Finding(best.tasks(), new PlanDraft.Reading(best.finder(), best.confidence(), others));
+        // a task table says outright what is to be done and by whom: it wins over sentences that only name units
+        Proposal table = proposals.stream().filter(p -> p.finder().equals("table")).findFirst().orElse(null);
+        if (table != null && best.finder().equals("prose") && table.tasks().stream().filter(RawTask::hasUnits).count() >= 2) {
+            best = table;
+        }
+        Proposal chosen = best;
+        List<String> others = proposals.stream().filter(p -> p != chosen).map(p -> p.finder() + ": " + p.tasks().size())
+                .toList();
+        return new Finding(chosen.tasks(), new PlanDraft.Reading(chosen.finder(), chosen.confidence(), others));
     }
 
     private record Proposal(String finder, List<RawTask> tasks, double weight) {

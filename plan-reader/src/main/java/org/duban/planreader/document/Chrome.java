@@ -15,8 +15,9 @@ import org.duban.planreader.SpamCheck;
 final class Chrome {
 
     /** The labels of a site's metadata, as they are written (spaces inside a label are allowed: "标    题"). */
-    static final List<String> LABELS = List.of("索引号", "发文字号", "发文文号", "文号", "发布机构", "发文机关", "发文单位",
-            "成文日期", "印发日期", "生成日期", "发布日期", "公开日期", "发布时间", "信息来源", "来源", "标题", "名称",
+    static final List<String> LABELS = List.of("索引号", "索取号", "发文字号", "发文文号", "文号", "发布机构", "发文机关",
+            "发文单位", "成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期", "发布时间", "发表日期",
+            "发表时间", "更新时间", "更新日期", "更新", "信息来源", "来源", "标题", "名称",
             "主题分类", "组配分类", "体裁分类", "服务对象分类", "主题词", "关键词", "有效性", "效力状态", "时效", "作者",
             "浏览次数", "点击数", "访问次数", "阅读次数", "责任编辑", "编辑", "审核", "字号", "所属机构", "公文种类",
             "信息分类", "分类", "日期", "时间");
@@ -33,6 +34,10 @@ final class Chrome {
         LABEL = Pattern.compile("(?:^|[\\s|｜】\\]]+)(" + alternatives + ")[ \\u3000\\u00a0]*[:：]");
     }
 
+    /** Labels that a site may set off by spaces alone; nobody starts a sentence with them. */
+    private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|公开方式|有效性";
+    private static final Pattern SPACED = Pattern.compile("^(" + UNAMBIGUOUS + ")[ \\u3000]+\\S");
+    private static final Pattern SPACED_LABEL = Pattern.compile("(?<=^|[ \\u3000])(" + UNAMBIGUOUS + ")[ \\u3000]+(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^[\\s•·●◆■▪\\-*|｜【\\[]+");
     private static final Pattern NOISE = Pattern.compile(
             "当前位置|您现在的位置|您的位置|首页\\s*[>＞》›/]|>\\s*正文|分享到|打印本页|打印此页|【打印】|\\[打印]|关闭窗口|【关闭】"
@@ -49,7 +54,11 @@ final class Chrome {
      * or an empty map when the line does not start with a label. Labels come back without inner spaces.
      */
     static Map<String, String> metadata(String line) {
-        String l = BULLET.matcher(line).replaceFirst("");
+        String l = BULLET.matcher(Hans.simplified(line)).replaceFirst("");
+        if (SPACED.matcher(l).lookingAt()) {
+            // "索取号 AC6040215-2025-014 文    号 沪市监特种20250169号": labels set off by spaces instead of colons
+            l = SPACED_LABEL.matcher(l).replaceAll("$1:");
+        }
         Matcher m = LABEL.matcher(l);
         Map<String, String> pairs = new LinkedHashMap<>();
         if (!m.find() || m.start() != 0) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.SpamCheck;
 import org.duban.planreader.layout.Block;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.unit.UnitGrammar;
@@ -30,6 +31,8 @@ public final class Documents {
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?的通知$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
             "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
+    /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
+    private static final Pattern NOT_TITLE_PART = Pattern.compile("[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]");
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
     private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,300}[:：]$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：.．、]?");
@@ -150,35 +153,37 @@ public final class Documents {
         String plan = null;
         Set<Integer> lines = new LinkedHashSet<>();
         for (int i = 0; i < head; i++) {
-            String t = texts.get(i);
+            // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
+            String t = cleanTitle(texts.get(i));
             int joined = i;
-            if (!isTitle(t) && i + 1 < head && isTitlePart(t) && isTitle(t + texts.get(i + 1))
-                    && isTitlePart(texts.get(i + 1))) {
-                t = t + texts.get(i + 1);
-                joined = i + 1;
+            if (!isTitle(t) || !endsLikeTitle(t)) {
+                String run = t;
+                for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run) && isTitlePart(texts.get(j)); j++) {
+                    run = run + cleanTitle(texts.get(j));
+                    if (isTitle(run) && endsLikeTitle(run)) {
+                        t = run;
+                        joined = j;
+                        break;
+                    }
+                }
             }
             if (!isTitle(t)) {
                 continue;
             }
-            t = cleanTitle(t);
             boolean isNotice = t.startsWith("关于") || t.matches(".*关于.*(通知|决定|意见|函|通报)$");
             if (isNotice) {
                 if (notice == null) {
                     notice = t;
-                    lines.add(i);
-                    lines.add(joined);
+                    addRange(lines, i, joined);
                 } else if (same(notice, t)) {
-                    lines.add(i);
-                    lines.add(joined);
+                    addRange(lines, i, joined);
                 }
             } else if (PLAN_WORDS.matcher(t).find() || t.endsWith("通知")) {
                 if (plan == null) {
                     plan = t;
-                    lines.add(i);
-                    lines.add(joined);
+                    addRange(lines, i, joined);
                 } else if (same(plan, t)) {
-                    lines.add(i);
-                    lines.add(joined);
+                    addRange(lines, i, joined);
                 }
             }
             i = joined;
@@ -201,6 +206,16 @@ public final class Documents {
         return new Titles(notice, plan, lines);
     }
 
+    private static void addRange(Set<Integer> lines, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            lines.add(k);
+        }
+    }
+
+    private static boolean endsLikeTitle(String t) {
+        return t.matches(".*(通知|决定|意见|函|通报|报告|请示|批复|公告|通告)$") || PLAN_WORDS.matcher(t).find();
+    }
+
     private static boolean isTitle(String line) {
         String l = line.strip();
         return l.length() >= 6 && l.length() <= 120 && !l.matches(".*[。：:；;，,]$") && !NOT_A_TITLE_START.matcher(l).find()
@@ -212,18 +227,35 @@ public final class Documents {
     /** A line that may be half of a title broken over two lines. */
     private static boolean isTitlePart(String line) {
         String l = line.strip();
-        if (DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find()) {
+        if (DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() || NOT_TITLE_PART.matcher(l).find()) {
             return false;
         }
         return l.length() >= 5 && l.length() <= 60 && !l.matches(".*[。：:；;，,、]$") && !l.contains("。")
                 && Numbering.markerOf(l) == null && !NOT_A_TITLE_START.matcher(l).find();
     }
 
-    private static String cleanTitle(String t) {
+    /**
+     * A title as a site shows it, without what the site adds: "科技政策 | …", "【市政府重点工作】…", "(此件公开发布)…",
+     * a spam banner before it, the 文号 in brackets after it, pipes around it.
+     */
+    static String cleanTitle(String t) {
         if (t == null || t.isBlank()) {
-            return null;
+            return t == null ? null : "";
         }
-        return t.strip().replaceAll("[ \u3000]{2,}", " ").replaceFirst("^附件\\s*\\d*\\s*[:：]?\\s*", "")
+        String c = t.strip().replaceAll("^[|｜\\s]+|[|｜\\s]+$", "");
+        c = c.replaceFirst("^.*\\s[|｜]\\s*", "")
+                .replaceFirst("^【[^】]{1,30}】", "")
+                .replaceFirst("^[（(]此件[^）)]{0,8}[）)]", "")
+                .replaceFirst("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*", "")
+                .replaceFirst("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$", "");
+        if (SpamCheck.findIn(c).isPresent()) {
+            // "平博体育网址欢迎您!国家标准化管理委员会关于…": the banner ends at its exclamation mark
+            Matcher banner = Pattern.compile("^.{0,40}?[!！]\\s*").matcher(c);
+            if (banner.find() && SpamCheck.findIn(c.substring(0, banner.end())).isPresent()) {
+                c = c.substring(banner.end());
+            }
+        }
+        return c.strip().replaceAll("[ \u3000]{2,}", " ").replaceFirst("^附件\\s*\\d*\\s*[:：]?\\s*", "")
                 .replaceAll("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])", "");
     }
 
@@ -248,10 +280,14 @@ public final class Documents {
                 return new Signature(signed.group(1).strip(), dateOf(signed.group(2), signed.group(3), signed.group(4)));
             }
             Matcher m = DATE_LINE.matcher(line);
-            if (!m.matches()) {
+            LocalDate date;
+            if (m.matches()) {
+                date = dateOf(m.group(1), m.group(2), m.group(3));
+            } else if (i > 0 && isIssuer(texts.get(i - 1).strip())) {
+                date = lostSeparators(line);
+            } else {
                 continue;
             }
-            LocalDate date = dateOf(m.group(1), m.group(2), m.group(3));
             if (date == null) {
                 continue;
             }
@@ -268,6 +304,33 @@ public final class Documents {
     static boolean isIssuer(String line) {
         return line.length() <= 60 && ISSUER_ENDING.matcher(line).matches() && !line.matches(".*[。，,；;：:].*")
                 && Numbering.markerOf(line) == null;
+    }
+
+    /**
+     * A date whose 年月日 a copy lost ("202365" under a signature): read when only one reading makes a date.
+     */
+    static LocalDate lostSeparators(String line) {
+        Matcher m = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$").matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(2);
+        LocalDate found = null;
+        for (int cut = 1; cut < rest.length() && cut <= 2; cut++) {
+            String month = rest.substring(0, cut);
+            String day = rest.substring(cut);
+            if (day.length() > 2 || day.startsWith("0") && day.length() == 1) {
+                continue;
+            }
+            LocalDate d = dateOf(m.group(1), month, day);
+            if (d != null) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
     }
 
     private static LocalDate metadataDate(Map<String, String> metadata) {

@@ -10,6 +10,7 @@ import org.duban.planreader.UnitDirectory;
 import org.duban.planreader.document.Numbering;
 import org.duban.planreader.document.OfficialDocument;
 import org.duban.planreader.document.Part;
+import org.duban.planreader.layout.Columns;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.time.TimesInText;
 
@@ -73,23 +74,61 @@ public final class OutlineFinder {
             item.fields = Labels.in(item.own.toString());
             item.prose = ProseRoles.in(withoutFields(item.own.toString()), directory);
         }
-        List<Item> tasks = new ArrayList<>();
+        List<Object> tasks = new ArrayList<>();
         boolean labelled = all.stream().anyMatch(Item::labelled);
         if (labelled) {
-            labelledTasks(roots, tasks);
+            List<Item> items = new ArrayList<>();
+            labelledTasks(roots, items);
+            tasks.addAll(items);
         } else {
-            proseTasks(roots, tasks);
+            proseTasks(roots, tasks, directory);
+            if (tasks.isEmpty()) {
+                looseSentences(doc.paragraphs(), directory, tasks);
+            }
         }
         List<RawTask> raw = new ArrayList<>();
         boolean sectioned = false;
-        for (Item item : tasks) {
-            RawTask t = taskOf(item, labelled);
+        for (Object task : tasks) {
+            RawTask t = task instanceof Item item ? taskOf(item, labelled) : (RawTask) task;
             if (t != null) {
                 raw.add(t);
                 sectioned |= t.section() != null;
             }
         }
         return new Result(Numbers.unique(raw, sectioned), labelled);
+    }
+
+    /**
+     * Sentences whose subject is a unit ("省局将…", "各市(区)市场监管局以市(区)为单位…", "由市局负责…") in the
+     * paragraphs that stand before any numbered item: a notice that sets out its work in plain paragraphs.
+     */
+    private static void looseSentences(List<Part.Paragraph> paragraphs, UnitDirectory directory, List<Object> tasks) {
+        for (Part.Paragraph p : paragraphs) {
+            if (p.marker() != null || dateLed(p.text()) != null) {
+                break;
+            }
+            if (p.text().endsWith("：") || p.text().endsWith(":")) {
+                continue;
+            }
+            sentenceTasks(p.text(), null, directory, tasks);
+        }
+    }
+
+    private static void sentenceTasks(String text, String section, UnitDirectory directory, List<Object> tasks) {
+        for (String sentence : text.split("(?<=[。！？!?；;])")) {
+            String s = sentence.strip();
+            if (s.length() < 6 || Labels.firstLabelAt(s) == 0) {
+                continue;
+            }
+            ProseRoles.Found roles = ProseRoles.subjectIn(s, directory);
+            if (!roles.any()) {
+                continue;
+            }
+            String content = s.replaceFirst("^(?:请|由)", "").replaceAll("[。！？!?；;，,、\\s]+$", "");
+            String time = TimesInText.firstIn(s);
+            tasks.add(new RawTask("", content, time == null ? "" : time, String.join("、", roles.lead()),
+                    String.join("、", roles.assist()), section));
+        }
     }
 
     /**
@@ -225,11 +264,23 @@ public final class OutlineFinder {
     }
 
     /** Without labels: the deepest items that name units in their sentences. */
-    private static void proseTasks(List<Item> items, List<Item> tasks) {
+    private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory) {
         for (Item item : items) {
             if (item.proseBelow()) {
-                proseTasks(item.children, tasks);
-            } else if (item.prose.any()) {
+                proseTasks(item.children, tasks, directory);
+                continue;
+            }
+            if (!item.prose.any()) {
+                continue;
+            }
+            String[] paragraphs = item.own.toString().split("\n", 2);
+            String head = paragraphs[0].strip();
+            // a heading that only names a part of the plan ("主要内容", "时间和主题"), not an activity
+            boolean structural = Columns.namesAPart(head);
+            if (structural && paragraphs.length > 1) {
+                // "2.主要内容" over paragraphs that each say who does what: each such sentence is a task
+                sentenceTasks(paragraphs[1], headingOf(item), directory, tasks);
+            } else {
                 tasks.add(item);
             }
         }
@@ -264,6 +315,22 @@ public final class OutlineFinder {
                 assist = join(assist, String.join("、", item.prose.assist()));
             }
         }
+        // "（州司法局牵头，…，6月底完成）": a time standing among the units
+        String[] units = {lead, assist};
+        for (int k = 0; k < 2; k++) {
+            List<String> names = new ArrayList<>();
+            for (String name : units[k].split("[、，,；;]")) {
+                String t = TimesInText.firstIn(name);
+                if (t != null && name.replaceAll("\\s", "").length() - t.replaceAll("\\s", "").length() <= 4) {
+                    time = time == null ? name.strip() : time;
+                } else {
+                    names.add(name);
+                }
+            }
+            units[k] = String.join("、", names);
+        }
+        lead = units[0];
+        assist = units[1];
         if (time == null && item.dateLed != null) {
             time = item.dateLed;
         }

@@ -12,9 +12,10 @@ import org.duban.planreader.unit.UnitGrammar;
 import org.duban.planreader.unit.UnitNames;
 
 /**
- * Units named in a sentence with the words that give them their role: 由A负责, A牵头、B配合, A会同B, A联合B, （A负责）,
- * 发挥A牵头…作用, and a sentence whose subject is a list of units (各开发区、镇（街道）要…, 省局将…). A name counts when
- * the organisation's directory knows it or, without a directory, when it reads as the name of a body.
+ * Units named in a sentence with the words that give them their role: 由A负责, A牵头, B配合/参加/承办, A会同B,
+ * 与B联合, （A负责）, 发挥A牵头…作用, and a clause whose subject is a list of units (各开发区、镇（街道）要…, 省局将…). A
+ * name counts when the organisation's directory knows it or, without a directory, when it reads as the name of a body.
+ * Names come back as written (traditional characters stay so).
  */
 final class ProseRoles {
 
@@ -25,17 +26,22 @@ final class ProseRoles {
         }
     }
 
-    private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()、，,和及与]{2,80}?)";
-    private static final Pattern LEAD_ASSIST = Pattern.compile(NAMES + "牵头[，,、]?\\s*(?:负责[，,]?)?" + NAMES
-            + "(?:等)?(?:配合|参与|协助|协同|共同|按职责)");
-    private static final Pattern BY = Pattern.compile("由" + NAMES + "(?:牵头|负责|组织|承办|主办|具体负责|统一)");
-    private static final Pattern WITH = Pattern.compile(NAMES + "(?:会同|联合|协调|携手|与)" + NAMES
-            + "(?:等)?(?:部门|单位)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|对|在|于|，|,)");
-    private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + "(?:牵头|负责|主办)[）)]");
-    private static final Pattern ROLE_AFTER = Pattern.compile(NAMES + "(?:牵头抓总|牵头负责|牵头组织|牵头|负责组织|具体负责|负责)");
+    private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()、和及与]{2,80}?)";
+    private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织)";
+    private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
+    private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
+    private static final Pattern LEAD_AT_END = Pattern.compile("^" + NAMES + LEADS + "$");
+    private static final Pattern ASSIST_AT_END = Pattern.compile("^" + NAMES + "(?:等)?(?:单位|部门)?" + ASSISTS + "$");
+    private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:会同|联合|携手)" + NAMES
+            + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|对|在|于|$)");
+    private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作)");
+    private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + "(?:要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合)");
-    private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n]|[，,](?=[^，,。]{0,4}(?:由|请|各))");
+    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES
+            + "(?:要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在)");
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES
+            + "(?:要|将|应|须|需|务必|务于|负责|牵头|组织|开展|举办|联合|积极|认真|结合|高度重视|精心|切实|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为)");
+    private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
 
     private ProseRoles() {
     }
@@ -44,57 +50,101 @@ final class ProseRoles {
         Set<String> lead = new LinkedHashSet<>();
         Set<String> assist = new LinkedHashSet<>();
         String simple = Hans.simplified(text);
-        for (String clause : CLAUSE.split(simple)) {
-            String c = clause.strip();
-            if (c.isEmpty()) {
-                continue;
-            }
-            Matcher m = LEAD_ASSIST.matcher(c);
-            if (m.find() && addAll(lead, m.group(1), directory) && addAll(assist, m.group(2), directory)) {
-                continue;
-            }
-            m = BY.matcher(c);
-            if (m.find() && addAll(lead, m.group(1), directory)) {
-                continue;
-            }
-            m = BRACKETED.matcher(c);
-            if (m.find() && addAll(lead, m.group(1), directory)) {
-                continue;
-            }
-            m = PLAY_ROLE.matcher(c);
-            if (m.find() && addAll(lead, m.group(1), directory)) {
-                continue;
-            }
-            m = WITH.matcher(c);
-            if (m.find() && addAll(lead, m.group(1), directory)) {
-                addAll(assist, m.group(2), directory);
-                continue;
-            }
-            m = SUBJECT.matcher(c);
-            if (m.find() && addAll(lead, m.group(1), directory)) {
-                continue;
-            }
-            m = ROLE_AFTER.matcher(c);
-            if (m.find()) {
-                addAll(lead, m.group(1), directory);
-            }
+        Matcher split = CLAUSE.matcher(simple);
+        int from = 0;
+        while (from <= simple.length()) {
+            int to = split.find(from) ? split.start() : simple.length();
+            clause(text.substring(from, to), simple.substring(from, to), directory, lead, assist);
+            from = to + 1;
         }
         assist.removeAll(lead);
         return new Found(new ArrayList<>(lead), new ArrayList<>(assist));
     }
 
     /**
-     * Adds the names a matched run holds, if every one of them is a unit: the run is read from its end, so "组织
-     * 开展…由市局" gives 市局, and a run that is not a list of units adds nothing.
+     * The units a sentence is about when its subject is a list of units or it says who leads (由…负责, A牵头), not
+     * units it merely mentions: for sentences that stand alone as tasks.
      */
-    private static boolean addAll(Set<String> to, String run, UnitDirectory directory) {
-        List<String> names = unitsIn(run, directory);
-        to.addAll(names);
-        return !names.isEmpty();
+    static Found subjectIn(String sentence, UnitDirectory directory) {
+        String s = Hans.simplified(sentence).strip();
+        Matcher subject = SENTENCE_SUBJECT.matcher(s);
+        if (subject.find()) {
+            List<String> names = unitsIn(sentence.strip().substring(subject.start(1), subject.end(1)), directory);
+            if (!names.isEmpty()) {
+                return new Found(names, List.of());
+            }
+        }
+        Matcher by = BY.matcher(s);
+        if (by.find()) {
+            Found all = in(sentence, directory);
+            if (!all.lead().isEmpty()) {
+                return all;
+            }
+        }
+        return new Found(List.of(), List.of());
     }
 
+    /** The roles one clause gives; {@code simple} is the clause in simplified characters, position for position. */
+    private static void clause(String original, String simple, UnitDirectory directory, Set<String> lead,
+            Set<String> assist) {
+        String o = original.strip();
+        String s = simple.strip();
+        if (s.isEmpty()) {
+            return;
+        }
+        Clause c = new Clause(o, s, directory);
+        Matcher m = WITH.matcher(s);
+        if (m.find() && c.add(lead, m, 1)) {
+            c.add(assist, m, 2);
+            return;
+        }
+        m = BY.matcher(s);
+        if (m.find() && c.add(lead, m, 1)) {
+            return;
+        }
+        m = BRACKETED.matcher(s);
+        if (m.find() && c.add(lead, m, 1)) {
+            return;
+        }
+        m = PLAY_ROLE.matcher(s);
+        if (m.find() && c.add(lead, m, 1)) {
+            return;
+        }
+        m = ASSIST_AT_END.matcher(s);
+        if (m.find() && c.add(assist, m, 1)) {
+            return;
+        }
+        m = LEAD_AT_END.matcher(s);
+        if (m.find() && c.add(lead, m, 1)) {
+            return;
+        }
+        m = JOINED_BY.matcher(s);
+        if (m.find()) {
+            c.add(assist, m, 1);
+        }
+        m = SUBJECT.matcher(s);
+        if (m.find()) {
+            c.add(lead, m, 1);
+        }
+    }
+
+    /** A clause as written and simplified, and the directory its names are checked against. */
+    private record Clause(String original, String simple, UnitDirectory directory) {
+
+        /** Adds the names the group holds, if every one is a unit; true when it added any. */
+        boolean add(Set<String> to, Matcher m, int group) {
+            List<String> names = unitsIn(original.substring(m.start(group), m.end(group)), directory);
+            to.addAll(names);
+            return !names.isEmpty();
+        }
+    }
+
+    /**
+     * The names a run of text holds, if every one of them is a unit: the whole run as a list, else the list it ends
+     * with ("组织开展…由市局" gives 市局). A run that is not a list of units gives nothing.
+     */
     static List<String> unitsIn(String run, UnitDirectory directory) {
-        String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同)", "");
+        String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时)", "");
         List<String> whole = UnitNames.split(r);
         if (!whole.isEmpty() && whole.stream().allMatch(n -> known(n, directory))) {
             return whole;
@@ -107,6 +157,6 @@ final class ProseRoles {
     }
 
     private static boolean known(String name, UnitDirectory directory) {
-        return directory != null && directory.knows(name) || UnitGrammar.isUnitName(name);
+        return directory != null && directory.knows(name) || UnitGrammar.isUnitName(Hans.simplified(name));
     }
 }

@@ -24,6 +24,8 @@ import org.duban.planreader.unit.UnitGrammar;
 public final class TableFinder {
 
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
+    private static final Pattern LED = Pattern.compile(
+            "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?$");
     private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)[）)]");
     private static final int HEADER_SEARCH_ROWS = 4;
     /** Share of a column's filled cells that must be unit names (or times) for the column to count as such. */
@@ -230,6 +232,11 @@ public final class TableFinder {
         Matcher m = LEAD_MARK.matcher(cell);
         if (m.matches()) {
             return new String[] {m.group(1), m.group(2)};
+        }
+        Matcher led = LED.matcher(cell);
+        if (led.matches()) {
+            // "A牵头，B、C承办", "A牵头，B及各地区按职责分工负责"
+            return new String[] {led.group(1), led.group(2)};
         }
         Matcher marked = MARKED_LEAD.matcher(cell);
         if (marked.find()) {

@@ -71,6 +71,30 @@ public final class Columns {
         return null;
     }
 
+    /**
+     * A heading that names a part of a plan rather than an activity: a header word standing alone ("主要内容", "活动时间"),
+     * or a few joined ("时间和主题", "时间、地点").
+     */
+    public static boolean namesAPart(String heading) {
+        String h = normal(heading).replaceAll("[。.]$", "");
+        if (h.isEmpty() || h.length() > 12) {
+            return false;
+        }
+        for (String part : h.split("和|及|与|、|/")) {
+            boolean known = PARTS.contains(part);
+            for (List<String> words : SYNONYMS.values()) {
+                known |= words.contains(part);
+            }
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final List<String> PARTS = List.of("主题", "地点", "对象", "范围", "要求", "形式", "安排", "步骤", "方式",
+            "目标", "背景", "意义", "组织", "保障");
+
     /** A cell that could only be a header: a role word standing alone, short. */
     public static boolean isHeaderWord(String cell) {
         Role r = roleOf(cell);

@@ -23,6 +23,13 @@ public final class UnitGrammar {
     private static final Pattern NOT_A_UNIT = Pattern.compile(
             "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民)$"
                     + "|(会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准)$");
+    /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */
+    private static final Pattern VERBS = Pattern.compile(
+            "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
+                    + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时");
+    /** Bodies set up for a task are named by it: 质量强市及品牌战略推进工作领导小组办公室, 护城河指挥部. */
+    private static final Pattern COORDINATING_BODY = Pattern.compile("(领导小组|委员会|指挥部|工作组|专班|联席会议)(办公室)?$");
+    private static final int MAX_NAME = 30;
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
     private UnitGrammar() {
@@ -34,7 +41,8 @@ public final class UnitGrammar {
             return false;
         }
         String n = name.strip().replaceAll("^[“\"]|[”\"]$", "");
-        if (n.length() < 2 || n.length() > 40 || NOT_A_UNIT.matcher(n).find()) {
+        if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_UNIT.matcher(n).find()
+                || VERBS.matcher(n).find() && !COORDINATING_BODY.matcher(n).find()) {
             return false;
         }
         return GROUP.matcher(n).find() || UNIT_NAME.matcher(n).matches();

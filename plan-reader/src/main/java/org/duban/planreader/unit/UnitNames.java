@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.duban.planreader.document.Hans;
 
 /**
  * Splits a lead or assisting unit cell into unit names: "质量安全监督管理股/消费者权益保护股",
@@ -75,7 +76,7 @@ public final class UnitNames {
             return List.of(piece);
         }
         for (String part : parts) {
-            if (!UNIT_ENDING.matcher(clean(part)).matches()) {
+            if (!UNIT_ENDING.matcher(Hans.simplified(clean(part))).matches()) {
                 return List.of(piece);
             }
         }
@@ -83,6 +84,28 @@ public final class UnitNames {
     }
 
     private static String clean(String name) {
-        return name.strip().replace('·', '/').replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
+        String n = name.strip().replace('·', '/').replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
+        // a bracket the list's own brackets left behind: "（市场监管分局", "各成员单位）"
+        if (n.startsWith("(") || n.startsWith("（")) {
+            if (depth(n) > 0) {
+                n = n.substring(1).strip();
+            }
+        }
+        if ((n.endsWith(")") || n.endsWith("）")) && depth(n) < 0) {
+            n = n.substring(0, n.length() - 1).strip();
+        }
+        return n;
+    }
+
+    private static int depth(String s) {
+        int d = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '(' || c == '（') {
+                d++;
+            } else if (c == ')' || c == '）') {
+                d--;
+            }
+        }
+        return d;
     }
 }

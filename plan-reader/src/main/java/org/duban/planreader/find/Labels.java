@@ -13,7 +13,7 @@ import org.duban.planreader.document.Hans;
  */
 final class Labels {
 
-    enum Kind { LEAD, RESPONSIBLE, ASSIST, TIME, OTHER }
+    enum Kind { LEAD, RESPONSIBLE, ASSIST, TIME, CONTENT, OTHER }
 
     /** One field: its kind, its label as written, its value as written. */
     record Field(Kind kind, String label, String value) {
@@ -26,10 +26,14 @@ final class Labels {
             + "|参与单位|参与部门|参加单位|协同单位|配合|协助|参与";
     private static final String TIME = "完成时限|完成时间|完成期限|时限要求|时间要求|办结时限|截止时间|时间安排|时间节点|进度安排"
             + "|活动时间|实施时间|开展时间|工作时限|时间|时限|日期";
-    private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|活动内容|地点|范围|对象|形式"
+    /** 牵头责任单位, 协同责任单位, 牵头负责领导, 配合责任部门: a role word, maybe a duty word, then who. */
+    private static final String COMPOUND = "(?:牵头|协同|配合|协助|主办|主责|责任|负责|实施|承办|参与)(?:责任|负责|落实|实施)?"
+            + "(?:单位|部门|股室|科室|处室|领导|人)";
+    private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务";
+    private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|地点|范围|对象|形式"
             + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求";
-    private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s（(【〔\\[；;，,。：:、】〕\\])])(" + LEAD + "|" + RESPONSIBLE
-            + "|" + ASSIST + "|" + TIME + "|" + OTHER + ")[ \\u3000]*[:：]");
+    private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s（(【〔\\[；;，,。：:、】〕\\])])(" + COMPOUND + "|" + LEAD
+            + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT + "|" + OTHER + ")[ \\u3000]*[:：]");
     private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");
     private static final Pattern CLOSE = Pattern.compile("[）)】〕\\]]");
 
@@ -73,6 +77,16 @@ final class Labels {
     }
 
     private static Kind kindOf(String label) {
+        if (label.matches(COMPOUND) && !label.matches(LEAD + "|" + RESPONSIBLE + "|" + ASSIST)) {
+            if (label.matches(".*(领导|人)$")) {
+                return Kind.OTHER;
+            }
+            return label.matches("^(协同|配合|协助|参与).*") ? Kind.ASSIST
+                    : label.matches("^(牵头|主办).*") ? Kind.LEAD : Kind.RESPONSIBLE;
+        }
+        if (label.matches(CONTENT)) {
+            return Kind.CONTENT;
+        }
         if (label.matches(LEAD)) {
             return Kind.LEAD;
         }

@@ -29,6 +29,7 @@ public final class OutlineFinder {
 
     /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
+    private static final Pattern UNIT_LED = Pattern.compile("^\\s*([^，,。：:；;\\n]{2,60})[:：]\\s*(?=\\S)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
 
     private OutlineFinder() {
@@ -44,6 +45,8 @@ public final class OutlineFinder {
         final Item parent;
         List<Labels.Field> fields = List.of();
         ProseRoles.Found prose;
+        /** "市委宣传部、文广新局：负责…": the units the item opens with, as a label of their own. */
+        List<String> unitLed = List.of();
 
         Item(Part.Paragraph head, int rank, String written, String dateLed, Item parent) {
             this.head = head;
@@ -54,7 +57,8 @@ public final class OutlineFinder {
         }
 
         boolean labelled() {
-            return fields.stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER);
+            return !unitLed.isEmpty()
+                    || fields.stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER && f.kind() != Labels.Kind.CONTENT);
         }
 
         boolean labelledBelow() {
@@ -71,6 +75,10 @@ public final class OutlineFinder {
         List<Item> all = new ArrayList<>();
         collect(roots, all);
         for (Item item : all) {
+            Matcher led = UNIT_LED.matcher(item.own);
+            if (led.find()) {
+                item.unitLed = ProseRoles.unitList(led.group(1), directory);
+            }
             item.fields = Labels.in(item.own.toString());
             item.prose = ProseRoles.in(withoutFields(item.own.toString()), directory);
         }
@@ -291,6 +299,7 @@ public final class OutlineFinder {
         String lead = "";
         String assist = "";
         String time = null;
+        String named = null;
         boolean hasLeadLabel = item.fields.stream().anyMatch(f -> f.kind() == Labels.Kind.LEAD);
         for (Labels.Field f : item.fields) {
             String value = f.value();
@@ -306,8 +315,20 @@ public final class OutlineFinder {
                 }
                 case ASSIST -> assist = join(assist, value);
                 case TIME -> time = time == null ? value : time;
+                case CONTENT -> {
+                    // "1. 活动内容：全国科普活动开幕日" names the item; a 活动内容 under a heading describes it
+                    if (named == null && Labels.firstLabelAt(own.strip()) == 0) {
+                        named = value;
+                    }
+                }
                 case OTHER -> { }
             }
+        }
+        if (!item.unitLed.isEmpty()) {
+            lead = join(String.join("、", item.unitLed), lead);
+            // "…。市有关部门配合。": who else the item names
+            ProseRoles.Found more = item.prose;
+            assist = join(assist, String.join("、", more.assist()));
         }
         if (!labelled || (lead.isEmpty() && assist.isEmpty())) {
             if (item.prose.any()) {
@@ -337,7 +358,7 @@ public final class OutlineFinder {
         if (time == null) {
             time = TimesInText.firstIn(withoutFields(own));
         }
-        String content = contentOf(item);
+        String content = named != null && !named.isBlank() ? named : contentOf(item);
         if (content.isEmpty()) {
             return null;
         }
@@ -364,6 +385,10 @@ public final class OutlineFinder {
     /** The item's first sentence, without its number, its date, and its fields. */
     static String contentOf(Item item) {
         String own = item.own.toString();
+        if (!item.unitLed.isEmpty()) {
+            Matcher led = UNIT_LED.matcher(own);
+            own = led.find() ? own.substring(led.end()) : own;
+        }
         if (item.dateLed != null) {
             Matcher m = DATE_LED.matcher(own.lines().findFirst().orElse(""));
             own = m.matches() ? m.group(2) : own;

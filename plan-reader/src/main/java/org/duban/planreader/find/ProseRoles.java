@@ -145,8 +145,8 @@ final class ProseRoles {
      */
     static List<String> unitsIn(String run, UnitDirectory directory) {
         String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时)", "");
-        List<String> whole = UnitNames.split(r);
-        if (!whole.isEmpty() && whole.stream().allMatch(n -> known(n, directory))) {
+        List<String> whole = unitList(r, directory);
+        if (!whole.isEmpty()) {
             return whole;
         }
         List<String> tail = UnitGrammar.unitsEnding(r);
@@ -154,6 +154,12 @@ final class ProseRoles {
             return tail;
         }
         return List.of();
+    }
+
+    /** The names of a run that is nothing but a list of units ("市委宣传部、文广新局"); empty otherwise. */
+    static List<String> unitList(String run, UnitDirectory directory) {
+        List<String> names = UnitNames.split(run.strip());
+        return !names.isEmpty() && names.stream().allMatch(n -> known(n, directory)) ? names : List.of();
     }
 
     private static boolean known(String name, UnitDirectory directory) {

@@ -32,6 +32,8 @@ public final class TimeText {
             "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?(?:第?([1-4])季度(末|底)?|(上半年)|(下半年)|(年底|年末)|(年初)|(全年|年度)|(年内))$");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})[.．/-](\\d{1,2})(?![\\d.．/-])");
     /** "（国庆期间）", "（暂定）": notes in brackets say nothing about the dates. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "(上午|下午|晚上|中午|早上|全天)?\\d{1,2}[:：]\\d{2}(?:[-—–~～至到]+\\d{1,2}[:：]\\d{2})?|(上午|下午|晚上|中午|早上|全天)(?=$|[-—–~～至到])");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[）)]");
 
     private TimeText() {
@@ -96,6 +98,8 @@ public final class TimeText {
                 .replace("起到", "至")
                 .replace("月末", "月底");
         s = NOTE.matcher(s).replaceAll("");
+        // times of day say nothing about the window: "3月15日9:00-12:00", "6月16日上午8:30"
+        s = CLOCK.matcher(s).replaceAll("");
         s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");
         s = YEAR_MONTH.matcher(s).replaceAll("$1年$2月");
         s = DOTTED_DAY.matcher(s).replaceAll("$1月$2日");

@@ -50,7 +50,28 @@ public final class PlanDraftJson {
         j.close(']');
         PlanDraft.Reading r = d.reading() == null ? PlanDraft.Reading.NONE : d.reading();
         j.key("reading").open('{').field("finder", r.finder()).field("confidence", r.confidence())
-                .field("alternatives", r.alternatives()).close('}');
+                .field("alternatives", r.alternatives());
+        j.key("tables").open('[');
+        for (PlanDraft.TableShape t : r.tables()) {
+            j.element().open('{').field("index", t.index()).field("header", t.header()).field("rows", t.rows())
+                    .field("roles", t.roles()).close('}');
+        }
+        j.close(']');
+        j.key("levels").open('[');
+        for (PlanDraft.Level l : r.levels()) {
+            j.element().open('{').field("rank", l.rank()).field("items", l.items()).field("example", l.example())
+                    .close('}');
+        }
+        j.close(']');
+        j.key("layout");
+        if (r.layout() == null) {
+            j.raw("null");
+        } else {
+            Layout l = r.layout();
+            j.open('{').field("finder", l.finder()).field("table", l.table()).field("columns", l.columns())
+                    .field("level", l.level()).close('}');
+        }
+        j.close('}');
         j.close('}');
         return j.toString();
     }

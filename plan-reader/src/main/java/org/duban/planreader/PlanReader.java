@@ -46,27 +46,33 @@ public final class PlanReader {
      * @param fallbackYear the year to assume, with a warning, when the notice names none
      * @param directory    the organisation's units, to flag names that match none; null to skip the check
      * @param maxBytes     larger input is refused
+     * @param layout       how a person said the notice is laid out; null to let the reader choose
      */
-    public record Options(Integer year, int fallbackYear, UnitDirectory directory, long maxBytes) {
+    public record Options(Integer year, int fallbackYear, UnitDirectory directory, long maxBytes, Layout layout) {
 
         public static Options defaults() {
-            return new Options(null, LocalDate.now().getYear(), null, DEFAULT_MAX_BYTES);
+            return new Options(null, LocalDate.now().getYear(), null, DEFAULT_MAX_BYTES, null);
         }
 
         public Options withYear(Integer y) {
-            return new Options(y, fallbackYear, directory, maxBytes);
+            return new Options(y, fallbackYear, directory, maxBytes, layout);
         }
 
         public Options withFallbackYear(int y) {
-            return new Options(year, y, directory, maxBytes);
+            return new Options(year, y, directory, maxBytes, layout);
         }
 
         public Options withDirectory(UnitDirectory d) {
-            return new Options(year, fallbackYear, d, maxBytes);
+            return new Options(year, fallbackYear, d, maxBytes, layout);
         }
 
         public Options withMaxBytes(long m) {
-            return new Options(year, fallbackYear, directory, m);
+            return new Options(year, fallbackYear, directory, m, layout);
+        }
+
+        /** Reads the tasks as a person said the notice is laid out (null: the reader chooses). */
+        public Options withLayout(Layout l) {
+            return new Options(year, fallbackYear, directory, maxBytes, l);
         }
     }
 
@@ -156,6 +162,39 @@ public final class PlanReader {
      * units and a time. Tables are read as tables; a notice without a task table is read by its outline.
      */
     private Finding find(OfficialDocument doc) {
+        List<PlanDraft.TableShape> tables = new ArrayList<>();
+        for (int i = 0; i < doc.tables().size(); i++) {
+            List<List<String>> rows = doc.tables().get(i).rows();
+            tables.add(new PlanDraft.TableShape(i, rows.isEmpty() ? List.of() : rows.get(0), rows.size(),
+                    TableFinder.rolesOf(rows)));
+        }
+        List<PlanDraft.Level> levels = OutlineFinder.levels(doc).stream()
+                .map(l -> new PlanDraft.Level(l.rank(), l.items(), l.example())).toList();
+        Finding found = options.layout() == null ? findByItself(doc) : findAsLaidOut(doc, options.layout());
+        PlanDraft.Reading r = found.reading();
+        return new Finding(found.tasks(), new PlanDraft.Reading(r.finder(), r.confidence(), r.alternatives(), tables,
+                levels, options.layout()));
+    }
+
+    /** The tasks where a person said they are: that table read by those columns, or the items of that level. */
+    private Finding findAsLaidOut(OfficialDocument doc, Layout layout) {
+        List<RawTask> tasks;
+        if (layout.finder().equals(Layout.TABLE)) {
+            if (layout.table() >= doc.tables().size()) {
+                return new Finding(List.of(), PlanDraft.Reading.NONE);
+            }
+            List<List<String>> rows = doc.tables().get(layout.table()).rows();
+            tasks = (layout.columns().isEmpty() ? TableFinder.read(rows) : TableFinder.read(rows, layout.columns()))
+                    .orElse(List.of());
+        } else {
+            tasks = OutlineFinder.atLevel(doc, layout.level(), options.directory()).tasks();
+        }
+        Proposal chosen = new Proposal(layout.finder(), tasks, 1.0);
+        return new Finding(tasks, new PlanDraft.Reading(chosen.finder(), chosen.confidence(), List.of(), List.of(),
+                List.of(), layout));
+    }
+
+    private Finding findByItself(OfficialDocument doc) {
         List<RawTask> fromTables = new ArrayList<>();
         for (Part.Table table : doc.tables()) {
             TableFinder.read(table.rows()).ifPresent(fromTables::addAll);
@@ -182,7 +221,8 @@ public final class PlanReader {
         Proposal chosen = best;
         List<String> others = proposals.stream().filter(p -> p != chosen).map(p -> p.finder() + ": " + p.tasks().size())
                 .toList();
-        return new Finding(chosen.tasks(), new PlanDraft.Reading(chosen.finder(), chosen.confidence(), others));
+        return new Finding(chosen.tasks(), new PlanDraft.Reading(chosen.finder(), chosen.confidence(), others,
+                List.of(), List.of(), null));
     }
 
     private record Proposal(String finder, List<RawTask> tasks, double weight) {

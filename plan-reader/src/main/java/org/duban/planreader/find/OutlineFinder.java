@@ -106,6 +106,58 @@ public final class OutlineFinder {
         return new Result(Numbers.unique(raw, sectioned), labelled);
     }
 
+    /** One level of the outline: its rank, how many items stand at it, the first one's opening words. */
+    public record Level(int rank, int items, String example) {
+    }
+
+    /** The levels of a notice's numbering, shallowest first. */
+    public static List<Level> levels(OfficialDocument doc) {
+        List<Item> all = new ArrayList<>();
+        collect(outline(doc.paragraphs()), all);
+        List<Level> levels = new ArrayList<>();
+        for (int rank = 1; rank <= 6; rank++) {
+            int r = rank;
+            List<Item> at = all.stream().filter(i -> i.rank == r).toList();
+            if (!at.isEmpty()) {
+                Item first = at.get(0);
+                String example = (first.written == null ? "" : first.written) + firstSentence(first.own.toString());
+                levels.add(new Level(rank, at.size(), example.length() > 30 ? example.substring(0, 30) + "…" : example));
+            }
+        }
+        return levels;
+    }
+
+    /**
+     * The tasks when a person says that the items of one rank are the tasks: each with what its sub-items say too
+     * (their fields, the units their sentences name).
+     */
+    public static Result atLevel(OfficialDocument doc, int rank, UnitDirectory directory) {
+        List<Item> all = new ArrayList<>();
+        collect(outline(doc.paragraphs()), all);
+        List<RawTask> raw = new ArrayList<>();
+        boolean sectioned = false;
+        boolean labelled = false;
+        for (Item item : all) {
+            if (item.rank != rank) {
+                continue;
+            }
+            List<Item> below = new ArrayList<>();
+            collect(item.children, below);
+            for (Item child : below) {
+                item.own.append('\n').append(child.written == null ? "" : child.written).append(child.own);
+            }
+            item.fields = Labels.in(item.own.toString());
+            item.prose = ProseRoles.in(withoutFields(item.own.toString()), directory);
+            labelled |= item.labelled();
+            RawTask t = taskOf(item, item.labelled());
+            if (t != null) {
+                raw.add(t);
+                sectioned |= t.section() != null;
+            }
+        }
+        return new Result(Numbers.unique(raw, sectioned), labelled);
+    }
+
     /**
      * Sentences whose subject is a unit ("省局将…", "各市(区)市场监管局以市(区)为单位…", "由市局负责…") in the
      * paragraphs that stand before any numbered item: a notice that sets out its work in plain paragraphs.

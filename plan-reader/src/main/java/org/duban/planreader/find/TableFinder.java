@@ -36,7 +36,51 @@ public final class TableFinder {
 
     /** The tasks of a table, or empty when it is not a task table. */
     public static Optional<List<RawTask>> read(List<List<String>> rows) {
+        return read(rows, header(rows));
+    }
+
+    /**
+     * The tasks of a table whose columns a person named (NO CONTENT TIME LEAD ASSIST OTHER, one per column); header
+     * rows at its top are skipped.
+     */
+    public static Optional<List<RawTask>> read(List<List<String>> rows, List<String> roles) {
+        Map<Role, List<Integer>> columns = new EnumMap<>(Role.class);
+        for (int c = 0; c < roles.size(); c++) {
+            Role role = Role.valueOf(roles.get(c));
+            if (role != Role.OTHER) {
+                columns.computeIfAbsent(role, k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (!columns.containsKey(Role.CONTENT)) {
+            return Optional.empty();
+        }
+        int dataFrom = 0;
+        while (dataFrom < rows.size() && mapHeader(rows.get(dataFrom)).size() >= 2) {
+            dataFrom++;
+        }
+        return read(rows, new Header(dataFrom, columns));
+    }
+
+    /** What the reader takes each column of a table to mean, or OTHER for every column of a table of no tasks. */
+    public static List<String> rolesOf(List<List<String>> rows) {
         Header header = header(rows);
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<String> roles = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            String role = Role.OTHER.name();
+            if (header != null) {
+                for (Map.Entry<Role, List<Integer>> e : header.columns.entrySet()) {
+                    if (e.getValue().contains(c)) {
+                        role = e.getKey().name();
+                    }
+                }
+            }
+            roles.add(role);
+        }
+        return roles;
+    }
+
+    private static Optional<List<RawTask>> read(List<List<String>> rows, Header header) {
         if (header == null) {
             return Optional.empty();
         }

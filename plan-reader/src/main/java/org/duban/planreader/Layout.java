@@ -1,0 +1,47 @@
+package org.duban.planreader;
+
+import java.util.List;
+
+/**
+ * How a person says a notice is laid out, when the reader's own choice was wrong: which table holds the tasks and
+ * what each of its columns means, or which level of the numbering splits the tasks. The server keeps the last one
+ * per issuer as a layout profile, so next year's notice from the same bureau reads by itself.
+ *
+ * @param finder  {@link #TABLE} or {@link #OUTLINE}
+ * @param table   for a table: its index among the notice's tables (see {@link PlanDraft.Reading#tables()})
+ * @param columns for a table: what each column means, one of {@code NO CONTENT TIME LEAD ASSIST OTHER} per column,
+ *                or empty to let the reader tell
+ * @param level   for the outline: the rank whose items are the tasks (1 一、, 2 （一）, 3 1., 4 （1）, 5 ①)
+ */
+public record Layout(String finder, Integer table, List<String> columns, Integer level) {
+
+    public static final String TABLE = "table";
+    public static final String OUTLINE = "outline";
+    public static final List<String> ROLES = List.of("NO", "CONTENT", "TIME", "LEAD", "ASSIST", "OTHER");
+
+    public Layout {
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        if (!TABLE.equals(finder) && !OUTLINE.equals(finder)) {
+            throw new IllegalArgumentException("finder must be table or outline: " + finder);
+        }
+        if (TABLE.equals(finder) && (table == null || table < 0)) {
+            throw new IllegalArgumentException("a table layout names its table");
+        }
+        if (OUTLINE.equals(finder) && (level == null || level < 1 || level > 5)) {
+            throw new IllegalArgumentException("an outline layout names its level, 1 to 5");
+        }
+        for (String c : columns) {
+            if (!ROLES.contains(c)) {
+                throw new IllegalArgumentException("unknown column role " + c);
+            }
+        }
+    }
+
+    public static Layout table(int index, List<String> columns) {
+        return new Layout(TABLE, index, columns, null);
+    }
+
+    public static Layout outline(int level) {
+        return new Layout(OUTLINE, null, List.of(), level);
+    }
+}

@@ -82,7 +82,7 @@ class DemoData implements ApplicationRunner {
             seed = in.readAllBytes();
         }
         PlanDraft draft = imports.read(org, seed, null);
-        long draftId = imports.keep(org, admin, "seed-quality-month-2020.txt", draft);
+        long draftId = imports.keep(org, admin, "seed-quality-month-2020.txt", draft, seed);
         imports.editNotice(org, draftId, new NoticeEdit(
                 draft.title().replaceFirst("^.*?(?=市场监督管理局)", "福鼎市"), "福鼎市市场监督管理局",
                 draft.docNumber(), draft.date(), draft.summaryDeadline(), draft.theme()));

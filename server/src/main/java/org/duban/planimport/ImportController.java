@@ -3,6 +3,9 @@ package org.duban.planimport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.duban.planreader.Layout;
 import org.duban.planreader.PlanDraft;
 import org.duban.org.DubanUser;
 import org.duban.web.Htmx;
@@ -42,16 +45,20 @@ class ImportController {
         }
         PlanDraft draft;
         String source;
+        byte[] bytes;
         if (file != null && !file.isEmpty()) {
-            draft = imports.read(user.organisationId(), file.getBytes(), year);
+            bytes = file.getBytes();
+            draft = imports.read(user.organisationId(), bytes, year);
             source = file.getOriginalFilename();
         } else if (text != null && !text.isBlank()) {
             draft = imports.readText(user.organisationId(), text, year);
+            bytes = text.getBytes(StandardCharsets.UTF_8);
             source = null;
         } else {
             throw new PlanImportRuleBroken("import.error.nothing");
         }
-        long id = imports.keep(user.organisationId(), user.id(), source == null ? null : safeName(source), draft);
+        long id = imports.keep(user.organisationId(), user.id(), source == null ? null : safeName(source), draft,
+                bytes);
         return "redirect:/imports/" + id;
     }
 
@@ -101,6 +108,30 @@ class ImportController {
             return null;
         }
         return "redirect:/imports/" + id;
+    }
+
+    /**
+     * Reads the notice again as the coordinator says it is laid out: {@code finder=table} with {@code table} and one
+     * {@code columns} role per column, or {@code finder=outline} with {@code level}; {@code finder=auto} returns to
+     * the reader's own reading. The choice is kept for the issuer's next notice.
+     */
+    @PostMapping("/{id}/layout")
+    String relayout(@PathVariable long id, @RequestParam String finder, @RequestParam(required = false) Integer table,
+            @RequestParam(required = false) List<String> columns, @RequestParam(required = false) Integer level,
+            @AuthenticationPrincipal DubanUser user) {
+        Layout layout;
+        try {
+            layout = switch (finder) {
+                case "auto" -> null;
+                case Layout.TABLE -> Layout.table(table == null ? -1 : table, columns == null ? List.of() : columns);
+                case Layout.OUTLINE -> Layout.outline(level == null ? 0 : level);
+                default -> throw new IllegalArgumentException(finder);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new PlanImportRuleBroken("import.error.badLayout");
+        }
+        imports.relayout(user.organisationId(), user.id(), id, layout);
+        return "redirect:/imports/" + id + "#tasks";
     }
 
     /** A refused confirmation shows the preview again with what still blocks it, having changed nothing. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.duban.campaign.CampaignNotice;
 import org.duban.campaign.CampaignService;
 import org.duban.campaign.NewCampaign;
@@ -14,15 +16,17 @@ import org.duban.org.OrgDirectory;
 import org.duban.org.Unit;
 import org.duban.org.UnitDirectoryService;
 import org.duban.org.UnitName;
+import org.duban.planreader.Layout;
 import org.duban.planreader.PlanDraft;
 import org.duban.planreader.PlanDraftJson;
 import org.duban.planreader.PlanReader;
 import org.duban.planreader.SpamCheck;
 import org.duban.planreader.TaskDraft;
-import org.duban.planreader.unit.UnitNames;
+import org.duban.planreader.Warning;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeReading;
 import org.duban.planreader.time.TimeText;
+import org.duban.planreader.unit.UnitNames;
 import org.duban.web.NotFound;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,33 +60,113 @@ public class ImportService {
         this.clock = clock;
     }
 
-    /** Reads a file's bytes with the organisation's directory; nothing is stored. */
+    /**
+     * Reads a file's bytes with the organisation's directory; nothing is stored. Where a person chose a layout for
+     * this issuer's notices before, the notice is read that way (and says so in its reading).
+     */
     public PlanDraft read(long organisationId, byte[] bytes, Integer year) {
-        return reader(organisationId, year).read(bytes);
+        PlanDraft draft = reader(organisationId, year, null).read(bytes);
+        return withProfile(organisationId, draft, layout -> reader(organisationId, year, layout).read(bytes));
     }
 
     public PlanDraft readText(long organisationId, String text, Integer year) {
-        return reader(organisationId, year).readText(text);
+        PlanDraft draft = reader(organisationId, year, null).readText(text);
+        return withProfile(organisationId, draft, layout -> reader(organisationId, year, layout).readText(text));
     }
 
-    private PlanReader reader(long organisationId, Integer year) {
+    private PlanDraft withProfile(long organisationId, PlanDraft draft, Function<Layout, PlanDraft> readAs) {
+        Optional<Layout> profile = profileFor(organisationId, draft.issuer());
+        if (profile.isEmpty()) {
+            return draft;
+        }
+        PlanDraft laidOut = readAs.apply(profile.get());
+        // a profile that finds nothing in this year's notice (the bureau changed its layout) gives way
+        return laidOut.tasks().isEmpty() ? draft : laidOut;
+    }
+
+    private PlanReader reader(long organisationId, Integer year, Layout layout) {
         return new PlanReader(PlanReader.Options.defaults()
                 .withYear(year)
                 .withFallbackYear(LocalDate.now(clock).getYear())
                 .withDirectory(units.directoryOf(organisationId))
-                .withMaxBytes(properties.maxBytes().toBytes()));
+                .withMaxBytes(properties.maxBytes().toBytes())
+                .withLayout(layout));
     }
 
-    /** Keeps a draft for correction in the preview; returns its id. */
+    /**
+     * Keeps a draft for correction in the preview, with the notice it was read from (so a person's layout can be
+     * applied to it again); returns its id.
+     */
     @Transactional
-    public long keep(long organisationId, long userId, String sourceName, PlanDraft draft) {
+    public long keep(long organisationId, long userId, String sourceName, PlanDraft draft, byte[] source) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into plan_draft (organisation_id, created_by, created_at, source_name, draft_json)
-                        values (?, ?, ?, ?, ?)""")
-                .params(organisationId, userId, OffsetDateTime.now(clock), sourceName, PlanDraftJson.write(draft))
+                        insert into plan_draft (organisation_id, created_by, created_at, source_name, draft_json,
+                                                source_bytes)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(organisationId, userId, OffsetDateTime.now(clock), sourceName, PlanDraftJson.write(draft),
+                        source)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /**
+     * Reads the draft's notice again the way a person says it is laid out (null: the reader's own way), replacing
+     * the tasks and keeping the notice's corrected facts. The layout becomes the issuer's profile (or the profile is
+     * forgotten), so the bureau's next notice reads the same way.
+     */
+    @Transactional
+    public void relayout(long organisationId, long userId, long draftId, Layout layout) {
+        Stored stored = loadOpen(organisationId, draftId);
+        byte[] source = jdbc.sql("select source_bytes from plan_draft where id = ?").param(draftId)
+                .query((rs, n) -> rs.getBytes(1)).single();
+        if (source == null) {
+            throw new PlanImportRuleBroken("import.error.noSource");
+        }
+        PlanDraft d = stored.draft;
+        PlanDraft again = reader(organisationId, d.year(), layout).read(source);
+        if (layout != null && again.tasks().isEmpty()) {
+            throw new PlanImportRuleBroken("import.error.layoutFindsNothing");
+        }
+        List<Warning> warnings = new ArrayList<>(d.warnings().stream()
+                .filter(w -> !w.where().startsWith("tasks") && !w.code().equals(Warning.NO_TABLE)).toList());
+        again.warnings().stream().filter(w -> w.where().startsWith("tasks") || w.code().equals(Warning.NO_TABLE))
+                .forEach(warnings::add);
+        save(stored, new PlanDraft(d.title(), d.issuer(), d.docNumber(), d.date(), d.year(), d.recipients(),
+                d.references(), d.disclosure(), d.theme(), d.period(), d.contact(), d.summaryDeadline(), d.reportTo(),
+                d.requirements(), again.tasks(), warnings, again.reading()));
+        if (d.issuer() != null && !d.issuer().isBlank()) {
+            if (layout == null) {
+                jdbc.sql("delete from layout_profile where organisation_id = ? and issuer = ?")
+                        .params(organisationId, d.issuer()).update();
+            } else {
+                keepProfile(organisationId, userId, d.issuer(), layout);
+            }
+        }
+    }
+
+    private void keepProfile(long organisationId, long userId, String issuer, Layout layout) {
+        String layoutJson = json.writeValueAsString(layout);
+        int updated = jdbc.sql("""
+                        update layout_profile set layout_json = ?, updated_by = ?, updated_at = ?
+                        where organisation_id = ? and issuer = ?""")
+                .params(layoutJson, userId, OffsetDateTime.now(clock), organisationId, issuer).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into layout_profile (organisation_id, issuer, layout_json, updated_by, updated_at)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(organisationId, issuer, layoutJson, userId, OffsetDateTime.now(clock)).update();
+        }
+    }
+
+    /** The layout a person last chose for this issuer's notices, if any. */
+    public Optional<Layout> profileFor(long organisationId, String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select layout_json from layout_profile where organisation_id = ? and issuer = ?")
+                .params(organisationId, issuer.strip())
+                .query((rs, n) -> json.readValue(rs.getString(1), Layout.class)).optional();
     }
 
     @Transactional(readOnly = true)

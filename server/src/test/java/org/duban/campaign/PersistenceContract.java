@@ -116,7 +116,7 @@ abstract class PersistenceContract {
 
     private long importSeed() {
         PlanDraft draft = imports.readText(org, Seed.text(), null);
-        long draftId = imports.keep(org, user, "seed.txt", draft);
+        long draftId = imports.keep(org, user, "seed.txt", draft, Seed.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         imports.editNotice(org, draftId, new NoticeEdit("2020年“质量月”活动方案", "测试县市场监督管理局", null,
                 draft.date(), draft.summaryDeadline(), draft.theme()));
         return imports.confirm(org, user, draftId);

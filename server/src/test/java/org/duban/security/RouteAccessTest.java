@@ -96,9 +96,9 @@ class RouteAccessTest {
         DubanUser bUser = (DubanUser) users.loadUserByUsername(name);
         String plan = "2021年工作安排\n序号\t工作任务\t牵头单位\t完成时限\n1\t" + SECRET + "\t各市场监督管理所\t9月\n";
         PlanDraft draft = imports.readText(org, plan, null);
-        long draftId = imports.keep(org, bUser.id(), "b.txt", draft);
+        long draftId = imports.keep(org, bUser.id(), "b.txt", draft, null);
         imports.editNotice(org, draftId, new NoticeEdit(SECRET, "乙县市场监督管理局", null, null, null, null));
-        long openDraft = imports.keep(org, bUser.id(), "b2.txt", draft);
+        long openDraft = imports.keep(org, bUser.id(), "b2.txt", draft, null);
         long campaign = imports.confirm(org, bUser.id(), draftId);
         AssignmentView a = assignments.ofCampaign(org, campaign).get(0);
         var report = reports.save(bUser, a.id(), new ReportForm(UUID.randomUUID().toString(), null, SECRET, null, "submit"),

@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-class DocxNoticeTest {
+public class DocxNoticeTest {
 
     @Test
     void readsAWordTableWithAVerticallyMergedLeadCell() throws IOException {
@@ -28,7 +28,7 @@ class DocxNoticeTest {
         assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2022, 6, 20));
     }
 
-    static byte[] planDocx() throws IOException {
+    public static byte[] planDocx() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("各乡镇人民政府，县直有关单位：");
             doc.createParagraph().createRun().setText("现将《2022年“安全生产月”活动方案》印发给你们，请认真组织实施。");

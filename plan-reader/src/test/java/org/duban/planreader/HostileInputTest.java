@@ -73,9 +73,16 @@ class HostileInputTest {
     }
 
     @Test
-    void namesOldWordFilesAndSaysWhatToDo() {
-        byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertRefused(doc, PlanReadException.Reason.UNSUPPORTED_FORMAT, "另存为 .docx");
+    void refusesABrokenOldOfficeFileAndOneThatIsNeitherWordNorExcel() throws IOException {
+        byte[] truncated = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        assertRefused(truncated, PlanReadException.Reason.CORRUPT, "已损坏");
+
+        ByteArrayOutputStream slides = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "PowerPoint Document");
+            fs.writeFilesystem(slides);
+        }
+        assertRefused(slides.toByteArray(), PlanReadException.Reason.UNSUPPORTED_FORMAT, "既不是 Word 文档也不是 Excel 表格");
     }
 
     @Test

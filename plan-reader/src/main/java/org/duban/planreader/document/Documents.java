@@ -26,7 +26,7 @@ public final class Documents {
     static final Pattern ISSUER_ENDING = Pattern.compile(
             ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司)$");
     private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|任务分解|分工|部署|指引|细则|决定|通报");
-    private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|任务分解|分工|指引|细则|安排|办法|实施意见)$");
+    private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|任务分解|分工|指引|细则|安排|办法|实施意见|台账)(表|一览表|清单)?$");
     private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在|由)");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?的通知$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(

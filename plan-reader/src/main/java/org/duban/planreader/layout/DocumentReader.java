@@ -15,14 +15,17 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.duban.planreader.PlanReadException;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Turns the bytes of an uploaded notice into lines and tables. The format is told by the bytes, never by the file
- * name: a ZIP holding word/document.xml is DOCX, "%PDF" is PDF, markup is HTML, anything else must be text (UTF-8,
- * UTF-16 with a BOM, or GB18030, which covers GBK and GB2312). Every refusal is a {@link PlanReadException} with a
- * message for the user.
+ * name: a ZIP holding word/document.xml is DOCX and one holding xl/workbook.xml is XLSX, an OLE2 file holding a
+ * WordDocument is an old .doc and one holding a Workbook an old .xls, "%PDF" is PDF, markup is HTML, anything else
+ * must be text (UTF-8, UTF-16 with a BOM, or GB18030, which covers GBK and GB2312). Every refusal is a
+ * {@link PlanReadException} with a message for the user.
  */
 public final class DocumentReader {
 
@@ -55,16 +58,16 @@ public final class DocumentReader {
         }
         try {
             if (startsWith(bytes, 'P', 'K', 3, 4)) {
-                checkZip(bytes);
-                return DocxLayout.blocks(bytes);
+                return checkZip(bytes) == Office.SHEET ? SheetLayout.blocks(bytes) : DocxLayout.blocks(bytes);
             }
             if (startsWith(bytes, '%', 'P', 'D', 'F')) {
                 return TextLayout.blocks(pdfText(bytes));
             }
             if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-                throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
-                        "这是旧版 Word/Excel（.doc/.xls）文件，请在 Word 中另存为 .docx 后再上传，或直接粘贴文字。"
-                                + " Old Word/Excel files (.doc/.xls) are not supported: save as .docx or paste the text.");
+                return switch (oldOffice(bytes)) {
+                    case WORD -> LegacyWordLayout.blocks(bytes);
+                    case SHEET -> SheetLayout.blocks(bytes);
+                };
             }
             if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
                 throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
@@ -109,12 +112,40 @@ public final class DocumentReader {
         return true;
     }
 
+    private enum Office { WORD, SHEET }
+
+    /** An old Office file (OLE2) by what it holds: a Word document or a workbook; anything else is refused. */
+    private static Office oldOffice(byte[] bytes) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+                throw encrypted();
+            }
+            if (root.hasEntry("WordDocument")) {
+                return Office.WORD;
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return Office.SHEET;
+            }
+        }
+        throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
+                "这个 Office 文件既不是 Word 文档也不是 Excel 表格（可能是 PowerPoint 等），请上传通知正文。"
+                        + " This Office file is neither a Word document nor a workbook.");
+    }
+
+    private static PlanReadException encrypted() {
+        return new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
+                "文件设置了打开密码，无法读取；请去掉密码后再上传，或直接粘贴文字。"
+                        + " The file is password-protected: remove the password or paste the text.");
+    }
+
     /**
      * Inflates every entry with a running count before POI sees the archive, so a zip bomb is refused after
      * {@link #MAX_INFLATED_BYTES} instead of filling memory; and an archive that is not a Word document is named.
      */
-    private static void checkZip(byte[] bytes) throws IOException {
+    private static Office checkZip(byte[] bytes) throws IOException {
         boolean word = false;
+        boolean sheet = false;
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -126,6 +157,9 @@ public final class DocumentReader {
                 }
                 if (entry.getName().equals("word/document.xml")) {
                     word = true;
+                }
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    sheet = true;
                 }
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
@@ -139,11 +173,12 @@ public final class DocumentReader {
             throw new PlanReadException(PlanReadException.Reason.CORRUPT,
                     "压缩文件已损坏，无法读取。 The archive is damaged.", e);
         }
-        if (!word) {
+        if (!word && !sheet) {
             throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
-                    "这个压缩文件不是 Word（.docx）文档。请上传 .docx、.html、.txt 或 .pdf 文件。"
-                            + " This archive is not a Word (.docx) document.");
+                    "这个压缩文件不是 Word 文档或 Excel 表格。请上传 .docx、.doc、.xlsx、.xls、.html、.txt 或 .pdf 文件。"
+                            + " This archive is not a Word document or a workbook.");
         }
+        return word ? Office.WORD : Office.SHEET;
     }
 
     private static PlanReadException zipBomb() {

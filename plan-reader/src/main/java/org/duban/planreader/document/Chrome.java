@@ -38,6 +38,8 @@ final class Chrome {
     private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|公开方式|有效性";
     private static final Pattern SPACED = Pattern.compile("^(" + UNAMBIGUOUS + ")[ \\u3000]+\\S");
     private static final Pattern SPACED_LABEL = Pattern.compile("(?<=^|[ \\u3000])(" + UNAMBIGUOUS + ")[ \\u3000]+(?=\\S)");
+    /** Metadata lines are short; a paragraph of the notice is not metadata. */
+    private static final int MAX_LINE = 400;
     private static final Pattern BULLET = Pattern.compile("^[\\s•·●◆■▪\\-*|｜【\\[]+");
     private static final Pattern NOISE = Pattern.compile(
             "当前位置|您现在的位置|您的位置|首页\\s*[>＞》›/]|>\\s*正文|分享到|打印本页|打印此页|【打印】|\\[打印]|关闭窗口|【关闭】"
@@ -54,6 +56,9 @@ final class Chrome {
      * or an empty map when the line does not start with a label. Labels come back without inner spaces.
      */
     static Map<String, String> metadata(String line) {
+        if (line.length() > MAX_LINE || line.indexOf(':') < 0 && line.indexOf('：') < 0 && !SPACED.matcher(line).lookingAt()) {
+            return new LinkedHashMap<>();
+        }
         String l = BULLET.matcher(Hans.simplified(line)).replaceFirst("");
         if (SPACED.matcher(l).lookingAt()) {
             // "索取号 AC6040215-2025-014 文    号 沪市监特种20250169号": labels set off by spaces instead of colons

@@ -33,6 +33,10 @@ public final class Documents {
             "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
     private static final Pattern NOT_TITLE_PART = Pattern.compile("[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]");
+    /** A site's index of a notice has a handful of rows; a table of tasks is no index. */
+    private static final int MAX_METADATA_ROWS = 8;
+    private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
+    private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
     private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,300}[:：]$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：.．、]?");
@@ -112,6 +116,9 @@ public final class Documents {
     /** A table of label | value | label | value cells (the 政府信息公开 index) is metadata. */
     private static Map<String, String> metadataTable(List<List<String>> rows) {
         Map<String, String> pairs = new LinkedHashMap<>();
+        if (rows.size() > MAX_METADATA_ROWS) {
+            return pairs;
+        }
         int labels = 0;
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) {
@@ -250,7 +257,7 @@ public final class Documents {
                 .replaceFirst("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$", "");
         if (SpamCheck.findIn(c).isPresent()) {
             // "平博体育网址欢迎您!国家标准化管理委员会关于…": the banner ends at its exclamation mark
-            Matcher banner = Pattern.compile("^.{0,40}?[!！]\\s*").matcher(c);
+            Matcher banner = BANNER.matcher(c);
             if (banner.find() && SpamCheck.findIn(c.substring(0, banner.end())).isPresent()) {
                 c = c.substring(banner.end());
             }
@@ -310,7 +317,7 @@ public final class Documents {
      * A date whose 年月日 a copy lost ("202365" under a signature): read when only one reading makes a date.
      */
     static LocalDate lostSeparators(String line) {
-        Matcher m = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$").matcher(line.strip());
+        Matcher m = RUN_OF_DIGITS.matcher(line.strip());
         if (!m.matches()) {
             return null;
         }

@@ -28,10 +28,14 @@ public final class NoticeFacts {
     private static final Pattern REPORT_TO = Pattern.compile("向([\\u4e00-\\u9fa5、，,和及（）()]{2,60}?)(?:报送|上报|报告|提交|反馈)");
     private static final Pattern SEND_TO = Pattern.compile("(?:报送|上报|报|提交|反馈)(?:至|给|到)?([\\u4e00-\\u9fa5]{2,20}?(?:股|室|科|局|处|办|中心|办公室))(?=[。；;，,（(\\s]|$)");
     private static final Pattern SUMMARY_DATE = Pattern.compile("(\\d{1,2}月\\d{1,2}日|\\d{1,2}月底|\\d{1,2}月[上中下]旬|年底)(?:前|之前|以前)?");
+    private static final Pattern REQUIREMENTS = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．])\\s*(?:活动要求|工作要求|有关要求|保障措施|组织保障|相关要求)");
+    private static final java.util.Map<String, Pattern> HEADINGS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\\s*(.*)$");
 
     final List<String> lines;
     final String text;
+    private List<String> sentences;
 
     public NoticeFacts(List<String> lines) {
         this.lines = lines.stream().map(l -> ChineseNumerals.toAsciiDigits(l).strip()).toList();
@@ -70,7 +74,8 @@ public final class NoticeFacts {
 
     /** What stands under a heading such as "一、活动主题", or after "活动主题：" on the same line. */
     public String section(String headingPattern) {
-        Pattern heading = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\\s*(?:" + headingPattern + ")\\s*[:：]?\\s*(.*)$");
+        Pattern heading = HEADINGS.computeIfAbsent(headingPattern, h -> Pattern.compile(
+                "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\\s*(?:" + h + ")\\s*[:：]?\\s*(.*)$"));
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = heading.matcher(lines.get(i));
             if (m.matches()) {
@@ -88,7 +93,7 @@ public final class NoticeFacts {
 
     /** The requirements part of the notice (四、活动要求 and what follows), as written. */
     public String requirements() {
-        Pattern heading = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．])\\s*(?:活动要求|工作要求|有关要求|保障措施|组织保障|相关要求)");
+        Pattern heading = REQUIREMENTS;
         for (int i = 0; i < lines.size(); i++) {
             if (heading.matcher(lines.get(i)).find()) {
                 List<String> body = new ArrayList<>();
@@ -117,12 +122,16 @@ public final class NoticeFacts {
 
     /** The sentences of the notice, split at 。 and ；. */
     public List<String> sentences() {
+        if (sentences != null) {
+            return sentences;
+        }
         List<String> out = new ArrayList<>();
         for (String s : text.split("[。；;\\n]")) {
             if (!s.isBlank()) {
                 out.add(s.strip());
             }
         }
+        sentences = out;
         return out;
     }
 

@@ -44,7 +44,8 @@ public final class OutlineFinder {
         final List<Item> children = new ArrayList<>();
         final Item parent;
         List<Labels.Field> fields = List.of();
-        ProseRoles.Found prose;
+        private ProseRoles.Found prose;
+        private UnitDirectory directory;
         /** "市委宣传部、文广新局：负责…": the units the item opens with, as a label of their own. */
         List<String> unitLed = List.of();
 
@@ -66,7 +67,15 @@ public final class OutlineFinder {
         }
 
         boolean proseBelow() {
-            return children.stream().anyMatch(c -> c.prose.any() || c.proseBelow());
+            return children.stream().anyMatch(c -> c.prose().any() || c.proseBelow());
+        }
+
+        /** The units its sentences name, read when first asked: most notices are settled by their labels. */
+        ProseRoles.Found prose() {
+            if (prose == null) {
+                prose = ProseRoles.in(withoutFields(own.toString()), directory);
+            }
+            return prose;
         }
     }
 
@@ -80,7 +89,7 @@ public final class OutlineFinder {
                 item.unitLed = ProseRoles.unitList(led.group(1), directory);
             }
             item.fields = Labels.in(item.own.toString());
-            item.prose = ProseRoles.in(withoutFields(item.own.toString()), directory);
+            item.directory = directory;
         }
         List<Object> tasks = new ArrayList<>();
         boolean labelled = all.stream().anyMatch(Item::labelled);
@@ -147,7 +156,7 @@ public final class OutlineFinder {
                 item.own.append('\n').append(child.written == null ? "" : child.written).append(child.own);
             }
             item.fields = Labels.in(item.own.toString());
-            item.prose = ProseRoles.in(withoutFields(item.own.toString()), directory);
+            item.directory = directory;
             labelled |= item.labelled();
             RawTask t = taskOf(item, item.labelled());
             if (t != null) {
@@ -330,7 +339,7 @@ public final class OutlineFinder {
                 proseTasks(item.children, tasks, directory);
                 continue;
             }
-            if (!item.prose.any()) {
+            if (!item.prose().any()) {
                 continue;
             }
             String[] paragraphs = item.own.toString().split("\n", 2);
@@ -379,13 +388,13 @@ public final class OutlineFinder {
         if (!item.unitLed.isEmpty()) {
             lead = join(String.join("、", item.unitLed), lead);
             // "…。市有关部门配合。": who else the item names
-            ProseRoles.Found more = item.prose;
+            ProseRoles.Found more = item.prose();
             assist = join(assist, String.join("、", more.assist()));
         }
         if (!labelled || (lead.isEmpty() && assist.isEmpty())) {
-            if (item.prose.any()) {
-                lead = join(lead, String.join("、", item.prose.lead()));
-                assist = join(assist, String.join("、", item.prose.assist()));
+            if (item.prose().any()) {
+                lead = join(lead, String.join("、", item.prose().lead()));
+                assist = join(assist, String.join("、", item.prose().assist()));
             }
         }
         // "（州司法局牵头，…，6月底完成）": a time standing among the units

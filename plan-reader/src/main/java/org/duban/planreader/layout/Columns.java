@@ -28,6 +28,11 @@ public final class Columns {
                     "活动项目", "任务名称", "工作重点", "重点工作", "工作目标", "抽查事项", "检查事项", "检查内容",
                     "抽查内容", "主要工作", "工作安排", "活动安排", "活动主题", "任务分解", "目标任务", "改革任务",
                     "事项", "内容", "任务", "项目", "活动", "措施", "名称")));
+    /** A header cell with its spaces, pipes and a bracketed note is never longer than this. */
+    private static final int MAX_RAW = 40;
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000|]+");
+    private static final Pattern BRACKETED = Pattern.compile("[（(].*?[）)]");
+    private static final Map<String, Role> EXACT = new java.util.HashMap<>();
     private static final List<Role> ORDER = List.of(Role.NO, Role.TIME, Role.ASSIST, Role.LEAD, Role.CONTENT);
     /** Header cells that name people, places or progress rather than units, time or the task. */
     private static final Pattern NOT_A_ROLE = Pattern.compile(
@@ -35,6 +40,15 @@ public final class Columns {
 
     /** "三、活动安排" is a heading of the notice, not a column. */
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+|\\d+)[、.．]|^[（(〔]");
+
+    static {
+        // the first role in ORDER that lists a word wins, as the loop over ORDER did
+        for (Role role : List.of(Role.NO, Role.TIME, Role.ASSIST, Role.LEAD, Role.CONTENT)) {
+            for (String name : SYNONYMS.get(role)) {
+                EXACT.putIfAbsent(name, role);
+            }
+        }
+    }
 
     private Columns() {
     }
@@ -44,6 +58,10 @@ public final class Columns {
      * something else a table may hold (备注, 活动地点, 责任人).
      */
     public static Role roleOf(String headerCell) {
+        // every line of a notice is asked whether it is a header: long ones are not, and cost nothing
+        if (headerCell == null || headerCell.length() > MAX_RAW) {
+            return null;
+        }
         String cell = normal(headerCell);
         if (cell.isEmpty() || cell.length() > 12 || NUMBERED.matcher(cell).find()) {
             return null;
@@ -51,12 +69,9 @@ public final class Columns {
         if (NOT_A_ROLE.matcher(cell).find()) {
             return Role.OTHER;
         }
-        for (Role role : ORDER) {
-            for (String name : SYNONYMS.get(role)) {
-                if (cell.equals(name)) {
-                    return role;
-                }
-            }
+        Role exact = EXACT.get(cell);
+        if (exact != null) {
+            return exact;
         }
         for (Role role : ORDER) {
             if (role == Role.NO) {
@@ -102,7 +117,11 @@ public final class Columns {
     }
 
     private static String normal(String cell) {
-        return cell == null ? "" : cell.replaceAll("[\\s\u3000|]+", "").replaceAll("[（(].*?[）)]", "")
-                .replaceAll("[:：]$", "");
+        if (cell == null) {
+            return "";
+        }
+        String c = SPACES.matcher(cell).replaceAll("");
+        c = c.indexOf('(') >= 0 || c.indexOf('（') >= 0 ? BRACKETED.matcher(c).replaceAll("") : c;
+        return c.endsWith(":") || c.endsWith("：") ? c.substring(0, c.length() - 1) : c;
     }
 }

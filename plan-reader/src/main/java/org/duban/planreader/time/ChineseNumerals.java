@@ -14,6 +14,9 @@ public final class ChineseNumerals {
     }
 
     public static String toAsciiDigits(String text) {
+        if (!hasNumerals(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -27,6 +30,16 @@ public final class ChineseNumerals {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean hasNumerals(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９' || DIGITS.indexOf(c) >= 0 || c == '十' || c == '零' || c == '两') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 九 → 9, 十二 → 12, 二十 → 20, 三十一 → 31, 二〇二〇 → 2020; -1 when it is not a number. */

@@ -34,6 +34,14 @@ public final class TimeText {
     /** "（国庆期间）", "（暂定）": notes in brackets say nothing about the dates. */
     private static final Pattern CLOCK = Pattern.compile(
             "(上午|下午|晚上|中午|早上|全天)?\\d{1,2}[:：]\\d{2}(?:[-—–~～至到]+\\d{1,2}[:：]\\d{2})?|(上午|下午|晚上|中午|早上|全天)(?=$|[-—–~～至到])");
+    private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.；;，,]+$");
+    private static final Pattern LEADING_AT = Pattern.compile("^(在|于)");
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+            "(动工|开工|完工|竣工|建成|投入使用|投用|启动|上线|到位|交付使用|召开|举办|实施|开展)$");
+    /** "内完成", then once more for "…期间完成". */
+    private static final Pattern TRAILING_END = Pattern.compile("(完成|结束|截止|为止|止|左右|期间|内完成)$");
+    private static final Pattern NAMED_YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[）)]");
 
     private TimeText() {
@@ -86,17 +94,13 @@ public final class TimeText {
 
     private static String normalise(String text, LocalDate noticeDate) {
         String s = ChineseNumerals.toAsciiDigits(text.strip());
-        s = s.replaceAll("[\\s\u3000]+", "")
-                .replace('号', '日')
-                .replace("月份", "月")
-                .replaceAll("[。.；;，,]+$", "")
-                .replaceAll("^(在|于)", "")
-                .replaceAll("(动工|开工|完工|竣工|建成|投入使用|投用|启动|上线|到位|交付使用|召开|举办|实施|开展)$", "")
-                .replaceAll("(完成|结束|截止|为止|止|左右|期间|内完成)$", "")
-                .replaceAll("(完成|结束|截止|为止|止|左右|期间)$", "")
-                .replace("起至", "至")
-                .replace("起到", "至")
-                .replace("月末", "月底");
+        s = SPACE.matcher(s).replaceAll("").replace('号', '日').replace("月份", "月");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+        s = LEADING_AT.matcher(s).replaceAll("");
+        s = TRAILING_VERB.matcher(s).replaceAll("");
+        s = TRAILING_END.matcher(s).replaceAll("");
+        s = TRAILING_END.matcher(s).replaceAll("");
+        s = s.replace("起至", "至").replace("起到", "至").replace("月末", "月底");
         s = NOTE.matcher(s).replaceAll("");
         // times of day say nothing about the window: "3月15日9:00-12:00", "6月16日上午8:30"
         s = CLOCK.matcher(s).replaceAll("");
@@ -273,7 +277,7 @@ public final class TimeText {
     /** All the years the texts of a plan name explicitly, to find the plan's year when the notice has no date. */
     public static List<Integer> yearsNamedIn(String text) {
         List<Integer> years = new ArrayList<>();
-        Matcher m = Pattern.compile("(20\\d{2})年").matcher(ChineseNumerals.toAsciiDigits(text));
+        Matcher m = NAMED_YEAR.matcher(ChineseNumerals.toAsciiDigits(text));
         while (m.find()) {
             years.add(Integer.valueOf(m.group(1)));
         }

@@ -30,6 +30,8 @@ public final class UnitGrammar {
     /** Bodies set up for a task are named by it: 质量强市及品牌战略推进工作领导小组办公室, 护城河指挥部. */
     private static final Pattern COORDINATING_BODY = Pattern.compile("(领导小组|委员会|指挥部|工作组|专班|联席会议)(办公室)?$");
     private static final int MAX_NAME = 30;
+    private static final Pattern TAIL = Pattern.compile(
+            "(?:^|[的和与及])((?:市|县|区|省|镇|乡|各)?[\\u4e00-\\u9fa5（）()]{1,30}?(?:" + ENDINGS + "))$");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
     private UnitGrammar() {
@@ -108,8 +110,7 @@ public final class UnitGrammar {
         if (isUnitName(p)) {
             return p;
         }
-        Matcher m = Pattern.compile("(?:^|[的和与及])((?:市|县|区|省|镇|乡|各)?[\\u4e00-\\u9fa5（）()]{1,30}?(?:" + ENDINGS + "))$")
-                .matcher(p);
+        Matcher m = TAIL.matcher(p);
         if (m.find() && isUnitName(m.group(1))) {
             return m.group(1);
         }

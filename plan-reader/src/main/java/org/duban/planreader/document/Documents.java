@@ -35,6 +35,7 @@ public final class Documents {
     private static final Pattern NOT_TITLE_PART = Pattern.compile("[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]");
     /** A site's index of a notice has a handful of rows; a table of tasks is no index. */
     private static final int MAX_METADATA_ROWS = 8;
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
     private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
     private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
@@ -185,7 +186,7 @@ public final class Documents {
                 } else if (same(notice, t)) {
                     addRange(lines, i, joined);
                 }
-            } else if (PLAN_WORDS.matcher(t).find() || t.endsWith("通知")) {
+            } else if (PLAN_WORDS.matcher(withoutNote(t)).find() || t.endsWith("通知")) {
                 if (plan == null) {
                     plan = t;
                     addRange(lines, i, joined);
@@ -220,7 +221,13 @@ public final class Documents {
     }
 
     private static boolean endsLikeTitle(String t) {
-        return t.matches(".*(通知|决定|意见|函|通报|报告|请示|批复|公告|通告)$") || PLAN_WORDS.matcher(t).find();
+        String bare = withoutNote(t);
+        return bare.matches(".*(通知|决定|意见|函|通报|报告|请示|批复|公告|通告)$") || PLAN_WORDS.matcher(bare).find();
+    }
+
+    /** "…抽查计划表（2026年度）", "…方案（征求意见稿）": the note after a title does not change what it is. */
+    private static String withoutNote(String t) {
+        return TRAILING_NOTE.matcher(t).replaceFirst("");
     }
 
     private static boolean isTitle(String line) {

@@ -221,7 +221,49 @@ public final class TableFinder {
         if (!columns.containsKey(Role.CONTENT) && contentColumn >= 0 && longest >= 4) {
             columns.put(Role.CONTENT, new ArrayList<>(List.of(contentColumn)));
         }
+        dropTheBureauItself(rows, dataFrom, columns);
         return columns;
+    }
+
+    /**
+     * A 检查主体 / 实施主体 column that names the same body on every row is the bureau that issued the plan; when
+     * another column names units row by row, those are who leads.
+     */
+    private static void dropTheBureauItself(List<List<String>> rows, int from, Map<Role, List<Integer>> columns) {
+        List<Integer> units = new ArrayList<>(columns.getOrDefault(Role.LEAD, List.of()));
+        units.addAll(columns.getOrDefault(Role.ASSIST, List.of()));
+        if (units.size() < 2 || rows.size() - from < 2) {
+            return;
+        }
+        List<Integer> lead = columns.getOrDefault(Role.LEAD, List.of());
+        List<Integer> constant = lead.stream().filter(c -> constant(rows, from, c)).toList();
+        List<Integer> varying = units.stream().filter(c -> !constant(rows, from, c)).toList();
+        if (constant.isEmpty() || varying.isEmpty()) {
+            return;
+        }
+        List<Integer> newLead = new ArrayList<>(lead.stream().filter(c -> !constant.contains(c)).toList());
+        List<Integer> assist = new ArrayList<>(columns.getOrDefault(Role.ASSIST, List.of()));
+        if (newLead.isEmpty()) {
+            newLead.add(assist.remove(0));
+        }
+        columns.put(Role.LEAD, newLead);
+        if (assist.isEmpty()) {
+            columns.remove(Role.ASSIST);
+        } else {
+            columns.put(Role.ASSIST, assist);
+        }
+    }
+
+    private static boolean constant(List<List<String>> rows, int from, int c) {
+        String first = null;
+        for (int r = from; r < rows.size(); r++) {
+            String cell = cell(rows.get(r), c);
+            if (cell.isEmpty() || first != null && !first.equals(cell)) {
+                return false;
+            }
+            first = cell;
+        }
+        return true;
     }
 
     /** Whether a column mostly repeats the cell above it: a category merged over its rows. */

@@ -73,6 +73,10 @@ public final class Columns {
         if (exact != null) {
             return exact;
         }
+        if (cell.endsWith("编号") || cell.endsWith("序号")) {
+            // "抽查计划编号", "任务序号"
+            return Role.NO;
+        }
         for (Role role : ORDER) {
             if (role == Role.NO) {
                 continue;

@@ -31,12 +31,12 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class LayoutChoiceTest {
 
-    /** The reader takes 检查主体 (the bureau itself, on every row) for the lead; the offices are in 股室. */
+    /** The reader takes 检查主体 (two bureaus carry out the checks) for the lead; the coordinator wants the 股室. */
     static String spotChecks(int year) {
         return year + "年“双随机、一公开”抽查工作计划\n"
                 + "序号 | 检查主体 | 检查内容 | 股室 | 计划开展时间 |\n"
                 + "1 | 上高县市场监督管理局 | 对特种设备作业人员的行政检查 | 特种设备安全监察股 | 1月—12月 |\n"
-                + "2 | 上高县市场监督管理局 | 对经营者价格活动的行政检查 | 计量与标准化股 | 3月—6月 |\n"
+                + "2 | 宜春市市场监督管理局 | 对经营者价格活动的行政检查 | 计量与标准化股 | 3月—6月 |\n"
                 + "\n上高县市场监督管理局\n" + year + "年3月1日\n";
     }
 

@@ -36,6 +36,8 @@ public final class Documents {
     /** A site's index of a notice has a handful of rows; a table of tasks is no index. */
     private static final int MAX_METADATA_ROWS = 8;
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
+    private static final Pattern BARE_TIMESTAMP = Pattern.compile(
+            "^[•·\\s]*\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
     private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
     private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
@@ -55,6 +57,10 @@ public final class Documents {
             if (block instanceof Block.Line line) {
                 String text = line.text().strip();
                 Map<String, String> pairs = Chrome.metadata(text);
+                if (pairs.isEmpty() && BARE_TIMESTAMP.matcher(text).matches()) {
+                    // "• 2021-04-16 16:05:50" under the title: the site's publication time
+                    pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));
+                }
                 if (!pairs.isEmpty()) {
                     pairs.forEach(metadata::putIfAbsent);
                 } else if (!Chrome.isNoise(text) && !text.isEmpty()) {
@@ -206,6 +212,10 @@ public final class Documents {
             }
         }
         if (plan != null && plan.endsWith("通知") && notice != null) {
+            plan = null;
+        }
+        if (notice != null && plan != null && !PRINTED_PLAN.matcher(notice).find()) {
+            // "关于对2016年民生实事进行重点督办的通知" with its 附件 table's title: the notice is what was issued
             plan = null;
         }
         if (plan == null && notice == null) {

@@ -14,6 +14,9 @@ import org.duban.planreader.document.Hans;
  */
 public final class UnitNames {
 
+    /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
+    private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
+    private static final Pattern ETC = Pattern.compile("(?<=..)等$");
     /** Separators that never occur inside a unit's name. */
     private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；\\s\u3000|]+");
     /** 和 and 及 also join words inside names (住房和城乡建设局, 发展和改革局); split on them only between two units. */
@@ -39,15 +42,32 @@ public final class UnitNames {
             return List.of();
         }
         Set<String> names = new LinkedHashSet<>();
-        for (String piece : HARD_SEPARATORS.split(splitOutsideBrackets(text))) {
+        for (String piece : levelsTogether(HARD_SEPARATORS.split(splitOutsideBrackets(text)))) {
             for (String name : splitSoft(piece)) {
-                String n = clean(name);
+                // "…管委会等, 各县…": a name that ends a list with 等 in the middle of the cell
+                String n = ETC.matcher(clean(name)).replaceFirst("");
                 if (!n.isEmpty() && !EMPTY_MARKS.contains(n)) {
                     names.add(n);
                 }
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /**
+     * "各县、市、区政府" is one name for the governments of every county, city and district: a bare level between
+     * separators joins its neighbours again.
+     */
+    private static List<String> levelsTogether(String[] pieces) {
+        List<String> out = new ArrayList<>();
+        for (String p : pieces) {
+            if (!out.isEmpty() && OPEN_LEVELS.matcher(out.get(out.size() - 1)).matches()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + "、" + p);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** "各市场监督管理所", "机关各股(室)", "各直属单位", "相关单位": a name standing for several units. */
@@ -60,12 +80,26 @@ public final class UnitNames {
         StringBuilder sb = new StringBuilder(text.length());
         int depth = 0;
         for (char c : text.toCharArray()) {
-            if (c == '(' || c == '（') {
+            if (c == '(' || c == '（' || c == '〔') {
                 depth++;
-            } else if ((c == ')' || c == '）') && depth > 0) {
+            } else if ((c == ')' || c == '）' || c == '〕') && depth > 0) {
                 depth--;
             }
-            sb.append(depth > 0 && (c == '/' || c == '／') ? '·' : c);
+            int protect = PROTECTED.indexOf(c);
+            sb.append(depth > 0 && protect >= 0 ? (char) (PLACEHOLDER + protect) : c);
+        }
+        return sb.toString();
+    }
+
+    /** The separators a bracket keeps inside a name ("各县（市、区）市场监管局"), and where they wait while it splits. */
+    private static final String PROTECTED = "/／、，,；;";
+    private static final char PLACEHOLDER = '\uE000';
+
+    private static String unprotect(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            int i = c - PLACEHOLDER;
+            sb.append(i >= 0 && i < PROTECTED.length() ? PROTECTED.charAt(i) : c);
         }
         return sb.toString();
     }
@@ -84,7 +118,7 @@ public final class UnitNames {
     }
 
     private static String clean(String name) {
-        String n = name.strip().replace('·', '/').replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
+        String n = unprotect(name.strip()).replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
         // a bracket the list's own brackets left behind: "（市场监管分局", "各成员单位）"
         if (n.startsWith("(") || n.startsWith("（")) {
             if (depth(n) > 0) {

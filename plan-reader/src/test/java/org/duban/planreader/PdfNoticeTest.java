@@ -13,9 +13,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
- * PDFs are read through their text layer. (The standard PDF fonts have no Chinese glyphs and a CJK font is not
- * something a test can count on finding, so the text here is Latin; the table logic after extraction is the same
- * as for plain text and is tested there.)
+ * PDFs are read through their text layer, by where the words stand. The Chinese PDF is a fixture made once by
+ * LibreOffice from a Word notice (a test cannot count on a CJK font to write one); the others are written here.
  */
 class PdfNoticeTest {
 
@@ -26,6 +25,25 @@ class PdfNoticeTest {
         // text came out (a PDF without any is refused, below), but it holds no table and names no year as 2021年
         assertThat(d.hasWarning(Warning.NO_TABLE)).isTrue();
         assertThat(d.hasWarning(Warning.AMBIGUOUS_YEAR)).isTrue();
+    }
+
+    @Test
+    void readsATableByWhereItsWordsStandWithCellsWrappedOverLines() {
+        // a Word notice printed to PDF by LibreOffice: cells wrap, one space stands between columns as between words
+        PlanDraft d = new PlanReader().read(Notices.bytes("metrology-day-2023.pdf"));
+
+        assertThat(d.title()).isEqualTo("2023年“世界计量日”活动方案");
+        assertThat(d.issuer()).isEqualTo("福鼎市市场监督管理局");
+        assertThat(d.reading().finder()).isEqualTo("table");
+        assertThat(d.tasks()).hasSize(4);
+        assertThat(d.tasks().get(0).content())
+                .isEqualTo("在人流密集的广场设立计量咨询台，免费检测血压计、体重秤和电子计价秤，发放计量知识宣传资料");
+        assertThat(d.tasks().get(0).assist()).as("a unit cell wrapped over three lines")
+                .containsExactly("各市场监督管理所", "质量计量检测所");
+        assertThat(d.tasks().get(1).end()).isEqualTo(java.time.LocalDate.of(2023, 5, 31));
+        assertThat(d.tasks().get(3).lead()).containsExactly("综合执法大队", "计量与标准化股");
+        assertThat(d.requirements()).as("the text after the table is the notice again")
+                .isEqualTo("各单位要高度重视，精心组织，确保活动取得实效。");
     }
 
     @Test

@@ -106,11 +106,13 @@ public final class Documents {
             }
             body.add(new Part.Paragraph(e.text, Numbering.markerOf(e.text), at));
         }
-        List<String> lines = new ArrayList<>(texts);
+        List<String> lines = new ArrayList<>();
         for (Entry e : entries) {
             if (e.rows != null) {
-                // a table that holds no tasks (a contact list, a schedule) still states facts
-                e.rows.forEach(row -> lines.add(String.join(" ", row)));
+                // a table that holds no tasks (a contact list, a schedule) still states facts, where it stands
+                e.rows.forEach(row -> lines.add(String.join(" ", row).replace('\n', ' ')));
+            } else {
+                lines.add(e.text);
             }
         }
         return new OfficialDocument(metadata, titles.notice, titles.plan, issuers, recipients, body, date, attachments,

@@ -14,11 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.duban.planreader.PlanReadException;
-import org.apache.pdfbox.Loader;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Turns the bytes of an uploaded notice into lines and tables. The format is told by the bytes, never by the file
@@ -61,7 +58,7 @@ public final class DocumentReader {
                 return checkZip(bytes) == Office.SHEET ? SheetLayout.blocks(bytes) : DocxLayout.blocks(bytes);
             }
             if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-                return TextLayout.blocks(pdfText(bytes));
+                return PdfLayout.blocks(bytes);
             }
             if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
                 return switch (oldOffice(bytes)) {
@@ -185,20 +182,6 @@ public final class DocumentReader {
         return new PlanReadException(PlanReadException.Reason.ZIP_BOMB,
                 "文件解压后体积异常巨大（疑似“压缩炸弹”），已拒绝读取。 The document inflates to an abnormal size"
                         + " (a zip bomb) and was refused.");
-    }
-
-    private static String pdfText(byte[] bytes) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(pdf);
-            if (text.isBlank()) {
-                throw new PlanReadException(PlanReadException.Reason.NOT_TEXT,
-                        "这份 PDF 没有可提取的文字（可能是扫描件图片），请上传原始文档或粘贴文字。"
-                                + " This PDF has no text layer (a scan?): upload the original or paste the text.");
-            }
-            return text;
-        }
     }
 
     static String decode(byte[] bytes) {

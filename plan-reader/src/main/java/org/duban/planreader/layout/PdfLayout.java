@@ -1,0 +1,243 @@
+package org.duban.planreader.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.duban.planreader.PlanReadException;
+import org.duban.planreader.layout.Columns.Role;
+
+/**
+ * A PDF by where its text stands. A task table in a PDF is text at positions: its cells wrap over several lines, and
+ * one space stands between columns as between words, so the text alone cannot tell them apart. Here the header's
+ * words (序号, 活动内容, 牵头单位…) give the columns' left edges; every word below goes to the column it starts in;
+ * a row starts where the number column has a number (or, without one, after a wider gap). The text around tables
+ * is read as plain text.
+ */
+final class PdfLayout {
+
+    /** Words whose baselines are this close (in points) stand on one line. */
+    private static final double SAME_LINE = 3;
+    private static final Pattern RUNNING_NO = Pattern.compile("^\\d{1,3}[.、．]?$");
+    private static final int MIN_COLUMNS = 3;
+
+    /** A run of text the PDF placed in one go. */
+    record Word(String text, int page, double x0, double x1, double y, double height) {
+    }
+
+    /** The words of one line, left to right. */
+    record Line(int page, double y, List<Word> words) {
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            Word last = null;
+            for (Word w : words) {
+                if (last != null && w.x0 - last.x1 > last.height * 0.25) {
+                    sb.append(' ');
+                }
+                sb.append(w.text);
+                last = w;
+            }
+            return sb.toString();
+        }
+
+        double height() {
+            return words.stream().mapToDouble(Word::height).max().orElse(10);
+        }
+    }
+
+    private PdfLayout() {
+    }
+
+    static List<Block> blocks(byte[] bytes) throws IOException {
+        List<Line> lines;
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            lines = lines(words(pdf));
+        }
+        if (lines.stream().allMatch(l -> l.text().isBlank())) {
+            throw new PlanReadException(PlanReadException.Reason.NOT_TEXT,
+                    "这份 PDF 没有可提取的文字（可能是扫描件图片），请上传原始文档或粘贴文字。"
+                            + " This PDF has no text layer (a scan?): upload the original or paste the text.");
+        }
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        while (i < lines.size()) {
+            TableAt table = tableAt(lines, i);
+            if (table == null) {
+                text.append(lines.get(i).text()).append('\n');
+                i++;
+                continue;
+            }
+            blocks.addAll(TextLayout.blocks(text.toString()));
+            text.setLength(0);
+            blocks.add(table.table);
+            i = table.next;
+        }
+        blocks.addAll(TextLayout.blocks(text.toString()));
+        return blocks;
+    }
+
+    private static List<Word> words(PDDocument pdf) throws IOException {
+        List<Word> words = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (positions.isEmpty() || text.isBlank()) {
+                    return;
+                }
+                TextPosition first = positions.get(0);
+                TextPosition last = positions.get(positions.size() - 1);
+                words.add(new Word(text.strip(), getCurrentPageNo(), first.getXDirAdj(),
+                        last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), Math.max(first.getHeightDir(), 1)));
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.getText(pdf);
+        return words;
+    }
+
+    private static List<Line> lines(List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(Word::page).thenComparingDouble(Word::y).thenComparingDouble(Word::x0));
+        List<Line> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        for (Word w : sorted) {
+            if (!current.isEmpty() && (w.page != current.get(0).page || Math.abs(w.y - current.get(0).y) > SAME_LINE)) {
+                lines.add(line(current));
+                current = new ArrayList<>();
+            }
+            current.add(w);
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    private static Line line(List<Word> words) {
+        List<Word> byX = new ArrayList<>(words);
+        byX.sort(Comparator.comparingDouble(Word::x0));
+        return new Line(words.get(0).page, words.get(0).y, byX);
+    }
+
+    private record TableAt(Block.Table table, int next) {
+    }
+
+    /** The table whose header is line {@code at}, read down to where the text stops fitting its columns. */
+    private static TableAt tableAt(List<Line> lines, int at) {
+        Line header = lines.get(at);
+        List<Role> roles = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Double> starts = new ArrayList<>();
+        for (Word w : header.words()) {
+            Role role = Columns.roleOf(w.text());
+            if (role == null) {
+                return null;
+            }
+            roles.add(role);
+            names.add(w.text());
+            starts.add(w.x0());
+        }
+        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS || !roles.contains(Role.CONTENT)
+                || !(roles.contains(Role.LEAD) || roles.contains(Role.TIME))) {
+            return null;
+        }
+        double tolerance = header.height();
+        int numberColumn = roles.indexOf(Role.NO);
+        List<List<StringBuilder>> rows = new ArrayList<>();
+        List<double[]> lastRight = new ArrayList<>();
+        double[] widest = new double[starts.size()];
+        double lastY = header.y();
+        int page = header.page();
+        int i = at + 1;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.page() == page && line.y() - lastY > line.height() * 4) {
+                break;
+            }
+            if (sameHeader(line, names)) {
+                // a table going on over a page repeats its header
+                page = line.page();
+                lastY = line.y();
+                continue;
+            }
+            String[] cells = new String[starts.size()];
+            double[] right = new double[starts.size()];
+            boolean fits = true;
+            for (Word w : line.words()) {
+                int c = columnOf(w, starts, tolerance);
+                if (c < 0 || c + 1 < starts.size() && w.x1() > starts.get(c + 1) + tolerance) {
+                    fits = false;
+                    break;
+                }
+                cells[c] = cells[c] == null ? w.text() : cells[c] + " " + w.text();
+                right[c] = Math.max(right[c], w.x1());
+                widest[c] = Math.max(widest[c], w.x1());
+            }
+            if (!fits || numberColumn >= 0 && cells[numberColumn] != null
+                    && !RUNNING_NO.matcher(cells[numberColumn]).matches()) {
+                // a number does not wrap: text in the number column that is none ("二、活动要求") is the notice again
+                break;
+            }
+            boolean startsRow = rows.isEmpty()
+                    || numberColumn >= 0 && cells[numberColumn] != null && RUNNING_NO.matcher(cells[numberColumn]).matches()
+                    || numberColumn < 0 && line.y() - lastY > line.height() * 2.2;
+            if (startsRow) {
+                List<StringBuilder> row = new ArrayList<>();
+                for (int c = 0; c < starts.size(); c++) {
+                    row.add(new StringBuilder());
+                }
+                rows.add(row);
+                lastRight.add(new double[starts.size()]);
+            }
+            List<StringBuilder> row = rows.get(rows.size() - 1);
+            double[] rowRight = lastRight.get(lastRight.size() - 1);
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c] != null) {
+                    if (!row.get(c).isEmpty()) {
+                        // a line that ran to the column's edge wrapped; one that stopped short was broken on purpose
+                        double edge = Math.min(c + 1 < starts.size() ? starts.get(c + 1) : Double.MAX_VALUE,
+                                widest[c]);
+                        boolean wrapped = edge - rowRight[c] < tolerance * 2.5;
+                        row.get(c).append(wrapped ? "" : "\n");
+                    }
+                    row.get(c).append(cells[c]);
+                    rowRight[c] = right[c];
+                }
+            }
+            lastY = line.y();
+            page = line.page();
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(names);
+        for (List<StringBuilder> row : rows) {
+            table.add(row.stream().map(StringBuilder::toString).toList());
+        }
+        return new TableAt(new Block.Table(table), i);
+    }
+
+    private static boolean sameHeader(Line line, List<String> names) {
+        return line.words().size() == names.size()
+                && line.words().stream().map(Word::text).toList().equals(names);
+    }
+
+    /** The column a word starts in: the last column whose left edge it is at or right of. */
+    private static int columnOf(Word w, List<Double> starts, double tolerance) {
+        int column = -1;
+        for (int c = 0; c < starts.size(); c++) {
+            if (w.x0() >= starts.get(c) - tolerance) {
+                column = c;
+            }
+        }
+        return column;
+    }
+}

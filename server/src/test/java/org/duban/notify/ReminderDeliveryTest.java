@@ -80,6 +80,8 @@ class ReminderDeliveryTest {
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        // the stand-in robots are local and speak plain http: allowed here on purpose, never in production
+        registry.add("duban.webhooks.test-hosts", () -> "127.0.0.1:" + ROBOTS.getAddress().getPort());
     }
 
     @TestConfiguration

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UnitDirectoryService {
 
+    static final int MAX_ALIASES = 50;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final RobotAddresses robots;
@@ -168,8 +170,17 @@ public class UnitDirectoryService {
     }
 
     private void setAliases(long organisationId, long unitId, List<String> aliases) {
+        List<String> names = aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
+        if (names.size() > MAX_ALIASES) {
+            throw new DirectoryRuleBroken("unit.error.aliases", MAX_ALIASES);
+        }
+        for (String alias : names) {
+            if (alias.length() > 100) {
+                throw new DirectoryRuleBroken("unit.error.alias", alias.substring(0, 20) + "…");
+            }
+        }
         jdbc.sql("delete from unit_alias where unit_id = ?").param(unitId).update();
-        for (String alias : aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList()) {
+        for (String alias : names) {
             requireFree(organisationId, alias, unitId);
             jdbc.sql("insert into unit_alias (organisation_id, unit_id, alias) values (?, ?, ?)")
                     .params(organisationId, unitId, alias).update();

@@ -144,10 +144,22 @@ public final class CrashRun {
             }
         }
         double seconds = loadNanos / 1e9;
-        return new Outcome(settings.database(), settings.crashes(), acknowledged.size(), lost, cutOff.get(),
+        Outcome outcome = new Outcome(settings.database(), settings.crashes(), acknowledged.size(), lost, cutOff.get(),
                 refused.get(), seconds == 0 ? 0 : acknowledged.size() / seconds, Duration.between(began, Instant.now()),
                 Duration.ofNanos(startNanos), Duration.ofNanos(loadNanos), Duration.ofNanos(verifyNanos),
                 List.copyOf(problems), workDir);
+        if (outcome.clean()) {
+            deleteWorkDir(); // kept, with the server's log, only when something went wrong
+        }
+        return outcome;
+    }
+
+    private void deleteWorkDir() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(workDir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Clients submit until a few reports are in, then a random while longer; then SIGKILL, mid-request. */

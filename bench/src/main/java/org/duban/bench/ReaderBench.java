@@ -17,7 +17,7 @@ import org.duban.planreader.PlanReader;
  * province's plan: 1,400 paragraphs of numbered items with labelled fields and a 300-row task table). Targets: the
  * seed under 2 ms, the 50-page DOCX under 300 ms (medians after warm-up).
  *
- * <pre>./mvnw -q -DskipTests package &amp;&amp; java -cp "bench/target/classes:$(./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" org.duban.bench.ReaderBench</pre>
+ * <pre>./mvnw -q -DskipTests package &amp;&amp; java -cp 'bench/target/classes:bench/target/lib/*' org.duban.bench.ReaderBench</pre>
  */
 public final class ReaderBench {
 

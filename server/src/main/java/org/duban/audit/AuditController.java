@@ -1,6 +1,7 @@
 package org.duban.audit;
 
 import org.duban.org.DubanUser;
+import org.duban.web.TextInput;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
 
+    /** A million entries back: further than anyone pages, and far from where page × 50 overflows. */
+    static final int MAX_PAGE = 20_000;
+
     private final AuditLog log;
 
     AuditController(AuditLog log) {
@@ -21,6 +25,9 @@ class AuditController {
     @GetMapping("/audit")
     String list(@ModelAttribute("filter") AuditLog.Filter filter, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal DubanUser user, Model model) {
+        if (page < 0 || page > MAX_PAGE) {
+            throw new TextInput.InputRefused("audit.error.page", MAX_PAGE);
+        }
         var entries = log.search(user.organisationId(), filter, page);
         model.addAttribute("entries", entries.size() > AuditLog.PAGE ? entries.subList(0, AuditLog.PAGE) : entries);
         model.addAttribute("hasMore", entries.size() > AuditLog.PAGE);

@@ -88,6 +88,10 @@ class AuditListeners {
                 "OK", e.sizeBytes() + " bytes" + (e.alreadyKnown() ? ", already known" : ""));
     }
 
+    /**
+     * Runs inside the download's read-only transaction, before a byte is served: an original that cannot be logged is
+     * not handed out. {@link AuditLog#record} writes it in a transaction of its own.
+     */
     @EventListener
     void photoDownloaded(PhotoDownloaded e) {
         log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "PHOTO_DOWNLOADED", "photo " + e.photoId(), "OK",

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -22,26 +25,35 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate alone;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.alone = new TransactionTemplate(transactions);
+        this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * Records an action. In its own transaction for failures (a refused login rolls back nothing of ours, but must
-     * still be written); inside the caller's for everything else, so the log says what was committed.
+     * Records an action. A change is logged inside the transaction that makes it, so the log says what was
+     * committed. An action that changes nothing (an original downloaded) may come from a read-only transaction,
+     * which PostgreSQL refuses to write in (H2 does not): it is logged in a transaction of its own, as is anything
+     * done outside a transaction.
      */
-    @Transactional
     public void record(Long organisationId, Long actorId, String actor, String action, String target, String result,
             String detail) {
-        insert(organisationId, actorId, actor, action, target, result, detail);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            insert(organisationId, actorId, actor, action, target, result, detail);
+        } else {
+            recordAlone(organisationId, actorId, actor, action, target, result, detail);
+        }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Records an action in a transaction of its own: a refused login rolls back the request's, but must be logged. */
     public void recordAlone(Long organisationId, Long actorId, String actor, String action, String target,
             String result, String detail) {
-        insert(organisationId, actorId, actor, action, target, result, detail);
+        alone.executeWithoutResult(status -> insert(organisationId, actorId, actor, action, target, result, detail));
     }
 
     private void insert(Long organisationId, Long actorId, String actor, String action, String target, String result,

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.duban.org.OrgDirectory;
 import org.duban.org.Unit;
 import org.duban.org.UnitDirectoryService;
+import org.duban.web.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,6 +43,7 @@ public class CampaignService {
      */
     @Transactional
     public long create(long organisationId, long createdBy, NewCampaign plan) {
+        checkLengths(plan);
         OrgDirectory directory = units.directoryOf(organisationId);
         CampaignNotice n = plan.notice();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -76,11 +78,13 @@ public class CampaignService {
                             sqlDate(a.end()), a.leadText(), a.assistText(), order++)
                     .update(activityKey, "id");
             long activityId = activityKey.getKey().longValue();
-            for (long unitId : a.leadUnits()) {
+            // a unit named twice (directly and through its group, or by name and by alias) is assigned once
+            java.util.Set<Long> leads = new java.util.LinkedHashSet<>(a.leadUnits());
+            for (long unitId : leads) {
                 assignments += assign(directory, activityId, unitId, UnitRole.LEAD);
             }
-            for (long unitId : a.assistUnits()) {
-                if (!a.leadUnits().contains(unitId)) {
+            for (long unitId : new java.util.LinkedHashSet<>(a.assistUnits())) {
+                if (!leads.contains(unitId)) {
                     assignments += assign(directory, activityId, unitId, UnitRole.ASSIST);
                 }
             }
@@ -88,6 +92,30 @@ public class CampaignService {
         events.publishEvent(new CampaignCreated(campaignId, organisationId, createdBy, plan.activities().size(),
                 assignments));
         return campaignId;
+    }
+
+    /** What the columns hold; more is refused with the field's name before anything is stored. */
+    private static void checkLengths(NewCampaign plan) {
+        CampaignNotice n = plan.notice();
+        TextInput.atMost(n.title(), 300, "field.title");
+        TextInput.atMost(n.issuer(), 200, "field.issuer");
+        TextInput.atMost(n.docNumber(), 100, "field.docNumber");
+        TextInput.atMost(n.disclosure(), 40, "field.disclosure");
+        TextInput.atMost(n.theme(), 500, "field.theme");
+        TextInput.atMost(n.periodText(), 200, "field.period");
+        TextInput.atMost(n.requirements(), 1_000_000, "field.requirements");
+        TextInput.atMost(n.contactName(), 50, "field.contactName");
+        TextInput.atMost(n.contactPhone(), 50, "field.contactPhone");
+        TextInput.atMost(lines(n.recipients()), 2000, "field.recipients");
+        TextInput.atMost(lines(n.references()), 2000, "field.references");
+        TextInput.atMost(lines(n.reportTo()), 500, "field.reportTo");
+        for (NewCampaign.NewActivity a : plan.activities()) {
+            TextInput.atMost(a.no(), 20, "field.taskNo");
+            TextInput.atMost(a.content(), 2000, "field.content");
+            TextInput.atMost(a.timeText(), 200, "field.timeText");
+            TextInput.atMost(a.leadText(), 1000, "field.lead");
+            TextInput.atMost(a.assistText(), 1000, "field.assist");
+        }
     }
 
     private int assign(OrgDirectory directory, long activityId, long unitId, UnitRole role) {

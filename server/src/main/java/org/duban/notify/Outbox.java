@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.duban.org.RobotAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -92,6 +93,14 @@ class Outbox {
             senders.send(m);
             jdbc.sql("update outbox set sent_at = ?, last_error = null where id = ?").params(now, m.id()).update();
             return true;
+        } catch (RobotAddresses.Refused e) {
+            // not a robot's address (saved before the rule, or its name now resolves into the intranet): never sent
+            log.warn("Outbox message {} over {} not sent: its address is refused ({})", m.id(), m.channel(), e.messageKey());
+            jdbc.sql("update outbox set attempts = ?, claimed_at = null, last_error = ? where id = ?")
+                    .params(MAX_ATTEMPTS, cut("address refused: " + e.messageKey() + " " + java.util.Arrays.toString(e.args()), 500),
+                            m.id())
+                    .update();
+            return false;
         } catch (RuntimeException e) {
             log.warn("Sending outbox message {} over {} failed: {}", m.id(), m.channel(), e.getMessage());
             int attempts = jdbc.sql("select attempts from outbox where id = ?").param(m.id()).query(Integer.class).single() + 1;

@@ -1,17 +1,31 @@
 package org.duban.notify;
 
-import java.net.URI;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
+import org.duban.org.RobotAddresses;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -21,21 +35,44 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Delivers one outbox message: e-mail over SMTP (spring.mail.*), or a markdown message to a DingTalk or WeCom group
  * robot in the format each expects. DingTalk robots with 加签 get the timestamp and HMAC-SHA256 signature it checks.
+ *
+ * <p>A robot address is checked again before each message ({@link RobotAddresses}: HTTPS, an allowed host, public
+ * addresses only), the connection goes to the addresses that check resolved (the resolver below is the check), no
+ * redirect is followed, and no proxy from system properties is used.
  */
 @Component
-class Senders {
+class Senders implements DisposableBean {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final NotifyProperties properties;
     private final Clock clock;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final RobotAddresses robots;
+    private final CloseableHttpClient http;
 
-    Senders(ObjectProvider<JavaMailSender> mail, NotifyProperties properties, Clock clock, JsonMapper json) {
+    Senders(ObjectProvider<JavaMailSender> mail, NotifyProperties properties, Clock clock, JsonMapper json,
+            RobotAddresses robots) {
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
         this.json = json;
+        this.robots = robots;
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new PublicAddressesOnly())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(Timeout.ofSeconds(10)).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(10)).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .build();
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        http.close();
     }
 
     boolean canMail() {
@@ -63,22 +100,61 @@ class Senders {
         }
     }
 
+    /**
+     * @throws RobotAddresses.Refused when the address is not a robot's (then sending again is pointless)
+     */
     private void post(String url, Map<String, Object> message) {
-        String json = this.json.writeValueAsString(message);
+        HttpPost post = new HttpPost(robots.check(url));
+        post.setEntity(new StringEntity(json.writeValueAsString(message), ContentType.APPLICATION_JSON));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            // both robots answer 200 with {"errcode": 0, ...}; anything else is a failure to retry
-            if (response.statusCode() != 200 || response.body().matches("(?s).*\"errcode\"\\s*:\\s*[1-9].*")) {
-                throw new IllegalStateException("webhook answered " + response.statusCode() + ": " + response.body());
+            http.execute(post, response -> {
+                String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                // both robots answer 200 with {"errcode": 0, ...}; anything else (a redirect too) is a failure to retry
+                if (response.getCode() != 200 || body.matches("(?s).*\"errcode\"\\s*:\\s*[1-9].*")) {
+                    throw new IllegalStateException("webhook answered " + response.getCode() + ": "
+                            + body.substring(0, Math.min(body.length(), 300)));
+                }
+                return null;
+            });
+        } catch (IOException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RefusedAddress refused) {
+                    throw refused.refusal;
+                }
             }
-        } catch (java.io.IOException e) {
             throw new IllegalStateException("webhook unreachable: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Resolves a robot's host and lets the connection use only the public addresses just checked. */
+    private final class PublicAddressesOnly extends SystemDefaultDnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            return checked(host, -1);
+        }
+
+        @Override
+        public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+            return Arrays.stream(checked(host, port)).map(a -> new InetSocketAddress(a, port)).toList();
+        }
+
+        private InetAddress[] checked(String host, int port) throws UnknownHostException {
+            try {
+                return robots.publicAddressesOf(host, port);
+            } catch (RobotAddresses.Refused e) {
+                throw new RefusedAddress(host, e);
+            }
+        }
+    }
+
+    /** Carries a refusal out of the resolver, which may only throw UnknownHostException. */
+    private static final class RefusedAddress extends UnknownHostException {
+        private final transient RobotAddresses.Refused refusal;
+
+        RefusedAddress(String host, RobotAddresses.Refused refusal) {
+            super(host + " resolves to an address robots may not have");
+            this.refusal = refusal;
         }
     }
 

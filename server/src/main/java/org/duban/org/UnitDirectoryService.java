@@ -16,12 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UnitDirectoryService {
 
+    static final int MAX_ALIASES = 50;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final RobotAddresses robots;
 
-    UnitDirectoryService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    UnitDirectoryService(JdbcClient jdbc, ApplicationEventPublisher events, RobotAddresses robots) {
         this.jdbc = jdbc;
         this.events = events;
+        this.robots = robots;
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +107,8 @@ public class UnitDirectoryService {
     }
 
     /**
-     * Sets where a unit is told. Only http(s) webhooks of DingTalk or WeCom are taken, and only a plausible address.
+     * Sets where a unit is told. A webhook must be a DingTalk or WeCom robot's address ({@link RobotAddresses}): the
+     * server posts to it, so it may not point anywhere else.
      */
     @Transactional
     public void setChannels(long organisationId, long unitId, String email, String webhookKind, String webhookUrl,
@@ -114,9 +119,14 @@ public class UnitDirectoryService {
         if (mail != null && (mail.length() > 200 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new DirectoryRuleBroken("unit.error.email", mail);
         }
-        if (url != null && (kind == null || !kind.matches("DINGTALK|WECOM") || url.length() > 500
-                || !url.matches("https?://\\S+"))) {
+        if (url != null && (kind == null || !kind.matches("DINGTALK|WECOM"))) {
             throw new DirectoryRuleBroken("unit.error.webhook");
+        }
+        if (url != null) {
+            robots.check(url);
+        }
+        if (webhookSecret != null && webhookSecret.length() > 200) {
+            throw new DirectoryRuleBroken("unit.error.webhookSecret");
         }
         int n = jdbc.sql("""
                         update unit set email = ?, webhook_kind = ?, webhook_url = ?, webhook_secret = ?
@@ -160,8 +170,17 @@ public class UnitDirectoryService {
     }
 
     private void setAliases(long organisationId, long unitId, List<String> aliases) {
+        List<String> names = aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
+        if (names.size() > MAX_ALIASES) {
+            throw new DirectoryRuleBroken("unit.error.aliases", MAX_ALIASES);
+        }
+        for (String alias : names) {
+            if (alias.length() > 100) {
+                throw new DirectoryRuleBroken("unit.error.alias", alias.substring(0, 20) + "…");
+            }
+        }
         jdbc.sql("delete from unit_alias where unit_id = ?").param(unitId).update();
-        for (String alias : aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList()) {
+        for (String alias : names) {
             requireFree(organisationId, alias, unitId);
             jdbc.sql("insert into unit_alias (organisation_id, unit_id, alias) values (?, ?, ?)")
                     .params(organisationId, unitId, alias).update();

@@ -2,6 +2,8 @@ package org.duban.photo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Where photos and generated files live: the local filesystem by default, S3-compatible storage at scale. Blobs are
@@ -19,6 +21,21 @@ public interface BlobStore {
     InputStream open(String key) throws IOException;
 
     boolean exists(String key);
+
+    /**
+     * The keys of the blobs last written before {@code before}. A put of bytes already stored counts as a write, so
+     * a blob an upload in flight is about to use again is never among them.
+     */
+    List<String> keysWrittenBefore(Instant before) throws IOException;
+
+    /**
+     * Removes the blob unless it was written since {@code before}; true when it was removed. Never loses a blob to a
+     * concurrent put of the same bytes: either the put comes first and the blob stays, or the put stores it anew.
+     */
+    boolean removeIfWrittenBefore(String key, Instant before) throws IOException;
+
+    /** Removes the temporary files of uploads begun before {@code before}: a crash in mid-upload left them. */
+    int removeUnfinishedUploads(Instant before) throws IOException;
 
     record StoredBlob(String key, long size) {
     }

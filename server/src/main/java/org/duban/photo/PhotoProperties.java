@@ -1,5 +1,6 @@
 package org.duban.photo;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,8 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxPixels      largest width × height accepted; more is an image bomb (default 120 million, a 200 MP phone
  *                       camera stays below it)
  * @param storage        where blobs are kept (default ./data/blobs)
+ * @param orphanAge      files no photo refers to, and unfinished uploads, are removed once this old (default 1 hour;
+ *                       younger ones may belong to an upload in flight)
+ * @param reconcileEvery how often they are looked for, besides at start (default 1 hour)
  */
 @ConfigurationProperties("duban.photos")
 public record PhotoProperties(@DefaultValue("15MB") DataSize maxBytes, @DefaultValue("60MB") DataSize maxReportBytes,
-        @DefaultValue("120000000") long maxPixels, @DefaultValue("./data/blobs") String storage) {
+        @DefaultValue("120000000") long maxPixels, @DefaultValue("./data/blobs") String storage,
+        @DefaultValue("PT1H") Duration orphanAge, @DefaultValue("PT1H") Duration reconcileEvery) {
 }

@@ -28,6 +28,7 @@ import org.duban.planreader.time.TimeReading;
 import org.duban.planreader.time.TimeText;
 import org.duban.planreader.unit.UnitNames;
 import org.duban.web.NotFound;
+import org.duban.web.TextInput;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,6 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @EnableConfigurationProperties(PlanImportProperties.class)
 public class ImportService {
+
+    /** plan_draft.draft_json holds this many characters. */
+    static final int MAX_DRAFT_CHARS = 1_000_000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -99,13 +103,14 @@ public class ImportService {
      */
     @Transactional
     public long keep(long organisationId, long userId, String sourceName, PlanDraft draft, byte[] source) {
+        String stored = checkedDraft(draft);
+        String name = sourceName == null || sourceName.length() <= 255 ? sourceName : sourceName.substring(0, 255);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into plan_draft (organisation_id, created_by, created_at, source_name, draft_json,
                                                 source_bytes)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(organisationId, userId, OffsetDateTime.now(clock), sourceName, PlanDraftJson.write(draft),
-                        source)
+                .params(organisationId, userId, OffsetDateTime.now(clock), name, stored, source)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -250,6 +255,11 @@ public class ImportService {
 
     @Transactional
     public void editTask(long organisationId, long draftId, int index, TaskEdit edit) {
+        TextInput.atMost(edit.no(), 20, "field.taskNo");
+        TextInput.atMost(edit.content(), 2000, "field.content");
+        TextInput.atMost(edit.timeText(), 200, "field.timeText");
+        TextInput.atMost(String.join("、", edit.lead()), 1000, "field.lead");
+        TextInput.atMost(String.join("、", edit.assist()), 1000, "field.assist");
         Stored stored = loadOpen(organisationId, draftId);
         List<TaskDraft> tasks = new ArrayList<>(stored.draft.tasks());
         if (index < 0 || index >= tasks.size()) {
@@ -308,6 +318,10 @@ public class ImportService {
 
     @Transactional
     public void editNotice(long organisationId, long draftId, NoticeEdit edit) {
+        TextInput.atMost(edit.title(), 300, "field.title");
+        TextInput.atMost(edit.issuer(), 200, "field.issuer");
+        TextInput.atMost(edit.docNumber(), 100, "field.docNumber");
+        TextInput.atMost(edit.theme(), 500, "field.theme");
         Stored stored = loadOpen(organisationId, draftId);
         PlanDraft d = stored.draft;
         save(stored, new PlanDraft(blankToNull(edit.title()), blankToNull(edit.issuer()), blankToNull(edit.docNumber()),
@@ -373,8 +387,16 @@ public class ImportService {
     }
 
     private void save(Stored stored, PlanDraft draft) {
-        jdbc.sql("update plan_draft set draft_json = ? where id = ?").params(PlanDraftJson.write(draft), stored.id)
-                .update();
+        jdbc.sql("update plan_draft set draft_json = ? where id = ?").params(checkedDraft(draft), stored.id).update();
+    }
+
+    /** The draft as stored; a notice too large to keep (the column holds a million characters) is refused. */
+    private static String checkedDraft(PlanDraft draft) {
+        String json = PlanDraftJson.write(draft);
+        if (json.length() > MAX_DRAFT_CHARS) {
+            throw new PlanImportRuleBroken("import.error.draftTooLarge");
+        }
+        return json;
     }
 
     private static PlanDraft with(PlanDraft d, List<TaskDraft> tasks) {

@@ -24,8 +24,30 @@ class LocaleConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-        change.setParamName("lang");
-        registry.addInterceptor(change);
+        registry.addInterceptor(new LanguageChoice());
+    }
+
+    /**
+     * {@code ?lang=en} or {@code ?lang=zh}; anything else (a typo, a probe, a malformed locale) is ignored and the
+     * page served as it would have been. It used to be a 500 with a stack trace in the log on every such request.
+     */
+    static final class LanguageChoice extends LocaleChangeInterceptor {
+
+        LanguageChoice() {
+            setParamName("lang");
+            setIgnoreInvalidLocale(true);
+        }
+
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (v.equals("en") || v.startsWith("en-")) {
+                return Locale.ENGLISH;
+            }
+            if (v.equals("zh") || v.startsWith("zh-")) {
+                return Locale.SIMPLIFIED_CHINESE;
+            }
+            throw new IllegalArgumentException("not a language of ours");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.duban.support.Browser;
 import org.duban.support.TestImages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -20,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A station member reports from a phone; the coordinator returns the report once with a comment, the member
  * answers, the coordinator accepts. The status the member sees follows each step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:phone-${random.uuid};DB_CLOSE_DELAY=-1", "duban.demo.enabled=true"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "duban.demo.enabled=true")
+@Tag("browser") // on H2 only: what a browser shows does not depend on the database
 class ReportOnAPhoneTest {
 
     @LocalServerPort

@@ -9,6 +9,7 @@ import org.duban.campaign.Campaign;
 import org.duban.campaign.CampaignService;
 import org.duban.org.UnitDirectoryService;
 import org.duban.org.UserAccounts;
+import org.duban.support.BothDatabases;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,11 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+@BothDatabases
 class DemoDataTest {
 
     /** What a newcomer sees a minute after cloning. */
     @Nested
-    @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:demo-on-${random.uuid};DB_CLOSE_DELAY=-1")
+    @SpringBootTest
     class FirstStart {
 
         @Autowired
@@ -45,8 +47,7 @@ class DemoDataTest {
 
     /** Production: the demo accounts stay in the database but cannot log in. */
     @Nested
-    @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:demo-off-${random.uuid};DB_CLOSE_DELAY=-1",
-            "duban.demo.accounts-enabled=false"})
+    @SpringBootTest(properties = "duban.demo.accounts-enabled=false")
     @AutoConfigureMockMvc
     class AccountsDisabled {
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.duban.org.DubanUser;
 import org.duban.org.UnitDirectoryService;
 import org.duban.support.MutableClock;
+import org.duban.support.BothDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Reminders for the seed campaign in late September 2020, delivered to a real SMTP server and to real HTTP servers
  * standing in for a DingTalk and a WeCom group robot.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reminders-${random.uuid};DB_CLOSE_DELAY=-1")
+@SpringBootTest
+@BothDatabases
 class ReminderDeliveryTest {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -78,6 +80,8 @@ class ReminderDeliveryTest {
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        // the stand-in robots are local and speak plain http: allowed here on purpose, never in production
+        registry.add("duban.webhooks.test-hosts", () -> "127.0.0.1:" + ROBOTS.getAddress().getPort());
     }
 
     @TestConfiguration

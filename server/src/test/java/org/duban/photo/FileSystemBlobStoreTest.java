@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,56 @@ class FileSystemBlobStoreTest {
 
         assertThat(store.exists("../../etc/passwd")).isFalse();
         assertThatThrownBy(() -> store.open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSweepFindsOnlyBlobsWrittenBeforeItsThreshold() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        String old = store.put(new ByteArrayInputStream("旧的".getBytes()), 100).key();
+        String fresh = store.put(new ByteArrayInputStream("新的".getBytes()), 100).key();
+        age(blob(old), Duration.ofHours(2));
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+
+        assertThat(store.keysWrittenBefore(anHourAgo)).containsExactly(old);
+        assertThat(store.removeIfWrittenBefore(fresh, anHourAgo)).isFalse();
+        assertThat(store.removeIfWrittenBefore(old, anHourAgo)).isTrue();
+        assertThat(store.exists(old)).isFalse();
+        assertThat(store.exists(fresh)).isTrue();
+    }
+
+    /** An orphan whose bytes are uploaded again (a unit retrying after a crash) now belongs to that upload. */
+    @Test
+    void theSameBytesPutAgainAreNoLongerOldEnoughToSweep() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        String key = store.put(new ByteArrayInputStream("重新上传".getBytes()), 100).key();
+        age(blob(key), Duration.ofHours(2));
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        assertThat(store.keysWrittenBefore(anHourAgo)).containsExactly(key);
+
+        store.put(new ByteArrayInputStream("重新上传".getBytes()), 100);
+
+        assertThat(store.removeIfWrittenBefore(key, anHourAgo)).isFalse();
+        assertThat(store.open(key).readAllBytes()).isEqualTo("重新上传".getBytes());
+    }
+
+    @Test
+    void unfinishedUploadsAreRemovedOnceOld() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        Path stale = Files.writeString(root.resolve("incoming/upload-1.part"), "cut off by a crash");
+        Path inFlight = Files.writeString(root.resolve("incoming/upload-2.part"), "still arriving");
+        age(stale, Duration.ofHours(2));
+
+        assertThat(store.removeUnfinishedUploads(Instant.now().minus(Duration.ofHours(1)))).isEqualTo(1);
+        assertThat(stale).doesNotExist();
+        assertThat(inFlight).exists();
+    }
+
+    private Path blob(String key) {
+        return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+    }
+
+    static void age(Path file, Duration by) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(by)));
     }
 
     private java.util.List<Path> files() throws IOException {

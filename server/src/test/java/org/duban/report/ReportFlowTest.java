@@ -120,6 +120,26 @@ class ReportFlowTest {
         assertThat(original).isEqualTo(photo);
     }
 
+    /** The download reads in a read-only transaction; its audit entry must still be written (PostgreSQL refused). */
+    @Test
+    void theCoordinatorDownloadsAnOriginalAndTheAuditLogSaysWhoDid() throws Exception {
+        DubanUser qianqi = account("qianqi");
+        AssignmentView share = assignmentOf(qianqi, "4");
+        byte[] photo = TestImages.jpeg(640, 480, 11);
+        mvc.perform(report(qianqi, share, UUID.randomUUID().toString(), "submit", "质量提升专题培训", photo))
+                .andExpect(status().is3xxRedirection());
+        long reportId = reportsOf(share);
+        long photoId = jdbc.sql("select photo_id from report_photo where report_id = ?").param(reportId).query(Long.class).single();
+
+        byte[] original = mvc.perform(get("/reports/" + reportId + "/photos/" + photoId + "/original")
+                        .with(user(account("zhiliang"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(original).isEqualTo(photo);
+        assertThat(jdbc.sql("select actor from audit_event where action = 'PHOTO_DOWNLOADED' and target = ?")
+                .param("photo " + photoId).query(String.class).list()).containsExactly("zhiliang");
+    }
+
     @Test
     void aPhotoUsedAgainByAnotherUnitIsFlaggedWithALinkToItsFirstUse() throws Exception {
         byte[] photo = TestImages.jpeg(900, 600, 42);

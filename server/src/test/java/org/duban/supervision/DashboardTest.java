@@ -17,6 +17,7 @@ import org.duban.org.DubanUser;
 import org.duban.org.UnitKind;
 import org.duban.report.ReportForm;
 import org.duban.report.ReportService;
+import org.duban.support.BothDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +29,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The seed campaign as its coordinator saw it on 29 September 2020, two days before summaries were due. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:dashboard-${random.uuid};DB_CLOSE_DELAY=-1"})
+@SpringBootTest
+@BothDatabases
 @AutoConfigureMockMvc
 class DashboardTest {
 

@@ -7,13 +7,12 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A full application on a fresh in-memory H2 database with the demo organisation loaded (its units, accounts and the
- * seed campaign): the state a newcomer sees after the first start.
+ * A full application on a fresh database with the demo organisation loaded (its units, accounts and the seed
+ * campaign): the state a newcomer sees after the first start. Runs on H2 and on PostgreSQL ({@link BothDatabases}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:duban-${random.uuid};DB_CLOSE_DELAY=-1",
-        "duban.demo.enabled=true"})
+@SpringBootTest(properties = "duban.demo.enabled=true")
+@BothDatabases
 public @interface DubanTest {
 }

@@ -8,13 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.duban.support.BothDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Bad requests against a real server: a clear 4xx in Chinese, never a 500, a reset or a stack trace. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:errors-${random.uuid};DB_CLOSE_DELAY=-1", "duban.demo.enabled=true"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "duban.demo.enabled=true")
+@BothDatabases
 class ErrorResponsesTest {
 
     private static final String COORDINATOR = "Basic " + Base64.getEncoder()

@@ -14,14 +14,18 @@ import org.duban.org.UserAccounts;
 import org.duban.planimport.ImportService;
 import org.duban.planimport.NoticeEdit;
 import org.duban.planreader.PlanDraft;
+import org.duban.support.BothDatabases;
 import org.duban.support.Seed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What every database Duban runs on must do the same: run on H2 (embedded) and on PostgreSQL (production). */
-abstract class PersistenceContract {
+/** What every database Duban runs on must do the same: H2 (embedded) and PostgreSQL (production). */
+@SpringBootTest(properties = "duban.demo.enabled=false")
+@BothDatabases
+class PersistenceTest {
 
     @Autowired
     Organisations organisations;

@@ -35,6 +35,8 @@ final class CellStream {
     private static final int MIN_COLUMNS = 3;
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
+    /** A header wrapped over lines is at most this many fragments. */
+    private static final int MAX_HEADER_FRAGMENTS = 60;
 
     /**
      * A cell as the text gave it.
@@ -60,37 +62,32 @@ final class CellStream {
      */
     static Found at(List<String> lines, int from) {
         boolean paragraphs = false;
-        List<String> header = new ArrayList<>();
-        int lastKnown = -1;
-        int lastKnownLine = from;
-        int unknown = 0;
-        for (int i = from; i < lines.size(); i++) {
+        List<String> fragments = new ArrayList<>();
+        List<Integer> fragmentLines = new ArrayList<>();
+        for (int i = from; i < lines.size() && fragments.size() < MAX_HEADER_FRAGMENTS; i++) {
             String raw = lines.get(i);
             if (raw.isEmpty()) {
-                paragraphs |= !header.isEmpty();
+                paragraphs |= !fragments.isEmpty();
                 continue;
             }
             String cell = PIPES.matcher(raw).replaceAll("");
             if (cell.isEmpty()) {
                 continue;
             }
-            Role role = Columns.roleOf(cell);
-            if (role != null && cell.replaceAll("\\s", "").length() <= 12) {
-                header.add(cell);
-                lastKnown = header.size();
-                lastKnownLine = i;
-                unknown = 0;
-            } else if (!header.isEmpty() && unknown < MAX_UNKNOWN_HEADERS && maybeHeader(cell)) {
-                header.add(cell);
-                unknown++;
-            } else {
+            if (cell.replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches()
+                    || !fragments.isEmpty() && !maybeHeader(cell) && Columns.roleOf(cell) == null) {
                 break;
             }
+            fragments.add(cell);
+            fragmentLines.add(i);
         }
-        if (lastKnown < 0) {
+        Header parsed = header(fragments);
+        if (parsed == null) {
             return null;
         }
-        header = new ArrayList<>(header.subList(0, lastKnown));
+        List<String> header = parsed.cells();
+        int lastKnown = header.size();
+        int lastKnownLine = fragmentLines.get(parsed.fragments() - 1);
         List<Role> roles = new ArrayList<>(header.stream().map(CellStream::roleOrOther).toList());
         if (!roles.contains(Role.CONTENT)) {
             // "民生实事", "检查项目名": the one column the vocabulary does not know is what is to be done
@@ -122,6 +119,62 @@ final class CellStream {
         table.add(header);
         table.addAll(rows);
         return new Found(new Block.Table(table), lastLine + 1);
+    }
+
+    /** The header's cells and how many of the fragments they took. */
+    private record Header(List<String> cells, int fragments) {
+    }
+
+    /**
+     * A header whose cells wrapped ("抽查 / 比例", "检查对 / 范围") comes as fragments, one per line: they are joined
+     * back into cells so that the known words come out best, a fragment that names nothing joining its neighbour.
+     * The header ends with its last cell that names a column.
+     */
+    private static Header header(List<String> fragments) {
+        int n = fragments.size();
+        if (n == 0) {
+            return null;
+        }
+        double[] best = new double[n + 1];
+        int[] cut = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = Double.NEGATIVE_INFINITY;
+            for (int t = 1; t <= 3 && i + t <= n; t++) {
+                if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3) {
+                    // only a short piece ("抽查", "检查对") is the start of a wrapped cell; "民生实事" is a cell
+                    break;
+                }
+                double score = headerScore(String.join("", fragments.subList(i, i + t))) + best[i + t];
+                if (score > best[i]) {
+                    best[i] = score;
+                    cut[i] = t;
+                }
+            }
+        }
+        List<String> cells = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i < n; i += cut[i]) {
+            cells.add(String.join("", fragments.subList(i, i + cut[i])));
+            ends.add(i + cut[i]);
+        }
+        int last = -1;
+        for (int c = 0; c < cells.size(); c++) {
+            if (Columns.roleOf(cells.get(c)) != null) {
+                last = c;
+            }
+        }
+        return last < 0 ? null : new Header(new ArrayList<>(cells.subList(0, last + 1)), ends.get(last));
+    }
+
+    private static double headerScore(String cell) {
+        Role role = Columns.roleOf(cell);
+        if (role == null) {
+            return -1.5;
+        }
+        if (role == Role.OTHER) {
+            return 1;
+        }
+        return Columns.isExactWord(cell) ? 3 : 2;
     }
 
     /** A short cell without digits that is neither a unit nor a time: a header word the vocabulary lacks. */

@@ -36,7 +36,8 @@ public final class Columns {
     private static final List<Role> ORDER = List.of(Role.NO, Role.TIME, Role.ASSIST, Role.LEAD, Role.CONTENT);
     /** Header cells that name people, places or progress rather than units, time or the task. */
     private static final Pattern NOT_A_ROLE = Pattern.compile(
-            "领导|责任人|联系人|联系方式|电话|备注|完成情况|进展|成效|依据|地点|范围|对象|人员|比例|数量|方式|形式|标准|目标值|类别|分类");
+            "领导|责任人|联系人|联系方式|电话|备注|完成情况|进展|成效|依据|地点|范围|对象|人员|比例|数量|方式|形式|标准|目标值|类别|分类"
+                    + "|类型|层级|户数|频次|批次|模式");
 
     /** "三、活动安排" is a heading of the notice, not a column. */
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+|\\d+)[、.．]|^[（(〔]");
@@ -113,6 +114,11 @@ public final class Columns {
 
     private static final List<String> PARTS = List.of("主题", "地点", "对象", "范围", "要求", "形式", "安排", "步骤", "方式",
             "目标", "背景", "意义", "组织", "保障");
+
+    /** A header word exactly as the vocabulary has it ("牵头单位", not "牵头单位名称"). */
+    static boolean isExactWord(String cell) {
+        return EXACT.containsKey(normal(cell));
+    }
 
     /** A cell that could only be a header: a role word standing alone, short. */
     public static boolean isHeaderWord(String cell) {

@@ -51,8 +51,13 @@ class SecurityConfig {
     }
 
     @Bean
+    SecurityErrors securityErrors(MessageSource messages, LocaleResolver locales) {
+        return new SecurityErrors(messages, locales);
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, LoginGuardFilter guard) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginGuardFilter guard, SecurityErrors errors) throws Exception {
         http.addFilterBefore(guard, BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
@@ -60,7 +65,8 @@ class SecurityConfig {
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/api/v1/reviews").hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Duban"))
+                .httpBasic(basic -> basic.realmName("Duban").authenticationEntryPoint(errors.api()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors.api()).accessDeniedHandler(errors.apiDenied()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
@@ -69,7 +75,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginGuardFilter guard) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginGuardFilter guard, SecurityErrors errors) throws Exception {
         http.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/calendar/*.ics")
@@ -83,6 +89,7 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler(errors.pageDenied()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

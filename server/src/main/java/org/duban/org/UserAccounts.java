@@ -25,9 +25,11 @@ public class UserAccounts {
             rs.getString("display_name"), Role.valueOf(rs.getString("user_role")),
             (Long) rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"));
 
+    /** The account a name typed at login names, however it was padded, cased or typed full-width. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> byUsername(String username) {
-        return jdbc.sql("select * from app_user where username = ?").param(username).query(ROW).optional();
+        return jdbc.sql("select * from app_user where username = ?").param(LoginNames.normalise(username)).query(ROW)
+                .optional();
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +45,7 @@ public class UserAccounts {
                         insert into app_user (organisation_id, username, password_hash, display_name, user_role, unit_id,
                                               enabled, created_at)
                         values (?, ?, ?, ?, ?, ?, true, ?)""")
-                .params(organisationId, username, passwordHash, displayName, role.name(), unitId,
+                .params(organisationId, LoginNames.normalise(username), passwordHash, displayName, role.name(), unitId,
                         OffsetDateTime.now(clock))
                 .update(key, "id");
         return key.getKey().longValue();

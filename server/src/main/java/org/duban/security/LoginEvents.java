@@ -40,7 +40,8 @@ class LoginEvents {
         Authentication auth = event.getAuthentication();
         String address = addressOf(auth);
         boolean lockedNow = guard.record(auth.getName(), address, false);
-        events.publishEvent(new LoginAttempted(auth.getName(), address, lockedNow ? "LOCKED_OUT" : "FAILURE", null, null));
+        events.publishEvent(new LoginAttempted(LoginGuard.stored(auth.getName()), address,
+                lockedNow ? "LOCKED_OUT" : "FAILURE", null, null));
     }
 
     private static String addressOf(Authentication auth) {

@@ -16,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Refuses a login from a locked account/address pair or a throttled address before the password is checked: the form
- * goes back to the login page with a message, the API answers 429 with Retry-After.
+ * Refuses a login the {@link LoginGuard} holds up before the password is checked, without waiting: the form goes back
+ * to the login page saying how long to wait, the API answers 429 with Retry-After. Names are counted as
+ * {@link org.duban.org.LoginNames} stores them.
  */
 class LoginGuardFilter extends OncePerRequestFilter {
 
@@ -39,8 +40,9 @@ class LoginGuardFilter extends OncePerRequestFilter {
         String username = attemptedUsername(request);
         if (username != null) {
             LoginGuard.Verdict verdict = guard.check(username, request.getRemoteAddr());
-            if (verdict != LoginGuard.Verdict.OPEN) {
-                events.publishEvent(new LoginAttempted(username, request.getRemoteAddr(), "BLOCKED", null, null));
+            if (!verdict.open()) {
+                events.publishEvent(new LoginAttempted(LoginGuard.stored(username), request.getRemoteAddr(), "BLOCKED",
+                        null, null));
                 refuse(request, response, verdict);
                 return;
             }
@@ -68,14 +70,23 @@ class LoginGuardFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, LoginGuard.Verdict verdict)
             throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        String key = verdict == LoginGuard.Verdict.LOCKED ? "login.locked" : "login.throttled";
+        long seconds = verdict.retryAfterSeconds();
         if (request.getHeader("Authorization") != null) {
-            String message = messages.getMessage(key, new Object[] {LoginGuard.WINDOW.toMinutes()}, locale);
-            response.setHeader("Retry-After", String.valueOf(LoginGuard.WINDOW.toSeconds()));
+            Locale locale = locales.resolveLocale(request);
+            String message = switch (verdict.refusal()) {
+                case SLOWED -> messages.getMessage("login.slowed", new Object[] {seconds}, locale);
+                case LOCKED -> messages.getMessage("login.locked", new Object[] {LoginGuard.WINDOW.toMinutes()}, locale);
+                case THROTTLED -> messages.getMessage("login.throttled", new Object[] {LoginGuard.WINDOW.toMinutes()}, locale);
+            };
+            response.setHeader("Retry-After", String.valueOf(seconds));
             ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, message);
         } else {
-            response.sendRedirect(request.getContextPath() + "/login?" + (verdict == LoginGuard.Verdict.LOCKED ? "locked" : "throttled"));
+            String query = switch (verdict.refusal()) {
+                case SLOWED -> "slowed=" + seconds;
+                case LOCKED -> "locked";
+                case THROTTLED -> "throttled";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?" + query);
         }
     }
 }

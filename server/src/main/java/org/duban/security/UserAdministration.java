@@ -2,6 +2,7 @@ package org.duban.security;
 
 import java.util.List;
 import org.duban.org.DubanUser;
+import org.duban.org.LoginNames;
 import org.duban.org.PasswordPolicy;
 import org.duban.org.Role;
 import org.duban.org.UnitDirectoryService;
@@ -37,7 +38,7 @@ class UserAdministration {
 
     @Transactional
     long create(DubanUser admin, UserForm form) {
-        String username = form.username() == null ? "" : form.username().strip();
+        String username = LoginNames.normalise(form.username());
         if (!username.matches("[A-Za-z0-9._-]{3,64}")) {
             throw new Refused("user.error.username");
         }

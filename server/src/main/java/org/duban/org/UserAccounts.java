@@ -78,13 +78,44 @@ public class UserAccounts {
         }
     }
 
-    /** Turns a set of accounts on or off at once (the demo accounts, by a setting). */
+    /** Marks an account as one of the demo's, whose password is published in the README. */
     @Transactional
-    public int setEnabled(java.util.Collection<String> usernames, boolean enabled) {
-        int n = 0;
-        for (String u : usernames) {
-            n += jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, u).update();
-        }
-        return n;
+    public void markAsDemo(long userId) {
+        jdbc.sql("update app_user set demo = true where id = ?").param(userId).update();
+    }
+
+    /** Turns the demo's accounts on or off; the number of accounts whose state changed. */
+    @Transactional
+    public int setDemoAccountsEnabled(boolean enabled) {
+        return jdbc.sql("update app_user set enabled = ? where demo = true and enabled <> ?").params(enabled, enabled)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean demoAccountsEnabled() {
+        return jdbc.sql("select count(*) from app_user where demo = true and enabled = true").query(Long.class).single() > 0;
+    }
+
+    /** Whether an administrator other than the demo's can log in. */
+    @Transactional(readOnly = true)
+    public boolean realAdministratorExists() {
+        return jdbc.sql("select count(*) from app_user where user_role = 'ADMIN' and enabled = true and demo = false")
+                .query(Long.class).single() > 0;
+    }
+
+    /** Whether anybody at all can administer users: if not, Duban needs its first administrator. */
+    @Transactional(readOnly = true)
+    public boolean administratorExists() {
+        return jdbc.sql("select count(*) from app_user where user_role = 'ADMIN' and enabled = true")
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Once a real administrator can log in, the demo's accounts (whose password is public) are switched off for good;
+     * only a start with the demo flag on a database without a real administrator turns them on again.
+     */
+    @Transactional
+    public int retireDemoAccountsIfARealAdministratorExists() {
+        return realAdministratorExists() ? setDemoAccountsEnabled(false) : 0;
     }
 }

@@ -78,7 +78,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, LoginGuardFilter guard, SecurityErrors errors) throws Exception {
         http.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/calendar/*.ics")
+                        .requestMatchers("/login", "/setup", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/calendar/*.ics")
                         .permitAll()
                         .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
                         .hasAnyRole(COORDINATOR)

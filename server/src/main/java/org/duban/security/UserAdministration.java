@@ -3,6 +3,7 @@ package org.duban.security;
 import java.util.List;
 import org.duban.org.DubanUser;
 import org.duban.org.LoginNames;
+import org.duban.org.Organisations;
 import org.duban.org.PasswordPolicy;
 import org.duban.org.Role;
 import org.duban.org.UnitDirectoryService;
@@ -20,13 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 class UserAdministration {
 
     private final UserAccounts accounts;
+    private final Organisations organisations;
     private final UnitDirectoryService units;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
 
-    UserAdministration(UserAccounts accounts, UnitDirectoryService units, PasswordEncoder passwords,
-            ApplicationEventPublisher events) {
+    UserAdministration(UserAccounts accounts, Organisations organisations, UnitDirectoryService units,
+            PasswordEncoder passwords, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.organisations = organisations;
         this.units = units;
         this.passwords = passwords;
         this.events = events;
@@ -38,20 +41,45 @@ class UserAdministration {
 
     @Transactional
     long create(DubanUser admin, UserForm form) {
-        String username = LoginNames.normalise(form.username());
-        if (!username.matches("[A-Za-z0-9._-]{3,64}")) {
+        String username = newUsername(form.username());
+        checkPassword(form.password(), username);
+        Role role = checkedRoleAndUnit(admin, form);
+        long id = accounts.create(admin.organisationId(), username, passwords.encode(form.password()),
+                displayName(form.displayName(), username), role, form.unitId());
+        events.publishEvent(new UserChanged(id, admin.organisationId(), admin.id(), username,
+                "created as " + role + (form.unitId() == null ? "" : " of unit " + form.unitId())));
+        accounts.retireDemoAccountsIfARealAdministratorExists();
+        return id;
+    }
+
+    /**
+     * The first administrator of a new organisation, at first start (set up on /setup or by DUBAN_ADMIN_USERNAME and
+     * DUBAN_ADMIN_PASSWORD). The demo's organisation is never reused for real work; its accounts are switched off.
+     */
+    @Transactional
+    long createFirstAdministrator(String organisation, String username, String displayName, String password) {
+        String name = organisation == null ? "" : organisation.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new Refused("setup.error.organisation");
+        }
+        String login = newUsername(username);
+        checkPassword(password, login);
+        long org = organisations.create(name, null);
+        long id = accounts.create(org, login, passwords.encode(password), displayName(displayName, login), Role.ADMIN, null);
+        events.publishEvent(new UserChanged(id, org, id, login, "created as ADMIN, the first administrator of " + name));
+        accounts.retireDemoAccountsIfARealAdministratorExists();
+        return id;
+    }
+
+    private String newUsername(String typed) {
+        String username = LoginNames.normalise(typed);
+        if (!username.matches("[a-z0-9._-]{3,64}")) {
             throw new Refused("user.error.username");
         }
         if (accounts.byUsername(username).isPresent()) {
             throw new Refused("user.error.usernameTaken", username);
         }
-        checkPassword(form.password(), username);
-        Role role = checkedRoleAndUnit(admin, form);
-        long id = accounts.create(admin.organisationId(), username, passwords.encode(form.password()),
-                displayName(form, username), role, form.unitId());
-        events.publishEvent(new UserChanged(id, admin.organisationId(), admin.id(), username,
-                "created as " + role + (form.unitId() == null ? "" : " of unit " + form.unitId())));
-        return id;
+        return username;
     }
 
     @Transactional
@@ -62,10 +90,12 @@ class UserAdministration {
         if (user.id() == admin.id() && (!enabled || role != Role.ADMIN)) {
             throw new Refused("user.error.notYourself");
         }
-        accounts.update(admin.organisationId(), userId, displayName(form, user.username()), role, form.unitId(), enabled);
+        accounts.update(admin.organisationId(), userId, displayName(form.displayName(), user.username()), role,
+                form.unitId(), enabled);
         events.publishEvent(new UserChanged(userId, admin.organisationId(), admin.id(), user.username(),
                 "role " + user.role() + "→" + role + ", unit " + user.unitId() + "→" + form.unitId()
                         + ", enabled " + user.enabled() + "→" + enabled));
+        accounts.retireDemoAccountsIfARealAdministratorExists();
     }
 
     @Transactional
@@ -100,8 +130,8 @@ class UserAdministration {
         }
     }
 
-    private static String displayName(UserForm form, String username) {
-        String name = form.displayName() == null ? "" : form.displayName().strip();
+    private static String displayName(String typed, String username) {
+        String name = typed == null ? "" : typed.strip();
         return name.isEmpty() ? username : (name.length() > 100 ? name.substring(0, 100) : name);
     }
 

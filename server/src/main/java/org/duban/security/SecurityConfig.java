@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -75,8 +76,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginGuardFilter guard, SecurityErrors errors) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginGuardFilter guard, SecurityErrors errors, UserAccounts accounts,
+            Sessions sessions) throws Exception {
         http.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SessionCheckFilter(accounts, sessions), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/calendar/*.ics")
                         .permitAll()
@@ -86,9 +89,10 @@ class SecurityConfig {
                         .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/summaries").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new LoginSuccess(sessions)).permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler(sessions::endAtLogout))
                 .exceptionHandling(e -> e.accessDeniedHandler(errors.pageDenied()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

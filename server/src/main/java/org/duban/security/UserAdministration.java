@@ -24,10 +24,12 @@ class UserAdministration {
     private final Organisations organisations;
     private final UnitDirectoryService units;
     private final PasswordEncoder passwords;
+    private final Sessions sessions;
     private final ApplicationEventPublisher events;
 
     UserAdministration(UserAccounts accounts, Organisations organisations, UnitDirectoryService units,
-            PasswordEncoder passwords, ApplicationEventPublisher events) {
+            PasswordEncoder passwords, Sessions sessions, ApplicationEventPublisher events) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.organisations = organisations;
         this.units = units;
@@ -95,6 +97,10 @@ class UserAdministration {
         events.publishEvent(new UserChanged(userId, admin.organisationId(), admin.id(), user.username(),
                 "role " + user.role() + "→" + role + ", unit " + user.unitId() + "→" + form.unitId()
                         + ", enabled " + user.enabled() + "→" + enabled));
+        if (!enabled || role != user.role() || !java.util.Objects.equals(form.unitId(), user.unitId())) {
+            // what the account may do changed: its open sessions end, and it logs in again as what it is now
+            sessions.endAllBut(userId, null, Sessions.Ending.ACCOUNT_CHANGED);
+        }
         accounts.retireDemoAccountsIfARealAdministratorExists();
     }
 
@@ -103,6 +109,8 @@ class UserAdministration {
         UserAccount user = ownUser(admin, userId);
         checkPassword(password, user.username());
         accounts.setPasswordHash(admin.organisationId(), userId, passwords.encode(password));
+        // a reset is how a stolen password is taken back: nobody stays logged in with the old one
+        sessions.endAllBut(userId, null, Sessions.Ending.PASSWORD_RESET);
         events.publishEvent(new UserChanged(userId, admin.organisationId(), admin.id(), user.username(), "password reset"));
     }
 

@@ -81,6 +81,8 @@ class RouteAccessTest {
     JdbcClient jdbc;
     @Autowired
     org.duban.summary.SummaryService summaries;
+    @Autowired
+    Sessions sessions;
 
     /** Ids of the objects nobody in the demo organisation may reach. */
     Map<String, String> foreign;
@@ -106,7 +108,7 @@ class RouteAccessTest {
         summaries.save(bUser, campaign, SECRET, true, List.of());
         foreign = Map.of("campaign", str(campaign), "draft", str(openDraft), "unit", str(unit),
                 "assignment", str(a.id()), "report", str(report.id()), "photo", str(report.photos().get(0).id()),
-                "user", str(bUserId));
+                "user", str(bUserId), "session", str(sessions.record(bUserId, "10.9.9.9", "Chrome", java.time.Duration.ofHours(1))));
 
         DubanUser shacheng = (DubanUser) users.loadUserByUsername("shacheng");
         AssignmentView theirs = assignments.ofUnit(shacheng.organisationId(), shacheng.unitId()).get(0);
@@ -114,7 +116,8 @@ class RouteAccessTest {
                 "沙埕所草稿内容", null, "save"), List.of(new Upload(100,
                 () -> new java.io.ByteArrayInputStream(TestImages.jpeg(320, 240, 6)))));
         otherStation = Map.of("assignment", str(theirs.id()), "report", str(theirReport.id()),
-                "photo", str(theirReport.photos().get(0).id()));
+                "photo", str(theirReport.photos().get(0).id()),
+                "session", str(sessions.record(shacheng.id(), "10.9.9.8", "Chrome", java.time.Duration.ofHours(1))));
     }
 
     @Test
@@ -200,7 +203,7 @@ class RouteAccessTest {
         assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId)(:[^}]*)?}", ""))
                 .doesNotContain("{"));
         assertThat(paths).contains("GET /tasks/{id}", "POST /tasks/{assignmentId}/reports", "POST /reports/{id}/accept",
-                "GET /api/v1/campaigns/{id}", "POST /imports/{id}/confirm", "POST /units/{id}");
+                "GET /api/v1/campaigns/{id}", "POST /imports/{id}/confirm", "POST /units/{id}", "POST /account/sessions/{id}/end");
     }
 
     private List<Route> routes() {
@@ -234,6 +237,7 @@ class RouteAccessTest {
                     .replaceAll("/imports/\\{id}", "/imports/" + ids.getOrDefault("draft", "1"))
                     .replaceAll("/units/\\{id}", "/units/" + ids.getOrDefault("unit", "1"))
                     .replaceAll("/admin/users/\\{id}", "/admin/users/" + ids.getOrDefault("user", "1"))
+                    .replaceAll("/account/sessions/\\{id}", "/account/sessions/" + ids.getOrDefault("session", "1"))
                     .replaceAll("/tasks/\\{(id|assignmentId)}", "/tasks/" + ids.getOrDefault("assignment", "1"))
                     .replaceAll("/assignments/\\{id}", "/assignments/" + ids.getOrDefault("assignment", "1"))
                     .replaceAll("/reports/\\{id}", "/reports/" + ids.getOrDefault("report", "1"))
@@ -273,7 +277,8 @@ class RouteAccessTest {
                 jdbc.sql("select string_agg(state, ',') from report").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || string_agg(user_role || password_hash || enabled, ',') from app_user")
                         .query(String.class).single(),
-                jdbc.sql("select count(*) || ':' || coalesce(sum(length(body)), 0) from unit_summary").query(String.class).single());
+                jdbc.sql("select count(*) || ':' || coalesce(sum(length(body)), 0) from unit_summary").query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || count(ended_at) from user_session").query(String.class).single());
     }
 
     private static String body(MvcResult result) throws Exception {

@@ -18,6 +18,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.duban.web.Htmx;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -25,8 +28,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two doors. {@code /api/**}: HTTP Basic, no session, no CSRF token (no cookie is involved, so there is nothing to
- * forge). Everything else: form login with a session and CSRF on every form. Nothing but the login page and static
- * assets is reachable without logging in.
+ * forge). Everything else: form login with a session (created at login, never for an anonymous page) and CSRF on
+ * every form. Nothing but the login page, the first-administrator page and static assets is reachable without
+ * logging in.
  */
 @Configuration
 @EnableMethodSecurity
@@ -80,6 +84,12 @@ class SecurityConfig {
             Sessions sessions) throws Exception {
         http.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionCheckFilter(accounts, sessions), AuthorizationFilter.class);
+        // anonymous pages keep nothing on the server: the CSRF token of the login form lives in a cookie, and so
+        // does the page to return to after logging in; a flood of GET /login costs no session and no heap
+        CookieRequestCache returnTo = new CookieRequestCache();
+        returnTo.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !Htmx.isHtmx(request));
+        LoginSuccess success = new LoginSuccess(sessions);
+        success.setRequestCache(returnTo);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/calendar/*.ics")
                         .permitAll()
@@ -89,7 +99,9 @@ class SecurityConfig {
                         .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/summaries").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new LoginSuccess(sessions)).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())
+                .requestCache(cache -> cache.requestCache(returnTo))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler(sessions::endAtLogout))
@@ -99,6 +111,18 @@ class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /**
+     * The CSRF token in a cookie instead of the session (Spring Security 7 still masks the token in each page against
+     * BREACH). HttpOnly: pages read it from their meta tag, never from the cookie; SameSite=Lax like the session's.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieName("DUBAN-CSRF");
+        repository.setHeaderName("X-CSRF-TOKEN");
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     @Bean

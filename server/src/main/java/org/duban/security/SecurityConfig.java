@@ -18,6 +18,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import java.time.Clock;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.duban.web.Htmx;
@@ -34,6 +43,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(ApiProperties.class)
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
@@ -42,9 +52,17 @@ class SecurityConfig {
     private static final String[] COORDINATOR = {"COORDINATOR", "ADMIN"};
 
     @Bean
-    LoginGuardFilter loginGuardFilter(LoginGuard guard, ApplicationEventPublisher events, MessageSource messages,
-            LocaleResolver locales) {
-        return new LoginGuardFilter(guard, events, messages, locales);
+    LoginGuardFilter loginGuardFilter(LoginGuard guard, BasicCredentialsCheck basic, ApplicationEventPublisher events,
+            MessageSource messages, LocaleResolver locales) {
+        return new LoginGuardFilter(guard, basic, events, messages, locales);
+    }
+
+    @Bean
+    BasicCredentialsCheck basicCredentialsCheck(UserDetailsService users, PasswordEncoder passwords, UserAccounts accounts,
+            LoginGuard guard, Clock clock, ApiProperties properties) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        bcrypt.setPasswordEncoder(passwords);
+        return new BasicCredentialsCheck(bcrypt, accounts, guard, clock, properties.basicCache());
     }
 
     /** The guard runs inside the security chains, not also as a plain servlet filter. */
@@ -60,22 +78,50 @@ class SecurityConfig {
         return new SecurityErrors(messages, locales);
     }
 
+    /**
+     * The API: a personal access token (Bearer) or HTTP Basic. What a caller may do is their role and, for a token,
+     * also the token's scopes: reading needs {@code read}, sending reports {@code report}, the coordinator's writes
+     * {@code coordinate}. Any other write needs {@code coordinate} too, so that a route added later is not open to a
+     * read-only token by default. Basic callers have every scope their role has.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, LoginGuardFilter guard, SecurityErrors errors) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginGuardFilter guard, SecurityErrors errors, AccessTokens tokens,
+            BasicCredentialsCheck basic, ApplicationEventPublisher events, MessageSource messages, LocaleResolver locales)
+            throws Exception {
+        // the API's own manager: no parent to ask again (a wrong password costs one BCrypt check, not two), and
+        // authentication events for the login guard and the audit log
+        ProviderManager manager = new ProviderManager(basic.provider());
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        http.authenticationManager(manager);
+        http.addFilterBefore(new AccessTokenFilter(tokens, messages, locales), BasicAuthenticationFilter.class);
         http.addFilterBefore(guard, BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/plan-drafts", "/api/v1/campaigns", "/api/v1/reports/*/review")
-                        .hasAnyRole(COORDINATOR)
-                        .requestMatchers("/api/v1/reviews").hasAnyRole(COORDINATOR)
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Duban").authenticationEntryPoint(errors.api()))
+                        .access(allOf(AuthorityAuthorizationManager.hasAnyRole(COORDINATOR), scope(Scope.COORDINATE)))
+                        .requestMatchers("/api/v1/reviews")
+                        .access(allOf(AuthorityAuthorizationManager.hasAnyRole(COORDINATOR), scope(Scope.READ)))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/assignments/*/reports").access(scope(Scope.REPORT))
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs", "/v3/api-docs/**").access(scope(Scope.READ))
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").access(scope(Scope.READ))
+                        .anyRequest().access(scope(Scope.COORDINATE)))
+                .httpBasic(b -> b.realmName("Duban").authenticationEntryPoint(errors.api()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors.api()).accessDeniedHandler(errors.apiDenied()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> scope(Scope scope) {
+        return AuthorityAuthorizationManager.hasAuthority(scope.authority());
+    }
+
+    @SafeVarargs
+    private static AuthorizationManager<RequestAuthorizationContext> allOf(
+            AuthorizationManager<RequestAuthorizationContext>... managers) {
+        return AuthorizationManagers.allOf(managers);
     }
 
     @Bean

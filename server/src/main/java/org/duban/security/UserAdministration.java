@@ -25,11 +25,13 @@ class UserAdministration {
     private final UnitDirectoryService units;
     private final PasswordEncoder passwords;
     private final Sessions sessions;
+    private final AccessTokens tokens;
     private final ApplicationEventPublisher events;
 
     UserAdministration(UserAccounts accounts, Organisations organisations, UnitDirectoryService units,
-            PasswordEncoder passwords, Sessions sessions, ApplicationEventPublisher events) {
+            PasswordEncoder passwords, Sessions sessions, AccessTokens tokens, ApplicationEventPublisher events) {
         this.sessions = sessions;
+        this.tokens = tokens;
         this.accounts = accounts;
         this.organisations = organisations;
         this.units = units;
@@ -109,9 +111,12 @@ class UserAdministration {
         UserAccount user = ownUser(admin, userId);
         checkPassword(password, user.username());
         accounts.setPasswordHash(admin.organisationId(), userId, passwords.encode(password));
-        // a reset is how a stolen password is taken back: nobody stays logged in with the old one
+        // a reset is how a stolen password is taken back: nobody stays logged in with the old one, and the API tokens
+        // that whoever had it could have made are revoked too
         sessions.endAllBut(userId, null, Sessions.Ending.PASSWORD_RESET);
-        events.publishEvent(new UserChanged(userId, admin.organisationId(), admin.id(), user.username(), "password reset"));
+        int revoked = tokens.revokeAll(userId);
+        events.publishEvent(new UserChanged(userId, admin.organisationId(), admin.id(), user.username(),
+                "password reset" + (revoked > 0 ? ", " + revoked + " access tokens revoked" : "")));
     }
 
     private UserAccount ownUser(DubanUser admin, long userId) {

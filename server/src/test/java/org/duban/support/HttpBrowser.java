@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ public final class HttpBrowser {
     }
 
     /** Sends a form from the page at {@code pagePath}, with that page's CSRF token. */
-    public HttpResponse<String> post(String pagePath, String action, Map<String, String> fields)
+    public HttpResponse<String> post(String pagePath, String action, Map<String, ?> fields)
             throws IOException, InterruptedException {
         return send(tokenOn(pagePath), action, fields);
     }
@@ -58,15 +59,22 @@ public final class HttpBrowser {
         return token.find() ? token.group(1) : null;
     }
 
-    /** Sends a form of a page loaded earlier: a page left open, sent later. */
-    public HttpResponse<String> send(String token, String action, Map<String, String> fields)
+    /**
+     * Sends a form of a page loaded earlier: a page left open, sent later. A field's value is a String, or a List of
+     * them for a field sent several times (checkboxes).
+     */
+    public HttpResponse<String> send(String token, String action, Map<String, ?> fields)
             throws IOException, InterruptedException {
-        Map<String, String> all = new LinkedHashMap<>(fields);
+        Map<String, Object> all = new LinkedHashMap<>(fields);
         if (token != null) {
             all.put("_csrf", token);
         }
         StringBuilder form = new StringBuilder();
-        all.forEach((k, v) -> form.append(form.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        all.forEach((k, v) -> {
+            for (Object one : v instanceof List<?> many ? many : List.of(v)) {
+                form.append(form.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(String.valueOf(one)));
+            }
+        });
         return http.send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -23,7 +23,7 @@ public class UserAccounts {
     private static final org.springframework.jdbc.core.RowMapper<UserAccount> ROW = (rs, n) -> new UserAccount(
             rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("username"), rs.getString("password_hash"),
             rs.getString("display_name"), Role.valueOf(rs.getString("user_role")),
-            (Long) rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"));
+            (Long) rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"));
 
     /** The account a name typed at login names, however it was padded, cased or typed full-width. */
     @Transactional(readOnly = true)
@@ -69,13 +69,23 @@ public class UserAccounts {
         }
     }
 
+    /**
+     * Sets a new password hash. {@code setByAdministrator}: an administrator chose it (a reset), so its user must
+     * replace it at the next login; false when the user chose it themselves.
+     */
     @Transactional
-    public void setPasswordHash(long organisationId, long userId, String passwordHash) {
-        int n = jdbc.sql("update app_user set password_hash = ? where id = ? and organisation_id = ?")
-                .params(passwordHash, userId, organisationId).update();
+    public void setPasswordHash(long organisationId, long userId, String passwordHash, boolean setByAdministrator) {
+        int n = jdbc.sql("update app_user set password_hash = ?, must_change_password = ? where id = ? and organisation_id = ?")
+                .params(passwordHash, setByAdministrator, userId, organisationId).update();
         if (n == 0) {
             throw new org.duban.web.NotFound();
         }
+    }
+
+    /** The password of a new account was chosen by the administrator who made it: its user replaces it first. */
+    @Transactional
+    public void requirePasswordChange(long userId) {
+        jdbc.sql("update app_user set must_change_password = true where id = ?").param(userId).update();
     }
 
     /** Marks an account as one of the demo's, whose password is published in the README. */

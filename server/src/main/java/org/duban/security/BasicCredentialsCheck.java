@@ -18,6 +18,7 @@ import org.duban.org.DubanUser;
 import org.duban.org.UserAccount;
 import org.duban.org.UserAccounts;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -91,6 +92,10 @@ class BasicCredentialsCheck {
         Authentication checked = passwords.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(name, password));
         DubanUser user = (DubanUser) checked.getPrincipal();
+        if (user.mustChangePassword()) {
+            // the password is right, but an administrator chose it: it is replaced on the web page first
+            throw new CredentialsExpiredException("password set by an administrator");
+        }
         if (!remember.isZero()) {
             synchronized (remembered) {
                 remembered.put(fingerprint, new Remembered(user.id(), user.getPassword(), clock.instant().plus(remember)));
@@ -120,7 +125,7 @@ class BasicCredentialsCheck {
             return Optional.empty();
         }
         Optional<UserAccount> account = accounts.byId(r.userId())
-                .filter(a -> a.enabled() && a.passwordHash().equals(r.passwordHash()));
+                .filter(a -> a.enabled() && !a.mustChangePassword() && a.passwordHash().equals(r.passwordHash()));
         if (account.isEmpty()) {
             synchronized (remembered) {
                 remembered.remove(fingerprint);

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -34,7 +35,8 @@ final class SecurityErrors {
     AuthenticationEntryPoint api() {
         return (request, response, e) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"Duban\", charset=\"UTF-8\"");
-            String key = e instanceof BadCredentialsException || e instanceof AccountStatusException
+            String key = e instanceof CredentialsExpiredException ? "error.passwordChangeNeeded"
+                    : e instanceof BadCredentialsException || e instanceof AccountStatusException
                     ? "error.badCredentials" : "error.unauthorized";
             problem(request, response, HttpStatus.UNAUTHORIZED, key);
         };

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * On every request of a logged-in browser: is the account still the one that logged in (enabled, same password,
  * same role and unit) and is its session still open? If not, the session ends here and the browser goes to the login
  * page, before the request can do anything; a disabled account's open page cannot submit a report. Both facts are
- * read from the database, so this holds across app nodes.
+ * read from the database, so this holds across app nodes. An account whose password an administrator set reaches
+ * nothing but the page that changes it.
  */
 class SessionCheckFilter extends OncePerRequestFilter {
 
@@ -36,31 +37,49 @@ class SessionCheckFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof DubanUser user && !stillValid(user, request)) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+        if (auth != null && auth.getPrincipal() instanceof DubanUser user) {
+            Optional<UserAccount> account = stillValid(user, request);
+            if (account.isEmpty()) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                send(request, response, "/login?expired");
+                return;
             }
-            SecurityContextHolder.clearContext();
-            String login = request.getContextPath() + "/login?expired";
-            if (Htmx.isHtmx(request)) {
-                response.setHeader("HX-Redirect", login);
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            } else {
-                response.sendRedirect(login);
+            if (account.get().mustChangePassword() && !mayGoBeforeChangingPassword(request)) {
+                send(request, response, "/account/password?required");
+                return;
             }
-            return;
         }
         chain.doFilter(request, response);
     }
 
-    private boolean stillValid(DubanUser user, HttpServletRequest request) {
+    private static void send(HttpServletRequest request, HttpServletResponse response, String to) throws IOException {
+        String location = request.getContextPath() + to;
+        if (Htmx.isHtmx(request)) {
+            response.setHeader("HX-Redirect", location);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        } else {
+            response.sendRedirect(location);
+        }
+    }
+
+    /** With a password an administrator set, only these: changing it, logging out, and what those pages need. */
+    private static boolean mayGoBeforeChangingPassword(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/account/password") || path.equals("/logout") || path.equals("/error")
+                || path.startsWith("/assets/") || path.startsWith("/webjars/");
+    }
+
+    private Optional<UserAccount> stillValid(DubanUser user, HttpServletRequest request) {
         Optional<UserAccount> account = accounts.byId(user.id());
         if (account.isEmpty() || !sameAccount(user, account.get())) {
-            return false;
+            return Optional.empty();
         }
         Optional<Long> session = Sessions.idOf(request);
-        return session.isEmpty() || sessions.stillOpen(session.get(), request.getSession(false));
+        return session.isEmpty() || sessions.stillOpen(session.get(), request.getSession(false)) ? account : Optional.empty();
     }
 
     /** The password hash stands for the credential: resetting it ends every session that logged in with the old one. */

@@ -50,6 +50,7 @@ class UserAdministration {
         Role role = checkedRoleAndUnit(admin, form);
         long id = accounts.create(admin.organisationId(), username, passwords.encode(form.password()),
                 displayName(form.displayName(), username), role, form.unitId());
+        accounts.requirePasswordChange(id);
         events.publishEvent(new UserChanged(id, admin.organisationId(), admin.id(), username,
                 "created as " + role + (form.unitId() == null ? "" : " of unit " + form.unitId())));
         accounts.retireDemoAccountsIfARealAdministratorExists();
@@ -110,7 +111,7 @@ class UserAdministration {
     void resetPassword(DubanUser admin, long userId, String password) {
         UserAccount user = ownUser(admin, userId);
         checkPassword(password, user.username());
-        accounts.setPasswordHash(admin.organisationId(), userId, passwords.encode(password));
+        accounts.setPasswordHash(admin.organisationId(), userId, passwords.encode(password), true);
         // a reset is how a stolen password is taken back: nobody stays logged in with the old one, and the API tokens
         // that whoever had it could have made are revoked too
         sessions.endAllBut(userId, null, Sessions.Ending.PASSWORD_RESET);

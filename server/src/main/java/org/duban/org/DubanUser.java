@@ -40,6 +40,11 @@ public final class DubanUser implements UserDetails {
         return account.mustChangePassword();
     }
 
+    /** One of the demo's accounts, whose password is published. */
+    public boolean demo() {
+        return account.demo();
+    }
+
     public boolean canCoordinate() {
         return account.role() == Role.COORDINATOR || account.role() == Role.ADMIN;
     }

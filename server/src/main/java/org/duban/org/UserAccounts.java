@@ -23,7 +23,8 @@ public class UserAccounts {
     private static final org.springframework.jdbc.core.RowMapper<UserAccount> ROW = (rs, n) -> new UserAccount(
             rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("username"), rs.getString("password_hash"),
             rs.getString("display_name"), Role.valueOf(rs.getString("user_role")),
-            (Long) rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"));
+            (Long) rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+            rs.getBoolean("demo"));
 
     /** The account a name typed at login names, however it was padded, cased or typed full-width. */
     @Transactional(readOnly = true)

@@ -41,6 +41,7 @@ class BasicCredentialsCheck {
     private final AuthenticationProvider passwords;
     private final UserAccounts accounts;
     private final LoginGuard guard;
+    private final TwoFactor twoFactor;
     private final Clock clock;
     private final Duration remember;
     private final SecretKeySpec key;
@@ -51,11 +52,12 @@ class BasicCredentialsCheck {
         }
     };
 
-    BasicCredentialsCheck(AuthenticationProvider passwords, UserAccounts accounts, LoginGuard guard, Clock clock,
-            Duration remember) {
+    BasicCredentialsCheck(AuthenticationProvider passwords, UserAccounts accounts, LoginGuard guard, TwoFactor twoFactor,
+            Clock clock, Duration remember) {
         this.passwords = passwords;
         this.accounts = accounts;
         this.guard = guard;
+        this.twoFactor = twoFactor;
         this.clock = clock;
         this.remember = remember;
         byte[] secret = new byte[32];
@@ -96,6 +98,9 @@ class BasicCredentialsCheck {
             // the password is right, but an administrator chose it: it is replaced on the web page first
             throw new CredentialsExpiredException("password set by an administrator");
         }
+        if (twoFactor.required(user) || twoFactor.enrolled(user.id())) {
+            throw new SecondFactorNeeded();
+        }
         if (!remember.isZero()) {
             synchronized (remembered) {
                 remembered.put(fingerprint, new Remembered(user.id(), user.getPassword(), clock.instant().plus(remember)));
@@ -125,7 +130,8 @@ class BasicCredentialsCheck {
             return Optional.empty();
         }
         Optional<UserAccount> account = accounts.byId(r.userId())
-                .filter(a -> a.enabled() && !a.mustChangePassword() && a.passwordHash().equals(r.passwordHash()));
+                .filter(a -> a.enabled() && !a.mustChangePassword() && !twoFactor.required(a)
+                        && a.passwordHash().equals(r.passwordHash()));
         if (account.isEmpty()) {
             synchronized (remembered) {
                 remembered.remove(fingerprint);

@@ -49,6 +49,20 @@ class LoginGuard {
             return refusal == null;
         }
 
+        /** The message key saying why, for the user. */
+        String messageKey() {
+            return switch (refusal) {
+                case SLOWED -> "login.slowed";
+                case LOCKED -> "login.locked";
+                case THROTTLED -> "login.throttled";
+            };
+        }
+
+        /** Its argument: seconds to wait when slowed, the lockout's minutes otherwise. */
+        Object messageArgument() {
+            return refusal == Refusal.SLOWED ? retryAfterSeconds() : WINDOW.toMinutes();
+        }
+
         /** Whole seconds to wait, never 0 for a refusal. */
         long retryAfterSeconds() {
             return Math.max(1, (retryAfter.toMillis() + 999) / 1000);

@@ -80,11 +80,7 @@ class LoginGuardFilter extends OncePerRequestFilter {
         long seconds = verdict.retryAfterSeconds();
         if (request.getHeader("Authorization") != null) {
             Locale locale = locales.resolveLocale(request);
-            String message = switch (verdict.refusal()) {
-                case SLOWED -> messages.getMessage("login.slowed", new Object[] {seconds}, locale);
-                case LOCKED -> messages.getMessage("login.locked", new Object[] {LoginGuard.WINDOW.toMinutes()}, locale);
-                case THROTTLED -> messages.getMessage("login.throttled", new Object[] {LoginGuard.WINDOW.toMinutes()}, locale);
-            };
+            String message = messages.getMessage(verdict.messageKey(), new Object[] {verdict.messageArgument()}, locale);
             response.setHeader("Retry-After", String.valueOf(seconds));
             ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, message);
         } else {

@@ -40,7 +40,7 @@ class PasswordChange {
         UserAccount account = accounts.byId(me.id()).orElseThrow(NotFound::new);
         LoginGuard.Verdict verdict = guard.check(account.username(), address);
         if (!verdict.open()) {
-            throw new UserAdministration.Refused("login.slowed", verdict.retryAfterSeconds());
+            throw new UserAdministration.Refused(verdict.messageKey(), verdict.messageArgument());
         }
         if (current == null || !passwords.matches(current, account.passwordHash())) {
             guard.record(account.username(), address, false);

@@ -59,10 +59,10 @@ class SecurityConfig {
 
     @Bean
     BasicCredentialsCheck basicCredentialsCheck(UserDetailsService users, PasswordEncoder passwords, UserAccounts accounts,
-            LoginGuard guard, Clock clock, ApiProperties properties) {
+            LoginGuard guard, TwoFactor twoFactor, Clock clock, ApiProperties properties) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(passwords);
-        return new BasicCredentialsCheck(bcrypt, accounts, guard, clock, properties.basicCache());
+        return new BasicCredentialsCheck(bcrypt, accounts, guard, twoFactor, clock, properties.basicCache());
     }
 
     /** The guard runs inside the security chains, not also as a plain servlet filter. */
@@ -127,14 +127,14 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, LoginGuardFilter guard, SecurityErrors errors, UserAccounts accounts,
-            Sessions sessions) throws Exception {
+            Sessions sessions, TwoFactor twoFactor) throws Exception {
         http.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionCheckFilter(accounts, sessions), AuthorizationFilter.class);
         // anonymous pages keep nothing on the server: the CSRF token of the login form lives in a cookie, and so
         // does the page to return to after logging in; a flood of GET /login costs no session and no heap
         CookieRequestCache returnTo = new CookieRequestCache();
         returnTo.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !Htmx.isHtmx(request));
-        LoginSuccess success = new LoginSuccess(sessions);
+        LoginSuccess success = new LoginSuccess(sessions, twoFactor);
         success.setRequestCache(returnTo);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/calendar/*.ics")

@@ -36,6 +36,7 @@ final class SecurityErrors {
         return (request, response, e) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"Duban\", charset=\"UTF-8\"");
             String key = e instanceof CredentialsExpiredException ? "error.passwordChangeNeeded"
+                    : e instanceof SecondFactorNeeded ? "error.secondFactorNeeded"
                     : e instanceof BadCredentialsException || e instanceof AccountStatusException
                     ? "error.badCredentials" : "error.unauthorized";
             problem(request, response, HttpStatus.UNAUTHORIZED, key);

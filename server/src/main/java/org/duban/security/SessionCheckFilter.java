@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * On every request of a logged-in browser: is the account still the one that logged in (enabled, same password,
  * same role and unit) and is its session still open? If not, the session ends here and the browser goes to the login
  * page, before the request can do anything; a disabled account's open page cannot submit a report. Both facts are
- * read from the database, so this holds across app nodes. An account whose password an administrator set reaches
- * nothing but the page that changes it.
+ * read from the database, so this holds across app nodes. While a step of the login is outstanding (the second
+ * factor, replacing a password an administrator set, setting up the second factor) nothing but its page opens.
  */
 class SessionCheckFilter extends OncePerRequestFilter {
 
@@ -48,8 +48,17 @@ class SessionCheckFilter extends OncePerRequestFilter {
                 send(request, response, "/login?expired");
                 return;
             }
-            if (account.get().mustChangePassword() && !mayGoBeforeChangingPassword(request)) {
+            Optional<TwoFactor.State> second = TwoFactor.stateOf(request);
+            if (second.orElse(null) == TwoFactor.State.PENDING && !mayGo(request, "/login/two-factor")) {
+                send(request, response, "/login/two-factor");
+                return;
+            }
+            if (account.get().mustChangePassword() && !mayGo(request, "/account/password")) {
                 send(request, response, "/account/password?required");
+                return;
+            }
+            if (second.orElse(null) == TwoFactor.State.ENROL && !mayGo(request, "/account/two-factor")) {
+                send(request, response, "/account/two-factor?required");
                 return;
             }
         }
@@ -66,10 +75,13 @@ class SessionCheckFilter extends OncePerRequestFilter {
         }
     }
 
-    /** With a password an administrator set, only these: changing it, logging out, and what those pages need. */
-    private static boolean mayGoBeforeChangingPassword(HttpServletRequest request) {
+    /**
+     * The one page a session may open while a step of the login is outstanding (the second factor, replacing a
+     * password an administrator set, setting up the second factor), and what every page needs.
+     */
+    private static boolean mayGo(HttpServletRequest request, String page) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/account/password") || path.equals("/logout") || path.equals("/error")
+        return path.equals(page) || path.equals("/logout") || path.equals("/error")
                 || path.startsWith("/assets/") || path.startsWith("/webjars/");
     }
 

@@ -26,11 +26,14 @@ class UserAdministration {
     private final PasswordEncoder passwords;
     private final Sessions sessions;
     private final AccessTokens tokens;
+    private final TwoFactor twoFactor;
     private final ApplicationEventPublisher events;
 
     UserAdministration(UserAccounts accounts, Organisations organisations, UnitDirectoryService units,
-            PasswordEncoder passwords, Sessions sessions, AccessTokens tokens, ApplicationEventPublisher events) {
+            PasswordEncoder passwords, Sessions sessions, AccessTokens tokens, TwoFactor twoFactor,
+            ApplicationEventPublisher events) {
         this.sessions = sessions;
+        this.twoFactor = twoFactor;
         this.tokens = tokens;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -118,6 +121,17 @@ class UserAdministration {
         int revoked = tokens.revokeAll(userId);
         events.publishEvent(new UserChanged(userId, admin.organisationId(), admin.id(), user.username(),
                 "password reset" + (revoked > 0 ? ", " + revoked + " access tokens revoked" : "")));
+    }
+
+    @Transactional
+    void resetTwoFactor(DubanUser admin, long userId) {
+        UserAccount user = ownUser(admin, userId);
+        if (twoFactor.reset(userId)) {
+            // whoever has the lost phone must not stay logged in with it
+            sessions.endAllBut(userId, null, Sessions.Ending.ACCOUNT_CHANGED);
+            events.publishEvent(new UserChanged(userId, admin.organisationId(), admin.id(), user.username(),
+                    "two-factor login reset"));
+        }
     }
 
     private UserAccount ownUser(DubanUser admin, long userId) {

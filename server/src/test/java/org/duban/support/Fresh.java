@@ -34,6 +34,16 @@ public final class Fresh {
         return URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path);
     }
 
+    /**
+     * Whether the login form takes this name and password (the browser is not sent back to the login page; an
+     * administrator is then asked for the second factor, which is still a login that worked).
+     */
+    public static boolean formLogin(ConfigurableApplicationContext app, String username, String password) throws Exception {
+        String location = new HttpBrowser(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")))
+                .logIn(username, password);
+        return !location.isEmpty() && !location.contains("/login?");
+    }
+
     /** The status an API call with HTTP Basic gets: 200 when the account can log in. */
     public static int apiStatus(ConfigurableApplicationContext app, String username, String password) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(app, "/api/v1/campaigns"))

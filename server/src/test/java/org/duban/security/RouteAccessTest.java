@@ -285,7 +285,8 @@ class RouteAccessTest {
                         .query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(body)), 0) from unit_summary").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || count(ended_at) from user_session").query(String.class).single(),
-                jdbc.sql("select count(*) || ':' || count(revoked_at) from access_token").query(String.class).single());
+                jdbc.sql("select count(*) || ':' || count(revoked_at) from access_token").query(String.class).single(),
+                jdbc.sql("select count(*) from second_factor").query(String.class).single());
     }
 
     private static String body(MvcResult result) throws Exception {

@@ -3,6 +3,7 @@ package org.duban.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
 import org.duban.org.LoginNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,11 @@ class LoginGuard {
         }
     }
 
+    private static final int PRUNE_EVERY = 1000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AtomicLong recorded = new AtomicLong();
 
     LoginGuard(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -120,6 +124,10 @@ class LoginGuard {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("insert into login_attempt (username, address, succeeded, at) values (?, ?, ?, ?)")
                 .params(username, address, succeeded, now).update();
+        if (recorded.incrementAndGet() % PRUNE_EVERY == 0) {
+            // no rule looks further back than KNOWN_FOR: a flood of guesses must not grow the table for ever
+            jdbc.sql("delete from login_attempt where at < ?").param(now.minus(KNOWN_FOR).minusDays(1)).update();
+        }
         return !succeeded && failuresOf(username, address, now.minus(WINDOW)) == FAILURES_BEFORE_LOCKOUT;
     }
 

@@ -58,7 +58,7 @@ public final class DashboardBench {
         Path blobs = Files.createTempDirectory("duban-bench-blobs");
         Process server = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                "--duban.photos.storage=" + blobs, "--logging.level.root=warn")
+                "--duban.photos.storage=" + blobs, "--duban.demo.enabled=true", "--logging.level.root=warn")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             DashboardBench bench = new DashboardBench(port);

@@ -9,6 +9,7 @@ import org.duban.report.PhotoDownloaded;
 import org.duban.report.ReportReviewed;
 import org.duban.report.ReportSaved;
 import org.duban.report.ReportSubmitted;
+import org.duban.security.AccessTokenChanged;
 import org.duban.security.LoginAttempted;
 import org.duban.security.UserChanged;
 import org.springframework.context.event.EventListener;
@@ -50,6 +51,12 @@ class AuditListeners {
     void userChanged(UserChanged e) {
         log.record(e.organisationId(), e.adminId(), nameOf(e.adminId()), "USER_CHANGED", "user " + e.username(), "OK",
                 e.change());
+    }
+
+    @EventListener
+    void accessToken(AccessTokenChanged e) {
+        log.record(e.organisationId(), e.userId(), e.username(), "TOKEN_" + e.change(), "token " + e.tokenId(), "OK",
+                e.tokenName() + (e.detail() == null ? "" : " (" + e.detail() + ")"));
     }
 
     @EventListener

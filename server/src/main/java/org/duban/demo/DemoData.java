@@ -19,16 +19,23 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On the first start against an empty database: the demo organisation with the units the seed names, a county's
- * market supervision stations, demo accounts, and the seed notice imported as a campaign, so a newcomer sees the
- * 23 activities a minute after cloning. The seed's issuer is a defaced name (gambling spam); the demo corrects it
- * to the organisation's name, as a coordinator does in the preview.
+ * Only when asked for ({@code --duban.demo.enabled=true}, as the README's start command does), on the first start
+ * against an empty database: the demo organisation with the units the seed names, a county's market supervision
+ * stations, demo accounts, and the seed notice imported as a campaign, so a newcomer sees the 23 activities a minute
+ * after cloning. The seed's issuer is a defaced name (gambling spam); the demo corrects it to the organisation's
+ * name, as a coordinator does in the preview.
+ *
+ * <p>The demo accounts' password is public, so on every start they are switched off unless the demo is asked for,
+ * and for good once a real administrator exists. After the first administrator is set up (FirstAdministrator runs
+ * before this), a start never has a known password.
  */
 @Component
+@Order(20)
 @EnableConfigurationProperties(DemoProperties.class)
 class DemoData implements ApplicationRunner {
 
@@ -61,7 +68,14 @@ class DemoData implements ApplicationRunner {
         if (properties.enabled() && !organisations.any()) {
             create();
         }
-        accounts.setEnabled(ACCOUNTS, properties.accountsEnabled());
+        boolean realAdministrator = accounts.realAdministratorExists();
+        boolean on = properties.enabled() && !realAdministrator;
+        if (accounts.setDemoAccountsEnabled(on) > 0 || on) {
+            log.warn(on ? "Demo accounts ({}) can log in with the README's password: never use this database in production"
+                    : realAdministrator ? "Demo accounts ({}) switched off: a real administrator exists"
+                    : "Demo accounts ({}) switched off: the demo was not asked for (--duban.demo.enabled=true)",
+                    String.join(", ", ACCOUNTS));
+        }
     }
 
     private void create() throws IOException {
@@ -70,11 +84,14 @@ class DemoData implements ApplicationRunner {
         units().forEach((name, kind) -> ids.put(name, units.addUnit(org, name, kind,
                 name.equals("质量安全监督管理股") ? List.of("质量监督管理股", "质量股") : List.of())));
         String hash = passwords.encode(PASSWORD);
-        accounts.create(org, "admin", hash, "系统管理员", Role.ADMIN, ids.get("办公室"));
-        accounts.create(org, "zhiliang", hash, "陈馨（质量安全监督管理股）", Role.COORDINATOR, ids.get("质量安全监督管理股"));
-        accounts.create(org, "qianqi", hash, "前岐市场监督管理所", Role.UNIT, ids.get("前岐市场监督管理所"));
-        accounts.create(org, "shacheng", hash, "沙埕市场监督管理所", Role.UNIT, ids.get("沙埕市场监督管理所"));
-        accounts.create(org, "leader", hash, "局领导", Role.LEADER, null);
+        for (long id : List.of(
+                accounts.create(org, "admin", hash, "系统管理员", Role.ADMIN, ids.get("办公室")),
+                accounts.create(org, "zhiliang", hash, "陈馨（质量安全监督管理股）", Role.COORDINATOR, ids.get("质量安全监督管理股")),
+                accounts.create(org, "qianqi", hash, "前岐市场监督管理所", Role.UNIT, ids.get("前岐市场监督管理所")),
+                accounts.create(org, "shacheng", hash, "沙埕市场监督管理所", Role.UNIT, ids.get("沙埕市场监督管理所")),
+                accounts.create(org, "leader", hash, "局领导", Role.LEADER, null))) {
+            accounts.markAsDemo(id);
+        }
         long admin = accounts.byUsername("zhiliang").orElseThrow().id();
 
         byte[] seed;

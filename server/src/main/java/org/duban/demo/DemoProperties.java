@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code duban.demo.*}
  *
- * @param enabled         on an empty database, create the demo organisation, its accounts and campaign
- * @param accountsEnabled whether the demo accounts may log in; set false in production
+ * @param enabled the demo: on an empty database, create the demo organisation, its accounts (with the README's
+ *                password) and campaign; on every start, whether those accounts may log in. Off unless asked for, so
+ *                that a production start has no known password.
  */
 @ConfigurationProperties("duban.demo")
-record DemoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean accountsEnabled) {
+record DemoProperties(@DefaultValue("false") boolean enabled) {
 }

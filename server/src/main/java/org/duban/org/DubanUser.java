@@ -35,6 +35,16 @@ public final class DubanUser implements UserDetails {
         return account.displayName();
     }
 
+    /** The password was set by an administrator; its user replaces it before doing anything else. */
+    public boolean mustChangePassword() {
+        return account.mustChangePassword();
+    }
+
+    /** One of the demo's accounts, whose password is published. */
+    public boolean demo() {
+        return account.demo();
+    }
+
     public boolean canCoordinate() {
         return account.role() == Role.COORDINATOR || account.role() == Role.ADMIN;
     }

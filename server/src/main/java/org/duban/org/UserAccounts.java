@@ -23,11 +23,14 @@ public class UserAccounts {
     private static final org.springframework.jdbc.core.RowMapper<UserAccount> ROW = (rs, n) -> new UserAccount(
             rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("username"), rs.getString("password_hash"),
             rs.getString("display_name"), Role.valueOf(rs.getString("user_role")),
-            (Long) rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"));
+            (Long) rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+            rs.getBoolean("demo"));
 
+    /** The account a name typed at login names, however it was padded, cased or typed full-width. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> byUsername(String username) {
-        return jdbc.sql("select * from app_user where username = ?").param(username).query(ROW).optional();
+        return jdbc.sql("select * from app_user where username = ?").param(LoginNames.normalise(username)).query(ROW)
+                .optional();
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +46,7 @@ public class UserAccounts {
                         insert into app_user (organisation_id, username, password_hash, display_name, user_role, unit_id,
                                               enabled, created_at)
                         values (?, ?, ?, ?, ?, ?, true, ?)""")
-                .params(organisationId, username, passwordHash, displayName, role.name(), unitId,
+                .params(organisationId, LoginNames.normalise(username), passwordHash, displayName, role.name(), unitId,
                         OffsetDateTime.now(clock))
                 .update(key, "id");
         return key.getKey().longValue();
@@ -67,22 +70,63 @@ public class UserAccounts {
         }
     }
 
+    /**
+     * Sets a new password hash. {@code setByAdministrator}: an administrator chose it (a reset), so its user must
+     * replace it at the next login; false when the user chose it themselves.
+     */
     @Transactional
-    public void setPasswordHash(long organisationId, long userId, String passwordHash) {
-        int n = jdbc.sql("update app_user set password_hash = ? where id = ? and organisation_id = ?")
-                .params(passwordHash, userId, organisationId).update();
+    public void setPasswordHash(long organisationId, long userId, String passwordHash, boolean setByAdministrator) {
+        int n = jdbc.sql("update app_user set password_hash = ?, must_change_password = ? where id = ? and organisation_id = ?")
+                .params(passwordHash, setByAdministrator, userId, organisationId).update();
         if (n == 0) {
             throw new org.duban.web.NotFound();
         }
     }
 
-    /** Turns a set of accounts on or off at once (the demo accounts, by a setting). */
+    /** The password of a new account was chosen by the administrator who made it: its user replaces it first. */
     @Transactional
-    public int setEnabled(java.util.Collection<String> usernames, boolean enabled) {
-        int n = 0;
-        for (String u : usernames) {
-            n += jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, u).update();
-        }
-        return n;
+    public void requirePasswordChange(long userId) {
+        jdbc.sql("update app_user set must_change_password = true where id = ?").param(userId).update();
+    }
+
+    /** Marks an account as one of the demo's, whose password is published in the README. */
+    @Transactional
+    public void markAsDemo(long userId) {
+        jdbc.sql("update app_user set demo = true where id = ?").param(userId).update();
+    }
+
+    /** Turns the demo's accounts on or off; the number of accounts whose state changed. */
+    @Transactional
+    public int setDemoAccountsEnabled(boolean enabled) {
+        return jdbc.sql("update app_user set enabled = ? where demo = true and enabled <> ?").params(enabled, enabled)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean demoAccountsEnabled() {
+        return jdbc.sql("select count(*) from app_user where demo = true and enabled = true").query(Long.class).single() > 0;
+    }
+
+    /** Whether an administrator other than the demo's can log in. */
+    @Transactional(readOnly = true)
+    public boolean realAdministratorExists() {
+        return jdbc.sql("select count(*) from app_user where user_role = 'ADMIN' and enabled = true and demo = false")
+                .query(Long.class).single() > 0;
+    }
+
+    /** Whether anybody at all can administer users: if not, Duban needs its first administrator. */
+    @Transactional(readOnly = true)
+    public boolean administratorExists() {
+        return jdbc.sql("select count(*) from app_user where user_role = 'ADMIN' and enabled = true")
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Once a real administrator can log in, the demo's accounts (whose password is public) are switched off for good;
+     * only a start with the demo flag on a database without a real administrator turns them on again.
+     */
+    @Transactional
+    public int retireDemoAccountsIfARealAdministratorExists() {
+        return realAdministratorExists() ? setDemoAccountsEnabled(false) : 0;
     }
 }

@@ -4,6 +4,7 @@ import org.duban.org.DubanUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureCredentialsExpiredEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -37,10 +38,15 @@ class LoginEvents {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureCredentialsExpiredEvent) {
+            // the right password, refused on the API until its user has replaced it: not a guess
+            return;
+        }
         Authentication auth = event.getAuthentication();
         String address = addressOf(auth);
         boolean lockedNow = guard.record(auth.getName(), address, false);
-        events.publishEvent(new LoginAttempted(auth.getName(), address, lockedNow ? "LOCKED_OUT" : "FAILURE", null, null));
+        events.publishEvent(new LoginAttempted(LoginGuard.stored(auth.getName()), address,
+                lockedNow ? "LOCKED_OUT" : "FAILURE", null, null));
     }
 
     private static String addressOf(Authentication auth) {

@@ -46,6 +46,13 @@ class UserController {
         return "redirect:/admin/users?saved#user-" + id;
     }
 
+    /** A user lost the phone with their authenticator app: they set it up again at their next login. */
+    @PostMapping("/{id}/two-factor/reset")
+    String resetTwoFactor(@PathVariable long id, @AuthenticationPrincipal DubanUser admin) {
+        administration.resetTwoFactor(admin, id);
+        return "redirect:/admin/users?twoFactorReset#user-" + id;
+    }
+
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @RequestParam(required = false) String password,
             @AuthenticationPrincipal DubanUser admin) {

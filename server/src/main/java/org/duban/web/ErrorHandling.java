@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -105,6 +106,15 @@ class ErrorHandling {
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.mediaType", locale, request, response);
     }
 
+    /**
+     * The firewall checks some parts of a request (header values) only when they are read, which can be inside a
+     * controller: the same refusal as when it rejects the request at the door.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    Object rejected(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return respond(HttpStatus.BAD_REQUEST, "error.rejected", locale, request, response);
+    }
+
     /** Spring Security turns these into a login prompt or a 403 itself. */
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void security(RuntimeException e) {
@@ -143,7 +153,6 @@ class ErrorHandling {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/v3/api-docs");
+        return ProblemResponses.isApi(request);
     }
 }

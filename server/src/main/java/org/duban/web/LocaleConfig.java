@@ -14,9 +14,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class LocaleConfig implements WebMvcConfigurer {
 
+    /** The cookie that remembers the language a user picked. */
+    static final String COOKIE = "duban-lang";
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("duban-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;

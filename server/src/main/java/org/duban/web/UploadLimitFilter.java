@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -14,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Reads multipart bodies before Spring Security does. Its CSRF filter reads the token from the form, which makes
@@ -74,18 +72,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        String message = messages.getMessage(key, null, locales.resolveLocale(request));
-        if (ErrorHandling.isApi(request)) {
-            ProblemResponses.write(response, status, message);
-        } else {
-            response.setStatus(status.value());
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"
-                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>督办</title>"
-                    + "<body style=\"font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem\">"
-                    + "<p role=\"alert\" style=\"color:#842029\">" + HtmlUtils.htmlEscape(message) + "</p>"
-                    + "<p><a href=\"" + request.getContextPath() + "/\">督办首页 Home</a></p></body></html>");
-        }
+        ProblemResponses.write(request, response, status, messages.getMessage(key, null, locales.resolveLocale(request)));
     }
 }

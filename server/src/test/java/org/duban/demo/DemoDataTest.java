@@ -1,28 +1,26 @@
 package org.duban.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.duban.campaign.Campaign;
 import org.duban.campaign.CampaignService;
 import org.duban.org.UnitDirectoryService;
 import org.duban.org.UserAccounts;
 import org.duban.support.BothDatabases;
+import org.duban.support.Fresh;
+import org.duban.support.TestDatabase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @BothDatabases
 class DemoDataTest {
 
-    /** What a newcomer sees a minute after cloning. */
+    /** What a newcomer sees a minute after cloning and starting with the README's command. */
     @Nested
-    @SpringBootTest
+    @SpringBootTest(properties = "duban.demo.enabled=true")
     class FirstStart {
 
         @Autowired
@@ -45,22 +43,34 @@ class DemoDataTest {
         }
     }
 
-    /** Production: the demo accounts stay in the database but cannot log in. */
-    @Nested
-    @SpringBootTest(properties = "duban.demo.accounts-enabled=false")
-    @AutoConfigureMockMvc
-    class AccountsDisabled {
-
-        @Autowired
-        MockMvc mvc;
-        @Autowired
-        UserAccounts accounts;
-
-        @Test
-        void demoAccountsCannotLogIn() throws Exception {
-            assertThat(accounts.byUsername("admin")).hasValueSatisfying(a -> assertThat(a.enabled()).isFalse());
-            mvc.perform(get("/api/v1/campaigns").with(httpBasic("zhiliang", DemoData.PASSWORD)))
-                    .andExpect(status().isUnauthorized());
+    /**
+     * The demo's password is public: its accounts log in only on a start that asks for the demo, and never again once
+     * a real administrator exists. Each block is one start of the server on the same database.
+     */
+    @Test
+    void demoAccountsLogInOnlyWhileTheDemoIsAskedForAndNoRealAdministratorExists() throws Exception {
+        String db = TestDatabase.freshUrl();
+        try (ConfigurableApplicationContext app = Fresh.start(db, "--duban.demo.enabled=true")) {
+            assertThat(Fresh.apiStatus(app, "admin", DemoData.PASSWORD)).isEqualTo(200);
+        }
+        // the same database started without the flag, as in production: no known password works
+        try (ConfigurableApplicationContext app = Fresh.start(db)) {
+            for (String name : DemoData.ACCOUNTS) {
+                assertThat(Fresh.apiStatus(app, name, DemoData.PASSWORD)).as(name).isEqualTo(401);
+            }
+        }
+        try (ConfigurableApplicationContext app = Fresh.start(db, "--duban.demo.enabled=true")) {
+            assertThat(Fresh.apiStatus(app, "qianqi", DemoData.PASSWORD)).isEqualTo(200);
+        }
+        // a real administrator from the environment: from now on the demo accounts stay off, flag or not
+        try (ConfigurableApplicationContext app = Fresh.start(db, "--duban.demo.enabled=true",
+                "--duban.admin.username=lin", "--duban.admin.password=Fuding#2020-admin")) {
+            assertThat(Fresh.formLogin(app, "lin", "Fuding#2020-admin")).isTrue();
+            assertThat(Fresh.apiStatus(app, "admin", DemoData.PASSWORD)).isEqualTo(401);
+        }
+        try (ConfigurableApplicationContext app = Fresh.start(db, "--duban.demo.enabled=true")) {
+            assertThat(Fresh.apiStatus(app, "admin", DemoData.PASSWORD)).isEqualTo(401);
+            assertThat(Fresh.formLogin(app, "lin", "Fuding#2020-admin")).isTrue();
         }
     }
 }

@@ -52,15 +52,23 @@ class UserAdministrationTest {
                         .param("password", "Xia#2020-market"))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/api/v1/my/assignments").with(httpBasic("dianxia", "Xia#2020-market"))).andExpect(status().isOk());
+        // the password the admin chose works only to replace it (PasswordChangeTest), not on the API
+        mvc.perform(get("/api/v1/my/assignments").with(httpBasic("dianxia", "Xia#2020-market")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().string(containsString("请先在网页上登录并修改")));
+        DubanUser member = (DubanUser) users.loadUserByUsername("dianxia");
+        mvc.perform(post("/account/password").with(user(member)).with(csrf()).param("current", "Xia#2020-market")
+                        .param("password", "Dian#2020-harbour").param("repeated", "Dian#2020-harbour"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/my/assignments").with(httpBasic("dianxia", "Dian#2020-harbour"))).andExpect(status().isOk());
         long id = accounts.byUsername("dianxia").orElseThrow().id();
         mvc.perform(post("/admin/users/" + id).with(user(admin)).with(csrf()).param("displayName", "店下所 林")
                         .param("role", "UNIT").param("unitId", String.valueOf(dianxia)).param("enabled", "false"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/my/assignments").with(httpBasic("dianxia", "Xia#2020-market")))
+        mvc.perform(get("/api/v1/my/assignments").with(httpBasic("dianxia", "Dian#2020-harbour")))
                 .andExpect(status().isUnauthorized());
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'USER_CHANGED' and target = 'user dianxia'")
-                .query(Integer.class).single()).isEqualTo(2);
+                .query(Integer.class).single()).isEqualTo(3);
     }
 
     @Test

@@ -40,6 +40,19 @@ public final class TestDatabase {
         return "postgres".equalsIgnoreCase(System.getProperty(PROPERTY, "h2"));
     }
 
+    /**
+     * A fresh database for a test that starts the application itself ({@link Fresh}), several times on the same
+     * data: an in-memory H2 or, on the PostgreSQL run, a new schema dropped when the JVM ends.
+     */
+    public static String freshUrl() {
+        if (!isPostgres()) {
+            return "jdbc:h2:mem:fresh-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        }
+        String schema = Postgres.freshSchema();
+        SCHEMAS.add(schema);
+        return Postgres.urlFor(schema);
+    }
+
     /** Registered in META-INF/spring.factories: applies to every Spring test context. */
     public static final class Factory implements ContextCustomizerFactory {
 

@@ -64,6 +64,65 @@ class ErrorResponsesTest {
         assertThat(delete.statusCode()).isEqualTo(405);
     }
 
+    @Test
+    void securityRefusalsOfTheApiAreChineseProblems() throws Exception {
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/v1/campaigns")).GET());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertProblem(anonymous, "需要登录");
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anySatisfy(c -> assertThat(c).startsWith("Basic"));
+
+        HttpResponse<String> wrongPassword = send(HttpRequest.newBuilder(uri("/api/v1/campaigns"))
+                .header("Authorization", basic("zhiliang:wrong")).GET());
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertProblem(wrongPassword, "用户名或密码错误");
+
+        HttpResponse<String> station = send(HttpRequest.newBuilder(uri("/api/v1/reviews"))
+                .header("Authorization", basic("qianqi:Duban@2020")).GET());
+        assertThat(station.statusCode()).isEqualTo(403);
+        assertProblem(station, "没有权限");
+    }
+
+    @Test
+    void requestsRefusedBeforeAnyControllerGetTheSameFormat() throws Exception {
+        // Spring Security's firewall (a semicolon, an odd method) and Tomcat itself (an encoded slash)
+        for (String path : new String[] {"/api/v1/campaigns;jsessionid=x", "/api/v1/campaigns%2F1", "/api/v1//campaigns"}) {
+            HttpResponse<String> api = send(HttpRequest.newBuilder(uri(path)).header("Authorization", COORDINATOR).GET());
+            assertThat(api.statusCode()).as(path).isEqualTo(400);
+            assertProblem(api, "请求被拒绝");
+        }
+        HttpResponse<String> method = send(HttpRequest.newBuilder(uri("/api/v1/campaigns")).header("Authorization", COORDINATOR)
+                .method("FOO", HttpRequest.BodyPublishers.noBody()));
+        assertThat(method.statusCode()).isEqualTo(400);
+        assertProblem(method, "请求被拒绝");
+
+        for (String path : new String[] {"/tasks;jsessionid=x", "/tasks%2F1", "/login;x"}) {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET());
+            assertThat(page.statusCode()).as(path).isEqualTo(400);
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(page.body()).contains("请求被拒绝").doesNotContain("Tomcat", "Exception");
+        }
+    }
+
+    @Test
+    void aFormSentWithoutItsTokenSaysThePageHasExpired() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=qianqi&password=Duban%402020")));
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("页面已过期");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, String detail) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":" + response.statusCode()).contains(detail)
+                .doesNotContain("timestamp", "Exception");
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
     private HttpRequest.Builder multipart(String path, int size) {
         String boundary = "dubanboundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"

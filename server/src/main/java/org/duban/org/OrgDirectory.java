@@ -52,16 +52,18 @@ public final class OrgDirectory implements UnitDirectory {
         return new UnitName.Unknown(name, closestTo(name));
     }
 
-    /** The units that the names stand for, each once, in directory order. */
+    /**
+     * The units that the names stand for, each once, in the order the plan names them (the first 牵头 unit is the one
+     * that answers for the activity); a group's members in the directory's order.
+     */
     public List<Unit> unitsFor(List<String> names) {
         Set<Long> ids = new LinkedHashSet<>();
-        for (String name : names) {
-            resolve(name).units().forEach(u -> ids.add(u.id()));
-        }
         List<Unit> out = new ArrayList<>();
-        for (Unit u : units()) {
-            if (ids.contains(u.id())) {
-                out.add(u);
+        for (String name : names) {
+            for (Unit u : resolve(name).units()) {
+                if (ids.add(u.id())) {
+                    out.add(u);
+                }
             }
         }
         return out;

@@ -32,8 +32,10 @@ class ImportController {
         this.imports = imports;
     }
 
-    @GetMapping("/new")
-    String form() {
+    /** The import form, and the drafts nobody has confirmed yet (a closed tab does not lose one). */
+    @GetMapping({"", "/new"})
+    String form(@AuthenticationPrincipal DubanUser user, Model model) {
+        model.addAttribute("drafts", imports.openDrafts(user.organisationId()));
         return "planimport/new";
     }
 

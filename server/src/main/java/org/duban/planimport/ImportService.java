@@ -47,6 +47,8 @@ public class ImportService {
     /** plan_draft.draft_json holds this many characters. */
     static final int MAX_DRAFT_CHARS = 1_000_000;
 
+    private static final int OPEN_DRAFTS_SHOWN = 30;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final UnitDirectoryService units;
@@ -172,6 +174,26 @@ public class ImportService {
         return jdbc.sql("select layout_json from layout_profile where organisation_id = ? and issuer = ?")
                 .params(organisationId, issuer.strip())
                 .query((rs, n) -> json.readValue(rs.getString(1), Layout.class)).optional();
+    }
+
+    /** A draft not yet confirmed, as the import page lists it so an abandoned one can be found again. */
+    public record OpenDraft(long id, String sourceName, OffsetDateTime createdAt, String title, int tasks) {
+    }
+
+    /** The organisation's drafts that nobody has confirmed yet, newest first. */
+    @Transactional(readOnly = true)
+    public List<OpenDraft> openDrafts(long organisationId) {
+        return jdbc.sql("""
+                        select id, source_name, created_at, draft_json from plan_draft
+                        where organisation_id = ? and confirmed_campaign_id is null
+                        order by created_at desc, id desc""")
+                .param(organisationId)
+                .query((rs, n) -> {
+                    PlanDraft d = json.readValue(rs.getString("draft_json"), PlanDraft.class);
+                    return new OpenDraft(rs.getLong("id"), rs.getString("source_name"),
+                            rs.getObject("created_at", OffsetDateTime.class), d.title(), d.tasks().size());
+                })
+                .list().stream().limit(OPEN_DRAFTS_SHOWN).toList();
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,8 @@ class GroupNamesTest {
         assertThat(directory.resolve("各乡镇人民政府")).isInstanceOf(UnitName.Unknown.class);
         assertThat(directory.unitsFor(List.of("办公室", "各市场监督管理所", "前岐市场监督管理所"))).extracting(Unit::id)
                 .containsExactly(1L, 3L, 4L);
+        assertThat(directory.unitsFor(List.of("综合执法大队", "质量监督管理股"))).as("the first named leads")
+                .extracting(Unit::id).containsExactly(6L, 2L);
     }
 
     private static Unit unit(long id, String name, UnitKind kind, String... aliases) {

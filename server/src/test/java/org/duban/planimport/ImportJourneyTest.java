@@ -150,6 +150,30 @@ class ImportJourneyTest {
         mvc.perform(get("/assets/css/duban.css")).andExpect(status().isOk());
     }
 
+    @Test
+    void aDraftLeftInAClosedTabIsListedUntilItIsConfirmedAndTheImportAddressAnswersAGet() throws Exception {
+        UserDetails coordinator = users.loadUserByUsername("zhiliang");
+        String draftUrl = start(coordinator, "2024年全县“质量月”活动安排\n序号\t活动内容\t时间\t牵头单位\n"
+                + "1\t启动仪式\t9月1日\t办公室\n2\t企业质量培训\t9月中旬\t质量安全监督管理股\n");
+
+        // after a refused upload the browser stands on /imports: a reload must not answer "method not supported"
+        mvc.perform(get("/imports").with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("尚未确认的导入"),
+                        org.hamcrest.Matchers.containsString("2024年全县“质量月”活动安排"),
+                        org.hamcrest.Matchers.containsString("href=\"" + draftUrl + "\""))));
+
+        mvc.perform(post(draftUrl + "/confirm").with(user(coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/imports/new").with(user(coordinator)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("href=\"" + draftUrl + "\""))));
+        // a station does not see the coordinator's drafts at all
+        mvc.perform(get("/imports").with(user(users.loadUserByUsername("qianqi"))))
+                .andExpect(status().isForbidden());
+    }
+
     private String start(UserDetails coordinator, String text) throws Exception {
         MvcResult result = mvc.perform(post("/imports").with(user(coordinator)).with(csrf()).param("text", text))
                 .andExpect(status().is3xxRedirection()).andReturn();

@@ -54,14 +54,16 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(PlanReadException.class)
-    Object unreadable(PlanReadException e, HttpServletRequest request, HttpServletResponse response) {
+    Object unreadable(PlanReadException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         HttpStatus status = switch (e.reason()) {
             case TOO_LARGE, ZIP_BOMB -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case EMPTY -> HttpStatus.BAD_REQUEST;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        return respond(status, e.getMessage(), request, response);
+        // the reader says it in Chinese, then English: the page says it in the user's language
+        return respond(status, Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? e.english() : e.chinese(),
+                request, response);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -68,7 +68,12 @@ class PlanApiTest {
         mvc.perform(post("/api/v1/plan-drafts").with(httpBasic("zhiliang", "Duban@2020"))
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[] {0, 1, 2, 3, 0, 0}))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("文件不是文本")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("文件不是文本")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("The file"))));
+        mvc.perform(post("/api/v1/plan-drafts?lang=en").with(httpBasic("zhiliang", "Duban@2020"))
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[] {0, 1, 2, 3, 0, 0}))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The file is not text")));
         mvc.perform(post("/api/v1/plan-drafts?year=abc").with(httpBasic("zhiliang", "Duban@2020"))
                         .contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isBadRequest());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.support.BothDatabases;
 import org.duban.campaign.Assignments;
 import org.duban.org.UserAccount;
 import org.duban.org.UserAccounts;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Personal access tokens, made in 我的账号 and used on the API as {@code Authorization: Bearer …}; and HTTP Basic, which
  * stays for old clients. Against a real server; expiry is reached by moving the application's clock.
  */
+@BothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:tokens-${random.uuid};DB_CLOSE_DELAY=-1", "duban.demo.enabled=true"})
 class AccessTokensTest {

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.support.BothDatabases;
 import org.duban.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Primary;
  * address is given in X-Forwarded-For, which the server believes from 127.0.0.1 as it would from a reverse proxy
  * ({@code server.forward-headers-strategy=native}). Waiting is done by moving the application's clock.
  */
+@BothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:guessing-${random.uuid};DB_CLOSE_DELAY=-1", "duban.demo.enabled=true",
         "server.forward-headers-strategy=native"})

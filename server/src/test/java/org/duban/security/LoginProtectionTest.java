@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.duban.support.BothDatabases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The lockout's rules one request at a time; GuessingOverHttpTest plays whole attacks over HTTP. */
-// not @DubanTest's shared database: the failures counted here must not hold up logins in other tests
+// not @DubanTest's shared context: the failures counted here must not hold up logins in other tests
+@BothDatabases
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:login-${random.uuid};DB_CLOSE_DELAY=-1",
         "duban.demo.enabled=true"})
 @AutoConfigureMockMvc

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.apache.catalina.Context;
+import org.duban.support.BothDatabases;
 import org.duban.support.HttpBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * Anonymous requests keep nothing on the server: a flood of GET /login (13,000 sessions in 30 s before) leaves the
  * session count where it was, and the login form still carries a working CSRF token. Against a real server.
  */
+@BothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:strangers-${random.uuid};DB_CLOSE_DELAY=-1", "duban.demo.enabled=true"})
 class NoSessionForStrangersTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import org.duban.support.BothDatabases;
 import org.duban.campaign.Assignments;
 import org.duban.org.UserAccount;
 import org.duban.org.UserAccounts;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sessions end when the account changes, and when its user signs them out elsewhere; against a real server. */
+@BothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:sessions-${random.uuid};DB_CLOSE_DELAY=-1", "duban.demo.enabled=true"})
 class SessionsEndTest {

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.support.BothDatabases;
 import org.duban.support.HttpBrowser;
 import org.duban.support.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.context.annotation.Primary;
  * An administrator (the first one, from the environment: not a demo account) sets up and uses two-factor login,
  * with codes computed as an authenticator app would; over HTTP, with the application's clock moved by hand.
  */
+@BothDatabases
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:two-factor-${random.uuid};DB_CLOSE_DELAY=-1", "duban.demo.enabled=false",
         "duban.admin.username=chen", "duban.admin.password=Fuding#2020-admin", "duban.admin.organisation=福鼎市市场监督管理局"})

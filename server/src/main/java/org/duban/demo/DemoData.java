@@ -10,9 +10,6 @@ import org.duban.org.Role;
 import org.duban.org.UnitDirectoryService;
 import org.duban.org.UnitKind;
 import org.duban.org.UserAccounts;
-import org.duban.planimport.ImportService;
-import org.duban.planimport.NoticeEdit;
-import org.duban.planreader.PlanDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Only when asked for ({@code --duban.demo.enabled=true}, as the README's start command does), on the first start
  * against an empty database: the demo organisation with the units the seed names, a county's market supervision
- * stations, demo accounts, and the seed notice imported as a campaign, so a newcomer sees the 23 activities a minute
- * after cloning. The seed's issuer is a defaced name (gambling spam); the demo corrects it to the organisation's
+ * stations, demo accounts, and the seed notice imported as a campaign placed around today with some reports in (see
+ * {@link DemoCampaign}), so a newcomer sees the 23 activities at work a minute after cloning. The seed's issuer is a defaced name (gambling spam); the demo corrects it to the organisation's
  * name, as a coordinator does in the preview.
  *
  * <p>The demo accounts' password is public, so on every start they are switched off unless the demo is asked for,
@@ -49,17 +46,17 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final UnitDirectoryService units;
     private final UserAccounts accounts;
-    private final ImportService imports;
     private final PasswordEncoder passwords;
+    private final DemoCampaign campaign;
 
     DemoData(DemoProperties properties, Organisations organisations, UnitDirectoryService units,
-            UserAccounts accounts, ImportService imports, PasswordEncoder passwords) {
+            UserAccounts accounts, PasswordEncoder passwords, DemoCampaign campaign) {
         this.properties = properties;
         this.organisations = organisations;
         this.units = units;
         this.accounts = accounts;
-        this.imports = imports;
         this.passwords = passwords;
+        this.campaign = campaign;
     }
 
     @Override
@@ -98,13 +95,12 @@ class DemoData implements ApplicationRunner {
         try (InputStream in = DemoData.class.getResourceAsStream("/demo/seed-quality-month-2020.txt")) {
             seed = in.readAllBytes();
         }
-        PlanDraft draft = imports.read(org, seed, null);
-        long draftId = imports.keep(org, admin, "seed-quality-month-2020.txt", draft, seed);
-        imports.editNotice(org, draftId, new NoticeEdit(
-                draft.title().replaceFirst("^.*?(?=市场监督管理局)", "福鼎市"), "福鼎市市场监督管理局",
-                draft.docNumber(), draft.date(), draft.summaryDeadline(), draft.theme()));
-        long campaign = imports.confirm(org, admin, draftId);
-        log.info("Demo organisation created with {} units and campaign {} from the seed notice", ids.size(), campaign);
+        long campaignId = campaign.importSeed(org, admin, "福鼎市市场监督管理局", seed, properties.aroundToday());
+        if (properties.aroundToday()) {
+            campaign.reportSome(org, campaignId);
+        }
+        log.info("Demo organisation created with {} units and campaign {} from the seed notice, placed around today",
+                ids.size(), campaignId);
     }
 
     /** The units the seed names, and the stations of a county-level city such as the seed's (前岐, 沙埕…). */

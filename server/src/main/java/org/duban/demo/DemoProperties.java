@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled the demo: on an empty database, create the demo organisation, its accounts (with the README's
  *                password) and campaign; on every start, whether those accounts may log in. Off unless asked for, so
  *                that a production start has no known password.
+ * @param aroundToday place the demo campaign around today with some reports in (true), or import the seed plan with
+ *                    its own 2020 dates and nothing reported (tests that count on the seed's windows)
  */
 @ConfigurationProperties("duban.demo")
-record DemoProperties(@DefaultValue("false") boolean enabled) {
+record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("true") boolean aroundToday) {
 }

@@ -2,10 +2,18 @@ package org.duban.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.duban.campaign.Campaign;
 import org.duban.campaign.CampaignService;
+import org.duban.org.DubanUser;
 import org.duban.org.UnitDirectoryService;
 import org.duban.org.UserAccounts;
+import org.duban.report.ReportService;
+import org.duban.supervision.AssignmentStatus;
+import org.duban.supervision.TaskRow;
+import org.duban.supervision.UnitTasks;
 import org.duban.support.BothDatabases;
 import org.duban.support.Fresh;
 import org.duban.support.TestDatabase;
@@ -41,6 +49,57 @@ class DemoDataTest {
             assertThat(seed.notice().issuer()).as("the defaced issuer was corrected").isEqualTo("福鼎市市场监督管理局");
             assertThat(seed.notice().title()).doesNotContain("bet");
         }
+    }
+
+    /** What a newcomer's first dashboard shows: the seed plan at work around today, not a campaign long over. */
+    @Nested
+    @SpringBootTest(properties = {"duban.demo.enabled=true", "duban.demo.around-today=true"})
+    class AroundToday {
+
+        @Autowired
+        UserAccounts accounts;
+        @Autowired
+        CampaignService campaigns;
+        @Autowired
+        UnitTasks tasks;
+        @Autowired
+        ReportService reports;
+
+        @Test
+        void theSeedPlanStandsAroundTodayWithSomeReportsInSomeReturnedAndSomeLate() {
+            long org = accounts.byUsername("zhiliang").orElseThrow().organisationId();
+            long id = campaigns.list(org).get(0).id();
+            Campaign c = campaigns.find(org, id).orElseThrow();
+            LocalDate today = LocalDate.now();
+
+            assertThat(c.activities()).hasSize(23);
+            assertThat(c.notice().title()).isEqualTo("福鼎市市场监督管理局" + today.minusDays(9).getYear() + "年“质量月”活动方案");
+            Campaign.Activity first = c.activities().get(0);
+            assertThat(first.start()).isEqualTo(today.minusDays(9));
+            assertThat(first.end()).isEqualTo(today.minusDays(7));
+            assertThat(first.timeText()).as("the time as written follows the moved window")
+                    .isEqualTo(DemoCampaign.timeText(first.start(), first.end(), null));
+            assertThat(c.notice().summaryDeadline()).isAfter(today);
+
+            Map<AssignmentStatus, Long> byStatus = tasks.ofCampaign(org, id).stream()
+                    .collect(Collectors.groupingBy(TaskRow::status, Collectors.counting()));
+            assertThat(byStatus).containsKeys(AssignmentStatus.DONE, AssignmentStatus.REPORTED, AssignmentStatus.OVERDUE,
+                    AssignmentStatus.OPEN);
+            assertThat(byStatus.get(AssignmentStatus.OVERDUE)).as("not everything is late")
+                    .isLessThan(tasks.ofCampaign(org, id).size() / 2);
+            DubanUser coordinator = new DubanUser(accounts.byUsername("zhiliang").orElseThrow());
+            assertThat(reports.awaitingReview(coordinator)).as("one report waits for review").hasSize(1);
+        }
+    }
+
+    @Test
+    void timeTextsAreWrittenAsPlansWriteThem() {
+        LocalDate d = LocalDate.of(2026, 11, 22);
+        assertThat(DemoCampaign.timeText(d, d.plusDays(2), null)).isEqualTo("11月22日-24日");
+        assertThat(DemoCampaign.timeText(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null)).isEqualTo("12月");
+        assertThat(DemoCampaign.timeText(d, LocalDate.of(2027, 2, 20), null)).isEqualTo("11月22日-次年2月20日");
+        assertThat(DemoCampaign.timeText(null, d, null)).isEqualTo("11月22日前");
+        assertThat(DemoCampaign.timeText(null, null, "长期坚持")).isEqualTo("长期坚持");
     }
 
     /**

@@ -50,10 +50,11 @@ class ImportJourneyTest {
                         org.hamcrest.Matchers.containsString("活动安排（23 项）"))));
 
         // confirming now is refused and changes nothing
+        int before = campaigns.list(orgOf(coordinator)).size();
         mvc.perform(post(draftUrl + "/confirm").with(user(coordinator)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("还有 3 处问题需要先处理")));
-        assertThat(campaigns.list(orgOf(coordinator))).hasSize(1);
+        assertThat(campaigns.list(orgOf(coordinator))).hasSize(before);
 
         mvc.perform(post(draftUrl + "/notice").with(user(coordinator)).with(csrf())
                         .param("title", "福鼎市市场监督管理局2020年“质量月”活动方案").param("issuer", "福鼎市市场监督管理局")
@@ -172,6 +173,22 @@ class ImportJourneyTest {
         // a station does not see the coordinator's drafts at all
         mvc.perform(get("/imports").with(user(users.loadUserByUsername("qianqi"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWindowOpenAtOneEndReadsAsAPlanWritesIt() throws Exception {
+        UserDetails coordinator = users.loadUserByUsername("zhiliang");
+        String draftUrl = start(coordinator, "2024年全县质量工作安排\n序号\t工作任务\t完成时限\t牵头单位\n"
+                + "1\t完成质量考核自评\t6月底前\t办公室\n2\t开展产品质量抽查\t9月起\t质量安全监督管理股\n");
+        MvcResult confirmed = mvc.perform(post(draftUrl + "/confirm").with(user(coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        mvc.perform(get(confirmed.getResponse().getRedirectedUrl()).with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("6月30日前"),
+                        org.hamcrest.Matchers.containsString("9月1日起"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("之前")))));
     }
 
     private String start(UserDetails coordinator, String text) throws Exception {

@@ -98,3 +98,24 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   window.addEventListener('resize', () => { units.resize(); progress.resize(); });
 });
+
+// The dashboard matrix: a cell says what it is when hovered or focused (unit · activity · role · status), from the
+// column and row headers and the labels the table carries.
+document.addEventListener('mouseover', labelMatrixCell);
+document.addEventListener('focusin', labelMatrixCell);
+function labelMatrixCell(event) {
+  const link = event.target.closest && event.target.closest('table.matrix td a');
+  if (!link || link.title) {
+    return;
+  }
+  const cell = link.parentElement;
+  const table = cell.closest('table');
+  const unit = table.tHead.rows[0].cells[cell.cellIndex];
+  const activity = cell.parentElement.cells[0];
+  const status = (cell.className.match(/s-([A-Z_]+)/) || [])[1];
+  const role = link.textContent.trim() === '牵' ? 'LEAD' : 'ASSIST';
+  const parts = [unit && unit.title, activity && activity.textContent.trim(),
+    table.getAttribute('data-role-' + role), status && table.getAttribute('data-status-' + status)];
+  link.title = parts.filter(Boolean).join(' · ');
+  link.setAttribute('aria-label', link.title);
+}

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,6 +94,17 @@ class ReportOnAPhoneTest {
         assertThat(desk.findElement(By.cssSelector(".report-body")).getText()).contains("农贸市场入口");
         Browser.tap(desk, desk.findElement(By.id("accept")));
         onDesk.until(ExpectedConditions.urlContains("/reviews?accepted"));
+
+        // on the dashboard the cell says what it is when hovered or reached with the keyboard
+        desk.get(url("/campaigns"));
+        Browser.tap(desk, desk.findElement(By.xpath("//a[contains(., '质量月')]")));
+        onDesk.until(ExpectedConditions.urlMatches("/campaigns/\\d+"));
+        Browser.tap(desk, desk.findElement(By.xpath("//a[contains(@href, '/dashboard')]")));
+        onDesk.until(ExpectedConditions.urlContains("/dashboard"));
+        WebElement cell = desk.findElement(By.cssSelector("table.matrix a[href='" + task.replaceFirst("^.*?(/tasks/)", "$1") + "']"));
+        new org.openqa.selenium.interactions.Actions(desk).moveToElement(cell).perform();
+        onDesk.until(d -> !cell.getDomAttribute("title").isEmpty());
+        assertThat(cell.getDomAttribute("title")).contains("前岐市场监督管理所", "1. 制作、群发", "配合", "已完成");
 
         phone.get(task);
         assertThat(status(phone)).isEqualTo("已完成");

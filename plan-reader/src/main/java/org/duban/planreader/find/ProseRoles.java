@@ -26,12 +26,12 @@ final class ProseRoles {
         }
     }
 
-    private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()、和及与]{2,80}?)";
+    private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80}?)";
     private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
-    private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()、和及与]{2,80})";
+    private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80})";
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + LEADS + "$");
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ASSISTS + "$");
     private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:会同|联合|携手)" + NAMES

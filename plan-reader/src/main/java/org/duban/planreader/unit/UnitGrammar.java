@@ -17,8 +17,8 @@ public final class UnitGrammar {
             + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|残联|法院|检察院|"
             + "银行|海关|医院|学校|学院|大学|集团|公司|协会|学会|商会|联合会|电视台|报社|园区|开发区|示范区|高新区|"
             + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行";
-    private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()·“”\"*＊×]{1,40}?(" + ENDINGS
-            + ")([（(][\\u4e00-\\u9fa5、，,/]{1,12}[）)])?$");
+    private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×]{1,40}?(" + ENDINGS
+            + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
     private static final Pattern NOT_A_UNIT = Pattern.compile(
             "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级)$"

@@ -51,6 +51,13 @@ document.addEventListener('change', (event) => {
   }));
 });
 
+// A page the browser brings back from its cache (the back button after an error page) must not stay marked as sent.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) {
+    document.querySelectorAll('form[data-duban-sent]').forEach((form) => delete form.dataset.dubanSent);
+  }
+});
+
 // A double tap sends a form once; the server would find the first report anyway.
 document.addEventListener('submit', (event) => {
   const form = event.target;
@@ -60,6 +67,8 @@ document.addEventListener('submit', (event) => {
   }
   if (form.querySelector('[data-duban-once]')) {
     form.dataset.dubanSent = 'true';
+    // if no new page comes (a lost connection), the form can be sent again after a while
+    setTimeout(() => delete form.dataset.dubanSent, 15000);
   }
 });
 

@@ -1,6 +1,8 @@
 package org.duban.report;
 
 import java.util.List;
+import java.util.Locale;
+import org.duban.web.UserFacingException;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
 import org.duban.photo.PhotoResponses;
@@ -10,28 +12,46 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Writing reports (from the task page), reviewing them, and serving their photos. */
 @Controller
 class ReportController {
 
     private final ReportService reports;
+    private final MessageSource messages;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, MessageSource messages) {
         this.reports = reports;
+        this.messages = messages;
     }
 
+    /**
+     * A refused report (a file that is no photo, too many photos, an empty text) comes back on the form itself with
+     * what was typed, rather than on an error page whose back button finds a form already marked as sent.
+     */
     @PostMapping("/tasks/{assignmentId}/reports")
     String save(@PathVariable long assignmentId, @ModelAttribute ReportForm form,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
-            @AuthenticationPrincipal DubanUser user) {
-        Report report = reports.save(user, assignmentId, form, Upload.from(photos));
+            @AuthenticationPrincipal DubanUser user, RedirectAttributes flash, Locale locale) {
+        Report report;
+        try {
+            report = reports.save(user, assignmentId, form, Upload.from(photos));
+        } catch (UserFacingException e) {
+            if (e.httpStatus() == 404 || e.httpStatus() == 403) {
+                throw e;
+            }
+            flash.addFlashAttribute("reportRefused", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("reportTyped", form);
+            return "redirect:/tasks/" + assignmentId + "#report-form";
+        }
         return "redirect:/tasks/" + assignmentId + "?" + (form.submits() ? "submitted" : "saved") + "#report-" + report.id();
     }
 

@@ -94,6 +94,17 @@ public class ReportService {
 
         Row row = byKey.or(() -> continued(user, assignmentId, form.reportId()))
                 .orElseGet(() -> insert(user, assignment, formKey, body, form.happenedOn()));
+        if (!form.removePhotos().isEmpty()) {
+            int removed = 0;
+            for (long photoId : form.removePhotos()) {
+                removed += jdbc.sql("delete from report_photo where report_id = ? and photo_id = ?")
+                        .params(row.id, photoId).update();
+            }
+            if (removed > 0) {
+                // the evidence a unit took back stays in the report's history
+                event(row.id, user.id(), "PHOTOS_REMOVED", String.valueOf(removed));
+            }
+        }
         int attached = attachedCount(row.id);
         if (attached + uploads.size() > MAX_PHOTOS) {
             throw new ReportRuleBroken("report.error.tooManyPhotos", MAX_PHOTOS);

@@ -204,7 +204,7 @@ class ReportFlowTest {
     }
 
     @Test
-    void photosOverTheReportLimitAreRefusedWith413() throws Exception {
+    void photosOverTheReportLimitAreRefusedOnTheForm() throws Exception {
         DubanUser qianqi = account("qianqi");
         AssignmentView share = assignmentOf(qianqi, "11");
         MockMultipartHttpServletRequestBuilder request = multipart("/tasks/" + share.id() + "/reports");
@@ -215,9 +215,67 @@ class ReportFlowTest {
         request.param("formKey", UUID.randomUUID().toString()).param("action", "submit").param("body", "校园食品安全检查")
                 .with(user(qianqi)).with(csrf());
 
-        mvc.perform(request).andExpect(status().isPayloadTooLarge())
-                .andExpect(content().string(containsString("合计超过 60 MB")));
+        org.springframework.test.web.servlet.MvcResult refused = mvc.perform(request)
+                .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(countReports(share)).isZero();
+        mvc.perform(get("/tasks/" + share.id()).with(user(qianqi)).flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(containsString("合计超过 60 MB")))
+                .andExpect(content().string(containsString("校园食品安全检查")));
+    }
+
+    @Test
+    void aRefusedFileComesBackOnTheFormWithTheTextKeptAndNothingSaved() throws Exception {
+        DubanUser shacheng = account("shacheng");
+        AssignmentView share = assignmentOf(shacheng, "5");
+        int before = countReports(share);
+        MockMultipartHttpServletRequestBuilder request = multipart("/tasks/" + share.id() + "/reports");
+        request.file(new MockMultipartFile("photos", "检查记录.pdf", "application/pdf", "%PDF-1.4 not a photo".getBytes()));
+        request.param("formKey", UUID.randomUUID().toString()).param("action", "submit")
+                .param("body", "走访申报企业3家").param("happenedOn", "2020-09-12").with(user(shacheng)).with(csrf());
+
+        org.springframework.test.web.servlet.MvcResult refused = mvc.perform(request)
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/tasks/" + share.id() + "#report-form");
+        assertThat(countReports(share)).as("nothing of a refused request is kept").isEqualTo(before);
+
+        mvc.perform(get("/tasks/" + share.id()).with(user(shacheng)).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("文字已保留")))
+                .andExpect(content().string(containsString("走访申报企业3家")))
+                .andExpect(content().string(containsString("2020-09-12")));
+    }
+
+    @Test
+    void aPhotoTakenOffAReturnedReportIsGoneAndTheHistorySaysSo() throws Exception {
+        DubanUser qianqi = account("qianqi");
+        DubanUser coordinator = account("zhiliang");
+        AssignmentView share = assignmentOf(qianqi, "10");
+        mvc.perform(report(qianqi, share, UUID.randomUUID().toString(), "submit", "农贸市场宣传5场",
+                        TestImages.jpeg(800, 600, 31)).file(new MockMultipartFile("photos", "二.jpg", "image/jpeg",
+                        TestImages.jpeg(800, 600, 32))))
+                .andExpect(status().is3xxRedirection());
+        long reportId = reportsOf(share);
+        assertThat(photoCount(reportId)).isEqualTo(2);
+        mvc.perform(post("/reports/" + reportId + "/return").with(user(coordinator)).with(csrf())
+                        .param("comment", "第二张照片不在活动时间内，请更换"))
+                .andExpect(status().is3xxRedirection());
+        long second = jdbc.sql("select photo_id from report_photo where report_id = ? order by sort_order desc")
+                .param(reportId).query(Long.class).list().get(0);
+
+        mvc.perform(get("/tasks/" + share.id()).with(user(qianqi)))
+                .andExpect(content().string(containsString("删除此照片")));
+        MockMultipartHttpServletRequestBuilder again = multipart("/tasks/" + share.id() + "/reports");
+        again.file(new MockMultipartFile("photos", "换.jpg", "image/jpeg", TestImages.jpeg(800, 600, 33)));
+        again.param("formKey", UUID.randomUUID().toString()).param("action", "submit").param("body", "农贸市场宣传5场")
+                .param("happenedOn", "2020-09-10").param("reportId", String.valueOf(reportId))
+                .param("removePhotos", String.valueOf(second)).with(user(qianqi)).with(csrf());
+        mvc.perform(again).andExpect(status().is3xxRedirection());
+
+        assertThat(photoCount(reportId)).as("one taken off, one added").isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from report_photo where report_id = ? and photo_id = ?")
+                .params(reportId, second).query(Integer.class).single()).isZero();
+        mvc.perform(get("/reports/" + reportId).with(user(coordinator)))
+                .andExpect(content().string(containsString("删除照片")));
     }
 
     private MockMultipartHttpServletRequestBuilder report(DubanUser who, AssignmentView a, String key, String action,

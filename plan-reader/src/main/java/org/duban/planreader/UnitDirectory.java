@@ -55,7 +55,8 @@ public interface UnitDirectory {
         return best != null && bestDistance <= Math.max(2, name.length() / 2) ? Optional.of(best) : Optional.empty();
     }
 
-    private static int editDistance(String a, String b) {
+    /** Levenshtein distance: how many characters to insert, delete or replace to turn one text into the other. */
+    static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

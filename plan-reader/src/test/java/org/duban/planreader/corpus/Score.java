@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.duban.planreader.PlanDraft;
 import org.duban.planreader.TaskDraft;
+import org.duban.planreader.UnitDirectory;
 
 /**
  * How much of a notice the reader got right, field by field: title, issuer and date of the notice, and for every
@@ -153,25 +154,6 @@ record Score(String name, int correct, int total, int truthTasks, int foundTasks
             return x == null && y == null ? 1 : 0;
         }
         int longer = Math.max(x.length(), y.length());
-        return longer == 0 ? 1 : 1 - (double) distance(x, y) / longer;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return longer == 0 ? 1 : 1 - (double) UnitDirectory.editDistance(x, y) / longer;
     }
 }

@@ -28,7 +28,7 @@ public final class Documents {
     private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|任务分解|分工|部署|指引|细则|决定|通报");
     private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|任务分解|分工|指引|细则|安排|办法|实施意见|台账)(表|一览表|清单)?$");
     private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在|由)");
-    private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?的通知$");
+    private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
             "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */

@@ -140,7 +140,7 @@ public final class TableFinder {
         int best = 0;
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
             // a two-row header: "责任单位" merged over "牵头单位 | 配合单位"
-            List<List<String>> candidates = r + 1 < rows.size()
+            List<List<String>> candidates = r + 1 < rows.size() && !numbered(rows.get(r + 1))
                     ? List.of(rows.get(r), stacked(rows.get(r), rows.get(r + 1)))
                     : List.of(rows.get(r));
             for (int k = 0; k < candidates.size(); k++) {
@@ -298,14 +298,21 @@ public final class TableFinder {
         return times.isEmpty() ? Text.oneLine(joined(row, at)) : String.join("、", times);
     }
 
+    /** A row that starts with a running number is data, never the lower half of a header. */
+    private static boolean numbered(List<String> row) {
+        return !row.isEmpty() && row.get(0).strip().matches("\\d{1,3}[.、．]?");
+    }
+
     /** The lower header row's cell where it names a role, the upper row's otherwise. */
     private static List<String> stacked(List<String> upper, List<String> lower) {
         List<String> header = new ArrayList<>();
         for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
             String low = c < lower.size() ? lower.get(c).strip() : "";
             String up = c < upper.size() ? upper.get(c) : "";
+            // only the vocabulary's own words ("牵头单位"), not a data cell that happens to contain one ("重点检查事项")
             Role role = Columns.roleOf(low);
-            header.add(!low.isEmpty() && low.length() <= 12 && role != null && role != Role.OTHER ? low : up);
+            header.add(!low.isEmpty() && low.length() <= 12 && role != null && role != Role.OTHER
+                    && Columns.isExactWord(low) ? low : up);
         }
         return header;
     }

@@ -18,7 +18,9 @@ public final class UnitNames {
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
     private static final Pattern ETC = Pattern.compile("(?<=..)等$");
     /** Separators that never occur inside a unit's name. */
-    private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；\\s\u3000|]+");
+    private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；|]+");
+    /** Spaces and line breaks separate units ("县水务局 县住建局") or are a cell's wrapping ("食品 生产处"). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     /** 和 and 及 also join words inside names (住房和城乡建设局, 发展和改革局); split on them only between two units. */
     private static final Pattern SOFT_SEPARATOR = Pattern.compile("以及|和|及|与");
     /** What the name of a unit ends with. */
@@ -43,11 +45,13 @@ public final class UnitNames {
         }
         Set<String> names = new LinkedHashSet<>();
         for (String piece : levelsTogether(HARD_SEPARATORS.split(splitOutsideBrackets(text)))) {
-            for (String name : splitSoft(piece)) {
-                // "…管委会等, 各县…": a name that ends a list with 等 in the middle of the cell
-                String n = ETC.matcher(clean(name)).replaceFirst("");
-                if (!n.isEmpty() && !EMPTY_MARKS.contains(n)) {
-                    names.add(n);
+            for (String spaced : spaced(piece)) {
+                for (String name : splitSoft(spaced)) {
+                    // "…管委会等, 各县…": a name that ends a list with 等 in the middle of the cell
+                    String n = ETC.matcher(clean(name)).replaceFirst("");
+                    if (!n.isEmpty() && !EMPTY_MARKS.contains(n)) {
+                        names.add(n);
+                    }
                 }
             }
         }
@@ -102,6 +106,25 @@ public final class UnitNames {
             sb.append(i >= 0 && i < PROTECTED.length() ? PROTECTED.charAt(i) : c);
         }
         return sb.toString();
+    }
+
+    /**
+     * A piece with spaces in it: names side by side when most parts are units' names, else one name that a cell
+     * wrapped (the spaces go: "食品 生产处" is 食品生产处).
+     */
+    private static List<String> spaced(String piece) {
+        String[] parts = SPACES.split(piece.strip());
+        if (parts.length == 1) {
+            return List.of(parts[0]);
+        }
+        int units = 0;
+        for (String part : parts) {
+            if (UnitGrammar.isUnitName(Hans.simplified(clean(part)))) {
+                units++;
+            }
+        }
+        // "县教育局 县卫健局 相关企业" are three; "食品 生产处" is one name the cell wrapped
+        return units * 2 > parts.length ? List.of(parts) : List.of(String.join("", parts));
     }
 
     private static List<String> splitSoft(String piece) {

@@ -59,4 +59,11 @@ class UnitNamesTest {
                 .containsExactly("市税务局", "中新苏滁高新区管委会", "各县、市、区政府");
         assertThat(UnitNames.split("各县（市、区）市场监管局、市公安局")).containsExactly("各县（市、区）市场监管局", "市公安局");
     }
+
+    @Test
+    void spacesSeparateNamesButNotTheHalvesOfAWrappedOne() {
+        assertThat(UnitNames.split("县水务局\n县住建局 县护城河指挥部")).containsExactly("县水务局", "县住建局", "县护城河指挥部");
+        assertThat(UnitNames.split("食品 生产处")).containsExactly("食品生产处");
+        assertThat(UnitNames.split("县交通 运输局、县公安局")).containsExactly("县交通运输局", "县公安局");
+    }
 }

@@ -32,7 +32,8 @@ public final class Documents {
     private static final Pattern TITLE_ISSUER = Pattern.compile(
             "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
-    private static final Pattern NOT_TITLE_PART = Pattern.compile("[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]");
+    private static final Pattern NOT_TITLE_PART = Pattern.compile(
+            "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号");
     /** A site's index of a notice has a handful of rows; a table of tasks is no index. */
     private static final int MAX_METADATA_ROWS = 8;
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");

@@ -29,6 +29,7 @@ public final class OutlineFinder {
 
     /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
+    private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
     private static final Pattern UNIT_LED = Pattern.compile("^\\s*([^，,。：:；;\\n]{2,60})[:：]\\s*(?=\\S)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
 
@@ -48,6 +49,8 @@ public final class OutlineFinder {
         private UnitDirectory directory;
         /** "市委宣传部、文广新局：负责…": the units the item opens with, as a label of their own. */
         List<String> unitLed = List.of();
+        /** "（一）《仲裁法》（市局法制处）": the units in the bracket the item's first line ends with. */
+        List<String> unitsInBracket = List.of();
 
         Item(Part.Paragraph head, int rank, String written, String dateLed, Item parent) {
             this.head = head;
@@ -57,9 +60,17 @@ public final class OutlineFinder {
             this.parent = parent;
         }
 
+        /**
+         * Whether the item says who does it in a form of its own: unit fields (牵头单位：…), the units it opens with
+         * (市委宣传部：负责…), or the units in the bracket it ends with (…（市局法制处）). A time field alone does not.
+         */
         boolean labelled() {
-            return !unitLed.isEmpty()
-                    || fields.stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER && f.kind() != Labels.Kind.CONTENT);
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f ->
+                    f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST);
+        }
+
+        boolean timed() {
+            return fields.stream().anyMatch(f -> f.kind() == Labels.Kind.TIME);
         }
 
         boolean labelledBelow() {
@@ -87,6 +98,10 @@ public final class OutlineFinder {
             Matcher led = UNIT_LED.matcher(item.own);
             if (led.find()) {
                 item.unitLed = ProseRoles.unitList(led.group(1), directory);
+            }
+            Matcher bracket = UNITS_AT_END.matcher(item.own.toString().lines().findFirst().orElse(""));
+            if (bracket.find()) {
+                item.unitsInBracket = ProseRoles.unitList(bracket.group(1), directory);
             }
             item.fields = Labels.in(item.own.toString());
             item.directory = directory;
@@ -311,7 +326,7 @@ public final class OutlineFinder {
             Item item = items.get(i);
             if (item.labelledBelow()) {
                 labelledTasks(item.children, tasks);
-            } else if (item.labelled()) {
+            } else if (item.labelled() || item.timed() && item.prose().any()) {
                 tasks.add(item);
             } else if (i == items.size() - 1 && i > 0 && items.get(i - 1).labelled() && item.children.isEmpty()
                     && isLastInDocument(item)) {
@@ -384,6 +399,9 @@ public final class OutlineFinder {
                 }
                 case OTHER -> { }
             }
+        }
+        if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty()) {
+            lead = String.join("、", item.unitsInBracket);
         }
         if (!item.unitLed.isEmpty()) {
             lead = join(String.join("、", item.unitLed), lead);

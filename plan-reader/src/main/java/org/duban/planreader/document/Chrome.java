@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.SpamCheck;
+import org.duban.planreader.text.Hans;
 
 /**
  * What a government site wraps around a notice: the 政府信息公开 index (索引号, 发文字号, 发布机构, 生成日期…) and the

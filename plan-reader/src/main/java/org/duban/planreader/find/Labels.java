@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.duban.planreader.document.Hans;
+import org.duban.planreader.text.Hans;
 
 /**
  * The labelled fields of an item: 牵头单位：…, 责任单位：…, 配合单位：…, 完成时限：…, wherever they stand (a line of their

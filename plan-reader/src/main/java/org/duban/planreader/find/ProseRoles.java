@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.UnitDirectory;
-import org.duban.planreader.document.Hans;
+import org.duban.planreader.text.Hans;
 import org.duban.planreader.unit.UnitGrammar;
 import org.duban.planreader.unit.UnitNames;
 

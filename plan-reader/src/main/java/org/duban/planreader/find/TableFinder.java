@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.document.Numbering;
-import org.duban.planreader.document.Text;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.layout.Columns;
 import org.duban.planreader.layout.Columns.Role;
 import org.duban.planreader.time.TimeKind;

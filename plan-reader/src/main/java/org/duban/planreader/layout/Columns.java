@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.duban.planreader.text.Hans;
 
 /** The words bureaus put over the columns of a task table, by what the column means. */
 public final class Columns {
@@ -131,7 +132,7 @@ public final class Columns {
         if (cell == null) {
             return "";
         }
-        String c = SPACES.matcher(cell).replaceAll("");
+        String c = SPACES.matcher(Hans.simplified(cell)).replaceAll("");
         c = c.indexOf('(') >= 0 || c.indexOf('（') >= 0 ? BRACKETED.matcher(c).replaceAll("") : c;
         return c.endsWith(":") || c.endsWith("：") ? c.substring(0, c.length() - 1) : c;
     }

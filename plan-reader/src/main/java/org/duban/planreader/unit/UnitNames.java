@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.duban.planreader.document.Hans;
+import org.duban.planreader.text.Hans;
 
 /**
  * Splits a lead or assisting unit cell into unit names: "质量安全监督管理股/消费者权益保护股",

@@ -1,4 +1,4 @@
-package org.duban.planreader.document;
+package org.duban.planreader.text;
 
 import java.util.regex.Pattern;
 

@@ -200,4 +200,25 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).content()).isEqualTo("开展\"质量月\"宣传");
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2020, 9, 10));
     }
+
+    @Test
+    void readsATableWhoseCopyKeptOneSpaceBetweenCells() {
+        // as scraped from a 双随机 list: a caption before the header on its line, a header cell wrapped, one row
+        // broken over lines, a list of units broken after its comma, an empty cell lost
+        PlanDraft d = new PlanReader().readText("某县2023年度部门联合抽查计划\n"
+                + "附件 联合抽查事项清单 序号 抽查事项 抽查对象 抽查比例\n及频次 检查时间 发起部门 参检单位\n"
+                + "1 餐饮服务单位食品安全检查 辖区餐饮服务单位 5%;1次/年 4月—6月 县市场监督管理局 县卫生健康局、\n"
+                + "县教育局\n"
+                + "2 校外培训机构消防安全检查 《消防法》\n《校外培训机构管理办法》\n培训机构 10% 7月—9月 县消防救援大队 县教育局\n"
+                + "3 农药经营门店检查 农药经营门店 3% 10月 县农业农村局\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("餐饮服务单位食品安全检查",
+                "校外培训机构消防安全检查《消防法》《校外培训机构管理办法》", "农药经营门店检查");
+        assertThat(task(d, "1").lead()).containsExactly("县市场监督管理局");
+        assertThat(task(d, "1").assist()).containsExactly("县卫生健康局", "县教育局");
+        assertThat(task(d, "1").start()).isEqualTo(LocalDate.of(2023, 4, 1));
+        assertThat(task(d, "2").lead()).containsExactly("县消防救援大队");
+        assertThat(task(d, "3").end()).isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(task(d, "3").assist()).isEmpty();
+    }
 }

@@ -33,6 +33,8 @@ final class CellStream {
     private static final Pattern RUNNING_NO = Pattern.compile("^(\\d{1,3})[.、．]?$");
     private static final Pattern PIPES = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
     private static final int MIN_COLUMNS = 3;
+    /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
+    private static final Pattern CONTINUES = Pattern.compile("^[及和与、]");
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
     /** A header wrapped over lines is at most this many fragments. */
@@ -140,7 +142,8 @@ final class CellStream {
         for (int i = n - 1; i >= 0; i--) {
             best[i] = Double.NEGATIVE_INFINITY;
             for (int t = 1; t <= 3 && i + t <= n; t++) {
-                if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3) {
+                if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3
+                        && !CONTINUES.matcher(fragments.get(i + t - 1)).find()) {
                     // only a short piece ("抽查", "检查对") is the start of a wrapped cell; "民生实事" is a cell
                     break;
                 }
@@ -167,6 +170,9 @@ final class CellStream {
     }
 
     private static double headerScore(String cell) {
+        if (CONTINUES.matcher(cell).find()) {
+            return -2;
+        }
         Role role = Columns.roleOf(cell);
         if (role == null) {
             return -1.5;
@@ -179,7 +185,8 @@ final class CellStream {
 
     /** A short cell without digits that is neither a unit nor a time: a header word the vocabulary lacks. */
     private static boolean maybeHeader(String cell) {
-        String c = cell.replaceAll("\\s", "");
+        // "(信用风险分类)要求": a bracketed note is not counted
+        String c = cell.replaceAll("\\s|[（(][^）)]*[）)]", "");
         return c.length() <= 8 && !c.matches(".*\\d.*") && !UnitGrammar.isUnitName(c) && !looksLikeTime(c);
     }
 
@@ -455,9 +462,12 @@ final class CellStream {
         return sb.toString();
     }
 
-    /** A column that got no cell: fine for units and times (often empty), wrong for the task itself. */
+    /**
+     * A column that got no cell: fine for times and assisting units (often empty), wrong for the task itself; a
+     * lead is rarely empty, so a row's one list of units is its lead.
+     */
     private static double missing(Role role) {
-        return role == Role.CONTENT ? -3 : role == Role.NO ? -1 : -0.2;
+        return role == Role.CONTENT ? -3 : role == Role.NO ? -1 : role == Role.LEAD ? -0.4 : -0.2;
     }
 
     /** How well a cell's text fits a column of this role. */

@@ -1,6 +1,7 @@
 package org.duban.planreader.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ final class TextLayout {
     private static final Pattern INNER_PIPES = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:：\\-—]+$");
     private static final Pattern SPACES = Pattern.compile("[ \u3000]{2,}");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("[、，,]$");
+    private static final Pattern WORDS = Pattern.compile("[\\s\u3000\u00a0]+");
     /** How many lines one flattened cell may take before we decide the table has ended. */
     private static final int MAX_LINES_PER_CELL = 6;
 
@@ -56,12 +59,72 @@ final class TextLayout {
                 i += run;
                 continue;
             }
+            int spaced = spacedWords(lines, i, blocks);
+            if (spaced > i) {
+                i = spaced;
+                continue;
+            }
             if (!line.isBlank() && !isPipe(line)) {
                 blocks.add(new Block.Line(line.strip()));
             }
             i++;
         }
         return blocks;
+    }
+
+    /**
+     * A table whose copy kept one space between cells and nothing else: the header a row of words ("序号 抽查事项 抽查依据
+     * … 检查主体 实施日期", perhaps after a caption on the same line, perhaps wrapped), each row a line or a few that
+     * open with the running number. Cut at every space, the lines are one cell per line, which {@link CellStream}
+     * reads: it joins back a cell that held a space, where that fits the columns better. Returns the line after the
+     * table, or {@code from} when there is none here.
+     */
+    private static int spacedWords(List<String> lines, int from, List<Block> blocks) {
+        String[] first = WORDS.split(lines.get(from).strip());
+        if (first.length < 3 || Arrays.stream(first).filter(Columns::isHeaderWord).count() < 2) {
+            return from;
+        }
+        List<String> cells = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            for (String word : WORDS.split(lines.get(i).strip())) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                int last = cells.size() - 1;
+                if (last >= 0 && LIST_GOES_ON.matcher(cells.get(last)).find()) {
+                    // "市邮政管理局、 / 市公安局": a list of units broken after its comma is one cell
+                    cells.set(last, cells.get(last) + word);
+                } else {
+                    cells.add(word);
+                    origin.add(i);
+                }
+            }
+        }
+        // a table opens with its number column where it has one; a caption's words ("…事项清单") are no header
+        List<Integer> starts = new ArrayList<>();
+        for (int t = 0; t < first.length; t++) {
+            if (Columns.roleOf(first[t]) == Columns.Role.NO) {
+                starts.add(t);
+            }
+        }
+        for (int t = 0; t < first.length; t++) {
+            if (Columns.isHeaderWord(first[t]) && !starts.contains(t)) {
+                starts.add(t);
+            }
+        }
+        for (int t : starts) {
+            CellStream.Found found = CellStream.at(cells, t);
+            if (found != null) {
+                if (t > 0) {
+                    // the table's caption on the header's line: "附件 监利县…职责清单 工作任务和内容 责任单位 …"
+                    blocks.add(new Block.Line(String.join(" ", Arrays.asList(first).subList(0, t))));
+                }
+                blocks.add(found.table());
+                return origin.get(Math.max(t, Math.min(found.next(), cells.size()) - 1)) + 1;
+            }
+        }
+        return from;
     }
 
     /**

@@ -221,4 +221,22 @@ class NoticeShapesTest {
         assertThat(task(d, "3").end()).isEqualTo(LocalDate.of(2023, 10, 31));
         assertThat(task(d, "3").assist()).isEmpty();
     }
+
+    @Test
+    void takesTheDateAndIssuerFromTheSitesFactsInTheirManyWritings() {
+        String body = "\n各股室：\n一、开展消防安全宣传。牵头单位：县消防救援大队。完成时限：2024年6月30日前。\n";
+        PlanDraft bracketed = new PlanReader().readText("[ 索引号 ] 1150/2024-00021 [ 发文字号 ] 麻府发〔2024〕20号\n"
+                + "[ 发布机构 ] 巴南区麻柳嘴镇 [ 有效性 ]\n[ 成文日期 ] 2024-05-31 [ 发布日期 ] 2024-06-06\n"
+                + "重庆市巴南区麻柳嘴镇人民政府关于开展2024年“安全生产月”活动的通知" + body);
+        PlanDraft posted = new PlanReader().readText("文章来源:某县应急管理局 浏览量: 发表时间:2024-05-07 10:49\n"
+                + "关于开展2024年“安全生产月”活动的通知" + body);
+        PlanDraft docSite = new PlanReader().readText("• 31.69 KB\n  • 2024-05-08 发布\n"
+                + "关于开展2024年“安全生产月”活动的通知" + body);
+
+        assertThat(bracketed.date()).isEqualTo(LocalDate.of(2024, 5, 31));
+        assertThat(bracketed.issuer()).isEqualTo("重庆市巴南区麻柳嘴镇人民政府");
+        assertThat(posted.date()).isEqualTo(LocalDate.of(2024, 5, 7));
+        assertThat(docSite.date()).isEqualTo(LocalDate.of(2024, 5, 8));
+        assertThat(docSite.title()).isEqualTo("关于开展2024年“安全生产月”活动的通知");
+    }
 }

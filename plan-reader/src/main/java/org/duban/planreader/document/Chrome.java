@@ -18,11 +18,13 @@ final class Chrome {
     /** The labels of a site's metadata, as they are written (spaces inside a label are allowed: "标    题"). */
     static final List<String> LABELS = List.of("索引号", "索取号", "发文字号", "发文文号", "文号", "发布机构", "发文机关",
             "发文单位", "成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期", "发布时间", "发表日期",
-            "发表时间", "更新时间", "更新日期", "更新", "信息来源", "来源", "标题", "名称",
+            "发表时间", "更新时间", "更新日期", "更新", "上传时间", "上传人", "文档编号", "信息来源", "文章来源", "来源", "标题", "名称",
             "主题分类", "组配分类", "体裁分类", "服务对象分类", "主题词", "关键词", "有效性", "效力状态", "时效", "作者",
             "浏览次数", "点击数", "访问次数", "阅读次数", "责任编辑", "编辑", "审核", "字号", "所属机构", "公文种类",
             "信息分类", "分类", "日期", "时间");
     private static final Pattern LABEL;
+    private static final Pattern BRACKETED_LABEL;
+    private static final Pattern DATED = Pattern.compile("^[\\s•·●]*(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\u3000]*发布$");
 
     static {
         StringBuilder alternatives = new StringBuilder();
@@ -33,6 +35,7 @@ final class Chrome {
             alternatives.append(String.join("[ \\u3000\\u00a0]*", label.split("")));
         }
         LABEL = Pattern.compile("(?:^|[\\s|｜】\\]]+)(" + alternatives + ")[ \\u3000\\u00a0]*[:：]");
+        BRACKETED_LABEL = Pattern.compile("[\\[【][ \\u3000\\u00a0]*(" + alternatives + ")[ \\u3000\\u00a0]*[\\]】]");
     }
 
     /** Labels that a site may set off by spaces alone; nobody starts a sentence with them. */
@@ -47,7 +50,9 @@ final class Chrome {
                     + "|字体[:：]?\\s*[【\\[]?\\s*大|字号[:：]\\s*[大中小]|【\\s*大\\s*】|扫一扫|设为首页|加入收藏|浏览次数|访问量|阅读量"
                     + "|点击数|我要纠错|返回顶部|上一篇|下一篇|相关链接|相关解读[:：]?$|相关文件[:：]?$|政策解读[:：]?$|附件下载"
                     + "|网站地图|联系我们|版权所有|ICP备|网站标识码|主办单位[:：].*承办|即将离开|继续访问|是否继续"
-                    + "|到电脑桌面|快捷访问|网站客服|客服QQ|在线客服|收藏本站|下载本文|全文阅读|免费下载");
+                    + "|到电脑桌面|快捷访问|网站客服|客服QQ|在线客服|收藏本站|下载本文|全文阅读|免费下载"
+                    // a document site's file facts: "• 31.69 KB", "• 6页"
+                    + "|^[•·\\s]*\\d+(\\.\\d+)?\\s*(KB|MB|K|M|kb|页)$");
     private static final Pattern SENTENCE = Pattern.compile("[。；]");
 
     private Chrome() {
@@ -58,6 +63,15 @@ final class Chrome {
      * or an empty map when the line does not start with a label. Labels come back without inner spaces.
      */
     static Map<String, String> metadata(String line) {
+        Matcher dated = DATED.matcher(line);
+        if (dated.matches()) {
+            // "• 2022-09-27 发布" under a document site's title
+            return new LinkedHashMap<>(Map.of("发布日期", dated.group(1)));
+        }
+        if (line.indexOf('[') >= 0 || line.indexOf('【') >= 0) {
+            // "[ 成文日期 ] 2024-05-31 [ 发布日期 ] 2024-06-06": labels in brackets instead of before colons
+            line = BRACKETED_LABEL.matcher(line).replaceAll(" $1:");
+        }
         if (line.length() > MAX_LINE || line.indexOf(':') < 0 && line.indexOf('：') < 0 && !SPACED.matcher(line).lookingAt()) {
             return new LinkedHashMap<>();
         }

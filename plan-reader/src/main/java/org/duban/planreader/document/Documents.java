@@ -361,7 +361,8 @@ public final class Documents {
     }
 
     private static LocalDate metadataDate(Map<String, String> metadata) {
-        for (String label : List.of("成文日期", "印发日期", "生成日期", "发布日期", "公开日期", "发布时间", "日期", "时间")) {
+        for (String label : List.of("成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期",
+                "发布时间", "发表日期", "发表时间", "日期", "时间", "更新日期", "更新时间", "更新", "上传时间")) {
             String v = metadata.get(label);
             if (v != null) {
                 Matcher m = ISO_DATE.matcher(ChineseNumerals.toAsciiDigits(v));
@@ -396,20 +397,25 @@ public final class Documents {
                 out.add(m.group(1));
             }
         }
-        for (String label : List.of("发布机构", "发文机关", "发文单位", "所属机构")) {
-            String v = metadata.get(label);
-            if (v != null && !v.isBlank() && v.length() <= 60) {
-                out.add(v.strip());
-            }
-        }
+        List<String> named = new ArrayList<>();
         for (String title : new String[] {titles.notice, titles.plan}) {
             if (title != null) {
                 Matcher m = TITLE_ISSUER.matcher(title);
                 if (m.find() && UnitGrammar.isUnitName(m.group(1))) {
-                    out.add(m.group(1));
+                    named.add(m.group(1));
                 }
             }
         }
+        for (String label : List.of("发布机构", "发文机关", "发文单位", "所属机构")) {
+            String v = metadata.get(label);
+            if (v != null && !v.isBlank() && v.length() <= 60) {
+                // a site's 发布机构 shortens the name the title gives ("巴南区麻柳嘴镇" for "重庆市巴南区麻柳嘴镇人民政府")
+                named.stream().filter(t -> t.contains(v.strip()) && t.length() > v.strip().length()).findFirst()
+                        .ifPresent(out::add);
+                out.add(v.strip());
+            }
+        }
+        out.addAll(named);
         for (String label : List.of("来源", "信息来源")) {
             String v = metadata.get(label);
             if (v != null && UnitGrammar.isUnitName(v.strip())) {

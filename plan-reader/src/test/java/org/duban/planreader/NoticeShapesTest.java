@@ -239,4 +239,20 @@ class NoticeShapesTest {
         assertThat(docSite.date()).isEqualTo(LocalDate.of(2024, 5, 8));
         assertThat(docSite.title()).isEqualTo("关于开展2024年“安全生产月”活动的通知");
     }
+
+    @Test
+    void namesThePlanFromTheBodyWhenTheCopyLostItsTitleLine() {
+        String task = "\n一、开展专项检查。牵头单位：县市场监管局。完成时限：2023年6月30日前。\n";
+        PlanDraft issued = new PlanReader().readText("各乡镇人民政府，县直各单位：\n"
+                + "《2023年重点工作责任分解》和《十方面民生实事责任分解》已经县政府同意，现印发给你们，请认真贯彻执行。" + task);
+        PlanDraft attached = new PlanReader().readText("区政府各部门：\n为确保完成目标任务，现就有关事项通知如下。\n"
+                + "附件:1. 2023年《政府工作报告》目标任务分解表\n2. 2023年民生实事项目目标任务分解表" + task);
+        PlanDraft marked = new PlanReader().readText("《关于进一步帮助市场主体纾困解难的具体实施细则》" + task);
+        PlanDraft traditional = new PlanReader().readText("2023年度交通運輸系統部門內部抽查工作計劃" + task);
+
+        assertThat(issued.title()).isEqualTo("2023年重点工作责任分解");
+        assertThat(attached.title()).isEqualTo("2023年《政府工作报告》目标任务分解表");
+        assertThat(marked.title()).isEqualTo("关于进一步帮助市场主体纾困解难的具体实施细则");
+        assertThat(traditional.title()).isEqualTo("2023年度交通運輸系統部門內部抽查工作計劃");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.SpamCheck;
+import org.duban.planreader.text.Hans;
 import org.duban.planreader.layout.Block;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.unit.UnitGrammar;
@@ -28,6 +29,9 @@ public final class Documents {
     private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|任务分解|分工|部署|指引|细则|决定|通报");
     private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|任务分解|分工|指引|细则|安排|办法|实施意见|台账)(表|一览表|清单)?$");
     private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在|由)");
+    private static final Pattern ISSUED_IN_BODY = Pattern.compile(
+            "^(?:现将)?《([^《》]{4,80})》(?:[和、及与]《[^《》]{4,80}》)*(?:已经[^，,。]{1,20}同意[，,]\\s*)?(?:现)?(?:印发|予以印发|转发|下发)给你们");
+    private static final Pattern ATTACHED_PLAN = Pattern.compile("^附件\\s*[:：]\\s*(?:1\\s*[.、．]\\s*)?(.{4,80}?)$");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
             "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
@@ -187,7 +191,8 @@ public final class Documents {
             if (!isTitle(t)) {
                 continue;
             }
-            boolean isNotice = t.startsWith("关于") || t.matches(".*关于.*(通知|决定|意见|函|通报)$");
+            String simple = Hans.simplified(t);
+            boolean isNotice = simple.startsWith("关于") || simple.matches(".*关于.*(通知|决定|意见|函|通报)$");
             if (isNotice) {
                 if (notice == null) {
                     notice = t;
@@ -195,7 +200,7 @@ public final class Documents {
                 } else if (same(notice, t)) {
                     addRange(lines, i, joined);
                 }
-            } else if (PLAN_WORDS.matcher(withoutNote(t)).find() || t.endsWith("通知")) {
+            } else if (PLAN_WORDS.matcher(withoutNote(simple)).find() || simple.endsWith("通知")) {
                 if (plan == null) {
                     plan = t;
                     addRange(lines, i, joined);
@@ -206,9 +211,10 @@ public final class Documents {
             i = joined;
         }
         if (notice != null) {
-            Matcher m = PRINTED_PLAN.matcher(notice);
+            // traditional characters map one to one: what matches in the simplified text is cut from the original
+            Matcher m = PRINTED_PLAN.matcher(Hans.simplified(notice));
             if (m.find()) {
-                String printed = m.group(1).replaceFirst("^《", "").replaceFirst("》$", "");
+                String printed = notice.substring(m.start(1), m.end(1)).replaceFirst("^《", "").replaceFirst("》$", "");
                 if (plan == null || !same(plan, printed) && !squeeze(printed).contains(squeeze(plan))) {
                     plan = printed;
                 }
@@ -222,9 +228,29 @@ public final class Documents {
             plan = null;
         }
         if (plan == null && notice == null) {
-            return new Titles(null, null, lines);
+            return new Titles(null, printedInBody(texts), lines);
         }
         return new Titles(notice, plan, lines);
+    }
+
+    /**
+     * A copy that lost its title line still names the plan where the notice issues it ("《X》已经县政府同意，现印发给你们",
+     * "现将《X》印发给你们") or lists it as its attachment ("附件：1.X").
+     */
+    private static String printedInBody(List<String> texts) {
+        for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {
+            Matcher m = ISSUED_IN_BODY.matcher(Hans.simplified(line));
+            if (m.find()) {
+                return line.substring(m.start(1), m.end(1));
+            }
+        }
+        for (String line : texts) {
+            Matcher m = ATTACHED_PLAN.matcher(Hans.simplified(line));
+            if (m.find() && PLAN_WORDS.matcher(m.group(1)).find()) {
+                return cleanTitle(line.substring(m.start(1), m.end(1)));
+            }
+        }
+        return null;
     }
 
     private static void addRange(Set<Integer> lines, int from, int to) {
@@ -234,7 +260,7 @@ public final class Documents {
     }
 
     private static boolean endsLikeTitle(String t) {
-        String bare = withoutNote(t);
+        String bare = withoutNote(Hans.simplified(t));
         return bare.matches(".*(通知|决定|意见|函|通报|报告|请示|批复|公告|通告)$") || PLAN_WORDS.matcher(bare).find();
     }
 
@@ -244,7 +270,7 @@ public final class Documents {
     }
 
     private static boolean isTitle(String line) {
-        String l = line.strip();
+        String l = Hans.simplified(line.strip());
         return l.length() >= 6 && l.length() <= 120 && !l.matches(".*[。：:；;，,]$") && !NOT_A_TITLE_START.matcher(l).find()
                 && TITLE_WORDS.matcher(l).find() && Numbering.markerOf(l) == null
                 && !(DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() && !l.contains("方案"))
@@ -253,7 +279,7 @@ public final class Documents {
 
     /** A line that may be half of a title broken over two lines. */
     private static boolean isTitlePart(String line) {
-        String l = line.strip();
+        String l = Hans.simplified(line.strip());
         if (DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() || NOT_TITLE_PART.matcher(l).find()) {
             return false;
         }
@@ -282,8 +308,10 @@ public final class Documents {
                 c = c.substring(banner.end());
             }
         }
-        return c.strip().replaceAll("[ \u3000]{2,}", " ").replaceFirst("^附件\\s*\\d*\\s*[:：]?\\s*", "")
+        c = c.strip().replaceAll("[ \u3000]{2,}", " ").replaceFirst("^附件\\s*\\d*\\s*[:：]?\\s*", "")
                 .replaceAll("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])", "");
+        // "《关于…的具体实施细则》" on a line of its own is the plan's name in its book-title marks
+        return c.matches("《[^《》]+》") ? c.substring(1, c.length() - 1) : c;
     }
 
     private static boolean same(String a, String b) {

@@ -255,4 +255,24 @@ class NoticeShapesTest {
         assertThat(marked.title()).isEqualTo("关于进一步帮助市场主体纾困解难的具体实施细则");
         assertThat(traditional.title()).isEqualTo("2023年度交通運輸系統部門內部抽查工作計劃");
     }
+
+    @Test
+    void cutsRowsWithoutNumbersWhereTheCellsFitTheColumnsBest() {
+        // one cell per paragraph, no running number, a wrapped header whose pieces repeat (任务开始 / 时间, 任务结束 /
+        // 时间), and the empty 配合部门 cell of one row lost in the copy
+        String text = "某市卫生健康局2021年抽查计划表\n\n任务名称\n\n任务开始\n\n时间\n\n任务结束\n\n时间\n\n抽查类型\n\n"
+                + "配合部门\n\n抽查比例\n\n"
+                + "公共场所卫生监督抽检\n\n2021.04.01\n\n2021.10.31\n\n本部门抽查\n\n3%\n\n"
+                + "生活饮用水卫生监督抽检\n\n2021.05.01\n\n2021.08.31\n\n多部门联合抽查\n\n市水利局、市住建局\n\n40%\n\n"
+                + "放射诊疗监督抽检\n\n2021.06.15\n\n2021.09.30\n\n本部门抽查\n\n20%\n\n备注：抽查类型是指本部门抽查或联合抽查。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("公共场所卫生监督抽检", "生活饮用水卫生监督抽检",
+                "放射诊疗监督抽检");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2021, 4, 1));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2021, 10, 31));
+        assertThat(d.tasks().get(0).assist()).isEmpty();
+        assertThat(d.tasks().get(1).assist()).containsExactly("市水利局", "市住建局");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2021, 9, 30));
+    }
 }

@@ -2,6 +2,8 @@ package org.duban.planreader.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,8 @@ final class CellStream {
     private static final Pattern PIPES = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
     private static final int MIN_COLUMNS = 3;
     /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
+    /** A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell. */
+    private static final Pattern NO_HEADER = Pattern.compile("(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
     private static final Pattern CONTINUES = Pattern.compile("^[及和与、]");
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
@@ -76,7 +80,7 @@ final class CellStream {
             if (cell.isEmpty()) {
                 continue;
             }
-            if (cell.replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches()
+            if (cell.replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
                     || !fragments.isEmpty() && !maybeHeader(cell) && Columns.roleOf(cell) == null) {
                 break;
             }
@@ -111,7 +115,7 @@ final class CellStream {
         } else if (roles.contains(Role.NO)) {
             rows = byRunningNumber(roles, cells);
         } else {
-            rows = byCount(roles, cells);
+            rows = bySegments(roles, cells);
         }
         if (rows == null || rows.isEmpty()) {
             return null;
@@ -139,15 +143,37 @@ final class CellStream {
         }
         double[] best = new double[n + 1];
         int[] cut = new int[n + 1];
+        // a short piece the header has twice ("任务开始 / 时间", "任务结束 / 时间"; "责任 / 领导", "责任 / 科室") is half
+        // of two wrapped cells: no header names two columns the same
+        Set<String> twice = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (String f : fragments) {
+            String bare = f.replaceAll("\\s", "");
+            if (bare.length() <= 4 && !seen.add(bare)) {
+                twice.add(bare);
+            }
+        }
         for (int i = n - 1; i >= 0; i--) {
             best[i] = Double.NEGATIVE_INFINITY;
             for (int t = 1; t <= 3 && i + t <= n; t++) {
                 if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3
-                        && !CONTINUES.matcher(fragments.get(i + t - 1)).find()) {
+                        && !CONTINUES.matcher(fragments.get(i + t - 1)).find()
+                        && !twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     // only a short piece ("抽查", "检查对") is the start of a wrapped cell; "民生实事" is a cell
                     break;
                 }
-                double score = headerScore(String.join("", fragments.subList(i, i + t))) + best[i + t];
+                String cell = String.join("", fragments.subList(i, i + t));
+                double score = (t == 1 && twice.contains(cell.replaceAll("\\s", "")) ? -2 : headerScore(cell)) + best[i + t];
+                if (t > 1 && fragments.subList(i, i + t).stream().filter(f -> twice.contains(f.replaceAll("\\s", ""))).count() > 1) {
+                    break; // one piece of each wrapped cell repeats, never two
+                }
+                if (t > 1 && twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
+                    score += 0.5; // the repeated piece is more often the column's noun, at the end
+                }
+                if (t > 1 && Columns.roleOf(cell) != Columns.roleOf(fragments.get(i + t - 1))) {
+                    // a header names its column last ("任务开始 / 时间"): the last piece says what a wrapped cell is
+                    score -= 3;
+                }
                 if (score > best[i]) {
                     best[i] = score;
                     cut[i] = t;
@@ -355,21 +381,40 @@ final class CellStream {
         return stop;
     }
 
-    private static List<List<String>> byCount(List<Role> roles, List<Cell> cells) {
-        List<List<String>> rows = new ArrayList<>();
+    /**
+     * Rows without a number or a pipe to mark where they start: the cells are cut into rows so that, laid into the
+     * columns, they fit best over all, since a copy drops empty cells and breaks long ones and counting cells is not
+     * enough. The table ends before the first row that fits badly (the notice going on).
+     */
+    private static List<List<String>> bySegments(List<Role> roles, List<Cell> cells) {
+        int n = cells.size();
         int k = roles.size();
-        for (int at = 0; at + k <= cells.size(); at += k) {
-            List<Cell> row = cells.subList(at, at + k);
-            double fit = 0;
-            List<String> texts = new ArrayList<>();
-            for (int c = 0; c < k; c++) {
-                fit += fit(row.get(c).text(), roles.get(c));
-                texts.add(row.get(c).text());
+        int longest = 2 * k;
+        double[] best = new double[n + 1];
+        int[] cut = new int[n + 1];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        best[n] = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            for (int len = 1; len <= longest && i + len <= n; len++) {
+                double rest = best[i + len];
+                if (rest == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                // a row must earn its place: without the cost, cutting into rows of one cell each pays
+                double score = Laid.of(cells.subList(i, i + len), roles).score() - k * 0.5 + rest;
+                if (score > best[i]) {
+                    best[i] = score;
+                    cut[i] = len;
+                }
             }
-            if (fit < k * 0.5) {
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < n && best[i] != Double.NEGATIVE_INFINITY; i += cut[i]) {
+            Laid row = Laid.of(cells.subList(i, i + cut[i]), roles);
+            if (row.score() < k * 0.5) {
                 break;
             }
-            rows.add(texts);
+            rows.add(row.cells());
         }
         return rows;
     }
@@ -410,6 +455,13 @@ final class CellStream {
      * greatest. A column may take no cell (it was empty and the copy lost it) or several (a cell broken over lines).
      */
     static List<String> laid(List<Cell> body, List<Role> roles) {
+        return Laid.of(body, roles).cells();
+    }
+
+    /** A row's cells laid into the columns, and how well they fit there. */
+    private record Laid(List<String> cells, double score) {
+
+        static Laid of(List<Cell> body, List<Role> roles) {
         int n = body.size();
         int k = roles.size();
         double[][] best = new double[n + 1][k + 1];
@@ -441,7 +493,7 @@ final class CellStream {
             for (int c = 0; c < k; c++) {
                 row.add(c < k - 1 ? (c < n ? body.get(c).text() : "") : join(body, Math.min(c, n), n));
             }
-            return row;
+            return new Laid(row, Double.NEGATIVE_INFINITY);
         }
         int i = 0;
         for (int c = 0; c < k; c++) {
@@ -449,7 +501,8 @@ final class CellStream {
             row.add(join(body, i, i + t));
             i += t;
         }
-        return row;
+        return new Laid(row, best[0][0]);
+        }
     }
 
     private static String join(List<Cell> cells, int from, int to) {

@@ -275,4 +275,21 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).assist()).containsExactly("市水利局", "市住建局");
         assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2021, 9, 30));
     }
+
+    @Test
+    void readsTheRowsUnderANumberMergedOverSeveral() {
+        // a cell-per-line copy of a table whose 序号 and 抽查类别 cells were merged over three rows each
+        String text = String.join(" |\n", "某县农业农村局2021年度抽查工作计划\n序号", "抽查类别", "抽查事项", "检查对象", "执行股室",
+                "检查时间", "1", "农资质量监督抽查", "对种子生产经营的监督检查", "种子经营企业", "执法大队一中队", "2021年9月",
+                "对农药经营场所的检查", "农药销售企业", "执法大队一中队", "2021年6月",
+                "对肥料的监督检查", "肥料经销单位", "执法大队二中队", "2021年7月", "2", "农产品质量安全抽查",
+                "对农产品生产基地的抽查", "种养殖基地", "执法大队二中队", "2021年10月") + " |\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("对种子生产经营的监督检查", "对农药经营场所的检查",
+                "对肥料的监督检查", "对农产品生产基地的抽查");
+        assertThat(d.tasks().get(1).lead()).containsExactly("执法大队一中队");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2021, 7, 31));
+        assertThat(d.tasks().get(3).lead()).containsExactly("执法大队二中队");
+    }
 }

@@ -35,6 +35,8 @@ final class CellStream {
     private static final Pattern RUNNING_NO = Pattern.compile("^(\\d{1,3})[.、．]?$");
     private static final Pattern PIPES = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
     private static final int MIN_COLUMNS = 3;
+    /** How many rows a merged number cell may stand for. */
+    private static final int MAX_ROWS_PER_NUMBER = 12;
     /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
     /** A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell. */
     private static final Pattern NO_HEADER = Pattern.compile("(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
@@ -310,7 +312,8 @@ final class CellStream {
             int nextNo = expected + 1;
             int next = -1;
             int section = -1;
-            int limit = Math.min(cells.size(), at + 1 + roles.size() * 3 + 2);
+            // several rows may share a number cell merged over them
+            int limit = Math.min(cells.size(), at + 1 + roles.size() * MAX_ROWS_PER_NUMBER + 2);
             for (int j = at + 1; j < limit; j++) {
                 if (number(cells.get(j)) == nextNo) {
                     next = j;
@@ -327,6 +330,24 @@ final class CellStream {
             List<String> row = new ArrayList<>(prefix);
             row.add(cells.get(at).text().replaceAll("[.、．]$", ""));
             List<String> nextPrefix = List.of();
+            List<List<String>> merged = before.isEmpty()
+                    ? underMergedNumber(after, cells.subList(at + 1, next < 0 ? cells.size() : next)) : null;
+            if (merged != null) {
+                row.addAll(merged.get(0));
+                rows.add(row);
+                for (List<String> more : merged.subList(1, merged.size())) {
+                    List<String> unnumbered = new ArrayList<>();
+                    unnumbered.add("");
+                    unnumbered.addAll(more);
+                    rows.add(unnumbered);
+                }
+                if (next < 0) {
+                    break;
+                }
+                at = next;
+                expected = nextNo;
+                continue;
+            }
             if (next < 0) {
                 List<Cell> rest = cells.subList(at + 1, rowEnd(cells, at + 1, after.size()));
                 row.addAll(laid(rest, after));
@@ -357,6 +378,19 @@ final class CellStream {
             }
         }
         return rows;
+    }
+
+    /**
+     * The cells up to the next number hold more than one row where the number (and often a category) was merged over
+     * several: they are cut into rows where they fit best. Null when they are one row.
+     */
+    private static List<List<String>> underMergedNumber(List<Role> after, List<Cell> gap) {
+        long filled = gap.stream().filter(c -> !c.empty()).count();
+        if (filled <= after.size() * 3 / 2 + 1) {
+            return null;
+        }
+        List<List<String>> rows = bySegments(after, gap);
+        return rows.size() > 1 ? rows : null;
     }
 
     /** The columns before the number: what the row has, else what the row above had (a merged cell). */

@@ -292,4 +292,17 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2021, 7, 31));
         assertThat(d.tasks().get(3).lead()).containsExactly("执法大队二中队");
     }
+
+    @Test
+    void cutsItemsThatAParagraphRunsOn() {
+        PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
+                + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"
+                + "(2)完善企业登记全程电子化。2017年底前实现全程网上办理。（责任单位：市数据资源局）"
+                + "(3)推进企业名称登记改革。放开企业名称预先核准。（责任单位：市市场监管局、市政务服务中心）\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("全面落实“多证合一”改革", "完善企业登记全程电子化",
+                "推进企业名称登记改革");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市数据资源局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市市场监管局", "市政务服务中心");
+    }
 }

@@ -32,6 +32,7 @@ public final class Documents {
     private static final Pattern ISSUED_IN_BODY = Pattern.compile(
             "^(?:现将)?《([^《》]{4,80})》(?:[和、及与]《[^《》]{4,80}》)*(?:已经[^，,。]{1,20}同意[，,]\\s*)?(?:现)?(?:印发|予以印发|转发|下发)给你们");
     private static final Pattern ATTACHED_PLAN = Pattern.compile("^附件\\s*[:：]\\s*(?:1\\s*[.、．]\\s*)?(.{4,80}?)$");
+    private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
             "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
@@ -69,7 +70,9 @@ public final class Documents {
                 if (!pairs.isEmpty()) {
                     pairs.forEach(metadata::putIfAbsent);
                 } else if (!Chrome.isNoise(text) && !text.isEmpty()) {
-                    entries.add(new Entry(text, null, entries.size()));
+                    for (String part : inlineItems(text)) {
+                        entries.add(new Entry(part, null, entries.size()));
+                    }
                 }
             } else if (block instanceof Block.Table table) {
                 Map<String, String> pairs = metadataTable(table.rows());
@@ -164,6 +167,41 @@ public final class Documents {
             }
         }
         return Math.min(texts.size(), MAX_HEAD_LINES);
+    }
+
+    /**
+     * A paragraph that runs its numbered items on ("1.深化商事制度改革。(1)全面落实…。(2)完善…") is cut before each item,
+     * when they count up from one after a sentence's end: "(1)", "（1）", "①".
+     */
+    static List<String> inlineItems(String text) {
+        if (text.length() < 40 || text.indexOf('1') < 0 && text.indexOf('①') < 0) {
+            return List.of(text);
+        }
+        Matcher m = INLINE_ITEM.matcher(text);
+        List<Integer> cuts = new ArrayList<>();
+        int expected = 1;
+        while (m.find()) {
+            String marker = m.group(1);
+            int n = marker.charAt(0) >= '①' && marker.charAt(0) <= '⑳' ? marker.charAt(0) - '①' + 1
+                    : Integer.parseInt(marker.replaceAll("\\D", ""));
+            if (n == expected) {
+                cuts.add(m.start(1));
+                expected++;
+            }
+        }
+        if (cuts.size() < 2) {
+            return List.of(text);
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            if (cut > from && !text.substring(from, cut).isBlank()) {
+                parts.add(text.substring(from, cut).strip());
+            }
+            from = cut;
+        }
+        parts.add(text.substring(from).strip());
+        return parts;
     }
 
     private record Titles(String notice, String plan, Set<Integer> lines) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class CorpusTest {
 
     /** Fields right over all notices together (title, issuer, date, and content/start/end/lead/assist per task). */
-    static final double FLOOR = 0.63;
+    static final double FLOOR = 0.64;
     /** Notices in which the reader found at least one task of the truth. */
     static final double FOUND_FLOOR = 0.81;
 

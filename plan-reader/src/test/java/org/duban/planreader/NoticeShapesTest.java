@@ -305,4 +305,20 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("市数据资源局");
         assertThat(d.tasks().get(2).lead()).containsExactly("市市场监管局", "市政务服务中心");
     }
+
+    @Test
+    void readsANoticeThatAPagePutIntoOneParagraph() {
+        PlanDraft d = new PlanReader().readText("各镇人民政府，县政府各部门： 《2022年重点工作责任分解》已经县政府同意，现印发给你们，"
+                + "请认真贯彻执行。 某县人民政府办公室 2022年4月18日 2022年重点工作责任分解 一、经济发展 "
+                + "1.全县生产总值增长7.5%左右，一般公共预算收入增长8.5%。 责任单位:县发改局、县财政局 "
+                + "2.落实党政机关过紧日子的要求，严控“三公”经费和会议费。 责任单位:县财政局 "
+                + "3.深化“亩均论英雄”改革，狠抓全域土地综合整治，完成垦造耕地2000亩。 责任单位:县自然资源和规划局 二、法治政府 "
+                + "1.坚持县政府常务会议集体学法，发挥法律顾问作用。 责任单位:县司法局\n");
+
+        assertThat(d.tasks()).hasSize(4);
+        assertThat(d.tasks().get(0).content()).startsWith("全县生产总值增长7.5%左右");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县发改局", "县财政局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("县自然资源和规划局");
+        assertThat(d.tasks().get(3).lead()).containsExactly("县司法局");
+    }
 }

@@ -32,6 +32,9 @@ public final class Documents {
     private static final Pattern ISSUED_IN_BODY = Pattern.compile(
             "^(?:现将)?《([^《》]{4,80})》(?:[和、及与]《[^《》]{4,80}》)*(?:已经[^，,。]{1,20}同意[，,]\\s*)?(?:现)?(?:印发|予以印发|转发|下发)给你们");
     private static final Pattern ATTACHED_PLAN = Pattern.compile("^附件\\s*[:：]\\s*(?:1\\s*[.、．]\\s*)?(.{4,80}?)$");
+    private static final int FLATTENED_PAGE = 200;
+    private static final Pattern FLATTENED_MARK = Pattern.compile("[ \\u3000\\u00a0]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+            + "|\\d{1,2}[.、．](?!\\d)|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
@@ -174,6 +177,14 @@ public final class Documents {
      * when they count up from one after a sentence's end: "(1)", "（1）", "①".
      */
     static List<String> inlineItems(String text) {
+        if (text.length() >= FLATTENED_PAGE && FLATTENED_MARK.matcher(text).results().limit(3).count() >= 3) {
+            // a page that put the whole notice in one paragraph, a space where each line ended
+            List<String> parts = new ArrayList<>();
+            for (String line : FLATTENED_MARK.split(text)) {
+                parts.addAll(inlineItems(line.strip()));
+            }
+            return parts;
+        }
         if (text.length() < 40 || text.indexOf('1') < 0 && text.indexOf('①') < 0) {
             return List.of(text);
         }

@@ -321,4 +321,15 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(2).lead()).containsExactly("县自然资源和规划局");
         assertThat(d.tasks().get(3).lead()).containsExactly("县司法局");
     }
+
+    @Test
+    void anItemEndingInABracketOfUnitsWithTheirDutyNamesThemAsLeads() {
+        PlanDraft d = new PlanReader().readText("2022年某市打击侵权假冒工作要点\n一、加大行政保护力度\n"
+                + "1.以驰名商标、老字号为重点，严厉打击商标侵权等违法行为。（市市场监管局、市知识产权局按职责分工负责）\n"
+                + "2.加强进出口环节知识产权保护。（市海关牵头负责）\n");
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("市市场监管局", "市知识产权局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市海关");
+    }
 }

@@ -30,6 +30,7 @@ public final class OutlineFinder {
     /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
+    private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     private static final Pattern UNIT_LED = Pattern.compile("^\\s*([^，,。：:；;\\n]{2,60})[:：]\\s*(?=\\S)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
 
@@ -101,7 +102,8 @@ public final class OutlineFinder {
             }
             Matcher bracket = UNITS_AT_END.matcher(item.own.toString().lines().findFirst().orElse(""));
             if (bracket.find()) {
-                item.unitsInBracket = ProseRoles.unitList(bracket.group(1), directory);
+                // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
+                item.unitsInBracket = ProseRoles.unitList(DUTY_AT_END.matcher(bracket.group(1)).replaceFirst(""), directory);
             }
             item.fields = Labels.in(item.own.toString());
             item.directory = directory;

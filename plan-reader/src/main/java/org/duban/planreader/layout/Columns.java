@@ -1,10 +1,12 @@
 package org.duban.planreader.layout;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Words;
 
 /** The words bureaus put over the columns of a task table, by what the column means. */
 public final class Columns {
@@ -32,17 +34,17 @@ public final class Columns {
                     "事项", "内容", "任务", "项目", "活动", "措施", "名称")));
     /** A header cell with its spaces, pipes and a bracketed note is never longer than this. */
     private static final int MAX_RAW = 40;
-    private static final Pattern SPACES = Pattern.compile("[\\s\u3000|]+");
     private static final Pattern BRACKETED = Pattern.compile("[（(].*?[）)]");
     private static final Map<String, Role> EXACT = new java.util.HashMap<>();
     private static final List<Role> ORDER = List.of(Role.NO, Role.TIME, Role.ASSIST, Role.LEAD, Role.CONTENT);
     /** Header cells that name people, places or progress rather than units, time or the task. */
-    private static final Pattern NOT_A_ROLE = Pattern.compile(
-            "领导|责任人|联系人|联系方式|电话|备注|完成情况|进展|成效|依据|地点|范围|对象|人员|比例|数量|方式|形式|标准|目标值|类别|分类"
-                    + "|类型|层级|户数|频次|批次|模式");
+    private static final Words<Role> NOT_A_ROLE = Words.ranked(List.of(Map.entry(Role.OTHER, List.of(
+            "领导", "责任人", "联系人", "联系方式", "电话", "备注", "完成情况", "进展", "成效", "依据", "地点", "范围", "对象", "人员",
+            "比例", "数量", "方式", "形式", "标准", "目标值", "类别", "分类", "类型", "层级", "户数", "频次", "批次", "模式"))));
+    /** The synonyms of two characters or more, the first role in ORDER that lists a word winning. */
+    private static final Words<Role> CONTAINED;
 
-    /** "三、活动安排" is a heading of the notice, not a column. */
-    private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+|\\d+)[、.．]|^[（(〔]");
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
     static {
         // the first role in ORDER that lists a word wins, as the loop over ORDER did
@@ -51,6 +53,13 @@ public final class Columns {
                 EXACT.putIfAbsent(name, role);
             }
         }
+        List<Map.Entry<Role, List<String>>> lists = new ArrayList<>();
+        for (Role role : ORDER) {
+            if (role != Role.NO) {
+                lists.add(Map.entry(role, SYNONYMS.get(role).stream().filter(n -> n.length() >= 2).toList()));
+            }
+        }
+        CONTAINED = Words.ranked(lists);
     }
 
     private Columns() {
@@ -66,10 +75,10 @@ public final class Columns {
             return null;
         }
         String cell = normal(headerCell);
-        if (cell.isEmpty() || cell.length() > 12 || NUMBERED.matcher(cell).find()) {
+        if (cell.isEmpty() || cell.length() > 12 || numbered(cell)) {
             return null;
         }
-        if (NOT_A_ROLE.matcher(cell).find()) {
+        if (NOT_A_ROLE.anyIn(cell)) {
             return Role.OTHER;
         }
         Role exact = EXACT.get(cell);
@@ -80,17 +89,21 @@ public final class Columns {
             // "抽查计划编号", "任务序号"
             return Role.NO;
         }
-        for (Role role : ORDER) {
-            if (role == Role.NO) {
-                continue;
-            }
-            for (String name : SYNONYMS.get(role)) {
-                if (name.length() >= 2 && cell.contains(name)) {
-                    return role;
-                }
-            }
+        return CONTAINED.bestIn(cell);
+    }
+
+    /** "三、活动安排", "2.工作要求", "（一）": a heading of the notice, not a column. */
+    private static boolean numbered(String cell) {
+        char first = cell.charAt(0);
+        if (first == '（' || first == '(' || first == '〔') {
+            return true;
         }
-        return null;
+        int i = 0;
+        boolean chinese = CHINESE_DIGITS.indexOf(first) >= 0;
+        while (i < cell.length() && (chinese ? CHINESE_DIGITS.indexOf(cell.charAt(i)) >= 0 : Character.isDigit(cell.charAt(i)))) {
+            i++;
+        }
+        return i > 0 && i < cell.length() && "、.．".indexOf(cell.charAt(i)) >= 0;
     }
 
     /**
@@ -128,11 +141,33 @@ public final class Columns {
         return r != null && normal(cell).length() <= 8;
     }
 
+    /** The text without whitespace, ideographic spaces and pipes, without a regular expression: every short cell comes here. */
+    private static String withoutSpaces(String s) {
+        int i = 0;
+        while (i < s.length() && !isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '|';
+    }
+
     private static String normal(String cell) {
         if (cell == null) {
             return "";
         }
-        String c = SPACES.matcher(Hans.simplified(cell)).replaceAll("");
+        String c = withoutSpaces(Hans.simplified(cell));
         c = c.indexOf('(') >= 0 || c.indexOf('（') >= 0 ? BRACKETED.matcher(c).replaceAll("") : c;
         return c.endsWith(":") || c.endsWith("：") ? c.substring(0, c.length() - 1) : c;
     }

@@ -23,6 +23,17 @@ public final class Documents {
             "^[（(]?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[）)]?$");
     private static final Pattern SIGNED_DATE = Pattern.compile(
             "^(\\S.{1,58}?)[\\s\u3000]+(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    /**
+     * What a site puts around a title, taken off in this order: pipes, a channel before a pipe, 【栏目】, (此件公开发布),
+     * a channel's name, the 文号 in brackets after it.
+     */
+    private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s]+|[|｜\\s]+$"),
+            Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
+            Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
+            Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
+    private static final Pattern SPACE_RUNS = Pattern.compile("[ \u3000]{2,}");
+    private static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*\\d*\\s*[:：]?\\s*");
+    private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
     static final Pattern ISSUER_ENDING = Pattern.compile(
             ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司)$");
@@ -344,12 +355,10 @@ public final class Documents {
         if (t == null || t.isBlank()) {
             return t == null ? null : "";
         }
-        String c = t.strip().replaceAll("^[|｜\\s]+|[|｜\\s]+$", "");
-        c = c.replaceFirst("^.*\\s[|｜]\\s*", "")
-                .replaceFirst("^【[^】]{1,30}】", "")
-                .replaceFirst("^[（(]此件[^）)]{0,8}[）)]", "")
-                .replaceFirst("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*", "")
-                .replaceFirst("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$", "");
+        String c = TITLE_FURNITURE.get(0).matcher(t.strip()).replaceAll("");
+        for (Pattern furniture : TITLE_FURNITURE.subList(1, TITLE_FURNITURE.size())) {
+            c = furniture.matcher(c).replaceFirst("");
+        }
         if (SpamCheck.findIn(c).isPresent()) {
             // "平博体育网址欢迎您!国家标准化管理委员会关于…": the banner ends at its exclamation mark
             Matcher banner = BANNER.matcher(c);
@@ -357,8 +366,8 @@ public final class Documents {
                 c = c.substring(banner.end());
             }
         }
-        c = c.strip().replaceAll("[ \u3000]{2,}", " ").replaceFirst("^附件\\s*\\d*\\s*[:：]?\\s*", "")
-                .replaceAll("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])", "");
+        c = SPACE_RUNS.matcher(c.strip()).replaceAll(" ");
+        c = SPACE_BETWEEN_WORDS.matcher(ATTACHMENT_MARK.matcher(c).replaceFirst("")).replaceAll("");
         // "《关于…的具体实施细则》" on a line of its own is the plan's name in its book-title marks
         return c.matches("《[^《》]+》") ? c.substring(1, c.length() - 1) : c;
     }

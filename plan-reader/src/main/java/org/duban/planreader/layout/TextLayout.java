@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class TextLayout {
 
+    private static final Pattern PIPES_AROUND = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
+    /** A header word with its pipes and spaces is a short line. */
+    private static final int MAX_HEADER_LINE = 60;
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|.*\\|.*$");
     /** "序号 | 任务名称 | 牵头部门 |": cells between pipes without one opening the row. */
     private static final Pattern INNER_PIPES = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
@@ -32,7 +35,7 @@ final class TextLayout {
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
-            if (Columns.isHeaderWord(line.replaceAll("^[\\s|｜]+|[\\s|｜]+$", ""))) {
+            if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))) {
                 CellStream.Found found = CellStream.at(lines, i);
                 if (found != null) {
                     blocks.add(found.table());

@@ -17,6 +17,9 @@ public final class UnitGrammar {
             + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|残联|法院|检察院|"
             + "银行|海关|医院|学校|学院|大学|集团|公司|协会|学会|商会|联合会|电视台|报社|园区|开发区|示范区|高新区|"
             + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行";
+    private static final Pattern BEFORE_THE_NAME = Pattern.compile(
+            "^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[“\"]|[”\"]$");
     private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×]{1,40}?(" + ENDINGS
             + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
@@ -42,7 +45,7 @@ public final class UnitGrammar {
         if (name == null) {
             return false;
         }
-        String n = name.strip().replaceAll("^[“\"]|[”\"]$", "");
+        String n = QUOTES_AROUND.matcher(name.strip()).replaceAll("");
         if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_UNIT.matcher(n).find()
                 || VERBS.matcher(n).find() && !COORDINATING_BODY.matcher(n).find()) {
             return false;
@@ -106,7 +109,7 @@ public final class UnitGrammar {
      * plausibly starts (after a verb like 由/请/要求, or the start). "由市市场监管局" → "市市场监管局".
      */
     static String tailUnit(String piece) {
-        String p = piece.replaceFirst("^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])", "");
+        String p = BEFORE_THE_NAME.matcher(piece).replaceFirst("");
         if (isUnitName(p)) {
             return p;
         }

@@ -15,6 +15,10 @@ import org.duban.planreader.text.Hans;
 public final class UnitNames {
 
     /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
+    private static final Pattern ROLE_MARK = Pattern.compile("[（(](牵头|负责|主办|配合|协办|协助)[）)]");
+    private static final Pattern ETC_AT_END = Pattern.compile("(等单位|等部门|等)$");
+    private static final Pattern FULL_STOPS = Pattern.compile("[。.]+$");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
     private static final Pattern ETC = Pattern.compile("(?<=..)等$");
     /** Separators that never occur inside a unit's name. */
@@ -36,10 +40,9 @@ public final class UnitNames {
         if (cell == null) {
             return List.of();
         }
-        String text = cell.strip()
-                .replaceAll("[（(](牵头|负责|主办|配合|协办|协助)[）)]", "")
-                .replaceAll("(等单位|等部门|等)$", "")
-                .replaceAll("[。.]+$", "");
+        String text = ROLE_MARK.matcher(cell.strip()).replaceAll("");
+        text = ETC_AT_END.matcher(text).replaceAll("");
+        text = FULL_STOPS.matcher(text).replaceAll("");
         if (EMPTY_MARKS.contains(text)) {
             return List.of();
         }
@@ -141,7 +144,7 @@ public final class UnitNames {
     }
 
     private static String clean(String name) {
-        String n = unprotect(name.strip()).replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
+        String n = QUOTES_AROUND.matcher(unprotect(name.strip())).replaceAll("");
         // a bracket the list's own brackets left behind: "（市场监管分局", "各成员单位）"
         if (n.startsWith("(") || n.startsWith("（")) {
             if (depth(n) > 0) {

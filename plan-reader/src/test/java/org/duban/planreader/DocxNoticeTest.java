@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,45 @@ public class DocxNoticeTest {
         assertThat(d.tasks().get(1).assist()).containsExactly("各乡镇人民政府", "县消防救援大队");
         assertThat(d.tasks().get(2).start()).isEqualTo(LocalDate.of(2022, 6, 11));
         assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2022, 6, 20));
+    }
+
+    @Test
+    void readsSpannedCellsLineBreaksAndNotTheDeletedText() throws IOException {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("2023年“质量月”活动方案");
+            XWPFParagraph withBreak = doc.createParagraph();
+            withBreak.createRun().setText("一、活动时间");
+            withBreak.getRuns().get(0).addBreak();
+            withBreak.getRuns().get(0).setText("2023年9月");
+            // a revision the author deleted is not part of the notice
+            withBreak.getCTP().addNewDel().addNewR().addNewDelText().setStringValue("删除的文字");
+            String[][] rows = {
+                {"序号", "活动内容", "时间安排", "责任单位", ""},
+                {"", "", "", "牵头单位", "配合单位"},
+                {"1", "质量开放日", "9月15日", "质量发展股", "各市场监督管理所"},
+                {"2", "计量器具检定", "9月下旬", "计量股", ""},
+            };
+            XWPFTable table = doc.createTable(rows.length, 5);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 5; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            // "责任单位" spans the two unit columns of the header's first row
+            table.getRow(0).getCell(3).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+            table.getRow(0).removeCell(4);
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        PlanDraft d = new PlanReader().read(docx);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("质量发展股");
+        assertThat(d.tasks().get(0).assist()).containsExactly("各市场监督管理所");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(d.period().start()).isEqualTo(LocalDate.of(2023, 9, 1));
+        assertThat(PlanDraftJson.write(d)).doesNotContain("删除的文字");
     }
 
     public static byte[] planDocx() throws IOException {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.SpamCheck;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Words;
 
 /**
  * What a government site wraps around a notice: the 政府信息公开 index (索引号, 发文字号, 发布机构, 生成日期…) and the
@@ -53,6 +54,15 @@ final class Chrome {
                     + "|到电脑桌面|快捷访问|网站客服|客服QQ|在线客服|收藏本站|下载本文|全文阅读|免费下载"
                     // a document site's file facts: "• 31.69 KB", "• 6页"
                     + "|^[•·\\s]*\\d+(\\.\\d+)?\\s*(KB|MB|K|M|kb|页)$");
+    /**
+     * Words one of which every kind of furniture in {@code NOISE} holds: most lines hold none, and are passed without
+     * running that long pattern at every character.
+     */
+    private static final Words<Boolean> NOISE_WORDS = Words.ranked(List.of(Map.entry(true, List.of("当前位置", "您现在的位置",
+            "您的位置", "首页", "正文", "分享到", "打印", "关闭", "字体", "字号", "【", "扫一扫", "加入收藏", "浏览次数", "访问量",
+            "阅读量", "点击数", "我要纠错", "返回顶部", "上一篇", "下一篇", "相关链接", "相关解读", "相关文件", "政策解读", "附件下载",
+            "网站地图", "联系我们", "版权所有", "ICP备", "网站标识码", "主办单位", "即将离开", "继续访问", "是否继续", "到电脑桌面",
+            "快捷访问", "网站客服", "客服QQ", "在线客服", "收藏本站", "下载本文", "全文阅读", "免费下载", "K", "M", "k", "页"))));
     private static final Pattern SENTENCE = Pattern.compile("[。；]");
 
     private Chrome() {
@@ -112,7 +122,7 @@ final class Chrome {
     /** A line of page furniture or spam, not of the notice. */
     static boolean isNoise(String line) {
         String l = line.strip();
-        if (l.length() <= 80 && NOISE.matcher(l).find()) {
+        if (l.length() <= 80 && NOISE_WORDS.anyIn(l) && NOISE.matcher(l).find()) {
             return true;
         }
         // spam that defaced the page: a line of spam words with no sentence of the notice in it

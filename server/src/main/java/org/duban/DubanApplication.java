@@ -9,7 +9,8 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Duban (督办). {@code java -jar duban.jar} serves the web application; {@code java -jar duban.jar read FILE} runs
- * the plan reader on one file and prints its JSON without starting Spring.
+ * the plan reader on one file and prints its JSON without starting Spring; {@code java -jar duban.jar
+ * --duban.audit.verify} checks the operation log's hash chains and exits.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "web")
@@ -22,7 +23,24 @@ public class DubanApplication {
             PlanReaderCommand.main(rest);
             return;
         }
-        SpringApplication.run(DubanApplication.class, args);
+        SpringApplication.run(DubanApplication.class, commandLine(args));
+    }
+
+    /**
+     * A one-off command ({@code --duban.audit.verify}) starts the application to reach its database the way the
+     * server does, but must not take the server's port: it listens on a free port of the loopback address only,
+     * and exits when done.
+     */
+    static String[] commandLine(String[] args) {
+        boolean command = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--duban.audit.verify")
+                || a.startsWith("--duban.audit.verify="));
+        if (!command) {
+            return args;
+        }
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--server.port=0";
+        all[args.length + 1] = "--server.address=127.0.0.1";
+        return all;
     }
 
     /** Status and deadlines are computed against this clock; tests stand on any day by replacing it. */

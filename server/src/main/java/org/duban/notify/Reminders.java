@@ -23,6 +23,7 @@ import org.duban.supervision.TaskRow;
 import org.duban.supervision.UnitTasks;
 import org.duban.web.NotFound;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,10 +45,12 @@ public class Reminders {
     private final NotifyProperties properties;
     private final Clock clock;
     private final SummaryService summaries;
+    private final ApplicationEventPublisher events;
 
     Reminders(Organisations organisations, CampaignService campaigns, UnitTasks tasks, UnitDirectoryService units,
             ReportService reports, Notifications notifications, NotifyProperties properties, Clock clock,
-            SummaryService summaries) {
+            SummaryService summaries, ApplicationEventPublisher events) {
+        this.events = events;
         this.summaries = summaries;
         this.organisations = organisations;
         this.campaigns = campaigns;
@@ -121,6 +124,7 @@ public class Reminders {
                 + (note.isEmpty() ? "" : "——" + note);
         notifications.tell(coordinator.organisationId(), units.channels(coordinator.organisationId()).get(a.unitId()),
                 a.id(), ReminderKind.URGE, "催办：" + a.content(), text, "URGE:" + UUID.randomUUID(), coordinator.id());
+        events.publishEvent(new UnitUrged(coordinator.organisationId(), coordinator.id(), a.unitId(), a.id(), null, 1, note));
     }
 
     /** 催办 a whole unit: one message listing what it has overdue or due soon in the campaign. */
@@ -155,6 +159,8 @@ public class Reminders {
         notifications.tell(coordinator.organisationId(), units.channels(coordinator.organisationId()).get(unitId), null,
                 ReminderKind.URGE, "催办：" + late.size() + " 项待报送", text.toString(), "URGE:" + UUID.randomUUID(),
                 coordinator.id());
+        events.publishEvent(new UnitUrged(coordinator.organisationId(), coordinator.id(), unitId, null, campaignId,
+                late.size(), note));
         return late.size();
     }
 

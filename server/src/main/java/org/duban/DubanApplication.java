@@ -10,7 +10,8 @@ import org.springframework.modulith.Modulithic;
 /**
  * Duban (督办). {@code java -jar duban.jar} serves the web application; {@code java -jar duban.jar read FILE} runs
  * the plan reader on one file and prints its JSON without starting Spring; {@code java -jar duban.jar
- * --duban.audit.verify} checks the operation log's hash chains and exits.
+ * --duban.audit.verify} checks the operation log's hash chains, {@code --duban.backup=DIR} and {@code
+ * --duban.restore=DIR} back up and restore the database with the photos, and exit.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "web")
@@ -27,13 +28,14 @@ public class DubanApplication {
     }
 
     /**
-     * A one-off command ({@code --duban.audit.verify}) starts the application to reach its database the way the
+     * A one-off command ({@code --duban.audit.verify}, {@code --duban.backup=DIR}, {@code --duban.restore=DIR}) starts the application to reach its database the way the
      * server does, but must not take the server's port: it listens on a free port of the loopback address only,
      * and exits when done.
      */
     static String[] commandLine(String[] args) {
         boolean command = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--duban.audit.verify")
-                || a.startsWith("--duban.audit.verify="));
+                || a.startsWith("--duban.audit.verify=") || a.startsWith("--duban.backup=")
+                || a.startsWith("--duban.restore="));
         if (!command) {
             return args;
         }

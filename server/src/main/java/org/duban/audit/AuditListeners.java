@@ -1,5 +1,6 @@
 package org.duban.audit;
 
+import org.duban.backup.BackupMade;
 import org.duban.campaign.CampaignCreated;
 import org.duban.notify.UnitUrged;
 import org.duban.supervision.CalendarAccessed;
@@ -71,6 +72,13 @@ class AuditListeners {
     void unitChanged(UnitChanged e) {
         log.record(e.organisationId(), e.actorId(), e.actorId() == null ? AuditLog.SYSTEM : nameOf(e.actorId()),
                 e.added() ? "UNIT_ADDED" : "UNIT_CHANGED", "unit " + e.unitId() + " " + e.name(), "OK", e.change());
+    }
+
+    /** Written after a restore too, so the restored log itself says when it was put back. */
+    @EventListener
+    void backup(BackupMade e) {
+        log.recordAlone(null, null, "命令行 (command line)", e.restored() ? "RESTORED" : "BACKUP_MADE", e.folder(), "OK",
+                e.database() + " database, " + e.photos() + " photo files");
     }
 
     @EventListener

@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,7 +32,6 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate alone;
-    private final Set<Long> knownChains = ConcurrentHashMap.newKeySet();
 
     AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -111,9 +108,6 @@ public class AuditLog {
 
     /** A chain's head row is made the first time the chain is written to, in a transaction of its own. */
     private void ensureChain(long chain) {
-        if (knownChains.contains(chain)) {
-            return;
-        }
         if (jdbc.sql("select count(*) from audit_chain where chain_key = ?").param(chain).query(Integer.class).single() == 0) {
             try {
                 alone.executeWithoutResult(status -> jdbc.sql(
@@ -123,7 +117,6 @@ public class AuditLog {
                 // another writer made it a moment ago: the head is there, which is all that counts
             }
         }
-        knownChains.add(chain);
     }
 
     /** An entry waiting for its transaction to commit: its time and address are those of the action. */

@@ -6,6 +6,7 @@ import org.duban.org.DubanUser;
 import org.duban.org.Unit;
 import org.duban.org.UnitDirectoryService;
 import org.duban.web.NotFound;
+import org.duban.web.PublicSite;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,10 +27,12 @@ class CalendarController {
     private final UnitTasks tasks;
     private final UnitCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final PublicSite site;
 
     CalendarController(UnitDirectoryService units, UnitTasks tasks, UnitCalendar calendar,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PublicSite site) {
         this.events = events;
+        this.site = site;
         this.units = units;
         this.tasks = tasks;
         this.calendar = calendar;
@@ -69,9 +72,7 @@ class CalendarController {
         return units.unit(user.organisationId(), user.unitId()).map(Unit::name).orElse("");
     }
 
-    private static String base(HttpServletRequest request) {
-        return request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                + request.getContextPath();
+    private String base(HttpServletRequest request) {
+        return site.baseFor(request);
     }
 }

@@ -8,13 +8,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -53,12 +53,13 @@ public class AuditLog {
                 && TransactionSynchronizationManager.isSynchronizationActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             Pending entry = pending(organisationId, actorId, actor, action, target, result, detail);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    append(entry);
-                }
-            });
+            PendingEntries batch = TransactionSynchronizationManager.getSynchronizations().stream()
+                    .filter(PendingEntries.class::isInstance).map(PendingEntries.class::cast).findFirst().orElse(null);
+            if (batch == null) {
+                batch = new PendingEntries();
+                TransactionSynchronizationManager.registerSynchronization(batch);
+            }
+            batch.entries.add(entry);
         } else {
             recordAlone(organisationId, actorId, actor, action, target, result, detail);
         }
@@ -116,6 +117,25 @@ public class AuditLog {
             } catch (DuplicateKeyException e) {
                 // another writer made it a moment ago: the head is there, which is all that counts
             }
+        }
+    }
+
+    /**
+     * A transaction's entries, appended as it commits. The heads of their chains are locked first, in the order of
+     * their keys, so two transactions writing to the same chains never wait for each other in a circle.
+     */
+    private final class PendingEntries implements TransactionSynchronization {
+
+        final List<Pending> entries = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            entries.stream().map(e -> chainOf(e.organisationId())).distinct().sorted().forEach(chain -> {
+                ensureChain(chain);
+                jdbc.sql("select last_hash from audit_chain where chain_key = ? for update").param(chain)
+                        .query(String.class).single();
+            });
+            entries.forEach(AuditLog.this::append);
         }
     }
 

@@ -77,7 +77,8 @@ class AuditListeners {
     /** Written after a restore too, so the restored log itself says when it was put back. */
     @EventListener
     void backup(BackupMade e) {
-        log.recordAlone(null, null, "命令行 (command line)", e.restored() ? "RESTORED" : "BACKUP_MADE", e.folder(), "OK",
+        log.recordAlone(null, e.actorId(), e.actor() == null ? "命令行 (command line)" : e.actor(),
+                e.restored() ? "RESTORED" : "BACKUP_MADE", e.folder(), "OK",
                 e.database() + " database, " + e.photos() + " photo files");
     }
 

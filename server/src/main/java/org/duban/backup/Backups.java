@@ -64,8 +64,16 @@ class Backups {
         this.clock = clock;
     }
 
-    /** Backs up into {@code folder}, which must be new or empty; returns what was written. */
+    /** Backs up into {@code folder}, which must be new or empty, from the command line. */
     Result backUp(Path folder) throws IOException, SQLException {
+        return backUp(folder, null, null);
+    }
+
+    /**
+     * Backs up into {@code folder}, which must be new or empty; returns what was written. {@code actorId} and {@code
+     * actor} say who asked, for the log ({@code null}: the command line).
+     */
+    Result backUp(Path folder, Long actorId, String actor) throws IOException, SQLException {
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir)) {
             try (Stream<Path> inside = Files.list(dir)) {
@@ -124,7 +132,7 @@ class Backups {
         StringBuilder manifest = new StringBuilder();
         sums.forEach((path, sum) -> manifest.append(sum).append("  ").append(path).append('\n'));
         Files.writeString(dir.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
-        events.publishEvent(new BackupMade(dir.toString(), database.kind(), copied, false));
+        events.publishEvent(new BackupMade(dir.toString(), database.kind(), copied, false, actorId, actor));
         return new Result(dir, database.kind(), copied, sums.size());
     }
 
@@ -165,7 +173,7 @@ class Backups {
             // connections may hold statements prepared against the tables that were just replaced
             pool.getHikariPoolMXBean().softEvictConnections();
         }
-        events.publishEvent(new BackupMade(dir.toString(), database.kind(), photos, true));
+        events.publishEvent(new BackupMade(dir.toString(), database.kind(), photos, true, null, null));
         return new Result(dir, database.kind(), photos, sums.size());
     }
 
@@ -218,7 +226,7 @@ class Backups {
     private DatabaseDump database() {
         return DatabaseDump.of(data, environment.getProperty("spring.datasource.url", ""),
                 environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"),
-                properties.bin());
+                properties.pgBin());
     }
 
     static String sha256(Path file) throws IOException {
@@ -227,6 +235,29 @@ class Backups {
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The page's backup folder, where {@link #backUpToFolder} writes. */
+    Path folder() {
+        return Path.of(properties.folder()).toAbsolutePath().normalize();
+    }
+
+    /** A backup into a new subfolder of the configured folder, named by the time: what the page's button does. */
+    Result backUpToFolder(long actorId, String actor) throws IOException, SQLException {
+        String name = "duban-" + java.time.LocalDateTime.now(clock)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return backUp(folder().resolve(name), actorId, actor);
+    }
+
+    /** The backups in the configured folder, newest first. */
+    List<String> listed() throws IOException {
+        if (!Files.isDirectory(folder())) {
+            return List.of();
+        }
+        try (Stream<Path> inside = Files.list(folder())) {
+            return inside.filter(p -> Files.isRegularFile(p.resolve(MANIFEST))).map(p -> p.getFileName().toString())
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
         }
     }
 

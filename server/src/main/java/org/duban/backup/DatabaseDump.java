@@ -99,7 +99,7 @@ sealed interface DatabaseDump {
     }
 
     /**
-     * @param pgBin where {@code pg_dump} and {@code pg_restore} are ({@code duban.pg.bin}); empty: the PATH,
+     * @param pgBin where {@code pg_dump} and {@code pg_restore} are ({@code duban.backups.pg-bin}); empty: the PATH,
      *              then Debian's and the usual installation folders
      */
     record Postgres(DataSource data, String url, String user, String password, String pgBin) implements DatabaseDump {
@@ -205,8 +205,8 @@ sealed interface DatabaseDump {
             return places.stream().filter(Files::isExecutable).findFirst().map(Path::toString)
                     .orElseThrow(() -> new BackupRefused("找不到 " + name + "：PostgreSQL 数据库的备份和恢复要用 PostgreSQL 自带的 "
                             + "pg_dump 和 pg_restore（版本不低于数据库服务器）。请安装 postgresql-client（Debian/Ubuntu："
-                            + "apt-get install postgresql-client），或用 DUBAN_PG_BIN 指明其所在目录。 " + name
-                            + " not found: install the PostgreSQL client tools or set DUBAN_PG_BIN (duban.pg.bin)"));
+                            + "apt-get install postgresql-client），或用 DUBAN_BACKUPS_PGBIN 指明其所在目录。 " + name
+                            + " not found: install the PostgreSQL client tools or set DUBAN_BACKUPS_PGBIN (duban.backups.pg-bin)"));
         }
 
         private void run(List<String> command) throws IOException {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -37,7 +41,8 @@ import org.springframework.util.FileSystemUtils;
  * A backup taken, everything wiped, the backup restored: the reports and their photos come back exactly, compared by
  * SHA-256 of the rows and of the photo files. On H2 by SCRIPT/RUNSCRIPT, on PostgreSQL by pg_dump/pg_restore.
  */
-@SpringBootTest(properties = {"duban.demo.enabled=true", "duban.photos.storage=target/backup-test/blobs-${random.uuid}"})
+@SpringBootTest(properties = {"duban.demo.enabled=true", "duban.photos.storage=target/backup-test/blobs-${random.uuid}",
+        "duban.backups.folder=target/backup-test/page-${random.uuid}"})
 @BothDatabases
 @AutoConfigureMockMvc
 class BackupRestoreTest {
@@ -107,6 +112,24 @@ class BackupRestoreTest {
         Files.delete(dir.resolve(Backups.MANIFEST));
         assertThatThrownBy(() -> backups.restore(dir)).isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("不是督办的备份");
+    }
+
+    @Test
+    void anAdministratorBacksUpFromThePageWhileDubanServes() throws Exception {
+        report("开展质量提升培训", 7);
+        DubanUser admin = (DubanUser) users.loadUserByUsername("admin");
+        mvc.perform(post("/admin/backup").with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("备份完成")));
+        List<String> listed = backups.listed();
+        assertThat(listed).hasSize(1);
+        Path made = backups.folder().resolve(listed.get(0));
+        assertThat(Files.readString(made.resolve(Backups.MANIFEST))).contains("  blobs/");
+        mvc.perform(get("/admin/backup").with(user(admin))).andExpect(content().string(containsString(listed.get(0))));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'BACKUP_MADE' and actor = 'admin' and actor_id = ?")
+                .param(admin.id()).query(Integer.class).single()).isOne();
+        mvc.perform(post("/admin/backup").with(user((DubanUser) users.loadUserByUsername("zhiliang"))).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     private void report(String body, int... seeds) throws Exception {

@@ -47,7 +47,8 @@ class AuditRetention {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Scheduled(fixedDelayString = "${duban.audit.purge-every:PT6H}", initialDelayString = "PT10M")
+    /** First one interval after the start: entries are kept for months, and a restarting node need not purge. */
+    @Scheduled(fixedDelayString = "${duban.audit.purge-every:PT6H}", initialDelayString = "${duban.audit.purge-every:PT6H}")
     void purgeOld() {
         purgeBefore(clock.instant().minus(Duration.ofDays(properties.retentionDays())));
     }

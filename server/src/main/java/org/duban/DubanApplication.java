@@ -9,7 +9,9 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Duban (督办). {@code java -jar duban.jar} serves the web application; {@code java -jar duban.jar read FILE} runs
- * the plan reader on one file and prints its JSON without starting Spring.
+ * the plan reader on one file and prints its JSON without starting Spring; {@code java -jar duban.jar
+ * --duban.audit.verify} checks the operation log's hash chains, {@code --duban.backup=DIR} and {@code
+ * --duban.restore=DIR} back up and restore the database with the photos, and exit.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "web")
@@ -22,7 +24,25 @@ public class DubanApplication {
             PlanReaderCommand.main(rest);
             return;
         }
-        SpringApplication.run(DubanApplication.class, args);
+        SpringApplication.run(DubanApplication.class, commandLine(args));
+    }
+
+    /**
+     * A one-off command ({@code --duban.audit.verify}, {@code --duban.backup=DIR}, {@code --duban.restore=DIR}) starts the application to reach its database the way the
+     * server does, but must not take the server's port: it listens on a free port of the loopback address only,
+     * and exits when done.
+     */
+    static String[] commandLine(String[] args) {
+        boolean command = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--duban.audit.verify")
+                || a.startsWith("--duban.audit.verify=") || a.startsWith("--duban.backup=")
+                || a.startsWith("--duban.restore="));
+        if (!command) {
+            return args;
+        }
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--server.port=0";
+        all[args.length + 1] = "--server.address=127.0.0.1";
+        return all;
     }
 
     /** Status and deadlines are computed against this clock; tests stand on any day by replacing it. */

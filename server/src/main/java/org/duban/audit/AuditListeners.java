@@ -1,6 +1,9 @@
 package org.duban.audit;
 
+import org.duban.backup.BackupMade;
 import org.duban.campaign.CampaignCreated;
+import org.duban.notify.UnitUrged;
+import org.duban.supervision.CalendarAccessed;
 import org.duban.org.UnitChanged;
 import org.duban.org.UserAccount;
 import org.duban.org.UserAccounts;
@@ -67,8 +70,43 @@ class AuditListeners {
 
     @EventListener
     void unitChanged(UnitChanged e) {
-        log.record(e.organisationId(), null, null, e.added() ? "UNIT_ADDED" : "UNIT_CHANGED", "unit " + e.unitId(), "OK",
-                e.name());
+        log.record(e.organisationId(), e.actorId(), e.actorId() == null ? AuditLog.SYSTEM : nameOf(e.actorId()),
+                e.added() ? "UNIT_ADDED" : "UNIT_CHANGED", "unit " + e.unitId() + " " + e.name(), "OK", e.change());
+    }
+
+    /** Written after a restore too, so the restored log itself says when it was put back. */
+    @EventListener
+    void backup(BackupMade e) {
+        log.recordAlone(null, e.actorId(), e.actor() == null ? "命令行 (command line)" : e.actor(),
+                e.restored() ? "RESTORED" : "BACKUP_MADE", e.folder(), "OK",
+                e.database() + " database, " + e.photos() + " photo files");
+    }
+
+    @EventListener
+    void urged(UnitUrged e) {
+        log.record(e.organisationId(), e.coordinatorId(), nameOf(e.coordinatorId()), "URGE",
+                e.assignmentId() != null ? "assignment " + e.assignmentId() : "campaign " + e.campaignId(), "OK",
+                "unit " + e.unitId() + ", " + e.items() + " item(s)"
+                        + (e.message() == null || e.message().isEmpty() ? "" : ": " + e.message()));
+    }
+
+    /**
+     * Showing or replacing a unit's calendar address is logged each time; the feed itself is read by calendar apps
+     * every few minutes, so a reading is logged once a day per unit and address (who held the link, from where).
+     */
+    @EventListener
+    void calendar(CalendarAccessed e) {
+        String target = "calendar of unit " + e.unitId() + " " + e.unitName();
+        if (e.userId() == null) {
+            if (log.loggedToday(e.organisationId(), "CALENDAR_FETCHED", target)) {
+                return;
+            }
+            log.record(e.organisationId(), null, "日历订阅链接", "CALENDAR_FETCHED", target, "OK",
+                    "feed read by whoever holds the unit's calendar address (first reading today from this address)");
+        } else {
+            log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "CALENDAR_LINK", target, "OK",
+                    e.access().equals("RENEWED") ? "address replaced: the old one stops working" : "address shown");
+        }
     }
 
     @EventListener

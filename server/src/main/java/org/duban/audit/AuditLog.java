@@ -7,11 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -22,6 +25,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
     static final int PAGE = 50;
+
+    /** The actor of what the application does by itself (a purge, the demo's directory). */
+    public static final String SYSTEM = "系统";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,15 +42,24 @@ public class AuditLog {
 
     /**
      * Records an action. A change is logged inside the transaction that makes it, so the log says what was
-     * committed. An action that changes nothing (an original downloaded) may come from a read-only transaction,
-     * which PostgreSQL refuses to write in (H2 does not): it is logged in a transaction of its own, as is anything
-     * done outside a transaction.
+     * committed; the entry is appended just before that transaction commits, so the chain's head is locked only for
+     * that moment and always after every other row the transaction locks (no deadlock through the log). An action that
+     * changes nothing (an original downloaded) may come from a read-only transaction, which PostgreSQL refuses to
+     * write in (H2 does not): it is logged in a transaction of its own, as is anything done outside a transaction.
      */
     public void record(Long organisationId, Long actorId, String actor, String action, String target, String result,
             String detail) {
         if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            insert(organisationId, actorId, actor, action, target, result, detail);
+            Pending entry = pending(organisationId, actorId, actor, action, target, result, detail);
+            PendingEntries batch = TransactionSynchronizationManager.getSynchronizations().stream()
+                    .filter(PendingEntries.class::isInstance).map(PendingEntries.class::cast).findFirst().orElse(null);
+            if (batch == null) {
+                batch = new PendingEntries();
+                TransactionSynchronizationManager.registerSynchronization(batch);
+            }
+            batch.entries.add(entry);
         } else {
             recordAlone(organisationId, actorId, actor, action, target, result, detail);
         }
@@ -53,17 +68,80 @@ public class AuditLog {
     /** Records an action in a transaction of its own: a refused login rolls back the request's, but must be logged. */
     public void recordAlone(Long organisationId, Long actorId, String actor, String action, String target,
             String result, String detail) {
-        alone.executeWithoutResult(status -> insert(organisationId, actorId, actor, action, target, result, detail));
+        Pending entry = pending(organisationId, actorId, actor, action, target, result, detail);
+        alone.executeWithoutResult(status -> append(entry));
     }
 
-    private void insert(Long organisationId, Long actorId, String actor, String action, String target, String result,
-            String detail) {
+    private Pending pending(Long organisationId, Long actorId, String actor, String action, String target,
+            String result, String detail) {
+        return new Pending(AuditHash.stored(OffsetDateTime.now(clock)), organisationId, actorId, cut(actor, 100),
+                address(), action, cut(target, 200), result, cut(detail, 2000));
+    }
+
+    /**
+     * Appends to the entry's chain: the head row is locked ({@code for update}, on H2 and PostgreSQL alike) until the
+     * transaction ends, so concurrent writers on any node link one after another and never to the same predecessor.
+     * The id is drawn while the lock is held, so a chain's order is its ids' order.
+     */
+    void append(Pending p) {
+        long chain = chainOf(p.organisationId());
+        ensureChain(chain);
+        String previous = jdbc.sql("select last_hash from audit_chain where chain_key = ? for update").param(chain)
+                .query(String.class).single();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into audit_event (at, organisation_id, actor_id, actor, address, action, target, result, detail)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(OffsetDateTime.now(clock), organisationId, actorId, cut(actor, 100), address(), action,
-                        cut(target, 200), result, cut(detail, 2000))
-                .update();
+                        insert into audit_event (chain_key, at, organisation_id, actor_id, actor, address, action, target,
+                                                 result, detail, prev_hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(chain, p.at(), p.organisationId(), p.actorId(), p.actor(), p.address(), p.action(), p.target(),
+                        p.result(), p.detail(), previous)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        String hash = AuditHash.of(id, p.at().toInstant(), p.organisationId(), p.actorId(), p.actor(), p.address(),
+                p.action(), p.target(), p.result(), p.detail(), previous);
+        jdbc.sql("update audit_event set hash = ? where id = ?").params(hash, id).update();
+        jdbc.sql("update audit_chain set last_id = ?, last_hash = ? where chain_key = ?").params(id, hash, chain).update();
+    }
+
+    static long chainOf(Long organisationId) {
+        return organisationId == null ? 0 : organisationId;
+    }
+
+    /** A chain's head row is made the first time the chain is written to, in a transaction of its own. */
+    private void ensureChain(long chain) {
+        if (jdbc.sql("select count(*) from audit_chain where chain_key = ?").param(chain).query(Integer.class).single() == 0) {
+            try {
+                alone.executeWithoutResult(status -> jdbc.sql(
+                                "insert into audit_chain (chain_key, last_id, last_hash) values (?, null, ?)")
+                        .params(chain, AuditHash.GENESIS).update());
+            } catch (DuplicateKeyException e) {
+                // another writer made it a moment ago: the head is there, which is all that counts
+            }
+        }
+    }
+
+    /**
+     * A transaction's entries, appended as it commits. The heads of their chains are locked first, in the order of
+     * their keys, so two transactions writing to the same chains never wait for each other in a circle.
+     */
+    private final class PendingEntries implements TransactionSynchronization {
+
+        final List<Pending> entries = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            entries.stream().map(e -> chainOf(e.organisationId())).distinct().sorted().forEach(chain -> {
+                ensureChain(chain);
+                jdbc.sql("select last_hash from audit_chain where chain_key = ? for update").param(chain)
+                        .query(String.class).single();
+            });
+            entries.forEach(AuditLog.this::append);
+        }
+    }
+
+    /** An entry waiting for its transaction to commit: its time and address are those of the action. */
+    record Pending(OffsetDateTime at, Long organisationId, Long actorId, String actor, String address, String action,
+            String target, String result, String detail) {
     }
 
     /**
@@ -101,10 +179,47 @@ public class AuditLog {
         for (Object[] p : params) {
             statement = statement.param((String) p[0], p[1]);
         }
-        return statement.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),
-                (Long) rs.getObject("organisation_id", Long.class), (Long) rs.getObject("actor_id", Long.class),
-                rs.getString("actor"), rs.getString("address"), rs.getString("action"), rs.getString("target"),
-                rs.getString("result"), rs.getString("detail"))).list();
+        return statement.query((rs, n) -> entry(rs)).list();
+    }
+
+    /** Whether the action on the target was logged today from the current request's address. */
+    public boolean loggedToday(long organisationId, String action, String target) {
+        OffsetDateTime midnight = java.time.LocalDate.now(clock).atStartOfDay(clock.getZone()).toOffsetDateTime();
+        String address = address();
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                        select count(*) from audit_event where chain_key = :chain and at >= :midnight and action = :action
+                        and target = :target""" + (address == null ? " and address is null" : " and address = :address"))
+                .param("chain", organisationId).param("midnight", midnight).param("action", action)
+                .param("target", cut(target, 200));
+        if (address != null) {
+            statement = statement.param("address", address);
+        }
+        return statement.query(Integer.class).single() > 0;
+    }
+
+    static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),
+                rs.getObject("organisation_id", Long.class), rs.getObject("actor_id", Long.class), rs.getString("actor"),
+                rs.getString("address"), rs.getString("action"), rs.getString("target"), rs.getString("result"),
+                rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    /**
+     * Entries of the given chains after an id, in chain order, a page at a time: for verifying and exporting a log
+     * of any length without holding it in memory.
+     */
+    List<AuditEntry> page(List<Long> chains, long afterId, OffsetDateTime from, OffsetDateTime to, int size) {
+        JdbcClient.StatementSpec statement = jdbc.sql("select * from audit_event where chain_key in (:chains) and id > :after"
+                        + (from == null ? "" : " and at >= :from") + (to == null ? "" : " and at < :to")
+                        + " order by id limit " + size)
+                .param("chains", chains).param("after", afterId);
+        if (from != null) {
+            statement = statement.param("from", from);
+        }
+        if (to != null) {
+            statement = statement.param("to", to);
+        }
+        return statement.query((rs, n) -> entry(rs)).list();
     }
 
     /** Filters of the log page; every one optional. */

@@ -78,7 +78,7 @@ class DemoData implements ApplicationRunner {
     private void create() throws IOException {
         long org = organisations.create(ORGANISATION, null);
         Map<String, Long> ids = new LinkedHashMap<>();
-        units().forEach((name, kind) -> ids.put(name, units.addUnit(org, name, kind,
+        units().forEach((name, kind) -> ids.put(name, units.addUnit(null, org, name, kind,
                 name.equals("质量安全监督管理股") ? List.of("质量监督管理股", "质量股") : List.of())));
         String hash = passwords.encode(PASSWORD);
         for (long id : List.of(

@@ -22,7 +22,9 @@ import org.duban.summary.SummaryService;
 import org.duban.supervision.TaskRow;
 import org.duban.supervision.UnitTasks;
 import org.duban.web.NotFound;
+import org.duban.web.PublicSite;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,10 +46,14 @@ public class Reminders {
     private final NotifyProperties properties;
     private final Clock clock;
     private final SummaryService summaries;
+    private final ApplicationEventPublisher events;
+    private final PublicSite site;
 
     Reminders(Organisations organisations, CampaignService campaigns, UnitTasks tasks, UnitDirectoryService units,
             ReportService reports, Notifications notifications, NotifyProperties properties, Clock clock,
-            SummaryService summaries) {
+            SummaryService summaries, ApplicationEventPublisher events, PublicSite site) {
+        this.events = events;
+        this.site = site;
         this.summaries = summaries;
         this.organisations = organisations;
         this.campaigns = campaigns;
@@ -74,7 +80,7 @@ public class Reminders {
                     if (kind.isPresent()) {
                         String key = kind.get() + ":" + a.id() + (kind.get() == ReminderKind.WINDOW_OPENING ? ":" + today : "");
                         made += notifications.tell(org, channels.get(a.unitId()), a.id(), kind.get(),
-                                subject(kind.get(), a), text(kind.get(), a), key, null) ? 1 : 0;
+                                subject(kind.get(), a), text(kind.get(), a) + link("/tasks/" + a.id()), key, null) ? 1 : 0;
                     }
                 }
                 made += summaryReminders(org, campaign, rows, channels, today);
@@ -99,7 +105,7 @@ public class Reminders {
         int made = 0;
         for (long unitId : unitIds) {
             String text = "【督办提醒】请于" + deadline.format(DAY) + "前报送“" + campaign.title() + "”的活动总结及相关图片（还有 "
-                    + days + " 天）。";
+                    + days + " 天）。" + link("/campaigns/" + campaign.id() + "/summary");
             made += notifications.tell(org, channels.get(unitId), null, ReminderKind.SUMMARY_DUE, "活动总结报送提醒", text,
                     "SUMMARY_DUE:" + campaign.id() + ":" + unitId, null) ? 1 : 0;
         }
@@ -118,9 +124,10 @@ public class Reminders {
         }
         String text = "【催办】" + a.unitName() + "：第" + a.activityNo() + "项“" + a.content() + "”"
                 + (a.end() == null ? "" : "（" + a.end().format(DAY) + "截止）") + "请尽快报送。"
-                + (note.isEmpty() ? "" : "——" + note);
+                + (note.isEmpty() ? "" : "——" + note) + link("/tasks/" + a.id());
         notifications.tell(coordinator.organisationId(), units.channels(coordinator.organisationId()).get(a.unitId()),
                 a.id(), ReminderKind.URGE, "催办：" + a.content(), text, "URGE:" + UUID.randomUUID(), coordinator.id());
+        events.publishEvent(new UnitUrged(coordinator.organisationId(), coordinator.id(), a.unitId(), a.id(), null, 1, note));
     }
 
     /** 催办 a whole unit: one message listing what it has overdue or due soon in the campaign. */
@@ -152,10 +159,21 @@ public class Reminders {
         if (!note.isEmpty()) {
             text.append("\n——").append(note);
         }
+        text.append(link("/tasks"));
         notifications.tell(coordinator.organisationId(), units.channels(coordinator.organisationId()).get(unitId), null,
                 ReminderKind.URGE, "催办：" + late.size() + " 项待报送", text.toString(), "URGE:" + UUID.randomUUID(),
                 coordinator.id());
+        events.publishEvent(new UnitUrged(coordinator.organisationId(), coordinator.id(), unitId, null, campaignId,
+                late.size(), note));
         return late.size();
+    }
+
+    /**
+     * A line with the page's address, for e-mail and group messages read outside Duban: only with {@code
+     * duban.public-base-url} set, as a scan has no request to take an address from (and none is trusted).
+     */
+    private String link(String path) {
+        return site.configured().map(base -> "\n" + base + path).orElse("");
     }
 
     private static String subject(ReminderKind kind, AssignmentView a) {

@@ -32,7 +32,7 @@ class UnitController {
 
     @PostMapping
     String add(@ModelAttribute UnitForm form, @AuthenticationPrincipal DubanUser user) {
-        directory.addUnit(user.organisationId(), form.name(), form.kindOrOther(), form.aliasList());
+        directory.addUnit(user.id(), user.organisationId(), form.name(), form.kindOrOther(), form.aliasList());
         return "redirect:/units?saved";
     }
 
@@ -45,13 +45,13 @@ class UnitController {
             @AuthenticationPrincipal DubanUser user) {
         UnitChannels old = directory.channels(user.organisationId()).get(id);
         String secret = webhookSecret == null || webhookSecret.isBlank() ? (old == null ? null : old.webhookSecret()) : webhookSecret;
-        directory.setChannels(user.organisationId(), id, email, webhookKind, webhookUrl, secret);
+        directory.setChannels(user.id(), user.organisationId(), id, email, webhookKind, webhookUrl, secret);
         return "redirect:/units?saved#unit-" + id;
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute UnitForm form, @AuthenticationPrincipal DubanUser user) {
-        directory.updateUnit(user.organisationId(), id, form.name(), form.kindOrOther(),
+        directory.updateUnit(user.id(), user.organisationId(), id, form.name(), form.kindOrOther(),
                 form.active() == null || form.active(), form.aliasList());
         return "redirect:/units?saved#unit-" + id;
     }

@@ -59,10 +59,11 @@ public class UnitDirectoryService {
     /**
      * Adds a unit. A name that is already a unit or an alias in the organisation is refused.
      *
+     * @param actorId who adds it, for the log; {@code null} when the application does (the demo)
      * @throws DirectoryRuleBroken naming the rule
      */
     @Transactional
-    public long addUnit(long organisationId, String name, UnitKind kind, List<String> aliases) {
+    public long addUnit(Long actorId, long organisationId, String name, UnitKind kind, List<String> aliases) {
         String n = checkedName(name);
         requireFree(organisationId, n, null);
         Integer last = jdbc.sql("select max(sort_order) from unit where organisation_id = ?").param(organisationId)
@@ -77,14 +78,17 @@ public class UnitDirectoryService {
         }
         long id = key.getKey().longValue();
         setAliases(organisationId, id, aliases);
-        events.publishEvent(new UnitChanged(id, organisationId, n, true));
+        events.publishEvent(new UnitChanged(id, organisationId, n, true, actorId,
+                "added " + n + " (" + kind + ")" + aliasText(aliases)));
         return id;
     }
 
+    /** Changes a unit's name, kind, state and aliases; {@code actorId} is who does it, for the log. */
     @Transactional
-    public void updateUnit(long organisationId, long unitId, String name, UnitKind kind, boolean active,
+    public void updateUnit(Long actorId, long organisationId, long unitId, String name, UnitKind kind, boolean active,
             List<String> aliases) {
         String n = checkedName(name);
+        Unit before = unit(organisationId, unitId).orElse(null);
         requireFree(organisationId, n, unitId);
         int updated = jdbc.sql("update unit set name = ?, unit_kind = ?, active = ? where id = ? and organisation_id = ?")
                 .params(n, kind.name(), active, unitId, organisationId).update();
@@ -92,7 +96,10 @@ public class UnitDirectoryService {
             throw new DirectoryRuleBroken("unit.error.notFound", String.valueOf(unitId));
         }
         setAliases(organisationId, unitId, aliases);
-        events.publishEvent(new UnitChanged(unitId, organisationId, n, false));
+        events.publishEvent(new UnitChanged(unitId, organisationId, n, false, actorId,
+                (before == null ? "" : before.name() + " (" + before.kind() + (before.active() ? "" : ", inactive") + ")"
+                        + aliasText(before.aliases()) + " → ")
+                        + n + " (" + kind + (active ? "" : ", inactive") + ")" + aliasText(aliases)));
     }
 
     @Transactional(readOnly = true)
@@ -111,7 +118,7 @@ public class UnitDirectoryService {
      * server posts to it, so it may not point anywhere else.
      */
     @Transactional
-    public void setChannels(long organisationId, long unitId, String email, String webhookKind, String webhookUrl,
+    public void setChannels(Long actorId, long organisationId, long unitId, String email, String webhookKind, String webhookUrl,
             String webhookSecret) {
         String mail = blankToNull(email);
         String kind = blankToNull(webhookKind);
@@ -137,7 +144,9 @@ public class UnitDirectoryService {
         if (n == 0) {
             throw new DirectoryRuleBroken("unit.error.notFound", String.valueOf(unitId));
         }
-        events.publishEvent(new UnitChanged(unitId, organisationId, "channels", false));
+        events.publishEvent(new UnitChanged(unitId, organisationId, "channels", false, actorId,
+                "channels: e-mail " + (mail == null ? "none" : mail) + ", robot " + (url == null ? "none" : kind)
+                        + (url == null ? "" : " " + robotHost(url))));
     }
 
     /** The unit's calendar feed token, made on first use; {@code renew} replaces it, so old links stop working. */
@@ -163,6 +172,21 @@ public class UnitDirectoryService {
         }
         return jdbc.sql("select organisation_id, id from unit where calendar_token = ? and active = true").param(token)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
+    }
+
+    private static String aliasText(List<String> aliases) {
+        List<String> names = aliases == null ? List.of()
+                : aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
+        return names.isEmpty() ? "" : ", aliases " + String.join("、", names);
+    }
+
+    /** The robot's host only: its address carries the robot's access token, which the log must not keep. */
+    private static String robotHost(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static String blankToNull(String s) {

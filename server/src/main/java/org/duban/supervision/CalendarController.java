@@ -6,6 +6,8 @@ import org.duban.org.DubanUser;
 import org.duban.org.Unit;
 import org.duban.org.UnitDirectoryService;
 import org.duban.web.NotFound;
+import org.duban.web.PublicSite;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +26,13 @@ class CalendarController {
     private final UnitDirectoryService units;
     private final UnitTasks tasks;
     private final UnitCalendar calendar;
+    private final ApplicationEventPublisher events;
+    private final PublicSite site;
 
-    CalendarController(UnitDirectoryService units, UnitTasks tasks, UnitCalendar calendar) {
+    CalendarController(UnitDirectoryService units, UnitTasks tasks, UnitCalendar calendar,
+            ApplicationEventPublisher events, PublicSite site) {
+        this.events = events;
+        this.site = site;
         this.units = units;
         this.tasks = tasks;
         this.calendar = calendar;
@@ -36,6 +43,7 @@ class CalendarController {
         long[] unit = units.unitOfCalendarToken(token).orElseThrow(NotFound::new);
         Unit u = units.unit(unit[0], unit[1]).orElseThrow(NotFound::new);
         String ics = calendar.of(u.name(), tasks.of(unit[0], unit[1]), base(request));
+        events.publishEvent(new CalendarAccessed(unit[0], unit[1], u.name(), null, "FETCHED"));
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header("Cache-Control", "private, max-age=900").body(ics.getBytes(StandardCharsets.UTF_8));
     }
@@ -46,6 +54,7 @@ class CalendarController {
             throw new NotFound();
         }
         model.addAttribute("feed", base(request) + "/calendar/" + units.calendarToken(user.organisationId(), user.unitId(), false) + ".ics");
+        events.publishEvent(new CalendarAccessed(user.organisationId(), user.unitId(), unitName(user), user.id(), "SHOWN"));
         return "supervision/calendar";
     }
 
@@ -55,12 +64,15 @@ class CalendarController {
             throw new NotFound();
         }
         units.calendarToken(user.organisationId(), user.unitId(), true);
+        events.publishEvent(new CalendarAccessed(user.organisationId(), user.unitId(), unitName(user), user.id(), "RENEWED"));
         return "redirect:/tasks/calendar?renewed";
     }
 
-    private static String base(HttpServletRequest request) {
-        return request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                + request.getContextPath();
+    private String unitName(DubanUser user) {
+        return units.unit(user.organisationId(), user.unitId()).map(Unit::name).orElse("");
+    }
+
+    private String base(HttpServletRequest request) {
+        return site.baseFor(request);
     }
 }

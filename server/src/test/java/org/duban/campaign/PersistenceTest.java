@@ -49,13 +49,13 @@ class PersistenceTest {
         for (String office : List.of("办公室", "消费者权益保护股", "反不正当竞争与价格监管检查股", "食品流通安全监督管理股",
                 "餐饮服务食品安全监督管理股", "食品生产安全监督管理股", "特种设备安全监察股", "计量与标准化股",
                 "信用与网络交易监督管理股", "药品化妆品医疗器械监督管理股")) {
-            units.addUnit(org, office, UnitKind.OFFICE, List.of());
+            units.addUnit(null, org, office, UnitKind.OFFICE, List.of());
         }
-        units.addUnit(org, "质量安全监督管理股", UnitKind.OFFICE, List.of("质量监督管理股"));
-        units.addUnit(org, "综合执法大队", UnitKind.AFFILIATE, List.of());
-        units.addUnit(org, "质量计量检测所", UnitKind.AFFILIATE, List.of());
+        units.addUnit(null, org, "质量安全监督管理股", UnitKind.OFFICE, List.of("质量监督管理股"));
+        units.addUnit(null, org, "综合执法大队", UnitKind.AFFILIATE, List.of());
+        units.addUnit(null, org, "质量计量检测所", UnitKind.AFFILIATE, List.of());
         for (String town : List.of("前岐", "沙埕", "桐山")) {
-            units.addUnit(org, town + "市场监督管理所", UnitKind.STATION, List.of());
+            units.addUnit(null, org, town + "市场监督管理所", UnitKind.STATION, List.of());
         }
         user = accounts.create(org, "u" + System.nanoTime(), "{noop}x", "协调人", Role.COORDINATOR, null);
     }
@@ -91,19 +91,19 @@ class PersistenceTest {
 
     @Test
     void aUnitNameOrAliasIsUniqueWithinTheOrganisation() {
-        assertThatThrownBy(() -> units.addUnit(org, "办公室", UnitKind.OFFICE, List.of()))
+        assertThatThrownBy(() -> units.addUnit(null, org, "办公室", UnitKind.OFFICE, List.of()))
                 .isInstanceOf(DirectoryRuleBroken.class);
-        assertThatThrownBy(() -> units.addUnit(org, "质量监督管理股", UnitKind.OFFICE, List.of()))
+        assertThatThrownBy(() -> units.addUnit(null, org, "质量监督管理股", UnitKind.OFFICE, List.of()))
                 .isInstanceOf(DirectoryRuleBroken.class);
         long other = organisations.create("另一个局 " + System.nanoTime(), null);
-        units.addUnit(other, "办公室", UnitKind.OFFICE, List.of());
+        units.addUnit(null, other, "办公室", UnitKind.OFFICE, List.of());
         assertThat(units.allUnits(other)).extracting(u -> u.name()).containsExactly("办公室");
     }
 
     @Test
     void aCampaignIsStoredWholeOrNotAtAll() {
         long other = organisations.create("另一个局 " + System.nanoTime(), null);
-        long foreignUnit = units.addUnit(other, "外局办公室", UnitKind.OFFICE, List.of());
+        long foreignUnit = units.addUnit(null, other, "外局办公室", UnitKind.OFFICE, List.of());
         long ownUnit = units.allUnits(org).get(0).id();
         NewCampaign plan = new NewCampaign(new CampaignNotice("计划", "测试局", null, null, 2020, List.of(), List.of(),
                 null, null, null, null, null, null, null, null, null, List.of()), List.of(

@@ -117,9 +117,9 @@ class ReminderDeliveryTest {
         DubanUser qianqi = (DubanUser) users.loadUserByUsername("qianqi");
         DubanUser shacheng = (DubanUser) users.loadUserByUsername("shacheng");
         String robots = "http://127.0.0.1:" + ROBOTS.getAddress().getPort();
-        units.setChannels(qianqi.organisationId(), qianqi.unitId(), "qianqi@example.gov.cn", "DINGTALK",
+        units.setChannels(null, qianqi.organisationId(), qianqi.unitId(), "qianqi@example.gov.cn", "DINGTALK",
                 robots + "/dingtalk?access_token=abc", "SECdemo");
-        units.setChannels(qianqi.organisationId(), shacheng.unitId(), null, "WECOM", robots + "/wecom?key=xyz", null);
+        units.setChannels(null, qianqi.organisationId(), shacheng.unitId(), null, "WECOM", robots + "/wecom?key=xyz", null);
 
         // 沙埕 has handed in its summary already: it is not reminded of it
         long campaign = jdbc.sql("select min(id) from campaign").query(Long.class).single();

@@ -69,7 +69,7 @@ class UnitDirectoryPageTest {
 
         assertThat(directory.directoryOf(coordinator.organisationId()).resolve("各市场监督管理所").units())
                 .hasSize(stations - 1).extracting(Unit::name).doesNotContain("嵛山市场监督管理所");
-        directory.updateUnit(coordinator.organisationId(), yushan.id(), yushan.name(), UnitKind.STATION, true, java.util.List.of());
+        directory.updateUnit(null, coordinator.organisationId(), yushan.id(), yushan.name(), UnitKind.STATION, true, java.util.List.of());
     }
 
     @Test

@@ -94,7 +94,7 @@ class RouteAccessTest {
     @BeforeEach
     void anotherOrganisationAndAnotherStationWithData() {
         long org = organisations.create("乙县市场监督管理局 " + UUID.randomUUID(), null);
-        long unit = units.addUnit(org, SECRET_UNIT + UUID.randomUUID().toString().substring(0, 4), UnitKind.STATION, List.of());
+        long unit = units.addUnit(null, org, SECRET_UNIT + UUID.randomUUID().toString().substring(0, 4), UnitKind.STATION, List.of());
         String name = "b" + UUID.randomUUID().toString().substring(0, 8);
         long bUserId = accounts.create(org, name, passwords.encode("x"), "乙局协调人", Role.COORDINATOR, unit);
         DubanUser bUser = (DubanUser) users.loadUserByUsername(name);

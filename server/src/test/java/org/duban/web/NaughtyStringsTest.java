@@ -67,7 +67,7 @@ class NaughtyStringsTest {
         long assignment = jdbc.sql("select min(id) from assignment where unit_id = ?").param(qianqi.unitId())
                 .query(Long.class).single();
         // one unit renamed again and again: a directory grown by 485 units would make every later request slower
-        long unit = units.addUnit(coordinator.organisationId(), "淘气字符测试所", UnitKind.OTHER, List.of());
+        long unit = units.addUnit(null, coordinator.organisationId(), "淘气字符测试所", UnitKind.OTHER, List.of());
         List<String> failures = new ArrayList<>();
         assertThat(naughty).hasSize(485);
 

@@ -34,7 +34,8 @@ class AuditController {
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("actions", java.util.List.of("LOGIN", "LOGIN_FAILED", "LOCKOUT", "LOGIN_BLOCKED",
                 "UNIT_ADDED", "UNIT_CHANGED", "CAMPAIGN_CREATED", "REPORT_SAVED", "REPORT_SUBMITTED", "REPORT_ACCEPTED",
-                "REPORT_RETURNED", "PHOTO_UPLOADED", "PHOTO_DOWNLOADED", "USER_CHANGED", "TOKEN_CREATED", "TOKEN_REVOKED"));
+                "REPORT_RETURNED", "PHOTO_UPLOADED", "PHOTO_DOWNLOADED", "LEDGER_EXPORTED", "PACKAGE_EXPORTED", "USER_CHANGED",
+                "TOKEN_CREATED", "TOKEN_REVOKED"));
         return "audit/list";
     }
 }

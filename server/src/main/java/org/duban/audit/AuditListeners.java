@@ -1,6 +1,7 @@
 package org.duban.audit;
 
 import org.duban.campaign.CampaignCreated;
+import org.duban.ledger.LedgerExported;
 import org.duban.org.UnitChanged;
 import org.duban.org.UserAccount;
 import org.duban.org.UserAccounts;
@@ -103,6 +104,14 @@ class AuditListeners {
     void photoDownloaded(PhotoDownloaded e) {
         log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "PHOTO_DOWNLOADED", "photo " + e.photoId(), "OK",
                 "original of report " + e.reportId());
+    }
+
+    @EventListener
+    void ledgerExported(LedgerExported e) {
+        log.record(e.organisationId(), e.userId(), nameOf(e.userId()),
+                e.kind().equals("WORKBOOK") ? "LEDGER_EXPORTED" : "PACKAGE_EXPORTED", "campaign " + e.campaignId(), "OK",
+                "export " + e.exportId() + ", as of " + e.asOf() + ", " + e.sizeBytes() + " bytes, data sha256 "
+                        + e.dataSha256());
     }
 
     private String nameOf(long userId) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,6 +53,9 @@ class LedgerWorkbook {
         MessageDigest digest = sha256();
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         workbook.setCompressTempFiles(true);
+        // a plain ZIP, not ZIP64 (a workbook never nears 4 GB): the JDK's ZipInputStream and older readers that
+        // tools upstream may use cannot read POI's ZIP64 data descriptors
+        workbook.setZip64Mode(Zip64Mode.Never);
         try {
             LedgerStyles styles = new LedgerStyles(workbook);
             LedgerSheets sheets = new LedgerSheets(s -> name("status." + s.name()));

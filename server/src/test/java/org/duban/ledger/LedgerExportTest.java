@@ -140,6 +140,14 @@ class LedgerExportTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(ExportController.XLSX))
                 .andReturn().getResponse().getContentAsByteArray();
+        int parts = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                zip.readAllBytes();
+                parts++;
+            }
+        }
+        assertThat(parts).as("a plain ZIP the JDK reads too, not ZIP64").isGreaterThan(7);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
@@ -353,6 +361,29 @@ class LedgerExportTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/campaigns/" + campaign + "/dashboard/print").with(user(qianqi)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns/" + campaign).with(user(qianqi)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/campaigns/" + campaign + "/print")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/exports"))));
+    }
+
+    @Test
+    void theExportsPageListsWhatWasMadeWithItsHash() throws Exception {
+        DubanUser coordinator = account("zhiliang");
+        mvc.perform(get("/campaigns/" + campaign + "/ledger.xlsx").param("asOf", "2020-09-05").with(user(coordinator)))
+                .andExpect(status().isOk());
+        String hash = jdbc.sql("""
+                        select data_sha256 from ledger_export where campaign_id = ? and as_of < ? order by id desc""")
+                .params(campaign, java.time.OffsetDateTime.of(2020, 9, 6, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(8)))
+                .query(String.class).list().get(0);
+        mvc.perform(get("/campaigns/" + campaign).with(user(coordinator)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/campaigns/" + campaign + "/exports")));
+        mvc.perform(get("/campaigns/" + campaign + "/exports").with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(hash.substring(0, 12))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("asOf=2020-09-05")));
+        mvc.perform(get("/api/v1/campaigns/" + campaign + "/exports").with(httpBasic("zhiliang", "Duban@2020")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(hash)));
     }
 
     private AssignmentView firstActivityOf(DubanUser user) {

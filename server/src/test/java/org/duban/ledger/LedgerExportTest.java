@@ -80,6 +80,13 @@ class LedgerExportTest {
         MutableClock movableClock() {
             return CLOCK;
         }
+
+        /** What the compiled report will be: another module's part of the package. */
+        @Bean
+        ReportPackagePart compiledReport() {
+            return pkg -> pkg.newFile("报告/说明.txt").write(("截至 " + pkg.cutoff().toLocalDate())
+                    .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @Autowired
@@ -293,7 +300,8 @@ class LedgerExportTest {
         }
         assertThat(files).containsKeys("台账.xlsx", "图片说明.csv", "manifest.sha256",
                 "照片/1_" + QIANQI + "_20200902_1.jpg", "原图/1_" + QIANQI + "_20200902_1.jpg",
-                "单位总结/" + QIANQI + ".txt", "单位总结/" + QIANQI + "_1.jpg");
+                "单位总结/" + QIANQI + ".txt", "单位总结/" + QIANQI + "_1.jpg", "报告/说明.txt");
+        assertThat(new String(files.get("报告/说明.txt"), StandardCharsets.UTF_8)).isEqualTo("截至 2020-09-12");
         assertThat(files.keySet()).as("沙埕's report is not accepted yet").noneMatch(n -> n.contains(SHACHENG));
         assertThat(files.keySet().stream().filter(n -> n.startsWith("照片/")))
                 .allMatch(n -> n.matches("照片/[^_/]+_[^_/]+_\\d{8}_\\d+\\.jpg"));

@@ -345,6 +345,10 @@ class LedgerExportTest {
         mvc.perform(get("/campaigns/" + campaign + "/ledger.xlsx").param("asOf", "2030-01-01").with(user(account("zhiliang"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("统计截止日期不能晚于今天")));
+        mvc.perform(get("/api/v1/campaigns/" + campaign + "/ledger.xlsx").param("asOf", "九月底")
+                        .with(httpBasic("zhiliang", "Duban@2020")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test

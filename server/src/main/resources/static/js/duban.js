@@ -11,6 +11,9 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     history.back();
   }
+  if (event.target.closest('[data-duban-print]')) {
+    window.print();
+  }
   const confirmIt = event.target.closest('[data-duban-confirm]');
   if (confirmIt && !window.confirm(confirmIt.dataset.dubanConfirm)) {
     event.preventDefault();

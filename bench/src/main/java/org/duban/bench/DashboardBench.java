@@ -37,11 +37,11 @@ public final class DashboardBench {
     static final int RUNS = Integer.getInteger("runs", 40);
     static final long TARGET_MS = 300;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    private DashboardBench(int port) {
+    DashboardBench(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
@@ -74,20 +74,21 @@ public final class DashboardBench {
         }
     }
 
-    private void awaitStart() throws InterruptedException {
+    void awaitStart() throws InterruptedException {
         for (int i = 0; i < 120; i++) {
             try {
                 if (get("/login").statusCode() == 200) {
                     return;
                 }
             } catch (IOException e) {
-                Thread.sleep(500);
+                // not listening yet
             }
+            Thread.sleep(500); // not listening, or 503 until the first administrator and the demo are made
         }
         throw new IllegalStateException("the server did not start");
     }
 
-    private long buildCampaign() throws Exception {
+    long buildCampaign() throws Exception {
         logIn("zhiliang");
         for (int i = 1; i <= EXTRA_STATIONS; i++) {
             postForm("/units", "name=" + enc("基准" + i + "号市场监督管理所") + "&kind=STATION&aliases=");
@@ -219,11 +220,11 @@ public final class DashboardBench {
         return n;
     }
 
-    private URI uri(String path) {
+    URI uri(String path) {
         return URI.create(base + path);
     }
 
-    private static String basic(String user) {
+    static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":Duban@2020").getBytes(StandardCharsets.UTF_8));
     }
 

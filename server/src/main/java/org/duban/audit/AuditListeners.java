@@ -2,6 +2,7 @@ package org.duban.audit;
 
 import org.duban.backup.BackupMade;
 import org.duban.campaign.CampaignCreated;
+import org.duban.ledger.LedgerExported;
 import org.duban.notify.UnitUrged;
 import org.duban.supervision.CalendarAccessed;
 import org.duban.org.UnitChanged;
@@ -141,6 +142,14 @@ class AuditListeners {
     void photoDownloaded(PhotoDownloaded e) {
         log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "PHOTO_DOWNLOADED", "photo " + e.photoId(), "OK",
                 "original of report " + e.reportId());
+    }
+
+    @EventListener
+    void ledgerExported(LedgerExported e) {
+        log.record(e.organisationId(), e.userId(), nameOf(e.userId()),
+                e.kind().equals("WORKBOOK") ? "LEDGER_EXPORTED" : "PACKAGE_EXPORTED", "campaign " + e.campaignId(), "OK",
+                "export " + e.exportId() + ", as of " + e.asOf() + ", " + e.sizeBytes() + " bytes, data sha256 "
+                        + e.dataSha256());
     }
 
     private String nameOf(long userId) {

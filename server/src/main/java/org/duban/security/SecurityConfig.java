@@ -100,6 +100,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/plan-drafts", "/api/v1/campaigns", "/api/v1/reports/*/review")
                         .access(allOf(AuthorityAuthorizationManager.hasAnyRole(COORDINATOR), scope(Scope.COORDINATE)))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/campaigns/*/ledger.xlsx", "/api/v1/campaigns/*/package.zip",
+                                "/api/v1/campaigns/*/exports")
+                        .access(allOf(AuthorityAuthorizationManager.hasAnyRole(COORDINATOR), scope(Scope.READ)))
                         .requestMatchers("/api/v1/reviews")
                         .access(allOf(AuthorityAuthorizationManager.hasAnyRole(COORDINATOR), scope(Scope.READ)))
                         .requestMatchers(HttpMethod.POST, "/api/v1/assignments/*/reports").access(scope(Scope.REPORT))
@@ -142,7 +145,10 @@ class SecurityConfig {
                         .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/summaries").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
+                        .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/dashboard/print", "/campaigns/*/summaries")
+                        .hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
+                        .requestMatchers("/campaigns/*/exports", "/campaigns/*/ledger.xlsx", "/campaigns/*/package.zip")
+                        .hasAnyRole(COORDINATOR)
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())

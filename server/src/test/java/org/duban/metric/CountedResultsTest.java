@@ -149,7 +149,7 @@ class CountedResultsTest {
         mvc.perform(report(qianqi, share, "submit", "群发短信，悬挂横幅").param("reportId", String.valueOf(reportId))
                         .param("counts[" + sms.id() + "]", "1500").param("counts[" + banners.id() + "]", ""))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.find(qianqi, reportId).counts()).extracting(ReportCountsCount::name).containsExactly("群发短信");
+        assertThat(reports.find(qianqi, reportId).counts()).extracting(ReportCounts.Count::name).containsExactly("群发短信");
     }
 
     @Test
@@ -290,12 +290,6 @@ class CountedResultsTest {
         mvc.perform(get("/metrics").with(user(coordinator)).flashAttrs(inUse.getFlashMap()))
                 .andExpect(content().string(containsString("不能删除，可以停用")));
         assertThat(catalog.find(coordinator.organisationId(), sms.id())).isPresent();
-    }
-
-    private interface ReportCountsCount {
-        static String name(ReportCounts.Count c) {
-            return c.name();
-        }
     }
 
     private static NewCampaign.NewActivity activity(String no, String content, long unit) {

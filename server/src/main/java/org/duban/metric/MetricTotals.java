@@ -2,6 +2,7 @@ package org.duban.metric;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,25 +88,45 @@ public class MetricTotals {
 
     @Transactional(readOnly = true)
     public CampaignCounts ofCampaign(long organisationId, long campaignId) {
+        return ofCampaign(organisationId, campaignId, null);
+    }
+
+    /**
+     * The counts as they stood at a moment (for a 台账 or a report made again "as of" a date): a report counts as
+     * accepted if it was accepted by then, which is exact, as an accepted report never changes again; it waits for
+     * review if its last step by then was a submission, counted with its numbers as they are now (a report returned
+     * and corrected later shows its corrected numbers). Which counts an activity asks for, and their targets, are
+     * today's.
+     *
+     * @param asOf the moment, or null for now
+     */
+    @Transactional(readOnly = true)
+    public CampaignCounts ofCampaign(long organisationId, long campaignId, OffsetDateTime asOf) {
         Campaign campaign = campaigns.find(organisationId, campaignId).orElseThrow(org.duban.web.NotFound::new);
         Map<Long, List<ActivityMetrics.Asked>> asked = activities.ofCampaign(campaignId);
         Map<Long, String> unitNames = new HashMap<>();
         campaign.activities().forEach(a -> a.assignments().forEach(s -> unitNames.put(s.unitId(), s.unitName())));
+        Map<Long, String> stateAsOf = asOf == null ? null : statesAsOf(campaignId, asOf);
 
         record Row(long activityId, long unitId, boolean accepted, boolean joint, long metricId, BigDecimal amount) {
         }
         List<Row> rows = jdbc.sql("""
-                        select s.activity_id, r.unit_id, r.state, r.joint_with_unit_id, rc.metric_id, rc.amount
+                        select rc.report_id, s.activity_id, r.unit_id, r.state, r.joint_with_unit_id, rc.metric_id, rc.amount
                         from report_count rc
                         join report r on r.id = rc.report_id
                         join assignment s on s.id = r.assignment_id
                         join activity a on a.id = s.activity_id
-                        where a.campaign_id = ? and r.state in ('ACCEPTED', 'SUBMITTED')""")
+                        where a.campaign_id = ?""")
                 .param(campaignId)
-                .query((rs, n) -> new Row(rs.getLong("activity_id"), rs.getLong("unit_id"),
-                        rs.getString("state").equals("ACCEPTED"), rs.getObject("joint_with_unit_id") != null,
-                        rs.getLong("metric_id"), rs.getBigDecimal("amount")))
-                .list();
+                .query((rs, n) -> {
+                    String state = stateAsOf == null ? rs.getString("state") : stateAsOf.get(rs.getLong("report_id"));
+                    return "ACCEPTED".equals(state) || "SUBMITTED".equals(state)
+                            ? new Row(rs.getLong("activity_id"), rs.getLong("unit_id"), state.equals("ACCEPTED"),
+                                    rs.getObject("joint_with_unit_id") != null, rs.getLong("metric_id"),
+                                    rs.getBigDecimal("amount"))
+                            : null;
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
         Map<Long, Metric> metricsById = new HashMap<>();
         asked.values().forEach(l -> l.forEach(a -> metricsById.put(a.metric().id(), a.metric())));
         if (rows.stream().anyMatch(r -> !metricsById.containsKey(r.metricId()))) {
@@ -185,4 +206,23 @@ public class MetricTotals {
         return new CampaignCounts(campaignId, out, totals, creditByUnit);
     }
 
+
+    /** Each report's state at a moment, from its history: ACCEPTED, SUBMITTED (waiting), or something not counted. */
+    private Map<Long, String> statesAsOf(long campaignId, OffsetDateTime asOf) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.sql("""
+                        select e.report_id, e.action from report_event e
+                        join report r on r.id = e.report_id
+                        join assignment s on s.id = r.assignment_id
+                        join activity a on a.id = s.activity_id
+                        where a.campaign_id = ? and e.at <= ? and e.action in ('SUBMITTED', 'RESUBMITTED', 'RETURNED', 'ACCEPTED')
+                        order by e.at, e.id""")
+                .params(campaignId, asOf)
+                .query((rs, n) -> out.put(rs.getLong(1), switch (rs.getString(2)) {
+                    case "SUBMITTED", "RESUBMITTED" -> "SUBMITTED";
+                    default -> rs.getString(2);
+                }))
+                .list();
+        return out;
+    }
 }

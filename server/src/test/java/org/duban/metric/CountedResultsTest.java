@@ -256,6 +256,19 @@ class CountedResultsTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("50%")));
         mvc.perform(get("/api/v1/campaigns/" + campaign + "/counts").with(httpBasic("qianqi", "Duban@2020")))
                 .andExpect(status().isForbidden());
+        // as of a moment: what had been accepted by then (质量股's report on 9月5日, the others on 9月20日)
+        jdbc.sql("update report_event set at = ? where action = 'ACCEPTED' and report_id = ?")
+                .params(java.time.OffsetDateTime.parse("2020-09-05T10:00:00+08:00"), a).update();
+        jdbc.sql("update report_event set at = ? where action = 'ACCEPTED' and report_id in (?, ?)")
+                .params(java.time.OffsetDateTime.parse("2020-09-20T10:00:00+08:00"), b, c).update();
+        MetricTotals.Line then = totals.ofCampaign(quality.organisationId(), campaign,
+                java.time.OffsetDateTime.parse("2020-09-10T00:00:00+08:00")).activity(qualityLead.activityId()).lines().get(0);
+        assertThat(then.accepted()).isEqualByComparingTo("30");
+        mvc.perform(get("/api/v1/campaigns/" + campaign + "/counts").param("asOf", "2020-09-01T00:00:00+08:00")
+                        .with(httpBasic("leader", "Duban@2020")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals[?(@.metric.name == '抽检')].accepted").value(0));
+
         // a partner must take part in the activity
         long office = units.allUnits(quality.organisationId()).stream().filter(u -> u.name().equals("办公室"))
                 .findFirst().orElseThrow().id();

@@ -280,6 +280,37 @@ class CountedResultsTest {
     }
 
     @Test
+    void theCoordinatorChangesAnActivitysCountsAndTargetsOnTheCountsPage() throws Exception {
+        DubanUser coordinator = account("zhiliang");
+        AssignmentView lead = assignmentOf(coordinator, "2");
+        Metric trained = metric(coordinator, "培训");
+        Metric sessions = metric(coordinator, "举办培训班");
+        String route = "/campaigns/" + lead.campaignId() + "/activities/" + lead.activityId() + "/metrics";
+
+        mvc.perform(post(route).with(user(coordinator)).with(csrf()).param("metricIds", String.valueOf(trained.id()),
+                        String.valueOf(sessions.id())).param("target." + trained.id(), "120")
+                        .param("target." + sessions.id(), ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(activityMetrics.ofActivity(lead.activityId()))
+                .extracting(x -> x.metric().name() + " " + (x.target() == null ? "—" : x.target().toPlainString()))
+                .containsExactly("培训 120", "举办培训班 —");
+
+        MvcResult refused = mvc.perform(post(route).with(user(coordinator)).with(csrf())
+                        .param("metricIds", String.valueOf(trained.id())).param("target." + trained.id(), "一百二十人"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get("/campaigns/" + lead.campaignId() + "/counts").with(user(coordinator))
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(containsString("“培训”应填写数字")));
+        assertThat(activityMetrics.ofActivity(lead.activityId())).as("nothing changed").hasSize(2);
+
+        mvc.perform(post(route).with(user(account("leader"))).with(csrf()).param("metricIds", String.valueOf(trained.id())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns/" + lead.campaignId() + "/counts").with(user(account("leader"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("培训（人次）")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("activity-metrics-form"))));
+    }
+
+    @Test
     void theCatalogIsEditedAndAnEntryWithDataOnlyRetires() throws Exception {
         DubanUser coordinator = account("zhiliang");
         mvc.perform(post("/metrics").with(user(coordinator)).with(csrf()).param("name", "张贴海报").param("unit", "张")

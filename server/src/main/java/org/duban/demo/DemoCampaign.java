@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.duban.campaign.Campaign;
@@ -45,14 +46,16 @@ class DemoCampaign {
     private final CampaignService campaigns;
     private final ReportService reports;
     private final UserAccounts accounts;
+    private final org.duban.metric.MetricCatalog metrics;
     private final Clock clock;
 
     DemoCampaign(ImportService imports, CampaignService campaigns, ReportService reports, UserAccounts accounts,
-            Clock clock) {
+            org.duban.metric.MetricCatalog metrics, Clock clock) {
         this.imports = imports;
         this.campaigns = campaigns;
         this.reports = reports;
         this.accounts = accounts;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -93,24 +96,41 @@ class DemoCampaign {
         DubanUser shacheng = user("shacheng");
         Campaign.Activity first = campaign.activities().get(0);
         LocalDate day = first.start() == null ? LocalDate.now(clock) : first.start().plusDays(1);
+        // the numbers in the texts given as counts too, so the dashboard's totals have something to add up
+        Map<String, Long> byCode = new java.util.HashMap<>();
+        metrics.all(org).forEach(m -> {
+            if (m.code() != null) {
+                byCode.put(m.code(), m.id());
+            }
+        });
         accept(coordinator, report(coordinator, assignment(first, "质量安全监督管理股", UnitRole.LEAD),
-                "群发“质量月”公益短信 12,000 条，在城区主干道悬挂宣传横幅 16 条。", day), "已核实，感谢。");
+                "群发“质量月”公益短信 12,000 条，在城区主干道悬挂宣传横幅 16 条。", day,
+                counts(byCode, "SMS", "12000", "BANNERS", "16")), "已核实，感谢。");
         accept(coordinator, report(qianqi, assignment(first, "前岐市场监督管理所", UnitRole.ASSIST),
-                "在前岐集镇主街悬挂横幅 2 条，向经营户转发公益短信。", day), null);
+                "在前岐集镇主街悬挂横幅 2 条，向经营户转发公益短信。", day, counts(byCode, "BANNERS", "2")), null);
         Report returned = report(shacheng, assignment(first, "沙埕市场监督管理所", UnitRole.ASSIST),
-                "沙埕所悬挂宣传横幅 2 条。", day);
+                "沙埕所悬挂宣传横幅 2 条。", day, counts(byCode, "BANNERS", "2"));
         reports.returnToUnit(coordinator, returned.id(), "第二张照片不在活动时间内，请更换后再报送。");
         campaign.activities().stream().filter(a -> "21".equals(a.no())).findFirst().ifPresent(meeting ->
                 report(qianqi, assignment(meeting, "前岐市场监督管理所", UnitRole.ASSIST),
                         "组织辖区 12 家小作坊负责人参加现场会，发放整改告知书 12 份。",
-                        meeting.start() == null ? LocalDate.now(clock) : meeting.start()));
+                        meeting.start() == null ? LocalDate.now(clock) : meeting.start(), null));
     }
 
-    private Report report(DubanUser by, long assignmentId, String body, LocalDate happenedOn) {
+    private Report report(DubanUser by, long assignmentId, String body, LocalDate happenedOn, Map<Long, String> counts) {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = happenedOn.isAfter(today) ? today : happenedOn;
-        return reports.save(by, assignmentId, new ReportForm(UUID.randomUUID().toString(), null, body, on, "submit"),
-                List.of(photo(by.displayName()), photo(body)));
+        return reports.save(by, assignmentId, new ReportForm(UUID.randomUUID().toString(), null, body, on, "submit",
+                List.of(), counts, null), List.of(photo(by.displayName()), photo(body)));
+    }
+
+    /** Counts by catalog code and amount, pairwise. */
+    private static Map<Long, String> counts(Map<String, Long> byCode, String... codesAndAmounts) {
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < codesAndAmounts.length; i += 2) {
+            out.put(byCode.get(codesAndAmounts[i]), codesAndAmounts[i + 1]);
+        }
+        return out;
     }
 
     private void accept(DubanUser coordinator, Report report, String comment) {

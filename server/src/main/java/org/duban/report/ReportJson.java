@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.duban.metric.ReportCounts;
 import org.duban.photo.Photo;
 
-/** A report as the API shows it: photos by their URLs and EXIF facts, never by storage keys. */
+/**
+ * A report as the API shows it: photos by their URLs and EXIF facts, never by storage keys; its counts by metric
+ * id, name and unit; {@code jointWithUnitId} when another unit's report carries the numbers of this joint event.
+ */
 public record ReportJson(long id, long assignmentId, String author, String body, LocalDate happenedOn,
         ReportState state, OffsetDateTime createdAt, OffsetDateTime updatedAt, List<PhotoJson> photos,
-        List<Report.Event> history) {
+        List<Report.Event> history, List<ReportCounts.Count> counts, Long jointWithUnitId, String jointWithUnitName) {
 
     public record PhotoJson(long id, int width, int height, LocalDateTime takenAt, Double latitude, Double longitude,
             String thumbnail, String display, String original) {
@@ -17,7 +21,8 @@ public record ReportJson(long id, long assignmentId, String author, String body,
 
     public static ReportJson of(Report r) {
         return new ReportJson(r.id(), r.assignmentId(), r.authorName(), r.body(), r.happenedOn(), r.state(),
-                r.createdAt(), r.updatedAt(), r.photos().stream().map(p -> photo(r.id(), p)).toList(), r.history());
+                r.createdAt(), r.updatedAt(), r.photos().stream().map(p -> photo(r.id(), p)).toList(), r.history(), r.counts(),
+                r.jointWithUnitId(), r.jointWithUnitName());
     }
 
     private static PhotoJson photo(long reportId, Photo p) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.duban.campaign.AssignmentView;
 import org.duban.campaign.Assignments;
 import org.duban.campaign.UnitRole;
+import org.duban.metric.ReportCounts;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
 import org.duban.photo.Upload;
@@ -42,14 +43,16 @@ public class ReportService {
     private final JdbcClient jdbc;
     private final Assignments assignments;
     private final PhotoService photos;
+    private final ReportCounts counts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportService(JdbcClient jdbc, Assignments assignments, PhotoService photos, ApplicationEventPublisher events,
-            Clock clock) {
+    ReportService(JdbcClient jdbc, Assignments assignments, PhotoService photos, ReportCounts counts,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.assignments = assignments;
         this.photos = photos;
+        this.counts = counts;
         this.events = events;
         this.clock = clock;
     }
@@ -91,6 +94,9 @@ public class ReportService {
             throw new ReportRuleBroken("report.error.happenedOn");
         }
         checkUploads(uploads);
+        List<ReportCounts.Count> given = form.counts() == null ? null
+                : counts.read(assignment.activityId(), form.counts());
+        Long jointWith = form.counts() == null ? null : jointPartner(user, assignment, form.jointWith());
 
         Row row = byKey.or(() -> continued(user, assignmentId, form.reportId()))
                 .orElseGet(() -> insert(user, assignment, formKey, body, form.happenedOn()));
@@ -116,6 +122,10 @@ public class ReportService {
                             select ?, ?, ? where not exists (select 1 from report_photo where report_id = ? and photo_id = ?)""")
                     .params(row.id, photo.id(), attached++, row.id, photo.id()).update();
         }
+        if (given != null) {
+            counts.replace(row.id, given);
+            jdbc.sql("update report set joint_with_unit_id = ? where id = ?").params(jointWith, row.id).update();
+        }
         ReportState next = form.submits() ? ReportState.SUBMITTED : row.state;
         // the report remembers the last form that wrote it, so that form sent again finds it
         jdbc.sql("update report set body = ?, happened_on = ?, state = ?, form_key = ?, updated_at = ? where id = ?")
@@ -130,6 +140,30 @@ public class ReportService {
                     user.id()));
         }
         return find(user, row.id);
+    }
+
+    /**
+     * The unit a joint event's numbers are left to: another unit with a part in the same activity. Null when the
+     * report carries its own numbers.
+     */
+    private Long jointPartner(DubanUser user, AssignmentView assignment, Long unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        boolean partner = unitId != assignment.unitId() && assignments.ofCampaign(user.organisationId(),
+                assignment.campaignId()).stream().anyMatch(a -> a.activityId() == assignment.activityId()
+                        && a.unitId() == unitId);
+        if (!partner) {
+            throw new ReportRuleBroken("report.error.jointPartner");
+        }
+        return unitId;
+    }
+
+    /** The other units with a part in the assignment's activity: whom a joint event's numbers can be left to. */
+    @Transactional(readOnly = true)
+    public List<AssignmentView> partners(DubanUser user, AssignmentView assignment) {
+        return assignments.ofCampaign(user.organisationId(), assignment.campaignId()).stream()
+                .filter(a -> a.activityId() == assignment.activityId() && a.unitId() != assignment.unitId()).toList();
     }
 
     @Transactional
@@ -215,14 +249,18 @@ public class ReportService {
                 .query((rs, n) -> new Report.Event(rs.getString("action"), rs.getString("display_name"),
                         rs.getString("comment"), rs.getObject("at", OffsetDateTime.class)))
                 .list();
+        List<ReportCounts.Count> given = counts.of(reportId);
         return jdbc.sql("""
-                        select r.*, u.display_name from report r join app_user u on u.id = r.author_id where r.id = ?""")
+                        select r.*, u.display_name, j.name as joint_name from report r
+                        join app_user u on u.id = r.author_id left join unit j on j.id = r.joint_with_unit_id
+                        where r.id = ?""")
                 .param(reportId)
                 .query((rs, n) -> new Report(rs.getLong("id"), rs.getLong("assignment_id"), rs.getLong("unit_id"),
                         rs.getString("display_name"), rs.getString("body"),
                         rs.getDate("happened_on") == null ? null : rs.getDate("happened_on").toLocalDate(),
                         ReportState.valueOf(rs.getString("state")), rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("updated_at", OffsetDateTime.class), attached, history))
+                        rs.getObject("updated_at", OffsetDateTime.class), attached, history, given,
+                        (Long) rs.getObject("joint_with_unit_id", Long.class), rs.getString("joint_name")))
                 .single();
     }
 

@@ -144,8 +144,11 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/imports/**", "/units/**", "/reviews", "/reports/*/accept", "/reports/*/return")
                         .hasAnyRole(COORDINATOR)
+                        .requestMatchers("/metrics/**", "/campaigns/*/activities/*/metrics", "/campaigns/*/counts/suggest")
+                        .hasAnyRole(COORDINATOR)
                         .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/dashboard/print", "/campaigns/*/summaries")
+                        .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/dashboard/print", "/campaigns/*/summaries",
+                                "/campaigns/*/counts")
                         .hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
                         .requestMatchers("/campaigns/*/exports", "/campaigns/*/ledger.xlsx", "/campaigns/*/package.zip")
                         .hasAnyRole(COORDINATOR)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.duban.metric.MetricTotals;
 import org.duban.org.DubanUser;
 import org.duban.report.ReportService;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,11 +24,13 @@ class DashboardController {
     private final CampaignDashboards dashboards;
     private final ReportService reports;
     private final JsonMapper json;
+    private final MetricTotals counts;
 
-    DashboardController(CampaignDashboards dashboards, ReportService reports, JsonMapper json) {
+    DashboardController(CampaignDashboards dashboards, ReportService reports, JsonMapper json, MetricTotals counts) {
         this.dashboards = dashboards;
         this.reports = reports;
         this.json = json;
+        this.counts = counts;
     }
 
     @GetMapping("/campaigns/{id}/dashboard")
@@ -44,6 +47,7 @@ class DashboardController {
         model.addAttribute("statuses", AssignmentStatus.values());
         model.addAttribute("kind", kind);
         model.addAttribute("status", status);
+        model.addAttribute("counts", counts.ofCampaign(user.organisationId(), id));
         return "supervision/dashboard";
     }
 

@@ -3,6 +3,7 @@ package org.duban.supervision;
 import java.util.List;
 import java.util.UUID;
 import org.duban.campaign.AssignmentView;
+import org.duban.metric.ActivityMetrics;
 import org.duban.org.DubanUser;
 import org.duban.report.Report;
 import org.duban.report.ReportService;
@@ -18,10 +19,12 @@ class TaskController {
 
     private final UnitTasks tasks;
     private final ReportService reports;
+    private final ActivityMetrics metrics;
 
-    TaskController(UnitTasks tasks, ReportService reports) {
+    TaskController(UnitTasks tasks, ReportService reports, ActivityMetrics metrics) {
         this.tasks = tasks;
         this.reports = reports;
+        this.metrics = metrics;
     }
 
     @GetMapping("/tasks")
@@ -45,6 +48,9 @@ class TaskController {
         // the report being written: a draft or a returned report is continued, else a new one
         model.addAttribute("editing", history.stream().filter(r -> r.state().editable()).findFirst().orElse(null));
         model.addAttribute("formKey", UUID.randomUUID().toString());
+        // the report form asks only for the counts this activity is counted in
+        model.addAttribute("asked", metrics.ofActivity(assignment.activityId()));
+        model.addAttribute("partners", reports.partners(user, assignment));
         model.addAttribute("maxPhotoMb", reports.maxPhotoBytes() / 1024 / 1024);
         return "supervision/task";
     }

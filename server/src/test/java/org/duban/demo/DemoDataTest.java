@@ -64,6 +64,8 @@ class DemoDataTest {
         UnitTasks tasks;
         @Autowired
         ReportService reports;
+        @Autowired
+        org.duban.metric.MetricTotals totals;
 
         @Test
         void theSeedPlanStandsAroundTodayWithSomeReportsInSomeReturnedAndSomeLate() {
@@ -89,6 +91,9 @@ class DemoDataTest {
                     .isLessThan(tasks.ofCampaign(org, id).size() / 2);
             DubanUser coordinator = new DubanUser(accounts.byUsername("zhiliang").orElseThrow());
             assertThat(reports.awaitingReview(coordinator)).as("one report waits for review").hasSize(1);
+            assertThat(totals.ofCampaign(org, id).totals()).as("the accepted reports' counts, the returned one's not")
+                    .extracting(l -> l.metric().name() + " " + l.accepted().toPlainString())
+                    .contains("群发短信 12000", "悬挂横幅 18");
         }
     }
 

@@ -108,10 +108,14 @@ class RouteAccessTest {
         var report = reports.save(bUser, a.id(), new ReportForm(UUID.randomUUID().toString(), null, SECRET, null, "submit"),
                 List.of(new Upload(100, () -> new java.io.ByteArrayInputStream(TestImages.jpeg(320, 240, 5)))));
         summaries.save(bUser, campaign, SECRET, true, List.of());
-        foreign = Map.of("campaign", str(campaign), "draft", str(openDraft), "unit", str(unit),
-                "assignment", str(a.id()), "report", str(report.id()), "photo", str(report.photos().get(0).id()),
-                "user", str(bUserId), "session", str(sessions.record(bUserId, "10.9.9.9", "Chrome", java.time.Duration.ofHours(1))),
-                "token", str(tokens.create(bUser, "乙局令牌", Set.of(Scope.READ), 30).id()));
+        foreign = Map.ofEntries(Map.entry("campaign", str(campaign)), Map.entry("draft", str(openDraft)),
+                Map.entry("unit", str(unit)), Map.entry("assignment", str(a.id())), Map.entry("report", str(report.id())),
+                Map.entry("photo", str(report.photos().get(0).id())), Map.entry("user", str(bUserId)),
+                Map.entry("session", str(sessions.record(bUserId, "10.9.9.9", "Chrome", java.time.Duration.ofHours(1)))),
+                Map.entry("token", str(tokens.create(bUser, "乙局令牌", Set.of(Scope.READ), 30).id())),
+                Map.entry("activity", str(a.activityId())),
+                Map.entry("metric", str(jdbc.sql("select min(id) from metric where organisation_id = ?").param(org)
+                        .query(Long.class).single())));
 
         DubanUser shacheng = (DubanUser) users.loadUserByUsername("shacheng");
         AssignmentView theirs = assignments.ofUnit(shacheng.organisationId(), shacheng.unitId()).get(0);
@@ -204,7 +208,7 @@ class RouteAccessTest {
         Set<String> paths = new TreeSet<>();
         routes().forEach(r -> paths.add(r.method + " " + r.path));
         // a new route fails here until this test knows how to fill its path variables
-        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId)(:[^}]*)?}", ""))
+        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId|activityId)(:[^}]*)?}", ""))
                 .doesNotContain("{"));
         assertThat(paths).contains("GET /tasks/{id}", "POST /tasks/{assignmentId}/reports", "POST /reports/{id}/accept",
                 "GET /api/v1/campaigns/{id}", "POST /imports/{id}/confirm", "POST /units/{id}", "POST /account/sessions/{id}/end",
@@ -239,6 +243,8 @@ class RouteAccessTest {
             String url = path
                     .replaceAll("/campaigns/\\{(id|campaignId)}", "/campaigns/" + ids.getOrDefault("campaign", "1"))
                     .replaceAll("\\{unitId}", ids.getOrDefault("unit", "1"))
+                    .replaceAll("\\{activityId}", ids.getOrDefault("activity", "1"))
+                    .replaceAll("/metrics/\\{id}", "/metrics/" + ids.getOrDefault("metric", "1"))
                     .replaceAll("/imports/\\{id}", "/imports/" + ids.getOrDefault("draft", "1"))
                     .replaceAll("/units/\\{id}", "/units/" + ids.getOrDefault("unit", "1"))
                     .replaceAll("/admin/users/\\{id}", "/admin/users/" + ids.getOrDefault("user", "1"))
@@ -286,7 +292,11 @@ class RouteAccessTest {
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(body)), 0) from unit_summary").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || count(ended_at) from user_session").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || count(revoked_at) from access_token").query(String.class).single(),
-                jdbc.sql("select count(*) from second_factor").query(String.class).single());
+                jdbc.sql("select count(*) from second_factor").query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(length(name) + length(unit)), 0) || ':' || count(case when retired then 1 end) from metric")
+                        .query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(target), 0) from activity_metric").query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(amount), 0) from report_count").query(String.class).single());
     }
 
     private static String body(MvcResult result) throws Exception {

@@ -1,0 +1,279 @@
+package org.duban.planreader.count;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.planreader.text.Hans;
+
+/**
+ * Reads an activity's text against a catalog of counts: which counts fit it (检查 → 检查经营主体, 短信 → 群发短信), and
+ * which targets the plan sets for them (群发短信10000条 → 10 000; 发放宣传资料500余份 → 500; 不少于3场 → 3;
+ * 一万条 → 10 000).
+ *
+ * <p>A target is a number with a measure word the count is counted in (份, 场, 人次…; 条幅 or 幅 for 条 of banners), and
+ * a keyword of that count in the same sentence: the noun right after the measure word (500份宣传资料) or else the
+ * nearest one before the number (群发短信10000条). What is not a campaign total is not read: an ordinal (第三期), a rate
+ * (每月1次, 每所3场), a percentage (不低于10%).
+ */
+public final class CountReader {
+
+    /** Measure words a plan uses for a catalog unit; a unit not listed here is its own only measure word. */
+    private static final Map<String, List<String>> MEASURE_WORDS = Map.ofEntries(
+            Map.entry("场次", List.of("场次", "场", "次", "期")),
+            Map.entry("场", List.of("场次", "场", "次")),
+            Map.entry("份", List.of("份", "册", "张", "本")),
+            Map.entry("人次", List.of("人次", "人", "名", "余人")),
+            Map.entry("件", List.of("件", "起")),
+            Map.entry("条", List.of("条", "幅", "条幅")),
+            Map.entry("台次", List.of("台次", "辆次", "辆", "台")),
+            Map.entry("家", List.of("家", "家次", "户", "户次", "个")),
+            Map.entry("户次", List.of("户次", "户", "家次", "家")),
+            Map.entry("台", List.of("台", "台套", "部")),
+            Map.entry("台件", List.of("台件", "台（件）", "台(件)", "台", "件")),
+            Map.entry("批次", List.of("批次", "批")),
+            Map.entry("个", List.of("个", "处", "项")),
+            Map.entry("起", List.of("起", "件")),
+            Map.entry("万元", List.of("万元")),
+            Map.entry("篇", List.of("篇", "条", "期")),
+            Map.entry("期", List.of("期", "场", "次", "班")));
+
+    /** Words that begin with a measure word but are none: 3·15期间, 个人, 条例. */
+    private static final List<String> NOT_MEASURES = List.of("期间", "期限", "期末", "条例", "条件", "个人", "个体",
+            "次日", "次年", "人员", "件事", "场所", "场地", "台账", "批准", "本地", "名单", "户籍");
+
+    private static final Pattern SENTENCE = Pattern.compile("[。；;！？!?\\n]");
+    /** Starts with a digit or 十: 千家万户 and 百姓 are no numbers. */
+    private static final String CHINESE_NUMERAL = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*";
+    /** A number: digits with a decimal part and 万 (1.5万), or Chinese numerals (一万, 五百, 两千五百). */
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?(?:万(?!元))?|" + CHINESE_NUMERAL + ")";
+
+    private final List<Countable> catalog;
+    private final Pattern quantity;
+    private final Map<String, List<Countable>> byMeasureWord = new LinkedHashMap<>();
+
+    public CountReader(List<Countable> catalog) {
+        this.catalog = List.copyOf(catalog);
+        Set<String> words = new LinkedHashSet<>();
+        for (Countable c : this.catalog) {
+            for (String w : measureWords(c.unit())) {
+                words.add(w);
+                byMeasureWord.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+            }
+        }
+        // longest first, so 人次 is not read as 人 and 万元 not as 万 + 元
+        String alternatives = words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+        this.quantity = Pattern.compile(NUMBER + "\\s*(余|多|以上)?\\s*(" + alternatives + ")(?![%％])");
+    }
+
+    /** The measure words a unit of measure ("家/户次", "台件") is written with in plans. */
+    static List<String> measureWords(String unit) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : unit.split("[/、,，]")) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                out.addAll(MEASURE_WORDS.getOrDefault(p, List.of(p)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The counts whose keywords the text names, in catalog order. */
+    public List<Countable> fitting(String text) {
+        String t = normalised(text);
+        return catalog.stream().filter(c -> c.keywords().stream().anyMatch(t::contains)).toList();
+    }
+
+    /** A target the plan sets: the count's key, the number, and the words it was read from. */
+    public record Target(String key, BigDecimal value, String phrase) {
+    }
+
+    /** The targets the text sets, at most one per count (the first the text names), in the order they are written. */
+    public List<Target> targets(String text) {
+        String t = normalised(text);
+        Map<String, Target> found = new LinkedHashMap<>();
+        int sentenceStart = 0;
+        Matcher sentences = SENTENCE.matcher(t);
+        List<int[]> bounds = new ArrayList<>();
+        while (sentences.find()) {
+            bounds.add(new int[] {sentenceStart, sentences.start()});
+            sentenceStart = sentences.end();
+        }
+        bounds.add(new int[] {sentenceStart, t.length()});
+        for (int[] b : bounds) {
+            String sentence = t.substring(b[0], b[1]);
+            Matcher m = quantity.matcher(sentence);
+            while (m.find()) {
+                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m)) {
+                    continue;
+                }
+                BigDecimal value = valueOf(m.group(1));
+                if (value == null || value.signum() <= 0) {
+                    continue;
+                }
+                Countable c = countOf(sentence, m.start(), m.end(), m.group(3));
+                if (c != null && !found.containsKey(c.key())) {
+                    found.put(c.key(), new Target(c.key(), value, phrase(sentence, m.start(), m.end())));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * The count a quantity belongs to: the one whose keyword follows the measure word (500份宣传资料), else the one
+     * whose keyword comes last before the number in the sentence (群发短信10000条), among the counts measured so.
+     */
+    private Countable countOf(String sentence, int start, int end, String measureWord) {
+        List<Countable> candidates = byMeasureWord.getOrDefault(measureWord, List.of());
+        String after = sentence.substring(end, Math.min(sentence.length(), end + 8));
+        for (Countable c : candidates) {
+            for (String k : c.keywords()) {
+                int at = after.indexOf(k);
+                if (at >= 0 && at <= 2) {
+                    return c;
+                }
+            }
+        }
+        String before = sentence.substring(0, start);
+        Countable best = null;
+        int bestAt = -1;
+        for (Countable c : candidates) {
+            for (String k : c.keywords()) {
+                int at = before.lastIndexOf(k);
+                if (at >= 0 && at + k.length() > bestAt) {
+                    best = c;
+                    bestAt = at + k.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** 第三期 is an ordinal; 每月1次 and 每所不少于3场 are rates, not what the campaign adds up to. */
+    private static boolean isRateOrOrdinal(String sentence, int start) {
+        if (start > 0 && sentence.charAt(start - 1) == '第') {
+            return true;
+        }
+        int clause = start;
+        while (clause > 0 && "，,：:".indexOf(sentence.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return sentence.substring(clause, start).contains("每");
+    }
+
+    /**
+     * “三个”, 《两个…》: a number opening a quotation is part of a name or slogan. A bare 一 (开展一次, 作为一项) is how
+     * Chinese says "a", not a target; 3·15期间 and 个人 are words, not measure words.
+     */
+    private static boolean isNameOrArticle(String sentence, Matcher m) {
+        if (m.start() > 0 && "“‘《「\"'".indexOf(sentence.charAt(m.start() - 1)) >= 0) {
+            return true;
+        }
+        if (m.group(1).equals("一")) {
+            return true;
+        }
+        String rest = sentence.substring(m.start(3));
+        return NOT_MEASURES.stream().anyMatch(rest::startsWith);
+    }
+
+    private static String phrase(String sentence, int start, int end) {
+        int from = start;
+        // back to the clause's start, so the phrase shows what is counted (群发短信10000条, not 10000条)
+        while (from > 0 && "，,、：:（(".indexOf(sentence.charAt(from - 1)) < 0 && start - from < 20) {
+            from--;
+        }
+        return sentence.substring(from, end).strip();
+    }
+
+    private static String normalised(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        String s = Hans.simplified(text);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                sb.append((char) ('0' + (c - '０')));
+            } else if (c == '．' && !sb.isEmpty() && Character.isDigit(sb.charAt(sb.length() - 1))) {
+                sb.append('.');
+            } else if ((c == ',' || c == '，') && !sb.isEmpty() && Character.isDigit(sb.charAt(sb.length() - 1))
+                    && i + 3 < s.length() && isAsciiOrWideDigits(s, i + 1, 3)) {
+                continue; // a thousands separator: 10,000
+            } else if (c == '\u00A0' || c == '\u3000') {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAsciiOrWideDigits(String s, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+                return false;
+            }
+        }
+        // after three digits of a group, no fourth: 10,0000 is not a thousands group
+        int at = from + n;
+        return at >= s.length() || !(s.charAt(at) >= '0' && s.charAt(at) <= '9' || s.charAt(at) >= '０' && s.charAt(at) <= '９');
+    }
+
+    /** 10000 → 10000; 1.5万 → 15000; 一万 → 10000; 两千五百 → 2500; null when it is not a number. */
+    static BigDecimal valueOf(String number) {
+        if (number.matches("\\d+(\\.\\d+)?万?")) {
+            boolean tenThousands = number.endsWith("万");
+            BigDecimal v = new BigDecimal(tenThousands ? number.substring(0, number.length() - 1) : number);
+            return tenThousands ? v.multiply(BigDecimal.valueOf(10_000)).stripTrailingZeros() : v;
+        }
+        long v = chinese(number);
+        return v < 0 ? null : BigDecimal.valueOf(v);
+    }
+
+    /** Chinese numerals with 十百千万 (一万, 五百, 两千五百, 一百零五), or digit by digit (二〇二〇); -1 if not a number. */
+    static long chinese(String numeral) {
+        String digits = "零一二三四五六七八九";
+        String s = numeral.replace('两', '二').replace('〇', '零');
+        if (s.chars().noneMatch(c -> "十百千万".indexOf(c) >= 0)) {
+            long v = 0;
+            for (char c : s.toCharArray()) {
+                v = v * 10 + digits.indexOf(c);
+            }
+            return v;
+        }
+        long total = 0;
+        long section = 0;
+        long digit = -1;
+        for (char c : s.toCharArray()) {
+            int d = digits.indexOf(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            long unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                default -> 10_000;
+            };
+            if (unit == 10_000) {
+                total = (total + section + Math.max(digit, 0)) * 10_000;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+            digit = -1;
+        }
+        return total + section + Math.max(digit, 0);
+    }
+}

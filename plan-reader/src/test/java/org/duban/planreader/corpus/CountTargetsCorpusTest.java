@@ -1,0 +1,74 @@
+package org.duban.planreader.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.duban.planreader.count.CountCatalog;
+import org.duban.planreader.count.CountReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many targets the count reader finds in the real notices, over the tasks a person read out of them and over
+ * their whole text, each one listed in {@code target/count-targets-report.md} for a person to check. Every target
+ * found in a task is listed below as checked; a new one fails the test until someone has looked at it.
+ */
+class CountTargetsCorpusTest {
+
+    private final CountReader reader = new CountReader(CountCatalog.DEFAULTS);
+
+    /** Every target found in the corpus tasks, checked by reading the notice: notice, count, value, phrase. */
+    static final List<String> CHECKED_IN_TASKS = List.of(
+            "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」");
+
+    /**
+     * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
+     * equipment firms its table has 特种设备股 inspect: a target, if a small one. Found and rejected on the way, each
+     * by a rule that holds beyond it: “三个”/“两个” slogans (a number opening a quotation), 开展一次/作为一项 (a bare 一),
+     * 3·15期间 (期间 is a word), 第三期 (an ordinal), 年度抽查1次 after 每/比例 (rates).
+     */
+    static final List<String> CHECKED_IN_TEXTS = List.of(
+            "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
+            "c07-shanggao-spot-check-2023 ENTITIES 1 「| 特种设备股 | 5% | =1 | 1户」");
+
+    @Test
+    void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {
+        List<String> inTasks = new ArrayList<>();
+        List<String> inText = new ArrayList<>();
+        int tasks = 0;
+        for (Path txt : CorpusTest.notices()) {
+            String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+            Truth truth = Truth.parse(name, Files.readString(txt.resolveSibling(name + ".json"), StandardCharsets.UTF_8));
+            for (Truth.Task t : truth.tasks()) {
+                tasks++;
+                for (CountReader.Target target : reader.targets(t.content())) {
+                    inTasks.add(name + " " + target.key() + " " + target.value().toPlainString() + " 「" + target.phrase() + "」");
+                }
+            }
+            for (CountReader.Target target : reader.targets(CorpusTest.withoutSourceLine(read(txt)))) {
+                inText.add(name + " " + target.key() + " " + target.value().toPlainString() + " 「" + target.phrase() + "」");
+            }
+        }
+        String report = "# Count targets in the corpus\n\n" + tasks + " tasks; " + inTasks.size() + " targets in tasks, "
+                + inText.size() + " in whole texts.\n\n## In tasks\n\n" + String.join("\n", inTasks)
+                + "\n\n## In whole texts\n\n" + String.join("\n", inText) + "\n";
+        Files.createDirectories(Paths.get("target"));
+        Files.writeString(Paths.get("target", "count-targets-report.md"), report);
+        assertThat(inTasks).as("targets in the corpus tasks").containsExactlyInAnyOrderElementsOf(CHECKED_IN_TASKS);
+        assertThat(inText).as("targets in the corpus texts").containsExactlyInAnyOrderElementsOf(CHECKED_IN_TEXTS);
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package org.duban.audit;
 
+import org.duban.campaign.CampaignChanged;
 import org.duban.campaign.CampaignCreated;
 import org.duban.org.UnitChanged;
 import org.duban.org.UserAccount;
@@ -63,6 +64,12 @@ class AuditListeners {
     void campaignCreated(CampaignCreated e) {
         log.record(e.organisationId(), e.createdBy(), nameOf(e.createdBy()), "CAMPAIGN_CREATED", "campaign " + e.campaignId(),
                 "OK", e.activities() + " activities, " + e.assignments() + " assignments");
+    }
+
+    @EventListener
+    void campaignChanged(CampaignChanged e) {
+        log.record(e.organisationId(), e.actorId(), nameOf(e.actorId()), "CAMPAIGN_" + e.change(),
+                "活动计划 " + e.campaignId(), "OK", e.detail());
     }
 
     @EventListener

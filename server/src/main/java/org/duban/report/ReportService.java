@@ -71,6 +71,10 @@ public class ReportService {
         if (!user.actsFor(assignment.unitId())) {
             throw new ReportRuleBroken(403, "report.error.notYourUnit");
         }
+        if (!assignment.takesReports()) {
+            throw new ReportRuleBroken(409, assignment.archived() ? "report.error.campaignArchived"
+                    : "report.error.activityCancelled");
+        }
         String formKey = checkedKey(form.formKey());
         Optional<Row> byKey = rowByFormKey(formKey);
         if (byKey.isPresent() && (byKey.get().assignmentId != assignmentId)) {

@@ -144,6 +144,9 @@ class SecurityConfig {
                         .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/summaries").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
+                        .requestMatchers("/campaigns/*/edit", "/campaigns/*/activities/**", "/campaigns/*/assignments/**",
+                                "/campaigns/*/archive", "/campaigns/*/unarchive")
+                        .hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())
                 .requestCache(cache -> cache.requestCache(returnTo))

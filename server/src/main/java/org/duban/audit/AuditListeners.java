@@ -13,6 +13,7 @@ import org.duban.report.ReportSubmitted;
 import org.duban.security.AccessTokenChanged;
 import org.duban.security.LoginAttempted;
 import org.duban.security.UserChanged;
+import org.duban.summary.SummaryReviewed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -94,6 +95,12 @@ class AuditListeners {
     void reportReviewed(ReportReviewed e) {
         log.record(e.organisationId(), e.reviewerId(), nameOf(e.reviewerId()),
                 e.accepted() ? "REPORT_ACCEPTED" : "REPORT_RETURNED", "report " + e.reportId(), "OK", null);
+    }
+
+    @EventListener
+    void summaryReviewed(SummaryReviewed e) {
+        log.record(e.organisationId(), e.reviewerId(), nameOf(e.reviewerId()),
+                e.accepted() ? "SUMMARY_ACCEPTED" : "SUMMARY_RETURNED", "活动总结 " + e.summaryId(), "OK", e.comment());
     }
 
     @EventListener

@@ -145,7 +145,8 @@ class SecurityConfig {
                         .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/summaries").hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
                         .requestMatchers("/campaigns/*/edit", "/campaigns/*/activities/**", "/campaigns/*/assignments/**",
-                                "/campaigns/*/archive", "/campaigns/*/unarchive")
+                                "/campaigns/*/archive", "/campaigns/*/unarchive", "/campaigns/*/summaries/*/accept",
+                                "/campaigns/*/summaries/*/return")
                         .hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())

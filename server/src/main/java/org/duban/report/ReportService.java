@@ -179,6 +179,10 @@ public class ReportService {
         if (assignment.role() != UnitRole.LEAD || !user.actsFor(assignment.unitId())) {
             throw new ReportRuleBroken(403, "report.error.onlyLeadCloses");
         }
+        if (!assignment.takesReports()) {
+            throw new ReportRuleBroken(409, assignment.archived() ? "report.error.campaignArchived"
+                    : "report.error.activityCancelled");
+        }
         if (note == null || note.isBlank() || note.length() > 4000) {
             throw new ReportRuleBroken("report.error.closingNote");
         }

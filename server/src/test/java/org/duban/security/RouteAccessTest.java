@@ -109,7 +109,8 @@ class RouteAccessTest {
                 List.of(new Upload(100, () -> new java.io.ByteArrayInputStream(TestImages.jpeg(320, 240, 5)))));
         summaries.save(bUser, campaign, SECRET, true, List.of());
         foreign = Map.of("campaign", str(campaign), "draft", str(openDraft), "unit", str(unit),
-                "assignment", str(a.id()), "report", str(report.id()), "photo", str(report.photos().get(0).id()),
+                "assignment", str(a.id()), "activity", str(a.activityId()), "report", str(report.id()),
+                "photo", str(report.photos().get(0).id()),
                 "user", str(bUserId), "session", str(sessions.record(bUserId, "10.9.9.9", "Chrome", java.time.Duration.ofHours(1))),
                 "token", str(tokens.create(bUser, "乙局令牌", Set.of(Scope.READ), 30).id()));
 
@@ -204,7 +205,7 @@ class RouteAccessTest {
         Set<String> paths = new TreeSet<>();
         routes().forEach(r -> paths.add(r.method + " " + r.path));
         // a new route fails here until this test knows how to fill its path variables
-        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId)(:[^}]*)?}", ""))
+        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|activityId|photoId|variant|index|token|campaignId|unitId)(:[^}]*)?}", ""))
                 .doesNotContain("{"));
         assertThat(paths).contains("GET /tasks/{id}", "POST /tasks/{assignmentId}/reports", "POST /reports/{id}/accept",
                 "GET /api/v1/campaigns/{id}", "POST /imports/{id}/confirm", "POST /units/{id}", "POST /account/sessions/{id}/end",
@@ -246,6 +247,8 @@ class RouteAccessTest {
                     .replaceAll("/account/tokens/\\{id}", "/account/tokens/" + ids.getOrDefault("token", "1"))
                     .replaceAll("/tasks/\\{(id|assignmentId)}", "/tasks/" + ids.getOrDefault("assignment", "1"))
                     .replaceAll("/assignments/\\{id}", "/assignments/" + ids.getOrDefault("assignment", "1"))
+                    .replaceAll("\\{assignmentId}", ids.getOrDefault("assignment", "1"))
+                    .replaceAll("\\{activityId}", ids.getOrDefault("activity", "1"))
                     .replaceAll("/reports/\\{id}", "/reports/" + ids.getOrDefault("report", "1"))
                     .replaceAll("\\{photoId}", ids.getOrDefault("photo", "1"))
                     .replaceAll("\\{variant[^}]*}", "original")
@@ -261,7 +264,8 @@ class RouteAccessTest {
                     .param("name", "越权改名").param("kind", "STATION").param("title", "越权标题")
                     .param("issuer", "越权单位").param("content", "越权任务").param("lead", "办公室")
                     .param("text", "越权文本").param("password", "Yuequan#2020x").param("role", "ADMIN")
-                    .param("displayName", "越权").param("username", "yq" + UUID.randomUUID().toString().substring(0, 6));
+                    .param("displayName", "越权").param("start", "2026-12-01").param("end", "2026-12-20")
+                    .param("unitId", ids.getOrDefault("unit", "1")).param("leads", ids.getOrDefault("unit", "1")).param("username", "yq" + UUID.randomUUID().toString().substring(0, 6));
         }
 
         @Override
@@ -278,7 +282,12 @@ class RouteAccessTest {
                 jdbc.sql("select count(*) from report_photo").query(String.class).single(),
                 jdbc.sql("select count(*) from activity_closing").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(draft_json)), 0) from plan_draft").query(String.class).single(),
-                jdbc.sql("select count(*) from campaign").query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || count(archived_at) || ':' || coalesce(sum(length(title)), 0) from campaign")
+                        .query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || count(cancelled_at) || ':' || coalesce(sum(length(content)), 0) from activity")
+                        .query(String.class).single(),
+                jdbc.sql("select count(*) from assignment").query(String.class).single(),
+                jdbc.sql("select coalesce(string_agg(state, ','), '') from unit_summary").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(name)), 0) from unit").query(String.class).single(),
                 jdbc.sql("select string_agg(state, ',') from report").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || string_agg(user_role || password_hash || enabled, ',') from app_user")

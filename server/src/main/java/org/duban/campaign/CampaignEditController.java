@@ -70,6 +70,7 @@ class CampaignEditController {
             @RequestParam(required = false) String content, @RequestParam(required = false) String start,
             @RequestParam(required = false) String end, @AuthenticationPrincipal DubanUser user, Model model,
             HttpServletResponse response, Locale locale) {
+        model.addAttribute("typed", typed(null, content, start, end));
         return attempt(id, "activity-" + activityId, user, model, response, locale,
                 () -> editing.changeActivity(user, id, activityId, text(null, content, start, end)));
     }
@@ -80,6 +81,7 @@ class CampaignEditController {
             @RequestParam(required = false) String end, @RequestParam(required = false) List<Long> leads,
             @RequestParam(required = false) List<Long> assists, @AuthenticationPrincipal DubanUser user, Model model,
             HttpServletResponse response, Locale locale) {
+        model.addAttribute("typed", typed(no, content, start, end));
         return attempt(id, "new-activity", user, model, response, locale,
                 () -> editing.addActivity(user, id, text(no, content, start, end), leads, assists));
     }
@@ -139,10 +141,21 @@ class CampaignEditController {
             }
             response.setStatus(e.httpStatus());
             model.addAttribute("refused", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            // the form that was refused shows it beside what was typed, and takes the focus (the page scrolls to it)
+            model.addAttribute("refusedAt", anchor);
             page(id, user, model);
             return "campaign/edit";
         }
         return "redirect:/campaigns/" + id + "/edit?saved" + (anchor == null ? "" : "#" + anchor);
+    }
+
+    private static java.util.Map<String, String> typed(String no, String content, String start, String end) {
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        typed.put("no", no);
+        typed.put("content", content);
+        typed.put("start", start);
+        typed.put("end", end);
+        return typed;
     }
 
     private static CampaignEditing.ActivityText text(String no, String content, String start, String end) {

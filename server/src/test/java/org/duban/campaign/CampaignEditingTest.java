@@ -116,10 +116,12 @@ class CampaignEditingTest {
         Campaign.Activity a = before.activities().get(2);
         String url = "/campaigns/" + campaignId + "/activities/" + a.id();
 
-        mvc.perform(post(url).param("content", "内容").param("start", "2026-12-20").param("end", "2026-12-01")
+        mvc.perform(post(url).param("content", "改后的内容甲").param("start", "2026-12-20").param("end", "2026-12-01")
                         .with(user(coordinator)).with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("结束日期（12月1日）早于开始日期（12月20日）")));
+                .andExpect(content().string(containsString("结束日期（12月1日）早于开始日期（12月20日）")))
+                .andExpect(content().string(containsString(">改后的内容甲</textarea>")))
+                .andExpect(content().string(containsString("value=\"2026-12-20\"")));
         mvc.perform(post(url).param("content", "  ").param("end", "2026-12-01").with(user(coordinator)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请填写活动内容")));

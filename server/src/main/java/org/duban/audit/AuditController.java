@@ -55,10 +55,13 @@ class AuditController {
         model.addAttribute("hasMore", entries.size() > AuditLog.PAGE);
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("actions", List.of("LOGIN", "LOGIN_FAILED", "LOCKOUT", "LOGIN_BLOCKED",
-                "UNIT_ADDED", "UNIT_CHANGED", "CAMPAIGN_CREATED", "REPORT_SAVED", "REPORT_SUBMITTED", "REPORT_ACCEPTED",
-                "REPORT_RETURNED", "PHOTO_UPLOADED", "PHOTO_DOWNLOADED", "LEDGER_EXPORTED", "PACKAGE_EXPORTED", "USER_CHANGED",
-                "TOKEN_CREATED", "TOKEN_REVOKED", "URGE", "CALENDAR_LINK", "CALENDAR_FETCHED", "AUDIT_VERIFIED", "AUDIT_EXPORTED",
-                "AUDIT_PURGED", "BACKUP_MADE", "RESTORED"));
+                "UNIT_ADDED", "UNIT_CHANGED", "CAMPAIGN_CREATED", "CAMPAIGN_CHANGED",
+                "CAMPAIGN_ACTIVITY_CHANGED", "CAMPAIGN_ACTIVITY_ADDED", "CAMPAIGN_ACTIVITY_REMOVED",
+                "CAMPAIGN_ACTIVITY_CANCELLED", "CAMPAIGN_UNIT_ADDED", "CAMPAIGN_UNIT_REMOVED", "CAMPAIGN_ARCHIVED",
+                "CAMPAIGN_UNARCHIVED", "REPORT_SAVED", "REPORT_SUBMITTED", "REPORT_ACCEPTED", "REPORT_RETURNED",
+                "SUMMARY_ACCEPTED", "SUMMARY_RETURNED", "PHOTO_UPLOADED", "PHOTO_DOWNLOADED", "LEDGER_EXPORTED",
+                "PACKAGE_EXPORTED", "USER_CHANGED", "TOKEN_CREATED", "TOKEN_REVOKED", "URGE", "CALENDAR_LINK",
+                "CALENDAR_FETCHED", "AUDIT_VERIFIED", "AUDIT_EXPORTED", "AUDIT_PURGED", "BACKUP_MADE", "RESTORED"));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("monthAgo", LocalDate.now(clock).minusDays(30));
         return "audit/list";

@@ -1,6 +1,7 @@
 package org.duban.audit;
 
 import org.duban.backup.BackupMade;
+import org.duban.campaign.CampaignChanged;
 import org.duban.campaign.CampaignCreated;
 import org.duban.ledger.LedgerExported;
 import org.duban.notify.UnitUrged;
@@ -16,6 +17,7 @@ import org.duban.report.ReportSubmitted;
 import org.duban.security.AccessTokenChanged;
 import org.duban.security.LoginAttempted;
 import org.duban.security.UserChanged;
+import org.duban.summary.SummaryReviewed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +69,12 @@ class AuditListeners {
     void campaignCreated(CampaignCreated e) {
         log.record(e.organisationId(), e.createdBy(), nameOf(e.createdBy()), "CAMPAIGN_CREATED", "campaign " + e.campaignId(),
                 "OK", e.activities() + " activities, " + e.assignments() + " assignments");
+    }
+
+    @EventListener
+    void campaignChanged(CampaignChanged e) {
+        log.record(e.organisationId(), e.actorId(), nameOf(e.actorId()), "CAMPAIGN_" + e.change(),
+                "活动计划 " + e.campaignId(), "OK", e.detail());
     }
 
     @EventListener
@@ -126,6 +134,12 @@ class AuditListeners {
     void reportReviewed(ReportReviewed e) {
         log.record(e.organisationId(), e.reviewerId(), nameOf(e.reviewerId()),
                 e.accepted() ? "REPORT_ACCEPTED" : "REPORT_RETURNED", "report " + e.reportId(), "OK", null);
+    }
+
+    @EventListener
+    void summaryReviewed(SummaryReviewed e) {
+        log.record(e.organisationId(), e.reviewerId(), nameOf(e.reviewerId()),
+                e.accepted() ? "SUMMARY_ACCEPTED" : "SUMMARY_RETURNED", "活动总结 " + e.summaryId(), "OK", e.comment());
     }
 
     @EventListener

@@ -15,7 +15,8 @@ public class Assignments {
 
     private static final String SELECT = """
             select s.id, c.organisation_id, c.id as campaign_id, c.title, a.id as activity_id, a.task_no, a.content,
-                   a.time_text, a.starts_on, a.ends_on, s.unit_id, u.name as unit_name, s.unit_role, c.summary_deadline
+                   a.time_text, a.starts_on, a.ends_on, s.unit_id, u.name as unit_name, s.unit_role, c.summary_deadline,
+                   c.archived_at, a.cancelled_at
             from assignment s
             join activity a on a.id = s.activity_id
             join campaign c on c.id = a.campaign_id
@@ -26,7 +27,8 @@ public class Assignments {
             rs.getLong("organisation_id"), rs.getLong("campaign_id"), rs.getString("title"), rs.getLong("activity_id"),
             rs.getString("task_no"), rs.getString("content"), rs.getString("time_text"), date(rs.getDate("starts_on")),
             date(rs.getDate("ends_on")), rs.getLong("unit_id"), rs.getString("unit_name"),
-            UnitRole.valueOf(rs.getString("unit_role")), date(rs.getDate("summary_deadline")));
+            UnitRole.valueOf(rs.getString("unit_role")), date(rs.getDate("summary_deadline")),
+            rs.getObject("archived_at") != null, rs.getObject("cancelled_at") != null);
 
     private final JdbcClient jdbc;
 
@@ -34,9 +36,12 @@ public class Assignments {
         this.jdbc = jdbc;
     }
 
+    /** What the unit answers for now: nothing of an archived campaign or a cancelled activity. */
     @Transactional(readOnly = true)
     public List<AssignmentView> ofUnit(long organisationId, long unitId) {
-        return jdbc.sql(SELECT + " where c.organisation_id = ? and s.unit_id = ? order by c.id desc, a.sort_order")
+        return jdbc.sql(SELECT + """
+                         where c.organisation_id = ? and s.unit_id = ? and c.archived_at is null and a.cancelled_at is null
+                         order by c.id desc, a.sort_order""")
                 .params(organisationId, unitId).query(ROW).list();
     }
 
@@ -47,9 +52,12 @@ public class Assignments {
                 .query(ROW).optional();
     }
 
+    /** The campaign's assignments on activities that were not cancelled. */
     @Transactional(readOnly = true)
     public List<AssignmentView> ofCampaign(long organisationId, long campaignId) {
-        return jdbc.sql(SELECT + " where c.organisation_id = ? and c.id = ? order by a.sort_order, s.unit_role desc, u.sort_order")
+        return jdbc.sql(SELECT + """
+                         where c.organisation_id = ? and c.id = ? and a.cancelled_at is null
+                         order by a.sort_order, s.unit_role desc, u.sort_order""")
                 .params(organisationId, campaignId).query(ROW).list();
     }
 

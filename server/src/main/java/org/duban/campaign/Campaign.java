@@ -4,11 +4,27 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A campaign with the notice it came from, as shown and served by the API. */
-public record Campaign(long id, CampaignNotice notice, OffsetDateTime createdAt, List<Activity> activities) {
+/**
+ * A campaign with the notice it came from, as shown and served by the API.
+ *
+ * @param activities the activities units still answer for, in the plan's order
+ * @param cancelled  activities cancelled after confirmation (取消): their reports are kept, nothing more is asked
+ * @param archivedAt when the campaign was archived (归档), null while it is current
+ */
+public record Campaign(long id, CampaignNotice notice, OffsetDateTime createdAt, List<Activity> activities,
+        List<Activity> cancelled, OffsetDateTime archivedAt) {
 
     public Campaign {
         activities = List.copyOf(activities);
+        cancelled = List.copyOf(cancelled);
+    }
+
+    public Campaign(long id, CampaignNotice notice, OffsetDateTime createdAt, List<Activity> activities) {
+        this(id, notice, createdAt, activities, List.of(), null);
+    }
+
+    public boolean archived() {
+        return archivedAt != null;
     }
 
     /** One activity, its window, and the units assigned to it. */

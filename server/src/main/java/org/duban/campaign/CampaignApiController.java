@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Campaigns of the caller's organisation; POST lives with the import (it needs the review). */
@@ -20,9 +21,11 @@ class CampaignApiController {
         this.campaigns = campaigns;
     }
 
+    /** The current campaigns; with {@code archived=true} the archived ones. */
     @GetMapping
-    List<CampaignSummary> list(@AuthenticationPrincipal DubanUser user) {
-        return campaigns.list(user.organisationId());
+    List<CampaignSummary> list(@RequestParam(defaultValue = "false") boolean archived,
+            @AuthenticationPrincipal DubanUser user) {
+        return campaigns.list(user.organisationId(), archived);
     }
 
     @GetMapping("/{id}")

@@ -27,8 +27,10 @@ class CampaignController {
     }
 
     @GetMapping("/campaigns")
-    String list(@AuthenticationPrincipal DubanUser user, Model model) {
-        model.addAttribute("campaigns", campaigns.list(user.organisationId()));
+    String list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean archived,
+            @AuthenticationPrincipal DubanUser user, Model model) {
+        model.addAttribute("campaigns", campaigns.list(user.organisationId(), archived));
+        model.addAttribute("archived", archived);
         return "campaign/list";
     }
 

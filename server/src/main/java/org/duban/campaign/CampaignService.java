@@ -126,15 +126,24 @@ public class CampaignService {
                 .params(activityId, unitId, role.name()).update();
     }
 
+    /** The organisation's current campaigns, newest first: what lists, dashboards and reminders work on. */
     @Transactional(readOnly = true)
     public List<CampaignSummary> list(long organisationId) {
+        return list(organisationId, false);
+    }
+
+    /** The organisation's current campaigns, or with {@code archived} its archived ones (已归档), newest first. */
+    @Transactional(readOnly = true)
+    public List<CampaignSummary> list(long organisationId, boolean archived) {
         return jdbc.sql("""
                         select c.id, c.title, c.issuer, c.plan_year, c.period_start, c.period_end, c.summary_deadline,
                                c.created_at,
-                               (select count(*) from activity a where a.campaign_id = c.id) as activities,
+                               (select count(*) from activity a where a.campaign_id = c.id
+                                 and a.cancelled_at is null) as activities,
                                (select count(*) from assignment s join activity a on a.id = s.activity_id
-                                 where a.campaign_id = c.id) as assignments
-                        from campaign c where c.organisation_id = ? order by c.created_at desc, c.id desc""")
+                                 where a.campaign_id = c.id and a.cancelled_at is null) as assignments
+                        from campaign c where c.organisation_id = ? and c.archived_at is %s null
+                        order by c.created_at desc, c.id desc""".formatted(archived ? "not" : ""))
                 .param(organisationId)
                 .query((rs, n) -> new CampaignSummary(rs.getLong("id"), rs.getString("title"), rs.getString("issuer"),
                         rs.getInt("plan_year"), localDate(rs.getDate("period_start")),
@@ -162,11 +171,14 @@ public class CampaignService {
                                 UnitRole.valueOf(rs.getString("unit_role")))))
                 .list();
         Map<Long, Campaign.Activity> activities = new LinkedHashMap<>();
+        Map<Long, Campaign.Activity> cancelled = new LinkedHashMap<>();
         jdbc.sql("""
-                        select id, task_no, content, time_text, time_kind, starts_on, ends_on, lead_text, assist_text
+                        select id, task_no, content, time_text, time_kind, starts_on, ends_on, lead_text, assist_text,
+                               cancelled_at
                         from activity where campaign_id = ? order by sort_order""")
                 .param(campaignId)
-                .query((rs, n) -> activities.put(rs.getLong("id"), new Campaign.Activity(rs.getLong("id"),
+                .query((rs, n) -> (rs.getObject("cancelled_at") == null ? activities : cancelled).put(rs.getLong("id"),
+                        new Campaign.Activity(rs.getLong("id"),
                         rs.getString("task_no"), rs.getString("content"), rs.getString("time_text"),
                         rs.getString("time_kind"), localDate(rs.getDate("starts_on")), localDate(rs.getDate("ends_on")),
                         rs.getString("lead_text"), rs.getString("assist_text"),
@@ -181,7 +193,8 @@ public class CampaignService {
                         localDate(rs.getDate("period_start")), localDate(rs.getDate("period_end")),
                         rs.getString("requirements"), rs.getString("contact_name"), rs.getString("contact_phone"),
                         localDate(rs.getDate("summary_deadline")), split(rs.getString("report_to"))),
-                        rs.getObject("created_at", OffsetDateTime.class), new ArrayList<>(activities.values())))
+                        rs.getObject("created_at", OffsetDateTime.class), new ArrayList<>(activities.values()),
+                        new ArrayList<>(cancelled.values()), rs.getObject("archived_at", OffsetDateTime.class)))
                 .optional();
     }
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,10 +67,16 @@ class DemoCampaign {
      */
     long importSeed(long org, long coordinator, String issuer, byte[] seed, boolean aroundToday) {
         LocalDate campaignStart = aroundToday ? LocalDate.now(clock).minusDays(DAYS_IN) : LocalDate.of(2020, 9, 1);
-        PlanDraft draft = imports.read(org, seed, campaignStart.getYear());
-        long draftId = imports.keep(org, coordinator, "seed-quality-month-2020.txt", draft, seed);
         LocalDate planStart = LocalDate.of(campaignStart.getYear(), 9, 1);
         long shift = ChronoUnit.DAYS.between(planStart, campaignStart);
+        // the notice's own dates, moved with the windows: issued 8 September, summaries due 1 October
+        LocalDate issued = LocalDate.of(campaignStart.getYear(), 9, 8).plusDays(shift);
+        LocalDate summaryDeadline = LocalDate.of(campaignStart.getYear(), 10, 1).plusDays(shift);
+        if (aroundToday) {
+            seed = movedNotice(seed, campaignStart, issued, summaryDeadline);
+        }
+        PlanDraft draft = imports.read(org, seed, campaignStart.getYear());
+        long draftId = imports.keep(org, coordinator, "seed-quality-month-2020.txt", draft, seed);
         for (int i = 0; i < draft.tasks().size() && shift != 0; i++) {
             TaskDraft t = draft.tasks().get(i);
             LocalDate start = t.start() == null ? null : t.start().plusDays(shift);
@@ -80,8 +87,28 @@ class DemoCampaign {
         String title = draft.title().replaceFirst("^.*?(?=市场监督管理局)", "福鼎市")
                 .replace("2020年", campaignStart.getYear() + "年");
         imports.editNotice(org, draftId, new NoticeEdit(title, issuer, draft.docNumber(),
-                shifted(draft.date(), shift), shifted(draft.summaryDeadline(), shift), draft.theme()));
+                aroundToday ? issued : draft.date(), aroundToday ? summaryDeadline : draft.summaryDeadline(),
+                draft.theme()));
         return imports.confirm(org, coordinator, draftId);
+    }
+
+    /**
+     * The notice's own words about its time moved with its windows, so the demo reads as one plan: the period
+     * ("2020年9月份" becomes the month from the campaign's first day), the year it is held in, and the summary
+     * deadline in 四、活动要求 ("10月1日前") and the date it was issued. Upstream documents keep their 2020 numbers:
+     * they are citations.
+     */
+    static byte[] movedNotice(byte[] seed, LocalDate start, LocalDate issued, LocalDate summaryDeadline) {
+        LocalDate end = start.plusDays(29); // September's 30 days
+        String period = start.getYear() + "年" + md(start) + "至" + (end.getYear() > start.getYear()
+                ? end.getYear() + "年" : "") + md(end);
+        String text = new String(seed, StandardCharsets.UTF_8)
+                .replace("2020年9月份", period)
+                .replace("2020年9月8日", issued.getYear() + "年" + md(issued))
+                .replace("决定于2020年9月", "决定于" + start.getYear() + "年" + start.getMonthValue() + "月")
+                .replace("局2020年“质量月”活动方案", "局" + start.getYear() + "年“质量月”活动方案")
+                .replace("于10月1日前将活动总结", "于" + md(summaryDeadline) + "前将活动总结");
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -167,10 +194,6 @@ class DemoCampaign {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static LocalDate shifted(LocalDate day, long shift) {
-        return day == null ? null : day.plusDays(shift);
     }
 
     /** The time as a plan would write it for the moved window: 12月1日-3日, 12月, 11月23日-次年2月22日. */

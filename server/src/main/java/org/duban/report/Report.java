@@ -36,6 +36,11 @@ public record Report(long id, long assignmentId, long unitId, String authorName,
 
     /** The coordinator's last comment when the report was returned, for the unit to answer. */
     public String lastReturnComment() {
+        return lastReturnComment(history);
+    }
+
+    /** The last return's comment in a history (a report's or a summary's). */
+    public static String lastReturnComment(List<Event> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (history.get(i).action().equals("RETURNED")) {
                 return history.get(i).comment();

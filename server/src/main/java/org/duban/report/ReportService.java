@@ -74,6 +74,10 @@ public class ReportService {
         if (!user.actsFor(assignment.unitId())) {
             throw new ReportRuleBroken(403, "report.error.notYourUnit");
         }
+        if (!assignment.takesReports()) {
+            throw new ReportRuleBroken(409, assignment.archived() ? "report.error.campaignArchived"
+                    : "report.error.activityCancelled");
+        }
         String formKey = checkedKey(form.formKey());
         Optional<Row> byKey = rowByFormKey(formKey);
         if (byKey.isPresent() && (byKey.get().assignmentId != assignmentId)) {
@@ -208,6 +212,10 @@ public class ReportService {
         AssignmentView assignment = assignment(user, assignmentId);
         if (assignment.role() != UnitRole.LEAD || !user.actsFor(assignment.unitId())) {
             throw new ReportRuleBroken(403, "report.error.onlyLeadCloses");
+        }
+        if (!assignment.takesReports()) {
+            throw new ReportRuleBroken(409, assignment.archived() ? "report.error.campaignArchived"
+                    : "report.error.activityCancelled");
         }
         if (note == null || note.isBlank() || note.length() > 4000) {
             throw new ReportRuleBroken("report.error.closingNote");

@@ -153,6 +153,10 @@ class SecurityConfig {
                         .requestMatchers("/campaigns/*/exports", "/campaigns/*/ledger.xlsx", "/campaigns/*/package.zip")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
+                        .requestMatchers("/campaigns/*/edit", "/campaigns/*/activities/**", "/campaigns/*/assignments/**",
+                                "/campaigns/*/archive", "/campaigns/*/unarchive", "/campaigns/*/summaries/*/accept",
+                                "/campaigns/*/summaries/*/return")
+                        .hasAnyRole(COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())
                 .requestCache(cache -> cache.requestCache(returnTo))

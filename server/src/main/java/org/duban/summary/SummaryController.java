@@ -35,9 +35,11 @@ class SummaryController {
         if (user.unitId() == null) {
             throw new NotFound();
         }
-        model.addAttribute("campaign", campaigns.find(user.organisationId(), id).orElseThrow(NotFound::new));
+        var campaign = campaigns.find(user.organisationId(), id).orElseThrow(NotFound::new);
+        model.addAttribute("campaign", campaign);
         model.addAttribute("summary", summaries.find(user, id, user.unitId()).orElse(null));
-        model.addAttribute("canWrite", user.actsFor(user.unitId()));
+        model.addAttribute("archived", campaign.archived());
+        model.addAttribute("canWrite", user.actsFor(user.unitId()) && !campaign.archived());
         return "summary/edit";
     }
 
@@ -62,6 +64,20 @@ class SummaryController {
         model.addAttribute("campaign", campaigns.find(user.organisationId(), id).orElseThrow(NotFound::new));
         model.addAttribute("summary", summaries.find(user, id, unitId).orElseThrow(NotFound::new));
         return "summary/show";
+    }
+
+    @PostMapping("/campaigns/{id}/summaries/{unitId}/accept")
+    String accept(@PathVariable long id, @PathVariable long unitId, @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal DubanUser user) {
+        summaries.accept(user, id, unitId, comment);
+        return "redirect:/campaigns/" + id + "/summaries?accepted";
+    }
+
+    @PostMapping("/campaigns/{id}/summaries/{unitId}/return")
+    String giveBack(@PathVariable long id, @PathVariable long unitId, @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal DubanUser user) {
+        summaries.returnToUnit(user, id, unitId, comment);
+        return "redirect:/campaigns/" + id + "/summaries?returned";
     }
 
     @GetMapping("/campaigns/{id}/summaries/{unitId}/photos/{photoId}/{variant:thumb|display}")

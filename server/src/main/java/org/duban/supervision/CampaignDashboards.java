@@ -117,7 +117,9 @@ public class CampaignDashboards {
         return new Dashboard(campaignId, campaign.notice().title(), today, deadline,
                 deadline == null ? null : ChronoUnit.DAYS.between(today, deadline), columns, rows, counts, ranking,
                 overdue, dueSoon, properties.dueSoonDays(), percent(activityProgress),
-                org.duban.campaign.Timeline.of(campaign, today), missing, handIns.size());
+                org.duban.campaign.Timeline.of(campaign, today), missing, handIns.size(),
+                handIns.stream().filter(SummaryStanding::handedIn).collect(java.util.stream.Collectors.groupingBy(
+                        h -> h.state().name(), java.util.stream.Collectors.counting())));
     }
 
     private static Map<Long, Integer> percent(Map<Long, int[]> counts) {

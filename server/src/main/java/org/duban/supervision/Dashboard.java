@@ -13,7 +13,13 @@ import org.duban.org.UnitKind;
 public record Dashboard(long campaignId, String title, LocalDate today, LocalDate summaryDeadline, Long daysToSummary,
         List<Column> columns, List<Row> rows, Map<AssignmentStatus, Integer> counts, List<UnitScore> ranking,
         List<Late> overdue, List<Late> dueSoon, int dueSoonDays, Map<Long, Integer> progress,
-        org.duban.campaign.Timeline timeline, List<String> summaryMissing, int summaryUnits) {
+        org.duban.campaign.Timeline timeline, List<String> summaryMissing, int summaryUnits,
+        Map<String, Long> summaryStates) {
+
+    /** How many handed-in summaries stand in a review state (SUBMITTED 待审, RETURNED 已退回, ACCEPTED 已通过). */
+    public long summariesIn(String state) {
+        return summaryStates.getOrDefault(state, 0L);
+    }
 
     /** How far an activity has got: its assignments reported or done, in percent. */
     public int progressOf(long activityId) {

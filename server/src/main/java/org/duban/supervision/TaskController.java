@@ -44,7 +44,7 @@ class TaskController {
         model.addAttribute("row", tasks.row(assignment));
         model.addAttribute("reports", history);
         model.addAttribute("closing", reports.closingOf(assignment.activityId()).orElse(null));
-        model.addAttribute("canWrite", user.actsFor(assignment.unitId()));
+        model.addAttribute("canWrite", user.actsFor(assignment.unitId()) && assignment.takesReports());
         // the report being written: a draft or a returned report is continued, else a new one
         model.addAttribute("editing", history.stream().filter(r -> r.state().editable()).findFirst().orElse(null));
         model.addAttribute("formKey", UUID.randomUUID().toString());

@@ -48,6 +48,10 @@ class DemoDataTest {
             assertThat(seed.activities()).hasSize(23);
             assertThat(seed.notice().issuer()).as("the defaced issuer was corrected").isEqualTo("福鼎市市场监督管理局");
             assertThat(seed.notice().title()).doesNotContain("bet");
+            assertThat(seed.notice().periodText()).as("the original-dated import keeps its own words")
+                    .isEqualTo("2020年9月份");
+            assertThat(seed.notice().issuedOn()).isEqualTo(LocalDate.of(2020, 9, 8));
+            assertThat(seed.notice().summaryDeadline()).isEqualTo(LocalDate.of(2020, 10, 1));
         }
     }
 
@@ -82,6 +86,21 @@ class DemoDataTest {
             assertThat(first.timeText()).as("the time as written follows the moved window")
                     .isEqualTo(DemoCampaign.timeText(first.start(), first.end(), null));
             assertThat(c.notice().summaryDeadline()).isAfter(today);
+            assertThat(c.notice().summaryDeadline()).isEqualTo(today.minusDays(9).plusDays(30));
+            assertThat(c.notice().issuedOn()).isEqualTo(today.minusDays(2));
+            assertThat(c.notice().periodText()).as("the period moved with the windows")
+                    .startsWith(today.minusDays(9).getYear() + "年" + today.minusDays(9).getMonthValue() + "月"
+                            + today.minusDays(9).getDayOfMonth() + "日至");
+            LocalDate deadline = c.notice().summaryDeadline();
+            assertThat(c.notice().requirements()).contains("于" + deadline.getMonthValue() + "月"
+                    + deadline.getDayOfMonth() + "日前将活动总结");
+            if (!deadline.equals(LocalDate.of(deadline.getYear(), 10, 1))) {
+                assertThat(c.notice().requirements()).doesNotContain("于10月1日前");
+            }
+            for (String shown : new String[] {c.notice().title(), c.notice().periodText(), c.notice().requirements(),
+                    c.notice().theme()}) {
+                assertThat(shown == null ? "" : shown).doesNotContain("2020年9月");
+            }
 
             Map<AssignmentStatus, Long> byStatus = tasks.ofCampaign(org, id).stream()
                     .collect(Collectors.groupingBy(TaskRow::status, Collectors.counting()));

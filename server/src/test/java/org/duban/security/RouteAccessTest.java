@@ -252,6 +252,8 @@ class RouteAccessTest {
                     .replaceAll("/account/tokens/\\{id}", "/account/tokens/" + ids.getOrDefault("token", "1"))
                     .replaceAll("/tasks/\\{(id|assignmentId)}", "/tasks/" + ids.getOrDefault("assignment", "1"))
                     .replaceAll("/assignments/\\{id}", "/assignments/" + ids.getOrDefault("assignment", "1"))
+                    .replaceAll("\\{assignmentId}", ids.getOrDefault("assignment", "1"))
+                    .replaceAll("\\{activityId}", ids.getOrDefault("activity", "1"))
                     .replaceAll("/reports/\\{id}", "/reports/" + ids.getOrDefault("report", "1"))
                     .replaceAll("\\{photoId}", ids.getOrDefault("photo", "1"))
                     .replaceAll("\\{variant[^}]*}", "original")
@@ -267,7 +269,8 @@ class RouteAccessTest {
                     .param("name", "越权改名").param("kind", "STATION").param("title", "越权标题")
                     .param("issuer", "越权单位").param("content", "越权任务").param("lead", "办公室")
                     .param("text", "越权文本").param("password", "Yuequan#2020x").param("role", "ADMIN")
-                    .param("displayName", "越权").param("username", "yq" + UUID.randomUUID().toString().substring(0, 6));
+                    .param("displayName", "越权").param("start", "2026-12-01").param("end", "2026-12-20")
+                    .param("unitId", ids.getOrDefault("unit", "1")).param("leads", ids.getOrDefault("unit", "1")).param("username", "yq" + UUID.randomUUID().toString().substring(0, 6));
         }
 
         @Override
@@ -284,7 +287,12 @@ class RouteAccessTest {
                 jdbc.sql("select count(*) from report_photo").query(String.class).single(),
                 jdbc.sql("select count(*) from activity_closing").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(draft_json)), 0) from plan_draft").query(String.class).single(),
-                jdbc.sql("select count(*) from campaign").query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || count(archived_at) || ':' || coalesce(sum(length(title)), 0) from campaign")
+                        .query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || count(cancelled_at) || ':' || coalesce(sum(length(content)), 0) from activity")
+                        .query(String.class).single(),
+                jdbc.sql("select count(*) from assignment").query(String.class).single(),
+                jdbc.sql("select coalesce(string_agg(state, ','), '') from unit_summary").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(name)), 0) from unit").query(String.class).single(),
                 jdbc.sql("select string_agg(state, ',') from report").query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || string_agg(user_role || password_hash || enabled, ',') from app_user")

@@ -26,7 +26,7 @@ final class LedgerStyles {
         short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
         short dateTimeFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm");
         short percentFormat = workbook.createDataFormat().getFormat("0.0%");
-        short integerFormat = workbook.createDataFormat().getFormat("0");
+        short integerFormat = workbook.createDataFormat().getFormat("General"); // whole counts, and 万元 with its decimals
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.duban.campaign.Campaign;
+import org.duban.metric.MetricTotals;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +40,51 @@ class LedgerWorkbook {
 
     private final LedgerData data;
     private final MessageSource messages;
+    private final MetricTotals metrics;
 
-    LedgerWorkbook(LedgerData data, MessageSource messages) {
+    LedgerWorkbook(LedgerData data, MessageSource messages, MetricTotals metrics) {
         this.data = data;
         this.messages = messages;
+        this.metrics = metrics;
+    }
+
+    /**
+     * The counts of the metric catalog as columns of 活动台账 (each unit's credit on its activity) that 活动汇总 and
+     * 单位汇总 carry too: a unit's credits summed, an activity's accepted total.
+     */
+    private static final class Counts {
+
+        private final Map<Long, String> headers = new LinkedHashMap<>();
+        private final Map<Long, Map<Long, Map<String, Double>>> credit = new HashMap<>();
+        private final Map<Long, Map<String, Double>> totals = new HashMap<>();
+
+        Counts(MetricTotals.CampaignCounts counts) {
+            for (MetricTotals.ActivityCounts activity : counts.activities()) {
+                for (MetricTotals.Line line : activity.lines()) {
+                    String header = headers.computeIfAbsent(line.metric().id(),
+                            k -> line.metric().name() + "（" + line.metric().unit() + "）");
+                    totals.computeIfAbsent(activity.activityId(), k -> new LinkedHashMap<>())
+                            .put(header, line.accepted().doubleValue());
+                    for (MetricTotals.UnitCredit unit : line.units()) {
+                        credit.computeIfAbsent(activity.activityId(), k -> new HashMap<>())
+                                .computeIfAbsent(unit.unitId(), k -> new HashMap<>())
+                                .merge(header, unit.accepted().doubleValue(), Double::sum);
+                    }
+                }
+            }
+        }
+
+        List<Column<LedgerLine>> columns() {
+            return headers.values().stream().map(h -> Column.<LedgerLine>count(h, l -> credit
+                    .getOrDefault(l.activityId(), Map.of()).getOrDefault(l.unitId(), Map.of()).get(h)).rolledUp()).toList();
+        }
+
+        Map<String, Double> totalsOf(long activityId) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            headers.values().forEach(h -> out.put(h, 0d));
+            out.putAll(totals.getOrDefault(activityId, Map.of()));
+            return out;
+        }
     }
 
     /** What a cover says besides the data: who made it and when. */
@@ -62,7 +105,9 @@ class LedgerWorkbook {
             SXSSFSheet cover = workbook.createSheet(COVER);
             coverFacts(campaign, cutoff).forEach((k, v) -> digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
 
-            List<Column<LedgerLine>> lineColumns = sheets.assignmentColumns();
+            Counts counts = new Counts(metrics.ofCampaign(organisationId, campaign.id(), cutoff.offset()));
+            List<Column<LedgerLine>> lineColumns = new ArrayList<>(sheets.assignmentColumns());
+            lineColumns.addAll(counts.columns());
             List<Column<LedgerLine>> rolled = lineColumns.stream().filter(Column::rollUp).toList();
             SheetWriter<LedgerLine> lines = new SheetWriter<>(workbook.createSheet(SHEETS.get(1)), lineColumns, styles, digest);
             SXSSFSheet activitySheet = workbook.createSheet(SHEETS.get(2));
@@ -84,6 +129,8 @@ class LedgerWorkbook {
                 unitOrder.putIfAbsent(line.unitId(), line.unitOrder());
             });
             lines.finish();
+            // an activity's count is its total with a joint event once, not the sum of its units' credits
+            byActivity.forEach((activityId, tally) -> tally.rolled.putAll(counts.totalsOf(activityId)));
 
             SheetWriter<LedgerSheets.Tally> activities = new SheetWriter<>(activitySheet, sheets.activityColumns(rolled),
                     styles, digest);

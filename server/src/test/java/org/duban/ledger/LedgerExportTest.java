@@ -125,8 +125,11 @@ class LedgerExportTest {
         at(2020, 9, 3, 9, 0);
         reports.returnToUnit(coordinator, sent.id(), "请补充现场照片说明");
         at(2020, 9, 4, 10, 0);
-        reports.save(qianqi, first.id(), form(sent.id(), "召开质量月启动会，发放资料200份，现场照片1张", LocalDate.of(2020, 9, 2)),
-                List.of());
+        long sms = jdbc.sql("select id from metric where organisation_id = ? and name = '群发短信'")
+                .param(coordinator.organisationId()).query(Long.class).single();
+        reports.save(qianqi, first.id(), new ReportForm(UUID.randomUUID().toString(), sent.id(),
+                "召开质量月启动会，发放资料200份，现场照片1张，群发短信1200条", LocalDate.of(2020, 9, 2), "submit", List.of(),
+                Map.of(sms, "1200"), null), List.of());
         at(2020, 9, 4, 15, 0);
         reports.accept(coordinator, sent.id(), null);
         at(2020, 9, 7, 9, 0);
@@ -176,6 +179,7 @@ class LedgerExportTest {
             assertThat(number(qianqi, col.get("退回次数"))).isEqualTo(1);
             assertThat(text(qianqi, col.get("是否逾期"))).isEqualTo("否");
             assertThat(text(qianqi, col.get("地点"))).isEqualTo("GPS 27.20000, 120.30000");
+            assertThat(number(qianqi, col.get("群发短信（条）"))).as("the unit's accepted count").isEqualTo(1200);
 
             Row shacheng = rowOf(lines, col, "1", SHACHENG);
             assertThat(text(shacheng, col.get("状态"))).isEqualTo("已报送");
@@ -211,6 +215,7 @@ class LedgerExportTest {
             assertThat(number(one, acol.get("已报送"))).isEqualTo(2);
             assertThat(number(one, acol.get("已通过"))).isEqualTo(1);
             assertThat(number(one, acol.get("照片数"))).as("rolled up from 活动台账").isEqualTo(2);
+            assertThat(number(one, acol.get("群发短信（条）"))).as("the activity's accepted total").isEqualTo(1200);
 
             XSSFSheet rounds = book.getSheet("报送记录");
             List<String> steps = new ArrayList<>();
@@ -232,6 +237,7 @@ class LedgerExportTest {
             Row unit = rowOf(units, ucol, null, QIANQI);
             assertThat(number(unit, ucol.get("按时"))).isEqualTo(1);
             assertThat(number(unit, ucol.get("退回次数"))).isEqualTo(1);
+            assertThat(number(unit, ucol.get("群发短信（条）"))).as("the unit's credits summed").isEqualTo(1200);
             assertThat(units.getRow(units.getLastRowNum()).getCell(ucol.get("按时率")).getCellType())
                     .isEqualTo(CellType.NUMERIC);
 

@@ -28,6 +28,7 @@ import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
 import org.duban.org.UnitDirectoryService;
 import org.duban.support.BothDatabases;
+import org.duban.support.DemoCampaigns;
 import org.duban.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -294,7 +295,7 @@ class AuditChainTest {
         });
         assertThat((String) changes.get(1).get("detail")).contains("审计测试分所");
 
-        long campaign = campaigns.list(coordinator.organisationId()).get(0).id();
+        long campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
         mvc.perform(post("/campaigns/" + campaign + "/units/" + shacheng.unitId() + "/urge").with(user(coordinator))
                         .with(csrf()).param("message", "请今天报送"))
                 .andExpect(status().is3xxRedirection());

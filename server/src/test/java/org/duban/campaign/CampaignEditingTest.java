@@ -19,6 +19,7 @@ import org.duban.org.DubanUser;
 import org.duban.supervision.AssignmentStatus;
 import org.duban.supervision.TaskRow;
 import org.duban.supervision.UnitTasks;
+import org.duban.support.DemoCampaigns;
 import org.duban.support.DubanTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class CampaignEditingTest {
         coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
         qianqi = (DubanUser) users.loadUserByUsername("qianqi");
         shacheng = (DubanUser) users.loadUserByUsername("shacheng");
-        campaignId = campaigns.list(coordinator.organisationId(), false).get(0).id();
+        campaignId = DemoCampaigns.seed(campaigns, coordinator.organisationId());
     }
 
     @Test

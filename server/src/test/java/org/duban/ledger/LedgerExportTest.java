@@ -42,6 +42,7 @@ import org.duban.report.Report;
 import org.duban.report.ReportForm;
 import org.duban.report.ReportService;
 import org.duban.summary.SummaryService;
+import org.duban.support.DemoCampaigns;
 import org.duban.support.DubanTest;
 import org.duban.support.MutableClock;
 import org.duban.support.TestImages;
@@ -116,7 +117,7 @@ class LedgerExportTest {
         DubanUser coordinator = account("zhiliang");
         DubanUser qianqi = account("qianqi");
         DubanUser shacheng = account("shacheng");
-        campaign = campaigns.list(coordinator.organisationId()).get(0).id();
+        campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
         AssignmentView first = firstActivityOf(qianqi);
         AssignmentView late = firstActivityOf(shacheng);
 

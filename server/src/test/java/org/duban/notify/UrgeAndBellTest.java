@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
+import org.duban.support.DemoCampaigns;
 import org.duban.support.DubanTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class UrgeAndBellTest {
     void urgingAUnitListsItsLateTasksInItsNotifications() throws Exception {
         DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
         DubanUser shacheng = (DubanUser) users.loadUserByUsername("shacheng");
-        long campaign = campaigns.list(coordinator.organisationId()).get(0).id();
+        long campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
         int before = notifications.unread(shacheng);
 
         mvc.perform(post("/campaigns/" + campaign + "/units/" + shacheng.unitId() + "/urge").with(user(coordinator))
@@ -61,7 +62,7 @@ class UrgeAndBellTest {
     @Test
     void theDashboardCarriesItsChartDataAndTheChartLibrary() throws Exception {
         DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
-        long campaign = campaigns.list(coordinator.organisationId()).get(0).id();
+        long campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
         mvc.perform(get("/campaigns/" + campaign + "/dashboard").with(user(coordinator)))
                 .andExpect(content().string(containsString("/webjars/echarts/")))
                 .andExpect(content().string(containsString("data-chart=\"{&quot;units&quot;:[")))

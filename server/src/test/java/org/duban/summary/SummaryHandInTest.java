@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
+import org.duban.support.DemoCampaigns;
 import org.duban.support.DubanTest;
 import org.duban.support.TestImages;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SummaryHandInTest {
     void aStationHandsInAndTheCoordinatorSeesWhoHasNot() throws Exception {
         DubanUser qianqi = (DubanUser) users.loadUserByUsername("qianqi");
         DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
-        long campaign = campaigns.list(coordinator.organisationId()).get(0).id();
+        long campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
         int missingBefore = (int) summaries.standings(coordinator.organisationId(), campaign).stream()
                 .filter(s -> !s.handedIn()).count();
 

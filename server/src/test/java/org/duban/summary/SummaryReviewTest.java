@@ -15,6 +15,7 @@ import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
 import org.duban.report.Report;
 import org.duban.report.ReportState;
+import org.duban.support.DemoCampaigns;
 import org.duban.support.DubanTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class SummaryReviewTest {
     void aReturnedSummaryShowsTheReasonIsHandedInAgainAndAcceptedWithItsHistoryKept() throws Exception {
         DubanUser station = (DubanUser) users.loadUserByUsername("shacheng");
         DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
-        long campaign = campaigns.list(coordinator.organisationId()).get(0).id();
+        long campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
         String summaryUrl = "/campaigns/" + campaign + "/summaries/" + station.unitId();
 
         mvc.perform(multipart("/campaigns/" + campaign + "/summary").param("action", "handIn")

@@ -18,6 +18,7 @@ import org.duban.org.UnitKind;
 import org.duban.report.ReportForm;
 import org.duban.report.ReportService;
 import org.duban.support.BothDatabases;
+import org.duban.support.DemoCampaigns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,7 +60,7 @@ class DashboardTest {
     @Test
     void showsEachAssignmentsStatusOnTheDay() {
         DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
-        long campaign = campaigns.list(coordinator.organisationId()).get(0).id();
+        long campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
         Dashboard d = dashboards.of(coordinator.organisationId(), campaign, null, null);
 
         assertThat(d.daysToSummary()).isEqualTo(2);
@@ -80,7 +81,7 @@ class DashboardTest {
     void aReportTurnsItsCellAndTheUnitsScore() {
         DubanUser qianqi = (DubanUser) users.loadUserByUsername("qianqi");
         DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
-        long campaign = campaigns.list(coordinator.organisationId()).get(0).id();
+        long campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
         Dashboard before = dashboards.of(coordinator.organisationId(), campaign, UnitKind.STATION, null);
         int column = before.columns().stream().map(Dashboard.Column::unitId).toList().indexOf(qianqi.unitId());
         long assignment = before.rows().stream().filter(r -> r.no().equals("9")).findFirst().orElseThrow()
@@ -99,7 +100,7 @@ class DashboardTest {
 
     @Test
     void coordinatorsAndLeadersSeeItStationsDoNot() throws Exception {
-        long campaign = campaigns.list(((DubanUser) users.loadUserByUsername("zhiliang")).organisationId()).get(0).id();
+        long campaign = DemoCampaigns.seed(campaigns, ((DubanUser) users.loadUserByUsername("zhiliang")).organisationId());
         mvc.perform(get("/campaigns/" + campaign + "/dashboard").with(user(users.loadUserByUsername("zhiliang"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("距总结报送截止还有 2 天")))

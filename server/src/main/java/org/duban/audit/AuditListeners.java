@@ -50,25 +50,25 @@ class AuditListeners {
         };
         // a failed login rolls back the request's transaction, if any; the record must stay
         log.recordAlone(org, actorId, e.username(), action, e.username(), e.outcome().equals("SUCCESS") ? "OK" : "DENIED",
-                "address " + e.address());
+                "来自 " + e.address());
     }
 
     @EventListener
     void userChanged(UserChanged e) {
-        log.record(e.organisationId(), e.adminId(), nameOf(e.adminId()), "USER_CHANGED", "user " + e.username(), "OK",
+        log.record(e.organisationId(), e.adminId(), nameOf(e.adminId()), "USER_CHANGED", "账号 " + e.username(), "OK",
                 e.change());
     }
 
     @EventListener
     void accessToken(AccessTokenChanged e) {
-        log.record(e.organisationId(), e.userId(), e.username(), "TOKEN_" + e.change(), "token " + e.tokenId(), "OK",
+        log.record(e.organisationId(), e.userId(), e.username(), "TOKEN_" + e.change(), "访问令牌 " + e.tokenId(), "OK",
                 e.tokenName() + (e.detail() == null ? "" : " (" + e.detail() + ")"));
     }
 
     @EventListener
     void campaignCreated(CampaignCreated e) {
-        log.record(e.organisationId(), e.createdBy(), nameOf(e.createdBy()), "CAMPAIGN_CREATED", "campaign " + e.campaignId(),
-                "OK", e.activities() + " activities, " + e.assignments() + " assignments");
+        log.record(e.organisationId(), e.createdBy(), nameOf(e.createdBy()), "CAMPAIGN_CREATED", "活动计划 " + e.campaignId(),
+                "OK", e.activities() + " 项活动，" + e.assignments() + " 项单位任务");
     }
 
     @EventListener
@@ -80,7 +80,7 @@ class AuditListeners {
     @EventListener
     void unitChanged(UnitChanged e) {
         log.record(e.organisationId(), e.actorId(), e.actorId() == null ? AuditLog.SYSTEM : nameOf(e.actorId()),
-                e.added() ? "UNIT_ADDED" : "UNIT_CHANGED", "unit " + e.unitId() + " " + e.name(), "OK", e.change());
+                e.added() ? "UNIT_ADDED" : "UNIT_CHANGED", "单位 " + e.unitId() + " " + e.name(), "OK", e.change());
     }
 
     /** Written after a restore too, so the restored log itself says when it was put back. */
@@ -88,15 +88,15 @@ class AuditListeners {
     void backup(BackupMade e) {
         log.recordAlone(null, e.actorId(), e.actor() == null ? "命令行 (command line)" : e.actor(),
                 e.restored() ? "RESTORED" : "BACKUP_MADE", e.folder(), "OK",
-                e.database() + " database, " + e.photos() + " photo files");
+                e.database() + " 数据库，照片文件 " + e.photos() + " 个");
     }
 
     @EventListener
     void urged(UnitUrged e) {
         log.record(e.organisationId(), e.coordinatorId(), nameOf(e.coordinatorId()), "URGE",
-                e.assignmentId() != null ? "assignment " + e.assignmentId() : "campaign " + e.campaignId(), "OK",
-                "unit " + e.unitId() + ", " + e.items() + " item(s)"
-                        + (e.message() == null || e.message().isEmpty() ? "" : ": " + e.message()));
+                e.assignmentId() != null ? "单位任务 " + e.assignmentId() : "活动计划 " + e.campaignId(), "OK",
+                "单位 " + e.unitId() + "，" + e.items() + " 项"
+                        + (e.message() == null || e.message().isEmpty() ? "" : "：" + e.message()));
     }
 
     /**
@@ -105,35 +105,35 @@ class AuditListeners {
      */
     @EventListener
     void calendar(CalendarAccessed e) {
-        String target = "calendar of unit " + e.unitId() + " " + e.unitName();
+        String target = "单位日历 " + e.unitId() + " " + e.unitName();
         if (e.userId() == null) {
             if (log.loggedToday(e.organisationId(), "CALENDAR_FETCHED", target)) {
                 return;
             }
             log.record(e.organisationId(), null, "日历订阅链接", "CALENDAR_FETCHED", target, "OK",
-                    "feed read by whoever holds the unit's calendar address (first reading today from this address)");
+                    "持有该单位日历订阅地址者读取了日历（今日首次）");
         } else {
             log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "CALENDAR_LINK", target, "OK",
-                    e.access().equals("RENEWED") ? "address replaced: the old one stops working" : "address shown");
+                    e.access().equals("RENEWED") ? "已更换订阅地址，旧地址停止使用" : "查看了订阅地址");
         }
     }
 
     @EventListener
     void reportSaved(ReportSaved e) {
-        log.record(e.organisationId(), e.actorId(), nameOf(e.actorId()), "REPORT_SAVED", "report " + e.reportId(), "OK",
-                e.photosAdded() + " photos added");
+        log.record(e.organisationId(), e.actorId(), nameOf(e.actorId()), "REPORT_SAVED", "报送 " + e.reportId(), "OK",
+                "新增照片 " + e.photosAdded() + " 张");
     }
 
     @EventListener
     void reportSubmitted(ReportSubmitted e) {
-        log.record(e.organisationId(), e.actorId(), nameOf(e.actorId()), "REPORT_SUBMITTED", "report " + e.reportId(),
+        log.record(e.organisationId(), e.actorId(), nameOf(e.actorId()), "REPORT_SUBMITTED", "报送 " + e.reportId(),
                 "OK", null);
     }
 
     @EventListener
     void reportReviewed(ReportReviewed e) {
         log.record(e.organisationId(), e.reviewerId(), nameOf(e.reviewerId()),
-                e.accepted() ? "REPORT_ACCEPTED" : "REPORT_RETURNED", "report " + e.reportId(), "OK", null);
+                e.accepted() ? "REPORT_ACCEPTED" : "REPORT_RETURNED", "报送 " + e.reportId(), "OK", null);
     }
 
     @EventListener
@@ -144,8 +144,8 @@ class AuditListeners {
 
     @EventListener
     void photoUploaded(PhotoUploaded e) {
-        log.record(e.organisationId(), e.uploadedBy(), nameOf(e.uploadedBy()), "PHOTO_UPLOADED", "photo " + e.photoId(),
-                "OK", e.sizeBytes() + " bytes" + (e.alreadyKnown() ? ", already known" : ""));
+        log.record(e.organisationId(), e.uploadedBy(), nameOf(e.uploadedBy()), "PHOTO_UPLOADED", "照片 " + e.photoId(),
+                "OK", e.sizeBytes() + " 字节" + (e.alreadyKnown() ? "，与已有照片相同" : ""));
     }
 
     /**
@@ -154,15 +154,15 @@ class AuditListeners {
      */
     @EventListener
     void photoDownloaded(PhotoDownloaded e) {
-        log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "PHOTO_DOWNLOADED", "photo " + e.photoId(), "OK",
-                "original of report " + e.reportId());
+        log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "PHOTO_DOWNLOADED", "照片 " + e.photoId(), "OK",
+                "报送 " + e.reportId() + " 的原图");
     }
 
     @EventListener
     void ledgerExported(LedgerExported e) {
         log.record(e.organisationId(), e.userId(), nameOf(e.userId()),
-                e.kind().equals("WORKBOOK") ? "LEDGER_EXPORTED" : "PACKAGE_EXPORTED", "campaign " + e.campaignId(), "OK",
-                "export " + e.exportId() + ", as of " + e.asOf() + ", " + e.sizeBytes() + " bytes, data sha256 "
+                e.kind().equals("WORKBOOK") ? "LEDGER_EXPORTED" : "PACKAGE_EXPORTED", "活动计划 " + e.campaignId(), "OK",
+                "导出 " + e.exportId() + "，统计截止 " + e.asOf() + "，" + e.sizeBytes() + " 字节，数据版本 SHA-256 "
                         + e.dataSha256());
     }
 

@@ -287,7 +287,7 @@ class AuditChainTest {
                 .andExpect(status().is3xxRedirection());
         List<Map<String, Object>> changes = jdbc.sql("""
                         select action, actor, actor_id, detail from audit_event
-                        where target = ? order by id""").param("unit " + unit + " 审计测试所").query().listOfRows();
+                        where target = ? order by id""").param("单位 " + unit + " 审计测试所").query().listOfRows();
         assertThat(changes).extracting(r -> r.get("action")).containsExactly("UNIT_ADDED", "UNIT_CHANGED");
         assertThat(changes).allSatisfy(r -> {
             assertThat(r.get("actor")).isEqualTo("zhiliang");
@@ -306,7 +306,7 @@ class AuditChainTest {
         mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk());
         mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CALENDAR_FETCHED' and target like ?")
-                .param("calendar of unit " + shacheng.unitId() + " %").query(Integer.class).single())
+                .param("单位日历 " + shacheng.unitId() + " %").query(Integer.class).single())
                 .as("read every few minutes by a calendar app: logged once a day per address").isOne();
         mvc.perform(post("/tasks/calendar").with(user(shacheng)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CALENDAR_LINK' and actor = 'shacheng'")

@@ -137,7 +137,7 @@ class ReportFlowTest {
 
         assertThat(original).isEqualTo(photo);
         assertThat(jdbc.sql("select actor from audit_event where action = 'PHOTO_DOWNLOADED' and target = ?")
-                .param("photo " + photoId).query(String.class).list()).containsExactly("zhiliang");
+                .param("照片 " + photoId).query(String.class).list()).containsExactly("zhiliang");
     }
 
     @Test

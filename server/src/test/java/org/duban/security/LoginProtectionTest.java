@@ -50,11 +50,11 @@ class LoginProtectionTest {
         // the station itself, at its own computer where it logged in before, is not held up by someone guessing elsewhere
         login("qianqi", "Duban@2020", "10.1.0.2").andExpect(redirectedUrl("/"));
 
-        List<String> actions = jdbc.sql("select action from audit_event where detail = 'address 10.1.0.1' order by id")
+        List<String> actions = jdbc.sql("select action from audit_event where detail = '来自 10.1.0.1' order by id")
                 .query(String.class).list();
         assertThat(actions).containsExactly("LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOCKOUT",
                 "LOGIN_BLOCKED");
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'LOGIN' and detail = 'address 10.1.0.2'")
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'LOGIN' and detail = '来自 10.1.0.2'")
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
@@ -100,7 +100,7 @@ class LoginProtectionTest {
         mvc.perform(get("/audit").with(user(users.loadUserByUsername("admin"))).param("action", "LOGIN_FAILED")
                         .param("actor", "admin"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("address 10.5.0.1")))
+                .andExpect(content().string(containsString("来自 10.5.0.1")))
                 .andExpect(content().string(containsString("登录失败")));
         mvc.perform(get("/audit").with(user(users.loadUserByUsername("zhiliang")))).andExpect(status().isForbidden());
         mvc.perform(get("/audit").with(user(users.loadUserByUsername("qianqi")))).andExpect(status().isForbidden());

@@ -19,7 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A coordinator on a phone changes an activity's window, has a wrong one refused beside what was typed, then archives
  * the campaign (confirming the question) and brings it back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "duban.demo.enabled=true")
+// an application of its own (the property only tells the contexts apart): these tests walk the same demo tasks,
+// and what one submits or imports must not be what the next one finds
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"duban.demo.enabled=true", "duban.test.application=campaign-edit"})
 @Tag("browser") // on H2 only: what a browser shows does not depend on the database
 class CampaignEditInTheBrowserTest {
 

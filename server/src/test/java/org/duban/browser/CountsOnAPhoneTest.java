@@ -18,7 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A station gives its counts from a 390 px phone: the number fields fit the screen and open the number pad, and the
  * numbers show in the unit's history once submitted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "duban.demo.enabled=true")
+// an application of its own (the property only tells the contexts apart): these tests walk the same demo tasks,
+// and what one submits or imports must not be what the next one finds
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"duban.demo.enabled=true", "duban.test.application=counts-on-a-phone"})
 @Tag("browser") // on H2 only: what a browser shows does not depend on the database
 class CountsOnAPhoneTest {
 

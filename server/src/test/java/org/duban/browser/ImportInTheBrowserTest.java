@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A coordinator imports the seed in Chromium: paste → preview → correct → confirm → campaign page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "duban.demo.enabled=true")
+// an application of its own (the property only tells the contexts apart): these tests walk the same demo tasks,
+// and what one submits or imports must not be what the next one finds
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"duban.demo.enabled=true", "duban.test.application=import"})
 @Tag("browser") // on H2 only: what a browser shows does not depend on the database
 class ImportInTheBrowserTest {
 

@@ -22,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A station member reports from a phone; the coordinator returns the report once with a comment, the member
  * answers, the coordinator accepts. The status the member sees follows each step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "duban.demo.enabled=true")
+// an application of its own (the property only tells the contexts apart): these tests walk the same demo tasks,
+// and what one submits or imports must not be what the next one finds
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"duban.demo.enabled=true", "duban.test.application=report-on-a-phone"})
 @Tag("browser") // on H2 only: what a browser shows does not depend on the database
 class ReportOnAPhoneTest {
 

@@ -25,7 +25,10 @@ import org.springframework.context.annotation.Primary;
  * The timeline on the day a month begins (the seed's 1 September 2020): the line for today stands on the month's
  * tick, and its 今天 label must not cover the tick's 9月, on a desk and on a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "duban.demo.enabled=true")
+// an application of its own (the property only tells the contexts apart): these tests walk the same demo tasks,
+// and what one submits or imports must not be what the next one finds
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"duban.demo.enabled=true", "duban.test.application=timeline"})
 @Tag("browser") // on H2 only: what a browser shows does not depend on the database
 class TimelineInTheBrowserTest {
 

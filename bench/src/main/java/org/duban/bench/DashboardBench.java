@@ -2,15 +2,12 @@ package org.duban.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,21 +43,8 @@ public final class DashboardBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
-            System.exit(2);
-        }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path blobs = Files.createTempDirectory("duban-bench-blobs");
-        Process server = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                "--duban.photos.storage=" + blobs, "--duban.demo.enabled=true", "--logging.level.root=warn")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
+        try (DemoServer server = DemoServer.start(args, "1g")) {
+            int port = server.port();
             DashboardBench bench = new DashboardBench(port);
             bench.awaitStart();
             long campaign = bench.buildCampaign();
@@ -69,8 +53,6 @@ public final class DashboardBench {
                 System.out.println("server kept on port " + port + ", campaign " + campaign + "; press Enter to stop");
                 System.in.read();
             }
-        } finally {
-            server.destroy();
         }
     }
 

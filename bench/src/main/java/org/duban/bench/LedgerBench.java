@@ -1,11 +1,8 @@
 package org.duban.bench;
 
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,22 +27,9 @@ public final class LedgerBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
-            System.exit(2);
-        }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path blobs = Files.createTempDirectory("duban-bench-blobs");
         String xmx = System.getProperty("xmx", "512m");
-        Process server = new ProcessBuilder("java", "-Xmx" + xmx, "-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                "--duban.photos.storage=" + blobs, "--duban.demo.enabled=true", "--logging.level.root=warn")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
+        try (DemoServer server = DemoServer.start(args, xmx)) {
+            int port = server.port();
             DashboardBench builder = new DashboardBench(port);
             builder.awaitStart();
             long t0 = System.nanoTime();
@@ -53,8 +37,6 @@ public final class LedgerBench {
             System.out.printf("campaign of %d activities built in %d s%n", DashboardBench.ACTIVITIES,
                     (System.nanoTime() - t0) / 1_000_000_000);
             measure(builder, campaign, xmx);
-        } finally {
-            server.destroy();
         }
     }
 

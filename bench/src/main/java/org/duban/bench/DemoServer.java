@@ -1,0 +1,36 @@
+package org.duban.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The packaged server started on its own in-memory database and a temporary photo folder, with the demo organisation,
+ * on a free port of 127.0.0.1: what the HTTP benchmarks measure.
+ */
+record DemoServer(Process process, int port) implements AutoCloseable {
+
+    static DemoServer start(String[] args, String xmx) throws IOException {
+        Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar");
+        if (!Files.exists(jar)) {
+            System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
+            System.exit(2);
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path blobs = Files.createTempDirectory("duban-bench-blobs");
+        Process server = new ProcessBuilder("java", "-Xmx" + xmx, "-jar", jar.toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
+                "--duban.photos.storage=" + blobs, "--duban.demo.enabled=true", "--logging.level.root=warn")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new DemoServer(server, port);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+    }
+}

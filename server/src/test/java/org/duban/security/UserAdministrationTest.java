@@ -67,7 +67,7 @@ class UserAdministrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/my/assignments").with(httpBasic("dianxia", "Dian#2020-harbour")))
                 .andExpect(status().isUnauthorized());
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'USER_CHANGED' and target = 'user dianxia'")
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'USER_CHANGED' and target = '账号 dianxia'")
                 .query(Integer.class).single()).isEqualTo(3);
     }
 

@@ -3,6 +3,7 @@ package org.duban.supervision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.duban.campaign.UnitRole;
 import org.duban.org.UnitKind;
 
@@ -28,7 +29,17 @@ public record Dashboard(long campaignId, String title, LocalDate today, LocalDat
 
     /** A unit as a column of the matrix; columns come grouped by kind. */
     public record Column(long unitId, String name, UnitKind kind) {
+
+        /**
+         * The name as bureaus say it among themselves, short enough for a column head: 前岐所 for 前岐市场监督管理所,
+         * 质量安全股 for 质量安全监督管理股. The full name is the column's hover text.
+         */
+        public String shortName() {
+            return SUPERVISION.matcher(name).replaceFirst("$1");
+        }
     }
+
+    private static final Pattern SUPERVISION = Pattern.compile("(?:市场)?监督管理(所|局|股|科|处|室|分局)$");
 
     /** An activity as a row; {@code cells} line up with the columns, null where the unit has no part. */
     public record Row(long activityId, String no, String content, LocalDate start, LocalDate end, String timeText,

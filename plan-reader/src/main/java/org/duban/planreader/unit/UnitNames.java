@@ -18,6 +18,7 @@ public final class UnitNames {
     private static final Pattern ROLE_MARK = Pattern.compile("[（(](牵头|负责|主办|配合|协办|协助)[）)]");
     private static final Pattern ETC_AT_END = Pattern.compile("(等单位|等部门|等)$");
     private static final Pattern FULL_STOPS = Pattern.compile("[。.]+$");
+    private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
     private static final Pattern ETC = Pattern.compile("(?<=..)等$");
@@ -40,9 +41,17 @@ public final class UnitNames {
         if (cell == null) {
             return List.of();
         }
-        String text = ROLE_MARK.matcher(cell.strip()).replaceAll("");
-        text = ETC_AT_END.matcher(text).replaceAll("");
-        text = FULL_STOPS.matcher(text).replaceAll("");
+        // each pattern only where its mark is: this runs for every cell and clause that may name units
+        String text = cell.strip();
+        if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0) {
+            text = ROLE_MARK.matcher(text).replaceAll("");
+        }
+        if (text.endsWith("等") || text.endsWith("单位") || text.endsWith("部门")) {
+            text = ETC_AT_END.matcher(text).replaceAll("");
+        }
+        if (text.endsWith("。") || text.endsWith(".")) {
+            text = FULL_STOPS.matcher(text).replaceAll("");
+        }
         if (EMPTY_MARKS.contains(text)) {
             return List.of();
         }
@@ -144,7 +153,10 @@ public final class UnitNames {
     }
 
     private static String clean(String name) {
-        String n = QUOTES_AROUND.matcher(unprotect(name.strip())).replaceAll("");
+        String n = unprotect(name.strip());
+        if (!n.isEmpty() && (QUOTES.indexOf(n.charAt(0)) >= 0 || QUOTES.indexOf(n.charAt(n.length() - 1)) >= 0)) {
+            n = QUOTES_AROUND.matcher(n).replaceAll("");
+        }
         // a bracket the list's own brackets left behind: "（市场监管分局", "各成员单位）"
         if (n.startsWith("(") || n.startsWith("（")) {
             if (depth(n) > 0) {

@@ -1,6 +1,7 @@
 package org.duban.planreader.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class Words<T> {
     }
 
     private final Map<Character, List<Entry<T>>> byFirst = new HashMap<>();
+    /** The first characters, to pass the many characters that start no word without boxing and hashing them. */
+    private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
 
     private Words() {
     }
@@ -31,6 +34,7 @@ public final class Words<T> {
             for (String word : list.getValue()) {
                 if (!word.isEmpty() && seen.putIfAbsent(word, true) == null) {
                     words.byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new Entry<>(word, rank, list.getKey()));
+                    words.firsts.set(word.charAt(0));
                 }
             }
             rank++;
@@ -42,6 +46,9 @@ public final class Words<T> {
     public T bestIn(String text) {
         Entry<T> best = null;
         for (int i = 0; i < text.length(); i++) {
+            if (!firsts.get(text.charAt(i))) {
+                continue;
+            }
             List<Entry<T>> candidates = byFirst.get(text.charAt(i));
             if (candidates == null) {
                 continue;

@@ -91,7 +91,8 @@ final class ReportDocx {
 
     /**
      * The upper bureau the report goes to: the issuer of the last upstream document the notice implements (the
-     * nearest level up), as the reference names it before “关于”; blank for the coordinator to fill in when unknown.
+     * nearest level up), as the reference names it before “关于”; blank for the coordinator to fill in when unknown
+     * (a reference kept as a bare 文号 names no issuer, and none is guessed from its abbreviation).
      */
     static String recipient(CampaignNotice notice) {
         List<String> refs = notice.references();
@@ -118,6 +119,9 @@ final class ReportDocx {
 
         body(recipient(notice), 0);
         String refs = String.join("、", notice.references());
+        if (!refs.isEmpty() && notice.references().stream().noneMatch(r -> r.contains("《"))) {
+            refs = "上级文件（" + refs + "）"; // the reader keeps the upstream documents' 文号 only
+        }
         String doc = "《" + nonBlank(notice.title(), "") + "》" + (blank(notice.docNumber()) ? "" : "（" + notice.docNumber() + "）");
         body((refs.isEmpty() ? "" : "按照" + refs + "部署，") + nonBlank(notice.issuer(), "我局") + "印发了" + doc
                 + "，组织开展" + notice.year() + "年“" + campaignName(notice) + "”活动。现将活动开展情况报告如下：", 640);

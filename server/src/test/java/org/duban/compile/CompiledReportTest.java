@@ -153,6 +153,14 @@ class CompiledReportTest {
             String basics = paragraphs.get(at[0] + 1);
             assertThat(basics).contains("共安排活动" + c.activities().size() + "项")
                     .contains("已通过审核的报送1份").contains("截至2020年9月12日");
+            long due = c.activities().stream().filter(a -> a.end() != null && a.end().isBefore(LocalDate.of(2020, 9, 12)))
+                    .mapToLong(a -> a.assignments().size()).sum();
+            assertThat(basics).as("前岐 on time, 沙埕 late, the rest whose window closed not reported")
+                    .contains("应报送的" + due + "项中按时报送1项，按时报送率" + (100 / due) + "%");
+            assertThat(paragraphs).contains("（联系人：" + c.notice().contactName() + "，联系电话："
+                    + c.notice().contactPhone() + "）");
+            assertThat(paragraphs.get(paragraphs.indexOf("（联系人：" + c.notice().contactName() + "，联系电话："
+                    + c.notice().contactPhone() + "）") - 1)).isEqualTo("2020年9月12日");
             List<String> practices = paragraphs.subList(at[1], at[2]);
             assertThat(practices).contains(QIANQI + "：" + REPORT);
             assertThat(practices).anyMatch(p -> p.endsWith(c.activities().get(0).content()));

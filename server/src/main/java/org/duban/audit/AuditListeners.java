@@ -3,6 +3,7 @@ package org.duban.audit;
 import org.duban.backup.BackupMade;
 import org.duban.campaign.CampaignChanged;
 import org.duban.campaign.CampaignCreated;
+import org.duban.compile.CompiledReportMade;
 import org.duban.ledger.LedgerExported;
 import org.duban.notify.UnitUrged;
 import org.duban.supervision.CalendarAccessed;
@@ -164,6 +165,13 @@ class AuditListeners {
                 e.kind().equals("WORKBOOK") ? "LEDGER_EXPORTED" : "PACKAGE_EXPORTED", "活动计划 " + e.campaignId(), "OK",
                 "导出 " + e.exportId() + "，统计截止 " + e.asOf() + "，" + e.sizeBytes() + " 字节，数据版本 SHA-256 "
                         + e.dataSha256());
+    }
+
+    @EventListener
+    void compiledReportMade(CompiledReportMade e) {
+        log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "REPORT_COMPILED",
+                "活动计划 " + e.campaignId() + " 的活动开展情况报告", "OK",
+                "下载报告初稿（DOCX），数据截至 " + e.asOf() + "，" + e.sizeBytes() + " 字节，文件 SHA-256 " + e.fileSha256());
     }
 
     private String nameOf(long userId) {

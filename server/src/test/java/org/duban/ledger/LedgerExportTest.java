@@ -82,7 +82,7 @@ class LedgerExportTest {
             return CLOCK;
         }
 
-        /** What the compiled report will be: another module's part of the package. */
+        /** A part of another module, beside the compiled report: whatever it writes is listed like the rest. */
         @Bean
         ReportPackagePart compiledReport() {
             return pkg -> pkg.newFile("报告/说明.txt").write(("截至 " + pkg.cutoff().toLocalDate())

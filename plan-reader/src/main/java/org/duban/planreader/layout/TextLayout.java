@@ -23,6 +23,8 @@ final class TextLayout {
     private static final Pattern SPACES = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern LIST_GOES_ON = Pattern.compile("[、，,]$");
     private static final Pattern WORDS = Pattern.compile("[\\s\u3000\u00a0]+");
+    /** How far a table of words cut at spaces is read: bounds the work for a long text with many header-like lines. */
+    private static final int MAX_SPACED_WORDS = 20_000;
     /** How many lines one flattened cell may take before we decide the table has ended. */
     private static final int MAX_LINES_PER_CELL = 6;
 
@@ -89,7 +91,7 @@ final class TextLayout {
         }
         List<String> cells = new ArrayList<>();
         List<Integer> origin = new ArrayList<>();
-        for (int i = from; i < lines.size(); i++) {
+        for (int i = from; i < lines.size() && cells.size() < MAX_SPACED_WORDS; i++) {
             for (String word : WORDS.split(lines.get(i).strip())) {
                 if (word.isEmpty()) {
                     continue;

@@ -19,6 +19,7 @@ import org.duban.org.UnitChannels;
 import org.duban.org.UnitDirectoryService;
 import org.duban.report.ReportService;
 import org.duban.summary.SummaryService;
+import org.duban.summary.SummaryStanding;
 import org.duban.supervision.TaskRow;
 import org.duban.supervision.UnitTasks;
 import org.duban.web.NotFound;
@@ -100,7 +101,7 @@ public class Reminders {
             return 0;
         }
         Set<Long> unitIds = new LinkedHashSet<>();
-        summaries.standings(org, campaign.id()).stream().filter(s -> !s.handedIn())
+        summaries.standings(org, campaign.id()).stream().filter(SummaryStanding::owesOne)
                 .forEach(s -> unitIds.add(s.unitId()));
         int made = 0;
         for (long unitId : unitIds) {

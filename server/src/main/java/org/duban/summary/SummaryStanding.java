@@ -14,6 +14,11 @@ public record SummaryStanding(long unitId, String unitName, OffsetDateTime hande
         return handedInAt != null;
     }
 
+    /** Whether the unit still owes its summary: none handed in, or one sent back to it to hand in again. */
+    public boolean owesOne() {
+        return !handedIn() || state == ReportState.RETURNED;
+    }
+
     /** The standing in words' key: 未报送, 草稿, 待审, 已退回, 已通过. */
     public String messageKey() {
         return state == null || (state == ReportState.DRAFT && !handedIn()) ? "summary.missing"

@@ -157,6 +157,13 @@ class ReminderDeliveryTest {
         assertThat(outbox.sendDue()).isZero();
         assertThat(SMTP.getReceivedMessages()).hasSize(mails);
 
+        // the coordinator sends 沙埕's summary back: 沙埕 owes one again, and is reminded of it
+        summaries.returnToUnit((DubanUser) users.loadUserByUsername("zhiliang"), campaign, shacheng.unitId(),
+                "请补充活动照片");
+        assertThat(reminders.scan()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification where unit_id = ? and kind = 'SUMMARY_DUE'")
+                .param(shacheng.unitId()).query(Integer.class).single()).isEqualTo(1);
+
         // 1 October, two nodes at once: what became overdue goes out once
         CLOCK.set(LocalDateTime.of(2020, 10, 1, 9, 0));
         runTwiceAtOnce();

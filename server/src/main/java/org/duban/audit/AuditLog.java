@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -107,7 +109,21 @@ public class AuditLog {
         return organisationId == null ? 0 : organisationId;
     }
 
-    /** A chain's head row is made the first time the chain is written to, in a transaction of its own. */
+    /**
+     * Every chain there is gets its head row at start, before any request is served: otherwise the first writers to
+     * a chain each make it in a transaction of their own while holding a connection, and many at once (eight clients
+     * on a fresh start) can take every connection of the pool and wait for one more.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void headsForEveryChain() {
+        ensureChain(chainOf(null));
+        jdbc.sql("select id from organisation").query(Long.class).list().forEach(this::ensureChain);
+    }
+
+    /**
+     * A chain's head row is made the first time the chain is written to, in a transaction of its own (at start for
+     * the chains that exist then, and for an organisation made later on its first entry).
+     */
     private void ensureChain(long chain) {
         if (jdbc.sql("select count(*) from audit_chain where chain_key = ?").param(chain).query(Integer.class).single() == 0) {
             try {

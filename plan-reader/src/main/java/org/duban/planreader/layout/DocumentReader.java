@@ -1,6 +1,7 @@
 package org.duban.planreader.layout;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -55,7 +56,8 @@ public final class DocumentReader {
         }
         try {
             if (startsWith(bytes, 'P', 'K', 3, 4)) {
-                return checkZip(bytes) == Office.SHEET ? SheetLayout.blocks(bytes) : DocxLayout.blocks(bytes);
+                Archive archive = checkZip(bytes);
+                return archive.documentXml() == null ? SheetLayout.blocks(bytes) : DocxLayout.blocks(archive.documentXml());
             }
             if (startsWith(bytes, '%', 'P', 'D', 'F')) {
                 return PdfLayout.blocks(bytes);
@@ -111,6 +113,8 @@ public final class DocumentReader {
 
     private enum Office { WORD, SHEET }
 
+    private static final String WORD_MAIN_PART = "word/document.xml";
+
     /** An old Office file (OLE2) by what it holds: a Word document or a workbook; anything else is refused. */
     private static Office oldOffice(byte[] bytes) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
@@ -136,12 +140,17 @@ public final class DocumentReader {
                         + " The file is password-protected: remove the password or paste the text.");
     }
 
+    /** A checked archive: a workbook, or a Word document with its main part as inflated while checking. */
+    private record Archive(byte[] documentXml) {
+    }
+
     /**
      * Inflates every entry with a running count before POI sees the archive, so a zip bomb is refused after
-     * {@link #MAX_INFLATED_BYTES} instead of filling memory; and an archive that is not a Word document is named.
+     * {@link #MAX_INFLATED_BYTES} instead of filling memory; and an archive that is not a Word document is named. A
+     * Word document's {@code word/document.xml} is kept as it goes past, so that it is not inflated again.
      */
-    private static Office checkZip(byte[] bytes) throws IOException {
-        boolean word = false;
+    private static Archive checkZip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream word = null;
         boolean sheet = false;
         long total = 0;
         int entries = 0;
@@ -152,8 +161,10 @@ public final class DocumentReader {
                 if (++entries > MAX_ZIP_ENTRIES) {
                     throw zipBomb();
                 }
-                if (entry.getName().equals("word/document.xml")) {
-                    word = true;
+                ByteArrayOutputStream keep = null;
+                if (entry.getName().equals(WORD_MAIN_PART)) {
+                    word = new ByteArrayOutputStream();
+                    keep = word;
                 }
                 if (entry.getName().equals("xl/workbook.xml")) {
                     sheet = true;
@@ -164,18 +175,21 @@ public final class DocumentReader {
                     if (total > MAX_INFLATED_BYTES) {
                         throw zipBomb();
                     }
+                    if (keep != null) {
+                        keep.write(buffer, 0, n);
+                    }
                 }
             }
         } catch (ZipException e) {
             throw new PlanReadException(PlanReadException.Reason.CORRUPT,
                     "压缩文件已损坏，无法读取。 The archive is damaged.", e);
         }
-        if (!word && !sheet) {
+        if (word == null && !sheet) {
             throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
                     "这个压缩文件不是 Word 文档或 Excel 表格。请上传 .docx、.doc、.xlsx、.xls、.html、.txt 或 .pdf 文件。"
                             + " This archive is not a Word document or a workbook.");
         }
-        return word ? Office.WORD : Office.SHEET;
+        return new Archive(word == null ? null : word.toByteArray());
     }
 
     private static PlanReadException zipBomb() {

@@ -1,14 +1,10 @@
 package org.duban.planreader.layout;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,7 +22,6 @@ import org.duban.planreader.PlanReadException;
  */
 final class DocxLayout {
 
-    private static final String MAIN_PART = "word/document.xml";
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
     static {
@@ -38,10 +33,10 @@ final class DocxLayout {
     private DocxLayout() {
     }
 
-    static List<Block> blocks(byte[] bytes) throws IOException {
-        byte[] xml = mainPart(bytes);
+    /** The blocks of a Word document's main part ({@code word/document.xml}), as the archive check inflated it. */
+    static List<Block> blocks(byte[] documentXml) {
         try {
-            XMLStreamReader in = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader in = XML.createXMLStreamReader(new ByteArrayInputStream(documentXml));
             try {
                 return new Walk().read(in);
             } finally {
@@ -51,21 +46,6 @@ final class DocxLayout {
             throw new PlanReadException(PlanReadException.Reason.CORRUPT,
                     "Word 文档已损坏，无法读取。 The Word document is damaged.", e);
         }
-    }
-
-    private static byte[] mainPart(byte[] bytes) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.getName().equals(MAIN_PART)) {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    zip.transferTo(out);
-                    return out.toByteArray();
-                }
-            }
-        }
-        throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
-                "这个压缩文件不是 Word 文档。 The archive is not a Word document.");
     }
 
     /** One pass over the document, keeping the paragraph, cell, row and table being read. */

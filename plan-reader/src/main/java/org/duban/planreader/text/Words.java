@@ -62,8 +62,18 @@ public final class Words<T> {
         return best == null ? null : best.value;
     }
 
-    /** Whether any of the words occurs in {@code text}. */
+    /** Whether any of the words occurs in {@code text}: the first found answers, whatever its rank. */
     public boolean anyIn(String text) {
-        return bestIn(text) != null;
+        for (int i = 0; i < text.length(); i++) {
+            if (!firsts.get(text.charAt(i))) {
+                continue;
+            }
+            for (Entry<T> e : byFirst.get(text.charAt(i))) {
+                if (text.startsWith(e.word, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

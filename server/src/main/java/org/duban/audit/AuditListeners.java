@@ -169,9 +169,16 @@ class AuditListeners {
 
     @EventListener
     void compiledReportMade(CompiledReportMade e) {
+        if (e.signed()) {
+            log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "REPORT_SIGNED",
+                    "活动计划 " + e.campaignId() + " 的活动开展情况报告", "OK",
+                    "定稿第 " + e.version() + " 版，" + e.sizeBytes() + " 字节，DOCX SHA-256 " + e.fileSha256());
+            return;
+        }
         log.record(e.organisationId(), e.userId(), nameOf(e.userId()), "REPORT_COMPILED",
                 "活动计划 " + e.campaignId() + " 的活动开展情况报告", "OK",
-                "下载报告初稿（DOCX），数据截至 " + e.asOf() + "，" + e.sizeBytes() + " 字节，文件 SHA-256 " + e.fileSha256());
+                "下载报告初稿（" + e.kind() + "），数据截至 " + e.asOf() + "，" + e.sizeBytes() + " 字节，文件 SHA-256 "
+                        + e.fileSha256());
     }
 
     private String nameOf(long userId) {

@@ -216,7 +216,7 @@ final class ImageInspector {
         return out;
     }
 
-    private static byte[] jpeg(BufferedImage image) {
+    static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PhotoService {
 
     /** Photos this close in difference hash (of 64 bits) are taken to be the same picture. */
-    static final int SAME_PICTURE = 6;
+    public static final int SAME_PICTURE = 6;
 
     private static final RowMapper<Photo> ROW = (rs, n) -> {
         Timestamp taken = rs.getTimestamp("taken_at");
@@ -106,6 +106,34 @@ public class PhotoService {
 
     public InputStream open(Photo photo, Photo.Variant variant) throws IOException {
         return blobs.open(photo.keyOf(variant));
+    }
+
+    /** A JPEG of a photo for a printed document: upright, without metadata, at most this large. */
+    public record PrintCopy(byte[] jpeg, int width, int height) {
+    }
+
+    /**
+     * The photo's display copy (upright, no EXIF) re-encoded no wider or taller than {@code maxSide} pixels and, by
+     * shrinking further, no larger than {@code maxBytes} where that can be reached.
+     */
+    public PrintCopy printCopy(Photo photo, int maxSide, long maxBytes) throws IOException {
+        java.awt.image.BufferedImage image;
+        try (InputStream in = open(photo, Photo.Variant.DISPLAY)) {
+            image = javax.imageio.ImageIO.read(in);
+        }
+        if (image == null) {
+            throw new IOException("the display copy of photo " + photo.id() + " cannot be read");
+        }
+        int side = Math.min(maxSide, Math.max(image.getWidth(), image.getHeight()));
+        while (true) {
+            java.awt.image.BufferedImage scaled = ImageInspector.scaled(image, side);
+            byte[] jpeg = ImageInspector.jpeg(scaled);
+            if (jpeg.length <= maxBytes || side <= 240) {
+                return new PrintCopy(jpeg, scaled.getWidth(), scaled.getHeight());
+            }
+            // bytes grow with the area: shrink the side by the square root of the excess, and a little more
+            side = (int) Math.max(240, side * Math.sqrt((double) maxBytes / jpeg.length) * 0.95);
+        }
     }
 
     /** Other photos of the organisation that show the same picture: the same bytes, or nearly the same hash. */

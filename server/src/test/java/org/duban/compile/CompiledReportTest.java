@@ -138,14 +138,14 @@ class CompiledReportTest {
 
             assertThat(c.notice().references()).as("the seed's references are bare 文号").contains("宁市监〔2020〕184号");
             assertThat(paragraphs.get(1)).as("主送: no issuer is known, a blank for the coordinator")
-                    .isEqualTo(ReportDocx.BLANK_RECIPIENT);
+                    .isEqualTo(ReportDrafter.BLANK_RECIPIENT);
             assertThat(paragraphs.get(2)).startsWith("按照上级文件（国市监质〔2020〕133号、").contains("宁市监〔2020〕184号")
                     .contains("《" + c.notice().title() + "》").endsWith("现将活动开展情况报告如下：");
 
-            int[] at = new int[ReportDocx.SECTIONS.length];
+            int[] at = new int[ReportDrafter.SECTIONS.length];
             for (int i = 0; i < at.length; i++) {
-                at[i] = paragraphs.indexOf(ReportDocx.SECTIONS[i]);
-                assertThat(at[i]).as(ReportDocx.SECTIONS[i]).isPositive();
+                at[i] = paragraphs.indexOf(ReportDrafter.SECTIONS[i]);
+                assertThat(at[i]).as(ReportDrafter.SECTIONS[i]).isPositive();
                 if (i > 0) {
                     assertThat(at[i]).as("in order").isGreaterThan(at[i - 1]);
                 }
@@ -167,8 +167,8 @@ class CompiledReportTest {
             assertThat(String.join("\n", paragraphs)).as("a report not yet accepted is left out")
                     .doesNotContain(UNREVIEWED);
             List<String> problems = paragraphs.subList(at[3], at[4]);
-            assertThat(problems).contains(ReportDocx.MATERIAL + QIANQI + "：" + SUMMARY);
-            assertThat(problems).allMatch(p -> p.equals(ReportDocx.SECTIONS[3]) || p.startsWith(ReportDocx.MATERIAL));
+            assertThat(problems).contains(ReportDrafter.MATERIAL + QIANQI + "：" + SUMMARY);
+            assertThat(problems).allMatch(p -> p.equals(ReportDrafter.SECTIONS[3]) || p.startsWith(ReportDrafter.MATERIAL));
 
             MetricTotals.Line sms = totals.ofCampaign(coordinator.organisationId(), campaign).totals().stream()
                     .filter(l -> l.metric().name().equals("群发短信")).findFirst().orElseThrow();
@@ -233,6 +233,11 @@ class CompiledReportTest {
             assertThat(doc.getParagraphs().get(0).getText()).endsWith("关于2020年“质量月”活动开展情况的报告");
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains(QIANQI + "：" + REPORT);
         }
+        byte[] pdf = files.get("活动开展情况报告.pdf");
+        assertThat(new String(files.get("manifest.sha256"), StandardCharsets.UTF_8).lines())
+                .contains(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))
+                        + "  活动开展情况报告.pdf");
+        assertThat(ReportEditingTest.pdfText(pdf)).contains("关于2020年“质量月”活动开展情况的报告").contains(QIANQI);
     }
 
     private static List<String> cells(XWPFTableRow row) {

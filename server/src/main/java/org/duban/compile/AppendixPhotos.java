@@ -1,0 +1,151 @@
+package org.duban.compile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.duban.campaign.Campaign;
+import org.duban.photo.Photo;
+import org.duban.photo.PhotoService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Picks the photos of 附件2 and makes their print copies. Per activity, the best {@code perActivity} photos of its
+ * accepted reports: never one taken (or, without EXIF time, reported) outside the activity's window, never one used in
+ * two reports or nearly the same as a photo of another report; of the rest, those with their time and place first, one
+ * per unit before a unit's second, larger ones first. The copies are upright and carry no EXIF, and are shrunk so that
+ * all of them together stay within {@code duban.report.photos-max-bytes} (the DOCX's size, less its text).
+ */
+@Component
+class AppendixPhotos {
+
+    /** Room left in the limit for the document's text, tables and structure. */
+    static final long TEXT_ALLOWANCE = 512 * 1024;
+    /** 15 cm at 200 dpi is enough for print. */
+    static final int MAX_SIDE = 1200;
+    private static final int CONTENT_IN_CAPTION = 30;
+
+    private final PhotoService photos;
+    private final long maxBytes;
+    private final int perActivity;
+
+    AppendixPhotos(PhotoService photos, @Value("${duban.report.docx-max-bytes:10MB}") DataSize maxBytes,
+            @Value("${duban.report.photos-per-activity:2}") int perActivity) {
+        this.photos = photos;
+        this.maxBytes = maxBytes.toBytes();
+        this.perActivity = Math.max(0, perActivity);
+    }
+
+    /** A photo picked for 附件2, with its caption 单位 · 日期 · 地点 · 事项. */
+    public record Pick(CompiledReportData.PhotoCandidate photo, String caption) {
+    }
+
+    List<Pick> pick(CompiledReportData.Draft draft) {
+        List<CompiledReportData.PhotoCandidate> all = draft.photos();
+        Map<Long, List<CompiledReportData.PhotoCandidate>> byActivity = new LinkedHashMap<>();
+        for (CompiledReportData.PhotoCandidate c : all) {
+            byActivity.computeIfAbsent(c.activityId(), k -> new ArrayList<>()).add(c);
+        }
+        List<Pick> picks = new ArrayList<>();
+        for (Campaign.Activity a : draft.campaign().activities()) {
+            List<CompiledReportData.PhotoCandidate> fit = new ArrayList<>();
+            for (CompiledReportData.PhotoCandidate c : byActivity.getOrDefault(a.id(), List.of())) {
+                if (inWindow(c, a) && !reused(c, all) && fit.stream().noneMatch(x -> x.photoId() == c.photoId())) {
+                    fit.add(c);
+                }
+            }
+            fit.sort(Comparator.comparingInt(AppendixPhotos::evidence).reversed()
+                    .thenComparing(Comparator.comparingLong(
+                            (CompiledReportData.PhotoCandidate c) -> (long) c.width() * c.height()).reversed()));
+            List<CompiledReportData.PhotoCandidate> chosen = new ArrayList<>();
+            Set<String> units = new HashSet<>();
+            for (CompiledReportData.PhotoCandidate c : fit) { // one per unit first
+                if (chosen.size() < perActivity && units.add(c.unitName())) {
+                    chosen.add(c);
+                }
+            }
+            for (CompiledReportData.PhotoCandidate c : fit) {
+                if (chosen.size() < perActivity && !chosen.contains(c)) {
+                    chosen.add(c);
+                }
+            }
+            chosen.forEach(c -> picks.add(new Pick(c, caption(c, a))));
+        }
+        return picks;
+    }
+
+    /** The print copies of the picks, sized to share the limit. */
+    List<ReportText.Figure> figures(long organisationId, List<Pick> picks) {
+        if (picks.isEmpty()) {
+            return List.of();
+        }
+        long each = Math.max(40 * 1024, (maxBytes - TEXT_ALLOWANCE) / picks.size());
+        List<ReportText.Figure> out = new ArrayList<>();
+        for (Pick p : picks) {
+            Photo photo = photos.find(organisationId, p.photo().photoId()).orElse(null);
+            if (photo == null) {
+                continue;
+            }
+            try {
+                PhotoService.PrintCopy copy = photos.printCopy(photo, MAX_SIDE, each);
+                out.add(new ReportText.Figure(p.caption(), photo.id(), copy.jpeg(), copy.width(), copy.height()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /** The day a photo shows: its EXIF time, else the day its report says the activity happened. */
+    static LocalDate day(CompiledReportData.PhotoCandidate c) {
+        return c.takenAt() != null ? c.takenAt().toLocalDate() : c.happenedOn();
+    }
+
+    private static boolean inWindow(CompiledReportData.PhotoCandidate c, Campaign.Activity a) {
+        LocalDate day = day(c);
+        return day == null || (a.start() == null || !day.isBefore(a.start())) && (a.end() == null || !day.isAfter(a.end()));
+    }
+
+    private static boolean reused(CompiledReportData.PhotoCandidate c, List<CompiledReportData.PhotoCandidate> all) {
+        if (c.uses() > 1) {
+            return true;
+        }
+        for (CompiledReportData.PhotoCandidate o : all) {
+            if (o.reportId() != c.reportId() && o.photoId() != c.photoId()
+                    && Long.bitCount(o.dhash() ^ c.dhash()) <= PhotoService.SAME_PICTURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Photos that prove more come first: a camera time, then a place. */
+    private static int evidence(CompiledReportData.PhotoCandidate c) {
+        return (c.takenAt() != null ? 2 : 0) + (c.latitude() != null && c.longitude() != null ? 1 : 0);
+    }
+
+    static String caption(CompiledReportData.PhotoCandidate c, Campaign.Activity a) {
+        List<String> parts = new ArrayList<>();
+        parts.add(c.unitName());
+        LocalDate day = day(c);
+        if (day != null) {
+            parts.add(ReportDrafter.chineseDate(day));
+        }
+        if (c.latitude() != null && c.longitude() != null) {
+            parts.add(String.format(Locale.ROOT, "%s%.4f°，%s%.4f°", c.latitude() >= 0 ? "北纬" : "南纬",
+                    Math.abs(c.latitude()), c.longitude() >= 0 ? "东经" : "西经", Math.abs(c.longitude())));
+        }
+        String content = a.content().strip();
+        parts.add(content.length() > CONTENT_IN_CAPTION ? content.substring(0, CONTENT_IN_CAPTION) + "…" : content);
+        return String.join(" · ", parts);
+    }
+}

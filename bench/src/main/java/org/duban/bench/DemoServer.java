@@ -22,15 +22,26 @@ record DemoServer(Process process, int port) implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path blobs = Files.createTempDirectory("duban-bench-blobs");
-        Process server = new ProcessBuilder("java", "-Xmx" + xmx, "-jar", jar.toString(), "--server.port=" + port,
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-Xmx" + xmx));
+        String jfr = System.getProperty("jfr"); // -Djfr=server.jfr: a flight recording of the server, written at exit
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+        }
+        command.addAll(java.util.List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                "--duban.photos.storage=" + blobs, "--duban.demo.enabled=true", "--logging.level.root=warn")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "--duban.photos.storage=" + blobs, "--duban.demo.enabled=true", "--logging.level.root=warn"));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return new DemoServer(server, port);
     }
 
     @Override
     public void close() {
         process.destroy();
+        try {
+            process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS); // a flight recording is written as it stops
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

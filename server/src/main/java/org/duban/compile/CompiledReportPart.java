@@ -1,6 +1,5 @@
 package org.duban.compile;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.duban.ledger.ReportPackage;
 import org.duban.ledger.ReportPackagePart;
@@ -25,11 +24,9 @@ class CompiledReportPart implements ReportPackagePart {
 
     @Override
     public void addTo(ReportPackage reportPackage) throws IOException {
-        for (boolean pdf : new boolean[] {false, true}) {
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            reports.write(reportPackage.user(), reportPackage.campaignId(), reportPackage.cutoff(), pdf, file);
-            // POI may close what it writes to; the package's stream must stay open
-            file.writeTo(reportPackage.newFile(FILE + (pdf ? ".pdf" : ".docx")));
-        }
+        CompiledReports.Files files = reports.asOf(reportPackage.user(), reportPackage.campaignId(),
+                reportPackage.cutoff());
+        reportPackage.newFile(FILE + ".docx").write(files.docx());
+        reportPackage.newFile(FILE + ".pdf").write(files.pdf());
     }
 }

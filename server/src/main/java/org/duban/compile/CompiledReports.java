@@ -2,7 +2,6 @@ package org.duban.compile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -125,16 +124,25 @@ public class CompiledReports {
         return new Download(campaign, c.text().title(), bytes, pdf);
     }
 
+    /** The report's DOCX and PDF. */
+    record Files(byte[] docx, byte[] pdf) {
+    }
+
     /**
-     * Writes the report as of {@code cutoff} to {@code out} (left open), for the 上报包: the version signed by then if
-     * there is one, else the draft as it stood.
+     * The report as of {@code cutoff}, for the 上报包: the version signed by then if there is one, else the draft as it
+     * stood, drafted once for both files.
      */
-    void write(DubanUser user, long campaignId, OffsetDateTime cutoff, boolean pdf, OutputStream out)
-            throws IOException {
+    Files asOf(DubanUser user, long campaignId, OffsetDateTime cutoff) {
         Campaign campaign = allowed(user, campaignId);
-        byte[] signed = reading.execute(s -> store.latestSignedBy(campaignId, cutoff)
-                .flatMap(n -> store.file(campaignId, n, pdf)).orElse(null));
-        out.write(signed != null ? signed : render(compose(user, campaign, cutoff, true).text(), pdf));
+        Files signed = reading.execute(s -> store.latestSignedBy(campaignId, cutoff)
+                .map(n -> new Files(store.file(campaignId, n, false).orElseThrow(),
+                        store.file(campaignId, n, true).orElseThrow()))
+                .orElse(null));
+        if (signed != null) {
+            return signed;
+        }
+        ReportText text = compose(user, campaign, cutoff, true).text();
+        return new Files(render(text, false), render(text, true));
     }
 
     /** Keeps the coordinator's text for a paragraph of the draft; an empty text removes the paragraph. */

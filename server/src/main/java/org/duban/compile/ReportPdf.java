@@ -1,15 +1,19 @@
 package org.duban.compile;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -20,6 +24,7 @@ import java.util.List;
 final class ReportPdf {
 
     static final String FAMILY = "Noto Sans SC";
+    private static final String PHOTO = "duban-photo:";
     private static final String FONTS = "fonts/ttf/NotoSansSC/NotoSansSC-";
 
     private ReportPdf() {
@@ -28,6 +33,22 @@ final class ReportPdf {
     static void write(ReportText text, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // photos are fetched by number from the text, not written into the page as base64 and read back
+        Map<String, byte[]> photos = new HashMap<>();
+        text.blocks().stream().filter(ReportText.Figure.class::isInstance).map(ReportText.Figure.class::cast)
+                .forEach(f -> photos.put(PHOTO + f.photoId(), f.jpeg()));
+        builder.useProtocolsStreamImplementation(url -> new FSStream() {
+            @Override
+            public InputStream getStream() {
+                byte[] jpeg = photos.get(url);
+                return jpeg == null ? null : new ByteArrayInputStream(jpeg);
+            }
+
+            @Override
+            public Reader getReader() {
+                return null;
+            }
+        }, PHOTO.substring(0, PHOTO.length() - 1));
         builder.useFont(Fonts.REGULAR, FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(Fonts.BOLD, FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.withHtmlContent(xhtml(text), null);
@@ -92,8 +113,8 @@ final class ReportPdf {
             } else if (b instanceof ReportText.Figure f) {
                 boolean newPage = figures > 0 && figures % 2 == 0;
                 figures++;
-                h.append("<div class=\"figure").append(newPage ? " break" : brk).append("\"><img src=\"data:image/jpeg;base64,")
-                        .append(Base64.getEncoder().encodeToString(f.jpeg())).append("\" alt=\"")
+                h.append("<div class=\"figure").append(newPage ? " break" : brk).append("\"><img src=\"").append(PHOTO)
+                        .append(f.photoId()).append("\" alt=\"")
                         .append(esc(f.caption())).append("\"/><div class=\"caption\">").append(esc(f.caption()))
                         .append("</div></div>");
             }

@@ -27,6 +27,10 @@ final class ReportPdf {
     private static final String PHOTO = "duban-photo:";
     private static final String FONTS = "fonts/ttf/NotoSansSC/NotoSansSC-";
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+    }
+
     private ReportPdf() {
     }
 

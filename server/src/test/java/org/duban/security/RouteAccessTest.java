@@ -27,6 +27,8 @@ import org.duban.report.ReportService;
 import org.duban.photo.Upload;
 import org.duban.support.DubanTest;
 import org.duban.support.TestImages;
+import org.duban.support.TestWorkbooks;
+import org.duban.upstream.StatTemplates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +87,8 @@ class RouteAccessTest {
     Sessions sessions;
     @Autowired
     AccessTokens tokens;
+    @Autowired
+    StatTemplates statTemplates;
 
     /** Ids of the objects nobody in the demo organisation may reach. */
     Map<String, String> foreign;
@@ -114,6 +118,8 @@ class RouteAccessTest {
                 Map.entry("session", str(sessions.record(bUserId, "10.9.9.9", "Chrome", java.time.Duration.ofHours(1)))),
                 Map.entry("token", str(tokens.create(bUser, "乙局令牌", Set.of(Scope.READ), 30).id())),
                 Map.entry("activity", str(a.activityId())),
+                Map.entry("template", str(statTemplates.upload(bUser, "乙局统计表.xlsx",
+                        TestWorkbooks.statTemplate()))),
                 Map.entry("metric", str(jdbc.sql("select min(id) from metric where organisation_id = ?").param(org)
                         .query(Long.class).single())));
 
@@ -208,7 +214,7 @@ class RouteAccessTest {
         Set<String> paths = new TreeSet<>();
         routes().forEach(r -> paths.add(r.method + " " + r.path));
         // a new route fails here until this test knows how to fill its path variables
-        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId|activityId)(:[^}]*)?}", ""))
+        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId|activityId|template|number|kind)(:[^}]*)?}", ""))
                 .doesNotContain("{"));
         assertThat(paths).contains("GET /tasks/{id}", "POST /tasks/{assignmentId}/reports", "POST /reports/{id}/accept",
                 "GET /api/v1/campaigns/{id}", "POST /imports/{id}/confirm", "POST /units/{id}", "POST /account/sessions/{id}/end",
@@ -258,6 +264,9 @@ class RouteAccessTest {
                     .replaceAll("\\{photoId}", ids.getOrDefault("photo", "1"))
                     .replaceAll("\\{variant[^}]*}", "original")
                     .replaceAll("\\{index}", "0")
+                    .replaceAll("\\{template}", ids.getOrDefault("template", "1"))
+                    .replaceAll("\\{number}", "1")
+                    .replaceAll("\\{kind[^}]*}", "pdf")
                     .replaceAll("\\{token}", "0".repeat(48)); // a token nobody was given
             AbstractMockHttpServletRequestBuilder<?> request = multipart && method == HttpMethod.POST
                     ? MockMvcRequestBuilders.multipart(url).file(new MockMultipartFile("photos", "a.jpg", "image/jpeg",
@@ -304,7 +313,12 @@ class RouteAccessTest {
                 jdbc.sql("select count(*) || ':' || coalesce(sum(length(name) + length(unit)), 0) || ':' || count(case when retired then 1 end) from metric")
                         .query(String.class).single(),
                 jdbc.sql("select count(*) || ':' || coalesce(sum(target), 0) from activity_metric").query(String.class).single(),
-                jdbc.sql("select count(*) || ':' || coalesce(sum(amount), 0) from report_count").query(String.class).single());
+                jdbc.sql("select count(*) || ':' || coalesce(sum(amount), 0) from report_count").query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(length(body)), 0) from report_edit").query(String.class).single(),
+                jdbc.sql("select count(*) from report_version").query(String.class).single(),
+                jdbc.sql("select count(*) from stat_template").query(String.class).single(),
+                jdbc.sql("select count(*) || ':' || coalesce(sum(length(source)), 0) from stat_template_cell")
+                        .query(String.class).single());
     }
 
     private static String body(MvcResult result) throws Exception {

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +21,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.campaign.AssignmentView;
 import org.duban.campaign.Assignments;
@@ -34,6 +32,7 @@ import org.duban.report.ReportService;
 import org.duban.support.BothDatabases;
 import org.duban.support.DemoCampaigns;
 import org.duban.support.MutableClock;
+import org.duban.support.TestWorkbooks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +111,7 @@ class StatTemplateTest {
     @Order(1)
     void anUploadedTemplateIsMappedAsItsLabelsSayAndFilledWithTheAcceptedTotals() throws Exception {
         String location = mvc.perform(multipart("/campaigns/" + campaign + "/stat-templates")
-                        .file(new MockMultipartFile("file", "宁德市质量月活动统计表.xlsx", "application/octet-stream", template()))
+                        .file(new MockMultipartFile("file", "宁德市质量月活动统计表.xlsx", "application/octet-stream", TestWorkbooks.statTemplate()))
                         .with(csrf()).with(user(account("zhiliang"))))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         template = Long.parseLong(location.replaceAll(".*/stat-templates/(\\d+).*", "$1"));
@@ -180,26 +179,6 @@ class StatTemplateTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/campaigns/" + campaign + "/stat-templates/" + template + "/filled").with(user(account("qianqi"))))
                 .andExpect(status().isForbidden());
-    }
-
-    /** The city's template: a merged title, a header row, a 合计 row, and the sender's name and date below. */
-    static byte[] template() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("统计表");
-            s.createRow(0).createCell(0).setCellValue("2020年“质量月”活动开展情况统计表");
-            s.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
-            var head = s.createRow(1);
-            String[] heads = {"单位", "发放宣传资料（份）", "群发短信（条）", "出动人员（人次）"};
-            for (int i = 0; i < heads.length; i++) {
-                head.createCell(i).setCellValue(heads[i]);
-            }
-            s.createRow(2).createCell(0).setCellValue("合计");
-            var sender = s.createRow(4);
-            sender.createCell(0).setCellValue("填报单位：");
-            sender.createCell(2).setCellValue("填报日期：");
-            wb.write(out);
-            return out.toByteArray();
-        }
     }
 
     private static String selected(Document page, String cell) {

@@ -1,5 +1,6 @@
 package org.duban.supervision;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,10 @@ class DashboardController {
     @GetMapping("/campaigns/{id}/dashboard")
     String show(@PathVariable long id, @RequestParam(required = false) UnitKind kind,
             @RequestParam(required = false) AssignmentStatus status, @AuthenticationPrincipal DubanUser user,
-            Model model) {
+            HttpServletRequest request, Model model) {
         Dashboard d = dashboards.of(user.organisationId(), id, kind, status);
         model.addAttribute("d", d);
+        model.addAttribute("matrixBody", MatrixBody.html(d, request.getContextPath()));
         model.addAttribute("charts", true);
         List<ReportService.DayCount> days = reports.progressByDay(user.organisationId(), id);
         model.addAttribute("chartData", json.writeValueAsString(chartData(d, days)));

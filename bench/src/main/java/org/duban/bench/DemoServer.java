@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The packaged server started on its own in-memory database and a temporary photo folder, with the demo organisation,
@@ -12,6 +14,11 @@ import java.nio.file.Path;
 record DemoServer(Process process, int port) implements AutoCloseable {
 
     static DemoServer start(String[] args, String xmx) throws IOException {
+        return start(args, xmx, List.of());
+    }
+
+    /** @param settings more {@code --name=value} settings for the server */
+    static DemoServer start(String[] args, String xmx, List<String> settings) throws IOException {
         Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar");
         if (!Files.exists(jar)) {
             System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
@@ -22,10 +29,13 @@ record DemoServer(Process process, int port) implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path blobs = Files.createTempDirectory("duban-bench-blobs");
-        Process server = new ProcessBuilder("java", "-Xmx" + xmx, "-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                "--duban.photos.storage=" + blobs, "--duban.demo.enabled=true", "--logging.level.root=warn")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, "-jar", jar.toString(),
+                "--server.port=" + port, "--server.address=127.0.0.1",
+                "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--duban.photos.storage=" + blobs,
+                "--duban.demo.enabled=true", "--logging.level.root=warn"));
+        command.addAll(settings);
+        Process server = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return new DemoServer(server, port);
     }
 

@@ -126,10 +126,11 @@ class DashboardTest {
 
     /**
      * A small campaign seen in the matrix: each coloured cell links to that unit's task on that activity and says 牵 or
-     * 协, a unit with no part has an empty cell, and an activity's text reads as written, markup characters and all.
+     * 协, a unit with no part has an empty cell, and an activity's text reads as written, markup characters and all;
+     * the late lists link each late share to its task and say when it was due, in the page's language.
      */
     @Test
-    void eachCellLinksToItsUnitsTaskAndMarksTheRole() throws Exception {
+    void eachCellAndLateLineLinksToItsUnitsTask() throws Exception {
         DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
         long office = coordinator.unitId();
         long qianqi = ((DubanUser) users.loadUserByUsername("qianqi")).unitId();
@@ -162,6 +163,14 @@ class DashboardTest {
         assertThat(matrix.select("td.x a")).as("an empty cell has no link").isEmpty();
         assertThat(matrix.attr("data-role-LEAD")).as("the hover text's words").isEqualTo("牵头");
         assertThat(matrix.attr("data-status-OVERDUE")).isEqualTo("已逾期");
+
+        assertThat(page.select(".late-list li")).as("both units' share of activity 1 is late, each with its task")
+                .extracting(li -> li.selectFirst("a").attr("href") + " " + li.text()).containsExactlyInAnyOrder(
+                        task(campaign, "1", qianqi) + " 1. 检查<食品>&“药品” 'A\" 9月10日截止",
+                        task(campaign, "1", shacheng) + " 1. 检查<食品>&“药品” 'A\" 9月10日截止");
+        assertThat(Jsoup.parse(mvc.perform(get(path).param("lang", "en").with(user(coordinator))).andReturn()
+                .getResponse().getContentAsString()).select(".late-list li")).extracting(Element::text)
+                .containsOnly("1. 检查<食品>&“药品” 'A\" due Sep 10");
 
         mvc.perform(get(matrix.selectFirst("td.s-PLANNED a").attr("href")).with(user(coordinator)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("总结会")));

@@ -179,8 +179,8 @@ public final class DashboardBench {
             plain.time(server, () -> fetch(page, false));
         }
         System.out.printf("dashboard of %d activities × %d units, %d coloured cells: %d KB of HTML, %d KB on the wire"
-                + " gzipped%n", ACTIVITIES, count(html, "class=\"unit "), count(html, "class=\"s-"),
-                first.body().length / 1024, first.wire() / 1024);
+                + " (%s)%n", ACTIVITIES, count(html, "class=\"unit "), count(html, "class=\"s-"),
+                first.body().length / 1024, first.wire() / 1024, first.gzipped() ? "gzip" : "not compressed");
         System.out.printf("over %d interleaved rounds after %d warm-up    median    p95    max   server CPU/request%n",
                 RUNS, WARMUP);
         zipped.print("dashboard, gzip (as a browser asks)");
@@ -224,6 +224,10 @@ public final class DashboardBench {
 
     /** An answer as it came: its status, its body unpacked, and how many bytes the body took on the wire. */
     record Fetch(int status, byte[] body, int wire) {
+
+        boolean gzipped() {
+            return wire < body.length;
+        }
     }
 
     Fetch fetch(String path, boolean gzip) throws IOException, InterruptedException {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The packaged server started on its own in-memory database and a temporary photo folder, with the demo organisation,
@@ -12,6 +14,11 @@ import java.nio.file.Path;
 record DemoServer(Process process, int port) implements AutoCloseable {
 
     static DemoServer start(String[] args, String xmx) throws IOException {
+        return start(args, xmx, List.of());
+    }
+
+    /** @param settings more {@code --name=value} settings for the server */
+    static DemoServer start(String[] args, String xmx, List<String> settings) throws IOException {
         Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar");
         if (!Files.exists(jar)) {
             System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
@@ -22,14 +29,15 @@ record DemoServer(Process process, int port) implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path blobs = Files.createTempDirectory("duban-bench-blobs");
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-Xmx" + xmx));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx));
         String jfr = System.getProperty("jfr"); // -Djfr=server.jfr: a flight recording of the server, written at exit
         if (jfr != null) {
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
         }
-        command.addAll(java.util.List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                "--duban.photos.storage=" + blobs, "--duban.demo.enabled=true", "--logging.level.root=warn"));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--duban.photos.storage=" + blobs,
+                "--duban.demo.enabled=true", "--logging.level.root=warn"));
+        command.addAll(settings);
         Process server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return new DemoServer(server, port);

@@ -156,20 +156,24 @@ public class CampaignService {
     /** The campaign if it belongs to the organisation; another organisation's campaign is as absent as none. */
     @Transactional(readOnly = true)
     public Optional<Campaign> find(long organisationId, long campaignId) {
-        Map<Long, String> unitNames = new HashMap<>();
-        for (Unit u : units.allUnits(organisationId)) {
-            unitNames.put(u.id(), u.name());
-        }
+        return load(organisationId, campaignId, true);
+    }
+
+    /**
+     * The campaign with its activities but without their assignments (every {@code assignments()} is empty), for
+     * views that read the assignments with their status elsewhere: a large campaign's 12,000 assignments are then
+     * not read twice for one page.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Campaign> outline(long organisationId, long campaignId) {
+        return load(organisationId, campaignId, false);
+    }
+
+    private Optional<Campaign> load(long organisationId, long campaignId, boolean withAssignments) {
         Map<Long, List<Campaign.Assignment>> byActivity = new HashMap<>();
-        jdbc.sql("""
-                        select s.id, s.activity_id, s.unit_id, s.unit_role from assignment s
-                        join activity a on a.id = s.activity_id where a.campaign_id = ? order by s.unit_role desc, s.id""")
-                .param(campaignId)
-                .query((rs, n) -> byActivity.computeIfAbsent(rs.getLong("activity_id"), k -> new ArrayList<>())
-                        .add(new Campaign.Assignment(rs.getLong("id"), rs.getLong("unit_id"),
-                                unitNames.getOrDefault(rs.getLong("unit_id"), "?"),
-                                UnitRole.valueOf(rs.getString("unit_role")))))
-                .list();
+        if (withAssignments) {
+            readAssignments(organisationId, campaignId, byActivity);
+        }
         Map<Long, Campaign.Activity> activities = new LinkedHashMap<>();
         Map<Long, Campaign.Activity> cancelled = new LinkedHashMap<>();
         jdbc.sql("""
@@ -196,6 +200,23 @@ public class CampaignService {
                         rs.getObject("created_at", OffsetDateTime.class), new ArrayList<>(activities.values()),
                         new ArrayList<>(cancelled.values()), rs.getObject("archived_at", OffsetDateTime.class)))
                 .optional();
+    }
+
+    private void readAssignments(long organisationId, long campaignId,
+            Map<Long, List<Campaign.Assignment>> byActivity) {
+        Map<Long, String> unitNames = new HashMap<>();
+        for (Unit u : units.allUnits(organisationId)) {
+            unitNames.put(u.id(), u.name());
+        }
+        jdbc.sql("""
+                        select s.id, s.activity_id, s.unit_id, s.unit_role from assignment s
+                        join activity a on a.id = s.activity_id where a.campaign_id = ? order by s.unit_role desc, s.id""")
+                .param(campaignId)
+                .query((rs, n) -> byActivity.computeIfAbsent(rs.getLong("activity_id"), k -> new ArrayList<>())
+                        .add(new Campaign.Assignment(rs.getLong("id"), rs.getLong("unit_id"),
+                                unitNames.getOrDefault(rs.getLong("unit_id"), "?"),
+                                UnitRole.valueOf(rs.getString("unit_role")))))
+                .list();
     }
 
     private static String lines(List<String> values) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.duban.campaign.Campaign;
 import org.duban.campaign.CampaignService;
+import org.duban.org.UnitDirectoryService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,13 @@ public class MetricTotals {
     private final JdbcClient jdbc;
     private final ActivityMetrics activities;
     private final CampaignService campaigns;
+    private final UnitDirectoryService units;
 
-    MetricTotals(JdbcClient jdbc, ActivityMetrics activities, CampaignService campaigns) {
+    MetricTotals(JdbcClient jdbc, ActivityMetrics activities, CampaignService campaigns, UnitDirectoryService units) {
         this.jdbc = jdbc;
         this.activities = activities;
         this.campaigns = campaigns;
+        this.units = units;
     }
 
     /** A campaign's counts: each activity's lines, and the campaign's total of each count. */
@@ -102,10 +105,12 @@ public class MetricTotals {
      */
     @Transactional(readOnly = true)
     public CampaignCounts ofCampaign(long organisationId, long campaignId, OffsetDateTime asOf) {
-        Campaign campaign = campaigns.find(organisationId, campaignId).orElseThrow(org.duban.web.NotFound::new);
+        // the activities without their assignments: the dashboard has just read those, and a unit's name is the
+        // directory's either way
+        Campaign campaign = campaigns.outline(organisationId, campaignId).orElseThrow(org.duban.web.NotFound::new);
         Map<Long, List<ActivityMetrics.Asked>> asked = activities.ofCampaign(campaignId);
         Map<Long, String> unitNames = new HashMap<>();
-        campaign.activities().forEach(a -> a.assignments().forEach(s -> unitNames.put(s.unitId(), s.unitName())));
+        units.allUnits(organisationId).forEach(u -> unitNames.put(u.id(), u.name()));
         Map<Long, String> stateAsOf = asOf == null ? null : statesAsOf(campaignId, asOf);
 
         record Row(long activityId, long unitId, boolean accepted, boolean joint, long metricId, BigDecimal amount) {

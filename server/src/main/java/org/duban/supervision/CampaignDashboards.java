@@ -49,7 +49,8 @@ public class CampaignDashboards {
      */
     @Transactional(readOnly = true)
     public Dashboard of(long organisationId, long campaignId, UnitKind kind, AssignmentStatus status) {
-        Campaign campaign = campaigns.find(organisationId, campaignId).orElseThrow(NotFound::new);
+        // the activities only: their assignments come next, with their status, in two queries
+        Campaign campaign = campaigns.outline(organisationId, campaignId).orElseThrow(NotFound::new);
         List<TaskRow> all = tasks.ofCampaign(organisationId, campaignId);
         LocalDate today = LocalDate.now(clock);
 

@@ -12,13 +12,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.duban.campaign.AssignmentView;
+import org.duban.campaign.Assignments;
+import org.duban.campaign.CampaignNotice;
 import org.duban.campaign.CampaignService;
+import org.duban.campaign.NewCampaign;
+import org.duban.campaign.UnitRole;
 import org.duban.org.DubanUser;
 import org.duban.org.UnitKind;
 import org.duban.report.ReportForm;
 import org.duban.report.ReportService;
 import org.duban.support.BothDatabases;
 import org.duban.support.DemoCampaigns;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +64,8 @@ class DashboardTest {
     UserDetailsService users;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Assignments assignments;
 
     @Test
     void showsEachAssignmentsStatusOnTheDay() {
@@ -112,6 +122,88 @@ class DashboardTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/campaigns/" + campaign + "/dashboard").with(user(users.loadUserByUsername("qianqi"))))
                 .andExpect(status().isForbidden());
+    }
+
+    /**
+     * A small campaign seen in the matrix: each coloured cell links to that unit's task on that activity and says 牵 or
+     * 协, a unit with no part has an empty cell, and an activity's text reads as written, markup characters and all;
+     * the late lists link each late share to its task and say when it was due, in the page's language.
+     */
+    @Test
+    void eachCellAndLateLineLinksToItsUnitsTask() throws Exception {
+        DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
+        long office = coordinator.unitId();
+        long qianqi = ((DubanUser) users.loadUserByUsername("qianqi")).unitId();
+        long shacheng = ((DubanUser) users.loadUserByUsername("shacheng")).unitId();
+        long campaign = campaigns.create(coordinator.organisationId(), coordinator.id(), new NewCampaign(
+                new CampaignNotice("矩阵测试方案", "测试局", null, null, 2020, List.of(), List.of(), null, null, null,
+                        null, null, null, null, null, null, List.of()),
+                List.of(activity("1", "检查<食品>&“药品” 'A\"", LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 10),
+                                List.of(qianqi), List.of(shacheng)),
+                        activity("2", "宣传活动", LocalDate.of(2020, 9, 1), LocalDate.of(2020, 10, 31),
+                                List.of(shacheng), List.of(office)),
+                        activity("3", "总结会", LocalDate.of(2020, 10, 5), LocalDate.of(2020, 10, 20),
+                                List.of(qianqi), List.of()))));
+        String path = "/campaigns/" + campaign + "/dashboard";
+
+        Document page = Jsoup.parse(mvc.perform(get(path).with(user(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        Element matrix = page.selectFirst("table.matrix");
+        assertThat(matrix.select("thead th.unit").eachAttr("title")).as("the office first, then the stations")
+                .containsExactly("质量安全监督管理股", "前岐市场监督管理所", "沙埕市场监督管理所");
+        List<Element> rows = matrix.select("tbody tr");
+        assertThat(rows).extracting(r -> r.selectFirst("th.act").text())
+                .containsExactly("1. 检查<食品>&“药品” 'A\"", "2. 宣传活动", "3. 总结会");
+        assertThat(rows.get(0).selectFirst("th.act").attr("title")).isEqualTo("检查<食品>&“药品” 'A\"");
+        assertThat(cells(rows.get(0))).containsExactly("x", "s-OVERDUE 牵 " + task(campaign, "1", qianqi),
+                "s-OVERDUE 协 " + task(campaign, "1", shacheng));
+        assertThat(cells(rows.get(1))).containsExactly("s-OPEN 协 " + task(campaign, "2", office), "x",
+                "s-OPEN 牵 " + task(campaign, "2", shacheng));
+        assertThat(cells(rows.get(2))).containsExactly("x", "s-PLANNED 牵 " + task(campaign, "3", qianqi), "x");
+        assertThat(matrix.select("td.x a")).as("an empty cell has no link").isEmpty();
+        assertThat(matrix.attr("data-role-LEAD")).as("the hover text's words").isEqualTo("牵头");
+        assertThat(matrix.attr("data-status-OVERDUE")).isEqualTo("已逾期");
+
+        assertThat(page.select(".late-list li")).as("both units' share of activity 1 is late, each with its task")
+                .extracting(li -> li.selectFirst("a").attr("href") + " " + li.text()).containsExactlyInAnyOrder(
+                        task(campaign, "1", qianqi) + " 1. 检查<食品>&“药品” 'A\" 9月10日截止",
+                        task(campaign, "1", shacheng) + " 1. 检查<食品>&“药品” 'A\" 9月10日截止");
+        assertThat(Jsoup.parse(mvc.perform(get(path).param("lang", "en").with(user(coordinator))).andReturn()
+                .getResponse().getContentAsString()).select(".late-list li")).extracting(Element::text)
+                .containsOnly("1. 检查<食品>&“药品” 'A\" due Sep 10");
+
+        mvc.perform(get(matrix.selectFirst("td.s-PLANNED a").attr("href")).with(user(coordinator)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("总结会")));
+
+        Element overdueOnly = Jsoup.parse(mvc.perform(get(path).param("status", "OVERDUE").with(user(coordinator)))
+                .andReturn().getResponse().getContentAsString()).selectFirst("table.matrix");
+        assertThat(overdueOnly.classNames()).contains("only-OVERDUE");
+        assertThat(overdueOnly.select("tbody th.act")).extracting(Element::text).containsExactly("1. 检查<食品>&“药品” 'A\"");
+        Element stations = Jsoup.parse(mvc.perform(get(path).param("kind", "STATION").with(user(coordinator)))
+                .andReturn().getResponse().getContentAsString()).selectFirst("table.matrix");
+        assertThat(stations.select("thead th.unit").eachAttr("title")).containsExactly("前岐市场监督管理所", "沙埕市场监督管理所");
+        assertThat(cells(stations.select("tbody tr").get(1))).containsExactly("x", "s-OPEN 牵 " + task(campaign, "2", shacheng));
+        mvc.perform(get(path).param("status", "LATE").with(user(coordinator))).andExpect(status().isBadRequest());
+    }
+
+    /** A cell as its class, mark and link, or just its class when empty. */
+    private static List<String> cells(Element row) {
+        return row.select("td").stream().map(td -> {
+            Element a = td.selectFirst("a");
+            return a == null ? td.className() : td.className() + " " + a.text() + " " + a.attr("href");
+        }).toList();
+    }
+
+    private String task(long campaign, String activityNo, long unitId) {
+        DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
+        return "/tasks/" + assignments.ofCampaign(coordinator.organisationId(), campaign).stream()
+                .filter(a -> a.activityNo().equals(activityNo) && a.unitId() == unitId).findFirst()
+                .map(AssignmentView::id).orElseThrow();
+    }
+
+    private static NewCampaign.NewActivity activity(String no, String content, LocalDate start, LocalDate end,
+            List<Long> lead, List<Long> assist) {
+        return new NewCampaign.NewActivity(no, content, start + "至" + end, "WINDOW", start, end, "", "", lead, assist);
     }
 
     private static List<AssignmentStatus> statuses(Dashboard d, String no) {

@@ -47,6 +47,15 @@ public final class HttpBrowser {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A GET with extra headers (name, value, name, value…), the body as the bytes that came over the wire. */
+    public HttpResponse<byte[]> getRaw(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = request(path);
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Sends a form from the page at {@code pagePath}, with that page's CSRF token. */
     public HttpResponse<String> post(String pagePath, String action, Map<String, ?> fields)
             throws IOException, InterruptedException {

@@ -34,9 +34,14 @@ class AppendixPhotos {
     static final int MAX_SIDE = 1200;
     private static final int CONTENT_IN_CAPTION = 30;
 
+    /** The print copies made last, so the DOCX, the PDF and the 上报包 made one after the other decode each photo once. */
+    private static final long CACHE_BYTES = 32L * 1024 * 1024;
+
     private final PhotoService photos;
     private final long maxBytes;
     private final int perActivity;
+    private final Map<String, PhotoService.PrintCopy> copies = new LinkedHashMap<>(64, 0.75f, true);
+    private long cached;
 
     AppendixPhotos(PhotoService photos, @Value("${duban.report.docx-max-bytes:10MB}") DataSize maxBytes,
             @Value("${duban.report.photos-per-activity:2}") int perActivity) {
@@ -95,14 +100,37 @@ class AppendixPhotos {
             if (photo == null) {
                 continue;
             }
-            try {
-                PhotoService.PrintCopy copy = photos.printCopy(photo, MAX_SIDE, each);
-                out.add(new ReportText.Figure(p.caption(), photo.id(), copy.jpeg(), copy.width(), copy.height()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            PhotoService.PrintCopy copy = copy(photo, each);
+            out.add(new ReportText.Figure(p.caption(), photo.id(), copy.jpeg(), copy.width(), copy.height()));
         }
         return out;
+    }
+
+    /** A photo's print copy within {@code budget} bytes; a photo's copies never change, so they are kept a while. */
+    private PhotoService.PrintCopy copy(Photo photo, long budget) {
+        String key = photo.sha256() + "/" + budget;
+        synchronized (copies) {
+            PhotoService.PrintCopy known = copies.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        PhotoService.PrintCopy copy;
+        try {
+            copy = photos.printCopy(photo, MAX_SIDE, budget);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        synchronized (copies) {
+            if (copies.put(key, copy) == null) {
+                cached += copy.jpeg().length;
+            }
+            for (var it = copies.values().iterator(); cached > CACHE_BYTES && it.hasNext(); ) {
+                cached -= it.next().jpeg().length;
+                it.remove();
+            }
+        }
+        return copy;
     }
 
     /** The day a photo shows: its EXIF time, else the day its report says the activity happened. */

@@ -50,42 +50,64 @@ class AppendixPhotos {
         this.perActivity = Math.max(0, perActivity);
     }
 
-    /** A photo picked for 附件2, with its caption 单位 · 日期 · 地点 · 事项. */
-    public record Pick(CompiledReportData.PhotoCandidate photo, String caption) {
+    /** A photo picked for 附件2, with its caption 单位 · 日期 · 地点 · 事项; {@code byHand} when the coordinator chose it. */
+    public record Pick(CompiledReportData.PhotoCandidate photo, String caption, boolean byHand) {
     }
 
-    List<Pick> pick(CompiledReportData.Draft draft) {
-        List<CompiledReportData.PhotoCandidate> all = draft.photos();
-        Map<Long, List<CompiledReportData.PhotoCandidate>> byActivity = new LinkedHashMap<>();
-        for (CompiledReportData.PhotoCandidate c : all) {
-            byActivity.computeIfAbsent(c.activityId(), k -> new ArrayList<>()).add(c);
-        }
-        List<Pick> picks = new ArrayList<>();
-        for (Campaign.Activity a : draft.campaign().activities()) {
-            List<CompiledReportData.PhotoCandidate> fit = new ArrayList<>();
-            for (CompiledReportData.PhotoCandidate c : byActivity.getOrDefault(a.id(), List.of())) {
-                if (inWindow(c, a) && !reused(c, all) && fit.stream().noneMatch(x -> x.photoId() == c.photoId())) {
-                    fit.add(c);
-                }
+    /** The photos of 附件2, and the others the rules allow, which the coordinator may choose instead. */
+    public record Selection(List<Pick> picks, List<Pick> others) {
+    }
+
+    /**
+     * The photos allowed for an activity: taken (or reported) in its window and not reused, best first. Only these
+     * can be chosen by hand too.
+     */
+    List<CompiledReportData.PhotoCandidate> allowed(CompiledReportData.Draft draft, Campaign.Activity a) {
+        List<CompiledReportData.PhotoCandidate> fit = new ArrayList<>();
+        for (CompiledReportData.PhotoCandidate c : draft.photos()) {
+            if (c.activityId() == a.id() && inWindow(c, a) && !reused(c, draft.photos())
+                    && fit.stream().noneMatch(x -> x.photoId() == c.photoId())) {
+                fit.add(c);
             }
-            fit.sort(Comparator.comparingInt(AppendixPhotos::evidence).reversed()
-                    .thenComparing(Comparator.comparingLong(
-                            (CompiledReportData.PhotoCandidate c) -> (long) c.width() * c.height()).reversed()));
+        }
+        fit.sort(Comparator.comparingInt(AppendixPhotos::evidence).reversed()
+                .thenComparing(Comparator.comparingLong(
+                        (CompiledReportData.PhotoCandidate c) -> (long) c.width() * c.height()).reversed()));
+        return fit;
+    }
+
+    /**
+     * Per activity, the photos the coordinator chose ({@code choices}: photo → true), then as many more as the rules
+     * pick up to {@code perActivity}, never one the coordinator left out (photo → false).
+     */
+    Selection pick(CompiledReportData.Draft draft, Map<Long, Boolean> choices) {
+        List<Pick> picks = new ArrayList<>();
+        List<Pick> others = new ArrayList<>();
+        for (Campaign.Activity a : draft.campaign().activities()) {
+            List<CompiledReportData.PhotoCandidate> fit = allowed(draft, a);
             List<CompiledReportData.PhotoCandidate> chosen = new ArrayList<>();
+            fit.stream().filter(c -> Boolean.TRUE.equals(choices.get(c.photoId()))).forEach(chosen::add);
+            int byHand = chosen.size();
             Set<String> units = new HashSet<>();
-            for (CompiledReportData.PhotoCandidate c : fit) { // one per unit first
+            chosen.forEach(c -> units.add(c.unitName()));
+            List<CompiledReportData.PhotoCandidate> open = fit.stream()
+                    .filter(c -> !choices.containsKey(c.photoId())).toList();
+            for (CompiledReportData.PhotoCandidate c : open) { // one per unit first
                 if (chosen.size() < perActivity && units.add(c.unitName())) {
                     chosen.add(c);
                 }
             }
-            for (CompiledReportData.PhotoCandidate c : fit) {
+            for (CompiledReportData.PhotoCandidate c : open) {
                 if (chosen.size() < perActivity && !chosen.contains(c)) {
                     chosen.add(c);
                 }
             }
-            chosen.forEach(c -> picks.add(new Pick(c, caption(c, a))));
+            for (int i = 0; i < chosen.size(); i++) {
+                picks.add(new Pick(chosen.get(i), caption(chosen.get(i), a), i < byHand));
+            }
+            fit.stream().filter(c -> !chosen.contains(c)).forEach(c -> others.add(new Pick(c, caption(c, a), false)));
         }
-        return picks;
+        return new Selection(picks, others);
     }
 
     /** The print copies of the picks, sized to share the limit. */

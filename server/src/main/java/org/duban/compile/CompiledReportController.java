@@ -75,6 +75,13 @@ class CompiledReportController {
                 "redirect:/campaigns/" + id + "/report?saved#p-" + key);
     }
 
+    @PostMapping("/campaigns/{id}/report/photos")
+    String choosePhoto(@PathVariable long id, @RequestParam long photo, @RequestParam boolean use,
+            @AuthenticationPrincipal DubanUser user, Model model, HttpServletResponse response, Locale locale) {
+        return attempt(id, null, user, model, response, locale, () -> reports.choosePhoto(user, id, photo, use),
+                "redirect:/campaigns/" + id + "/report?saved#photos");
+    }
+
     @PostMapping("/campaigns/{id}/report/sign")
     String sign(@PathVariable long id, @AuthenticationPrincipal DubanUser user, Model model,
             HttpServletResponse response, Locale locale) {

@@ -75,7 +75,7 @@ public class CompiledReports {
     public record Editor(Campaign campaign, OffsetDateTime asOf, ReportText text,
             List<CompiledReportData.Outstanding> outstanding,
             List<CompiledReportData.SummaryOutstanding> summariesOutstanding, List<AppendixPhotos.Pick> photos,
-            List<ReportStore.Version> versions, List<String> signProblems) {
+            List<AppendixPhotos.Pick> otherPhotos, List<ReportStore.Version> versions, List<String> signProblems) {
 
         public boolean signable() {
             return signProblems.isEmpty() && !campaign.archived();
@@ -98,7 +98,7 @@ public class CompiledReports {
     }
 
     private record Composed(Campaign campaign, CompiledReportData.Draft draft, ReportText text,
-            List<AppendixPhotos.Pick> picks) {
+            AppendixPhotos.Selection photos) {
     }
 
     /**
@@ -110,7 +110,8 @@ public class CompiledReports {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Composed c = compose(user, campaign, now, false);
         return new Editor(campaign, now, c.text(), c.draft().outstanding(), c.draft().summariesOutstanding(),
-                c.picks(), reading.execute(s -> store.versions(campaignId)), problems(c.text()));
+                c.photos().picks(), c.photos().others(), reading.execute(s -> store.versions(campaignId)),
+                problems(c.text()));
     }
 
     /** The draft made now, as DOCX or PDF; recorded in the audit log. */
@@ -157,6 +158,28 @@ public class CompiledReports {
             throw new CompileRefused(400, "compile.error.noParagraph");
         }
         writing.executeWithoutResult(s -> store.saveEdit(campaignId, key, body, user.id(), OffsetDateTime.now(clock)));
+    }
+
+    /**
+     * Takes a photo into 附件2 or leaves it out, whatever the rules would pick.
+     *
+     * @throws CompileRefused for a photo not allowed there: not of an accepted report of the campaign, taken outside
+     *                        its activity's window, or used in two reports
+     */
+    public void choosePhoto(DubanUser user, long campaignId, long photoId, boolean use) {
+        Campaign campaign = changeable(user, campaignId);
+        CompiledReportData.Draft draft = reading.execute(s ->
+                data.read(user.organisationId(), campaign, OffsetDateTime.now(clock), clock.getZone()));
+        boolean allowed = campaign.activities().stream()
+                .anyMatch(a -> appendixPhotos.allowed(draft, a).stream().anyMatch(c -> c.photoId() == photoId));
+        if (!allowed && use) {
+            throw new CompileRefused(400, "compile.error.photoNotAllowed");
+        }
+        if (draft.photos().stream().noneMatch(c -> c.photoId() == photoId)) {
+            throw new CompileRefused(400, "compile.error.photoNotAllowed");
+        }
+        writing.executeWithoutResult(s -> store.choosePhoto(campaignId, photoId, use, user.id(),
+                OffsetDateTime.now(clock)));
     }
 
     /** Returns a paragraph to its drafted text. */
@@ -228,14 +251,16 @@ public class CompiledReports {
     }
 
     private Composed compose(DubanUser user, Campaign campaign, OffsetDateTime asOf, boolean withPhotos) {
-        record Read(CompiledReportData.Draft draft, Map<String, ReportDrafter.Edit> edits) {
+        record Read(CompiledReportData.Draft draft, Map<String, ReportDrafter.Edit> edits, Map<Long, Boolean> choices) {
         }
         Read read = reading.execute(status -> new Read(
-                data.read(user.organisationId(), campaign, asOf, clock.getZone()), store.edits(campaign.id())));
-        List<AppendixPhotos.Pick> picks = appendixPhotos.pick(read.draft());
-        List<ReportText.Figure> figures = withPhotos ? appendixPhotos.figures(user.organisationId(), picks) : List.of();
+                data.read(user.organisationId(), campaign, asOf, clock.getZone()), store.edits(campaign.id()),
+                store.photoChoices(campaign.id())));
+        AppendixPhotos.Selection photos = appendixPhotos.pick(read.draft(), read.choices());
+        List<ReportText.Figure> figures = withPhotos
+                ? appendixPhotos.figures(user.organisationId(), photos.picks()) : List.of();
         return new Composed(campaign, read.draft(),
-                ReportDrafter.compose(read.draft(), clock.getZone(), read.edits(), figures), picks);
+                ReportDrafter.compose(read.draft(), clock.getZone(), read.edits(), figures), photos);
     }
 
     private static byte[] render(ReportText text, boolean pdf) {

@@ -48,6 +48,23 @@ class ReportStore {
         jdbc.sql("delete from report_edit where campaign_id = ? and para_key = ?").params(campaignId, key).update();
     }
 
+    /** The coordinator's choices of 附件2's photos: photo → taken in (true) or left out (false). */
+    Map<Long, Boolean> photoChoices(long campaignId) {
+        Map<Long, Boolean> choices = new LinkedHashMap<>();
+        jdbc.sql("select photo_id, chosen from report_photo_choice where campaign_id = ?").param(campaignId)
+                .query((rs, n) -> choices.put(rs.getLong(1), rs.getBoolean(2))).list();
+        return choices;
+    }
+
+    void choosePhoto(long campaignId, long photoId, boolean chosen, long userId, OffsetDateTime at) {
+        jdbc.sql("delete from report_photo_choice where campaign_id = ? and photo_id = ?").params(campaignId, photoId)
+                .update();
+        jdbc.sql("""
+                        insert into report_photo_choice (campaign_id, photo_id, chosen, chosen_by, chosen_at)
+                        values (?, ?, ?, ?, ?)""")
+                .params(campaignId, photoId, chosen, userId, at).update();
+    }
+
     /** Saves the next version; the unique (campaign, number) makes two signers at once get different numbers or fail. */
     Version sign(long organisationId, long campaignId, long userId, OffsetDateTime at, String title, byte[] docx,
             String docxSha256, byte[] pdf, String pdfSha256) {

@@ -258,6 +258,38 @@ class ReportEditingTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    @Order(6)
+    void theCoordinatorLeavesAPhotoOutOrTakesItBackButNeverOneTheRulesForbid() throws Exception {
+        long inWindow = photoTakenOn("2020-09-02");
+        long inAugust = photoTakenOn("2020-08-01");
+        String refused = mvc.perform(post("/campaigns/" + campaign + "/report/photos").param("photo", str(inAugust))
+                        .param("use", "true").with(csrf()).with(user(coordinator())))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(refused).selectFirst("#refused").text()).contains("拍摄于活动时间内");
+
+        mvc.perform(post("/campaigns/" + campaign + "/report/photos").param("photo", str(inWindow)).param("use", "false")
+                .with(csrf()).with(user(coordinator()))).andExpect(status().is3xxRedirection());
+        Document page = editor();
+        assertThat(page.select("figure.picked")).isEmpty();
+        assertThat(page.select("figure.other").eachAttr("data-photo")).containsExactly(str(inWindow));
+
+        mvc.perform(post("/campaigns/" + campaign + "/report/photos").param("photo", str(inWindow)).param("use", "true")
+                .with(csrf()).with(user(coordinator()))).andExpect(status().is3xxRedirection());
+        assertThat(editor().select("figure.picked").eachAttr("data-photo")).containsExactly(str(inWindow));
+    }
+
+    private long photoTakenOn(String day) {
+        return jdbc.sql("""
+                        select p.id from photo p join report_photo rp on rp.photo_id = p.id
+                        where rp.report_id = ? and cast(p.taken_at as date) = cast(? as date)""")
+                .params(qianqiReport, java.sql.Date.valueOf(day)).query(Long.class).single();
+    }
+
+    private static String str(long id) {
+        return String.valueOf(id);
+    }
+
     /** The text PDFBox extracts from every page, with the lines the layout wrapped joined again. */
     static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

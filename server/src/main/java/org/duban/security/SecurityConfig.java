@@ -150,7 +150,9 @@ class SecurityConfig {
                         .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/dashboard/print", "/campaigns/*/summaries",
                                 "/campaigns/*/counts")
                         .hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
-                        .requestMatchers("/campaigns/*/exports", "/campaigns/*/ledger.xlsx", "/campaigns/*/package.zip")
+                        .requestMatchers("/campaigns/*/exports", "/campaigns/*/ledger.xlsx", "/campaigns/*/package.zip",
+                                "/campaigns/*/report", "/campaigns/*/report/**", "/campaigns/*/report.docx",
+                                "/campaigns/*/report.pdf", "/campaigns/*/stat-templates", "/campaigns/*/stat-templates/**")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
                         .requestMatchers("/campaigns/*/edit", "/campaigns/*/activities/**", "/campaigns/*/assignments/**",

@@ -79,6 +79,34 @@ class SecurityConfig {
     }
 
     /**
+     * Operations: {@code /actuator/health} (and its {@code liveness} and {@code readiness} groups) answer anyone with
+     * the status only, for a load balancer or an orchestrator; {@code /actuator/prometheus} answers only the addresses
+     * in {@code duban.metrics.scrape-from} (by default this machine), for a Prometheus on the same network; every other
+     * actuator route is refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http,
+            @org.springframework.beans.factory.annotation.Value("${duban.metrics.scrape-from:127.0.0.1/32,::1/128}")
+            java.util.List<String> scrapeFrom) throws Exception {
+        java.util.List<org.springframework.security.web.util.matcher.IpAddressMatcher> allowed = scrapeFrom.stream()
+                .map(String::strip).filter(a -> !a.isEmpty())
+                .map(org.springframework.security.web.util.matcher.IpAddressMatcher::new).toList();
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(allowed.stream()
+                                        .anyMatch(m -> m.matches(context.getRequest()))))
+                        .anyRequest().denyAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    /**
      * The API: a personal access token (Bearer) or HTTP Basic. What a caller may do is their role and, for a token,
      * also the token's scopes: reading needs {@code read}, sending reports {@code report}, the coordinator's writes
      * {@code coordinate}. Any other write needs {@code coordinate} too, so that a route added later is not open to a

@@ -62,7 +62,8 @@ class RouteAccessTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RequestMappingHandlerMapping mappings;
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings; // the application's routes; the actuator's have a chain of their own
     @Autowired
     UserDetailsService users;
     @Autowired

@@ -48,6 +48,8 @@ class Backups {
     private final DataSource data;
     private final JdbcClient jdbc;
     private final Path store;
+    /** The bucket photos are kept in, or null when they are in {@code store}. */
+    private final String objectStore;
     private final Environment environment;
     private final BackupProperties properties;
     private final Clock clock;
@@ -59,6 +61,7 @@ class Backups {
         this.data = data;
         this.jdbc = jdbc;
         this.store = Path.of(photos.storage()).toAbsolutePath().normalize();
+        this.objectStore = photos.s3().enabled() ? photos.s3().bucket() : null;
         this.environment = environment;
         this.properties = properties;
         this.clock = clock;
@@ -74,6 +77,7 @@ class Backups {
      * actor} say who asked, for the log ({@code null}: the command line).
      */
     Result backUp(Path folder, Long actorId, String actor) throws IOException, SQLException {
+        refuseObjectStore();
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir)) {
             try (Stream<Path> inside = Files.list(dir)) {
@@ -141,6 +145,7 @@ class Backups {
      * file missing: a damaged or altered backup is refused with the file named, and nothing is changed.
      */
     Result restore(Path folder) throws IOException, SQLException {
+        refuseObjectStore();
         Path dir = folder.toAbsolutePath().normalize();
         Map<String, String> sums = checkedManifest(dir);
         Map<String, String> about = about(dir);
@@ -258,6 +263,18 @@ class Backups {
         try (Stream<Path> inside = Files.list(folder())) {
             return inside.filter(p -> Files.isRegularFile(p.resolve(MANIFEST))).map(p -> p.getFileName().toString())
                     .sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+    }
+
+    /**
+     * With photos in an object store this folder backup would hold the database only: the README's recipe (pg_dump
+     * and the bucket's own mirror) is the backup then, and this says so instead of writing half of one.
+     */
+    private void refuseObjectStore() {
+        if (objectStore != null) {
+            throw new BackupRefused("照片存放在对象存储（存储桶 " + objectStore + "）中，本功能只能备份本机照片目录：请用 pg_dump "
+                    + "备份数据库，并用对象存储自身的工具（如 mc mirror、rclone）备份存储桶，见 README。 Photos are in an object "
+                    + "store: back up the database with pg_dump and the bucket with the store's own tools (README)");
         }
     }
 

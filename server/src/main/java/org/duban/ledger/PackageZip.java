@@ -21,6 +21,8 @@ import org.duban.org.DubanUser;
 final class PackageZip implements ReportPackage {
 
     static final String MANIFEST = "manifest.sha256";
+    private static final java.util.regex.Pattern COMPRESSED =
+            java.util.regex.Pattern.compile("(?i)\\.(jpe?g|png|webp|heic|docx|xlsx|pdf|zip)$");
 
     private final ZipOutputStream zip;
     private final DubanUser user;
@@ -61,6 +63,9 @@ final class PackageZip implements ReportPackage {
             throw new IllegalArgumentException("a second file at " + path);
         }
         closeCurrent();
+        // photos and Office files are compressed already: deflating them again costs seconds and saves nothing
+        zip.setLevel(COMPRESSED.matcher(path).find() ? java.util.zip.Deflater.NO_COMPRESSION
+                : java.util.zip.Deflater.DEFAULT_COMPRESSION);
         ZipEntry entry = new ZipEntry(path);
         entry.setTime(cutoff.toInstant().toEpochMilli());
         zip.putNextEntry(entry);
@@ -77,6 +82,7 @@ final class PackageZip implements ReportPackage {
         closeCurrent();
         StringBuilder manifest = new StringBuilder();
         hashes.forEach((path, hash) -> manifest.append(hash).append("  ").append(path).append('\n'));
+        zip.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
         ZipEntry entry = new ZipEntry(MANIFEST);
         entry.setTime(cutoff.toInstant().toEpochMilli());
         zip.putNextEntry(entry);

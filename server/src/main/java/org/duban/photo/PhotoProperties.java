@@ -16,9 +16,24 @@ import org.springframework.util.unit.DataSize;
  * @param orphanAge      files no photo refers to, and unfinished uploads, are removed once this old (default 1 hour;
  *                       younger ones may belong to an upload in flight)
  * @param reconcileEvery how often they are looked for, besides at start (default 1 hour)
+ * @param s3             an S3-compatible object store to keep them in instead of {@code storage} (when its bucket is
+ *                       set); uploads in progress are then spooled under {@code storage}/incoming
  */
 @ConfigurationProperties("duban.photos")
 public record PhotoProperties(@DefaultValue("15MB") DataSize maxBytes, @DefaultValue("60MB") DataSize maxReportBytes,
         @DefaultValue("120000000") long maxPixels, @DefaultValue("./data/blobs") String storage,
-        @DefaultValue("PT1H") Duration orphanAge, @DefaultValue("PT1H") Duration reconcileEvery) {
+        @DefaultValue("PT1H") Duration orphanAge, @DefaultValue("PT1H") Duration reconcileEvery, @DefaultValue S3 s3) {
+
+    /**
+     * {@code duban.photos.s3.*}: the bucket (none: the local folder is used), the endpoint (none: AWS itself), the
+     * region, the access key and secret (none: the AWS default chain, e.g. AWS_ACCESS_KEY_ID), path-style addressing
+     * (default true, as MinIO, Ceph and most domestic clouds' OSS want it) and a prefix for the objects' names.
+     */
+    public record S3(String bucket, String endpoint, @DefaultValue("us-east-1") String region, String accessKey,
+            String secretKey, @DefaultValue("true") boolean pathStyle, @DefaultValue("") String prefix) {
+
+        public boolean enabled() {
+            return bucket != null && !bucket.isBlank();
+        }
+    }
 }

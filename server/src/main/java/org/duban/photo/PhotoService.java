@@ -26,6 +26,8 @@ public class PhotoService {
 
     /** Photos this close in difference hash (of 64 bits) are taken to be the same picture. */
     public static final int SAME_PICTURE = 6;
+    /** A print copy is never made smaller than this, whatever the size limit: a photo must still show something. */
+    static final int MIN_PRINT_SIDE = 240;
 
     private static final RowMapper<Photo> ROW = (rs, n) -> {
         Timestamp taken = rs.getTimestamp("taken_at");
@@ -117,22 +119,25 @@ public class PhotoService {
      * shrinking further, no larger than {@code maxBytes} where that can be reached.
      */
     public PrintCopy printCopy(Photo photo, int maxSide, long maxBytes) throws IOException {
-        java.awt.image.BufferedImage image;
+        byte[] display;
         try (InputStream in = open(photo, Photo.Variant.DISPLAY)) {
-            image = javax.imageio.ImageIO.read(in);
+            display = in.readAllBytes();
         }
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(display));
         if (image == null) {
             throw new IOException("the display copy of photo " + photo.id() + " cannot be read");
         }
-        int side = Math.min(maxSide, Math.max(image.getWidth(), image.getHeight()));
+        int longest = Math.max(image.getWidth(), image.getHeight());
+        // a JPEG's bytes grow with its area: start at the side the display copy's own bytes per pixel suggest
+        double fits = longest * Math.sqrt((double) maxBytes / display.length) * 0.9;
+        int side = (int) Math.max(MIN_PRINT_SIDE, Math.min(Math.min(maxSide, longest), fits));
         while (true) {
             java.awt.image.BufferedImage scaled = ImageInspector.scaled(image, side);
             byte[] jpeg = ImageInspector.jpeg(scaled);
-            if (jpeg.length <= maxBytes || side <= 240) {
+            if (jpeg.length <= maxBytes || side <= MIN_PRINT_SIDE) {
                 return new PrintCopy(jpeg, scaled.getWidth(), scaled.getHeight());
             }
-            // bytes grow with the area: shrink the side by the square root of the excess, and a little more
-            side = (int) Math.max(240, side * Math.sqrt((double) maxBytes / jpeg.length) * 0.95);
+            side = (int) Math.max(MIN_PRINT_SIDE, side * Math.sqrt((double) maxBytes / jpeg.length) * 0.9);
         }
     }
 
@@ -169,6 +174,9 @@ public class PhotoService {
 
         @Bean
         BlobStore blobStore(PhotoProperties properties) throws IOException {
+            if (properties.s3().enabled()) {
+                return S3BlobStore.of(properties.s3(), Path.of(properties.storage(), "incoming"));
+            }
             return new FileSystemBlobStore(Path.of(properties.storage()));
         }
     }

@@ -29,9 +29,11 @@ class CampaignEditController {
     private final UnitDirectoryService units;
     private final ReportedAssignments reported;
     private final MessageSource messages;
+    private final CampaignCopies copies;
 
     CampaignEditController(CampaignService campaigns, CampaignEditing editing, UnitDirectoryService units,
-            ReportedAssignments reported, MessageSource messages) {
+            ReportedAssignments reported, MessageSource messages, CampaignCopies copies) {
+        this.copies = copies;
         this.reported = reported;
         this.campaigns = campaigns;
         this.editing = editing;
@@ -116,6 +118,21 @@ class CampaignEditController {
     String removeUnit(@PathVariable long id, @PathVariable long assignmentId,
             @AuthenticationPrincipal DubanUser user, Model model, HttpServletResponse response, Locale locale) {
         return attempt(id, null, user, model, response, locale, () -> editing.removeUnit(user, id, assignmentId));
+    }
+
+    @PostMapping("/campaigns/{id}/copy")
+    String copy(@PathVariable long id, @RequestParam(required = false) String year,
+            @AuthenticationPrincipal DubanUser user) {
+        int target;
+        try {
+            target = Integer.parseInt(year == null ? "" : year.strip());
+        } catch (NumberFormatException e) {
+            target = 0; // refused below with the campaign's own year in the message
+        }
+        CampaignCopies.Copy made = copies.copy(user, id, target);
+        return "redirect:/campaigns/" + made.campaignId() + "/edit?copied" + (made.unitsLeftOut().isEmpty() ? ""
+                : "&leftOut=" + java.net.URLEncoder.encode(String.join("、", made.unitsLeftOut()),
+                        java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @PostMapping("/campaigns/{id}/archive")

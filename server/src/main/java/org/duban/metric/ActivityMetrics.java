@@ -50,6 +50,21 @@ public class ActivityMetrics {
     }
 
     /**
+     * A campaign copied to another year asks for the same counts with the same targets as the one it was copied from,
+     * not for what its text would suggest; in the copy's own transaction.
+     */
+    @EventListener
+    void campaignCopied(org.duban.campaign.CampaignCopied e) {
+        e.activities().forEach((from, to) -> {
+            jdbc.sql("delete from activity_metric where activity_id = ?").param(to).update();
+            jdbc.sql("""
+                            insert into activity_metric (activity_id, metric_id, target, target_text)
+                            select ?, metric_id, target, target_text from activity_metric where activity_id = ?""")
+                    .params(to, from).update();
+        });
+    }
+
+    /**
      * Suggests counts to every activity of the campaign that has none yet (a campaign made before the catalog
      * existed, or one whose counts were all taken off); returns how many activities got some.
      */

@@ -183,7 +183,8 @@ class SecurityConfig {
                                 "/campaigns/*/report.pdf", "/campaigns/*/stat-templates", "/campaigns/*/stat-templates/**")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/tasks/*/urge", "/campaigns/*/units/*/urge").hasAnyRole(COORDINATOR)
-                        .requestMatchers("/campaigns/*/edit", "/campaigns/*/activities/**", "/campaigns/*/assignments/**",
+                        .requestMatchers("/campaigns/*/edit", "/campaigns/*/copy", "/campaigns/*/activities/**",
+                                "/campaigns/*/assignments/**",
                                 "/campaigns/*/archive", "/campaigns/*/unarchive", "/campaigns/*/summaries/*/accept",
                                 "/campaigns/*/summaries/*/return")
                         .hasAnyRole(COORDINATOR)

@@ -40,6 +40,33 @@ public interface BlobStore {
     record StoredBlob(String key, long size) {
     }
 
+    /**
+     * Copies at most {@code maxBytes} of {@code in} to {@code out}, taking the SHA-256 as the bytes pass: what every
+     * store does with an upload before it keeps it under that name.
+     *
+     * @throws TooLarge when the stream holds more
+     */
+    static StoredBlob copyHashed(InputStream in, java.io.OutputStream out, long maxBytes) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            size += n;
+            if (size > maxBytes) {
+                throw new TooLarge(maxBytes);
+            }
+            sha.update(buffer, 0, n);
+            out.write(buffer, 0, n);
+        }
+        return new StoredBlob(java.util.HexFormat.of().formatHex(sha.digest()), size);
+    }
+
     /** The stream was longer than allowed. */
     final class TooLarge extends IOException {
         public TooLarge(long maxBytes) {

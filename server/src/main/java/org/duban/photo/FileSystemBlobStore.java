@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,24 +40,14 @@ public final class FileSystemBlobStore implements BlobStore {
     public StoredBlob put(InputStream in, long maxBytes) throws IOException {
         Path temp = Files.createTempFile(incoming, "upload-", ".part");
         try {
-            MessageDigest sha = sha256();
-            long size = 0;
+            StoredBlob copied;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new TooLarge(maxBytes);
-                    }
-                    sha.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
-                }
+                copied = BlobStore.copyHashed(in, out, maxBytes);
                 out.flush();
                 channel.force(true);
             }
-            String key = HexFormat.of().formatHex(sha.digest());
+            String key = copied.key();
             Path target = pathOf(key);
             synchronized (lockOf(key)) {
                 if (!touch(target)) {
@@ -69,7 +56,7 @@ public final class FileSystemBlobStore implements BlobStore {
                     forceDirectory(target.getParent());
                 }
             }
-            return new StoredBlob(key, size);
+            return copied;
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -160,14 +147,6 @@ public final class FileSystemBlobStore implements BlobStore {
             channel.force(true);
         } catch (IOException e) {
             // some filesystems cannot open a directory for reading; the file itself is already forced
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

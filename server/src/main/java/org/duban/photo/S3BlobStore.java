@@ -8,11 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -76,28 +73,18 @@ public final class S3BlobStore implements BlobStore {
     public StoredBlob put(InputStream in, long maxBytes) throws IOException {
         Path temp = Files.createTempFile(incoming, "upload-", ".part");
         try {
-            MessageDigest sha = sha256();
-            long size = 0;
+            StoredBlob copied;
             try (OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new TooLarge(maxBytes);
-                    }
-                    sha.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
-                }
+                copied = BlobStore.copyHashed(in, out, maxBytes);
             }
-            String key = HexFormat.of().formatHex(sha.digest());
-            long length = size;
+            String key = copied.key();
+            long length = copied.size();
             try {
                 s3.putObject(b -> b.bucket(bucket).key(prefix + key).contentLength(length), RequestBody.fromFile(temp));
             } catch (SdkException e) {
                 throw new IOException("the object store refused blob " + key + ": " + e.getMessage(), e);
             }
-            return new StoredBlob(key, size);
+            return copied;
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -190,14 +177,6 @@ public final class S3BlobStore implements BlobStore {
     private static void checked(String key) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("not a blob key: " + key);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.duban.support.Streams;
 
 class FileSystemBlobStoreTest {
 
@@ -34,17 +35,7 @@ class FileSystemBlobStoreTest {
     @Test
     void anUploadThatBreaksOffLeavesNothingBehind() throws IOException {
         FileSystemBlobStore store = new FileSystemBlobStore(root);
-        InputStream breaking = new InputStream() {
-            int sent;
-
-            @Override
-            public int read() throws IOException {
-                if (sent++ > 100_000) {
-                    throw new IOException("connection reset by the phone's network");
-                }
-                return 'x';
-            }
-        };
+        InputStream breaking = Streams.breakingAfter(100_000);
 
         assertThatThrownBy(() -> store.put(breaking, 10_000_000)).hasMessageContaining("connection reset");
         assertThat(files()).isEmpty();

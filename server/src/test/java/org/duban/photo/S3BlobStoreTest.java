@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import org.duban.support.Streams;
 
 /** The blob store's promises, kept by an S3-compatible object store (a real one, in process), as by the file store. */
 class S3BlobStoreTest {
@@ -47,17 +48,7 @@ class S3BlobStoreTest {
 
     @Test
     void anUploadThatBreaksOffOrIsTooLargeLeavesNothingBehind() throws IOException {
-        InputStream breaking = new InputStream() {
-            int sent;
-
-            @Override
-            public int read() throws IOException {
-                if (sent++ > 100_000) {
-                    throw new IOException("connection reset by the phone's network");
-                }
-                return 'x';
-            }
-        };
+        InputStream breaking = Streams.breakingAfter(100_000);
         assertThatThrownBy(() -> store.put(breaking, 10_000_000)).hasMessageContaining("connection reset");
         assertThatThrownBy(() -> store.put(new ByteArrayInputStream(new byte[2048]), 1024))
                 .isInstanceOf(BlobStore.TooLarge.class);

@@ -42,11 +42,14 @@ class ReportInTheBrowserTest {
     int port;
 
     WebDriver desk;
+    WebDriver phone;
 
     @AfterEach
     void close() {
-        if (desk != null) {
-            desk.quit();
+        for (WebDriver d : new WebDriver[] {desk, phone}) {
+            if (d != null) {
+                d.quit();
+            }
         }
     }
 
@@ -94,6 +97,16 @@ class ReportInTheBrowserTest {
         }
         assertThat(sha256(files.get("活动开展情况报告.docx"))).as("the package carries the signed version")
                 .isEqualTo(docxHash);
+
+        // the coordinator on deadline day, away from the desk: the draft and what is not yet in fit a phone
+        phone = Browser.start(390, 844);
+        Browser.logIn(phone, url(""), "zhiliang");
+        phone.get(url("/campaigns/" + campaign + "/report"));
+        Object wide = ((org.openqa.selenium.JavascriptExecutor) phone)
+                .executeScript("return document.documentElement.scrollWidth");
+        assertThat(((Number) wide).intValue()).as("no sideways scrolling on a 390 px phone").isLessThanOrEqualTo(390);
+        assertThat(phone.findElement(By.id("outstanding")).isDisplayed()).isTrue();
+        Browser.screenshot(phone, "phone-report-editor");
     }
 
     /** Opens a paragraph's editor, replaces its text and saves it. */

@@ -106,6 +106,8 @@ class ReportEditingTest {
     SummaryService summaries;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CompiledReports compiled;
 
     @BeforeEach
     void september() {
@@ -277,6 +279,31 @@ class ReportEditingTest {
         mvc.perform(post("/campaigns/" + campaign + "/report/photos").param("photo", str(inWindow)).param("use", "true")
                 .with(csrf()).with(user(coordinator()))).andExpect(status().is3xxRedirection());
         assertThat(editor().select("figure.picked").eachAttr("data-photo")).containsExactly(str(inWindow));
+    }
+
+    @Test
+    @Order(7)
+    void twoCoordinatorsSigningAtOnceGetTwoVersionsNeverAnError() throws Exception {
+        int before = versions();
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> signed = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                signed.add(two.submit(() -> {
+                    start.await();
+                    return compiled.sign(coordinator(), campaign).number();
+                }));
+            }
+            start.countDown();
+            List<Integer> numbers = new ArrayList<>();
+            for (var f : signed) {
+                numbers.add(f.get());
+            }
+            assertThat(numbers).containsExactlyInAnyOrder(before + 1, before + 2);
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     private long photoTakenOn(String day) {

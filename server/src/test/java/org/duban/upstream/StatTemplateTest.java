@@ -147,6 +147,10 @@ class StatTemplateTest {
                     .isEqualTo("2020年“质量月”活动开展情况统计表");
         }
 
+        Document list = Jsoup.parse(page("/campaigns/" + campaign + "/stat-templates"));
+        assertThat(list.select("table.stat-templates tbody tr").text()).contains("宁德市质量月活动统计表.xlsx").contains("陈馨");
+        assertThat(Jsoup.parse(page("/campaigns/" + campaign + "/exports")).select("a.stat-templates-link")).hasSize(1);
+
         Map<String, byte[]> files = unzip(mvc.perform(get("/campaigns/" + campaign + "/package.zip")
                 .with(user(account("zhiliang")))).andReturn().getResponse().getContentAsByteArray());
         String name = "上级统计表/" + template + "_宁德市质量月活动统计表.xlsx";

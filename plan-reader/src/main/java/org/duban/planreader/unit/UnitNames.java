@@ -16,12 +16,10 @@ public final class UnitNames {
 
     /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
     private static final Pattern ROLE_MARK = Pattern.compile("[（(](牵头|负责|主办|配合|协办|协助)[）)]");
-    private static final Pattern ETC_AT_END = Pattern.compile("(等单位|等部门|等)$");
     private static final Pattern FULL_STOPS = Pattern.compile("[。.]+$");
     private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
-    private static final Pattern ETC = Pattern.compile("(?<=..)等$");
     /** Separators that never occur inside a unit's name. */
     private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；|]+");
     /** Spaces and line breaks separate units ("县水务局 县住建局") or are a cell's wrapping ("食品 生产处"). */
@@ -46,9 +44,6 @@ public final class UnitNames {
         if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0) {
             text = ROLE_MARK.matcher(text).replaceAll("");
         }
-        if (text.endsWith("等") || text.endsWith("单位") || text.endsWith("部门")) {
-            text = ETC_AT_END.matcher(text).replaceAll("");
-        }
         if (text.endsWith("。") || text.endsWith(".")) {
             text = FULL_STOPS.matcher(text).replaceAll("");
         }
@@ -59,8 +54,7 @@ public final class UnitNames {
         for (String piece : levelsTogether(HARD_SEPARATORS.split(splitOutsideBrackets(text)))) {
             for (String spaced : spaced(piece)) {
                 for (String name : splitSoft(spaced)) {
-                    // "…管委会等, 各县…": a name that ends a list with 等 in the middle of the cell
-                    String n = ETC.matcher(clean(name)).replaceFirst("");
+                    String n = clean(name);
                     if (!n.isEmpty() && !EMPTY_MARKS.contains(n)) {
                         names.add(n);
                     }

@@ -94,6 +94,18 @@ final class ProseRoles {
         if (s.isEmpty()) {
             return;
         }
+        // "（区政务服务局牵头，区发改局、区级相关部门配合）": the note's brackets, cut apart by the comma, are not names'
+        if (o.length() == s.length() && s.length() > 1) {
+            int from = isOpen(s.charAt(0)) && bracketDepth(s) > 0 ? 1 : 0;
+            int to = isClose(s.charAt(s.length() - 1)) && bracketDepth(s) < 0 ? s.length() - 1 : s.length();
+            if (from > 0 || to < s.length()) {
+                o = o.substring(from, to).strip();
+                s = s.substring(from, to).strip();
+                if (s.isEmpty() || o.length() != s.length()) {
+                    return;
+                }
+            }
+        }
         Clause c = new Clause(o, s, directory);
         Matcher m = WITH.matcher(s);
         if (m.find() && c.add(lead, m, 1)) {
@@ -128,6 +140,28 @@ final class ProseRoles {
         if (m.find()) {
             c.add(lead, m, 1);
         }
+    }
+
+    private static boolean isOpen(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static boolean isClose(char c) {
+        return c == '）' || c == ')';
+    }
+
+    /** Opening brackets less closing ones. */
+    private static int bracketDepth(String s) {
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isOpen(c)) {
+                d++;
+            } else if (isClose(c)) {
+                d--;
+            }
+        }
+        return d;
     }
 
     /** A clause as written and simplified, and the directory its names are checked against. */

@@ -137,6 +137,7 @@ public final class TableFinder {
     private static Header header(List<List<String>> rows) {
         int dataFrom = -1;
         Map<Role, List<Integer>> columns = Map.of();
+        List<String> headerRow = List.of();
         int best = 0;
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
             // a two-row header: "责任单位" merged over "牵头单位 | 配合单位"
@@ -150,6 +151,7 @@ public final class TableFinder {
                     best = score;
                     dataFrom = r + 1 + k;
                     columns = mapped;
+                    headerRow = candidates.get(k);
                 }
             }
         }
@@ -158,7 +160,14 @@ public final class TableFinder {
             columns = new EnumMap<>(Role.class);
             dataFrom = 0;
         }
-        columns = typed(rows, dataFrom, columns);
+        // a column headed 地点, 责任人, 备注…: what it holds is not the task's units, however much it looks like them
+        List<Integer> namedOther = new ArrayList<>();
+        for (int c = 0; c < headerRow.size(); c++) {
+            if (Columns.roleOf(headerRow.get(c)) == Role.OTHER) {
+                namedOther.add(c);
+            }
+        }
+        columns = typed(rows, dataFrom, columns, namedOther);
         boolean usable = columns.containsKey(Role.CONTENT)
                 && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME));
         return usable && rows.size() > dataFrom ? new Header(dataFrom, columns) : null;
@@ -168,11 +177,12 @@ public final class TableFinder {
      * Columns the header did not name are typed by their cells: unit names make a lead (then an assisting) column,
      * dates a time column, a leading column of small numbers the number, the longest text the task.
      */
-    private static Map<Role, List<Integer>> typed(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> named) {
+    private static Map<Role, List<Integer>> typed(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> named,
+            List<Integer> namedOther) {
         Map<Role, List<Integer>> columns = new EnumMap<>(Role.class);
         named.forEach((k, v) -> columns.put(k, new ArrayList<>(v)));
         int width = rows.stream().skip(dataFrom).mapToInt(List::size).max().orElse(0);
-        List<Integer> taken = new ArrayList<>();
+        List<Integer> taken = new ArrayList<>(namedOther);
         columns.values().forEach(taken::addAll);
         double longest = 0;
         int contentColumn = -1;

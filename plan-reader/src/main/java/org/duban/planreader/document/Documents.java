@@ -30,7 +30,13 @@ public final class Documents {
     private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s]+|[|｜\\s]+$"),
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
-            Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
+            Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"),
+            // a breadcrumb before it: "首页 > 教育范文 > 活动方案 > X"
+            Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+"),
+            // a content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇", and "X篇1" / "X 1" for its first
+            Pattern.compile("\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|精品|模板|范文|範文|汇总|彙總|合集|大全|最新|热门|熱門|推荐|推薦)?"
+                    + "[0-9一二三四五六七八九十]{1,3}篇[）)]?$"),
+            Pattern.compile("(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*篇?\\s*[0-9]{1,2}$"));
     private static final Pattern SPACE_RUNS = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*\\d*\\s*[:：]?\\s*");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
@@ -58,6 +64,9 @@ public final class Documents {
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
     private static final Pattern BARE_TIMESTAMP = Pattern.compile(
             "^[•·\\s]*\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+    /** A publication stamp among a document site's file facts: a date after 发布 with its time of day. */
+    private static final Pattern STAMPED = Pattern.compile(
+            "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
     private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
     private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
@@ -80,6 +89,13 @@ public final class Documents {
                 if (pairs.isEmpty() && BARE_TIMESTAMP.matcher(text).matches()) {
                     // "• 2021-04-16 16:05:50" under the title: the site's publication time
                     pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));
+                }
+                if (pairs.isEmpty() && text.length() <= 120 && text.indexOf('。') < 0 && text.indexOf('-') > 0) {
+                    // "大小:474.2KB 6页 发布时间: 2024-05-06 13:38:21 9.96k", "发布 2021-11-15 04:54:28 阅读 8069"
+                    Matcher stamp = STAMPED.matcher(text);
+                    if (stamp.find()) {
+                        pairs = Map.of("发布时间", stamp.group(1));
+                    }
                 }
                 if (!pairs.isEmpty()) {
                     pairs.forEach(metadata::putIfAbsent);

@@ -11,6 +11,7 @@ import org.duban.planreader.document.Numbering;
 import org.duban.planreader.text.Text;
 import org.duban.planreader.layout.Columns;
 import org.duban.planreader.layout.Columns.Role;
+import org.duban.planreader.text.Hans;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeText;
 import org.duban.planreader.unit.UnitGrammar;
@@ -93,7 +94,7 @@ public final class TableFinder {
             if (!varying.isEmpty() && varying.size() < contentColumns.size()) {
                 categoryColumn = contentColumns.stream().filter(c -> !varying.contains(c)).findFirst().orElse(-1);
             }
-            contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0) : varying.get(0));
+            contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0) : mostTheTask(rows, header.dataFrom, varying));
         }
         List<RawTask> tasks = new ArrayList<>();
         String section = null;
@@ -274,6 +275,30 @@ public final class TableFinder {
             first = cell;
         }
         return true;
+    }
+
+    /**
+     * Of several columns that name the task row by row, the one its header calls the task's name (任务名称, 计划名称,
+     * 抽查事项), else its content (工作内容, 活动内容), else the first; a power list's item or a basis (权责清单事项, 依据) only when
+     * nothing else is left. "重点任务 | 工作内容": the content; "内容 | 任务与要求": the content.
+     */
+    private static int mostTheTask(List<List<String>> rows, int dataFrom, List<Integer> columns) {
+        if (dataFrom <= 0) {
+            return columns.get(0);
+        }
+        List<String> head = rows.get(dataFrom - 1);
+        int best = columns.get(0);
+        int bestRank = -1;
+        for (int c : columns) {
+            String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
+            int rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
+                    : h.contains("名称") || h.contains("事项") ? 3 : h.contains("内容") ? 2 : 1;
+            if (rank > bestRank) {
+                best = c;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /** Whether a column mostly repeats the cell above it: a category merged over its rows. */

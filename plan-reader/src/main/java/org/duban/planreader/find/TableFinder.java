@@ -243,7 +243,8 @@ public final class TableFinder {
     private static void dropTheBureauItself(List<List<String>> rows, int from, Map<Role, List<Integer>> columns) {
         List<Integer> units = new ArrayList<>(columns.getOrDefault(Role.LEAD, List.of()));
         units.addAll(columns.getOrDefault(Role.ASSIST, List.of()));
-        if (units.size() < 2 || rows.size() - from < 2) {
+        // two rows led by the same body say nothing of who issued the plan: it takes a few to tell
+        if (units.size() < 2 || rows.size() - from < 3) {
             return;
         }
         List<Integer> lead = columns.getOrDefault(Role.LEAD, List.of());

@@ -470,9 +470,11 @@ public final class OutlineFinder {
             Matcher led = UNIT_LED.matcher(own);
             own = led.find() ? own.substring(led.end()) : own;
         }
-        if (item.dateLed != null) {
-            Matcher m = DATE_LED.matcher(own.lines().findFirst().orElse(""));
-            own = m.matches() ? m.group(2) : own;
+        String firstLine = own.strip().lines().findFirst().orElse("");
+        if (item.dateLed != null || dateLed(firstLine) != null) {
+            // "（九）6月1日至30日，县电视台每天滚动播出…": the date is the item's time, not its content
+            Matcher m = DATE_LED.matcher(firstLine);
+            own = m.matches() ? m.group(2) + own.strip().substring(firstLine.length()) : own;
         }
         String first = firstSentence(own);
         if (first.isEmpty()) {

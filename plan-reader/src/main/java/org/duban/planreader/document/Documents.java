@@ -52,6 +52,9 @@ public final class Documents {
     private static final int FLATTENED_PAGE = 200;
     private static final Pattern FLATTENED_MARK = Pattern.compile("[ \\u3000\\u00a0]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
             + "|\\d{1,2}[.、．](?!\\d)|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
+    private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
+            "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})[ \\u3000]+"
+                    + "((?:1(?:、|[.．](?!\\d))|[（(]1[）)])\\S)");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
@@ -204,6 +207,14 @@ public final class Documents {
      * when they count up from one after a sentence's end: "(1)", "（1）", "①".
      */
     static List<String> inlineItems(String text) {
+        Matcher heading = HEADING_THEN_ITEM.matcher(text);
+        if (heading.lookingAt()) {
+            // "（一）宣传报道 1、6月1日上午，…": a line break the copy turned into a space, between a heading and its item
+            List<String> parts = new ArrayList<>();
+            parts.add(text.substring(0, heading.end(1)).strip());
+            parts.addAll(inlineItems(text.substring(heading.start(2)).strip()));
+            return parts;
+        }
         if (text.length() >= FLATTENED_PAGE && FLATTENED_MARK.matcher(text).results().limit(3).count() >= 3) {
             // a page that put the whole notice in one paragraph, a space where each line ended
             List<String> parts = new ArrayList<>();

@@ -27,7 +27,7 @@ final class ProseRoles {
     }
 
     private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80}?)";
-    private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织)";
+    private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
@@ -46,6 +46,7 @@ final class ProseRoles {
             + "(?:要|将|应|须|需|务必|务于|负责|牵头|组织|开展|举办|联合|积极|认真|结合|高度重视|精心|切实|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送)");
+    private static final Pattern PLACE_FIRST = Pattern.compile("^(?:在|于|向|对|从|到|通过|利用|与|同|跟)");
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
 
     private ProseRoles() {
@@ -140,7 +141,8 @@ final class ProseRoles {
             c.add(assist, m, 1);
         }
         m = SUBJECT.matcher(s);
-        if (m.find()) {
+        if (m.find() && !PLACE_FIRST.matcher(s).lookingAt()) {
+            // "在南昌日报、市电视台开设专栏": where it is done, not who does it
             c.add(lead, m, 1);
         }
     }
@@ -183,7 +185,7 @@ final class ProseRoles {
      * with ("组织开展…由市局" gives 市局). A run that is not a list of units gives nothing.
      */
     static List<String> unitsIn(String run, UnitDirectory directory) {
-        String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时)", "");
+        String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同)", "");
         List<String> whole = unitList(r, directory);
         if (!whole.isEmpty()) {
             return whole;

@@ -31,6 +31,8 @@ public final class Documents {
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"),
+            // the 文号 run into it: "新安委〔2019〕7号新乡市人民政府…的通知"
+            Pattern.compile("^[\\u4e00-\\u9fa5]{1,10}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])"),
             // a breadcrumb before it: "首页 > 教育范文 > 活动方案 > X"
             Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+"),
             // a content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇", and "X篇1" / "X 1" for its first
@@ -305,6 +307,15 @@ public final class Documents {
                 if (plan == null || !same(plan, printed) && !squeeze(printed).contains(squeeze(plan))) {
                     plan = printed;
                 }
+            }
+        }
+        if (notice == null && plan != null) {
+            // "青川县市场监督管理局关于印发2025年度…监管计划": a notice's title that lost its 的通知 still prints a plan
+            Matcher m = PRINTED_PLAN.matcher(Hans.simplified(plan));
+            if (m.find() && m.start() > 0) {
+                String printed = plan.substring(m.start(1), m.end(1)).replaceFirst("^《", "").replaceFirst("》$", "");
+                notice = plan;
+                plan = printed;
             }
         }
         if (plan != null && plan.endsWith("通知") && notice != null) {

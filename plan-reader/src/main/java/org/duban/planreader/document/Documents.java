@@ -321,7 +321,7 @@ public final class Documents {
         if (plan != null && plan.endsWith("通知") && notice != null) {
             plan = null;
         }
-        if (notice != null && plan != null && !PRINTED_PLAN.matcher(notice).find()) {
+        if (notice != null && plan != null && !PRINTED_PLAN.matcher(Hans.simplified(notice)).find()) {
             // "关于对2016年民生实事进行重点督办的通知" with its 附件 table's title: the notice is what was issued
             plan = null;
         }

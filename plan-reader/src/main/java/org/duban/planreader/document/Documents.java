@@ -27,7 +27,7 @@ public final class Documents {
      * What a site puts around a title, taken off in this order: pipes, a channel before a pipe, 【栏目】, (此件公开发布),
      * a channel's name, the 文号 in brackets after it.
      */
-    private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s]+|[|｜\\s]+$"),
+    private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s•·●]+|[|｜\\s]+$"),
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"),
@@ -540,13 +540,47 @@ public final class Documents {
             }
         }
         out.addAll(named);
-        for (String label : List.of("来源", "信息来源")) {
+        for (String label : List.of("来源", "信息来源", "文章来源")) {
             String v = metadata.get(label);
             if (v != null && UnitGrammar.isUnitName(v.strip())) {
                 out.add(v.strip());
             }
         }
-        return new ArrayList<>(out);
+        List<String> list = new ArrayList<>(out);
+        if (list.size() > 1) {
+            // a signature that shortens the name the site gives in full: 县卫健委 is 灵璧县卫生健康委员会, 县政府办公室
+            // 海盐县人民政府办公室, 应急管理局 济源示范区应急管理局
+            String first = list.get(0);
+            for (String other : list.subList(1, list.size())) {
+                if (fullNameOf(first, other)) {
+                    list.set(0, other);
+                    list.remove(list.lastIndexOf(other));
+                    list.add(1, first);
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    /** Whether {@code full} is {@code short}'s name with its place: the short one starts at a bare level or ends it. */
+    private static boolean fullNameOf(String shortName, String full) {
+        if (full.length() <= shortName.length() || !UnitGrammar.isUnitName(full)) {
+            return false;
+        }
+        boolean bareLevel = "县市区省镇乡".indexOf(shortName.charAt(0)) >= 0;
+        boolean placeless = !shortName.matches(".*[省市县区镇乡].*");
+        if (!bareLevel && !(placeless && full.endsWith(shortName))) {
+            return false;
+        }
+        // every character of the short name, in order, in the full one (卫健委 in 卫生健康委员会)
+        int at = 0;
+        for (int i = 0; i < full.length() && at < shortName.length(); i++) {
+            if (full.charAt(i) == shortName.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shortName.length() && full.indexOf(shortName.charAt(0)) > 0;
     }
 
     private static List<String> recipients(List<String> texts, int head) {

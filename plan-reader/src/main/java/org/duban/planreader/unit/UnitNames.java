@@ -28,7 +28,8 @@ public final class UnitNames {
     private static final Pattern SOFT_SEPARATOR = Pattern.compile("以及|和|及|与");
     /** What the name of a unit ends with. */
     private static final Pattern UNIT_ENDING = Pattern.compile(
-            ".*(股|室|所|局|队|站|中心|委|委员会|办|办公室|科|处|部|部门|会|院|厅|组|馆|司|公司|单位|支队|大队|中队|分局|街道|镇|乡|政府|协会|学会|集团)$");
+            ".*(股|室|所|局|队|站|中心|委|委员会|办|办公室|科|处|部|部门|会|院|厅|组|馆|司|公司|单位|支队|大队|中队|分局|街道|镇|乡|政府|协会|学会|集团"
+                    + "|机构|企业)$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");
     private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…");
 
@@ -139,7 +140,9 @@ public final class UnitNames {
             return List.of(piece);
         }
         for (String part : parts) {
-            if (!UNIT_ENDING.matcher(Hans.simplified(clean(part))).matches()) {
+            // "环保局（宣）及各相关单位": a name's bracketed note does not hide what it ends with
+            String bare = Hans.simplified(clean(part)).replaceAll("[（(][^（()）]*[）)]$", "");
+            if (!UNIT_ENDING.matcher(bare).matches()) {
                 return List.of(piece);
             }
         }

@@ -161,6 +161,19 @@ public final class TableFinder {
             columns = new EnumMap<>(Role.class);
             dataFrom = 0;
         }
+        List<Integer> leads = columns.get(Role.LEAD);
+        if (leads != null && leads.size() > 1 && !columns.containsKey(Role.ASSIST) && !headerRow.isEmpty()) {
+            // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists
+            final List<String> head = headerRow;
+            List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")).toList();
+            if (!leading.isEmpty() && leading.size() < leads.size()) {
+                Map<Role, List<Integer>> split = new EnumMap<>(Role.class);
+                columns.forEach((k, v) -> split.put(k, new ArrayList<>(v)));
+                split.put(Role.LEAD, new ArrayList<>(leading));
+                split.put(Role.ASSIST, new ArrayList<>(leads.stream().filter(c -> !leading.contains(c)).toList()));
+                columns = split;
+            }
+        }
         // a column headed 地点, 责任人, 备注…: what it holds is not the task's units, however much it looks like them
         List<Integer> namedOther = new ArrayList<>();
         for (int c = 0; c < headerRow.size(); c++) {

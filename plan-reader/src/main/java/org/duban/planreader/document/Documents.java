@@ -30,15 +30,18 @@ public final class Documents {
     private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s•·●]+|[|｜\\s]+$"),
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
-            Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"),
-            // the 文号 run into it: "新安委〔2019〕7号新乡市人民政府…的通知"
-            Pattern.compile("^[\\u4e00-\\u9fa5]{1,10}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])"),
-            // a breadcrumb before it: "首页 > 教育范文 > 活动方案 > X"
-            Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+"),
-            // a content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇", and "X篇1" / "X 1" for its first
-            Pattern.compile("\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|精品|模板|范文|範文|汇总|彙總|合集|大全|最新|热门|熱門|推荐|推薦)?"
-                    + "[0-9一二三四五六七八九十]{1,3}篇[）)]?$"),
-            Pattern.compile("(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*篇?\\s*[0-9]{1,2}$"));
+            Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
+    /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
+    private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{1,10}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
+    /** A breadcrumb before a title: "首页 > 教育范文 > 活动方案 > X". */
+    private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+");
+    /** A content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇". */
+    private static final Pattern COLLECTION = Pattern.compile(
+            "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|精品|模板|范文|範文|汇总|彙總|合集|大全|最新|热门|熱門|推荐|推薦)?"
+                    + "[0-9一二三四五六七八九十]{1,3}篇[）)]?$");
+    /** The collection's first sample: "X篇1", "X 1". */
+    private static final Pattern SAMPLE_NO = Pattern.compile("(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*篇?\\s*[0-9]{1,2}$");
     private static final Pattern SPACE_RUNS = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*\\d*\\s*[:：]?\\s*");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
@@ -396,6 +399,19 @@ public final class Documents {
         String c = TITLE_FURNITURE.get(0).matcher(t.strip()).replaceAll("");
         for (Pattern furniture : TITLE_FURNITURE.subList(1, TITLE_FURNITURE.size())) {
             c = furniture.matcher(c).replaceFirst("");
+        }
+        // each only where its mark is: every line of a notice's head comes here
+        if (c.indexOf('〔') >= 0 || c.indexOf('[') >= 0 || c.indexOf('［') >= 0) {
+            c = DOC_NUMBER_BEFORE.matcher(c).replaceFirst("");
+        }
+        if (c.indexOf('>') >= 0 || c.indexOf('＞') >= 0 || c.indexOf('»') >= 0) {
+            c = BREADCRUMB.matcher(c).replaceFirst("");
+        }
+        if (c.indexOf('篇') >= 0) {
+            c = COLLECTION.matcher(c).replaceFirst("");
+        }
+        if (!c.isEmpty() && Character.isDigit(c.charAt(c.length() - 1))) {
+            c = SAMPLE_NO.matcher(c).replaceFirst("");
         }
         if (SpamCheck.findIn(c).isPresent()) {
             // "平博体育网址欢迎您!国家标准化管理委员会关于…": the banner ends at its exclamation mark

@@ -32,20 +32,37 @@ final class ProseRoles {
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80})";
-    private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + LEADS + "$");
-    private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ASSISTS + "$");
+    private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");
+    private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(ASSISTS) + ASSISTS + "$");
     private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:会同|联合|携手)" + NAMES
             + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定|对|在|于|$)");
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES
-            + "(?:要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在"
-            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供)");
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES
-            + "(?:要|将|应|须|需|务必|务于|负责|牵头|组织|开展|举办|联合|积极|认真|结合|高度重视|精心|切实|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
+    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在"
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供";
+    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
+    private static final String SENTENCE_VERBS = "要|将|应|须|需|务必|务于|负责|牵头|组织|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
+            + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
-            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送)");
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送";
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + ahead(SENTENCE_VERBS)
+            + "(?:" + SENTENCE_VERBS + ")");
+
+    /**
+     * A look-ahead for the first characters of the words: the names' lazy run tries the many words only where one
+     * can start, which keeps a clause's subject cheap to find.
+     */
+    private static String ahead(String words) {
+        StringBuilder firsts = new StringBuilder();
+        for (String w : words.replace("(?:", "").replace(")", "").split("\\|")) {
+            if (firsts.indexOf(w.substring(0, 1)) < 0) {
+                firsts.append(w.charAt(0));
+            }
+        }
+        return "(?=[" + firsts + "])";
+    }
+
     private static final Pattern DEED_AFTER_NAMES = Pattern.compile("(?:联动|面向|分别|各自|一道|一起)");
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:在|于|向|对|从|到|通过|利用|与|同|跟)");
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
@@ -188,10 +205,13 @@ final class ProseRoles {
     static List<String> unitsIn(String run, UnitDirectory directory) {
         String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同|由|请|要求)", "");
         // "各地市场监管部门联动…", "各成员单位和相关企业分别…": the names end where what they do begins
-        String simple = Hans.simplified(r);
-        Matcher deed = DEED_AFTER_NAMES.matcher(simple);
-        if (deed.find() && deed.start() >= 2 && simple.length() == r.length()) {
-            r = r.substring(0, deed.start());
+        if (r.indexOf('联') >= 0 || r.indexOf('聯') >= 0 || r.indexOf('面') >= 0 || r.indexOf('分') >= 0
+                || r.indexOf('各') >= 0 || r.indexOf('一') >= 0) {
+            String simple = Hans.simplified(r);
+            Matcher deed = DEED_AFTER_NAMES.matcher(simple);
+            if (deed.find() && deed.start() >= 2 && simple.length() == r.length()) {
+                r = r.substring(0, deed.start());
+            }
         }
         List<String> whole = unitList(r, directory);
         if (!whole.isEmpty()) {

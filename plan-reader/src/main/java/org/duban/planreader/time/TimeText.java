@@ -138,7 +138,7 @@ public final class TimeText {
             s = YEAR_END.matcher(s).replaceAll("$1年12月底");
             s = MONTH_END_NO_MONTH.matcher(s).replaceAll("$1$2月底");
         }
-        if (s.indexOf('日') < 0) {
+        if (!digitRunBeforeDay(s)) {
             return s;
         }
         Matcher m = RUN_BEFORE_DAY.matcher(s);
@@ -167,6 +167,23 @@ public final class TimeText {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether three digits or more stand right before a 日 (most times have none, and skip the pattern). */
+    private static boolean digitRunBeforeDay(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                run++;
+            } else {
+                if (ch == '日' && run >= 3) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static Span readRange(String text, int year) {

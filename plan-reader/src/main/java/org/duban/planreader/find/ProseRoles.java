@@ -34,7 +34,7 @@ final class ProseRoles {
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80})";
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(ASSISTS) + ASSISTS + "$");
-    private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:会同|联合|携手)" + NAMES
+    private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
             + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定|对|在|于|$)");
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");

@@ -36,6 +36,8 @@ public final class OutlineFinder {
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     private static final Pattern UNIT_LED = Pattern.compile("^\\s*([^，,。：:；;\\n]{2,60})[:：]\\s*(?=\\S)");
+    /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
+    private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
 
     private OutlineFinder() {
@@ -56,6 +58,8 @@ public final class OutlineFinder {
         List<String> unitLed = List.of();
         /** "（一）《仲裁法》（市局法制处）": the units in the bracket the item's first line ends with. */
         List<String> unitsInBracket = List.of();
+        /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
+        String headingTime;
 
         Item(Part.Paragraph head, int rank, String written, String dateLed, Item parent) {
             this.head = head;
@@ -103,6 +107,16 @@ public final class OutlineFinder {
             Matcher led = UNIT_LED.matcher(item.own);
             if (led.find()) {
                 item.unitLed = ProseRoles.unitList(led.group(1), directory);
+            }
+            String headLine = item.own.toString().strip().lines().findFirst().orElse("");
+            Matcher dated = UNITS_THEN_TIME.matcher(headLine);
+            if (item.unitLed.isEmpty() && dated.matches() && headLine.length() < item.own.toString().strip().length()) {
+                String time = TimesInText.firstIn(dated.group(2));
+                List<String> units = time == null ? List.of() : ProseRoles.unitList(dated.group(1), directory);
+                if (!units.isEmpty()) {
+                    item.unitLed = units;
+                    item.headingTime = dated.group(2).strip();
+                }
             }
             Matcher bracket = UNITS_AT_END.matcher(item.own.toString().lines().findFirst().orElse(""));
             if (bracket.find()) {
@@ -440,6 +454,9 @@ public final class OutlineFinder {
         if (time == null && item.dateLed != null) {
             time = item.dateLed;
         }
+        if (time == null && item.headingTime != null) {
+            time = item.headingTime;
+        }
         if (time == null) {
             time = TimesInText.firstIn(withoutFields(own));
         }
@@ -471,7 +488,12 @@ public final class OutlineFinder {
     /** The item's first sentence, without its number, its date, and its fields. */
     static String contentOf(Item item) {
         String own = item.own.toString();
-        if (!item.unitLed.isEmpty()) {
+        if (item.headingTime != null) {
+            // the heading named who and when: what is to be done is the next line
+            String stripped = own.strip();
+            int lineEnd = stripped.indexOf('\n');
+            own = lineEnd < 0 ? "" : stripped.substring(lineEnd + 1);
+        } else if (!item.unitLed.isEmpty()) {
             Matcher led = UNIT_LED.matcher(own);
             own = led.find() ? own.substring(led.end()) : own;
         }

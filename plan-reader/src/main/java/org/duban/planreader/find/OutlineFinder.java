@@ -504,6 +504,13 @@ public final class OutlineFinder {
             own = m.matches() ? m.group(2) + own.strip().substring(firstLine.length()) : own;
         }
         String first = firstSentence(own);
+        if (!item.unitsInBracket.isEmpty()) {
+            // "《中华人民共和国监狱法》（监狱管理局）": the bracket says who, the item is what comes before it
+            Matcher bracket = UNITS_AT_END.matcher(first);
+            if (bracket.find() && bracket.start() > 0) {
+                first = first.substring(0, bracket.start()).strip();
+            }
+        }
         if (first.isEmpty()) {
             // a heading holding only its fields: the next sentence says what is to be done
             String rest = withoutFields(own).strip();

@@ -23,6 +23,7 @@ public final class UnitGrammar {
     private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×]{1,40}?(" + ENDINGS
             + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
+    private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");
     private static final Pattern NOT_A_UNIT = Pattern.compile(
             "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户)$"
                     + "|(会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|网站|专栏|栏目)$");
@@ -50,7 +51,11 @@ public final class UnitGrammar {
                 || VERBS.matcher(n).find() && !COORDINATING_BODY.matcher(n).find()) {
             return false;
         }
-        return GROUP.matcher(n).find() || UNIT_NAME.matcher(n).matches();
+        if (UNIT_NAME.matcher(n).matches()) {
+            return true;
+        }
+        // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word
+        return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4);
     }
 
     /**

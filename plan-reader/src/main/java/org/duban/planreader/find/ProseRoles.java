@@ -30,6 +30,7 @@ final class ProseRoles {
     private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
+    private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80})";
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");
@@ -136,6 +137,11 @@ final class ProseRoles {
         }
         m = BY.matcher(s);
         if (m.find() && c.add(lead, m, 1)) {
+            return;
+        }
+        m = BY_ARRANGING.matcher(s);
+        if (m.find() && c.add(lead, m, 1)) {
+            // "由回峰林场安排人员负责管护", "由各单位自备植树工具": who is to see to it
             return;
         }
         m = BRACKETED.matcher(s);

@@ -60,6 +60,7 @@ public final class Documents {
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
             "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})[ \\u3000]+"
                     + "((?:1(?:、|[.．](?!\\d))|[（(]1[）)])\\S)");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
@@ -138,6 +139,7 @@ public final class Documents {
         List<Part> body = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         int textIndex = 0;
+        int lastArabic = 0;
         for (Entry e : entries) {
             if (e.rows != null) {
                 body.add(new Part.Table(e.rows, textIndex));
@@ -150,7 +152,22 @@ public final class Documents {
             if (ATTACHMENT.matcher(e.text).find() && e.text.length() <= 80) {
                 attachments.add(e.text);
             }
-            body.add(new Part.Paragraph(e.text, Numbering.markerOf(e.text), at));
+            String text = e.text;
+            Numbering.Marker marker = Numbering.markerOf(text);
+            if (marker == null && lastArabic > 0) {
+                // "2.在新玛特…" then "3走进商场…": the copy lost the mark after the number that comes next
+                Matcher bare = BARE_NUMBER.matcher(text);
+                if (bare.lookingAt() && Integer.parseInt(bare.group(1)) == lastArabic + 1) {
+                    text = bare.group(1) + "." + text.substring(bare.end(1));
+                    marker = Numbering.markerOf(text);
+                }
+            }
+            if (marker != null && marker.kind() == Numbering.Kind.ARABIC) {
+                lastArabic = marker.value();
+            } else if (marker != null && marker.kind().rank() < Numbering.Kind.ARABIC.rank()) {
+                lastArabic = 0;
+            }
+            body.add(new Part.Paragraph(text, marker, at));
         }
         List<String> lines = new ArrayList<>();
         for (Entry e : entries) {

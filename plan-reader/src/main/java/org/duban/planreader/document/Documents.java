@@ -557,9 +557,10 @@ public final class Documents {
         List<String> named = new ArrayList<>();
         for (String title : new String[] {titles.notice, titles.plan}) {
             if (title != null) {
-                Matcher m = TITLE_ISSUER.matcher(title);
+                // traditional characters map one to one: matched in the simplified title, cut from the original
+                Matcher m = TITLE_ISSUER.matcher(Hans.simplified(title));
                 if (m.find() && UnitGrammar.isUnitName(m.group(1))) {
-                    named.add(m.group(1));
+                    named.add(title.substring(m.start(1), m.end(1)));
                 }
             }
         }

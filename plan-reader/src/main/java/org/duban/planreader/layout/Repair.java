@@ -13,7 +13,7 @@ public final class Repair {
 
     /** "監(jiān)", "動(dòng)": a reading with tone marks (or tone digits) in brackets right after a character. */
     private static final Pattern PINYIN = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fa5])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[)）]");
+            "(?<=[\\u4e00-\\u9fa5])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[ \\u00a0]?[)）]");
     private static final Pattern SPACE_ENTITY = Pattern.compile("&(?:nb|b|n|en|em|ens|ems|thin)sp;");
     private static final Pattern TONED = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-z][1-5]");
     /** Fewer readings than this are names such as 中心(CDC), not damage. */

@@ -96,6 +96,10 @@ public final class TimeText {
         String s = ChineseNumerals.toAsciiDigits(text.strip());
         s = SPACE.matcher(s).replaceAll("").replace('号', '日').replace("月份", "月");
         s = lostMonths(s);
+        if (s.contains("量月") || s.contains("产月") || s.contains("產月") || s.contains("生月")) {
+            // "全国“质量月”期间", "安全生产月期间": the campaign's month
+            s = CAMPAIGN_MONTH.matcher(s).replaceAll(r -> CAMPAIGN_MONTHS.get(r.group(1)) + "月");
+        }
         s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         s = LEADING_AT.matcher(s).replaceAll("");
         s = TRAILING_VERB.matcher(s).replaceAll("");
@@ -119,6 +123,12 @@ public final class TimeText {
         }
         return s;
     }
+
+    /** Campaigns held for a month, by the month they are held in. */
+    private static final java.util.Map<String, Integer> CAMPAIGN_MONTHS = java.util.Map.of(
+            "质量月", 9, "質量月", 9, "安全生产月", 6, "安全生產月", 6, "爱国卫生月", 4, "愛國衛生月", 4);
+    private static final Pattern CAMPAIGN_MONTH = Pattern.compile(
+            "(?:全国|全國|全省|全市|全县|全縣)?[“\"「]?(质量月|質量月|安全生产月|安全生產月|爱国卫生月|愛國衛生月)[”\"」]?(?:活动|活動)?(?:期间|期間)?");
 
     /** "2016—2017年底前": from the first year's start to the second's end. */
     private static final Pattern YEARS_TO_END = Pattern.compile("(20\\d{2})年?[—–\\-~～至到]+(20\\d{2})年底前?");

@@ -30,6 +30,8 @@ final class ProseRoles {
     private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
+    /** The longest name looked for after 由 when no role word follows it. */
+    private static final int MAX_BY_NAME = 24;
     private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80})";
@@ -40,7 +42,7 @@ final class ProseRoles {
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在"
+    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在|按照|按"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供";
     private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
     private static final String SENTENCE_VERBS = "要|将|应|须|需|务必|务于|负责|牵头|组织|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
@@ -143,6 +145,21 @@ final class ProseRoles {
         if (m.find() && c.add(lead, m, 1)) {
             // "由回峰林场安排人员负责管护", "由各单位自备植树工具": who is to see to it
             return;
+        }
+        int by = s.indexOf('由');
+        if (by >= 0 && by + 3 < s.length()) {
+            // "条幅由市安委办现场统一设置": the longest run after 由 that is a body's name, whatever the deed's verb
+            for (int end = Math.min(s.length() - 1, by + 1 + MAX_BY_NAME); end >= by + 3; end--) {
+                char next = s.charAt(end);
+                if (next < '\u4e00' || next > '\u9fa5') {
+                    continue;
+                }
+                List<String> names = unitList(o.substring(by + 1, end), directory);
+                if (!names.isEmpty()) {
+                    lead.addAll(names);
+                    return;
+                }
+            }
         }
         m = BRACKETED.matcher(s);
         if (m.find() && c.add(lead, m, 1)) {

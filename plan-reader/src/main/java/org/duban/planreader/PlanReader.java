@@ -24,6 +24,7 @@ import org.duban.planreader.find.TableFinder;
 import org.duban.planreader.layout.Block;
 import org.duban.planreader.layout.DocumentReader;
 import org.duban.planreader.layout.Repair;
+import org.duban.planreader.time.CampaignYear;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeReading;
 import org.duban.planreader.time.TimeText;
@@ -242,8 +243,13 @@ public final class PlanReader {
 
     /**
      * The year written in the title wins (a plan for 2021 is often issued in December 2020), then the period, then
-     * the 文号's year, then the date.
+     * the 文号's year, then the campaign's ordinal (第17个世界计量日), then the date; else the year the lines name most,
+     * a plan's span (2021—2035年) not counted.
      */
+    /** How far into a notice its campaign's ordinal is looked for. */
+    private static final int ORDINAL_LINES = 40;
+    private static final Pattern SPAN_OF_YEARS = Pattern.compile("(?:20|19)\\d{2}\\s*[—–\\-~～至到]+\\s*(?:20|19)\\d{2}\\s*年");
+
     private int yearOf(String title, String periodText, String docNumber, LocalDate date, List<String> lines,
             List<Warning> warnings) {
         if (options.year() != null) {
@@ -260,10 +266,20 @@ public final class PlanReader {
                 return Integer.parseInt(m.group(1));
             }
         }
+        // "第17个世界计量日": a campaign's ordinal is its year, where a copy left none (or only the site's date)
+        Integer campaign = CampaignYear.in(title);
+        for (int i = 0; campaign == null && i < Math.min(lines.size(), ORDINAL_LINES); i++) {
+            campaign = CampaignYear.in(lines.get(i));
+        }
+        if (campaign != null && (date == null || campaign <= date.getYear())) {
+            return campaign;
+        }
         if (date != null) {
             return date.getYear();
         }
-        Map<Integer, Long> counts = lines.stream().flatMap(l -> TimeText.yearsNamedIn(l).stream())
+        // a plan's span ("2021—2035年") names no year the plan is for
+        Map<Integer, Long> counts = lines.stream().map(l -> l.indexOf('年') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
+                .flatMap(l -> TimeText.yearsNamedIn(l).stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         Optional<Integer> common = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         int year = common.orElse(options.fallbackYear());

@@ -180,6 +180,16 @@ public final class CountReader {
         if (m.group(1).equals("一")) {
             return true;
         }
+        // 在十条宣传口号中选择: the number says how many there are to choose among, not how many to make
+        if (m.start() > 0 && sentence.charAt(m.start() - 1) == '在') {
+            int clauseEnd = m.end();
+            while (clauseEnd < sentence.length() && "，,：:".indexOf(sentence.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            if (sentence.substring(m.end(), clauseEnd).contains("中")) {
+                return true;
+            }
+        }
         String rest = sentence.substring(m.start(3));
         return NOT_MEASURES.stream().anyMatch(rest::startsWith);
     }

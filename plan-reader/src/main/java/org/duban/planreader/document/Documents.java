@@ -27,10 +27,21 @@ public final class Documents {
      * What a site puts around a title, taken off in this order: pipes, a channel before a pipe, 【栏目】, (此件公开发布),
      * a channel's name, the 文号 in brackets after it.
      */
-    private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s]+|[|｜\\s]+$"),
+    private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s•·●]+|[|｜\\s]+$"),
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
+    /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
+    private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{1,10}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
+    /** A breadcrumb before a title: "首页 > 教育范文 > 活动方案 > X". */
+    private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+");
+    /** A content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇". */
+    private static final Pattern COLLECTION = Pattern.compile(
+            "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|精品|模板|范文|範文|汇总|彙總|合集|大全|最新|热门|熱門|推荐|推薦)?"
+                    + "[0-9一二三四五六七八九十]{1,3}篇[）)]?$");
+    /** The collection's first sample: "X篇1", "X 1". */
+    private static final Pattern SAMPLE_NO = Pattern.compile("(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*篇?\\s*[0-9]{1,2}$");
     private static final Pattern SPACE_RUNS = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*\\d*\\s*[:：]?\\s*");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
@@ -46,6 +57,10 @@ public final class Documents {
     private static final int FLATTENED_PAGE = 200;
     private static final Pattern FLATTENED_MARK = Pattern.compile("[ \\u3000\\u00a0]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
             + "|\\d{1,2}[.、．](?!\\d)|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
+    private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
+            "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})[ \\u3000]+"
+                    + "((?:1(?:、|[.．](?!\\d))|[（(]1[）)])\\S)");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
@@ -58,6 +73,9 @@ public final class Documents {
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
     private static final Pattern BARE_TIMESTAMP = Pattern.compile(
             "^[•·\\s]*\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+    /** A publication stamp among a document site's file facts: a date after 发布 with its time of day. */
+    private static final Pattern STAMPED = Pattern.compile(
+            "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
     private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
     private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
@@ -80,6 +98,13 @@ public final class Documents {
                 if (pairs.isEmpty() && BARE_TIMESTAMP.matcher(text).matches()) {
                     // "• 2021-04-16 16:05:50" under the title: the site's publication time
                     pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));
+                }
+                if (pairs.isEmpty() && text.length() <= 120 && text.indexOf('。') < 0 && text.indexOf('-') > 0) {
+                    // "大小:474.2KB 6页 发布时间: 2024-05-06 13:38:21 9.96k", "发布 2021-11-15 04:54:28 阅读 8069"
+                    Matcher stamp = STAMPED.matcher(text);
+                    if (stamp.find()) {
+                        pairs = Map.of("发布时间", stamp.group(1));
+                    }
                 }
                 if (!pairs.isEmpty()) {
                     pairs.forEach(metadata::putIfAbsent);
@@ -114,6 +139,7 @@ public final class Documents {
         List<Part> body = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         int textIndex = 0;
+        int lastArabic = 0;
         for (Entry e : entries) {
             if (e.rows != null) {
                 body.add(new Part.Table(e.rows, textIndex));
@@ -126,7 +152,22 @@ public final class Documents {
             if (ATTACHMENT.matcher(e.text).find() && e.text.length() <= 80) {
                 attachments.add(e.text);
             }
-            body.add(new Part.Paragraph(e.text, Numbering.markerOf(e.text), at));
+            String text = e.text;
+            Numbering.Marker marker = Numbering.markerOf(text);
+            if (marker == null && lastArabic > 0) {
+                // "2.在新玛特…" then "3走进商场…": the copy lost the mark after the number that comes next
+                Matcher bare = BARE_NUMBER.matcher(text);
+                if (bare.lookingAt() && Integer.parseInt(bare.group(1)) == lastArabic + 1) {
+                    text = bare.group(1) + "." + text.substring(bare.end(1));
+                    marker = Numbering.markerOf(text);
+                }
+            }
+            if (marker != null && marker.kind() == Numbering.Kind.ARABIC) {
+                lastArabic = marker.value();
+            } else if (marker != null && marker.kind().rank() < Numbering.Kind.ARABIC.rank()) {
+                lastArabic = 0;
+            }
+            body.add(new Part.Paragraph(text, marker, at));
         }
         List<String> lines = new ArrayList<>();
         for (Entry e : entries) {
@@ -188,6 +229,14 @@ public final class Documents {
      * when they count up from one after a sentence's end: "(1)", "（1）", "①".
      */
     static List<String> inlineItems(String text) {
+        Matcher heading = HEADING_THEN_ITEM.matcher(text);
+        if (heading.lookingAt()) {
+            // "（一）宣传报道 1、6月1日上午，…": a line break the copy turned into a space, between a heading and its item
+            List<String> parts = new ArrayList<>();
+            parts.add(text.substring(0, heading.end(1)).strip());
+            parts.addAll(inlineItems(text.substring(heading.start(2)).strip()));
+            return parts;
+        }
         if (text.length() >= FLATTENED_PAGE && FLATTENED_MARK.matcher(text).results().limit(3).count() >= 3) {
             // a page that put the whole notice in one paragraph, a space where each line ended
             List<String> parts = new ArrayList<>();
@@ -280,10 +329,19 @@ public final class Documents {
                 }
             }
         }
+        if (notice == null && plan != null) {
+            // "青川县市场监督管理局关于印发2025年度…监管计划": a notice's title that lost its 的通知 still prints a plan
+            Matcher m = PRINTED_PLAN.matcher(Hans.simplified(plan));
+            if (m.find() && m.start() > 0) {
+                String printed = plan.substring(m.start(1), m.end(1)).replaceFirst("^《", "").replaceFirst("》$", "");
+                notice = plan;
+                plan = printed;
+            }
+        }
         if (plan != null && plan.endsWith("通知") && notice != null) {
             plan = null;
         }
-        if (notice != null && plan != null && !PRINTED_PLAN.matcher(notice).find()) {
+        if (notice != null && plan != null && !PRINTED_PLAN.matcher(Hans.simplified(notice)).find()) {
             // "关于对2016年民生实事进行重点督办的通知" with its 附件 table's title: the notice is what was issued
             plan = null;
         }
@@ -358,6 +416,19 @@ public final class Documents {
         String c = TITLE_FURNITURE.get(0).matcher(t.strip()).replaceAll("");
         for (Pattern furniture : TITLE_FURNITURE.subList(1, TITLE_FURNITURE.size())) {
             c = furniture.matcher(c).replaceFirst("");
+        }
+        // each only where its mark is: every line of a notice's head comes here
+        if (c.indexOf('〔') >= 0 || c.indexOf('[') >= 0 || c.indexOf('［') >= 0) {
+            c = DOC_NUMBER_BEFORE.matcher(c).replaceFirst("");
+        }
+        if (c.indexOf('>') >= 0 || c.indexOf('＞') >= 0 || c.indexOf('»') >= 0) {
+            c = BREADCRUMB.matcher(c).replaceFirst("");
+        }
+        if (c.indexOf('篇') >= 0) {
+            c = COLLECTION.matcher(c).replaceFirst("");
+        }
+        if (!c.isEmpty() && Character.isDigit(c.charAt(c.length() - 1))) {
+            c = SAMPLE_NO.matcher(c).replaceFirst("");
         }
         if (SpamCheck.findIn(c).isPresent()) {
             // "平博体育网址欢迎您!国家标准化管理委员会关于…": the banner ends at its exclamation mark
@@ -486,9 +557,10 @@ public final class Documents {
         List<String> named = new ArrayList<>();
         for (String title : new String[] {titles.notice, titles.plan}) {
             if (title != null) {
-                Matcher m = TITLE_ISSUER.matcher(title);
+                // traditional characters map one to one: matched in the simplified title, cut from the original
+                Matcher m = TITLE_ISSUER.matcher(Hans.simplified(title));
                 if (m.find() && UnitGrammar.isUnitName(m.group(1))) {
-                    named.add(m.group(1));
+                    named.add(title.substring(m.start(1), m.end(1)));
                 }
             }
         }
@@ -502,13 +574,47 @@ public final class Documents {
             }
         }
         out.addAll(named);
-        for (String label : List.of("来源", "信息来源")) {
+        for (String label : List.of("来源", "信息来源", "文章来源")) {
             String v = metadata.get(label);
             if (v != null && UnitGrammar.isUnitName(v.strip())) {
                 out.add(v.strip());
             }
         }
-        return new ArrayList<>(out);
+        List<String> list = new ArrayList<>(out);
+        if (list.size() > 1) {
+            // a signature that shortens the name the site gives in full: 县卫健委 is 灵璧县卫生健康委员会, 县政府办公室
+            // 海盐县人民政府办公室, 应急管理局 济源示范区应急管理局
+            String first = list.get(0);
+            for (String other : list.subList(1, list.size())) {
+                if (fullNameOf(first, other)) {
+                    list.set(0, other);
+                    list.remove(list.lastIndexOf(other));
+                    list.add(1, first);
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    /** Whether {@code full} is {@code short}'s name with its place: the short one starts at a bare level or ends it. */
+    private static boolean fullNameOf(String shortName, String full) {
+        if (full.length() <= shortName.length() || !UnitGrammar.isUnitName(full)) {
+            return false;
+        }
+        boolean bareLevel = "县市区省镇乡".indexOf(shortName.charAt(0)) >= 0;
+        boolean placeless = !shortName.matches(".*[省市县区镇乡].*");
+        if (!bareLevel && !(placeless && full.endsWith(shortName))) {
+            return false;
+        }
+        // every character of the short name, in order, in the full one (卫健委 in 卫生健康委员会)
+        int at = 0;
+        for (int i = 0; i < full.length() && at < shortName.length(); i++) {
+            if (full.charAt(i) == shortName.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shortName.length() && full.indexOf(shortName.charAt(0)) > 0;
     }
 
     private static List<String> recipients(List<String> texts, int head) {

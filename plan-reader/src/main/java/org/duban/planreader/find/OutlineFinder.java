@@ -12,6 +12,7 @@ import org.duban.planreader.document.OfficialDocument;
 import org.duban.planreader.document.Part;
 import org.duban.planreader.layout.Columns;
 import org.duban.planreader.time.ChineseNumerals;
+import org.duban.planreader.text.Hans;
 import org.duban.planreader.time.TimesInText;
 
 /**
@@ -28,10 +29,15 @@ public final class OutlineFinder {
     }
 
     /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
+    private static final Pattern PLAN_PART = Pattern.compile(
+            "(?:活动|工作|有关|相关|其他|其它|具体)?(?:要求|工作要求|组织领导|组织机构|组织保障|领导小组|注意事项|其他事项|联系方式|"
+                    + "指导思想|总体要求|工作目标|活动目的|活动主题|活动时间|活动地点|参加人员|参加对象)[。.]?");
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     private static final Pattern UNIT_LED = Pattern.compile("^\\s*([^，,。：:；;\\n]{2,60})[:：]\\s*(?=\\S)");
+    /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
+    private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
 
     private OutlineFinder() {
@@ -52,6 +58,8 @@ public final class OutlineFinder {
         List<String> unitLed = List.of();
         /** "（一）《仲裁法》（市局法制处）": the units in the bracket the item's first line ends with. */
         List<String> unitsInBracket = List.of();
+        /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
+        String headingTime;
 
         Item(Part.Paragraph head, int rank, String written, String dateLed, Item parent) {
             this.head = head;
@@ -99,6 +107,16 @@ public final class OutlineFinder {
             Matcher led = UNIT_LED.matcher(item.own);
             if (led.find()) {
                 item.unitLed = ProseRoles.unitList(led.group(1), directory);
+            }
+            String headLine = item.own.toString().strip().lines().findFirst().orElse("");
+            Matcher dated = UNITS_THEN_TIME.matcher(headLine);
+            if (item.unitLed.isEmpty() && dated.matches() && headLine.length() < item.own.toString().strip().length()) {
+                String time = TimesInText.firstIn(dated.group(2));
+                List<String> units = time == null ? List.of() : ProseRoles.unitList(dated.group(1), directory);
+                if (!units.isEmpty()) {
+                    item.unitLed = units;
+                    item.headingTime = dated.group(2).strip();
+                }
             }
             Matcher bracket = UNITS_AT_END.matcher(item.own.toString().lines().findFirst().orElse(""));
             if (bracket.find()) {
@@ -436,11 +454,15 @@ public final class OutlineFinder {
         if (time == null && item.dateLed != null) {
             time = item.dateLed;
         }
+        if (time == null && item.headingTime != null) {
+            time = item.headingTime;
+        }
         if (time == null) {
             time = TimesInText.firstIn(withoutFields(own));
         }
         String content = named != null && !named.isBlank() ? named : contentOf(item);
-        if (content.isEmpty()) {
+        if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches()) {
+            // "三、活动要求", "四、组织机构": a part of the plan, whatever units its paragraphs name
             return null;
         }
         String no = item.written == null ? "" : item.written.replaceAll("[、.．\\s]+$", "");
@@ -466,15 +488,29 @@ public final class OutlineFinder {
     /** The item's first sentence, without its number, its date, and its fields. */
     static String contentOf(Item item) {
         String own = item.own.toString();
-        if (!item.unitLed.isEmpty()) {
+        if (item.headingTime != null) {
+            // the heading named who and when: what is to be done is the next line
+            String stripped = own.strip();
+            int lineEnd = stripped.indexOf('\n');
+            own = lineEnd < 0 ? "" : stripped.substring(lineEnd + 1);
+        } else if (!item.unitLed.isEmpty()) {
             Matcher led = UNIT_LED.matcher(own);
             own = led.find() ? own.substring(led.end()) : own;
         }
-        if (item.dateLed != null) {
-            Matcher m = DATE_LED.matcher(own.lines().findFirst().orElse(""));
-            own = m.matches() ? m.group(2) : own;
+        String firstLine = own.strip().lines().findFirst().orElse("");
+        if (item.dateLed != null || dateLed(firstLine) != null) {
+            // "（九）6月1日至30日，县电视台每天滚动播出…": the date is the item's time, not its content
+            Matcher m = DATE_LED.matcher(firstLine);
+            own = m.matches() ? m.group(2) + own.strip().substring(firstLine.length()) : own;
         }
         String first = firstSentence(own);
+        if (!item.unitsInBracket.isEmpty()) {
+            // "《中华人民共和国监狱法》（监狱管理局）": the bracket says who, the item is what comes before it
+            Matcher bracket = UNITS_AT_END.matcher(first);
+            if (bracket.find() && bracket.start() > 0) {
+                first = first.substring(0, bracket.start()).strip();
+            }
+        }
         if (first.isEmpty()) {
             // a heading holding only its fields: the next sentence says what is to be done
             String rest = withoutFields(own).strip();

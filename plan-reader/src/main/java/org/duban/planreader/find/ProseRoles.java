@@ -27,22 +27,49 @@ final class ProseRoles {
     }
 
     private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80}?)";
-    private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织)";
+    private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
+    /** The longest name looked for after 由 when no role word follows it. */
+    private static final int MAX_BY_NAME = 24;
+    /** The characters a body's name ends with (局, 办, 委员会's 会…): only there can a name after 由 end. */
+    private static final String NAME_LAST = "局股室所队站心委办科处部门院厅署司馆社台会组团庭行府道镇乡区场报班室位";
+    private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80})";
-    private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + LEADS + "$");
-    private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ASSISTS + "$");
-    private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:会同|联合|携手)" + NAMES
-            + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|对|在|于|$)");
+    private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");
+    private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(ASSISTS) + ASSISTS + "$");
+    private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
+            + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定|对|在|于|$)");
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES
-            + "(?:要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在)");
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES
-            + "(?:要|将|应|须|需|务必|务于|负责|牵头|组织|开展|举办|联合|积极|认真|结合|高度重视|精心|切实|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为)");
+    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在|按照|按"
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供";
+    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
+    private static final String SENTENCE_VERBS = "要|将|应|须|需|务必|务于|负责|牵头|组织|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
+            + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
+            // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送";
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + ahead(SENTENCE_VERBS)
+            + "(?:" + SENTENCE_VERBS + ")");
+
+    /**
+     * A look-ahead for the first characters of the words: the names' lazy run tries the many words only where one
+     * can start, which keeps a clause's subject cheap to find.
+     */
+    private static String ahead(String words) {
+        StringBuilder firsts = new StringBuilder();
+        for (String w : words.replace("(?:", "").replace(")", "").split("\\|")) {
+            if (firsts.indexOf(w.substring(0, 1)) < 0) {
+                firsts.append(w.charAt(0));
+            }
+        }
+        return "(?=[" + firsts + "])";
+    }
+
+    private static final Pattern DEED_AFTER_NAMES = Pattern.compile("(?:联动|面向|分别|各自|一道|一起)");
+    private static final Pattern PLACE_FIRST = Pattern.compile("^(?:在|于|向|对|从|到|通过|利用|与|同|跟)");
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
 
     private ProseRoles() {
@@ -94,6 +121,18 @@ final class ProseRoles {
         if (s.isEmpty()) {
             return;
         }
+        // "（区政务服务局牵头，区发改局、区级相关部门配合）": the note's brackets, cut apart by the comma, are not names'
+        if (o.length() == s.length() && s.length() > 1) {
+            int from = isOpen(s.charAt(0)) && bracketDepth(s) > 0 ? 1 : 0;
+            int to = isClose(s.charAt(s.length() - 1)) && bracketDepth(s) < 0 ? s.length() - 1 : s.length();
+            if (from > 0 || to < s.length()) {
+                o = o.substring(from, to).strip();
+                s = s.substring(from, to).strip();
+                if (s.isEmpty() || o.length() != s.length()) {
+                    return;
+                }
+            }
+        }
         Clause c = new Clause(o, s, directory);
         Matcher m = WITH.matcher(s);
         if (m.find() && c.add(lead, m, 1)) {
@@ -103,6 +142,26 @@ final class ProseRoles {
         m = BY.matcher(s);
         if (m.find() && c.add(lead, m, 1)) {
             return;
+        }
+        m = BY_ARRANGING.matcher(s);
+        if (m.find() && c.add(lead, m, 1)) {
+            // "由回峰林场安排人员负责管护", "由各单位自备植树工具": who is to see to it
+            return;
+        }
+        int by = s.indexOf('由');
+        if (by >= 0 && by + 3 < s.length()) {
+            // "条幅由市安委办现场统一设置": the longest run after 由 that is a body's name, whatever the deed's verb
+            for (int end = Math.min(s.length() - 1, by + 1 + MAX_BY_NAME); end >= by + 3; end--) {
+                char next = s.charAt(end);
+                if (next < '\u4e00' || next > '\u9fa5' || NAME_LAST.indexOf(s.charAt(end - 1)) < 0) {
+                    continue;
+                }
+                List<String> names = unitList(o.substring(by + 1, end), directory);
+                if (!names.isEmpty()) {
+                    lead.addAll(names);
+                    return;
+                }
+            }
         }
         m = BRACKETED.matcher(s);
         if (m.find() && c.add(lead, m, 1)) {
@@ -125,9 +184,32 @@ final class ProseRoles {
             c.add(assist, m, 1);
         }
         m = SUBJECT.matcher(s);
-        if (m.find()) {
+        if (m.find() && !PLACE_FIRST.matcher(s).lookingAt()) {
+            // "在南昌日报、市电视台开设专栏": where it is done, not who does it
             c.add(lead, m, 1);
         }
+    }
+
+    private static boolean isOpen(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static boolean isClose(char c) {
+        return c == '）' || c == ')';
+    }
+
+    /** Opening brackets less closing ones. */
+    private static int bracketDepth(String s) {
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isOpen(c)) {
+                d++;
+            } else if (isClose(c)) {
+                d--;
+            }
+        }
+        return d;
     }
 
     /** A clause as written and simplified, and the directory its names are checked against. */
@@ -146,7 +228,16 @@ final class ProseRoles {
      * with ("组织开展…由市局" gives 市局). A run that is not a list of units gives nothing.
      */
     static List<String> unitsIn(String run, UnitDirectory directory) {
-        String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时)", "");
+        String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同|由|请|要求)", "");
+        // "各地市场监管部门联动…", "各成员单位和相关企业分别…": the names end where what they do begins
+        if (r.indexOf('联') >= 0 || r.indexOf('聯') >= 0 || r.indexOf('面') >= 0 || r.indexOf('分') >= 0
+                || r.indexOf('各') >= 0 || r.indexOf('一') >= 0) {
+            String simple = Hans.simplified(r);
+            Matcher deed = DEED_AFTER_NAMES.matcher(simple);
+            if (deed.find() && deed.start() >= 2 && simple.length() == r.length()) {
+                r = r.substring(0, deed.start());
+            }
+        }
         List<String> whole = unitList(r, directory);
         if (!whole.isEmpty()) {
             return whole;

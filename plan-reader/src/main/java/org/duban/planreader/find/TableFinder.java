@@ -11,6 +11,7 @@ import org.duban.planreader.document.Numbering;
 import org.duban.planreader.text.Text;
 import org.duban.planreader.layout.Columns;
 import org.duban.planreader.layout.Columns.Role;
+import org.duban.planreader.text.Hans;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeText;
 import org.duban.planreader.unit.UnitGrammar;
@@ -93,7 +94,7 @@ public final class TableFinder {
             if (!varying.isEmpty() && varying.size() < contentColumns.size()) {
                 categoryColumn = contentColumns.stream().filter(c -> !varying.contains(c)).findFirst().orElse(-1);
             }
-            contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0) : varying.get(0));
+            contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0) : mostTheTask(rows, header.dataFrom, varying));
         }
         List<RawTask> tasks = new ArrayList<>();
         String section = null;
@@ -137,6 +138,7 @@ public final class TableFinder {
     private static Header header(List<List<String>> rows) {
         int dataFrom = -1;
         Map<Role, List<Integer>> columns = Map.of();
+        List<String> headerRow = List.of();
         int best = 0;
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
             // a two-row header: "责任单位" merged over "牵头单位 | 配合单位"
@@ -150,6 +152,7 @@ public final class TableFinder {
                     best = score;
                     dataFrom = r + 1 + k;
                     columns = mapped;
+                    headerRow = candidates.get(k);
                 }
             }
         }
@@ -158,7 +161,27 @@ public final class TableFinder {
             columns = new EnumMap<>(Role.class);
             dataFrom = 0;
         }
-        columns = typed(rows, dataFrom, columns);
+        List<Integer> leads = columns.get(Role.LEAD);
+        if (leads != null && leads.size() > 1 && !columns.containsKey(Role.ASSIST) && !headerRow.isEmpty()) {
+            // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists
+            final List<String> head = headerRow;
+            List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")).toList();
+            if (!leading.isEmpty() && leading.size() < leads.size()) {
+                Map<Role, List<Integer>> split = new EnumMap<>(Role.class);
+                columns.forEach((k, v) -> split.put(k, new ArrayList<>(v)));
+                split.put(Role.LEAD, new ArrayList<>(leading));
+                split.put(Role.ASSIST, new ArrayList<>(leads.stream().filter(c -> !leading.contains(c)).toList()));
+                columns = split;
+            }
+        }
+        // a column headed 地点, 责任人, 备注…: what it holds is not the task's units, however much it looks like them
+        List<Integer> namedOther = new ArrayList<>();
+        for (int c = 0; c < headerRow.size(); c++) {
+            if (Columns.roleOf(headerRow.get(c)) == Role.OTHER) {
+                namedOther.add(c);
+            }
+        }
+        columns = typed(rows, dataFrom, columns, namedOther);
         boolean usable = columns.containsKey(Role.CONTENT)
                 && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME));
         return usable && rows.size() > dataFrom ? new Header(dataFrom, columns) : null;
@@ -168,11 +191,12 @@ public final class TableFinder {
      * Columns the header did not name are typed by their cells: unit names make a lead (then an assisting) column,
      * dates a time column, a leading column of small numbers the number, the longest text the task.
      */
-    private static Map<Role, List<Integer>> typed(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> named) {
+    private static Map<Role, List<Integer>> typed(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> named,
+            List<Integer> namedOther) {
         Map<Role, List<Integer>> columns = new EnumMap<>(Role.class);
         named.forEach((k, v) -> columns.put(k, new ArrayList<>(v)));
         int width = rows.stream().skip(dataFrom).mapToInt(List::size).max().orElse(0);
-        List<Integer> taken = new ArrayList<>();
+        List<Integer> taken = new ArrayList<>(namedOther);
         columns.values().forEach(taken::addAll);
         double longest = 0;
         int contentColumn = -1;
@@ -232,7 +256,8 @@ public final class TableFinder {
     private static void dropTheBureauItself(List<List<String>> rows, int from, Map<Role, List<Integer>> columns) {
         List<Integer> units = new ArrayList<>(columns.getOrDefault(Role.LEAD, List.of()));
         units.addAll(columns.getOrDefault(Role.ASSIST, List.of()));
-        if (units.size() < 2 || rows.size() - from < 2) {
+        // two rows led by the same body say nothing of who issued the plan: it takes a few to tell
+        if (units.size() < 2 || rows.size() - from < 3) {
             return;
         }
         List<Integer> lead = columns.getOrDefault(Role.LEAD, List.of());
@@ -264,6 +289,30 @@ public final class TableFinder {
             first = cell;
         }
         return true;
+    }
+
+    /**
+     * Of several columns that name the task row by row, the one its header calls the task's name (任务名称, 计划名称,
+     * 抽查事项), else its content (工作内容, 活动内容), else the first; a power list's item or a basis (权责清单事项, 依据) only when
+     * nothing else is left. "重点任务 | 工作内容": the content; "内容 | 任务与要求": the content.
+     */
+    private static int mostTheTask(List<List<String>> rows, int dataFrom, List<Integer> columns) {
+        if (dataFrom <= 0) {
+            return columns.get(0);
+        }
+        List<String> head = rows.get(dataFrom - 1);
+        int best = columns.get(0);
+        int bestRank = -1;
+        for (int c : columns) {
+            String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
+            int rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
+                    : h.contains("名称") || h.contains("事项") ? 3 : h.contains("内容") ? 2 : 1;
+            if (rank > bestRank) {
+                best = c;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /** Whether a column mostly repeats the cell above it: a category merged over its rows. */

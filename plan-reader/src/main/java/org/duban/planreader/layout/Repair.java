@@ -13,7 +13,8 @@ public final class Repair {
 
     /** "監(jiān)", "動(dòng)": a reading with tone marks (or tone digits) in brackets right after a character. */
     private static final Pattern PINYIN = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fa5])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[)）]");
+            "(?<=[\\u4e00-\\u9fa5])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[ \\u00a0]?[)）]");
+    private static final Pattern SPACE_ENTITY = Pattern.compile("&(?:nb|b|n|en|em|ens|ems|thin)sp;");
     private static final Pattern TONED = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-z][1-5]");
     /** Fewer readings than this are names such as 中心(CDC), not damage. */
     private static final int MIN_READINGS = 3;
@@ -43,6 +44,10 @@ public final class Repair {
         for (Block b : blocks) {
             if (b instanceof Block.Line line) {
                 String t = strip ? unpinyin(line.text()) : line.text();
+                if (t.indexOf('&') >= 0 && t.indexOf(';') > 0) {
+                    // "&bsp;&bsp;(一)县教育局": a page's spaces as entities, some missing a letter, left in the text
+                    t = SPACE_ENTITY.matcher(t).replaceAll(" ");
+                }
                 if (isMojibake(t)) {
                     mojibake++;
                 }

@@ -95,6 +95,11 @@ public final class TimeText {
     private static String normalise(String text, LocalDate noticeDate) {
         String s = ChineseNumerals.toAsciiDigits(text.strip());
         s = SPACE.matcher(s).replaceAll("").replace('号', '日').replace("月份", "月");
+        s = lostMonths(s);
+        if (s.contains("量月") || s.contains("产月") || s.contains("產月") || s.contains("生月")) {
+            // "全国“质量月”期间", "安全生产月期间": the campaign's month
+            s = CAMPAIGN_MONTH.matcher(s).replaceAll(r -> CAMPAIGN_MONTHS.get(r.group(1)) + "月");
+        }
         s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         s = LEADING_AT.matcher(s).replaceAll("");
         s = TRAILING_VERB.matcher(s).replaceAll("");
@@ -117,6 +122,78 @@ public final class TimeText {
             }
         }
         return s;
+    }
+
+    /** Campaigns held for a month, by the month they are held in. */
+    private static final java.util.Map<String, Integer> CAMPAIGN_MONTHS = java.util.Map.of(
+            "质量月", 9, "質量月", 9, "安全生产月", 6, "安全生產月", 6, "爱国卫生月", 4, "愛國衛生月", 4);
+    private static final Pattern CAMPAIGN_MONTH = Pattern.compile(
+            "(?:全国|全國|全省|全市|全县|全縣)?[“\"「]?(质量月|質量月|安全生产月|安全生產月|爱国卫生月|愛國衛生月)[”\"」]?(?:活动|活動)?(?:期间|期間)?");
+
+    /** "2016—2017年底前": from the first year's start to the second's end. */
+    private static final Pattern YEARS_TO_END = Pattern.compile("(20\\d{2})年?[—–\\-~～至到]+(20\\d{2})年底前?");
+    private static final Pattern YEAR_END = Pattern.compile("(20\\d{2})年底");
+    /** "2016年6底前": a month that lost its 月 before 底. */
+    private static final Pattern MONTH_END_NO_MONTH = Pattern.compile("(^|年)(\\d{1,2})底");
+    /** "1031日前", "2022919日": a month and day (and year) that lost their 年 and 月. */
+    private static final Pattern RUN_BEFORE_DAY = Pattern.compile("(?<![\\d年月./-])(20\\d{2})?(\\d{3,4})日");
+
+    /**
+     * Times a copy damaged: 年 and 月 lost between digits ("1031日前" is 10月31日前, "2022919日" 2022年9月19日, "6底"
+     * 6月底), read back where only one reading is a date; and a year's end written without its month.
+     */
+    private static String lostMonths(String s) {
+        if (s.indexOf('底') >= 0) {
+            s = YEARS_TO_END.matcher(s).replaceAll("$1年1月至$2年12月底");
+            s = YEAR_END.matcher(s).replaceAll("$1年12月底");
+            s = MONTH_END_NO_MONTH.matcher(s).replaceAll("$1$2月底");
+        }
+        if (!digitRunBeforeDay(s)) {
+            return s;
+        }
+        Matcher m = RUN_BEFORE_DAY.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String run = m.group(2);
+            String monthDay = null;
+            for (int split = 1; split <= 2; split++) {
+                if (run.length() - split != 2) {
+                    continue;
+                }
+                int month = Integer.parseInt(run.substring(0, split));
+                int day = Integer.parseInt(run.substring(split));
+                boolean valid = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+                // the other way to cut it must give no date: 111日 could be 1月11日 or 11月1日
+                int otherSplit = 3 - split;
+                boolean otherValid = run.length() > otherSplit && run.length() - otherSplit <= 2
+                        && Integer.parseInt(run.substring(0, otherSplit)) >= 1 && Integer.parseInt(run.substring(0, otherSplit)) <= 12
+                        && Integer.parseInt(run.substring(otherSplit)) >= 1 && Integer.parseInt(run.substring(otherSplit)) <= 31;
+                if (valid && !otherValid) {
+                    monthDay = month + "月" + day + "日";
+                }
+            }
+            String replacement = monthDay == null ? m.group() : (m.group(1) == null ? "" : m.group(1) + "年") + monthDay;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether three digits or more stand right before a 日 (most times have none, and skip the pattern). */
+    private static boolean digitRunBeforeDay(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                run++;
+            } else {
+                if (ch == '日' && run >= 3) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static Span readRange(String text, int year) {

@@ -21,7 +21,10 @@ public final class TimesInText {
                     + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + ")?(?:前|之前|以前|起|开始|期间)?"
                     + "|\\d{1,2}\\s*[-—至]\\s*\\d{1,2}\\s*月(?:份)?"
                     + "|(?:" + YEAR + ")(?:上半年|下半年|年底前|年底|年内|全年|第[一二三四1-4]季度)"
-                    + "|长期坚持|持续开展|常态化开展|常态化)");
+                    + "|长期坚持|持续开展|常态化开展|常态化"
+                    // "全国“质量月”期间": the month a campaign is held in
+                    + "|(?:全国|全國|全省|全市|全县|全縣)?[“\"]?(?:质量月|質量月|安全生产月|安全生產月|爱国卫生月|愛國衛生月)[”\"]?"
+                    + "(?:活动|活動)?(?:期间|期間))");
     private static final Pattern ISO = Pattern.compile(
             "\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:" + RANGE + "(?:\\d{4}[.\\-/])?\\d{1,2}[.\\-/]\\d{1,2})?");
     /** Dates in references ("（国市监质〔2020〕133号）") and in 《titles》 are not the work's time. */
@@ -43,7 +46,7 @@ public final class TimesInText {
         String found = null;
         while (m.find()) {
             String phrase = m.group().strip();
-            if (phrase.matches(".*\\d.*|.*(半年|年底|年内|全年|季度|长期|持续|常态|即日).*") && !phrase.matches("\\d{4}\\s*年")) {
+            if (phrase.matches(".*\\d.*|.*(半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間).*") && !phrase.matches("\\d{4}\\s*年")) {
                 at = m.start();
                 found = phrase;
                 break;

@@ -15,7 +15,7 @@ public final class UnitGrammar {
     /** The endings of unit names, longest first where one ends another. */
     static final String ENDINGS = "办公室|委员会|领导小组|指挥部|管委会|办事处|监管所|管理所|管理站|管理局|管理处|分局|支队|大队|中队|"
             + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|残联|法院|检察院|"
-            + "银行|海关|医院|学校|学院|大学|集团|公司|协会|学会|商会|联合会|电视台|报社|园区|开发区|示范区|高新区|"
+            + "银行|海关|医院|学校|学院|大学|集团|公司|协会|学会|商会|联合会|电视台|报社|日报|园区|开发区|示范区|高新区|林场|农场|"
             + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行";
     private static final Pattern BEFORE_THE_NAME = Pattern.compile(
             "^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])");
@@ -23,9 +23,10 @@ public final class UnitGrammar {
     private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×]{1,40}?(" + ENDINGS
             + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
+    private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");
     private static final Pattern NOT_A_UNIT = Pattern.compile(
-            "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级)$"
-                    + "|(会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准)$");
+            "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户)$"
+                    + "|(会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|网站|专栏|栏目)$");
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */
     private static final Pattern VERBS = Pattern.compile(
             "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
@@ -50,7 +51,11 @@ public final class UnitGrammar {
                 || VERBS.matcher(n).find() && !COORDINATING_BODY.matcher(n).find()) {
             return false;
         }
-        return GROUP.matcher(n).find() || UNIT_NAME.matcher(n).matches();
+        if (UNIT_NAME.matcher(n).matches()) {
+            return true;
+        }
+        // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word
+        return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4);
     }
 
     /**

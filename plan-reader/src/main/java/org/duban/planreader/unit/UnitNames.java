@@ -16,12 +16,10 @@ public final class UnitNames {
 
     /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
     private static final Pattern ROLE_MARK = Pattern.compile("[（(](牵头|负责|主办|配合|协办|协助)[）)]");
-    private static final Pattern ETC_AT_END = Pattern.compile("(等单位|等部门|等)$");
     private static final Pattern FULL_STOPS = Pattern.compile("[。.]+$");
     private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
-    private static final Pattern ETC = Pattern.compile("(?<=..)等$");
     /** Separators that never occur inside a unit's name. */
     private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；|]+");
     /** Spaces and line breaks separate units ("县水务局 县住建局") or are a cell's wrapping ("食品 生产处"). */
@@ -30,7 +28,8 @@ public final class UnitNames {
     private static final Pattern SOFT_SEPARATOR = Pattern.compile("以及|和|及|与");
     /** What the name of a unit ends with. */
     private static final Pattern UNIT_ENDING = Pattern.compile(
-            ".*(股|室|所|局|队|站|中心|委|委员会|办|办公室|科|处|部|部门|会|院|厅|组|馆|司|公司|单位|支队|大队|中队|分局|街道|镇|乡|政府|协会|学会|集团)$");
+            ".*(股|室|所|局|队|站|中心|委|委员会|办|办公室|科|处|部|部门|会|院|厅|组|馆|司|公司|单位|支队|大队|中队|分局|街道|镇|乡|政府|协会|学会|集团"
+                    + "|机构|企业)$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");
     private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…");
 
@@ -46,9 +45,6 @@ public final class UnitNames {
         if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0) {
             text = ROLE_MARK.matcher(text).replaceAll("");
         }
-        if (text.endsWith("等") || text.endsWith("单位") || text.endsWith("部门")) {
-            text = ETC_AT_END.matcher(text).replaceAll("");
-        }
         if (text.endsWith("。") || text.endsWith(".")) {
             text = FULL_STOPS.matcher(text).replaceAll("");
         }
@@ -59,8 +55,7 @@ public final class UnitNames {
         for (String piece : levelsTogether(HARD_SEPARATORS.split(splitOutsideBrackets(text)))) {
             for (String spaced : spaced(piece)) {
                 for (String name : splitSoft(spaced)) {
-                    // "…管委会等, 各县…": a name that ends a list with 等 in the middle of the cell
-                    String n = ETC.matcher(clean(name)).replaceFirst("");
+                    String n = clean(name);
                     if (!n.isEmpty() && !EMPTY_MARKS.contains(n)) {
                         names.add(n);
                     }
@@ -145,7 +140,9 @@ public final class UnitNames {
             return List.of(piece);
         }
         for (String part : parts) {
-            if (!UNIT_ENDING.matcher(Hans.simplified(clean(part))).matches()) {
+            // "环保局（宣）及各相关单位": a name's bracketed note does not hide what it ends with
+            String bare = Hans.simplified(clean(part)).replaceAll("[（(][^（()）]*[）)]$", "");
+            if (!UNIT_ENDING.matcher(bare).matches()) {
                 return List.of(piece);
             }
         }

@@ -48,15 +48,16 @@ class UnitNamesTest {
     }
 
     @Test
-    void dropsRoleMarksAndTrailingEtc() {
+    void dropsRoleMarksAndKeepsAnEtcAsWritten() {
         assertThat(UnitNames.split("食品生产安全监督管理股（牵头）、综合执法大队等"))
-                .containsExactly("食品生产安全监督管理股", "综合执法大队");
+                .containsExactly("食品生产安全监督管理股", "综合执法大队等");
+        assertThat(UnitNames.split("区气象局、区林业局等相关部门。")).containsExactly("区气象局", "区林业局等相关部门");
     }
 
     @Test
-    void keepsTheGovernmentsOfEveryLevelTogetherAndDropsAnEtcInsideTheList() {
+    void keepsTheGovernmentsOfEveryLevelTogetherAndAnEtcInsideTheList() {
         assertThat(UnitNames.split("市税务局、中新苏滁高新区管委会等，各县、市、区政府"))
-                .containsExactly("市税务局", "中新苏滁高新区管委会", "各县、市、区政府");
+                .containsExactly("市税务局", "中新苏滁高新区管委会等", "各县、市、区政府");
         assertThat(UnitNames.split("各县（市、区）市场监管局、市公安局")).containsExactly("各县（市、区）市场监管局", "市公安局");
     }
 

@@ -18,6 +18,9 @@ public final class TimesInText {
             + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";
     private static final Pattern PHRASE = Pattern.compile(
             "(?:即日起(?:至" + MONTH_DAY + ")?"
+                    // "4月1—11日为宣传发动阶段": the first day without its 日, the month said once
+                    + "|" + YEAR + "\\d{1,2}\\s*月\\s*\\d{1,2}" + RANGE + "(?:\\d{1,2}\\s*月\\s*)?" + DAY
+                    + "(?:前|之前|以前|起|开始|期间)?"
                     + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + ")?(?:前|之前|以前|起|开始|期间)?"
                     + "|\\d{1,2}\\s*[-—至]\\s*\\d{1,2}\\s*月(?:份)?"
                     + "|(?:" + YEAR + ")(?:上半年|下半年|年底前|年底|年内|全年|第[一二三四1-4]季度)"

@@ -1,0 +1,23 @@
+package org.duban.planreader.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimesInTextTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "none", delimiter = '|', textBlock = """
+            (一)4月1—11日为宣传发动阶段。                | 4月1—11日
+            于9月10日至20日开展质量宣传                  | 9月10日至20日
+            9月1-3日，群发公益短信                       | 9月1-3日
+            3月20日—4月5日为自查阶段                     | 3月20日—4月5日
+            6月底前完成整改                              | 6月底前
+            二〇二〇年九月十五日起开展                   | 2020年9月15日起
+            按照国市监质〔2020〕133号要求组织宣传       | none
+            """)
+    void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
+        assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);
+    }
+}

@@ -332,4 +332,39 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("市市场监管局", "市知识产权局");
         assertThat(d.tasks().get(1).lead()).containsExactly("市海关");
     }
+
+    @Test
+    void aContentFarmsMenuAndHeadingGiveWayToTheDocumentsOwnTitleAndItsYear() {
+        PlanDraft d = new PlanReader().readText("""
+                考试在线 专业排名 专业介绍 大学排名 高考志愿
+
+                消防宣传月活动方案
+
+                更新时间:2023-08-01 03:03:41 来源:考试在线
+
+                  2017消防宣传月活动方案1
+
+                一、活动内容
+                （一）11月1日至10日，由县消防大队在城区广场开展消防宣传咨询活动。
+                """);
+        PlanDraft e = new PlanReader().readText("""
+                范文网 范文大全
+
+                爱国卫生月活动方案
+
+                发布时间:2020-03-03 06:28:16 来源:范文大全
+
+                某某社区居民委员会
+
+                2010年爱国卫生月活动方案
+
+                （一）4月1—11日为宣传发动阶段。
+                """);
+
+        assertThat(d.title()).as("not the menu, not the page's heading, not the collection's number")
+                .isEqualTo("2017消防宣传月活动方案");
+        assertThat(d.year()).as("the title's year, not the page's update").isEqualTo(2017);
+        assertThat(e.title()).isEqualTo("2010年爱国卫生月活动方案");
+        assertThat(e.year()).isEqualTo(2010);
+    }
 }

@@ -68,6 +68,14 @@ public final class Documents {
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
     private static final Pattern NOT_TITLE_PART = Pattern.compile(
             "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号");
+    /**
+     * A site's name or menu over the page ("人人范文网 范文大全", "高考在线 专业排名 专业介绍 …"): short words set apart
+     * by spaces, none of them saying what a title says.
+     */
+    private static final Pattern SITE_MENU = Pattern.compile(
+            "(?:[^\\s]{1,6}[\\s\u3000]+)+[^\\s]{1,6}");
+    /** A year in a title: "2010年…", "2017消防宣传月…". */
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])");
     /** A site's index of a notice has a handful of rows; a table of tasks is no index. */
     private static final int MAX_METADATA_ROWS = 8;
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
@@ -283,6 +291,9 @@ public final class Documents {
         String plan = null;
         Set<Integer> lines = new LinkedHashSet<>();
         for (int i = 0; i < head; i++) {
+            if (SITE_MENU.matcher(Hans.simplified(texts.get(i).strip())).matches()) {
+                continue; // a site's name or menu over the page is never (half of) its title
+            }
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
             String t = cleanTitle(texts.get(i));
             int joined = i;
@@ -315,6 +326,15 @@ public final class Documents {
                     addRange(lines, i, joined);
                 } else if (same(plan, t)) {
                     addRange(lines, i, joined);
+                } else if (!TITLE_YEAR.matcher(plan).find() && squeeze(t).endsWith(squeeze(plan))) {
+                    // a page's heading ("爱国卫生月活动方案") over the document's own title, which adds its year
+                    // ("2010年爱国卫生月活动方案", perhaps under its issuer's line): the title from that year on
+                    String own = squeeze(t);
+                    Matcher year = TITLE_YEAR.matcher(own);
+                    if (year.find() && own.length() - year.start() - squeeze(plan).length() <= 6) {
+                        plan = own.substring(year.start());
+                        addRange(lines, i, joined);
+                    }
                 }
             }
             i = joined;

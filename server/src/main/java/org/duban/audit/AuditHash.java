@@ -1,13 +1,10 @@
 package org.duban.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * The hash of one log entry: SHA-256 over its canonical text, which ends with the previous entry's hash, so changing,
@@ -43,12 +40,7 @@ final class AuditHash {
                 text.append('+').append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
             }
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return org.duban.web.Digests.sha256Hex(text.toString());
     }
 
     static String of(AuditEntry e) {

@@ -157,7 +157,7 @@ class CampaignEditController {
                 throw e; // the error page: there is no edit page to come back to
             }
             response.setStatus(e.httpStatus());
-            model.addAttribute("refused", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            model.addAttribute("refused", e.message(messages, locale));
             // the form that was refused shows it beside what was typed, and takes the focus (the page scrolls to it)
             model.addAttribute("refusedAt", anchor);
             page(id, user, model);

@@ -2,13 +2,11 @@ package org.duban.compile;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.duban.org.DubanUser;
+import org.duban.web.Downloads;
 import org.duban.web.UserFacingException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,7 +100,7 @@ class CompiledReportController {
                 throw e; // the error page: there is no editor to come back to
             }
             response.setStatus(e.httpStatus());
-            model.addAttribute("refused", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            model.addAttribute("refused", e.message(messages, locale));
             CompiledReports.Editor editor = reports.editor(user, id);
             boolean shown = key != null && editor.text().paragraphs().stream().anyMatch(p -> key.equals(p.key()));
             model.addAttribute("refusedAt", shown ? key : null); // beside its paragraph, else at the top
@@ -112,12 +110,7 @@ class CompiledReportController {
     }
 
     private static void send(CompiledReports.Download download, HttpServletResponse response) throws IOException {
-        response.setContentType(download.contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        String encoded = URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report."
-                + (download.pdf() ? "pdf" : "docx") + "\"; filename*=UTF-8''" + encoded);
+        Downloads.start(response, download.contentType(), download.fileName(), "report");
         response.setContentLength(download.bytes().length);
         response.getOutputStream().write(download.bytes());
     }

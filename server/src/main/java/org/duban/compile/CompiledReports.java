@@ -3,12 +3,9 @@ package org.duban.compile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,8 @@ import java.util.Set;
 import org.duban.campaign.Campaign;
 import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
+import org.duban.web.Digests;
+import org.duban.web.Downloads;
 import org.duban.web.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -63,7 +62,7 @@ public class CompiledReports {
 
         /** The download's name: the report's title (and its version). */
         public String fileName() {
-            return title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "_") + (pdf ? ".pdf" : ".docx");
+            return Downloads.safeName(title) + (pdf ? ".pdf" : ".docx");
         }
 
         public String contentType() {
@@ -304,10 +303,6 @@ public class CompiledReports {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(bytes);
     }
 }

@@ -62,7 +62,7 @@ final class NumberLinks {
     private ReportText.Paragraph split(ReportText.Paragraph p) {
         List<ReportText.Span> spans = new ArrayList<>();
         for (ReportText.Span s : p.spans()) {
-            if (p.state() != ReportText.State.EDITED && isWholeNumber(s.text())) {
+            if (p.state() != ReportText.State.EDITED && isNumber(s.text())) {
                 spans.add(s); // drafted as a number with its own sources
                 continue;
             }
@@ -91,7 +91,8 @@ final class NumberLinks {
         return new ReportText.Paragraph(p.key(), p.section(), p.style(), p.state(), spans, p.drafted(), p.editedBy());
     }
 
-    private static boolean isWholeNumber(String s) {
+    /** The whole text is one number (12,000; 3.5%): a span of its own. */
+    static boolean isNumber(String s) {
         return NUMBER.matcher(s).matches();
     }
 

@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
  */
 public record ReportText(String title, List<Block> blocks) {
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9０-９][0-9０-９.,%％]*");
-
     public ReportText {
         blocks = List.copyOf(blocks);
     }
@@ -76,7 +74,7 @@ public record ReportText(String title, List<Block> blocks) {
 
         /** A number of its own (a count, a rate), as opposed to a run of words. */
         public boolean number() {
-            return NUMBER.matcher(text).matches();
+            return NumberLinks.isNumber(text);
         }
 
         static Span plain(String text) {

@@ -3,15 +3,12 @@ package org.duban.ledger;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
 import org.duban.web.NotFound;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,11 +73,6 @@ class ExportController {
     }
 
     private static void start(HttpServletResponse response, String type, String fileName) {
-        response.setContentType(type);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"export"
-                + fileName.substring(fileName.lastIndexOf('.')) + "\"; filename*=UTF-8''" + encoded);
+        org.duban.web.Downloads.start(response, type, fileName, "export");
     }
 }

@@ -33,9 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerData {
 
-    /** Photos this close in difference hash (of 64 bits) are taken to be the same picture, as the photo module does. */
-    static final int SAME_PICTURE = 6;
-
     private static final String SUBMIT = "('SUBMITTED', 'RESUBMITTED')";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -260,7 +257,7 @@ class LedgerData {
         }
         int alike = 0;
         for (long[] h : hashes) {
-            if (h[0] != photoId && Long.bitCount(h[1] ^ dhash) <= SAME_PICTURE) {
+            if (h[0] != photoId && Long.bitCount(h[1] ^ dhash) <= org.duban.photo.PhotoService.SAME_PICTURE) {
                 alike++;
             }
         }

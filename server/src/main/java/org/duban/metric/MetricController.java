@@ -108,7 +108,7 @@ class MetricController {
             if (e.httpStatus() == 404 || e.httpStatus() == 403) {
                 throw e;
             }
-            flash.addFlashAttribute("refused", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("refused", e.message(messages, locale));
             flash.addFlashAttribute("refusedActivity", activityId);
             return "redirect:" + back + "#activity-" + activityId;
         }
@@ -128,7 +128,7 @@ class MetricController {
             if (e.httpStatus() == 404 || e.httpStatus() == 403) {
                 throw e;
             }
-            flash.addFlashAttribute("refused", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("refused", e.message(messages, locale));
             return "redirect:" + back;
         }
         return "redirect:" + back + "?saved";

@@ -47,12 +47,7 @@ public interface BlobStore {
      * @throws TooLarge when the stream holds more
      */
     static StoredBlob copyHashed(InputStream in, java.io.OutputStream out, long maxBytes) throws IOException {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.security.MessageDigest sha = org.duban.web.Digests.sha256();
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
         int n;

@@ -48,7 +48,7 @@ class ReportController {
             if (e.httpStatus() == 404 || e.httpStatus() == 403) {
                 throw e;
             }
-            flash.addFlashAttribute("reportRefused", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("reportRefused", e.message(messages, locale));
             flash.addFlashAttribute("reportTyped", form);
             return "redirect:/tasks/" + assignmentId + "#report-form";
         }

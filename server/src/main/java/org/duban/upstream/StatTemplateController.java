@@ -2,8 +2,6 @@ package org.duban.upstream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import org.duban.org.DubanUser;
 import org.duban.web.NotFound;
 import org.duban.web.UserFacingException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,25 +113,18 @@ class StatTemplateController {
             HttpServletResponse response) throws IOException {
         StatTemplates.Template t = templates.find(user, template);
         byte[] bytes = templates.fill(user, template, id, OffsetDateTime.now(clock));
-        response.setContentType(t.xls() ? XLS : XLSX);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        String encoded = URLEncoder.encode(t.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"template."
-                + (t.xls() ? "xls" : "xlsx") + "\"; filename*=UTF-8''" + encoded);
+        org.duban.web.Downloads.start(response, t.xls() ? XLS : XLSX, t.fileName(), "template");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
 
+    /** The campaign the templates are filled for; who may use them is the service's rule (coordinators only). */
     private Campaign campaign(DubanUser user, long id) {
-        if (!user.canCoordinate()) {
-            throw new StatTemplateRefused(403, "upstream.error.notCoordinator");
-        }
         return campaigns.find(user.organisationId(), id).orElseThrow(NotFound::new);
     }
 
     private void refused(UserFacingException e, Model model, HttpServletResponse response, Locale locale) {
         response.setStatus(e.httpStatus());
-        model.addAttribute("refused", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        model.addAttribute("refused", e.message(messages, locale));
     }
 }

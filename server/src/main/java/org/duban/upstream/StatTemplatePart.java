@@ -24,7 +24,7 @@ class StatTemplatePart implements ReportPackagePart {
         for (StatTemplates.Template t : templates.mapped(reportPackage.user())) {
             byte[] filled = templates.fill(reportPackage.user(), t.id(), reportPackage.campaignId(),
                     reportPackage.cutoff());
-            String name = t.fileName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "_");
+            String name = org.duban.web.Downloads.safeName(t.fileName());
             reportPackage.newFile(FOLDER + (t.id() + "_" + name)).write(filled);
         }
     }

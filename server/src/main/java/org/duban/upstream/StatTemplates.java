@@ -3,13 +3,10 @@ package org.duban.upstream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import org.duban.metric.Metric;
 import org.duban.metric.MetricCatalog;
 import org.duban.metric.MetricTotals;
 import org.duban.org.DubanUser;
+import org.duban.web.Digests;
 import org.duban.web.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -119,7 +117,7 @@ public class StatTemplates {
         jdbc.sql("""
                         insert into stat_template (organisation_id, name, file_name, content, sha256, uploaded_by, uploaded_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.organisationId(), name, file, bytes, sha256(bytes), user.id(), OffsetDateTime.now(clock))
+                .params(user.organisationId(), name, file, bytes, Digests.sha256Hex(bytes), user.id(), OffsetDateTime.now(clock))
                 .update(key, "id");
         long id = key.getKey().longValue();
         Map<String, String> suggested = new LinkedHashMap<>();
@@ -331,11 +329,4 @@ public class StatTemplates {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

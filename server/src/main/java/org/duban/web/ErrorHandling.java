@@ -50,7 +50,7 @@ class ErrorHandling {
     @ExceptionHandler(UserFacingException.class)
     Object ruleBroken(UserFacingException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         HttpStatus status = HttpStatus.valueOf(e.httpStatus());
-        return respond(status, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), request, response);
+        return respond(status, e.message(messages, locale), request, response);
     }
 
     @ExceptionHandler(PlanReadException.class)

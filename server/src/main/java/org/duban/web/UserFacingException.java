@@ -23,6 +23,11 @@ public abstract class UserFacingException extends RuntimeException {
         return args.clone();
     }
 
+    /** The refusal as the user reads it, in their language. */
+    public String message(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        return messages.getMessage(messageKey, args.clone(), messageKey, locale);
+    }
+
     /** The HTTP status the refusal is answered with; 400 unless the rule says otherwise. */
     public int httpStatus() {
         return 400;

@@ -5,19 +5,11 @@ import org.duban.web.UserFacingException;
 /** A change to the catalog or a count the rules refuse: a name taken, a count that is no number… Nothing changed. */
 public class MetricRuleBroken extends UserFacingException {
 
-    private final int status;
-
     MetricRuleBroken(String messageKey, Object... args) {
         this(400, messageKey, args);
     }
 
     MetricRuleBroken(int status, String messageKey, Object... args) {
-        super(messageKey, args);
-        this.status = status;
-    }
-
-    @Override
-    public int httpStatus() {
-        return status;
+        super(status, messageKey, args);
     }
 }

@@ -5,11 +5,8 @@ import org.duban.web.UserFacingException;
 /** A file that cannot be taken as a report photo, with the rule it broke and the status that says so. */
 public class PhotoRefused extends UserFacingException {
 
-    private final int status;
-
     PhotoRefused(int status, String messageKey, Object... args) {
-        super(messageKey, args);
-        this.status = status;
+        super(status, messageKey, args);
     }
 
     static PhotoRefused tooLarge(long maxBytes) {
@@ -34,10 +31,5 @@ public class PhotoRefused extends UserFacingException {
 
     static PhotoRefused tooManyPixels(int width, int height) {
         return new PhotoRefused(422, "photo.error.tooManyPixels", width, height);
-    }
-
-    @Override
-    public int httpStatus() {
-        return status;
     }
 }

@@ -5,19 +5,11 @@ import org.duban.web.UserFacingException;
 /** A report action the rules refuse: an empty submission, a review of a report not waiting for one… */
 public class ReportRuleBroken extends UserFacingException {
 
-    private final int status;
-
     ReportRuleBroken(String messageKey, Object... args) {
         this(400, messageKey, args);
     }
 
     ReportRuleBroken(int status, String messageKey, Object... args) {
-        super(messageKey, args);
-        this.status = status;
-    }
-
-    @Override
-    public int httpStatus() {
-        return status;
+        super(status, messageKey, args);
     }
 }

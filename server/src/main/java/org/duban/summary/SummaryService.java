@@ -233,16 +233,8 @@ public class SummaryService {
     }
 
     static class Refused extends UserFacingException {
-        private final int status;
-
         Refused(int status, String key, Object... args) {
-            super(key, args);
-            this.status = status;
-        }
-
-        @Override
-        public int httpStatus() {
-            return status;
+            super(status, key, args);
         }
     }
 }

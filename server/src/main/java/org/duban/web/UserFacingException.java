@@ -8,11 +8,18 @@ public abstract class UserFacingException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] args;
+    private final int status;
 
     protected UserFacingException(String messageKey, Object... args) {
+        this(400, messageKey, args);
+    }
+
+    /** A refusal answered with {@code status} (403 for a role, 409 for a state, 413 for a size…). */
+    protected UserFacingException(int status, String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
         this.args = args;
+        this.status = status;
     }
 
     public String messageKey() {
@@ -30,6 +37,6 @@ public abstract class UserFacingException extends RuntimeException {
 
     /** The HTTP status the refusal is answered with; 400 unless the rule says otherwise. */
     public int httpStatus() {
-        return 400;
+        return status;
     }
 }

@@ -1,5 +1,6 @@
 package org.duban.report;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  * <p>{@code counts} are the activity's counts as typed ({@code counts[metricId]=500}); null when the form has no
  * counts at all (an older API client), which leaves the report's counts as they are. {@code jointWith} is the unit
  * whose report carries the numbers of an event both held ("与XX联合开展，数字已由对方填报").
+ * Serializable: a refused form waits in the session (a flash attribute) to be shown again, on whichever node.
  */
 public record ReportForm(String formKey, Long reportId, String body,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate happenedOn, String action, List<Long> removePhotos,
-        Map<Long, String> counts, Long jointWith) {
+        Map<Long, String> counts, Long jointWith) implements Serializable {
 
     public ReportForm {
         removePhotos = removePhotos == null ? List.of() : List.copyOf(removePhotos);

@@ -22,12 +22,12 @@ class NotifyJobs {
         this.outbox = outbox;
     }
 
-    @Scheduled(fixedDelayString = "${duban.notify.scan-every:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${duban.notify.scan-every:PT15M}", initialDelayString = "${duban.notify.first-run-after:PT1M}")
     void scan() {
         reminders.scan();
     }
 
-    @Scheduled(fixedDelayString = "${duban.notify.send-every:PT1M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${duban.notify.send-every:PT1M}", initialDelayString = "${duban.notify.first-run-after:PT1M}")
     void send() {
         outbox.sendDue();
     }

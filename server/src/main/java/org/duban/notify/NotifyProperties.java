@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scheduling       whether this node scans and sends on its own (tests switch it off and call the jobs)
  * @param scanEvery        how often reminders are looked for
  * @param sendEvery        how often the outbox is emptied
+ * @param firstRunAfter    how long after start both run first (default 1 minute)
  */
 @ConfigurationProperties("duban.notify")
 public record NotifyProperties(@DefaultValue("22:00") LocalTime quietFrom, @DefaultValue("07:00") LocalTime quietTo,
         @DefaultValue("7") int overdueChaseDays, @DefaultValue("3") int summaryDays,
         @DefaultValue("duban@localhost") String mailFrom, @DefaultValue("true") boolean scheduling,
-        @DefaultValue("PT15M") Duration scanEvery, @DefaultValue("PT1M") Duration sendEvery) {
+        @DefaultValue("PT15M") Duration scanEvery, @DefaultValue("PT1M") Duration sendEvery,
+        @DefaultValue("PT1M") Duration firstRunAfter) {
 }

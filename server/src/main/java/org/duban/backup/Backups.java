@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.duban.photo.BlobStore;
 import org.duban.photo.PhotoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * One backup is one folder: the database dump ({@link DatabaseDump}), the photo store under {@code blobs/} (files
- * named by their SHA-256, as the store keeps them), {@code backup.properties} (what it is, when, from which database)
+ * One backup is one folder: the database dump ({@link DatabaseDump}), every photo file the database names under
+ * {@code blobs/} (named by their SHA-256, in the local store's {@code ab/cd/} folders, whether they came from that
+ * folder or from an object store's bucket), {@code backup.properties} (what it is, when, from which database)
  * and {@code MANIFEST.sha256}, the SHA-256 of every file in the format {@code sha256sum -c} reads. The database is
  * dumped first, in one snapshot; the photo files are copied after it, so every photo the dump names is there (a photo
  * file is never changed, and one the dump names is never removed), and a file uploaded meanwhile is only an orphan the
@@ -48,13 +51,15 @@ class Backups {
     private final Path store;
     /** The bucket photos are kept in, or null when they are in {@code store}. */
     private final String objectStore;
+    private final BlobStore blobs;
     private final Environment environment;
     private final BackupProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Backups(DataSource data, JdbcClient jdbc, PhotoProperties photos, Environment environment, BackupProperties properties,
-            Clock clock, ApplicationEventPublisher events) {
+    Backups(DataSource data, JdbcClient jdbc, PhotoProperties photos, BlobStore blobs, Environment environment,
+            BackupProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.blobs = blobs;
         this.events = events;
         this.data = data;
         this.jdbc = jdbc;
@@ -75,7 +80,6 @@ class Backups {
      * actor} say who asked, for the log ({@code null}: the command line).
      */
     Result backUp(Path folder, Long actorId, String actor) throws IOException, SQLException {
-        refuseObjectStore();
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir)) {
             try (Stream<Path> inside = Files.list(dir)) {
@@ -90,28 +94,27 @@ class Backups {
         Path dump = dir.resolve(database.fileName());
         database.dump(dump);
 
-        Set<String> named = new java.util.HashSet<>(jdbc.sql("select sha256 from photo").query(String.class).list());
-        named.addAll(jdbc.sql("select display_key from photo").query(String.class).list());
-        named.addAll(jdbc.sql("select thumb_key from photo").query(String.class).list());
+        // every blob the database names, copied through the store (a folder or a bucket) under the folder's layout
+        Set<String> named = new TreeSet<>();
+        for (String column : List.of("sha256", "display_key", "thumb_key")) {
+            named.addAll(jdbc.sql("select " + column + " from photo where " + column + " is not null")
+                    .query(String.class).list());
+        }
+        List<String> missing = new ArrayList<>();
         int copied = 0;
-        if (Files.isDirectory(store)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(store)) {
-                files = walk.filter(Files::isRegularFile).filter(p -> !store.relativize(p).startsWith("incoming"))
-                        .filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}"))
-                        .sorted().toList();
-            }
-            for (Path file : files) {
-                Path target = dir.resolve(BLOBS).resolve(store.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                named.remove(file.getFileName().toString());
+        for (String key : named) {
+            Path target = dir.resolve(BLOBS).resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = blobs.open(key)) {
+                Files.copy(in, target);
                 copied++;
+            } catch (NoSuchFileException e) {
+                missing.add(key);
             }
         }
-        if (!named.isEmpty()) {
-            throw new BackupRefused("照片库里缺少数据库记载的 " + named.size() + " 个文件（例如 " + named.iterator().next()
-                    + "）：备份不完整，请先检查照片目录 " + store + "。 Photo files the database names are missing");
+        if (!missing.isEmpty()) {
+            throw new BackupRefused("照片库里缺少数据库记载的 " + missing.size() + " 个文件（例如 " + missing.get(0)
+                    + "）：备份不完整，请先检查照片库 " + where() + "。 Photo files the database names are missing");
         }
         Map<String, String> about = new LinkedHashMap<>();
         about.put("database", database.kind());
@@ -143,7 +146,6 @@ class Backups {
      * file missing: a damaged or altered backup is refused with the file named, and nothing is changed.
      */
     Result restore(Path folder) throws IOException, SQLException {
-        refuseObjectStore();
         Path dir = folder.toAbsolutePath().normalize();
         Map<String, String> sums = checkedManifest(dir);
         Map<String, String> about = about(dir);
@@ -160,15 +162,12 @@ class Backups {
         Files.createDirectories(store.resolve("incoming"));
         int photos = 0;
         for (String path : sums.keySet()) {
-            if (path.startsWith(BLOBS + "/")) {
-                Path target = store.resolve(path.substring(BLOBS.length() + 1)).normalize();
-                if (!target.startsWith(store)) {
-                    continue;
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (path.startsWith(BLOBS + "/") && name.matches("[0-9a-f]{64}")) {
+                // named by their SHA-256, which the manifest has just checked: the store keeps each under its name
+                try (InputStream in = Files.newInputStream(dir.resolve(path))) {
+                    blobs.put(in, Files.size(dir.resolve(path)));
                 }
-                Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), "restore-", ".part");
-                Files.copy(dir.resolve(path), temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 photos++;
             }
         }
@@ -262,16 +261,9 @@ class Backups {
         }
     }
 
-    /**
-     * With photos in an object store this folder backup would hold the database only: the README's recipe (pg_dump
-     * and the bucket's own mirror) is the backup then, and this says so instead of writing half of one.
-     */
-    private void refuseObjectStore() {
-        if (objectStore != null) {
-            throw new BackupRefused("照片存放在对象存储（存储桶 " + objectStore + "）中，本功能只能备份本机照片目录：请用 pg_dump "
-                    + "备份数据库，并用对象存储自身的工具（如 mc mirror、rclone）备份存储桶，见 README。 Photos are in an object "
-                    + "store: back up the database with pg_dump and the bucket with the store's own tools (README)");
-        }
+    /** Where the photos are kept, for a message. */
+    private String where() {
+        return objectStore != null ? "（对象存储桶 " + objectStore + "）" : store.toString();
     }
 
     /** What a backup or restore did. */

@@ -175,8 +175,10 @@ class SecurityConfig {
                         .requestMatchers("/metrics/**", "/campaigns/*/activities/*/metrics", "/campaigns/*/counts/suggest")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/campaigns/*/upstream", "/campaigns/*/upstream/share")
+                        .hasAnyRole(COORDINATOR)
                         .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/dashboard/print", "/campaigns/*/summaries",
-                                "/campaigns/*/counts")
+                                "/campaigns/*/counts", "/campaigns/*/rollup", "/campaigns/*/rollup/**")
                         .hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
                         .requestMatchers("/campaigns/*/exports", "/campaigns/*/ledger.xlsx", "/campaigns/*/package.zip",
                                 "/campaigns/*/report", "/campaigns/*/report/**", "/campaigns/*/report.docx",

@@ -79,6 +79,22 @@ class UserAdministration {
         return id;
     }
 
+    /**
+     * A bureau one level below the admin's, with its first administrator, who sets a password of their own at the
+     * first login: how a city's administrator brings its counties in.
+     */
+    @Transactional
+    long createLowerOrganisation(DubanUser admin, String name, String username, String displayName, String password) {
+        String login = newUsername(username);
+        checkPassword(password, login);
+        long org = organisations.createBelow(admin.organisationId(), name);
+        long id = accounts.create(org, login, passwords.encode(password), displayName(displayName, login), Role.ADMIN, null);
+        accounts.requirePasswordChange(id);
+        events.publishEvent(new UserChanged(id, admin.organisationId(), admin.id(), login,
+                "created as ADMIN of the lower organisation " + org + " " + name.strip()));
+        return org;
+    }
+
     private String newUsername(String typed) {
         String username = LoginNames.normalise(typed);
         if (!username.matches("[a-z0-9._-]{3,64}")) {

@@ -215,7 +215,7 @@ class RouteAccessTest {
         Set<String> paths = new TreeSet<>();
         routes().forEach(r -> paths.add(r.method + " " + r.path));
         // a new route fails here until this test knows how to fill its path variables
-        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId|activityId|template|number|kind)(:[^}]*)?}", ""))
+        assertThat(paths).allSatisfy(p -> assertThat(p.replaceAll("\\{(id|assignmentId|photoId|variant|index|token|campaignId|unitId|activityId|template|number|kind|lowerId)(:[^}]*)?}", ""))
                 .doesNotContain("{"));
         assertThat(paths).contains("GET /tasks/{id}", "POST /tasks/{assignmentId}/reports", "POST /reports/{id}/accept",
                 "GET /api/v1/campaigns/{id}", "POST /imports/{id}/confirm", "POST /units/{id}", "POST /account/sessions/{id}/end",
@@ -249,6 +249,7 @@ class RouteAccessTest {
         AbstractMockHttpServletRequestBuilder<?> request(Map<String, String> ids) {
             String url = path
                     .replaceAll("/campaigns/\\{(id|campaignId)}", "/campaigns/" + ids.getOrDefault("campaign", "1"))
+                    .replaceAll("\\{lowerId}", ids.getOrDefault("campaign", "1"))
                     .replaceAll("\\{unitId}", ids.getOrDefault("unit", "1"))
                     .replaceAll("\\{activityId}", ids.getOrDefault("activity", "1"))
                     .replaceAll("/metrics/\\{id}", "/metrics/" + ids.getOrDefault("metric", "1"))

@@ -39,7 +39,7 @@ public final class CompileBench {
         String xmx = System.getProperty("xmx", "512m");
         try (DemoServer server = DemoServer.start(args, xmx)) {
             DashboardBench client = new DashboardBench(server.port());
-            client.awaitStart();
+            server.awaitLogin();
             long t0 = System.nanoTime();
             long campaign = build(client);
             System.out.printf("campaign of %d activities with %d photos of ~3 MB in accepted reports built in %d s%n",

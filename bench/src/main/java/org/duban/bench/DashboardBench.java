@@ -62,7 +62,7 @@ public final class DashboardBench {
         try (DemoServer server = DemoServer.start(args, "1g", settings)) {
             int port = server.port();
             DashboardBench bench = new DashboardBench(port);
-            bench.awaitStart();
+            server.awaitLogin();
             long campaign = bench.buildCampaign();
             bench.measure(campaign, statics, server.process().toHandle());
             if (System.getenv("DUBAN_BENCH_KEEP") != null) {
@@ -70,20 +70,6 @@ public final class DashboardBench {
                 System.in.read();
             }
         }
-    }
-
-    void awaitStart() throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            try {
-                if (get("/login").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500); // not listening, or 503 until the first administrator and the demo are made
-        }
-        throw new IllegalStateException("the server did not start");
     }
 
     long buildCampaign() throws Exception {

@@ -43,6 +43,38 @@ record DemoServer(Process process, int port) implements AutoCloseable {
         return new DemoServer(server, port);
     }
 
+    /** Waits until the login page answers (503 until the demo is made). */
+    void awaitLogin() throws Exception {
+        awaitLogin(process, port, "the server");
+    }
+
+    /**
+     * Waits until a server's login page answers, at most four minutes.
+     *
+     * @throws IllegalStateException naming {@code what} when the process ends or the time is up
+     */
+    static void awaitLogin(Process process, int port, String what) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(what + " exited with " + process.exitValue());
+            }
+            try {
+                if (http.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + port + "/login")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(what + " did not answer within 4 minutes");
+    }
+
     @Override
     public void close() {
         process.destroy();

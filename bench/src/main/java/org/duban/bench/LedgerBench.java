@@ -31,7 +31,7 @@ public final class LedgerBench {
         try (DemoServer server = DemoServer.start(args, xmx)) {
             int port = server.port();
             DashboardBench builder = new DashboardBench(port);
-            builder.awaitStart();
+            server.awaitLogin();
             long t0 = System.nanoTime();
             long campaign = builder.buildCampaign();
             System.out.printf("campaign of %d activities built in %d s%n", DashboardBench.ACTIVITIES,

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,9 +19,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +49,6 @@ import org.junit.jupiter.api.Test;
 class TwoNodesIT {
 
     private static final String BUCKET = "duban";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern FORM_KEY = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"");
     private static final Pattern PHOTO = Pattern.compile("/reports/(\\d+)/photos/(\\d+)/original");
 
     private static String schema;
@@ -113,9 +106,9 @@ class TwoNodesIT {
 
     @Test
     void aLoginOnOneNodeServesOnTheOtherAndAPhotoSentToOneIsServedByTheOther() throws Exception {
-        Browser station = new Browser();
+        WebClient station = browser();
         proxy.sendTo(a);
-        station.logIn("qianqi");
+        station.logIn("qianqi", CrashRun.PASSWORD);
 
         proxy.sendTo(b);
         assertThat(station.get("/tasks").statusCode()).as("node B knows the login node A made").isEqualTo(200);
@@ -123,16 +116,17 @@ class TwoNodesIT {
                 + "where u.username = 'qianqi'");
         byte[] photo = CrashRun.jpeg(new Random(7));
         String body = "两节点测试：在前岐镇集市发放质量月宣传资料 " + UUID.randomUUID();
-        HttpResponse<String> sent = station.report(assignment, body, photo);
+        HttpResponse<String> sent = station.report(assignment, station.get("/tasks/" + assignment).body(), body,
+                List.of(photo));
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location").orElse("")).contains("submitted");
         long report = query("select id from report where body = '" + body + "'");
         assertThat(bucket.list(BUCKET).contents()).as("the photo went to the object store, not to node B's disk")
                 .anySatisfy(o -> assertThat(o.key()).contains(CrashRun.sha256(photo)));
 
-        Browser coordinator = new Browser();
+        WebClient coordinator = browser();
         proxy.sendTo(b);
-        coordinator.logIn("zhiliang");
+        coordinator.logIn("zhiliang", CrashRun.PASSWORD);
         proxy.sendTo(a);
         HttpResponse<String> page = coordinator.get("/reports/" + report);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -171,6 +165,11 @@ class TwoNodesIT {
                 .isEqualTo(reminders);
         assertThat(a.log()).doesNotContain("ERROR");
         assertThat(b.log()).doesNotContain("ERROR");
+    }
+
+    /** A browser on the proxy's one address. */
+    private static WebClient browser() {
+        return new WebClient("http://127.0.0.1:" + proxy.port());
     }
 
     private static long query(String sql) throws Exception {
@@ -213,23 +212,11 @@ class TwoNodesIT {
         }
 
         private void awaitLogin() throws Exception {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + ":\n" + log());
-                }
-                try {
-                    if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
+            try {
+                DemoServer.awaitLogin(process, port, "node " + name);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(e.getMessage() + ":\n" + log(), e);
             }
-            throw new IllegalStateException("node " + name + " did not answer within 4 minutes:\n" + log());
         }
 
         String log() throws IOException {
@@ -308,66 +295,6 @@ class TwoNodesIT {
         @Override
         public void close() {
             server.stop(0);
-        }
-    }
-
-    /** A browser on the proxy's one address: its own cookies, forms with the CSRF token of their page. */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        void logIn(String username) throws Exception {
-            HttpResponse<String> r = post("/login", "/login", Map.of("username", username, "password", CrashRun.PASSWORD));
-            assertThat(r.statusCode()).isEqualTo(302);
-            assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("/login");
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<byte[]> getBytes(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-
-        HttpResponse<String> post(String page, String action, Map<String, String> fields) throws Exception {
-            Map<String, String> all = new LinkedHashMap<>(fields);
-            all.put("_csrf", token(get(page).body(), CSRF));
-            StringBuilder form = new StringBuilder();
-            all.forEach((k, v) -> form.append(form.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                    .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-            return http.send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The task page's report form, sent with one photo, as a phone's browser sends it. */
-        HttpResponse<String> report(long assignment, String body, byte[] jpeg) throws Exception {
-            String page = get("/tasks/" + assignment).body();
-            String boundary = "twonodes" + UUID.randomUUID().toString().replace("-", "");
-            ByteArrayOutputStream multipart = new ByteArrayOutputStream();
-            Map<String, String> fields = Map.of("_csrf", token(page, CSRF), "formKey", token(page, FORM_KEY),
-                    "action", "submit", "happenedOn", LocalDate.now().toString(), "body", body);
-            fields.forEach((name, value) -> multipart.writeBytes(("--" + boundary
-                    + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-            multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; "
-                    + "filename=\"现场.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            multipart.writeBytes(jpeg);
-            multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(uri("/tasks/" + assignment + "/reports"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String token(String page, Pattern pattern) {
-            Matcher m = pattern.matcher(page);
-            assertThat(m.find()).as("the page carries " + pattern).isTrue();
-            return m.group(1);
-        }
-
-        private static URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + proxy.port() + path);
         }
     }
 }

@@ -66,12 +66,6 @@ public class Organisations {
         return above;
     }
 
-    /** Whether {@code lower} is under {@code upper}, at any depth. */
-    @Transactional(readOnly = true)
-    public boolean isUnder(long lower, long upper) {
-        return above(lower).stream().anyMatch(o -> o.id() == upper);
-    }
-
     /** A bureau directly under {@code parentId}, one level lower. */
     @Transactional
     public long createBelow(long parentId, String name) {

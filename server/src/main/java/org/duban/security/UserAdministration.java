@@ -92,6 +92,7 @@ class UserAdministration {
         accounts.requirePasswordChange(id);
         events.publishEvent(new UserChanged(id, admin.organisationId(), admin.id(), login,
                 "created as ADMIN of the lower organisation " + org + " " + name.strip()));
+        accounts.retireDemoAccountsIfARealAdministratorExists();
         return org;
     }
 

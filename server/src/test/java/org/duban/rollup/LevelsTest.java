@@ -195,39 +195,6 @@ class LevelsTest {
                 .andExpect(status().isForbidden());
     }
 
-    @Test
-    void aCitysAdministratorBringsInACountyWithItsFirstAdministrator() throws Exception {
-        long cityAdmin = accounts.create(city, "ningde-admin", "{noop}x", "宁德管理员", Role.ADMIN, null);
-        DubanUser admin = new DubanUser(accounts.byId(cityAdmin).orElseThrow());
-
-        mvc.perform(post("/admin/organisations").param("name", "柘荣县市场监督管理局").param("username", "zherong")
-                .param("displayName", "柘荣县局").param("password", "Qx7#mountain-tea-2020").with(user(admin))
-                .with(csrf())).andExpect(status().is3xxRedirection());
-
-        long zherong = jdbc.sql("select id from organisation where name = '柘荣县市场监督管理局'").query(Long.class).single();
-        assertThat(organisations.find(zherong)).hasValueSatisfying(o -> {
-            assertThat(o.parentId()).isEqualTo(city);
-            assertThat(o.level()).isEqualTo(OrgLevel.COUNTY);
-        });
-        assertThat(accounts.byUsername("zherong")).hasValueSatisfying(a -> {
-            assertThat(a.organisationId()).isEqualTo(zherong);
-            assertThat(a.role()).isEqualTo(Role.ADMIN);
-            assertThat(a.mustChangePassword()).isTrue();
-        });
-        mvc.perform(get("/admin/organisations").with(user(admin)))
-                .andExpect(content().string(containsString("柘荣县市场监督管理局")));
-
-        DubanUser countyAdmin = new DubanUser(accounts.byId(accounts.create(otherCounty, "xiapu-admin", "{noop}x",
-                "霞浦管理员", Role.ADMIN, null)).orElseThrow());
-        long before = jdbc.sql("select count(*) from organisation").query(Long.class).single();
-        mvc.perform(post("/admin/organisations").param("name", "某乡").param("username", "mouxiang")
-                        .param("password", "Qx7#river-town-2020").with(user(countyAdmin)).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("县级机构下面不能再设下级机构")));
-        assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(before);
-        assertThat(accounts.byUsername("mouxiang")).isEmpty();
-    }
-
     private void link(long campaignId) {
         jdbc.sql("update campaign set upstream_campaign_id = ? where id = ?").params(cityCampaign, campaignId).update();
     }

@@ -1,18 +1,13 @@
 package org.duban.rollup;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.duban.metric.MetricTotals;
 import org.duban.org.DubanUser;
-import org.duban.supervision.AssignmentStatus;
 import org.duban.supervision.CampaignDashboards;
 import org.duban.supervision.Dashboard;
 import org.duban.web.NotFound;
@@ -22,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The upper bureau's view of the campaigns that carry out one of its own: each lower bureau's standing (its own
- * campaign and, one level further down, those of the bureaus under it), computed from each campaign's own dashboard
- * so that the numbers are the ones the lower bureau sees, ranked as a 通报 ranks them.
+ * campaign and, further down, those of the bureaus under it), by the dashboard's rules for all of them at once
+ * ({@link Standings}) so that the numbers are the ones each lower bureau sees, ranked as a 通报 ranks them.
  */
 @Service
 public class Rollups {
@@ -95,13 +90,13 @@ public class Rollups {
 
     private final JdbcClient jdbc;
     private final CampaignDashboards dashboards;
-    private final MetricTotals counts;
+    private final Standings standings;
     private final Clock clock;
 
-    Rollups(JdbcClient jdbc, CampaignDashboards dashboards, MetricTotals counts, Clock clock) {
+    Rollups(JdbcClient jdbc, CampaignDashboards dashboards, Standings standings, Clock clock) {
         this.jdbc = jdbc;
         this.dashboards = dashboards;
-        this.counts = counts;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -109,11 +104,61 @@ public class Rollups {
     public Rollup of(DubanUser user, long campaignId) {
         String title = jdbc.sql("select title from campaign where id = ? and organisation_id = ?")
                 .params(campaignId, user.organisationId()).query(String.class).optional().orElseThrow(NotFound::new);
-        List<Lower> lower = new ArrayList<>(lowerOf(campaignId, 1));
+        Tree tree = tree(campaignId, user.organisationId());
+        Map<Long, Standing> standings = this.standings.of(tree.organisationOf());
+        List<Lower> lower = new ArrayList<>(tree.lowerOf(campaignId).stream().map(id -> row(id, tree, standings)).toList());
         lower.sort(Rollup.RANK);
         Standing total = lower.stream().map(Lower::withLower).reduce(Standing.NONE, Standing::plus);
-        return new Rollup(campaignId, title, LocalDate.now(clock), standing(user.organisationId(), campaignId), lower,
-                total);
+        return new Rollup(campaignId, title, LocalDate.now(clock), standings.get(campaignId), lower, total);
+    }
+
+    /** The campaigns under one, level by level: who carries out what, whose they are, how they are named. */
+    private record Tree(Map<Long, Long> organisationOf, Map<Long, List<Long>> lower, Map<Long, String[]> names,
+            Map<Long, Boolean> shared) {
+
+        List<Long> lowerOf(long campaignId) {
+            return lower.getOrDefault(campaignId, List.of());
+        }
+    }
+
+    private Tree tree(long campaignId, long organisationId) {
+        Map<Long, Long> organisationOf = new java.util.LinkedHashMap<>();
+        Map<Long, List<Long>> lower = new java.util.HashMap<>();
+        Map<Long, String[]> names = new java.util.HashMap<>();
+        Map<Long, Boolean> shared = new java.util.HashMap<>();
+        organisationOf.put(campaignId, organisationId);
+        List<Long> level = List.of(campaignId);
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+            List<Long> next = new ArrayList<>();
+            jdbc.sql("""
+                            select c.id, c.organisation_id, c.upstream_campaign_id, o.name, c.title, c.shared_upstream
+                            from campaign c join organisation o on o.id = c.organisation_id
+                            where c.upstream_campaign_id in (:ids) order by o.name, c.id""")
+                    .param("ids", level)
+                    .query((rs, n) -> {
+                        long id = rs.getLong(1);
+                        if (organisationOf.putIfAbsent(id, rs.getLong(2)) == null) { // a loop in the links stops here
+                            lower.computeIfAbsent(rs.getLong(3), k -> new ArrayList<>()).add(id);
+                            names.put(id, new String[] {rs.getString(4), rs.getString(5)});
+                            shared.put(id, rs.getBoolean(6));
+                            next.add(id);
+                        }
+                        return null;
+                    })
+                    .list();
+            level = next;
+        }
+        return new Tree(organisationOf, lower, names, shared);
+    }
+
+    private static Lower row(long campaignId, Tree tree, Map<Long, Standing> standings) {
+        List<Lower> further = tree.lowerOf(campaignId).stream().map(id -> row(id, tree, standings)).toList();
+        Standing own = standings.get(campaignId);
+        Standing withLower = further.stream().map(Lower::withLower).reduce(own, Standing::plus);
+        int lowerCampaigns = further.stream().mapToInt(l -> 1 + l.lowerCampaigns()).sum();
+        String[] names = tree.names().get(campaignId);
+        return new Lower(campaignId, tree.organisationOf().get(campaignId), names[0], names[1],
+                tree.shared().get(campaignId), own, withLower, lowerCampaigns);
     }
 
     /**
@@ -125,7 +170,15 @@ public class Rollups {
         if (!carriesOut(lowerId, campaignId, user.organisationId())) {
             return Optional.empty();
         }
-        Lower lower = lowerRow(lowerId, 1);
+        Tree tree = tree(lowerId, jdbc.sql("select organisation_id from campaign where id = ?").param(lowerId)
+                .query(Long.class).single());
+        String[] names = jdbc.sql("""
+                        select o.name, c.title from campaign c join organisation o on o.id = c.organisation_id
+                        where c.id = ?""").param(lowerId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        tree.names().put(lowerId, names);
+        tree.shared().put(lowerId, sharesReports(lowerId));
+        Lower lower = row(lowerId, tree, standings.of(tree.organisationOf()));
         return Optional.of(new LowerView(lower, dashboards.of(lower.organisationId(), lowerId, null, null)));
     }
 
@@ -196,84 +249,5 @@ public class Rollups {
             }
         }
         return false;
-    }
-
-    private List<Lower> lowerOf(long campaignId, int depth) {
-        if (depth > MAX_DEPTH) {
-            return List.of();
-        }
-        return jdbc.sql("select id from campaign where upstream_campaign_id = ? order by id").param(campaignId)
-                .query(Long.class).list().stream().map(id -> lowerRow(id, depth)).toList();
-    }
-
-    private Lower lowerRow(long campaignId, int depth) {
-        record Row(long org, String name, String title, boolean shared) {
-        }
-        Row row = jdbc.sql("""
-                        select c.organisation_id, o.name, c.title, c.shared_upstream from campaign c
-                        join organisation o on o.id = c.organisation_id where c.id = ?""")
-                .param(campaignId)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-                .single();
-        Standing own = standing(row.org(), campaignId);
-        List<Lower> further = lowerOf(campaignId, depth + 1);
-        Standing withLower = further.stream().map(Lower::withLower).reduce(own, Standing::plus);
-        int lowerCampaigns = further.stream().mapToInt(l -> 1 + l.lowerCampaigns()).sum();
-        return new Lower(campaignId, row.org(), row.name(), row.title(), row.shared(), own, withLower, lowerCampaigns);
-    }
-
-    /** One campaign's standing, from its own dashboard and counts. */
-    Standing standing(long organisationId, long campaignId) {
-        Dashboard d = dashboards.of(organisationId, campaignId, null, null);
-        int activitiesDone = (int) d.rows().stream()
-                .filter(r -> r.cells().stream().filter(c -> c != null).allMatch(c -> c.status() == AssignmentStatus.DONE))
-                .count();
-        int[] onTime = onTime(campaignId);
-        Map<String, BigDecimal> counted = new TreeMap<>();
-        for (MetricTotals.Line line : counts.ofCampaign(organisationId, campaignId).totals()) {
-            String name = line.metric().name() + (line.metric().unit() == null || line.metric().unit().isBlank() ? ""
-                    : "（" + line.metric().unit() + "）");
-            counted.merge(name, line.accepted(), BigDecimal::add);
-        }
-        return new Standing(d.rows().size(), activitiesDone, d.total(), count(d, AssignmentStatus.DONE),
-                count(d, AssignmentStatus.REPORTED), count(d, AssignmentStatus.OVERDUE), onTime[0], onTime[1],
-                d.summariesIn("SUBMITTED") + d.summariesIn("ACCEPTED"), d.summaryUnits(), counted);
-    }
-
-    private static int count(Dashboard d, AssignmentStatus status) {
-        return d.counts().getOrDefault(status, 0);
-    }
-
-    /**
-     * Assignments of current activities whose window has ended, and of those the ones first reported (or whose activity
-     * the lead closed) by the window's last day, as the bureau's clock tells days.
-     */
-    private int[] onTime(long campaignId) {
-        LocalDate today = LocalDate.now(clock);
-        int[] dueAndOnTime = new int[2];
-        jdbc.sql("""
-                        select a.ends_on, min(e.at) as first_at, max(k.closed_at) as closed_at
-                        from assignment s join activity a on a.id = s.activity_id
-                        left join report r on r.assignment_id = s.id
-                        left join report_event e on e.report_id = r.id and e.action = 'SUBMITTED'
-                        left join activity_closing k on k.activity_id = a.id
-                        where a.campaign_id = ? and a.cancelled_at is null and a.ends_on < ?
-                        group by s.id, a.ends_on""")
-                .params(campaignId, today)
-                .query((rs, n) -> {
-                    LocalDate end = rs.getObject("ends_on", LocalDate.class);
-                    dueAndOnTime[0]++;
-                    if (byEnd(rs.getObject("first_at", OffsetDateTime.class), end)
-                            || byEnd(rs.getObject("closed_at", OffsetDateTime.class), end)) {
-                        dueAndOnTime[1]++;
-                    }
-                    return null;
-                })
-                .list();
-        return dueAndOnTime;
-    }
-
-    private boolean byEnd(OffsetDateTime at, LocalDate end) {
-        return at != null && !at.atZoneSameInstant(clock.getZone()).toLocalDate().isAfter(end);
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
 import org.duban.org.OrgLevel;
@@ -66,6 +67,8 @@ class LevelsTest {
     ImportService imports;
     @Autowired
     UpstreamLinks links;
+    @Autowired
+    Standings standings;
 
     DubanUser county;
     long countyOrg;
@@ -121,6 +124,49 @@ class LevelsTest {
             assertThat(u.docNumber()).isEqualTo(CITY_NUMBER);
         });
         assertThat(links.upstreamOf(otherCounty, otherCampaign)).as("a notice citing nothing stays unlinked").isEmpty();
+    }
+
+    @Test
+    void aCampaignsStandingIsWhatItsOwnDashboardShows() {
+        Dashboard d = dashboards.of(countyOrg, seed, null, null);
+
+        Standing s = standings.of(Map.of(seed, countyOrg)).get(seed);
+
+        assertThat(d.counts()).as("the demo has work in every state").containsKeys(AssignmentStatus.DONE,
+                AssignmentStatus.REPORTED, AssignmentStatus.OVERDUE);
+        assertThat(s.assignments()).isEqualTo(d.total());
+        assertThat(s.done()).isEqualTo(d.counts().get(AssignmentStatus.DONE));
+        assertThat(s.reported()).isEqualTo(d.counts().get(AssignmentStatus.REPORTED));
+        assertThat(s.overdue()).isEqualTo(d.counts().get(AssignmentStatus.OVERDUE));
+        assertThat(s.activities()).isEqualTo(d.rows().size());
+        assertThat(s.activitiesDone()).isEqualTo(d.rows().stream().filter(r -> r.cells().stream()
+                .filter(java.util.Objects::nonNull).allMatch(c -> c.status() == AssignmentStatus.DONE)).count());
+        assertThat(s.summaryUnits()).isEqualTo(d.summaryUnits());
+        assertThat(s.summariesIn()).isEqualTo(d.summariesIn("SUBMITTED") + d.summariesIn("ACCEPTED"));
+        assertThat(s.due()).isPositive();
+        assertThat(s.onTime()).isLessThanOrEqualTo(s.due());
+    }
+
+    @Test
+    void aReportSentWithinItsWindowCountsAsOnTime() {
+        long report = jdbc.sql("""
+                        select min(r.id) from report r join assignment s on s.id = r.assignment_id
+                        join activity a on a.id = s.activity_id
+                        where a.campaign_id = ? and r.state = 'ACCEPTED' and a.ends_on < current_date""")
+                .param(seed).query(Long.class).single();
+        java.time.LocalDate end = jdbc.sql("""
+                        select a.ends_on from report r join assignment s on s.id = r.assignment_id
+                        join activity a on a.id = s.activity_id where r.id = ?""")
+                .param(report).query(java.time.LocalDate.class).single();
+        Standing before = standings.of(Map.of(seed, countyOrg)).get(seed);
+
+        // as if it had been sent on the window's last afternoon
+        jdbc.sql("update report_event set at = ? where report_id = ?")
+                .params(end.atTime(16, 0).atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime(), report).update();
+
+        Standing after = standings.of(Map.of(seed, countyOrg)).get(seed);
+        assertThat(after.onTime()).isEqualTo(before.onTime() + 1);
+        assertThat(after.onTimeRate()).isPositive();
     }
 
     @Test

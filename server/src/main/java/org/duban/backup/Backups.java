@@ -91,8 +91,9 @@ class Backups {
         database.dump(dump);
 
         Set<String> named = new java.util.HashSet<>(jdbc.sql("select sha256 from photo").query(String.class).list());
-        named.addAll(jdbc.sql("select display_key from photo").query(String.class).list());
-        named.addAll(jdbc.sql("select thumb_key from photo").query(String.class).list());
+        // a photo still being processed has no copies yet; it is processed again from its original after a restore
+        named.addAll(jdbc.sql("select display_key from photo where display_key is not null").query(String.class).list());
+        named.addAll(jdbc.sql("select thumb_key from photo where thumb_key is not null").query(String.class).list());
         int copied = 0;
         if (Files.isDirectory(store)) {
             List<Path> files;

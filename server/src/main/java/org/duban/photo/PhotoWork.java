@@ -108,7 +108,7 @@ class PhotoWork {
      * waits for a retry); the claim token, or empty. Counts as an attempt: a photo that kills its worker every time
      * still ends failed.
      */
-    private Optional<String> claim(long photoId, boolean evenIfWaiting) {
+    Optional<String> claim(long photoId, boolean evenIfWaiting) {
         OffsetDateTime now = OffsetDateTime.now(wall);
         String token = UUID.randomUUID().toString();
         Integer claimed = own.execute(s -> jdbc.sql("""

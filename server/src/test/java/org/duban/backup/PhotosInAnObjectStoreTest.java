@@ -15,6 +15,7 @@ import org.duban.campaign.AssignmentView;
 import org.duban.campaign.Assignments;
 import org.duban.org.DubanUser;
 import org.duban.photo.PhotoProperties;
+import org.duban.photo.PhotoService;
 import org.duban.photo.Upload;
 import org.duban.report.Report;
 import org.duban.report.ReportForm;
@@ -63,6 +64,8 @@ class PhotosInAnObjectStoreTest {
     ReportService reports;
     @Autowired
     Backups backups;
+    @Autowired
+    PhotoService photos;
 
     @Test
     void aStationsPhotoIsKeptInTheBucketAndComesBackAsSent() throws Exception {
@@ -71,7 +74,8 @@ class PhotosInAnObjectStoreTest {
         byte[] photo = TestImages.jpegWithExif(61, LocalDateTime.of(2020, 9, 2, 9, 30), 27.2, 120.3);
         Report sent = reports.save(qianqi, task.id(), new ReportForm(UUID.randomUUID().toString(), null,
                 "现场检查照片", null, "submit"), List.of(new Upload(photo.length, () -> new ByteArrayInputStream(photo))));
-        var stored = sent.photos().get(0);
+        photos.settle(qianqi.organisationId()); // its copies, made off the request, go to the bucket too
+        var stored = photos.find(qianqi.organisationId(), sent.photos().get(0).id()).orElseThrow();
 
         try (S3Client s3 = TestObjectStore.client()) {
             List<String> keys = s3.listObjectsV2(b -> b.bucket(BUCKET.bucket())).contents().stream()

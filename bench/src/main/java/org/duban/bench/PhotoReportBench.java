@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * (30) after {@code -DwarmupSeconds} (10): the reports acknowledged per second. Then, where the server makes the
  * photos' copies after answering (issue 11), how long until the last photo sent is processed: the photos processed
  * per second from the first report to that moment. Every photo is different bytes (a JPEG comment numbers it), so
- * none is taken for one already kept. The server runs the demo on an in-memory H2 with a 1 GB heap.
+ * none is taken for one already kept. The server runs the demo on an in-memory H2 with a 1 GB heap. Several jars
+ * given (an older build first) are measured in interleaved rounds ({@code -Drounds}), and compared with the first.
  *
- * <pre>./mvnw -q -DskipTests package && java -cp bench/target/classes org.duban.bench.PhotoReportBench [server jar]</pre>
+ * <pre>./mvnw -q -DskipTests package && java -cp bench/target/classes org.duban.bench.PhotoReportBench [jar…]</pre>
  */
 public final class PhotoReportBench {
 
@@ -35,6 +36,8 @@ public final class PhotoReportBench {
     static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("warmupSeconds", 10));
     static final Duration RUN = Duration.ofSeconds(Integer.getInteger("seconds", 30));
     static final int BASE_PHOTOS = 8;
+    /** JPEG quality of the photos: 0.85 gives about 3 MB at 4000 × 3000 with the grain they have. */
+    static final float QUALITY = Float.parseFloat(System.getProperty("quality", "0.85"));
     private static final Pattern ASSIGNMENT_ID = Pattern.compile("\\{\"id\":(\\d+),\"campaignId\"");
     private static final Pattern REPORT_ID = Pattern.compile("^\\{\"id\":(\\d+),");
 
@@ -42,21 +45,54 @@ public final class PhotoReportBench {
     }
 
     public static void main(String[] args) throws Exception {
+        List<String> jars = args.length == 0 ? List.of("server/target/duban.jar") : List.of(args);
+        int rounds = Integer.getInteger("rounds", 1);
         List<String> settings = new ArrayList<>();
         String workers = System.getProperty("workers");
         if (workers != null) {
             settings.add("--duban.photos.queue.workers=" + workers);
         }
-        System.out.printf("%d clients, one ~3 MB photo per report, %d s after %d s warm-up%n", CLIENTS,
-                RUN.toSeconds(), WARMUP.toSeconds());
+        System.out.printf("%d clients, one phone photo per report, %d s after %d s warm-up; %d round(s) of %s%n",
+                CLIENTS, RUN.toSeconds(), WARMUP.toSeconds(), rounds, jars);
         CompileBench.Photos made = new CompileBench.Photos();
         List<byte[]> photos = new ArrayList<>();
         for (int i = 0; i < BASE_PHOTOS; i++) {
-            photos.add(made.next());
+            photos.add(made.next(QUALITY));
         }
         System.out.printf("photos of %d–%d KB made%n", photos.stream().mapToInt(p -> p.length).min().orElse(0) / 1024,
                 photos.stream().mapToInt(p -> p.length).max().orElse(0) / 1024);
-        try (DemoServer server = DemoServer.start(args, "1g", settings)) {
+        Map<String, List<Result>> results = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (String jar : jars) { // interleaved: a busy moment of the machine weighs on both
+                Result r = run(jar, settings, photos);
+                System.out.printf("round %d, %s: %s%n", round, jar, r);
+                results.computeIfAbsent(jar, k -> new ArrayList<>()).add(r);
+            }
+        }
+        System.out.println();
+        double first = results.get(jars.get(0)).stream().mapToDouble(Result::acknowledgedPerSecond).average().orElse(0);
+        for (Map.Entry<String, List<Result>> e : results.entrySet()) {
+            double mean = e.getValue().stream().mapToDouble(Result::acknowledgedPerSecond).average().orElse(0);
+            System.out.printf("%-50s %.2f reports/s acknowledged (%.2f× the first), %.2f photos/s end to end%n",
+                    e.getKey(), mean, first == 0 ? 0 : mean / first,
+                    e.getValue().stream().mapToDouble(Result::processedPerSecond).average().orElse(0));
+        }
+    }
+
+    record Result(double acknowledgedPerSecond, long medianMs, long p95Ms, long errors, long photos, boolean queued,
+            double drainSeconds, double processedPerSecond) {
+
+        @Override
+        public String toString() {
+            return String.format("%.2f reports/s acknowledged (median %d ms, p95 %d ms, %d errors); %d photos %s, "
+                    + "%.2f photos/s end to end", acknowledgedPerSecond, medianMs, p95Ms, errors, photos,
+                    queued ? String.format("processed %.1f s after the last answer", drainSeconds) : "processed in the request",
+                    processedPerSecond);
+        }
+    }
+
+    private static Result run(String jar, List<String> settings, List<byte[]> photos) throws Exception {
+        try (DemoServer server = DemoServer.start(new String[] {jar}, "1g", settings)) {
             DashboardBench client = new DashboardBench(server.port());
             client.awaitStart();
             Map<String, List<Long>> assignments = assignments(client);
@@ -91,19 +127,10 @@ public final class PhotoReportBench {
             boolean queued = awaitProcessed(client, lastReports);
             long processed = System.nanoTime();
             Collections.sort(times);
-            double perSecond = times.size() / (double) RUN.toSeconds();
-            System.out.println();
-            System.out.printf("reports acknowledged (201): %.2f/s, median %d ms, p95 %d ms, %d errors%n", perSecond,
+            return new Result(times.size() / (double) RUN.toSeconds(),
                     times.isEmpty() ? 0 : times.get(times.size() / 2) / 1_000_000,
-                    times.isEmpty() ? 0 : times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1_000_000, errors);
-            if (queued) {
-                System.out.printf("last photo processed %.1f s after the last answer: %d photos in %.1f s from the "
-                        + "first report, %.2f photos/s end to end%n", (processed - sent) / 1e9, all,
-                        (processed - began) / 1e9, all / ((processed - began) / 1e9));
-            } else {
-                System.out.printf("photos processed in the request: %d photos in %.1f s, %.2f photos/s end to end%n",
-                        all, (sent - began) / 1e9, all / ((sent - began) / 1e9));
-            }
+                    times.isEmpty() ? 0 : times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1_000_000, errors, all,
+                    queued, (processed - sent) / 1e9, all / ((processed - began) / 1e9));
         }
     }
 
@@ -122,9 +149,9 @@ public final class PhotoReportBench {
             long n = sequence.incrementAndGet();
             String boundary = "bench" + n + "x" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream(photo.length + 1024);
-            text(body, boundary, "formKey", "photo-bench-" + boundary);
-            text(body, boundary, "action", "submit");
-            text(body, boundary, "body", "开展质量宣传，发放资料 120 份，检查企业 8 家。（" + n + "）");
+            CompileBench.text(body, boundary, "formKey", "photo-bench-" + boundary);
+            CompileBench.text(body, boundary, "action", "submit");
+            CompileBench.text(body, boundary, "body", "开展质量宣传，发放资料 120 份，检查企业 8 家。（" + n + "）");
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"IMG_" + n
                     + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(numbered(photo, n));
@@ -218,10 +245,5 @@ public final class PhotoReportBench {
             }
         }
         return out;
-    }
-
-    private static void text(ByteArrayOutputStream body, String boundary, String name, String value) {
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-                + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
 }

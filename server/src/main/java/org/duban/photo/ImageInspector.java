@@ -75,7 +75,7 @@ final class ImageInspector {
      * @throws PhotoRefused saying why not
      */
     Header check(byte[] bytes) {
-        return read(bytes, (kind, reader) -> measured(kind, reader));
+        return read(bytes, this::measured);
     }
 
     /** Everything about a photo: its header's facts, its EXIF, its upright copies without metadata and its hash. */

@@ -90,9 +90,9 @@ public class PhotoService {
             Optional<Photo> known = jdbc.sql("select * from photo where organisation_id = ? and sha256 = ?")
                     .params(organisationId, original.key()).query(ROW).optional();
             if (known.isPresent()) {
-                if (known.get().failed()) {
-                    jdbc.sql("update photo set state = 'PENDING', failure = null where id = ?").param(known.get().id())
-                            .update();
+                // the conditional update lets one of two uploads at once queue it again
+                if (known.get().failed() && jdbc.sql("update photo set state = 'PENDING', failure = null where id = ? "
+                        + "and state = 'FAILED'").param(known.get().id()).update() == 1) {
                     queue(known.get().id());
                 }
                 events.publishEvent(new PhotoUploaded(known.get().id(), organisationId, uploadedBy, bytes.length, true));

@@ -125,6 +125,12 @@ class PhotoWork {
 
     /** Makes the photo's copies, time, place and hash from its original, and marks it ready; or failed, saying why. */
     void process(long photoId, String claim) {
+        if (attempts(photoId, claim) > settings.maxAttempts()) {
+            // its earlier attempts never came back: each time the process died (out of memory, killed) in the middle
+            log.warn("Photo {} was taken {} times and never finished; marked failed", photoId, settings.maxAttempts());
+            failed(photoId, claim, "photo.failure.gaveUp");
+            return;
+        }
         try {
             String original = jdbc.sql("select sha256 from photo where id = ?").param(photoId).query(String.class)
                     .single();
@@ -150,9 +156,13 @@ class PhotoWork {
         }
     }
 
+    private int attempts(long photoId, String claim) {
+        return jdbc.sql("select attempts from photo_work where photo_id = ? and claim = ?").params(photoId, claim)
+                .query(Integer.class).optional().orElse(0);
+    }
+
     private void retryOrFail(long photoId, String claim, Exception e) {
-        int attempts = jdbc.sql("select attempts from photo_work where photo_id = ? and claim = ?")
-                .params(photoId, claim).query(Integer.class).optional().orElse(0);
+        int attempts = attempts(photoId, claim);
         if (attempts >= settings.maxAttempts()) {
             log.warn("Photo {} could not be processed in {} attempts; marked failed. Last: {}", photoId, attempts,
                     e.toString());

@@ -228,6 +228,23 @@ class PhotoQueueTest {
         assertThat(state(photo)).isEqualTo(Photo.State.READY);
     }
 
+    @Test
+    void aPhotoWhoseWorkerDiedEveryTimeEndsFailedRatherThanTakingTheNextOneDownToo() throws Exception {
+        UserAccount qianqi = accounts.byUsername("qianqi").orElseThrow();
+        Photo photo = photos.store(qianqi.organisationId(), qianqi.id(),
+                new ByteArrayInputStream(TestImages.jpeg(400, 300, 902)));
+        // taken as often as allowed, and each time the process died before it finished (out of memory, say)
+        jdbc.sql("update photo_work set attempts = ?, claim = 'died', lease_until = ? where photo_id = ?")
+                .params(properties.queue().maxAttempts(), java.time.OffsetDateTime.now().minusSeconds(1), photo.id())
+                .update();
+
+        photos.settle(qianqi.organisationId());
+
+        Photo failed = photos.find(qianqi.organisationId(), photo.id()).orElseThrow();
+        assertThat(failed.state()).isEqualTo(Photo.State.FAILED);
+        assertThat(failed.failure()).isEqualTo("photo.failure.gaveUp");
+    }
+
     private String submit(String account, String activityNo, String body, String fileName, byte[] photo)
             throws Exception {
         DubanUser who = account(account);

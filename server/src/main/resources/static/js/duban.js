@@ -131,3 +131,28 @@ function labelMatrixCell(event) {
   link.title = parts.filter(Boolean).join(' · ');
   link.setAttribute('aria-label', link.title);
 }
+
+// A photo still being processed shows its placeholder; it is asked for again, less and less often, until its copy is
+// there (then it is shown from the answer already fetched).
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('img[data-duban-pending]').forEach((img) => awaitPhoto(img, img.src, 1));
+});
+
+function awaitPhoto(img, src, attempt) {
+  setTimeout(async () => {
+    try {
+      const answer = await fetch(src, { cache: 'no-store', credentials: 'same-origin' });
+      if (answer.ok && (answer.headers.get('Content-Type') || '').startsWith('image/jpeg')) {
+        img.src = URL.createObjectURL(await answer.blob());
+        img.classList.remove('photo-placeholder');
+        delete img.dataset.dubanPending;
+        return;
+      }
+    } catch (e) {
+      // offline for a moment: the next attempt will tell
+    }
+    if (attempt < 30) {
+      awaitPhoto(img, src, attempt + 1);
+    }
+  }, Math.min(2000 * attempt, 20000));
+}

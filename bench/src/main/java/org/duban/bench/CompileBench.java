@@ -132,7 +132,7 @@ public final class CompileBench {
         return Long.parseLong(id.group(1));
     }
 
-    private static void text(ByteArrayOutputStream body, String boundary, String name, String value) {
+    static void text(ByteArrayOutputStream body, String boundary, String name, String value) {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
                 + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -167,6 +167,11 @@ public final class CompileBench {
         }
 
         byte[] next() throws Exception {
+            return next(0.75f);
+        }
+
+        /** The next picture at this JPEG quality (ImageIO's default is 0.75; phone cameras use about 0.9). */
+        byte[] next(float quality) throws Exception {
             BufferedImage photo = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = photo.createGraphics();
             g.drawImage(grain, 0, 0, null);
@@ -176,7 +181,16 @@ public final class CompileBench {
             }
             g.dispose();
             ByteArrayOutputStream out = new ByteArrayOutputStream(3_500_000);
-            ImageIO.write(photo, "jpeg", out);
+            javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(quality);
+                writer.write(null, new javax.imageio.IIOImage(photo, null, null), param);
+            } finally {
+                writer.dispose();
+            }
             return out.toByteArray();
         }
     }

@@ -47,8 +47,9 @@ import javax.imageio.ImageIO;
  * clients submit reports with a photo each through {@code POST /api/v1/assignments/{id}/reports} (HTTP Basic, the demo
  * accounts), kills the process with SIGKILL in the middle of it, starts it again on the same data and checks that
  * every report that was answered 201 is there, submitted, with its text and the photo's bytes (SHA-256 of the
- * original as downloaded). Repeated {@code crashes} times; a report lost is one that was acknowledged and is not
- * there whole after a restart.
+ * original as downloaded), and that its photo's thumbnail gets made: the processing queued with the photo, or taken
+ * by the killed process, is done after the restart. Repeated {@code crashes} times; a report lost is one that was
+ * acknowledged and is not there whole after a restart.
  *
  * <p>On H2 the server runs with no database setting at all, in a working directory of its own: exactly the embedded
  * default ({@code ./data}). On PostgreSQL it gets a fresh schema of {@code DUBAN_TEST_PG_URL} (default
@@ -279,7 +280,35 @@ public final class CrashRun {
                         + ack.account() + ", acknowledged before crash " + ack.crash() + ": " + missing);
             }
         }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        for (Ack ack : acks) {
+            Map<String, Object> report = found.get(ack.reportId());
+            if (report == null || ((List<?>) report.get("photos")).size() != 1) {
+                continue; // lost, and said so
+            }
+            String thumbnail = (String) ((Map<?, ?>) ((List<?>) report.get("photos")).get(0)).get("thumbnail");
+            String missing = thumbnailMissing(http, thumbnail);
+            while (missing != null && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+                missing = thumbnailMissing(http, thumbnail);
+            }
+            if (missing != null) {
+                problem(when + ": the photo of report " + ack.reportId() + ", acknowledged before crash " + ack.crash()
+                        + ", was never processed: " + missing);
+            }
+        }
         return lost;
+    }
+
+    /** Null when the thumbnail is a JPEG made from the photo; else what it is (a placeholder: still queued). */
+    private String thumbnailMissing(HttpClient http, String thumbnail) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri(thumbnail)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        if (r.statusCode() == 200 && type.startsWith("image/jpeg") && ImageIO.read(new java.io.ByteArrayInputStream(r.body())) != null) {
+            return null;
+        }
+        return "its thumbnail answered " + r.statusCode() + " " + type;
     }
 
     private String whatIsMissing(HttpClient http, Ack ack, Map<String, Object> report) throws Exception {
@@ -344,6 +373,8 @@ public final class CrashRun {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
                 settings.jar().toAbsolutePath().toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--duban.demo.enabled=true", "--duban.demo.accounts-enabled=true",
+                // the killed process's claims on photos run out after 10 s instead of 2 minutes: a shorter wait
+                "--duban.photos.queue.lease=PT10S", "--duban.photos.queue.poll=PT2S",
                 "--logging.level.root=warn"));
         if (schema != null) {
             command.addAll(PostgresSchema.serverArguments(schema));

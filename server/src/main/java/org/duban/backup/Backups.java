@@ -94,7 +94,8 @@ class Backups {
         Path dump = dir.resolve(database.fileName());
         database.dump(dump);
 
-        // every blob the database names, copied through the store (a folder or a bucket) under the folder's layout
+        // every blob the database names, copied through the store (a folder or a bucket) under the folder's layout; a
+        // photo still being processed has no copies yet, and is processed again from its original after a restore
         Set<String> named = new TreeSet<>();
         for (String column : List.of("sha256", "display_key", "thumb_key")) {
             named.addAll(jdbc.sql("select " + column + " from photo where " + column + " is not null")

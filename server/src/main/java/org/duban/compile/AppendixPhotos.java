@@ -59,6 +59,15 @@ class AppendixPhotos {
     }
 
     /**
+     * Processes the photos still waiting for their time, place and hash, which decide the picks, and for the display
+     * copy a print copy is made from; before the draft is read. A photo that could not be processed is never a
+     * candidate (CompiledReportData): it has neither.
+     */
+    void settle(long organisationId) {
+        photos.settle(organisationId);
+    }
+
+    /**
      * The photos allowed for an activity: taken (or reported) in its window and not reused, best first. Only these
      * can be chosen by hand too.
      */

@@ -252,7 +252,8 @@ class CompiledReportData {
                         join activity a on a.id = s.activity_id
                         join unit u on u.id = r.unit_id
                         join photo ph on ph.id = rp.photo_id
-                        where a.campaign_id = ? and ph.organisation_id = ? and exists (select 1 from report_event e
+                        where a.campaign_id = ? and ph.organisation_id = ? and ph.state = 'READY'
+                              and exists (select 1 from report_event e
                               where e.report_id = r.id and e.action = 'ACCEPTED' and e.at <= ?)
                         order by a.sort_order, a.id, case when s.unit_role = 'LEAD' then 0 else 1 end, u.sort_order,
                                  r.id, rp.sort_order""")

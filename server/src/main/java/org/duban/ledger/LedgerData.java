@@ -203,7 +203,8 @@ class LedgerData {
                     uses.put(rs.getLong("photo_id"), rs.getInt("n"));
                 });
         List<long[]> hashes = new ArrayList<>();
-        each("select id, dhash from photo where organisation_id = :o", new MapSqlParameterSource("o", organisationId),
+        each("select id, dhash from photo where organisation_id = :o and dhash is not null",
+                new MapSqlParameterSource("o", organisationId),
                 rs -> {
                     hashes.add(new long[] {rs.getLong("id"), rs.getLong("dhash")});
                 });
@@ -238,7 +239,7 @@ class LedgerData {
             String stem = fileSafe(no) + "_" + fileSafe(unit) + "_" + day.toString().replace("-", "");
             int n = numbers.merge(stem, 1, Integer::sum);
             long photoId = rs.getLong("photo_id");
-            long dhash = rs.getLong("dhash");
+            Long dhash = (Long) rs.getObject("dhash", Long.class); // none for a photo that could not be processed
             Double lat = (Double) rs.getObject("gps_lat", Double.class);
             Double lon = (Double) rs.getObject("gps_lon", Double.class);
             Timestamp taken = rs.getTimestamp("taken_at");
@@ -249,14 +250,14 @@ class LedgerData {
         });
     }
 
-    private static String reuse(long photoId, long dhash, Map<Long, Integer> uses, List<long[]> hashes) {
+    private static String reuse(long photoId, Long dhash, Map<Long, Integer> uses, List<long[]> hashes) {
         List<String> why = new ArrayList<>();
         Integer n = uses.get(photoId);
         if (n != null) {
             why.add("同一照片用于 " + n + " 份报告");
         }
         int alike = 0;
-        for (long[] h : hashes) {
+        for (long[] h : dhash == null ? List.<long[]>of() : hashes) {
             if (h[0] != photoId && Long.bitCount(h[1] ^ dhash) <= org.duban.photo.PhotoService.SAME_PICTURE) {
                 alike++;
             }

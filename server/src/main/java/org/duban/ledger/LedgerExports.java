@@ -106,7 +106,7 @@ public class LedgerExports {
     /** Writes the workbook to {@code out} (left open), then records it. */
     public ExportRecord writeWorkbook(Request request, OutputStream out) throws IOException {
         Measured measured = new Measured(out);
-        String dataHash = read(() -> workbook.write(request.user().organisationId(), request.campaign(),
+        String dataHash = read(request, () -> workbook.write(request.user().organisationId(), request.campaign(),
                 request.cutoff(), maker(request), measured));
         measured.flush();
         return record(request, ExportRecord.Kind.WORKBOOK, dataHash, measured);
@@ -122,7 +122,7 @@ public class LedgerExports {
     public ExportRecord writePackage(Request request, boolean originals, OutputStream out) throws IOException {
         Measured measured = new Measured(out);
         PackageZip zip = new PackageZip(measured, request.user(), request.campaign().id(), request.asOf());
-        String dataHash = read(() -> {
+        String dataHash = read(request, () -> {
             String hash = workbook.write(request.user().organisationId(), request.campaign(), request.cutoff(),
                     maker(request), zip.newFile(WORKBOOK_FILE));
             writePhotos(request, originals, zip);
@@ -161,7 +161,9 @@ public class LedgerExports {
             }
             Photo photo = photos.find(org, line.photoId()).orElseThrow();
             String path = "照片/" + line.fileName();
-            copy(photo, Photo.Variant.DISPLAY, zip, path);
+            if (photo.has(Photo.Variant.DISPLAY)) { // a file that could not be decoded has none: its original only
+                copy(photo, Photo.Variant.DISPLAY, zip, path);
+            }
             if (originals) {
                 String stem = line.fileName().substring(0, line.fileName().length() - ".jpg".length());
                 copy(photo, Photo.Variant.ORIGINAL, zip, "原图/" + stem + "." + extension(photo.mediaType()));
@@ -194,7 +196,9 @@ public class LedgerExports {
             zip.newFile(stem + ".txt").write(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
             int n = 1;
             for (Photo photo : summary.photos()) {
-                copy(photo, Photo.Variant.DISPLAY, zip, stem + "_" + n++ + ".jpg");
+                if (photo.has(Photo.Variant.DISPLAY)) {
+                    copy(photo, Photo.Variant.DISPLAY, zip, stem + "_" + n++ + ".jpg");
+                }
             }
         }
     }
@@ -235,8 +239,12 @@ public class LedgerExports {
         String write() throws IOException;
     }
 
-    /** Reads in one read-only transaction: a consistent view, and PostgreSQL streams rows only inside one. */
-    private String read(Writing writing) throws IOException {
+    /**
+     * Reads in one read-only transaction: a consistent view, and PostgreSQL streams rows only inside one. Photos
+     * still being processed are processed first: the 台账 shows their time, place and reuse, the 上报包 their copies.
+     */
+    private String read(Request request, Writing writing) throws IOException {
+        photos.settle(request.user().organisationId());
         try {
             return reading.execute(status -> {
                 try {

@@ -28,6 +28,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Looks at an uploaded file as the evidence it claims to be. The type comes from the bytes, never the name or the
@@ -63,16 +64,53 @@ final class ImageInspector {
         this.maxPixels = maxPixels;
     }
 
+    /** What a file's header says it is: read without decoding a pixel, so cheap enough for the upload itself. */
+    record Header(Kind kind, int width, int height) {
+    }
+
+    /**
+     * The checks an upload gets before it is kept: a photo of a kind we take, with a readable header declaring a
+     * sensible size. The picture itself is decoded later ({@link #inspect}).
+     *
+     * @throws PhotoRefused saying why not
+     */
+    Header check(byte[] bytes) {
+        return read(bytes, this::measured);
+    }
+
+    /** Everything about a photo: its header's facts, its EXIF, its upright copies without metadata and its hash. */
     Inspection inspect(byte[] bytes) {
+        Metadata metadata = metadata(bytes);
+        Decoded decoded = read(bytes, (kind, reader) -> {
+            Header header = measured(kind, reader);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.max(header.width(), header.height()) / DISPLAY);
+            param.setSourceSubsampling(step, step, 0, 0);
+            return new Decoded(header, reader.read(0, param));
+        });
+        BufferedImage image = upright(decoded.image(), orientation(metadata));
+        BufferedImage display = scaled(image, DISPLAY);
+        BufferedImage thumb = scaled(display, THUMB);
+        Header h = decoded.header();
+        return new Inspection(h.kind(), h.width(), h.height(), takenAt(metadata), latitude(metadata),
+                longitude(metadata), jpeg(display), jpeg(thumb), dhash(display));
+    }
+
+    private record Decoded(Header header, BufferedImage image) {
+    }
+
+    private interface Reading<T> {
+        T read(Kind kind, ImageReader reader) throws IOException;
+    }
+
+    /** Runs {@code reading} with a reader for the file's kind; whatever goes wrong in there is a damaged file. */
+    private static <T> T read(byte[] bytes, Reading<T> reading) {
         if (bytes.length == 0) {
             throw PhotoRefused.empty();
         }
         Kind kind = kindOf(bytes);
-        Metadata metadata = metadata(bytes);
-        BufferedImage image;
-        int width;
-        int height;
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // held in memory: ImageIO's default cache would copy the whole file to a temporary file first
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(kind.format);
             if (!readers.hasNext()) {
                 throw PhotoRefused.notAPhoto();
@@ -80,18 +118,7 @@ final class ImageInspector {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                width = reader.getWidth(0);
-                height = reader.getHeight(0);
-                if (width <= 0 || height <= 0) {
-                    throw PhotoRefused.damaged();
-                }
-                if ((long) width * height > maxPixels) {
-                    throw PhotoRefused.tooManyPixels(width, height);
-                }
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, Math.max(width, height) / DISPLAY);
-                param.setSourceSubsampling(step, step, 0, 0);
-                image = reader.read(0, param);
+                return reading.read(kind, reader);
             } finally {
                 reader.dispose();
             }
@@ -100,11 +127,18 @@ final class ImageInspector {
         } catch (IOException | RuntimeException e) {
             throw PhotoRefused.damaged();
         }
-        image = upright(image, orientation(metadata));
-        BufferedImage display = scaled(image, DISPLAY);
-        BufferedImage thumb = scaled(display, THUMB);
-        return new Inspection(kind, width, height, takenAt(metadata), latitude(metadata), longitude(metadata),
-                jpeg(display), jpeg(thumb), dhash(display));
+    }
+
+    private Header measured(Kind kind, ImageReader reader) throws IOException {
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width <= 0 || height <= 0) {
+            throw PhotoRefused.damaged();
+        }
+        if ((long) width * height > maxPixels) {
+            throw PhotoRefused.tooManyPixels(width, height);
+        }
+        return new Header(kind, width, height);
     }
 
     static Kind kindOf(byte[] b) {

@@ -72,7 +72,8 @@ class OrphanBlobs implements ApplicationRunner {
                         select sha256, display_key, thumb_key from photo
                         where sha256 in (:keys) or display_key in (:keys) or thumb_key in (:keys)""")
                 .param("keys", keys)
-                .query((rs, n) -> used.addAll(List.of(rs.getString(1), rs.getString(2), rs.getString(3))))
+                // a photo still being processed has no copies yet: only its original's key
+                .query((rs, n) -> used.addAll(java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3))))
                 .list();
         return used;
     }

@@ -18,11 +18,13 @@ import org.springframework.util.unit.DataSize;
  * @param reconcileEvery how often they are looked for, besides at start (default 1 hour)
  * @param s3             an S3-compatible object store to keep them in instead of {@code storage} (when its bucket is
  *                       set); uploads in progress are then spooled under {@code storage}/incoming
+ * @param queue          the making of copies, EXIF fields and hashes after an upload was answered
  */
 @ConfigurationProperties("duban.photos")
 public record PhotoProperties(@DefaultValue("15MB") DataSize maxBytes, @DefaultValue("60MB") DataSize maxReportBytes,
         @DefaultValue("120000000") long maxPixels, @DefaultValue("./data/blobs") String storage,
-        @DefaultValue("PT1H") Duration orphanAge, @DefaultValue("PT1H") Duration reconcileEvery, @DefaultValue S3 s3) {
+        @DefaultValue("PT1H") Duration orphanAge, @DefaultValue("PT1H") Duration reconcileEvery, @DefaultValue S3 s3,
+        @DefaultValue Queue queue) {
 
     /**
      * {@code duban.photos.s3.*}: the bucket (none: the local folder is used), the endpoint (none: AWS itself), the
@@ -34,6 +36,26 @@ public record PhotoProperties(@DefaultValue("15MB") DataSize maxBytes, @DefaultV
 
         public boolean enabled() {
             return bucket != null && !bucket.isBlank();
+        }
+    }
+
+    /**
+     * {@code duban.photos.queue.*}: how many threads of this node make photos' copies (default 1, at most 16; 0 leaves
+     * the work to other nodes, or to whatever needs a photo's copies first), how long a node's claim on a photo's work
+     * holds before another may take it over (default 2 minutes: what a node that died mid-work costs), how often a
+     * node looks for work it was not told of, e.g. a dead node's (default 10 s), and how many attempts a photo gets
+     * before it is marked failed (default 3).
+     */
+    public record Queue(@DefaultValue("1") int workers, @DefaultValue("PT2M") Duration lease,
+            @DefaultValue("PT10S") Duration poll, @DefaultValue("3") int maxAttempts) {
+
+        public Queue {
+            if (workers < 0 || workers > 16) {
+                throw new IllegalArgumentException("duban.photos.queue.workers must be between 0 and 16, not " + workers);
+            }
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("duban.photos.queue.max-attempts must be at least 1");
+            }
         }
     }
 }

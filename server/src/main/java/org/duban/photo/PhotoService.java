@@ -19,8 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Takes photos in, checked and measured, and gives their bytes back out. */
+/**
+ * Takes photos in, checked and measured, and gives their bytes back out. An upload is answered once its original is
+ * stored and its type and size are checked; the rest (copies, EXIF, hash) is {@link PhotoWork}, done off the request.
+ */
 @Service
 public class PhotoService {
 
@@ -34,8 +39,9 @@ public class PhotoService {
         return new Photo(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("sha256"),
                 rs.getString("media_type"), rs.getInt("width"), rs.getInt("height"), rs.getLong("size_bytes"),
                 taken == null ? null : taken.toLocalDateTime(), (Double) rs.getObject("gps_lat", Double.class),
-                (Double) rs.getObject("gps_lon", Double.class), rs.getLong("dhash"), rs.getString("display_key"),
-                rs.getString("thumb_key"));
+                (Double) rs.getObject("gps_lon", Double.class), (Long) rs.getObject("dhash", Long.class),
+                rs.getString("display_key"), rs.getString("thumb_key"), Photo.State.valueOf(rs.getString("state")),
+                rs.getString("failure"));
     };
 
     private final JdbcClient jdbc;
@@ -44,15 +50,19 @@ public class PhotoService {
     private final ImageInspector inspector;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PhotoWork work;
+    private final PhotoWorkers workers;
 
     PhotoService(JdbcClient jdbc, BlobStore blobs, PhotoProperties properties, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PhotoWork work, PhotoWorkers workers) {
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.properties = properties;
         this.inspector = new ImageInspector(properties.maxPixels());
         this.clock = clock;
         this.events = events;
+        this.work = work;
+        this.workers = workers;
     }
 
     public long maxBytes() {
@@ -64,40 +74,66 @@ public class PhotoService {
     }
 
     /**
-     * Checks and keeps one uploaded photo. The same bytes uploaded again in the organisation give the photo already
-     * kept, so its earlier use can be shown.
+     * Checks and keeps one uploaded photo: its type from its bytes and its size from its header, the original stored
+     * durably, the photo PENDING and its processing queued in the caller's transaction, so that once that commits
+     * neither is lost. The same bytes uploaded again in the organisation give the photo already kept, so its earlier
+     * use can be shown (and a photo whose processing had failed is tried once more).
      *
      * @throws PhotoRefused saying why, with nothing stored
      */
     @Transactional
     public Photo store(long organisationId, long uploadedBy, InputStream in) {
         byte[] bytes = readBounded(in, maxBytes());
-        ImageInspector.Inspection seen = inspector.inspect(bytes);
+        ImageInspector.Header header = inspector.check(bytes);
         try {
             BlobStore.StoredBlob original = blobs.put(new java.io.ByteArrayInputStream(bytes), bytes.length);
             Optional<Photo> known = jdbc.sql("select * from photo where organisation_id = ? and sha256 = ?")
                     .params(organisationId, original.key()).query(ROW).optional();
             if (known.isPresent()) {
+                // the conditional update lets one of two uploads at once queue it again
+                if (known.get().failed() && jdbc.sql("update photo set state = 'PENDING', failure = null where id = ? "
+                        + "and state = 'FAILED'").param(known.get().id()).update() == 1) {
+                    queue(known.get().id());
+                }
                 events.publishEvent(new PhotoUploaded(known.get().id(), organisationId, uploadedBy, bytes.length, true));
-                return known.get();
+                return find(organisationId, known.get().id()).orElseThrow();
             }
-            String display = blobs.put(new java.io.ByteArrayInputStream(seen.display()), seen.display().length).key();
-            String thumb = blobs.put(new java.io.ByteArrayInputStream(seen.thumbnail()), seen.thumbnail().length).key();
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
-                            insert into photo (organisation_id, sha256, media_type, width, height, size_bytes, taken_at,
-                                gps_lat, gps_lon, dhash, display_key, thumb_key, uploaded_by, created_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(organisationId, original.key(), seen.kind().mediaType, seen.width(), seen.height(),
-                            original.size(), seen.takenAt() == null ? null : Timestamp.valueOf(seen.takenAt()),
-                            seen.latitude(), seen.longitude(), seen.dhash(), display, thumb, uploadedBy,
-                            OffsetDateTime.now(clock))
+                            insert into photo (organisation_id, sha256, media_type, width, height, size_bytes, state,
+                                uploaded_by, created_at)
+                            values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+                    .params(organisationId, original.key(), header.kind().mediaType, header.width(), header.height(),
+                            original.size(), uploadedBy, OffsetDateTime.now(clock))
                     .update(key, "id");
-            events.publishEvent(new PhotoUploaded(key.getKey().longValue(), organisationId, uploadedBy, bytes.length, false));
-            return find(organisationId, key.getKey().longValue()).orElseThrow();
+            long id = key.getKey().longValue();
+            queue(id);
+            events.publishEvent(new PhotoUploaded(id, organisationId, uploadedBy, bytes.length, false));
+            return find(organisationId, id).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("could not store a photo", e);
         }
+    }
+
+    /** Queues the photo's processing with the caller's transaction, and wakes a worker once that has committed. */
+    private void queue(long photoId) {
+        work.enqueue(photoId);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                workers.wake();
+            }
+        });
+    }
+
+    /**
+     * Processes, here and now, the organisation's photos still waiting for their copies, time, place and hash: for
+     * what cannot do without them (the 台账, the 上报包, the compiled report). Call it outside a transaction, before
+     * reading them: it commits its own.
+     */
+    public void settle(long organisationId) {
+        work.settle(jdbc.sql("select id from photo where organisation_id = ? and state = 'PENDING' order by id")
+                .param(organisationId).query(Long.class).list());
     }
 
     @Transactional(readOnly = true)
@@ -106,7 +142,11 @@ public class PhotoService {
                 .query(ROW).optional();
     }
 
+    /** The variant's bytes; for a copy not made (yet), its placeholder ({@link Photo#mediaTypeOf}). */
     public InputStream open(Photo photo, Photo.Variant variant) throws IOException {
+        if (!photo.has(variant)) {
+            return new java.io.ByteArrayInputStream(PhotoPlaceholder.of(photo));
+        }
         return blobs.open(photo.keyOf(variant));
     }
 
@@ -119,6 +159,9 @@ public class PhotoService {
      * shrinking further, no larger than {@code maxBytes} where that can be reached.
      */
     public PrintCopy printCopy(Photo photo, int maxSide, long maxBytes) throws IOException {
+        if (!photo.has(Photo.Variant.DISPLAY)) {
+            throw new IOException("photo " + photo.id() + " has no display copy: it is " + photo.state());
+        }
         byte[] display;
         try (InputStream in = open(photo, Photo.Variant.DISPLAY)) {
             display = in.readAllBytes();
@@ -141,11 +184,17 @@ public class PhotoService {
         }
     }
 
-    /** Other photos of the organisation that show the same picture: the same bytes, or nearly the same hash. */
+    /**
+     * Other photos of the organisation that show the same picture: the same bytes, or nearly the same hash. None can
+     * be told before the photo's hash is made; photos still without one are not compared.
+     */
     @Transactional(readOnly = true)
     public List<Long> samePictureAs(Photo photo) {
         List<Long> same = new ArrayList<>();
-        jdbc.sql("select id, dhash from photo where organisation_id = ? and id <> ?")
+        if (photo.dhash() == null) {
+            return same;
+        }
+        jdbc.sql("select id, dhash from photo where organisation_id = ? and id <> ? and dhash is not null")
                 .params(photo.organisationId(), photo.id())
                 .query((rs, n) -> {
                     if (Long.bitCount(rs.getLong("dhash") ^ photo.dhash()) <= SAME_PICTURE) {

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.duban.org.DubanUser;
 import org.duban.photo.PhotoProperties;
+import org.duban.photo.PhotoService;
 import org.duban.support.BothDatabases;
 import org.duban.support.TestImages;
 import org.junit.jupiter.api.Test;
@@ -57,11 +58,15 @@ class BackupRestoreTest {
     Backups backups;
     @Autowired
     PhotoProperties photos;
+    @Autowired
+    PhotoService photoService;
 
     @Test
     void aRestoredBackupGivesBackTheSameReportsAndPhotoBytesAfterAWipe() throws Exception {
         report("组织辖区企业参加首席质量官培训", 1, 2);
         report("开展质量开放日活动", 3);
+        // each photo's original, display copy and thumbnail (made off the request)
+        photoService.settle(((DubanUser) users.loadUserByUsername("qianqi")).organisationId());
         String rows = rows();
         Map<String, String> files = photoFiles();
         assertThat(files).hasSizeGreaterThanOrEqualTo(9);

@@ -19,6 +19,7 @@ import org.duban.campaign.AssignmentView;
 import org.duban.campaign.Assignments;
 import org.duban.org.DubanUser;
 import org.duban.photo.PhotoProperties;
+import org.duban.photo.PhotoService;
 import org.duban.photo.Upload;
 import org.duban.report.Report;
 import org.duban.report.ReportForm;
@@ -67,6 +68,8 @@ class PhotosInAnObjectStoreTest {
     ReportService reports;
     @Autowired
     Backups backups;
+    @Autowired
+    PhotoService photos;
 
     @Test
     void aStationsPhotoIsKeptInTheBucketAndComesBackAsSent() throws Exception {
@@ -75,7 +78,8 @@ class PhotosInAnObjectStoreTest {
         byte[] photo = TestImages.jpegWithExif(61, LocalDateTime.of(2020, 9, 2, 9, 30), 27.2, 120.3);
         Report sent = reports.save(qianqi, task.id(), new ReportForm(UUID.randomUUID().toString(), null,
                 "现场检查照片", null, "submit"), List.of(new Upload(photo.length, () -> new ByteArrayInputStream(photo))));
-        var stored = sent.photos().get(0);
+        photos.settle(qianqi.organisationId()); // its copies, made off the request, go to the bucket too
+        var stored = photos.find(qianqi.organisationId(), sent.photos().get(0).id()).orElseThrow();
 
         try (S3Client s3 = TestObjectStore.client()) {
             List<String> keys = s3.listObjectsV2(b -> b.bucket(BUCKET.bucket())).contents().stream()
@@ -98,7 +102,9 @@ class PhotosInAnObjectStoreTest {
         byte[] photo = TestImages.jpeg(640, 480, 62);
         Report sent = reports.save(qianqi, task.id(), new ReportForm(UUID.randomUUID().toString(), null,
                 "宣传咨询现场", null, "submit"), List.of(new Upload(photo.length, () -> new ByteArrayInputStream(photo))));
+        photos.settle(qianqi.organisationId()); // its display copy and thumbnail are in the bucket, and in the backup
         Map<String, String> objects = objects();
+        assertThat(objects).hasSizeGreaterThanOrEqualTo(3);
         assertThat(objects).containsKey(sent.photos().get(0).sha256());
 
         Path dir = Files.createTempDirectory("duban-backup").resolve("s3");

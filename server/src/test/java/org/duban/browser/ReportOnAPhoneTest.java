@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.duban.org.UserAccounts;
+import org.duban.photo.PhotoService;
 import org.duban.support.Browser;
 import org.duban.support.TestImages;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,6 +35,10 @@ class ReportOnAPhoneTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PhotoService processing;
+    @Autowired
+    UserAccounts accounts;
 
     @TempDir
     Path photos;
@@ -70,7 +78,12 @@ class ReportOnAPhoneTest {
         Browser.tap(phone, phone.findElement(By.cssSelector("button[value=submit]")));
         onPhone.until(ExpectedConditions.urlContains("submitted"));
         assertThat(status(phone)).isEqualTo("已报送");
-        assertThat(phone.findElements(By.cssSelector("article.report img.thumb"))).hasSize(2);
+        // answered before the photos were processed (the tests' workers are off): placeholders, not broken images
+        List<WebElement> thumbs = phone.findElements(By.cssSelector("article.report img.thumb"));
+        assertThat(thumbs).hasSize(2).allSatisfy(img -> {
+            assertThat(img.getAttribute("class")).contains("photo-placeholder");
+            assertThat(shown(phone, img)).as("the placeholder is a picture").isTrue();
+        });
 
         desk = Browser.start(1280, 900);
         WebDriverWait onDesk = Browser.waitFor(desk);
@@ -80,6 +93,16 @@ class ReportOnAPhoneTest {
         onDesk.until(ExpectedConditions.urlMatches("/reports/\\d+$"));
         String report = desk.getCurrentUrl();
         assertThat(desk.findElements(By.cssSelector("figure.photo-evidence img"))).hasSize(2);
+        assertThat(desk.findElement(By.cssSelector("figure.photo-evidence")).getText()).contains("正在生成预览");
+
+        processing.settle(qianqiOrganisation());
+        // both pages pick the copies up by themselves: the phone's thumbnails, the desk's figures with their captions
+        onPhone.until(d -> d.findElements(By.cssSelector("article.report img.photo-placeholder")).isEmpty());
+        assertThat(phone.findElements(By.cssSelector("article.report img.thumb")))
+                .hasSize(2).allSatisfy(img -> assertThat(shown(phone, img)).isTrue());
+        onDesk.until(d -> d.findElements(By.cssSelector("figure.photo-evidence .photo-pending")).isEmpty());
+        assertThat(desk.findElement(By.cssSelector("figure.photo-evidence")).getText()).contains("照片没有拍摄时间");
+        assertThat(desk.findElements(By.cssSelector("figure.photo-evidence img:not(.photo-placeholder)"))).hasSize(2);
         desk.findElement(By.id("return-comment")).sendKeys("请补充横幅悬挂位置");
         Browser.tap(desk, desk.findElement(By.id("return")));
         onDesk.until(ExpectedConditions.urlContains("/reviews?returned"));
@@ -122,5 +145,15 @@ class ReportOnAPhoneTest {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    private long qianqiOrganisation() {
+        return accounts.byUsername("qianqi").orElseThrow().organisationId();
+    }
+
+    /** Whether the browser shows the image: loaded, with a size (a broken image has none). */
+    private static boolean shown(WebDriver driver, WebElement img) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img));
     }
 }

@@ -35,8 +35,10 @@ class OrphanBlobsTest {
     @Test
     void removesOldOrphansAndUnfinishedUploadsButNoPhotosFiles() throws IOException {
         UserAccount qianqi = accounts.byUsername("qianqi").orElseThrow();
-        Photo kept = photos.store(qianqi.organisationId(), qianqi.id(),
+        Photo stored = photos.store(qianqi.organisationId(), qianqi.id(),
                 new ByteArrayInputStream(TestImages.jpeg(800, 600, 501)));
+        photos.settle(qianqi.organisationId());
+        Photo kept = photos.find(qianqi.organisationId(), stored.id()).orElseThrow();
         for (Photo.Variant v : Photo.Variant.values()) {
             FileSystemBlobStoreTest.age(blob(kept.keyOf(v)), Duration.ofDays(400));
         }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.duban.campaign.AssignmentView;
 import org.duban.campaign.Assignments;
 import org.duban.org.DubanUser;
+import org.duban.photo.PhotoService;
 import org.duban.supervision.AssignmentStatus;
 import org.duban.supervision.UnitTasks;
 import org.duban.support.DubanTest;
@@ -44,6 +45,8 @@ class ReportFlowTest {
     UnitTasks tasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PhotoService photos;
 
     @Test
     void draftSubmitReturnResubmitAccept() throws Exception {
@@ -107,6 +110,7 @@ class ReportFlowTest {
                 .andExpect(status().is3xxRedirection());
         long reportId = reportsOf(share);
         long photoId = jdbc.sql("select photo_id from report_photo where report_id = ?").param(reportId).query(Long.class).single();
+        photos.settle(qianqi.organisationId()); // made off the request (PhotoQueueTest): here, now
 
         mvc.perform(get("/reports/" + reportId).with(user(account("zhiliang"))))
                 .andExpect(content().string(containsString("拍摄于 2020-08-20 10:30")))

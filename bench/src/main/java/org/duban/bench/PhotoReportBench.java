@@ -94,7 +94,7 @@ public final class PhotoReportBench {
     private static Result run(String jar, List<String> settings, List<byte[]> photos) throws Exception {
         try (DemoServer server = DemoServer.start(new String[] {jar}, "1g", settings)) {
             DashboardBench client = new DashboardBench(server.port());
-            client.awaitStart();
+            server.awaitLogin();
             Map<String, List<Long>> assignments = assignments(client);
             List<String> accounts = new ArrayList<>(assignments.keySet());
             AtomicLong sequence = new AtomicLong();

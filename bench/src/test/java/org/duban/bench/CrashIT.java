@@ -28,19 +28,27 @@ class CrashIT {
 
     @Test
     void postgresLosesNoAcknowledgedReportWhenTheServerIsKilled() throws Exception {
-        String why = CrashRun.PostgresSchema.unreachable();
-        if (why != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(why + ": CI requires it");
-            }
-            System.err.println("\n*** SKIPPED: the crash test on PostgreSQL. " + why + " ***\n");
-            Assumptions.abort(why);
-        }
+        requirePostgres("the crash test on PostgreSQL");
         CrashRun.Outcome outcome = crash(CrashRun.Database.POSTGRES);
 
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.lost()).isZero();
         assertThat(outcome.acknowledged()).isGreaterThanOrEqualTo(3 * CRASHES);
+    }
+
+    /**
+     * Skips the test, saying so loudly, where PostgreSQL cannot be reached; in CI ({@code CI=true}) fails instead,
+     * since CI has it.
+     */
+    static void requirePostgres(String what) {
+        String why = CrashRun.PostgresSchema.unreachable();
+        if (why != null) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(why + ": CI requires it");
+            }
+            System.err.println("\n*** SKIPPED: " + what + ". " + why + " ***\n");
+            Assumptions.abort(why);
+        }
     }
 
     private static CrashRun.Outcome crash(CrashRun.Database database) throws Exception {

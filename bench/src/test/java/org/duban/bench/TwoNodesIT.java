@@ -36,7 +36,6 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,14 +59,7 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        String why = CrashRun.PostgresSchema.unreachable();
-        if (why != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(why + ": CI requires it");
-            }
-            System.err.println("\n*** SKIPPED: the two-node test. " + why + " ***\n");
-            Assumptions.abort(why);
-        }
+        CrashIT.requirePostgres("the two-node test");
         assertThat(CrashIT.JAR).as("the packaged server; build with ./mvnw verify").matches(Files::exists);
         schema = CrashRun.PostgresSchema.create();
         Properties store = new Properties();

@@ -73,7 +73,7 @@ public final class DashboardBench {
     }
 
     void awaitStart() throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < 480; i++) { // up to 4 minutes: a start on a machine busy with other builds
             try {
                 if (get("/login").statusCode() == 200) {
                     return;
@@ -83,7 +83,7 @@ public final class DashboardBench {
             }
             Thread.sleep(500); // not listening, or 503 until the first administrator and the demo are made
         }
-        throw new IllegalStateException("the server did not start");
+        throw new IllegalStateException("the server did not start within 4 minutes");
     }
 
     long buildCampaign() throws Exception {

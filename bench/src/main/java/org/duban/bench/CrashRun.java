@@ -305,7 +305,8 @@ public final class CrashRun {
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri(thumbnail)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         String type = r.headers().firstValue("Content-Type").orElse("");
-        if (r.statusCode() == 200 && type.startsWith("image/jpeg") && ImageIO.read(new java.io.ByteArrayInputStream(r.body())) != null) {
+        if (r.statusCode() == 200 && type.startsWith("image/jpeg")
+                && ImageIO.read(new java.io.ByteArrayInputStream(r.body())) != null) {
             return null;
         }
         return "its thumbnail answered " + r.statusCode() + " " + type;

@@ -160,10 +160,10 @@ public class LedgerExports {
                 return;
             }
             Photo photo = photos.find(org, line.photoId()).orElseThrow();
-            String path = "照片/" + line.fileName();
-            if (photo.has(Photo.Variant.DISPLAY)) { // a file that could not be decoded has none: its original only
-                copy(photo, Photo.Variant.DISPLAY, zip, path);
+            if (!photo.has(Photo.Variant.DISPLAY)) {
+                return; // a file that could not be decoded: there is no picture to send up (the 台账 lists it)
             }
+            copy(photo, Photo.Variant.DISPLAY, zip, "照片/" + line.fileName());
             if (originals) {
                 String stem = line.fileName().substring(0, line.fileName().length() - ".jpg".length());
                 copy(photo, Photo.Variant.ORIGINAL, zip, "原图/" + stem + "." + extension(photo.mediaType()));

@@ -145,39 +145,36 @@ class PhotoQueueTest {
 
     @Test
     void aPhotoThatCannotBeReadIsTriedAFewTimesThenMarkedFailedAndSendingItAgainTriesOnceMore() throws Exception {
-        UserAccount qianqi = accounts.byUsername("qianqi").orElseThrow();
         byte[] bytes = TestImages.jpeg(800, 600, 71);
-        Photo stored = photos.store(qianqi.organisationId(), qianqi.id(), new ByteArrayInputStream(bytes));
+        Photo stored = stored(bytes);
         Path original = blob(stored.sha256());
         Path away = original.resolveSibling("away");
         Files.move(original, away); // the storage out of reach for a while
 
         for (int attempt = 1; attempt < properties.queue().maxAttempts(); attempt++) {
-            photos.settle(qianqi.organisationId());
+            photos.settle(stored.organisationId());
             assertThat(state(stored)).as("attempt " + attempt + " failed: tried again later").isEqualTo(Photo.State.PENDING);
         }
         assertThat(jdbc.sql("select last_error from photo_work where photo_id = ?").param(stored.id())
                 .query(String.class).single()).contains("no blob");
-        photos.settle(qianqi.organisationId());
-        Photo failed = photos.find(qianqi.organisationId(), stored.id()).orElseThrow();
+        photos.settle(stored.organisationId());
+        Photo failed = photos.find(stored.organisationId(), stored.id()).orElseThrow();
         assertThat(failed.state()).isEqualTo(Photo.State.FAILED);
         assertThat(failed.failure()).isEqualTo("photo.failure.gaveUp");
 
         Files.delete(away);
-        Photo again = photos.store(qianqi.organisationId(), qianqi.id(), new ByteArrayInputStream(bytes));
+        Photo again = stored(bytes);
         assertThat(again.id()).as("the same bytes are the same photo").isEqualTo(stored.id());
         assertThat(again.state()).isEqualTo(Photo.State.PENDING);
-        photos.settle(qianqi.organisationId());
+        photos.settle(stored.organisationId());
         assertThat(state(stored)).isEqualTo(Photo.State.READY);
     }
 
     @Test
     void workersRacingForThePhotosNeverBothTakeOneAndEachPhotoIsProcessedOnce() throws Exception {
-        UserAccount qianqi = accounts.byUsername("qianqi").orElseThrow();
         List<Photo> pending = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            pending.add(photos.store(qianqi.organisationId(), qianqi.id(),
-                    new ByteArrayInputStream(TestImages.jpeg(400, 300, 800 + i))));
+            pending.add(stored(TestImages.jpeg(400, 300, 800 + i)));
         }
         int racers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(racers);
@@ -212,9 +209,7 @@ class PhotoQueueTest {
 
     @Test
     void aClaimHoldsUntilItsLeaseRunsOutThenAnotherWorkerTakesThePhoto() throws Exception {
-        UserAccount qianqi = accounts.byUsername("qianqi").orElseThrow();
-        Photo photo = photos.store(qianqi.organisationId(), qianqi.id(),
-                new ByteArrayInputStream(TestImages.jpeg(400, 300, 901)));
+        Photo photo = stored(TestImages.jpeg(400, 300, 901));
         String first = work.claim(photo.id(), false).orElseThrow();
         assertThat(work.claim(photo.id(), true)).as("held by a live worker").isEmpty();
 
@@ -230,19 +225,23 @@ class PhotoQueueTest {
 
     @Test
     void aPhotoWhoseWorkerDiedEveryTimeEndsFailedRatherThanTakingTheNextOneDownToo() throws Exception {
-        UserAccount qianqi = accounts.byUsername("qianqi").orElseThrow();
-        Photo photo = photos.store(qianqi.organisationId(), qianqi.id(),
-                new ByteArrayInputStream(TestImages.jpeg(400, 300, 902)));
+        Photo photo = stored(TestImages.jpeg(400, 300, 902));
         // taken as often as allowed, and each time the process died before it finished (out of memory, say)
         jdbc.sql("update photo_work set attempts = ?, claim = 'died', lease_until = ? where photo_id = ?")
                 .params(properties.queue().maxAttempts(), java.time.OffsetDateTime.now().minusSeconds(1), photo.id())
                 .update();
 
-        photos.settle(qianqi.organisationId());
+        photos.settle(photo.organisationId());
 
-        Photo failed = photos.find(qianqi.organisationId(), photo.id()).orElseThrow();
+        Photo failed = photos.find(photo.organisationId(), photo.id()).orElseThrow();
         assertThat(failed.state()).isEqualTo(Photo.State.FAILED);
         assertThat(failed.failure()).isEqualTo("photo.failure.gaveUp");
+    }
+
+    /** A photo of 前岐所's, kept and waiting for its processing. */
+    private Photo stored(byte[] bytes) {
+        UserAccount qianqi = accounts.byUsername("qianqi").orElseThrow();
+        return photos.store(qianqi.organisationId(), qianqi.id(), new ByteArrayInputStream(bytes));
     }
 
     private String submit(String account, String activityNo, String body, String fileName, byte[] photo)

@@ -294,6 +294,46 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsRowsNumberedUnderAGroupCellThoughTheHeaderNamesNoNumber() {
+        // one cell per line with a lone pipe after each; the merged 工作任务 cell stands before each row's number, and the
+        // copy lost it under the row where it began
+        String text = String.join("\n|\n", "工作任务", "具体要求", "责任科室", "时限要求",
+                "规范公开行政规范性文件", "1", "全面清理行政规范性文件并公布目录。", "办公室", "年底前",
+                "做好主动公开基础工作", "2", "规范发布法定主动公开内容。", "各科室", "持续推进",
+                "3", "编制发布政府信息公开工作年度报告。", "办公室", "1月31日前",
+                "加强宣传", "4", "积极参加政务公开约稿活动。", "各科室", "持续推进") + "\n|\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("全面清理行政规范性文件并公布目录。",
+                "规范发布法定主动公开内容。", "编制发布政府信息公开工作年度报告。", "积极参加政务公开约稿活动。");
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(2).lead()).containsExactly("办公室");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2023, 1, 31));
+        assertThat(d.tasks().get(2).section()).isEqualTo("做好主动公开基础工作");
+        assertThat(d.tasks().get(3).lead()).containsExactly("各科室");
+    }
+
+    @Test
+    void linesUpPipeRowsThatLostTheirMergedGroupCells() {
+        String text = """
+                2022年政务公开任务分解清单
+                工作任务 | 具体要求 | 责任单位 | 时限要求 |
+                一、助力经济发展 | （一）公开涉企政策 | 1 | 公开涉及市场主体政策文件的执行情况。 | 市发展改革委 | 持续推进 |
+                2 | 开设行业帮扶政策公开专题。 | 市商务局 | 6月底前 |
+                3 | 畅通政务服务热线受理和反馈机制。 | 市政务服务中心 | 持续推进 |
+                二、推进法治建设 | （二）公开行政执法信息 | 4 | 全面推行行政执法公示制度。 | 市司法局 | 持续推进 |
+                """;
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("公开涉及市场主体政策文件的执行情况。",
+                "开设行业帮扶政策公开专题。", "畅通政务服务热线受理和反馈机制。", "全面推行行政执法公示制度。");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市商务局");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2022, 6, 30));
+        assertThat(d.tasks().get(2).section()).isEqualTo("一、助力经济发展");
+        assertThat(d.tasks().get(3).lead()).containsExactly("市司法局");
+    }
+
+    @Test
     void cutsItemsThatAParagraphRunsOn() {
         PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
                 + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"

@@ -334,6 +334,27 @@ class NoticeShapesTest {
     }
 
     @Test
+    void joinsTheFlattenedPagesOfADocumentSharingSite() {
+        // each page one line opening with its number, the next page's number inside a sentence, no line breaks left
+        String text = "2023年“4·15”国家安全教育日活动方案.docx\n"
+                + "《2023年“4·15”国家安全教育日活动方案.docx》由会员分享,可在线阅读,更多相关《2023年“4·15”国家安全教育日活动方案"
+                + ".docx(3页珍藏版)》请在某某文库上搜索。\n"
+                + "1、2023年“415”国家安全教育日活动方案为增强全镇干部群众国家安全意识,特制定本方案。一、活动主题贯彻总体国家安全观"
+                + "二、工作安排(一)强化学习教育。组织全体干部职工开展国家安全知识测试。(责任单位:党政办、各村)(二)开展学校教育。"
+                + "制作国家安全宣传教育特色课程。(责任单位:科教中\n"
+                + "2、心、中心学校)(三)开展集中宣传。开启仪式时间:4月15日地点:镇文化广场牵头单位:综治办工作要求:各村组织群众参加。\n"
+                + "3、三、工作要求各单位要高度重视。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.title()).isEqualTo("2023年“415”国家安全教育日活动方案");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("强化学习教育", "开展学校教育", "开展集中宣传");
+        assertThat(d.tasks().get(0).lead()).containsExactly("党政办", "各村");
+        assertThat(d.tasks().get(1).lead()).containsExactly("科教中心", "中心学校");
+        assertThat(d.tasks().get(2).lead()).containsExactly("综治办");
+        assertThat(d.tasks().get(2).start()).isEqualTo(LocalDate.of(2023, 4, 15));
+    }
+
+    @Test
     void cutsItemsThatAParagraphRunsOn() {
         PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
                 + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"

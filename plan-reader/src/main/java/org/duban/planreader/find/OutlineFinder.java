@@ -219,7 +219,8 @@ public final class OutlineFinder {
     }
 
     private static void sentenceTasks(String text, String section, UnitDirectory directory, List<Object> tasks) {
-        for (String sentence : text.split("(?<=[。！？!?；;])")) {
+        // a task's sentence runs to its 。: "发起部门要牵头建立…；要按照…抽取…；要成立联合检查组…" is one task
+        for (String sentence : text.split("(?<=[。！？!?])")) {
             String s = sentence.strip();
             if (s.length() < 6 || Labels.firstLabelAt(s) == 0) {
                 continue;
@@ -384,10 +385,28 @@ public final class OutlineFinder {
             if (structural && paragraphs.length > 1) {
                 // "2.主要内容" over paragraphs that each say who does what: each such sentence is a task
                 sentenceTasks(paragraphs[1], headingOf(item), directory, tasks);
+                continue;
+            }
+            List<Object> sentences = new ArrayList<>();
+            if (paragraphs.length > 1 && isHeading(head) && !ProseRoles.in(head, directory).any()) {
+                sentenceTasks(paragraphs[1], headingOf(item), directory, sentences);
+            }
+            if (sentences.stream().map(t -> ((RawTask) t).leadText()).distinct().count() >= 2) {
+                // "一、强化统筹推进" over sentences that tell one unit and then another what to do ("各牵头部门要…。
+                // 各参与部门要…。"): the heading names no one, its sentences are the tasks
+                tasks.addAll(sentences);
             } else {
                 tasks.add(item);
             }
         }
+    }
+
+    /** How long a heading standing on a line of its own may be. */
+    private static final int MAX_HEADING = 30;
+
+    /** A heading on a line of its own: short, one phrase, no sentence. */
+    private static boolean isHeading(String line) {
+        return line.length() <= MAX_HEADING && !SENTENCE_END.matcher(line.replaceAll("[。.]$", "")).find();
     }
 
     private static RawTask taskOf(Item item, boolean labelled) {

@@ -41,7 +41,7 @@ final class ProseRoles {
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(ASSISTS) + ASSISTS + "$");
     private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
             + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定|对|在|于|$)");
-    private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作)");
+    private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
     private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在|按照|按"
@@ -51,6 +51,8 @@ final class ProseRoles {
             + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送";
+    private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + ahead(SENTENCE_VERBS)
+            + "(?:" + SENTENCE_VERBS + ")");
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
 
@@ -100,7 +102,17 @@ final class ProseRoles {
         if (subject.find()) {
             List<String> names = unitsIn(sentence.strip().substring(subject.start(1), subject.end(1)), directory);
             if (!names.isEmpty()) {
-                return new Found(names, List.of());
+                // "各牵头部门要…会同参与部门制定…", "…并与配合部门分别抽取…": whom the subject works with assists
+                Set<String> with = new LinkedHashSet<>();
+                Clause c = new Clause(sentence.strip(), s, directory);
+                for (Pattern p : List.of(TOGETHER_WITH, JOINED_BY)) {
+                    Matcher m = p.matcher(s);
+                    while (m.find()) {
+                        c.add(with, m, 1);
+                    }
+                }
+                names.forEach(with::remove);
+                return new Found(names, new ArrayList<>(with));
             }
         }
         Matcher by = BY.matcher(s);

@@ -31,6 +31,8 @@ public final class UnitGrammar {
     private static final Pattern VERBS = Pattern.compile(
             "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
                     + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时");
+    /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */
+    private static final Pattern ROLE_NOUN = Pattern.compile("^(?:各|有关|相关|其他)?(?:牵头|配合|负责|参与|发起|责任)(?:单位|部门)$");
     /** Bodies set up for a task are named by it: 质量强市及品牌战略推进工作领导小组办公室, 护城河指挥部. */
     private static final Pattern COORDINATING_BODY = Pattern.compile("(领导小组|委员会|指挥部|工作组|专班|联席会议)(办公室)?$");
     private static final int MAX_NAME = 30;
@@ -48,7 +50,7 @@ public final class UnitGrammar {
         }
         String n = QUOTES_AROUND.matcher(name.strip()).replaceAll("");
         if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_UNIT.matcher(n).find()
-                || VERBS.matcher(n).find() && !COORDINATING_BODY.matcher(n).find()) {
+                || VERBS.matcher(n).find() && !ROLE_NOUN.matcher(n).matches() && !COORDINATING_BODY.matcher(n).find()) {
             return false;
         }
         if (UNIT_NAME.matcher(n).matches()) {

@@ -28,6 +28,15 @@ class UnitNamesTest {
     }
 
     @Test
+    void aRoleThatNamesTheBodiesHoldingItIsAUnitButADeedIsNot() {
+        assertThat(UnitGrammar.isUnitName("各牵头部门")).isTrue();
+        assertThat(UnitGrammar.isUnitName("发起部门")).isTrue();
+        assertThat(UnitGrammar.isUnitName("配合单位")).isTrue();
+        assertThat(UnitGrammar.isUnitName("牵头组织各部门")).isFalse();
+        assertThat(UnitGrammar.isUnitName("负责宣传部门")).isFalse();
+    }
+
+    @Test
     void anEmptyCellGivesNoUnits() {
         assertThat(UnitNames.split("")).isEmpty();
         assertThat(UnitNames.split("  ")).isEmpty();

@@ -372,6 +372,19 @@ class NoticeShapesTest {
     }
 
     @Test
+    void itemsThatNameNoOneWhoActsAreNoTasks() {
+        String text = "某镇2024年安全生产月活动方案\n四、主要任务\n"
+                + "1. 组织召开动员大会。由县委组织部牵头召开安全生产月活动动员大会。\n"
+                + "2. 推进应急演练工作。组织相关部门联合开展突发事件应急处置演练。\n"
+                + "五、保障措施\n1. 加强组织领导。成立专门的工作领导小组，负责统筹协调各项工作的开展。\n"
+                + "2. 落实经费保障。将所需资金纳入财政预算。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织召开动员大会");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县委组织部");
+    }
+
+    @Test
     void cutsItemsThatAParagraphRunsOn() {
         PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
                 + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"

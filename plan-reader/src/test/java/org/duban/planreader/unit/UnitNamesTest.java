@@ -37,6 +37,17 @@ class UnitNamesTest {
     }
 
     @Test
+    void piecesOfASentenceThatEndLikeANameAreNoUnits() {
+        assertThat(UnitGrammar.isUnitName("各项工作的")).as("of 统筹协调各项工作的开展").isFalse();
+        assertThat(UnitGrammar.isUnitName("将所")).as("of 将所需资金纳入预算").isFalse();
+        assertThat(UnitGrammar.isUnitName("组织相关部门")).as("those organised, not who organises").isFalse();
+        assertThat(UnitGrammar.isUnitName("各类企业")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各类市场主体登记机构")).isTrue();
+        assertThat(UnitGrammar.isUnitName("县委组织部")).isTrue();
+        assertThat(UnitGrammar.isUnitName("派出所")).isTrue();
+    }
+
+    @Test
     void anEmptyCellGivesNoUnits() {
         assertThat(UnitNames.split("")).isEmpty();
         assertThat(UnitNames.split("  ")).isEmpty();

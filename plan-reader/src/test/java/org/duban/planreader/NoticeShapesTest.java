@@ -385,6 +385,21 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsStagesThatOpenWithTheirDatesUnderTheBodyNamedOverTheTitle() {
+        String text = "东山社区居民委员会\n2011年爱国卫生月活动方案\n为改善社区环境，制定本方案。\n二、活动内容\n"
+                + "（一）4月1—10日为宣传发动阶段。\n各社区采取板报宣传、健康咨询等形式开展宣传活动。\n"
+                + "（二）4月11—20日为灭鼠活动阶段。\n各网格要组织居民开展春季灭鼠工作。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.issuer()).isEqualTo("东山社区居民委员会");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("为宣传发动阶段", "为灭鼠活动阶段");
+        assertThat(d.tasks().get(0).lead()).containsExactly("各社区");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2011, 4, 1));
+        assertThat(d.tasks().get(1).lead()).containsExactly("各网格");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2011, 4, 20));
+    }
+
+    @Test
     void cutsItemsThatAParagraphRunsOn() {
         PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
                 + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"

@@ -14,6 +14,7 @@ import org.duban.planreader.text.Hans;
 import org.duban.planreader.layout.Block;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.unit.UnitGrammar;
+import org.duban.planreader.unit.UnitNames;
 
 /** Reads the blocks of a laid-out notice into an {@link OfficialDocument}. */
 public final class Documents {
@@ -86,6 +87,9 @@ public final class Documents {
             "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
     private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
     private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
+    /** A body's name standing alone over a title: a place and a body ("北正社区居民委员会"), not a page's "头部". */
+    private static final int MIN_MASTHEAD = 5;
+    private static final int MAX_MASTHEAD = 30;
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
     private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,300}[:：]$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：.．、]?");
@@ -572,6 +576,16 @@ public final class Documents {
             Matcher m = MASTHEAD.matcher(line.replaceAll("[\\s\u3000]+", ""));
             if (m.matches() && UnitGrammar.isUnitName(m.group(1))) {
                 out.add(m.group(1));
+            }
+        }
+        Set<Integer> around = new LinkedHashSet<>(titles.lines);
+        titles.lines.forEach(at -> around.add(at - 1));
+        for (int at : around) {
+            // "北正社区居民委员会" over a title or among its lines: who issued it, as a masthead without 文件
+            String line = at >= 0 ? texts.get(at).strip() : "";
+            if (line.length() >= MIN_MASTHEAD && line.length() <= MAX_MASTHEAD && UnitGrammar.isUnitName(line)
+                    && !UnitNames.isGroup(line)) {
+                out.add(line);
             }
         }
         List<String> named = new ArrayList<>();

@@ -523,6 +523,12 @@ public final class OutlineFinder {
             own = m.matches() ? m.group(2) + own.strip().substring(firstLine.length()) : own;
         }
         String first = firstSentence(own);
+        String opening = TimesInText.firstIn(first);
+        if (opening != null && first.startsWith(opening) && first.length() > opening.length() + 1
+                && first.charAt(opening.length()) >= '\u4e00' && first.charAt(opening.length()) <= '\u9fa5') {
+            // "（一）4月1—11日为宣传发动阶段": the date it opens with is the item's time, what follows its content
+            first = first.substring(opening.length());
+        }
         if (!item.unitsInBracket.isEmpty()) {
             // "《中华人民共和国监狱法》（监狱管理局）": the bracket says who, the item is what comes before it
             Matcher bracket = UNITS_AT_END.matcher(first);

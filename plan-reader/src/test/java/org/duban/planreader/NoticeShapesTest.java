@@ -400,6 +400,28 @@ class NoticeShapesTest {
     }
 
     @Test
+    void cutsADocumentThatACopyFlattenedIntoOneLine() {
+        // a document site's page: its terms of use as a numbered list, then the whole plan in one line, title twice
+        String title = "某省爱卫办2017年爱国卫生运动纪念活动方案";
+        String text = title + "\n1、本文档由用户上传，本站整理发布，可阅读全部内容。\n3、本文档由用户上传，本站不保证质量和数量令人满意。\n"
+                + title + title + "为隆重纪念爱国卫生运动65周年，根据全国爱卫办要求，特制订本活动方案。一、全省统一活动"
+                + "（一）召开全省健康城市建设启动会时间:2017年4月下旬主办:省爱国卫生运动委员会承办:某市爱国卫生运动委员会"
+                + "（二）制作爱国卫生运动专题图册时间:2017年2—4月主办:省爱国卫生运动委员会办公室内容:征集历史资料，编印成册。"
+                + "二、各地活动（一）开展集中宣传活动时间:2017年4月主办:各市县爱卫办\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.title()).isEqualTo(title);
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("召开全省健康城市建设启动会", "制作爱国卫生运动专题图册",
+                "开展集中宣传活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("省爱国卫生运动委员会");
+        assertThat(d.tasks().get(0).assist()).containsExactly("某市爱国卫生运动委员会");
+        assertThat(d.tasks().get(1).lead()).containsExactly("省爱国卫生运动委员会办公室");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2017, 2, 1));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2017, 4, 30));
+        assertThat(d.tasks().get(2).lead()).containsExactly("各市县爱卫办");
+    }
+
+    @Test
     void cutsItemsThatAParagraphRunsOn() {
         PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
                 + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"

@@ -33,22 +33,82 @@ final class SharedPages {
     private static final Pattern ITEM = Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d)");
     /** "2 .在…": a page's copy put a space inside the mark. */
     private static final Pattern SPACED_MARK = Pattern.compile("^(\\d{1,2})\\s+(?=[、.．])");
-    /** A field's label that lost the line break before it: "开启仪式时间:5月19日地点:城北居委会牵头单位:…". */
-    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[\\u4e00-\\u9fa5”）)\\d])(活动时间|活动地点|活动内容|完成时限"
-            + "|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参加人员|参加对象|工作要求|时间|地点)(?=[:：])");
+    /**
+     * A field's label that lost the line break before it: "开启仪式时间:5月19日地点:城北居委会牵头单位:…". Glued to the words
+     * before it, "…宣传活动时间:" is the activity's words and 时间, not 活动时间.
+     */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[\\u4e00-\\u9fa5”）)\\d])(完成时限"
+            + "|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参加人员|参加对象|工作要求|主办|承办|时间|地点|内容|要求)(?=[:：])");
     /** Site furniture before the promotion keeps only its labelled facts (上传时间:2022-09-19). */
     private static final Pattern LABELLED = Pattern.compile("[:：]");
     /** "统一、规范", "之一、": a numeral that ends a word is no heading. */
     private static final String WORD_BEFORE_NUMERAL = "统唯第之同万单划专逐归合初周星礼拜";
     private static final int MIN_PAGES = 2;
+    /** A line this long that holds a document's headings is the document flattened. */
+    private static final int FLAT_LINE = 200;
+    private static final int MIN_FLAT_HEADINGS = 3;
+    /** A title repeated at the front of a flattened document is at least this long. */
+    private static final int MIN_TITLE = 6;
     /** How far into the first page its title is looked for, beyond the title's own length. */
     private static final int TITLE_SLACK = 20;
 
     private SharedPages() {
     }
 
-    /** The blocks with a sharing site's pages joined and cut into the document's lines; as they are otherwise. */
+    /**
+     * The blocks with a sharing site's pages joined and cut into the document's lines, and any document that a copy
+     * flattened into one line cut so too; as they are otherwise.
+     */
     static List<Block> joined(List<Block> blocks) {
+        return unflattened(pagesJoined(blocks));
+    }
+
+    /**
+     * A whole document in one line ("X方案X方案为隆重纪念…。一、全省统一活动（一）召开…启动会时间:4月下旬主办:…（二）…"): cut before
+     * its headings and glued labels, its title (a line above that it repeats) set apart.
+     */
+    private static List<Block> unflattened(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        List<String> above = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!(block instanceof Block.Line line)) {
+                out.add(block);
+                continue;
+            }
+            String text = line.text().strip();
+            List<String> lines = text.length() >= FLAT_LINE ? headingLines(text) : List.of();
+            if (lines.size() < MIN_FLAT_HEADINGS) {
+                out.add(line);
+                if (text.length() < FLAT_LINE) {
+                    above.add(text);
+                }
+                continue;
+            }
+            String first = lines.get(0);
+            for (String title : above) {
+                if (title.length() >= MIN_TITLE && first.startsWith(title)) {
+                    out.add(new Block.Line(title));
+                    String rest = first.substring(title.length());
+                    first = rest.startsWith(title) ? rest.substring(title.length()) : rest;
+                    break;
+                }
+            }
+            lines = new ArrayList<>(lines);
+            lines.set(0, first);
+            for (String l : lines) {
+                if (!l.isBlank()) {
+                    out.add(new Block.Line(tidied(l)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String tidied(String line) {
+        return GLUED_LABEL.matcher(SPACED_MARK.matcher(line).replaceFirst("$1")).replaceAll(" $1");
+    }
+
+    private static List<Block> pagesJoined(List<Block> blocks) {
         int promotion = -1;
         String name = null;
         for (int i = 0; i < blocks.size() && promotion < 0; i++) {
@@ -100,7 +160,7 @@ final class SharedPages {
             out.add(new Block.Line(name));
         }
         for (String line : headingLines(text)) {
-            out.add(new Block.Line(GLUED_LABEL.matcher(SPACED_MARK.matcher(line).replaceFirst("$1")).replaceAll(" $1")));
+            out.add(new Block.Line(tidied(line)));
         }
         out.addAll(blocks.subList(end, blocks.size()));
         return out;

@@ -422,6 +422,21 @@ class NoticeShapesTest {
     }
 
     @Test
+    void fieldsAfterSubItemsBelongToTheirItemAndFieldsWrappedOntoTheNextItemToTheirOwn() {
+        String text = "某市应急体系建设规划责任分解\n（一）“一案三制”建设\n1.完善应急预案体系\n"
+                + "（1）加强应急预案管理，规范应急预案编制工作。\n（2）加强应急预案演练，完善演练管理制度。\n"
+                + "（责任单位：市直各有关单位、各县（市、区）人民政府）\n"
+                + "2.健全应急管理体制。\n（责任单位：市应急管理局）3.加强应急队伍建设。\n（责任单位：市消防救援支队）\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("完善应急预案体系", "健全应急管理体制",
+                "加强应急队伍建设");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市直各有关单位", "各县（市、区）人民政府");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市应急管理局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市消防救援支队");
+    }
+
+    @Test
     void cutsItemsThatAParagraphRunsOn() {
         PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
                 + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"

@@ -61,6 +61,8 @@ public final class Documents {
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
             "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})[ \\u3000]+"
                     + "((?:1(?:、|[.．](?!\\d))|[（(]1[）)])\\S)");
+    private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*[（(](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
+            + "[:：][^（()）]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）]{0,80})*[）)])\\s*(?=\\d{1,2}[.、．]\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S)");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
@@ -241,6 +243,14 @@ public final class Documents {
      * when they count up from one after a sentence's end: "(1)", "（1）", "①".
      */
     static List<String> inlineItems(String text) {
+        Matcher fields = FIELDS_THEN_ITEM.matcher(text);
+        if (fields.lookingAt()) {
+            // "（责任单位：市城建局）2.完成市区…": the last item's fields, wrapped onto the next item's line
+            List<String> parts = new ArrayList<>();
+            parts.add(fields.group(1).strip());
+            parts.addAll(inlineItems(text.substring(fields.end(1)).strip()));
+            return parts;
+        }
         Matcher heading = HEADING_THEN_ITEM.matcher(text);
         if (heading.lookingAt()) {
             // "（一）宣传报道 1、6月1日上午，…": a line break the copy turned into a space, between a heading and its item

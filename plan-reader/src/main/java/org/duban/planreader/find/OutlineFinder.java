@@ -270,7 +270,9 @@ public final class OutlineFinder {
             }
             if (marker == null && led == null) {
                 if (!open.isEmpty()) {
-                    open.peek().own.append('\n').append(p.text());
+                    Item last = open.peek();
+                    Item owner = fieldsOfTheParent(last, p.text()) ? last.parent : last;
+                    owner.own.append('\n').append(p.text());
                 }
                 continue;
             }
@@ -293,6 +295,18 @@ public final class OutlineFinder {
             open.push(item);
         }
         return roots;
+    }
+
+    /**
+     * "1.完善应急预案体系 / （1）… / （2）… / （责任单位：…）": a paragraph of nothing but fields after sub-items that have
+     * none of their own says who does the item above them.
+     */
+    private static boolean fieldsOfTheParent(Item last, String paragraph) {
+        if (last.parent == null || last.parent.children.size() < 2 || Labels.firstLabelAt(paragraph.strip()) != 0) {
+            return false;
+        }
+        return last.parent.children.stream().noneMatch(c -> Labels.in(c.own.toString()).stream()
+                .anyMatch(f -> f.kind() != Labels.Kind.OTHER && f.kind() != Labels.Kind.CONTENT));
     }
 
     /**

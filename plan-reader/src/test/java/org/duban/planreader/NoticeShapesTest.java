@@ -146,6 +146,18 @@ class NoticeShapesTest {
     }
 
     @Test
+    void withoutAYearOfItsOwnAPlanIsOfTheYearOfTheDocumentItCarriesOut() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                根据《某市人民政府关于印发稳增长若干政策措施的通知》（某政发〔2016〕13号），结合我区实际，制定本措施。
+                1.精简项目审批手续。5月底前完成。（牵头单位：区政务服务局）
+                """);
+
+        assertThat(d.year()).isEqualTo(2016);
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2016, 5, 31));
+        assertThat(d.hasWarning(Warning.AMBIGUOUS_YEAR)).isTrue();
+    }
+
+    @Test
     void splitsACombinedResponsibilityCellIntoLeadAndAssist() {
         PlanDraft d = new PlanReader().readText("""
                 2020年工作安排

@@ -449,6 +449,17 @@ class NoticeShapesTest {
     }
 
     @Test
+    void theHostsAndTheOverallRequirementsArePartsOfThePlanNotTasks() {
+        String text = "某市2017年消防宣传月活动方案\n三、主办、承办单位\n主办单位：市消防支队。承办单位：市教育局、市文明办。\n"
+                + "四、活动内容\n（一）抓好集中宣传活动\n11月9日，市消防支队组织开展集中宣传。\n"
+                + "五、活动总要求\n各相关部门要高度重视，精心组织。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("抓好集中宣传活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市消防支队");
+    }
+
+    @Test
     void cutsItemsThatAParagraphRunsOn() {
         PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
                 + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"

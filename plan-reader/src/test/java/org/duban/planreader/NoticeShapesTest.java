@@ -460,6 +460,19 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aSubjectMayQuoteItsCampaignButAQuotedSloganIsNoOne() {
+        String text = "某镇2013年安全生产月活动方案\n五、活动内容\n"
+                + "1、活动期间，镇“安全生产月”活动领导小组将组织开展一次安全生产主题宣传。\n"
+                + "2、各年级以班级为单位，举办一次消防主题班会。\n"
+                + "3、宣传“人人讲安全、个个会应急”主题。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("镇“安全生产月”活动领导小组");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各年级");
+    }
+
+    @Test
     void cutsItemsThatAParagraphRunsOn() {
         PlanDraft d = new PlanReader().readText("某市人民政府关于优化营商环境的实施意见\n一、持续减少审批事项\n"
                 + "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。（责任单位：市市场监管局）"

@@ -26,7 +26,7 @@ final class ProseRoles {
         }
     }
 
-    private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80}?)";
+    private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80}?)";
     private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织(?!部)|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
@@ -36,7 +36,7 @@ final class ProseRoles {
     private static final String NAME_LAST = "局股室所队站心委办科处部门院厅署司馆社台会组团庭行府道镇乡区场报班室位";
     private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
-    private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80})";
+    private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80})";
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(ASSISTS) + ASSISTS + "$");
     private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
@@ -44,7 +44,7 @@ final class ProseRoles {
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织(?!部)|开展|举办|联合|积极|认真|结合|于|在|按照|按"
+    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织(?!部)|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用";
     private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
     private static final String SENTENCE_VERBS = "要|将|应|须|需|务必|务于|负责|牵头|组织(?!部)|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
@@ -251,7 +251,7 @@ final class ProseRoles {
                 r = r.substring(0, deed.start());
             }
         }
-        if (UnitGrammar.opensWithADeed(r)) {
+        if (UnitGrammar.opensWithADeed(r) || quotesOpen(r)) {
             return List.of();
         }
         List<String> whole = unitList(r, directory);
@@ -271,7 +271,15 @@ final class ProseRoles {
         return !names.isEmpty() && names.stream().allMatch(n -> known(n, directory)) ? names : List.of();
     }
 
+    /** "“人人讲安全、个个会应急" is a quoted slogan cut apart, not a name that quotes a word (镇“安全生产月”活动领导小组). */
+    private static boolean quotesOpen(String run) {
+        return run.chars().filter(c -> c == '“').count() != run.chars().filter(c -> c == '”').count();
+    }
+
     private static boolean known(String name, UnitDirectory directory) {
+        if (quotesOpen(name)) {
+            return false;
+        }
         return directory != null && directory.knows(name) || UnitGrammar.isUnitName(Hans.simplified(name));
     }
 }

@@ -48,6 +48,14 @@ class UnitNamesTest {
     }
 
     @Test
+    void whatTheUnitsAreToldToDoIsNoPartOfTheirNames() {
+        assertThat(UnitNames.split("各县市区人民政府、功能区管委会负责落实")).containsExactly("各县市区人民政府", "功能区管委会");
+        assertThat(UnitNames.split("市市场监管局、市知识产权局按职责分工负责")).containsExactly("市市场监管局", "市知识产权局");
+        assertThat(UnitNames.split("縣財政局負責")).containsExactly("縣財政局");
+        assertThat(UnitNames.split("负责")).isEmpty();
+    }
+
+    @Test
     void anEmptyCellGivesNoUnits() {
         assertThat(UnitNames.split("")).isEmpty();
         assertThat(UnitNames.split("  ")).isEmpty();

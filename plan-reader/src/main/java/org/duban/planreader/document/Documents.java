@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.SpamCheck;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.layout.Block;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.unit.UnitGrammar;
@@ -285,16 +286,7 @@ public final class Documents {
         if (cuts.size() < 2) {
             return List.of(text);
         }
-        List<String> parts = new ArrayList<>();
-        int from = 0;
-        for (int cut : cuts) {
-            if (cut > from && !text.substring(from, cut).isBlank()) {
-                parts.add(text.substring(from, cut).strip());
-            }
-            from = cut;
-        }
-        parts.add(text.substring(from).strip());
-        return parts;
+        return Text.cutAt(text, cuts);
     }
 
     private record Titles(String notice, String plan, Set<Integer> lines) {

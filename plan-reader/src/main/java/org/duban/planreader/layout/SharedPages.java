@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.time.ChineseNumerals;
 
 /**
@@ -28,7 +29,8 @@ final class SharedPages {
     private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}年$");
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}年");
     private static final String CN = "一二三四五六七八九十";
-    private static final Pattern HEADING = Pattern.compile("([" + CN + "]{1,3})[、.．]");
+    /** "一、二级响应" lists numerals: a mark followed by another numeral is no heading. */
+    private static final Pattern HEADING = Pattern.compile("([" + CN + "]{1,3})[、.．](?![" + CN + "])");
     private static final Pattern SUB_HEADING = Pattern.compile("[（(]([" + CN + "]{1,3})[）)]");
     private static final Pattern ITEM = Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d)");
     /** "2 .在…": a page's copy put a space inside the mark. */
@@ -47,6 +49,8 @@ final class SharedPages {
     /** A line this long that holds a document's headings is the document flattened. */
     private static final int FLAT_LINE = 200;
     private static final int MIN_FLAT_HEADINGS = 3;
+    /** How many short lines above a flattened document are looked at for the title it repeats. */
+    private static final int TITLE_LINES_ABOVE = 20;
     /** A title repeated at the front of a flattened document is at least this long. */
     private static final int MIN_TITLE = 6;
     /** How far into the first page its title is looked for, beyond the title's own length. */
@@ -85,7 +89,7 @@ final class SharedPages {
                 continue;
             }
             String first = lines.get(0);
-            for (String title : above) {
+            for (String title : above.subList(Math.max(0, above.size() - TITLE_LINES_ABOVE), above.size())) {
                 if (title.length() >= MIN_TITLE && first.startsWith(title)) {
                     out.add(new Block.Line(title));
                     String rest = first.substring(title.length());
@@ -124,7 +128,6 @@ final class SharedPages {
             return blocks;
         }
         List<StringBuilder> pages = new ArrayList<>();
-        int firstPage = -1;
         int end = promotion + 1;
         for (int i = promotion + 1; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Block.Line line)) {
@@ -133,7 +136,6 @@ final class SharedPages {
             Matcher page = PAGE.matcher(line.text());
             if (page.find() && Integer.parseInt(page.group(1)) == pages.size() + 1) {
                 pages.add(new StringBuilder(line.text().substring(page.end())));
-                firstPage = firstPage < 0 ? i : firstPage;
                 end = i + 1;
             } else if (!pages.isEmpty() && i + 1 < blocks.size() && nextPageAhead(blocks, i + 1, pages.size() + 1)) {
                 pages.get(pages.size() - 1).append(line.text()); // a page the copy broke over lines
@@ -248,18 +250,7 @@ final class SharedPages {
         List<Integer> items = chain(ITEM.matcher(text), List.copyOf(cuts), m -> Integer.parseInt(m.group(1)));
         cuts.addAll(items);
         cuts.sort(null);
-        List<String> lines = new ArrayList<>();
-        int from = 0;
-        for (int cut : cuts) {
-            if (cut > from && !text.substring(from, cut).isBlank()) {
-                lines.add(text.substring(from, cut).strip());
-            }
-            from = cut;
-        }
-        if (from < text.length() && !text.substring(from).isBlank()) {
-            lines.add(text.substring(from).strip());
-        }
-        return lines;
+        return Text.cutAt(text, cuts);
     }
 
     /**

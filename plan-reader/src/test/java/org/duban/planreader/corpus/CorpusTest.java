@@ -29,13 +29,13 @@ class CorpusTest {
     /**
      * Fields right over all notices together (title, issuer, date, and content/start/end/lead/assist per task).
      * Was 0.76; lowered to 0.73 when batch i (11 notices, collected after the reader and held out: no rule changed for
-     * it) was added and took the whole corpus to 0.737. Not lowered for any change to the reader. Raised to 0.79 at
-     * 0.805 (rules for shapes seen across batches: tables numbered under group cells, document-sharing sites' pages,
-     * sentence tasks under a heading, stages opening with their dates).
+     * it) was added and took the whole corpus to 0.737. Not lowered for any change to the reader. Raised to 0.81 at
+     * 0.829 (rules for shapes seen across batches: tables numbered under group cells, document-sharing sites' pages and
+     * flattened documents, sentence tasks under a heading, stages opening with their dates, fields after sub-items).
      */
-    static final double FLOOR = 0.79;
-    /** Notices in which the reader found at least one task of the truth (107 of 120 with batch i held out; now 113, 0.942). */
-    static final double FOUND_FLOOR = 0.92;
+    static final double FLOOR = 0.81;
+    /** Notices in which the reader found at least one task of the truth (107 of 120 with batch i held out; now 115, 0.958). */
+    static final double FOUND_FLOOR = 0.94;
 
     @Test
     void readsTheRealNoticesWell() throws IOException {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.duban.planreader.document.Documents;
 import org.duban.planreader.document.NoticeFacts;
 import org.duban.planreader.document.OfficialDocument;
@@ -285,8 +286,10 @@ public final class PlanReader {
             return date.getYear();
         }
         // a plan's span ("2021—2035年") names no year the plan is for
+        // and the years of the documents it cites ("（昆政发〔2016〕13号）"): a plan carries out what was issued that year
         Map<Integer, Long> counts = lines.stream().map(l -> l.indexOf('年') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
-                .flatMap(l -> TimeText.yearsNamedIn(l).stream())
+                .flatMap(l -> Stream.concat(TimeText.yearsNamedIn(l).stream(),
+                        DOC_YEAR.matcher(l).results().map(m -> Integer.parseInt(m.group(1)))))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         Optional<Integer> common = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         int year = common.orElse(options.fallbackYear());

@@ -146,6 +146,18 @@ class NoticeShapesTest {
     }
 
     @Test
+    void withoutAYearOfItsOwnAPlanIsOfTheYearOfTheDocumentItCarriesOut() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                根据《某市人民政府关于印发稳增长若干政策措施的通知》（某政发〔2016〕13号），结合我区实际，制定本措施。
+                1.精简项目审批手续。5月底前完成。（牵头单位：区政务服务局）
+                """);
+
+        assertThat(d.year()).isEqualTo(2016);
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2016, 5, 31));
+        assertThat(d.hasWarning(Warning.AMBIGUOUS_YEAR)).isTrue();
+    }
+
+    @Test
     void splitsACombinedResponsibilityCellIntoLeadAndAssist() {
         PlanDraft d = new PlanReader().readText("""
                 2020年工作安排
@@ -291,6 +303,173 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("执法大队一中队");
         assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2021, 7, 31));
         assertThat(d.tasks().get(3).lead()).containsExactly("执法大队二中队");
+    }
+
+    @Test
+    void readsRowsNumberedUnderAGroupCellThoughTheHeaderNamesNoNumber() {
+        // one cell per line with a lone pipe after each; the merged 工作任务 cell stands before each row's number, and the
+        // copy lost it under the row where it began
+        String text = String.join("\n|\n", "工作任务", "具体要求", "责任科室", "时限要求",
+                "规范公开行政规范性文件", "1", "全面清理行政规范性文件并公布目录。", "办公室", "年底前",
+                "做好主动公开基础工作", "2", "规范发布法定主动公开内容。", "各科室", "持续推进",
+                "3", "编制发布政府信息公开工作年度报告。", "办公室", "1月31日前",
+                "加强宣传", "4", "积极参加政务公开约稿活动。", "各科室", "持续推进") + "\n|\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("全面清理行政规范性文件并公布目录。",
+                "规范发布法定主动公开内容。", "编制发布政府信息公开工作年度报告。", "积极参加政务公开约稿活动。");
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(2).lead()).containsExactly("办公室");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2023, 1, 31));
+        assertThat(d.tasks().get(2).section()).isEqualTo("做好主动公开基础工作");
+        assertThat(d.tasks().get(3).lead()).containsExactly("各科室");
+    }
+
+    @Test
+    void linesUpPipeRowsThatLostTheirMergedGroupCells() {
+        String text = """
+                2022年政务公开任务分解清单
+                工作任务 | 具体要求 | 责任单位 | 时限要求 |
+                一、助力经济发展 | （一）公开涉企政策 | 1 | 公开涉及市场主体政策文件的执行情况。 | 市发展改革委 | 持续推进 |
+                2 | 开设行业帮扶政策公开专题。 | 市商务局 | 6月底前 |
+                3 | 畅通政务服务热线受理和反馈机制。 | 市政务服务中心 | 持续推进 |
+                二、推进法治建设 | （二）公开行政执法信息 | 4 | 全面推行行政执法公示制度。 | 市司法局 | 持续推进 |
+                """;
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("公开涉及市场主体政策文件的执行情况。",
+                "开设行业帮扶政策公开专题。", "畅通政务服务热线受理和反馈机制。", "全面推行行政执法公示制度。");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市商务局");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2022, 6, 30));
+        assertThat(d.tasks().get(2).section()).isEqualTo("一、助力经济发展");
+        assertThat(d.tasks().get(3).lead()).containsExactly("市司法局");
+    }
+
+    @Test
+    void joinsTheFlattenedPagesOfADocumentSharingSite() {
+        // each page one line opening with its number, the next page's number inside a sentence, no line breaks left
+        String text = "2023年“4·15”国家安全教育日活动方案.docx\n"
+                + "《2023年“4·15”国家安全教育日活动方案.docx》由会员分享,可在线阅读,更多相关《2023年“4·15”国家安全教育日活动方案"
+                + ".docx(3页珍藏版)》请在某某文库上搜索。\n"
+                + "1、2023年“415”国家安全教育日活动方案为增强全镇干部群众国家安全意识,特制定本方案。一、活动主题贯彻总体国家安全观"
+                + "二、工作安排(一)强化学习教育。组织全体干部职工开展国家安全知识测试。(责任单位:党政办、各村)(二)开展学校教育。"
+                + "制作国家安全宣传教育特色课程。(责任单位:科教中\n"
+                + "2、心、中心学校)(三)开展集中宣传。开启仪式时间:4月15日地点:镇文化广场牵头单位:综治办工作要求:各村组织群众参加。\n"
+                + "3、三、工作要求各单位要高度重视。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.title()).isEqualTo("2023年“415”国家安全教育日活动方案");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("强化学习教育", "开展学校教育", "开展集中宣传");
+        assertThat(d.tasks().get(0).lead()).containsExactly("党政办", "各村");
+        assertThat(d.tasks().get(1).lead()).containsExactly("科教中心", "中心学校");
+        assertThat(d.tasks().get(2).lead()).containsExactly("综治办");
+        assertThat(d.tasks().get(2).start()).isEqualTo(LocalDate.of(2023, 4, 15));
+    }
+
+    @Test
+    void sentencesThatEachTellAnotherUnitWhatToDoAreTheTasksOfTheirHeading() {
+        String text = "关于印发某县2024年度部门联合抽查工作计划的通知\n各成员单位:\n现印发给你们，请按照以下要求抓好组织实施。\n"
+                + "一、强化统筹推进\n各牵头部门要按照年度计划，及时会同参与部门制定具体实施方案。各参与部门要密切配合，照单履职；"
+                + "形成监管合力。切实减少多头检查。\n"
+                + "二、组织宣传活动\n县市场监管局要组织开展集中宣传，发放宣传资料。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "各牵头部门要按照年度计划，及时会同参与部门制定具体实施方案", "各参与部门要密切配合，照单履职；形成监管合力",
+                "组织宣传活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("各牵头部门");
+        assertThat(d.tasks().get(0).assist()).containsExactly("参与部门");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各参与部门");
+        assertThat(d.tasks().get(2).lead()).containsExactly("县市场监管局");
+    }
+
+    @Test
+    void itemsThatNameNoOneWhoActsAreNoTasks() {
+        String text = "某镇2024年安全生产月活动方案\n四、主要任务\n"
+                + "1. 组织召开动员大会。由县委组织部牵头召开安全生产月活动动员大会。\n"
+                + "2. 推进应急演练工作。组织相关部门联合开展突发事件应急处置演练。\n"
+                + "五、保障措施\n1. 加强组织领导。成立专门的工作领导小组，负责统筹协调各项工作的开展。\n"
+                + "2. 落实经费保障。将所需资金纳入财政预算。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织召开动员大会");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县委组织部");
+    }
+
+    @Test
+    void readsStagesThatOpenWithTheirDatesUnderTheBodyNamedOverTheTitle() {
+        String text = "东山社区居民委员会\n2011年爱国卫生月活动方案\n为改善社区环境，制定本方案。\n二、活动内容\n"
+                + "（一）4月1—10日为宣传发动阶段。\n各社区采取板报宣传、健康咨询等形式开展宣传活动。\n"
+                + "（二）4月11—20日为灭鼠活动阶段。\n各网格要组织居民开展春季灭鼠工作。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.issuer()).isEqualTo("东山社区居民委员会");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("为宣传发动阶段", "为灭鼠活动阶段");
+        assertThat(d.tasks().get(0).lead()).containsExactly("各社区");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2011, 4, 1));
+        assertThat(d.tasks().get(1).lead()).containsExactly("各网格");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2011, 4, 20));
+    }
+
+    @Test
+    void cutsADocumentThatACopyFlattenedIntoOneLine() {
+        // a document site's page: its terms of use as a numbered list, then the whole plan in one line, title twice
+        String title = "某省爱卫办2017年爱国卫生运动纪念活动方案";
+        String text = title + "\n1、本文档由用户上传，本站整理发布，可阅读全部内容。\n3、本文档由用户上传，本站不保证质量和数量令人满意。\n"
+                + title + title + "为隆重纪念爱国卫生运动65周年，根据全国爱卫办要求，特制订本活动方案。一、全省统一活动"
+                + "（一）召开全省健康城市建设启动会时间:2017年4月下旬主办:省爱国卫生运动委员会承办:某市爱国卫生运动委员会"
+                + "（二）制作爱国卫生运动专题图册时间:2017年2—4月主办:省爱国卫生运动委员会办公室内容:征集历史资料，编印成册。"
+                + "二、各地活动（一）开展集中宣传活动时间:2017年4月主办:各市县爱卫办\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.title()).isEqualTo(title);
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("召开全省健康城市建设启动会", "制作爱国卫生运动专题图册",
+                "开展集中宣传活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("省爱国卫生运动委员会");
+        assertThat(d.tasks().get(0).assist()).containsExactly("某市爱国卫生运动委员会");
+        assertThat(d.tasks().get(1).lead()).containsExactly("省爱国卫生运动委员会办公室");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2017, 2, 1));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2017, 4, 30));
+        assertThat(d.tasks().get(2).lead()).containsExactly("各市县爱卫办");
+    }
+
+    @Test
+    void fieldsAfterSubItemsBelongToTheirItemAndFieldsWrappedOntoTheNextItemToTheirOwn() {
+        String text = "某市应急体系建设规划责任分解\n（一）“一案三制”建设\n1.完善应急预案体系\n"
+                + "（1）加强应急预案管理，规范应急预案编制工作。\n（2）加强应急预案演练，完善演练管理制度。\n"
+                + "（责任单位：市直各有关单位、各县（市、区）人民政府）\n"
+                + "2.健全应急管理体制。\n（责任单位：市应急管理局）3.加强应急队伍建设。\n（责任单位：市消防救援支队）\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("完善应急预案体系", "健全应急管理体制",
+                "加强应急队伍建设");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市直各有关单位", "各县（市、区）人民政府");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市应急管理局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市消防救援支队");
+    }
+
+    @Test
+    void theHostsAndTheOverallRequirementsArePartsOfThePlanNotTasks() {
+        String text = "某市2017年消防宣传月活动方案\n三、主办、承办单位\n主办单位：市消防支队。承办单位：市教育局、市文明办。\n"
+                + "四、活动内容\n（一）抓好集中宣传活动\n11月9日，市消防支队组织开展集中宣传。\n"
+                + "五、活动总要求\n各相关部门要高度重视，精心组织。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("抓好集中宣传活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市消防支队");
+    }
+
+    @Test
+    void aSubjectMayQuoteItsCampaignButAQuotedSloganIsNoOne() {
+        String text = "某镇2013年安全生产月活动方案\n五、活动内容\n"
+                + "1、活动期间，镇“安全生产月”活动领导小组将组织开展一次安全生产主题宣传。\n"
+                + "2、各年级以班级为单位，举办一次消防主题班会。\n"
+                + "3、宣传“人人讲安全、个个会应急”主题。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("镇“安全生产月”活动领导小组");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各年级");
     }
 
     @Test

@@ -55,7 +55,9 @@ final class Chrome {
                     // a content farm's links: "- 相关推荐", "首页 办公文秘" (a breadcrumb with spaces for arrows)
                     + "|^[-•·\\s]*相关推荐$|^首页(?:[ \\u3000]+[\\u4e00-\\u9fa5]{2,8}){1,3}$"
                     // a document site's file facts: "• 31.69 KB", "• 6页"
-                    + "|^[•·\\s]*\\d+(\\.\\d+)?\\s*(KB|MB|K|M|kb|页)$");
+                    + "|^[•·\\s]*\\d+(\\.\\d+)?\\s*(KB|MB|K|M|kb|页)$"
+                    // its terms: "1、本文档由用户上传…", "当前文档由用户上传发布"
+                    + "|(?:本|当前)文档(?:由用户上传|内容版权)|本站不保证");
     /**
      * Words one of which every kind of furniture in {@code NOISE} holds: most lines hold none, and are passed without
      * running that long pattern at every character.
@@ -64,7 +66,7 @@ final class Chrome {
             "您的位置", "首页", "正文", "分享到", "打印", "关闭", "字体", "字号", "【", "扫一扫", "加入收藏", "浏览次数", "访问量",
             "阅读量", "点击数", "我要纠错", "返回顶部", "上一篇", "下一篇", "相关链接", "相关解读", "相关文件", "政策解读", "附件下载",
             "网站地图", "联系我们", "版权所有", "ICP备", "网站标识码", "主办单位", "即将离开", "继续访问", "是否继续", "到电脑桌面",
-            "快捷访问", "网站客服", "客服QQ", "在线客服", "收藏本站", "下载本文", "全文阅读", "免费下载", "相关推荐", "K", "M", "k", "页"))));
+            "快捷访问", "网站客服", "客服QQ", "在线客服", "收藏本站", "下载本文", "全文阅读", "免费下载", "相关推荐", "K", "M", "k", "页", "文档", "本站"))));
     private static final Pattern SENTENCE = Pattern.compile("[。；]");
 
     private Chrome() {

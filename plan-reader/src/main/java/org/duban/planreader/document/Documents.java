@@ -11,9 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.SpamCheck;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.layout.Block;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.unit.UnitGrammar;
+import org.duban.planreader.unit.UnitNames;
 
 /** Reads the blocks of a laid-out notice into an {@link OfficialDocument}. */
 public final class Documents {
@@ -60,6 +62,8 @@ public final class Documents {
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
             "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})[ \\u3000]+"
                     + "((?:1(?:、|[.．](?!\\d))|[（(]1[）)])\\S)");
+    private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*[（(](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
+            + "[:：][^（()）]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）]{0,80})*[）)])\\s*(?=\\d{1,2}[.、．]\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S)");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
@@ -86,6 +90,9 @@ public final class Documents {
             "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
     private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
     private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
+    /** A body's name standing alone over a title: a place and a body ("北正社区居民委员会"), not a page's "头部". */
+    private static final int MIN_MASTHEAD = 5;
+    private static final int MAX_MASTHEAD = 30;
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
     private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,300}[:：]$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：.．、]?");
@@ -237,6 +244,14 @@ public final class Documents {
      * when they count up from one after a sentence's end: "(1)", "（1）", "①".
      */
     static List<String> inlineItems(String text) {
+        Matcher fields = FIELDS_THEN_ITEM.matcher(text);
+        if (fields.lookingAt()) {
+            // "（责任单位：市城建局）2.完成市区…": the last item's fields, wrapped onto the next item's line
+            List<String> parts = new ArrayList<>();
+            parts.add(fields.group(1).strip());
+            parts.addAll(inlineItems(text.substring(fields.end(1)).strip()));
+            return parts;
+        }
         Matcher heading = HEADING_THEN_ITEM.matcher(text);
         if (heading.lookingAt()) {
             // "（一）宣传报道 1、6月1日上午，…": a line break the copy turned into a space, between a heading and its item
@@ -271,16 +286,7 @@ public final class Documents {
         if (cuts.size() < 2) {
             return List.of(text);
         }
-        List<String> parts = new ArrayList<>();
-        int from = 0;
-        for (int cut : cuts) {
-            if (cut > from && !text.substring(from, cut).isBlank()) {
-                parts.add(text.substring(from, cut).strip());
-            }
-            from = cut;
-        }
-        parts.add(text.substring(from).strip());
-        return parts;
+        return Text.cutAt(text, cuts);
     }
 
     private record Titles(String notice, String plan, Set<Integer> lines) {
@@ -572,6 +578,16 @@ public final class Documents {
             Matcher m = MASTHEAD.matcher(line.replaceAll("[\\s\u3000]+", ""));
             if (m.matches() && UnitGrammar.isUnitName(m.group(1))) {
                 out.add(m.group(1));
+            }
+        }
+        Set<Integer> around = new LinkedHashSet<>(titles.lines);
+        titles.lines.forEach(at -> around.add(at - 1));
+        for (int at : around) {
+            // "北正社区居民委员会" over a title or among its lines: who issued it, as a masthead without 文件
+            String line = at >= 0 ? texts.get(at).strip() : "";
+            if (line.length() >= MIN_MASTHEAD && line.length() <= MAX_MASTHEAD && UnitGrammar.isUnitName(line)
+                    && !UnitNames.isGroup(line)) {
+                out.add(line);
             }
         }
         List<String> named = new ArrayList<>();

@@ -31,7 +31,7 @@ final class Labels {
             + "(?:单位|部门|股室|科室|处室|领导|人)";
     private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务";
     private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|地点|范围|对象|形式"
-            + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求";
+            + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求|内容";
     private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s（(【〔\\[；;，,。：:、】〕\\])])(" + COMPOUND + "|" + LEAD
             + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT + "|" + OTHER + ")[ \\u3000]*[:：]");
     private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");

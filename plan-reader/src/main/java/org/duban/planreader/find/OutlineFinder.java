@@ -30,8 +30,10 @@ public final class OutlineFinder {
 
     /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
     private static final Pattern PLAN_PART = Pattern.compile(
-            "(?:活动|工作|有关|相关|其他|其它|具体)?(?:要求|工作要求|组织领导|组织机构|组织保障|领导小组|注意事项|其他事项|联系方式|"
-                    + "指导思想|总体要求|工作目标|活动目的|活动主题|活动时间|活动地点|参加人员|参加对象)[。.]?");
+            "(?:活动|工作|有关|相关|其他|其它|具体)?(?:要求|总要求|工作要求|组织领导|组织机构|组织保障|领导小组|注意事项|其他事项|联系方式|"
+                    + "指导思想|总体要求|工作目标|活动目的|活动主题|活动时间|活动地点|参加人员|参加对象"
+                    // "三、主办、承办单位": who holds the event, listed, not a piece of work
+                    + "|(?:主办|承办|协办|支持)(?:[、和及与](?:主办|承办|协办|支持))*单位)[。.]?");
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
@@ -219,7 +221,8 @@ public final class OutlineFinder {
     }
 
     private static void sentenceTasks(String text, String section, UnitDirectory directory, List<Object> tasks) {
-        for (String sentence : text.split("(?<=[。！？!?；;])")) {
+        // a task's sentence runs to its 。: "发起部门要牵头建立…；要按照…抽取…；要成立联合检查组…" is one task
+        for (String sentence : text.split("(?<=[。！？!?])")) {
             String s = sentence.strip();
             if (s.length() < 6 || Labels.firstLabelAt(s) == 0) {
                 continue;
@@ -269,7 +272,9 @@ public final class OutlineFinder {
             }
             if (marker == null && led == null) {
                 if (!open.isEmpty()) {
-                    open.peek().own.append('\n').append(p.text());
+                    Item last = open.peek();
+                    Item owner = fieldsOfTheParent(last, p.text()) ? last.parent : last;
+                    owner.own.append('\n').append(p.text());
                 }
                 continue;
             }
@@ -292,6 +297,18 @@ public final class OutlineFinder {
             open.push(item);
         }
         return roots;
+    }
+
+    /**
+     * "1.完善应急预案体系 / （1）… / （2）… / （责任单位：…）": a paragraph of nothing but fields after sub-items that have
+     * none of their own says who does the item above them.
+     */
+    private static boolean fieldsOfTheParent(Item last, String paragraph) {
+        if (last.parent == null || last.parent.children.size() < 2 || Labels.firstLabelAt(paragraph.strip()) != 0) {
+            return false;
+        }
+        return last.parent.children.stream().noneMatch(c -> Labels.in(c.own.toString()).stream()
+                .anyMatch(f -> f.kind() != Labels.Kind.OTHER && f.kind() != Labels.Kind.CONTENT));
     }
 
     /**
@@ -384,10 +401,28 @@ public final class OutlineFinder {
             if (structural && paragraphs.length > 1) {
                 // "2.主要内容" over paragraphs that each say who does what: each such sentence is a task
                 sentenceTasks(paragraphs[1], headingOf(item), directory, tasks);
+                continue;
+            }
+            List<Object> sentences = new ArrayList<>();
+            if (paragraphs.length > 1 && isHeading(head) && !ProseRoles.in(head, directory).any()) {
+                sentenceTasks(paragraphs[1], headingOf(item), directory, sentences);
+            }
+            if (sentences.stream().map(t -> ((RawTask) t).leadText()).distinct().count() >= 2) {
+                // "一、强化统筹推进" over sentences that tell one unit and then another what to do ("各牵头部门要…。
+                // 各参与部门要…。"): the heading names no one, its sentences are the tasks
+                tasks.addAll(sentences);
             } else {
                 tasks.add(item);
             }
         }
+    }
+
+    /** How long a heading standing on a line of its own may be. */
+    private static final int MAX_HEADING = 30;
+
+    /** A heading on a line of its own: short, one phrase, no sentence. */
+    private static boolean isHeading(String line) {
+        return line.length() <= MAX_HEADING && !SENTENCE_END.matcher(line.replaceAll("[。.]$", "")).find();
     }
 
     private static RawTask taskOf(Item item, boolean labelled) {
@@ -504,6 +539,12 @@ public final class OutlineFinder {
             own = m.matches() ? m.group(2) + own.strip().substring(firstLine.length()) : own;
         }
         String first = firstSentence(own);
+        String opening = TimesInText.firstIn(first);
+        if (opening != null && first.startsWith(opening) && first.length() > opening.length() + 1
+                && first.charAt(opening.length()) >= '\u4e00' && first.charAt(opening.length()) <= '\u9fa5') {
+            // "（一）4月1—11日为宣传发动阶段": the date it opens with is the item's time, what follows its content
+            first = first.substring(opening.length());
+        }
         if (!item.unitsInBracket.isEmpty()) {
             // "《中华人民共和国监狱法》（监狱管理局）": the bracket says who, the item is what comes before it
             Matcher bracket = UNITS_AT_END.matcher(first);

@@ -26,8 +26,8 @@ final class ProseRoles {
         }
     }
 
-    private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80}?)";
-    private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织|部署|落实)";
+    private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80}?)";
+    private static final String LEADS = "(?:牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织(?!部)|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
     /** The longest name looked for after 由 when no role word follows it. */
@@ -36,21 +36,24 @@ final class ProseRoles {
     private static final String NAME_LAST = "局股室所队站心委办科处部门院厅署司馆社台会组团庭行府道镇乡区场报班室位";
     private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
-    private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与]{2,80})";
+    private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80})";
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(ASSISTS) + ASSISTS + "$");
     private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
             + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定|对|在|于|$)");
-    private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作)");
+    private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织|开展|举办|联合|积极|认真|结合|于|在|按照|按"
-            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供";
+    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织(?!部)|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用";
     private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
-    private static final String SENTENCE_VERBS = "要|将|应|须|需|务必|务于|负责|牵头|组织|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
+    private static final String SENTENCE_VERBS = "要|将|应|须|需|务必|务于|负责|牵头|组织(?!部)|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
-            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送";
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
+            + "|采取|采用|利用";
+    private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + ahead(SENTENCE_VERBS)
+            + "(?:" + SENTENCE_VERBS + ")");
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
 
@@ -100,7 +103,17 @@ final class ProseRoles {
         if (subject.find()) {
             List<String> names = unitsIn(sentence.strip().substring(subject.start(1), subject.end(1)), directory);
             if (!names.isEmpty()) {
-                return new Found(names, List.of());
+                // "各牵头部门要…会同参与部门制定…", "…并与配合部门分别抽取…": whom the subject works with assists
+                Set<String> with = new LinkedHashSet<>();
+                Clause c = new Clause(sentence.strip(), s, directory);
+                for (Pattern p : List.of(TOGETHER_WITH, JOINED_BY)) {
+                    Matcher m = p.matcher(s);
+                    while (m.find()) {
+                        c.add(with, m, 1);
+                    }
+                }
+                names.forEach(with::remove);
+                return new Found(names, new ArrayList<>(with));
             }
         }
         Matcher by = BY.matcher(s);
@@ -238,6 +251,9 @@ final class ProseRoles {
                 r = r.substring(0, deed.start());
             }
         }
+        if (UnitGrammar.opensWithADeed(r) || quotesOpen(r)) {
+            return List.of();
+        }
         List<String> whole = unitList(r, directory);
         if (!whole.isEmpty()) {
             return whole;
@@ -255,7 +271,15 @@ final class ProseRoles {
         return !names.isEmpty() && names.stream().allMatch(n -> known(n, directory)) ? names : List.of();
     }
 
+    /** "“人人讲安全、个个会应急" is a quoted slogan cut apart, not a name that quotes a word (镇“安全生产月”活动领导小组). */
+    private static boolean quotesOpen(String run) {
+        return run.chars().filter(c -> c == '“').count() != run.chars().filter(c -> c == '”').count();
+    }
+
     private static boolean known(String name, UnitDirectory directory) {
+        if (quotesOpen(name)) {
+            return false;
+        }
         return directory != null && directory.knows(name) || UnitGrammar.isUnitName(Hans.simplified(name));
     }
 }

@@ -88,10 +88,17 @@ public final class TableFinder {
         Map<Role, List<Integer>> columns = header.columns;
         List<Integer> contentColumns = new ArrayList<>(columns.get(Role.CONTENT));
         int categoryColumn = -1;
+        int numberColumn = first(columns, Role.NO);
+        if (contentColumns.size() > 1 && numberColumn > contentColumns.get(0)
+                && numberColumn < contentColumns.get(contentColumns.size() - 1)) {
+            // "工作任务 | 序号 | 具体要求": what stands before the row's number is the group it belongs to
+            categoryColumn = contentColumns.get(0);
+            contentColumns = contentColumns.stream().filter(c -> c > numberColumn).toList();
+        }
         if (contentColumns.size() > 1) {
             // a category merged over several rows, then the task: the category is the task's section
             List<Integer> varying = contentColumns.stream().filter(c -> !repeats(rows, header.dataFrom, c)).toList();
-            if (!varying.isEmpty() && varying.size() < contentColumns.size()) {
+            if (!varying.isEmpty() && varying.size() < contentColumns.size() && categoryColumn < 0) {
                 categoryColumn = contentColumns.stream().filter(c -> !varying.contains(c)).findFirst().orElse(-1);
             }
             contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0) : mostTheTask(rows, header.dataFrom, varying));

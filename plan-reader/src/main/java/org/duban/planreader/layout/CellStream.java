@@ -110,6 +110,15 @@ final class CellStream {
             return null;
         }
         List<Cell> cells = cells(lines, lastKnownLine + 1, paragraphs);
+        if (!roles.contains(Role.NO)) {
+            // "工作任务 | 具体要求 | 责任科室 | 时限要求" over rows "强化…公开 | 1 | 对…清理 | 办公室 | 年底前": the rows are
+            // numbered though the header names no number column (a merged group cell often stands before it)
+            int at = numberColumn(cells, roles.size());
+            if (at >= 0) {
+                roles.add(at, Role.NO);
+                header.add(at, "序号");
+            }
+        }
         List<List<String>> rows;
         long opened = cells.stream().filter(Cell::opensRow).count();
         if (opened >= 2) {
@@ -235,8 +244,12 @@ final class CellStream {
     private static List<Cell> cells(List<String> lines, int from, boolean paragraphs) {
         List<Cell> cells = new ArrayList<>();
         boolean joinable = false;
+        boolean pipeSeparated = pipeSeparated(lines, from);
         for (int i = from; i < lines.size(); i++) {
             String raw = lines.get(i);
+            if (pipeSeparated && isLonePipe(raw) && (i == from || !isLonePipe(lines.get(i - 1)))) {
+                continue; // the pipe after a cell only closes it; a second one in a row is an empty cell
+            }
             if (raw.isEmpty()) {
                 joinable = false;
                 if (!paragraphs) {
@@ -261,6 +274,27 @@ final class CellStream {
             cells.remove(cells.size() - 1);
         }
         return cells;
+    }
+
+    /** How many lines after a header tell whether its cells are separated by lines of a lone pipe. */
+    private static final int PIPE_SAMPLE = 24;
+
+    /** Cells one per line with a line of a lone "|" after each, as a page that lost its table markup writes them. */
+    private static boolean pipeSeparated(List<String> lines, int from) {
+        int pipes = 0;
+        int texts = 0;
+        for (int i = from; i < Math.min(lines.size(), from + PIPE_SAMPLE); i++) {
+            if (isLonePipe(lines.get(i))) {
+                pipes++;
+            } else if (!lines.get(i).isBlank()) {
+                texts++;
+            }
+        }
+        return pipes >= 3 && pipes >= texts - 1;
+    }
+
+    private static boolean isLonePipe(String line) {
+        return line.strip().equals("|");
     }
 
     /** "一、宣传活动" inside a table is a section row; "四、活动要求" after it is the notice going on. */
@@ -353,7 +387,8 @@ final class CellStream {
                 row.addAll(laid(rest, after));
             } else {
                 List<Role> both = new ArrayList<>(after);
-                both.addAll(before);
+                // a group's text before the number ("强化…公开 | 1 | …") is often merged over rows and lost: it may be missing
+                before.forEach(r -> both.add(r == Role.CONTENT ? Role.OTHER : r));
                 List<String> laid = laid(cells.subList(at + 1, next), both);
                 row.addAll(laid.subList(0, after.size()));
                 nextPrefix = laid.subList(after.size(), laid.size());
@@ -468,6 +503,37 @@ final class CellStream {
             }
         }
         return line;
+    }
+
+    /** How many rows a number must open before the rows count as numbered. */
+    private static final int MIN_NUMBERED_ROWS = 3;
+
+    /**
+     * Where the rows' own number stands when the header has no number column: the rows open 1, 2, 3… in order, each
+     * a few cells after the last, with at most the same columns before the number in the first row. -1 when the
+     * rows are not numbered so.
+     */
+    private static int numberColumn(List<Cell> cells, int columns) {
+        // a copy with a pipe line between cells has an empty cell after each: distances count twice
+        int first = indexOfNumber(cells, 0, 1, 2 * columns);
+        if (first < 0) {
+            return -1;
+        }
+        int before = (int) cells.subList(0, first).stream().filter(c -> !c.empty()).count();
+        if (before >= columns - 1) {
+            return -1;
+        }
+        int at = first;
+        int n = 1;
+        while (n < MIN_NUMBERED_ROWS) {
+            int next = indexOfNumber(cells, at + 2, n + 1, 4 * columns);
+            if (next < 0) {
+                return -1;
+            }
+            at = next;
+            n++;
+        }
+        return before;
     }
 
     private static int indexOfNumber(List<Cell> cells, int from, int n, int within) {

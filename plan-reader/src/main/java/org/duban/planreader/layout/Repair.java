@@ -26,7 +26,8 @@ public final class Repair {
     private Repair() {
     }
 
-    public static Repaired blocks(List<Block> blocks) {
+    public static Repaired blocks(List<Block> laidOut) {
+        List<Block> blocks = SharedPages.joined(laidOut);
         int readings = 0;
         for (Block b : blocks) {
             for (String text : texts(b)) {

@@ -60,7 +60,7 @@ final class TextLayout {
                 continue;
             }
             if (run >= 2) {
-                blocks.add(new Block.Table(splitRows(lines.subList(i, i + run))));
+                blocks.add(new Block.Table(NumberedRows.aligned(splitRows(lines.subList(i, i + run)))));
                 i += run;
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.duban.planreader.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Small facts about Chinese official text shared by the readers. */
@@ -34,5 +36,21 @@ public final class Text {
 
     private static boolean isLatin(char c) {
         return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+
+    /** The text cut at the positions given in order, each piece stripped; blank pieces are left out. */
+    public static List<String> cutAt(String text, List<Integer> cuts) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            if (cut > from && !text.substring(from, cut).isBlank()) {
+                pieces.add(text.substring(from, cut).strip());
+            }
+            from = Math.max(from, cut);
+        }
+        if (from < text.length() && !text.substring(from).isBlank()) {
+            pieces.add(text.substring(from).strip());
+        }
+        return pieces;
     }
 }

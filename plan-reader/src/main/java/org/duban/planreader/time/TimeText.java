@@ -227,8 +227,8 @@ public final class TimeText {
         if (left.isEmpty() || right.isEmpty()) {
             return null;
         }
-        // "8-11月": the bare left number takes the right side's unit; "9月1-3日": the left day is already bound
-        if (left.matches("\\d{1,2}") && right.matches("\\d{1,2}月.*")) {
+        // "8-11月", "2017年2—4月": the bare left number takes the right side's unit; "9月1-3日": the left day is bound
+        if (left.matches("(?:\\d{4}年)?\\d{1,2}") && right.matches("\\d{1,2}月.*")) {
             left = left + "月";
         }
         Span l = readPoint(left, year, null, false);

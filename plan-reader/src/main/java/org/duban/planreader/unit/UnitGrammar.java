@@ -31,6 +31,16 @@ public final class UnitGrammar {
     private static final Pattern VERBS = Pattern.compile(
             "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
                     + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时");
+    /**
+     * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
+     * 将所需资金纳入预算), "组织相关部门" (those organised, not who organises), "各类企业".
+     */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "的$|^[将把被对以为从向在于其该此][所局科处室队站会部院办委组台社]$|^各[项类种](?!.*(单位|部门|机构)$)");
+    /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
+    private static final Pattern DEED_FIRST = Pattern.compile("^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求)(?!部)");
+    /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */
+    private static final Pattern ROLE_NOUN = Pattern.compile("^(?:各|有关|相关|其他)?(?:牵头|配合|负责|参与|发起|责任)(?:单位|部门)$");
     /** Bodies set up for a task are named by it: 质量强市及品牌战略推进工作领导小组办公室, 护城河指挥部. */
     private static final Pattern COORDINATING_BODY = Pattern.compile("(领导小组|委员会|指挥部|工作组|专班|联席会议)(办公室)?$");
     private static final int MAX_NAME = 30;
@@ -48,7 +58,10 @@ public final class UnitGrammar {
         }
         String n = QUOTES_AROUND.matcher(name.strip()).replaceAll("");
         if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_UNIT.matcher(n).find()
-                || VERBS.matcher(n).find() && !COORDINATING_BODY.matcher(n).find()) {
+                || VERBS.matcher(n).find() && !ROLE_NOUN.matcher(n).matches() && !COORDINATING_BODY.matcher(n).find()) {
+            return false;
+        }
+        if (NOT_A_NAME.matcher(n).find() || opensWithADeed(n)) {
             return false;
         }
         if (UNIT_NAME.matcher(n).matches()) {
@@ -56,6 +69,11 @@ public final class UnitGrammar {
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word
         return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4);
+    }
+
+    /** Whether a run opens with a verb whose object the units after it are: "组织相关部门", "督促各村". */
+    public static boolean opensWithADeed(String run) {
+        return DEED_FIRST.matcher(run).find();
     }
 
     /**

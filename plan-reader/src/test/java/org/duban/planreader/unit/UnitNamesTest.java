@@ -28,6 +28,34 @@ class UnitNamesTest {
     }
 
     @Test
+    void aRoleThatNamesTheBodiesHoldingItIsAUnitButADeedIsNot() {
+        assertThat(UnitGrammar.isUnitName("各牵头部门")).isTrue();
+        assertThat(UnitGrammar.isUnitName("发起部门")).isTrue();
+        assertThat(UnitGrammar.isUnitName("配合单位")).isTrue();
+        assertThat(UnitGrammar.isUnitName("牵头组织各部门")).isFalse();
+        assertThat(UnitGrammar.isUnitName("负责宣传部门")).isFalse();
+    }
+
+    @Test
+    void piecesOfASentenceThatEndLikeANameAreNoUnits() {
+        assertThat(UnitGrammar.isUnitName("各项工作的")).as("of 统筹协调各项工作的开展").isFalse();
+        assertThat(UnitGrammar.isUnitName("将所")).as("of 将所需资金纳入预算").isFalse();
+        assertThat(UnitGrammar.isUnitName("组织相关部门")).as("those organised, not who organises").isFalse();
+        assertThat(UnitGrammar.isUnitName("各类企业")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各类市场主体登记机构")).isTrue();
+        assertThat(UnitGrammar.isUnitName("县委组织部")).isTrue();
+        assertThat(UnitGrammar.isUnitName("派出所")).isTrue();
+    }
+
+    @Test
+    void whatTheUnitsAreToldToDoIsNoPartOfTheirNames() {
+        assertThat(UnitNames.split("各县市区人民政府、功能区管委会负责落实")).containsExactly("各县市区人民政府", "功能区管委会");
+        assertThat(UnitNames.split("市市场监管局、市知识产权局按职责分工负责")).containsExactly("市市场监管局", "市知识产权局");
+        assertThat(UnitNames.split("縣財政局負責")).containsExactly("縣財政局");
+        assertThat(UnitNames.split("负责")).isEmpty();
+    }
+
+    @Test
     void anEmptyCellGivesNoUnits() {
         assertThat(UnitNames.split("")).isEmpty();
         assertThat(UnitNames.split("  ")).isEmpty();

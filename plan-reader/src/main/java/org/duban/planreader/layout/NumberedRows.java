@@ -1,0 +1,106 @@
+package org.duban.planreader.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table copied row by row loses its merged cells unevenly: the row where a merged group cell ("一、以公开助力经济发展")
+ * begins keeps it, the rows under it do not, so the running number stands in a different column from row to row:
+ *
+ * <pre>
+ * 工作任务 | 具体要求 | 责任单位 | 时限要求
+ * 一、以公开助力… | （一）加强… | 1 | 进一步增强… | 市政府各有关部门 | 持续推进
+ * 2 | 开设行业帮扶政策公开专题… | 市政府各有关部门 | 持续推进
+ * </pre>
+ *
+ * The rows are lined up on their number again, the lost group cells carried down from the row above, and the header
+ * lined up with the cells after the number (its first word covering the group columns, a number column added).
+ */
+final class NumberedRows {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
+    /** Rows that must carry the running number before the table counts as numbered. */
+    private static final int MIN_ROWS = 3;
+
+    private NumberedRows() {
+    }
+
+    /** The rows lined up on their running number; the rows as they are where they need no lining up. */
+    static List<List<String>> aligned(List<List<String>> rows) {
+        if (rows.size() <= MIN_ROWS) {
+            return rows;
+        }
+        int[] at = new int[rows.size()];
+        int numbered = 0;
+        int widest = 0;
+        int expected = 1;
+        for (int r = 1; r < rows.size(); r++) {
+            at[r] = numberAt(rows.get(r), expected);
+            if (at[r] >= 0) {
+                numbered++;
+                expected++;
+                widest = Math.max(widest, at[r]);
+            }
+        }
+        if (numbered < MIN_ROWS || widest == 0 || at[1] != widest) {
+            return rows;
+        }
+        List<String> header = trimmed(rows.get(0));
+        int after = 0;
+        for (int r = 1; r < rows.size(); r++) {
+            if (at[r] >= 0) {
+                after = Math.max(after, trimmed(rows.get(r)).size() - at[r] - 1);
+            }
+        }
+        // the header's last words name the cells after the number; the first covers the group columns
+        int named = header.size() - after;
+        if (after < 1 || named < 1 || named > widest + 1) {
+            return rows;
+        }
+        List<List<String>> out = new ArrayList<>();
+        List<String> head = new ArrayList<>();
+        for (int c = 0; c < widest; c++) {
+            head.add(header.get(Math.min(c, named - 1)));
+        }
+        head.add(named > widest ? header.get(widest) : "序号");
+        head.addAll(header.subList(named, header.size()));
+        out.add(head);
+        List<String> above = null;
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = trimmed(rows.get(r));
+            if (at[r] < 0) {
+                out.add(row);
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            int lost = widest - at[r];
+            for (int c = 0; c < lost; c++) {
+                cells.add(above == null ? "" : above.get(c));
+            }
+            cells.addAll(row);
+            above = cells;
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** Where the row's number {@code n} stands, if it is among the row's first cells. */
+    private static int numberAt(List<String> row, int n) {
+        for (int c = 0; c < Math.min(row.size(), 4); c++) {
+            String cell = row.get(c).strip();
+            if (NUMBER.matcher(cell).matches()) {
+                return Integer.parseInt(cell.replaceAll("\\D", "")) == n ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> trimmed(List<String> row) {
+        int end = row.size();
+        while (end > 0 && row.get(end - 1).isBlank()) {
+            end--;
+        }
+        return new ArrayList<>(row.subList(0, end));
+    }
+}

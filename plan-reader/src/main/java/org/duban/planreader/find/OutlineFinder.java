@@ -78,6 +78,12 @@ public final class OutlineFinder {
                     f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST);
         }
 
+        /** Whether it is labelled by who leads or answers for it, not only by who takes part. */
+        boolean saysWhoLeads() {
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f ->
+                    f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE);
+        }
+
         boolean timed() {
             return fields.stream().anyMatch(f -> f.kind() == Labels.Kind.TIME);
         }
@@ -126,8 +132,10 @@ public final class OutlineFinder {
             item.fields = Labels.in(item.own.toString());
             item.directory = directory;
         }
+        all.removeAll(foldFieldItems(all));
         List<Object> tasks = new ArrayList<>();
-        boolean labelled = all.stream().anyMatch(Item::labelled);
+        // items that only say who takes part (参加单位：…) among items whose sentences say who does what: a prose outline
+        boolean labelled = all.stream().anyMatch(Item::saysWhoLeads);
         if (labelled) {
             List<Item> items = new ArrayList<>();
             labelledTasks(roots, items);
@@ -367,9 +375,52 @@ public final class OutlineFinder {
         return true;
     }
 
+    /**
+     * "1.参加单位：环保局、教育局…", "①主办单位：县科协": a sub-item that holds nothing but a unit field is a field of
+     * the item it stands under (past a heading that only introduces the fields, "（1）主办、承办、协办单位："), not a
+     * task of its own.
+     */
+    private static List<Item> foldFieldItems(List<Item> all) {
+        List<Item> folded = new ArrayList<>();
+        for (Item item : all) {
+            if (item.parent == null || !item.children.isEmpty() || !onlyUnitFields(item)) {
+                continue;
+            }
+            Item owner = item.parent;
+            while (owner.parent != null && (owner.own.toString().strip().matches("(?s).*[:：]$") || onlyUnitFields(owner))) {
+                owner = owner.parent;
+            }
+            owner.own.append('\n').append(item.own.toString().strip());
+            owner.fields = Labels.in(owner.own.toString());
+            owner.prose = null;
+            folded.add(item);
+            // a heading left without the fields it introduced goes with them
+            for (Item at = item; at != owner && at.children.isEmpty(); at = at.parent) {
+                at.parent.children.remove(at);
+                folded.add(at);
+            }
+        }
+        return folded;
+    }
+
+    private static boolean onlyUnitFields(Item item) {
+        String own = item.own.toString().strip();
+        return !own.isEmpty() && Labels.firstLabelAt(own) == 0 && !item.fields.isEmpty() && item.fields.stream()
+                .allMatch(f -> f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE
+                        || f.kind() == Labels.Kind.ASSIST);
+    }
+
     /** Without labels: the deepest items that name units in their sentences. */
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory) {
         for (Item item : items) {
+            if (item.labelled()) {
+                // an item with who takes part in a prose outline (see read): a task, and so are its sub-items
+                tasks.add(item);
+                if (item.proseBelow()) {
+                    proseTasks(item.children, tasks, directory);
+                }
+                continue;
+            }
             if (item.proseBelow()) {
                 proseTasks(item.children, tasks, directory);
                 continue;

@@ -1,0 +1,50 @@
+package org.duban.planreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.duban.planreader.Notices.task;
+
+import org.junit.jupiter.api.Test;
+
+/** Shapes of numbered outlines that freshly collected notices (batch k) showed the reader. */
+class OutlineShapesTest {
+
+    private static PlanDraft read(String text) {
+        return new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText(text);
+    }
+
+    @Test
+    void aSubItemHoldingOnlyWhoTakesPartIsAFieldOfItsItem() {
+        PlanDraft d = read("""
+                三、活动形式
+                （一）媒体宣传。县融媒体中心开设专栏，宣传环保知识。
+                （二）集中宣传。6月5日上午，在人民广场开展集中宣传活动。
+                1.参加单位：县环保局、县教育局、县林业局。
+                2.活动要求：
+                ①各单位组织2名工作人员布置展台；
+                ②县融媒体中心开设专栏报道活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("媒体宣传", "集中宣传",
+                "各单位组织2名工作人员布置展台", "县融媒体中心开设专栏报道活动");
+        TaskDraft together = d.tasks().get(1);
+        assertThat(together.lead()).isEmpty();
+        assertThat(together.assist()).containsExactly("县环保局", "县教育局", "县林业局");
+    }
+
+    @Test
+    void unitFieldsUnderAHeadingThatIntroducesThemBelongToTheItemAbove() {
+        PlanDraft d = read("""
+                二、重点活动
+                （一）全县科普宣传活动。
+                （1）主办、承办、协办单位：
+                ①主办单位：县科协
+                ②承办单位：城关镇人民政府
+                ③协办单位：县教育局、县卫健局
+                """);
+
+        assertThat(d.tasks()).hasSize(1);
+        assertThat(task(d, "（一）").content()).isEqualTo("全县科普宣传活动");
+        assertThat(task(d, "（一）").lead()).containsExactly("县科协");
+        assertThat(task(d, "（一）").assist()).containsExactly("城关镇人民政府", "县教育局", "县卫健局");
+    }
+}

@@ -3,6 +3,7 @@ package org.duban.planreader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.duban.planreader.Notices.task;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Shapes of numbered outlines that freshly collected notices (batch k) showed the reader. */
@@ -46,5 +47,20 @@ class OutlineShapesTest {
         assertThat(task(d, "（一）").content()).isEqualTo("全县科普宣传活动");
         assertThat(task(d, "（一）").lead()).containsExactly("县科协");
         assertThat(task(d, "（一）").assist()).containsExactly("城关镇人民政府", "县教育局", "县卫健局");
+    }
+
+    @Test
+    void stepsWithATimeFieldOfTheirOwnAreTasks() {
+        PlanDraft d = read("""
+                三、工作步骤
+                （一）组织发动阶段。时间：5月30日—6月4日。召开全镇动员会议，部署禁烧工作。
+                （二）全面禁烧阶段。时间：6月5日—6月30日。镇政府、各行政村要进入实战状态，坚持巡回检查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织发动阶段", "全面禁烧阶段");
+        assertThat(task(d, "（一）").start()).isEqualTo(LocalDate.of(2023, 5, 30));
+        assertThat(task(d, "（一）").end()).isEqualTo(LocalDate.of(2023, 6, 4));
+        assertThat(task(d, "（二）").lead()).containsExactly("镇政府", "各行政村");
+        assertThat(task(d, "（二）").end()).isEqualTo(LocalDate.of(2023, 6, 30));
     }
 }

@@ -425,7 +425,8 @@ public final class OutlineFinder {
                 proseTasks(item.children, tasks, directory);
                 continue;
             }
-            if (!item.prose().any()) {
+            if (!item.prose().any() && !(item.timed() && item.children.isEmpty())) {
+                // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
             }
             String[] paragraphs = item.own.toString().split("\n", 2);
@@ -589,8 +590,23 @@ public final class OutlineFinder {
         StringBuilder sb = new StringBuilder();
         for (String line : text.split("\n")) {
             int at = Labels.firstLabelAt(line);
-            sb.append(at >= 0 ? line.substring(0, at) : line).append('\n');
+            sb.append(at >= 0 ? line.substring(0, at) : line);
+            if (at >= 0) {
+                sb.append(afterATimeField(line.substring(at)));
+            }
+            sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** "时间：6月5日—6月30日。镇政府、各行政村要…": the sentences after a lone time field are the item's own again. */
+    private static String afterATimeField(String fromLabel) {
+        int stop = fromLabel.indexOf('。');
+        if (stop < 0) {
+            return "";
+        }
+        List<Labels.Field> fields = Labels.in(fromLabel.substring(0, stop));
+        String rest = fromLabel.substring(stop + 1);
+        return fields.size() == 1 && fields.get(0).kind() == Labels.Kind.TIME && Labels.firstLabelAt(rest) < 0 ? rest : "";
     }
 }

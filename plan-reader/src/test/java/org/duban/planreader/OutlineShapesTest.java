@@ -63,4 +63,19 @@ class OutlineShapesTest {
         assertThat(task(d, "（二）").lead()).containsExactly("镇政府", "各行政村");
         assertThat(task(d, "（二）").end()).isEqualTo(LocalDate.of(2023, 6, 30));
     }
+
+    @Test
+    void theUnitNamedFirstLeadsWhenTheNoticeSaysSo() {
+        PlanDraft d = read("""
+                一、落实粮食安全责任
+                （一）增强粮食安全意识。把保障粮食安全放在突出位置。（市发改委、市农委、中储粮某某直属库。排名第一的为牵头单位，下同）
+                （二）稳定粮食播种面积。落实耕地保护制度。（市农委、市自然资源局）
+                """);
+
+        assertThat(task(d, "（一）").content()).isEqualTo("增强粮食安全意识");
+        assertThat(task(d, "（一）").lead()).containsExactly("市发改委");
+        assertThat(task(d, "（一）").assist()).containsExactly("市农委", "中储粮某某直属库");
+        assertThat(task(d, "（二）").lead()).containsExactly("市农委");
+        assertThat(task(d, "（二）").assist()).containsExactly("市自然资源局");
+    }
 }

@@ -39,6 +39,9 @@ public final class OutlineFinder {
     /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
     private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
+    /** "。排名第一的为牵头单位，下同", "（列第一位者为牵头单位）": which of the units named leads, said once for all. */
+    private static final Pattern FIRST_LEADS = Pattern.compile(
+            "[。；;，,\\s]*(?:排名|排在|排|列|名列)第一(?:位|个)?(?:的|者)?(?:单位|部门)?为(?:工作)?牵头(?:单位|部门).*$");
 
     private OutlineFinder() {
     }
@@ -58,6 +61,8 @@ public final class OutlineFinder {
         List<String> unitLed = List.of();
         /** "（一）《仲裁法》（市局法制处）": the units in the bracket the item's first line ends with. */
         List<String> unitsInBracket = List.of();
+        /** The notice said of its brackets of units that the one named first leads (排名第一的为牵头单位). */
+        boolean firstLeads;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
 
@@ -109,6 +114,7 @@ public final class OutlineFinder {
         List<Item> roots = outline(doc.paragraphs());
         List<Item> all = new ArrayList<>();
         collect(roots, all);
+        boolean firstLeads = false;
         for (Item item : all) {
             Matcher led = UNIT_LED.matcher(item.own);
             if (led.find()) {
@@ -127,10 +133,20 @@ public final class OutlineFinder {
             Matcher bracket = UNITS_AT_END.matcher(item.own.toString().lines().findFirst().orElse(""));
             if (bracket.find()) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
-                item.unitsInBracket = ProseRoles.unitList(DUTY_AT_END.matcher(bracket.group(1)).replaceFirst(""), directory);
+                String units = DUTY_AT_END.matcher(bracket.group(1)).replaceFirst("");
+                Matcher note = FIRST_LEADS.matcher(Hans.simplified(units));
+                if (note.find()) {
+                    // "（市发改委、市农委、市商务粮食局。排名第一的为牵头单位，下同）": the note is not a name
+                    units = units.substring(0, note.start());
+                    firstLeads = true;
+                }
+                item.unitsInBracket = ProseRoles.unitList(units, directory);
             }
             item.fields = Labels.in(item.own.toString());
             item.directory = directory;
+        }
+        if (firstLeads) {
+            all.forEach(item -> item.firstLeads = true);
         }
         all.removeAll(foldFieldItems(all));
         List<Object> tasks = new ArrayList<>();
@@ -472,7 +488,11 @@ public final class OutlineFinder {
                 case OTHER -> { }
             }
         }
-        if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty()) {
+        if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty() && item.firstLeads) {
+            // the notice said that the unit named first leads
+            lead = item.unitsInBracket.get(0);
+            assist = String.join("、", item.unitsInBracket.subList(1, item.unitsInBracket.size()));
+        } else if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty()) {
             lead = String.join("、", item.unitsInBracket);
         }
         if (!item.unitLed.isEmpty()) {

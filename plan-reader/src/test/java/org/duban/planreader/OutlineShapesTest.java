@@ -78,4 +78,16 @@ class OutlineShapesTest {
         assertThat(task(d, "（二）").lead()).containsExactly("市农委");
         assertThat(task(d, "（二）").assist()).containsExactly("市自然资源局");
     }
+
+    @Test
+    void theUnitsThatActAfterTheLeadIsNamedAssistIt() {
+        PlanDraft d = read("""
+                二、活动内容
+                （一）集中宣传活动。县减灾办牵头，县民政局、气象局、科协等部门单位于5月12日在中心广场摆放展板。
+                （二）媒体宣传。县融媒体中心开设专栏。
+                """);
+
+        assertThat(task(d, "（一）").lead()).containsExactly("县减灾办");
+        assertThat(task(d, "（一）").assist()).containsExactly("县民政局", "气象局", "科协等部门单位");
+    }
 }

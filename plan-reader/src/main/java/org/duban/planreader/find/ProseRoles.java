@@ -81,9 +81,14 @@ final class ProseRoles {
         String simple = Hans.simplified(text);
         Matcher split = CLAUSE.matcher(simple);
         int from = 0;
+        boolean ledBefore = false;
         while (from <= simple.length()) {
             int to = split.find(from) ? split.start() : simple.length();
-            clause(text.substring(from, to), simple.substring(from, to), directory, lead, assist);
+            String clause = simple.substring(from, to);
+            // "县减灾办牵头，县民政局、气象局等部门于5月12日…": who does it after the lead is named assists
+            clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
+            ledBefore = clause.strip().endsWith("牵头") && to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0
+                    && LEAD_AT_END.matcher(clause.strip()).matches();
             from = to + 1;
         }
         assist.removeAll(lead);

@@ -38,6 +38,8 @@ public final class UnitGrammar {
     private static final int MAX_NAME = 30;
     private static final Pattern TAIL = Pattern.compile(
             "(?:^|[的和与及])((?:市|县|区|省|镇|乡|各)?[\\u4e00-\\u9fa5（）()]{1,30}?(?:" + ENDINGS + "))$");
+    /** "…、科协、妇联、团委": bodies a list names without the place before them. */
+    private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|妇联|残联|团委|工会|总工会|文联|侨联|工商联|红十字会");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
     private UnitGrammar() {
@@ -53,7 +55,7 @@ public final class UnitGrammar {
                 || VERBS.matcher(n).find() && !COORDINATING_BODY.matcher(n).find()) {
             return false;
         }
-        if (UNIT_NAME.matcher(n).matches()) {
+        if (UNIT_NAME.matcher(n).matches() || BODY_BY_ITSELF.matcher(n).matches()) {
             return true;
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word

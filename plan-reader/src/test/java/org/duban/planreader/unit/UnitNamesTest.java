@@ -67,4 +67,13 @@ class UnitNamesTest {
         assertThat(UnitNames.split("食品 生产处")).containsExactly("食品生产处");
         assertThat(UnitNames.split("县交通 运输局、县公安局")).containsExactly("县交通运输局", "县公安局");
     }
+
+    @Test
+    void aBodyThatAListNamesWithoutItsPlaceIsAUnit() {
+        assertThat(UnitGrammar.isUnitName("科协")).isTrue();
+        assertThat(UnitGrammar.isUnitName("妇联")).isTrue();
+        assertThat(UnitGrammar.isUnitName("中储粮某某直属库")).isTrue();
+        assertThat(UnitGrammar.isUnitName("协")).isFalse();
+        assertThat(UnitGrammar.isUnitName("数据库")).isFalse();
+    }
 }

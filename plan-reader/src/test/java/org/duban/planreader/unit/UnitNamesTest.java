@@ -76,4 +76,11 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("协")).isFalse();
         assertThat(UnitGrammar.isUnitName("数据库")).isFalse();
     }
+
+    @Test
+    void aGroupAfterABareLevelIsANameOfItsOwn() {
+        assertThat(UnitNames.split("各区、各部门、各单位")).containsExactly("各区", "各部门", "各单位");
+        assertThat(UnitNames.split("各镇、有关单位")).containsExactly("各镇", "有关单位");
+        assertThat(UnitNames.split("各县、市、区政府")).containsExactly("各县、市、区政府");
+    }
 }

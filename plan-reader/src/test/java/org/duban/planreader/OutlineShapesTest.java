@@ -90,4 +90,21 @@ class OutlineShapesTest {
         assertThat(task(d, "（一）").lead()).containsExactly("县减灾办");
         assertThat(task(d, "（一）").assist()).containsExactly("县民政局", "气象局", "科协等部门单位");
     }
+
+    @Test
+    void aDatedActivityAmongActivitiesThatNameTheirUnitsIsATask() {
+        PlanDraft d = read("""
+                五、活动形式
+                1.知识竞赛
+                9月10日至21日，在政务平台开展网络安全知识竞赛。
+                2.专题展示
+                省政协办公厅开设网络安全专题展示。
+                3.宣传氛围
+                营造浓厚的宣传氛围。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("知识竞赛", "专题展示");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 9, 10));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 21));
+    }
 }

@@ -428,6 +428,7 @@ public final class OutlineFinder {
 
     /** Without labels: the deepest items that name units in their sentences. */
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory) {
+        boolean siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
         for (Item item : items) {
             if (item.labelled()) {
                 // an item with who takes part in a prose outline (see read): a task, and so are its sub-items
@@ -441,7 +442,8 @@ public final class OutlineFinder {
                 proseTasks(item.children, tasks, directory);
                 continue;
             }
-            if (!item.prose().any() && !(item.timed() && item.children.isEmpty())) {
+            if (!item.prose().any() && !(item.timed() && item.children.isEmpty())
+                    && !(siblingsAct && item.children.isEmpty() && datedActivity(item))) {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
             }
@@ -456,6 +458,15 @@ public final class OutlineFinder {
                 tasks.add(item);
             }
         }
+    }
+
+    /**
+     * "3.网络安全知识竞赛 / 9月10日至21日，在政协云开展…": an activity that says when it is held, among activities that
+     * say who holds them, is one of them.
+     */
+    private static boolean datedActivity(Item item) {
+        String time = TimesInText.firstIn(withoutFields(item.own.toString()));
+        return time != null && time.matches(".*\\d\\s*[月日号].*");
     }
 
     private static RawTask taskOf(Item item, boolean labelled) {

@@ -62,6 +62,11 @@ public final class Documents {
                     + "((?:1(?:、|[.．](?!\\d))|[（(]1[）)])\\S)");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
+    private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
+            + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?[^\\s。，,：:；;《》“”\"]{4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
+            + "(?=\\s+\\S|为了|为|根据|按照|今年)");
+    /** Glued to a title is the notice's first sentence, not a few words of a heading. */
+    private static final int MIN_OPENING = 30;
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
             "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
@@ -366,7 +371,8 @@ public final class Documents {
             plan = null;
         }
         if (plan == null && notice == null) {
-            return new Titles(null, printedInBody(texts), lines);
+            String printed = printedInBody(texts);
+            return new Titles(null, printed != null ? printed : gluedToItsOpening(texts), lines);
         }
         return new Titles(notice, plan, lines);
     }
@@ -389,6 +395,32 @@ public final class Documents {
             }
         }
         return null;
+    }
+
+    /**
+     * A document site that ran the title into the notice's first sentence ("第1页共4页政府秸秆禁烧工作实施方案为认真做好…",
+     * "1、秋冬季禁止秸秆焚烧工作实施方案 为切实做好…", "推进X县电动自行车治理工作的通知为进一步…"): the title is the run
+     * before the sentence's opening words.
+     */
+    static String gluedToItsOpening(List<String> texts) {
+        for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {
+            Matcher m = GLUED_TITLE.matcher(Hans.simplified(line));
+            if (m.find() && line.length() - m.end() >= MIN_OPENING) {
+                return onceOnly(line.substring(m.start(1), m.end(1)).strip());
+            }
+        }
+        return null;
+    }
+
+    /** "2022年X方案X方案": a site that printed the title twice, the first time behind its own year, means X方案. */
+    private static String onceOnly(String title) {
+        for (int k = title.length() / 2; k < title.length() - 3; k++) {
+            String tail = title.substring(k);
+            if (title.substring(0, k).endsWith(tail)) {
+                return tail;
+            }
+        }
+        return title;
     }
 
     private static void addRange(Set<Integer> lines, int from, int to) {

@@ -23,4 +23,38 @@ class SiteCopiesTest {
                 推进某县电动自行车治理工作的通知为进一步推进我县电动自行车管理，维护道路交通秩序，现将有关事项通知如下：
                 """).title()).isEqualTo("推进某县电动自行车治理工作的通知");
     }
+
+    @Test
+    void anIndexWhoseLabelsStandOverTheirValuesGivesTitleIssuerAndDate() {
+        PlanDraft d = read("""
+                标题
+                某市卫生健康委员会 某市民政局关于开展2025年职业病防治法宣传周活动的通知发文机关
+                某市卫生健康委员会
+                发文字号
+                某卫函〔2025〕98号
+                成文日期
+                2025-04-22
+                各区县卫生健康局：
+                为做好宣传周活动，现将有关事项通知如下：
+                一、活动主题
+                关爱劳动者心理健康。
+                """);
+
+        assertThat(d.title()).isEqualTo("某市卫生健康委员会某市民政局关于开展2025年职业病防治法宣传周活动的通知");
+        assertThat(d.issuer()).isEqualTo("某市卫生健康委员会");
+        assertThat(d.docNumber()).isEqualTo("某卫函〔2025〕98号");
+        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2025, 4, 22));
+    }
+
+    @Test
+    void theStateCouncilIssuesWhatItsTitleSays() {
+        PlanDraft d = read("""
+                国务院关于落实《政府工作报告》重点工作部门分工的意见
+                国发〔2020〕6号
+                各省、自治区、直辖市人民政府：
+                现就《政府工作报告》确定的重点工作，提出部门分工意见如下：
+                """);
+
+        assertThat(d.issuer()).isEqualTo("国务院");
+    }
 }

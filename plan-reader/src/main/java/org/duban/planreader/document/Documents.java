@@ -69,7 +69,7 @@ public final class Documents {
     private static final int MIN_OPENING = 30;
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
-            "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
+            "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
     private static final Pattern NOT_TITLE_PART = Pattern.compile(
             "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号");
@@ -104,7 +104,7 @@ public final class Documents {
     public static OfficialDocument read(List<Block> blocks) {
         Map<String, String> metadata = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
-        for (Block block : blocks) {
+        for (Block block : Chrome.labelsOverTheirValues(blocks)) {
             if (block instanceof Block.Line line) {
                 String text = line.text().strip();
                 Map<String, String> pairs = Chrome.metadata(text);
@@ -620,8 +620,8 @@ public final class Documents {
             String v = metadata.get(label);
             if (v != null && !v.isBlank() && v.length() <= 60) {
                 // a site's 发布机构 shortens the name the title gives ("巴南区麻柳嘴镇" for "重庆市巴南区麻柳嘴镇人民政府")
-                named.stream().filter(t -> t.contains(v.strip()) && t.length() > v.strip().length()).findFirst()
-                        .ifPresent(out::add);
+                named.stream().filter(t -> t.contains(v.strip()) && t.length() > v.strip().length() && !jointWith(v.strip(), t))
+                        .findFirst().ifPresent(out::add);
                 out.add(v.strip());
             }
         }
@@ -647,6 +647,11 @@ public final class Documents {
             }
         }
         return list;
+    }
+
+    /** "某市卫生健康委员会 某市民政局": the title names the issuer and, after it, the bodies that issue with it. */
+    private static boolean jointWith(String issuer, String title) {
+        return title.startsWith(issuer) && UnitGrammar.isUnitName(title.substring(issuer.length()).strip());
     }
 
     /** Whether {@code full} is {@code short}'s name with its place: the short one starts at a bare level or ends it. */

@@ -57,4 +57,21 @@ class SiteCopiesTest {
 
         assertThat(d.issuer()).isEqualTo("国务院");
     }
+
+    @Test
+    void aPagesDateBeforeItsSourceIsTheNoticesDate() {
+        PlanDraft d = read("""
+                全民国家安全教育日活动方案
+
+                2020-01-22 来源:星星旅游
+
+                为激发中小学生维护国家安全的责任感，现将相关事宜通知如下。
+                一、活动内容
+                （一）4月15日，各学校在门户网站转载国家安全教育的相关报道。
+                """);
+
+        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2020, 1, 22));
+        assertThat(d.year()).isEqualTo(2020);
+        assertThat(d.tasks().get(0).start()).isEqualTo(java.time.LocalDate.of(2020, 4, 15));
+    }
 }

@@ -86,6 +86,10 @@ public final class Documents {
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
     private static final Pattern BARE_TIMESTAMP = Pattern.compile(
             "^[•·\\s]*\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+    /** A page's date and time before the site's name or source: never a sentence of the notice. */
+    private static final Pattern STAMP_THEN_SITE = Pattern.compile(
+            "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+[^\\s。，,；;]{2,20}(?:[:：]\\s*[^\\s。，,；;]{1,20})?$");
+    private static final int MAX_STAMP_LINE = 50;
     /** A publication stamp among a document site's file facts: a date after 发布 with its time of day. */
     private static final Pattern STAMPED = Pattern.compile(
             "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
@@ -111,6 +115,14 @@ public final class Documents {
                 if (pairs.isEmpty() && BARE_TIMESTAMP.matcher(text).matches()) {
                     // "• 2021-04-16 16:05:50" under the title: the site's publication time
                     pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));
+                }
+                if (pairs.isEmpty() && !text.isEmpty() && text.length() <= MAX_STAMP_LINE && Character.isDigit(text.charAt(0))) {
+                    Matcher stamp = STAMP_THEN_SITE.matcher(text);
+                    if (stamp.matches()) {
+                        // "2020-01-22 来源:星星旅游", "2023-08-10 10:42:39 高考在线": the date the page was published; the
+                        // line still parts the page's heading from the notice's title below it
+                        metadata.putIfAbsent("发布时间", stamp.group(1));
+                    }
                 }
                 if (pairs.isEmpty() && text.length() <= 120 && text.indexOf('。') < 0 && text.indexOf('-') > 0) {
                     // "大小:474.2KB 6页 发布时间: 2024-05-06 13:38:21 9.96k", "发布 2021-11-15 04:54:28 阅读 8069"

@@ -107,4 +107,18 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 9, 10));
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 21));
     }
+
+    @Test
+    void unitsThatReportSeeToOrMayDoSomethingAreItsSubject() {
+        PlanDraft d = read("""
+                二、活动要求
+                ①县广播电视台、县融媒体中心对宣传日活动进行宣传报道；
+                ②城市管理局做好集中宣传活动场地布置工作；
+                ③各乡镇政府可根据实际开展其他形式的宣传活动。
+                """);
+
+        assertThat(task(d, "①").lead()).containsExactly("县广播电视台", "县融媒体中心");
+        assertThat(task(d, "②").lead()).containsExactly("城市管理局");
+        assertThat(task(d, "③").lead()).containsExactly("各乡镇政府");
+    }
 }

@@ -64,7 +64,7 @@ public final class Documents {
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
             + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?[^\\s。，,：:；;《》“”\"]{4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
-            + "(?=\\s+\\S|为了|为|根据|按照|今年)");
+            + "(?=\\s+\\S|为了|为|根据|按照|今年|各)");
     /** Glued to a title is the notice's first sentence, not a few words of a heading. */
     private static final int MIN_OPENING = 30;
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
@@ -411,8 +411,8 @@ public final class Documents {
 
     /**
      * A document site that ran the title into the notice's first sentence ("第1页共4页政府秸秆禁烧工作实施方案为认真做好…",
-     * "1、秋冬季禁止秸秆焚烧工作实施方案 为切实做好…", "推进X县电动自行车治理工作的通知为进一步…"): the title is the run
-     * before the sentence's opening words.
+     * "1、秋冬季禁止秸秆焚烧工作实施方案 为切实做好…", "推进X县电动自行车治理工作的通知为进一步…", "X活动安排各乡镇人民政府，…："):
+     * the title is the run before the sentence's opening words or the recipients.
      */
     static String gluedToItsOpening(List<String> texts) {
         for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {

@@ -301,7 +301,7 @@ public final class PlanReader {
     }
 
     private TaskDraft taskOf(RawTask raw, int index, int year, LocalDate date, List<Warning> warnings) {
-        TimeReading time = TimeText.read(raw.timeText(), year, date);
+        TimeReading time = TimeText.readAmongWords(raw.timeText(), year, date);
         String where = "tasks[" + index + "]";
         if (time.kind() == TimeKind.UNPARSED) {
             warnings.add(new Warning(Warning.UNPARSED_TIME,

@@ -1,11 +1,13 @@
 package org.duban.planreader.document;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.SpamCheck;
+import org.duban.planreader.layout.Block;
 import org.duban.planreader.text.Hans;
 import org.duban.planreader.text.Words;
 
@@ -121,6 +123,48 @@ final class Chrome {
             return Map.of();
         }
         return pairs;
+    }
+
+    /** Labels that a site's index, flattened, sets on lines of their own, each over its value's line. */
+    private static final Pattern LONE_LABEL = Pattern.compile(
+            "索引号|发文字号|发文机关|发布机构|成文日期|发文日期|发布日期|主题分类|有效性|标题|统一编号");
+    /** "…宣传周活动的通知发文机关": the next label, run onto the end of the value before it. */
+    private static final Pattern LABEL_AT_END = Pattern.compile("(?<=\\S)(" + LONE_LABEL.pattern() + ")$");
+    /** How far down a page its index is looked for. */
+    private static final int INDEX_LINES = 40;
+
+    /**
+     * A site's index whose table lost its cells: "标题" / "X的通知发文机关" / "某市卫生健康委员会" / "发文字号" / "…". Each
+     * label and the line under it become one "label：value" line, as the index is written elsewhere; other lines stay.
+     */
+    static List<Block> labelsOverTheirValues(List<Block> blocks) {
+        int lone = 0;
+        for (int i = 0; i < Math.min(blocks.size(), INDEX_LINES); i++) {
+            if (blocks.get(i) instanceof Block.Line line && LONE_LABEL.matcher(Hans.simplified(line.text().strip())).matches()) {
+                lone++;
+            }
+        }
+        if (lone < 2) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>();
+        String pending = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i) instanceof Block.Line line ? line.text().strip() : null;
+            if (text != null && i < INDEX_LINES && pending == null && LONE_LABEL.matcher(Hans.simplified(text)).matches()) {
+                pending = text;
+                continue;
+            }
+            if (pending != null && text != null && !text.isEmpty()) {
+                Matcher next = LABEL_AT_END.matcher(Hans.simplified(text));
+                boolean glued = next.find();
+                out.add(new Block.Line(pending + "：" + (glued ? text.substring(0, next.start()) : text)));
+                pending = glued ? text.substring(next.start()) : null;
+                continue;
+            }
+            out.add(blocks.get(i));
+        }
+        return out;
     }
 
     /** A line of page furniture or spam, not of the notice. */

@@ -66,9 +66,14 @@ public final class Documents {
             + "[:：][^（()）]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）]{0,80})*[）)])\\s*(?=\\d{1,2}[.、．]\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S)");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
+    private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
+            + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?[^\\s。，,：:；;《》“”\"]{4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
+            + "(?=\\s+\\S|为了|为|根据|按照|今年|各)");
+    /** Glued to a title is the notice's first sentence, not a few words of a heading. */
+    private static final int MIN_OPENING = 30;
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
-            "^(.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
+            "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
     private static final Pattern NOT_TITLE_PART = Pattern.compile(
             "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号");
@@ -85,6 +90,10 @@ public final class Documents {
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
     private static final Pattern BARE_TIMESTAMP = Pattern.compile(
             "^[•·\\s]*\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+    /** A page's date and time before the site's name or source: never a sentence of the notice. */
+    private static final Pattern STAMP_THEN_SITE = Pattern.compile(
+            "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+[^\\s。，,；;]{2,20}(?:[:：]\\s*[^\\s。，,；;]{1,20})?$");
+    private static final int MAX_STAMP_LINE = 50;
     /** A publication stamp among a document site's file facts: a date after 发布 with its time of day. */
     private static final Pattern STAMPED = Pattern.compile(
             "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
@@ -106,13 +115,21 @@ public final class Documents {
     public static OfficialDocument read(List<Block> blocks) {
         Map<String, String> metadata = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
-        for (Block block : blocks) {
+        for (Block block : Chrome.labelsOverTheirValues(blocks)) {
             if (block instanceof Block.Line line) {
                 String text = line.text().strip();
                 Map<String, String> pairs = Chrome.metadata(text);
                 if (pairs.isEmpty() && BARE_TIMESTAMP.matcher(text).matches()) {
                     // "• 2021-04-16 16:05:50" under the title: the site's publication time
                     pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));
+                }
+                if (pairs.isEmpty() && !text.isEmpty() && text.length() <= MAX_STAMP_LINE && Character.isDigit(text.charAt(0))) {
+                    Matcher stamp = STAMP_THEN_SITE.matcher(text);
+                    if (stamp.matches()) {
+                        // "2020-01-22 来源:星星旅游", "2023-08-10 10:42:39 高考在线": the date the page was published; the
+                        // line still parts the page's heading from the notice's title below it
+                        metadata.putIfAbsent("发布时间", stamp.group(1));
+                    }
                 }
                 if (pairs.isEmpty() && text.length() <= 120 && text.indexOf('。') < 0 && text.indexOf('-') > 0) {
                     // "大小:474.2KB 6页 发布时间: 2024-05-06 13:38:21 9.96k", "发布 2021-11-15 04:54:28 阅读 8069"
@@ -372,7 +389,8 @@ public final class Documents {
             plan = null;
         }
         if (plan == null && notice == null) {
-            return new Titles(null, printedInBody(texts), lines);
+            String printed = printedInBody(texts);
+            return new Titles(null, printed != null ? printed : gluedToItsOpening(texts), lines);
         }
         return new Titles(notice, plan, lines);
     }
@@ -395,6 +413,32 @@ public final class Documents {
             }
         }
         return null;
+    }
+
+    /**
+     * A document site that ran the title into the notice's first sentence ("第1页共4页政府秸秆禁烧工作实施方案为认真做好…",
+     * "1、秋冬季禁止秸秆焚烧工作实施方案 为切实做好…", "推进X县电动自行车治理工作的通知为进一步…", "X活动安排各乡镇人民政府，…："):
+     * the title is the run before the sentence's opening words or the recipients.
+     */
+    static String gluedToItsOpening(List<String> texts) {
+        for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {
+            Matcher m = GLUED_TITLE.matcher(Hans.simplified(line));
+            if (m.find() && line.length() - m.end() >= MIN_OPENING) {
+                return onceOnly(line.substring(m.start(1), m.end(1)).strip());
+            }
+        }
+        return null;
+    }
+
+    /** "2022年X方案X方案": a site that printed the title twice, the first time behind its own year, means X方案. */
+    private static String onceOnly(String title) {
+        for (int k = title.length() / 2; k < title.length() - 3; k++) {
+            String tail = title.substring(k);
+            if (title.substring(0, k).endsWith(tail)) {
+                return tail;
+            }
+        }
+        return title;
     }
 
     private static void addRange(Set<Integer> lines, int from, int to) {
@@ -604,8 +648,8 @@ public final class Documents {
             String v = metadata.get(label);
             if (v != null && !v.isBlank() && v.length() <= 60) {
                 // a site's 发布机构 shortens the name the title gives ("巴南区麻柳嘴镇" for "重庆市巴南区麻柳嘴镇人民政府")
-                named.stream().filter(t -> t.contains(v.strip()) && t.length() > v.strip().length()).findFirst()
-                        .ifPresent(out::add);
+                named.stream().filter(t -> t.contains(v.strip()) && t.length() > v.strip().length() && !jointWith(v.strip(), t))
+                        .findFirst().ifPresent(out::add);
                 out.add(v.strip());
             }
         }
@@ -631,6 +675,11 @@ public final class Documents {
             }
         }
         return list;
+    }
+
+    /** "某市卫生健康委员会 某市民政局": the title names the issuer and, after it, the bodies that issue with it. */
+    private static boolean jointWith(String issuer, String title) {
+        return title.startsWith(issuer) && UnitGrammar.isUnitName(title.substring(issuer.length()).strip());
     }
 
     /** Whether {@code full} is {@code short}'s name with its place: the short one starts at a bare level or ends it. */

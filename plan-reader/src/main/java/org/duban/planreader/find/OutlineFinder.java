@@ -41,6 +41,9 @@ public final class OutlineFinder {
     /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
     private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
+    /** "。排名第一的为牵头单位，下同", "（列第一位者为牵头单位）": which of the units named leads, said once for all. */
+    private static final Pattern FIRST_LEADS = Pattern.compile(
+            "[。；;，,\\s]*(?:排名|排在|排|列|名列)第一(?:位|个)?(?:的|者)?(?:单位|部门)?为(?:工作)?牵头(?:单位|部门).*$");
 
     private OutlineFinder() {
     }
@@ -60,6 +63,8 @@ public final class OutlineFinder {
         List<String> unitLed = List.of();
         /** "（一）《仲裁法》（市局法制处）": the units in the bracket the item's first line ends with. */
         List<String> unitsInBracket = List.of();
+        /** The notice said of its brackets of units that the one named first leads (排名第一的为牵头单位). */
+        boolean firstLeads;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
 
@@ -78,6 +83,12 @@ public final class OutlineFinder {
         boolean labelled() {
             return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f ->
                     f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST);
+        }
+
+        /** Whether it is labelled by who leads or answers for it, not only by who takes part. */
+        boolean saysWhoLeads() {
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f ->
+                    f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE);
         }
 
         boolean timed() {
@@ -105,6 +116,7 @@ public final class OutlineFinder {
         List<Item> roots = outline(doc.paragraphs());
         List<Item> all = new ArrayList<>();
         collect(roots, all);
+        boolean firstLeads = false;
         for (Item item : all) {
             Matcher led = UNIT_LED.matcher(item.own);
             if (led.find()) {
@@ -123,13 +135,25 @@ public final class OutlineFinder {
             Matcher bracket = UNITS_AT_END.matcher(item.own.toString().lines().findFirst().orElse(""));
             if (bracket.find()) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
-                item.unitsInBracket = ProseRoles.unitList(DUTY_AT_END.matcher(bracket.group(1)).replaceFirst(""), directory);
+                String units = DUTY_AT_END.matcher(bracket.group(1)).replaceFirst("");
+                Matcher note = FIRST_LEADS.matcher(Hans.simplified(units));
+                if (note.find()) {
+                    // "（市发改委、市农委、市商务粮食局。排名第一的为牵头单位，下同）": the note is not a name
+                    units = units.substring(0, note.start());
+                    firstLeads = true;
+                }
+                item.unitsInBracket = ProseRoles.unitList(units, directory);
             }
             item.fields = Labels.in(item.own.toString());
             item.directory = directory;
         }
+        if (firstLeads) {
+            all.forEach(item -> item.firstLeads = true);
+        }
+        all.removeAll(foldFieldItems(all));
         List<Object> tasks = new ArrayList<>();
-        boolean labelled = all.stream().anyMatch(Item::labelled);
+        // items that only say who takes part (参加单位：…) among items whose sentences say who does what: a prose outline
+        boolean labelled = all.stream().anyMatch(Item::saysWhoLeads);
         if (labelled) {
             List<Item> items = new ArrayList<>();
             labelledTasks(roots, items);
@@ -384,14 +408,60 @@ public final class OutlineFinder {
         return true;
     }
 
+    /**
+     * "1.参加单位：环保局、教育局…", "①主办单位：县科协": a sub-item that holds nothing but a unit field is a field of
+     * the item it stands under (past a heading that only introduces the fields, "（1）主办、承办、协办单位："), not a
+     * task of its own.
+     */
+    private static List<Item> foldFieldItems(List<Item> all) {
+        List<Item> folded = new ArrayList<>();
+        for (Item item : all) {
+            if (item.parent == null || !item.children.isEmpty() || !onlyUnitFields(item)) {
+                continue;
+            }
+            Item owner = item.parent;
+            while (owner.parent != null && (owner.own.toString().strip().matches("(?s).*[:：]$") || onlyUnitFields(owner))) {
+                owner = owner.parent;
+            }
+            owner.own.append('\n').append(item.own.toString().strip());
+            owner.fields = Labels.in(owner.own.toString());
+            owner.prose = null;
+            folded.add(item);
+            // a heading left without the fields it introduced goes with them
+            for (Item at = item; at != owner && at.children.isEmpty(); at = at.parent) {
+                at.parent.children.remove(at);
+                folded.add(at);
+            }
+        }
+        return folded;
+    }
+
+    private static boolean onlyUnitFields(Item item) {
+        String own = item.own.toString().strip();
+        return !own.isEmpty() && Labels.firstLabelAt(own) == 0 && !item.fields.isEmpty() && item.fields.stream()
+                .allMatch(f -> f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE
+                        || f.kind() == Labels.Kind.ASSIST);
+    }
+
     /** Without labels: the deepest items that name units in their sentences. */
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory) {
+        boolean siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
         for (Item item : items) {
+            if (item.labelled()) {
+                // an item with who takes part in a prose outline (see read): a task, and so are its sub-items
+                tasks.add(item);
+                if (item.proseBelow()) {
+                    proseTasks(item.children, tasks, directory);
+                }
+                continue;
+            }
             if (item.proseBelow()) {
                 proseTasks(item.children, tasks, directory);
                 continue;
             }
-            if (!item.prose().any()) {
+            if (!item.prose().any() && !(item.timed() && item.children.isEmpty())
+                    && !(siblingsAct && item.children.isEmpty() && datedActivity(item))) {
+                // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
             }
             String[] paragraphs = item.own.toString().split("\n", 2);
@@ -425,6 +495,15 @@ public final class OutlineFinder {
         return line.length() <= MAX_HEADING && !SENTENCE_END.matcher(line.replaceAll("[。.]$", "")).find();
     }
 
+    /**
+     * "3.网络安全知识竞赛 / 9月10日至21日，在政协云开展…": an activity that says when it is held, among activities that
+     * say who holds them, is one of them.
+     */
+    private static boolean datedActivity(Item item) {
+        String time = TimesInText.firstIn(withoutFields(item.own.toString()));
+        return time != null && time.matches(".*\\d\\s*[月日号].*");
+    }
+
     private static RawTask taskOf(Item item, boolean labelled) {
         String own = item.own.toString();
         String lead = "";
@@ -455,7 +534,11 @@ public final class OutlineFinder {
                 case OTHER -> { }
             }
         }
-        if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty()) {
+        if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty() && item.firstLeads) {
+            // the notice said that the unit named first leads
+            lead = item.unitsInBracket.get(0);
+            assist = String.join("、", item.unitsInBracket.subList(1, item.unitsInBracket.size()));
+        } else if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty()) {
             lead = String.join("、", item.unitsInBracket);
         }
         if (!item.unitLed.isEmpty()) {
@@ -579,8 +662,23 @@ public final class OutlineFinder {
         StringBuilder sb = new StringBuilder();
         for (String line : text.split("\n")) {
             int at = Labels.firstLabelAt(line);
-            sb.append(at >= 0 ? line.substring(0, at) : line).append('\n');
+            sb.append(at >= 0 ? line.substring(0, at) : line);
+            if (at >= 0) {
+                sb.append(afterATimeField(line.substring(at)));
+            }
+            sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** "时间：6月5日—6月30日。镇政府、各行政村要…": the sentences after a lone time field are the item's own again. */
+    private static String afterATimeField(String fromLabel) {
+        int stop = fromLabel.indexOf('。');
+        if (stop < 0) {
+            return "";
+        }
+        List<Labels.Field> fields = Labels.in(fromLabel.substring(0, stop));
+        String rest = fromLabel.substring(stop + 1);
+        return fields.size() == 1 && fields.get(0).kind() == Labels.Kind.TIME && Labels.firstLabelAt(rest) < 0 ? rest : "";
     }
 }

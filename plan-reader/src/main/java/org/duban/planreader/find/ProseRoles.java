@@ -45,7 +45,9 @@ final class ProseRoles {
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
     private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织(?!部)|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
-            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用";
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用"
+            // "县广播电视台、政府网站对活动进行报道", "城市管理局做好场地布置", "各地方政协可根据实际开展…"
+            + "|对|做好|可";
     private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
     private static final String SENTENCE_VERBS = "要|将|应|须|需|务必|务于|负责|牵头|组织(?!部)|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
@@ -84,9 +86,14 @@ final class ProseRoles {
         String simple = Hans.simplified(text);
         Matcher split = CLAUSE.matcher(simple);
         int from = 0;
+        boolean ledBefore = false;
         while (from <= simple.length()) {
             int to = split.find(from) ? split.start() : simple.length();
-            clause(text.substring(from, to), simple.substring(from, to), directory, lead, assist);
+            String clause = simple.substring(from, to);
+            // "县减灾办牵头，县民政局、气象局等部门于5月12日…": who does it after the lead is named assists
+            clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
+            ledBefore = clause.strip().endsWith("牵头") && to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0
+                    && LEAD_AT_END.matcher(clause.strip()).matches();
             from = to + 1;
         }
         assist.removeAll(lead);

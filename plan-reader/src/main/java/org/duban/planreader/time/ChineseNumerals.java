@@ -10,6 +10,8 @@ public final class ChineseNumerals {
     private static final Pattern BEFORE_UNIT =
             Pattern.compile("([〇零一二两三四五六七八九十]{1,4})(?=年|月|日|号|季度|季)");
 
+    private static final Pattern DASH_READ_AS_ONE = Pattern.compile("(?<=\\d[日号])一(?=\\d{1,2}[月日号])");
+
     private ChineseNumerals() {
     }
 
@@ -29,7 +31,8 @@ public final class ChineseNumerals {
             m.appendReplacement(out, value < 0 ? m.group(1) : String.valueOf(value));
         }
         m.appendTail(out);
-        return out.toString();
+        // "5月30日一6月4日": a dash that a copy turned into 一, between one date and the next
+        return out.indexOf("一") < 0 ? out.toString() : DASH_READ_AS_ONE.matcher(out).replaceAll("—");
     }
 
     private static boolean hasNumerals(String text) {

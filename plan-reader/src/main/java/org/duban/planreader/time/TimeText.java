@@ -48,6 +48,25 @@ public final class TimeText {
     }
 
     /**
+     * A task's time as {@link #read}, and where that finds no dates in the whole text, the dates among its words:
+     * "夏季麦收期间(6月5日—6月30日)、秋季秋收期间(10月1日—10月31日)" runs from 6月5日 to 10月31日. Not for telling a time
+     * cell from others: a sentence with a date in it is not a time.
+     */
+    public static TimeReading readAmongWords(String text, int year, LocalDate noticeDate) {
+        TimeReading whole = read(text, year, noticeDate);
+        if (whole.kind() != TimeKind.UNPARSED) {
+            return whole;
+        }
+        List<String> phrases = TimesInText.allIn(text);
+        String dates = String.join("、", phrases);
+        if (phrases.isEmpty() || dates.equals(ChineseNumerals.toAsciiDigits(text.strip()))) {
+            return whole;
+        }
+        TimeReading inside = read(dates, year, noticeDate);
+        return inside.kind() == TimeKind.UNPARSED ? whole : inside;
+    }
+
+    /**
      * @param text       the cell as written; null or blank gives {@link TimeKind#NONE}
      * @param year       the plan's year, used where the text names none
      * @param noticeDate the notice's date, for 即日起 ("from today"); may be null

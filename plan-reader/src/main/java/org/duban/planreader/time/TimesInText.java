@@ -1,5 +1,7 @@
 package org.duban.planreader.time;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,23 @@ public final class TimesInText {
             found = iso.group();
         }
         return found;
+    }
+
+    /** Every time phrase in the text, in order, digits in ASCII ("夏季(6月5日—6月30日)、秋季(10月1日—10月31日)"). */
+    public static List<String> allIn(String text) {
+        List<String> all = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return all;
+        }
+        String t = ChineseNumerals.toAsciiDigits(text);
+        Matcher m = PHRASE.matcher(blank(QUOTED.matcher(t), t));
+        while (m.find()) {
+            String phrase = m.group().strip();
+            if (phrase.matches(".*\\d.*|.*(半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間).*") && !phrase.matches("\\d{4}\\s*年")) {
+                all.add(phrase);
+            }
+        }
+        return all;
     }
 
     private static String blank(Matcher m, String t) {

@@ -16,7 +16,9 @@ public final class UnitGrammar {
     static final String ENDINGS = "办公室|委员会|领导小组|指挥部|管委会|办事处|监管所|管理所|管理站|管理局|管理处|分局|支队|大队|中队|"
             + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|残联|法院|检察院|"
             + "银行|海关|医院|学校|学院|大学|集团|公司|协会|学会|商会|联合会|电视台|报社|日报|园区|开发区|示范区|高新区|林场|农场|"
-            + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行";
+            + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行"
+            // a grain reserve's depots: 中储粮株洲直属库
+            + "|直属库|粮库|储备库";
     private static final Pattern BEFORE_THE_NAME = Pattern.compile(
             "^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])");
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[“\"]|[”\"]$");
@@ -46,6 +48,8 @@ public final class UnitGrammar {
     private static final int MAX_NAME = 30;
     private static final Pattern TAIL = Pattern.compile(
             "(?:^|[的和与及])((?:市|县|区|省|镇|乡|各)?[\\u4e00-\\u9fa5（）()]{1,30}?(?:" + ENDINGS + "))$");
+    /** "…、科协、妇联、团委": bodies a list names without the place before them. */
+    private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|妇联|残联|团委|工会|总工会|文联|侨联|工商联|红十字会");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
     private UnitGrammar() {
@@ -64,7 +68,7 @@ public final class UnitGrammar {
         if (NOT_A_NAME.matcher(n).find() || opensWithADeed(n)) {
             return false;
         }
-        if (UNIT_NAME.matcher(n).matches()) {
+        if (UNIT_NAME.matcher(n).matches() || BODY_BY_ITSELF.matcher(n).matches()) {
             return true;
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word

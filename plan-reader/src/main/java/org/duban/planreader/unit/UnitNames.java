@@ -77,7 +77,8 @@ public final class UnitNames {
     private static List<String> levelsTogether(String[] pieces) {
         List<String> out = new ArrayList<>();
         for (String p : pieces) {
-            if (!out.isEmpty() && OPEN_LEVELS.matcher(out.get(out.size() - 1)).matches()) {
+            // "各区、各部门": a piece that starts a group of its own is no level of the one before
+            if (!out.isEmpty() && OPEN_LEVELS.matcher(out.get(out.size() - 1)).matches() && !GROUP.matcher(p).lookingAt()) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + "、" + p);
             } else {
                 out.add(p);

@@ -2,6 +2,9 @@ package org.duban.planreader.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +22,24 @@ class TimesInTextTest {
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);
+    }
+
+    @Test
+    void readsADashThatACopyTurnedIntoOne() {
+        TimeReading r = TimeText.read("5月30日一6月4日", 2021, null);
+
+        assertThat(r.start()).isEqualTo(LocalDate.of(2021, 5, 30));
+        assertThat(r.end()).isEqualTo(LocalDate.of(2021, 6, 4));
+        assertThat(TimeText.read("第一阶段", 2021, null).kind()).isEqualTo(TimeKind.UNPARSED);
+    }
+
+    @Test
+    void aTasksTimeIsTheDatesAmongItsWords() {
+        TimeReading r = TimeText.readAmongWords("夏季麦收前（5月30日—6月4日）、秋季秋收前（9月20日—9月30日）", 2021, null);
+
+        assertThat(r.start()).isEqualTo(LocalDate.of(2021, 5, 30));
+        assertThat(r.end()).isEqualTo(LocalDate.of(2021, 9, 30));
+        assertThat(TimeText.read("夏季麦收前（5月30日—6月4日）", 2021, null).kind()).isEqualTo(TimeKind.UNPARSED);
+        assertThat(TimeText.readAmongWords("麦收前后", 2021, null).kind()).isEqualTo(TimeKind.UNPARSED);
     }
 }

@@ -95,4 +95,20 @@ class UnitNamesTest {
         assertThat(UnitNames.split("食品 生产处")).containsExactly("食品生产处");
         assertThat(UnitNames.split("县交通 运输局、县公安局")).containsExactly("县交通运输局", "县公安局");
     }
+
+    @Test
+    void aBodyThatAListNamesWithoutItsPlaceIsAUnit() {
+        assertThat(UnitGrammar.isUnitName("科协")).isTrue();
+        assertThat(UnitGrammar.isUnitName("妇联")).isTrue();
+        assertThat(UnitGrammar.isUnitName("中储粮某某直属库")).isTrue();
+        assertThat(UnitGrammar.isUnitName("协")).isFalse();
+        assertThat(UnitGrammar.isUnitName("数据库")).isFalse();
+    }
+
+    @Test
+    void aGroupAfterABareLevelIsANameOfItsOwn() {
+        assertThat(UnitNames.split("各区、各部门、各单位")).containsExactly("各区", "各部门", "各单位");
+        assertThat(UnitNames.split("各镇、有关单位")).containsExactly("各镇", "有关单位");
+        assertThat(UnitNames.split("各县、市、区政府")).containsExactly("各县、市、区政府");
+    }
 }

@@ -1,0 +1,80 @@
+package org.duban.planreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The facts of notices that document sites and mirrors copied: what their copies do to a title, issuer and date. */
+class SiteCopiesTest {
+
+    private static PlanDraft read(String text) {
+        return new PlanReader(PlanReader.Options.defaults().withFallbackYear(2099)).readText(text);
+    }
+
+    @Test
+    void aTitleRunIntoTheFirstSentenceIsTheTitle() {
+        assertThat(read("""
+                第1页共4页县秸秆禁烧工作实施方案为认真做好我县农作物秸秆禁烧工作，进一步改善环境质量，制订本方案。一、指导思想
+                """).title()).isEqualTo("县秸秆禁烧工作实施方案");
+        assertThat(read("""
+                1、2022年县知识产权宣传周活动方案县知识产权宣传周活动方案 为庆祝世界知识产权日，根据省局通知精神，决定在全县开展宣传周活动。
+                """).title()).isEqualTo("县知识产权宣传周活动方案");
+        assertThat(read("""
+                推进某县电动自行车治理工作的通知为进一步推进我县电动自行车管理，维护道路交通秩序，现将有关事项通知如下：
+                """).title()).isEqualTo("推进某县电动自行车治理工作的通知");
+        assertThat(read("""
+                1、2016年全县公共机构节能宣传周活动安排各乡镇人民政府，县直各部门：按照省机关事务管理局的通知要求，现将活动安排如下。
+                """).title()).isEqualTo("2016年全县公共机构节能宣传周活动安排");
+    }
+
+    @Test
+    void anIndexWhoseLabelsStandOverTheirValuesGivesTitleIssuerAndDate() {
+        PlanDraft d = read("""
+                标题
+                某市卫生健康委员会 某市民政局关于开展2025年职业病防治法宣传周活动的通知发文机关
+                某市卫生健康委员会
+                发文字号
+                某卫函〔2025〕98号
+                成文日期
+                2025-04-22
+                各区县卫生健康局：
+                为做好宣传周活动，现将有关事项通知如下：
+                一、活动主题
+                关爱劳动者心理健康。
+                """);
+
+        assertThat(d.title()).isEqualTo("某市卫生健康委员会某市民政局关于开展2025年职业病防治法宣传周活动的通知");
+        assertThat(d.issuer()).isEqualTo("某市卫生健康委员会");
+        assertThat(d.docNumber()).isEqualTo("某卫函〔2025〕98号");
+        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2025, 4, 22));
+    }
+
+    @Test
+    void theStateCouncilIssuesWhatItsTitleSays() {
+        PlanDraft d = read("""
+                国务院关于落实《政府工作报告》重点工作部门分工的意见
+                国发〔2020〕6号
+                各省、自治区、直辖市人民政府：
+                现就《政府工作报告》确定的重点工作，提出部门分工意见如下：
+                """);
+
+        assertThat(d.issuer()).isEqualTo("国务院");
+    }
+
+    @Test
+    void aPagesDateBeforeItsSourceIsTheNoticesDate() {
+        PlanDraft d = read("""
+                全民国家安全教育日活动方案
+
+                2020-01-22 来源:星星旅游
+
+                为激发中小学生维护国家安全的责任感，现将相关事宜通知如下。
+                一、活动内容
+                （一）4月15日，各学校在门户网站转载国家安全教育的相关报道。
+                """);
+
+        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2020, 1, 22));
+        assertThat(d.year()).isEqualTo(2020);
+        assertThat(d.tasks().get(0).start()).isEqualTo(java.time.LocalDate.of(2020, 4, 15));
+    }
+}

@@ -28,17 +28,14 @@ class CorpusTest {
 
     /**
      * Fields right over all notices together (title, issuer, date, and content/start/end/lead/assist per task).
-     * Was 0.76; lowered to 0.73 when batch i (11 notices, collected after the reader and held out: no rule changed for
-     * it) was added and took the whole corpus to 0.737; lowered to 0.67 when batch k (20 notices, scored 0.33 before
-     * any rule for them) took the 140 to 0.681. Not lowered for any change to the reader. Raised to 0.70 when rules for
-     * the shapes batch k showed took the 140 to 0.714 (batch k 0.33 → 0.52).
+     * History: 0.76; 0.73 when batch i came in held out; 0.67 when batch k came in (0.33 before any rule for it);
+     * 0.81 of a–i after the rules for shapes seen across batches; now 0.75 at 0.763 over all 155, with batch j
+     * (15 notices, held out: no rule was written looking at it; 0.393 of its fields) in. Never lowered for a change
+     * to the reader.
      */
-    static final double FLOOR = 0.70;
-    /**
-     * Notices in which the reader found at least one task of the truth (107 of 120, 0.892, with batch i held out; 117
-     * of 140, 0.836, with batch k; 121 of 140, 0.864, with its rules).
-     */
-    static final double FOUND_FLOOR = 0.85;
+    static final double FLOOR = 0.75;
+    /** Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out. */
+    static final double FOUND_FLOOR = 0.90;
 
     @Test
     void readsTheRealNoticesWell() throws IOException {

@@ -130,6 +130,7 @@ final class Chrome {
             "索引号|发文字号|发文机关|发布机构|成文日期|发文日期|发布日期|主题分类|有效性|标题|统一编号");
     /** "…宣传周活动的通知发文机关": the next label, run onto the end of the value before it. */
     private static final Pattern LABEL_AT_END = Pattern.compile("(?<=\\S)(" + LONE_LABEL.pattern() + ")$");
+    private static final int LONGEST_LABEL = 4;
     /** How far down a page its index is looked for. */
     private static final int INDEX_LINES = 40;
 
@@ -140,7 +141,8 @@ final class Chrome {
     static List<Block> labelsOverTheirValues(List<Block> blocks) {
         int lone = 0;
         for (int i = 0; i < Math.min(blocks.size(), INDEX_LINES); i++) {
-            if (blocks.get(i) instanceof Block.Line line && LONE_LABEL.matcher(Hans.simplified(line.text().strip())).matches()) {
+            if (blocks.get(i) instanceof Block.Line line && line.text().strip().length() <= LONGEST_LABEL
+                    && LONE_LABEL.matcher(Hans.simplified(line.text().strip())).matches()) {
                 lone++;
             }
         }

@@ -437,15 +437,14 @@ public final class OutlineFinder {
     }
 
     private static boolean onlyUnitFields(Item item) {
-        String own = item.own.toString().strip();
-        return !own.isEmpty() && Labels.firstLabelAt(own) == 0 && !item.fields.isEmpty() && item.fields.stream()
-                .allMatch(f -> f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE
-                        || f.kind() == Labels.Kind.ASSIST);
+        return !item.fields.isEmpty() && item.fields.stream().allMatch(f -> f.kind() == Labels.Kind.LEAD
+                || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST)
+                && Labels.firstLabelAt(item.own.toString().strip()) == 0;
     }
 
     /** Without labels: the deepest items that name units in their sentences. */
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory) {
-        boolean siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
+        Boolean siblingsAct = null;
         for (Item item : items) {
             if (item.labelled()) {
                 // an item with who takes part in a prose outline (see read): a task, and so are its sub-items
@@ -459,8 +458,12 @@ public final class OutlineFinder {
                 proseTasks(item.children, tasks, directory);
                 continue;
             }
+            if (!item.prose().any() && !(item.timed() && item.children.isEmpty()) && item.children.isEmpty()
+                    && datedActivity(item) && siblingsAct == null) {
+                siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
+            }
             if (!item.prose().any() && !(item.timed() && item.children.isEmpty())
-                    && !(siblingsAct && item.children.isEmpty() && datedActivity(item))) {
+                    && !(Boolean.TRUE.equals(siblingsAct) && item.children.isEmpty() && datedActivity(item))) {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
             }

@@ -51,7 +51,7 @@ public final class TimesInText {
         String found = null;
         while (m.find()) {
             String phrase = m.group().strip();
-            if (phrase.matches(".*\\d.*|.*(半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間).*") && !phrase.matches("\\d{4}\\s*年")) {
+            if (namesATime(phrase)) {
                 at = m.start();
                 found = phrase;
                 break;
@@ -73,11 +73,16 @@ public final class TimesInText {
         Matcher m = PHRASE.matcher(blank(QUOTED.matcher(t), t));
         while (m.find()) {
             String phrase = m.group().strip();
-            if (phrase.matches(".*\\d.*|.*(半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間).*") && !phrase.matches("\\d{4}\\s*年")) {
+            if (namesATime(phrase)) {
                 all.add(phrase);
             }
         }
         return all;
+    }
+
+    /** A phrase with a number or a word for a span in it, and not a bare year. */
+    private static boolean namesATime(String phrase) {
+        return phrase.matches(".*\\d.*|.*(半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間).*") && !phrase.matches("\\d{4}\\s*年");
     }
 
     private static String blank(Matcher m, String t) {

@@ -68,7 +68,7 @@ public final class UnitGrammar {
         if (NOT_A_NAME.matcher(n).find() || opensWithADeed(n)) {
             return false;
         }
-        if (UNIT_NAME.matcher(n).matches() || BODY_BY_ITSELF.matcher(n).matches()) {
+        if (UNIT_NAME.matcher(n).matches() || n.length() <= 5 && BODY_BY_ITSELF.matcher(n).matches()) {
             return true;
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word

@@ -76,11 +76,15 @@ document.addEventListener('submit', (event) => {
 });
 
 // The dashboard's charts (ECharts), drawn from data the page carries; no inline script under the CSP.
-document.addEventListener('DOMContentLoaded', () => {
+// Drawn again when the dashboard has brought in fresh data (below).
+let drawnCharts = [];
+function drawCharts() {
   const holder = document.getElementById('charts');
-  if (!holder || !window.echarts) {
+  if (!holder || !window.echarts || holder.dataset.drawn) {
     return;
   }
+  holder.dataset.drawn = 'true';
+  drawnCharts.forEach((chart) => chart.dispose());
   const d = JSON.parse(holder.dataset.chart);
   const labels = holder.dataset.labels.split(',');
   const colours = ['#198754', '#20c997', '#0d6efd', '#ffc107', '#dc3545'];
@@ -108,7 +112,68 @@ document.addEventListener('DOMContentLoaded', () => {
       { name: labels[6], type: 'line', step: 'end', data: d.accepted }
     ]
   });
-  window.addEventListener('resize', () => { units.resize(); progress.resize(); });
+  drawnCharts = [units, progress];
+}
+document.addEventListener('DOMContentLoaded', drawCharts);
+window.addEventListener('resize', () => drawnCharts.forEach((chart) => chart.resize()));
+
+// An open dashboard keeps itself current: htmx asks every few seconds (#dash-live) and takes the parts that changed.
+// It does not ask while the tab is hidden, nor once its reader has left the page untouched for long (the session
+// must still be able to end); a part being worked in (an urge message typed, a unit's list folded open) is kept.
+let lastTouched = Date.now();
+['pointerdown', 'keydown', 'wheel', 'touchstart'].forEach((type) => document.addEventListener(type, () => {
+  lastTouched = Date.now();
+  const live = document.getElementById('dash-live');
+  if (live) {
+    live.classList.remove('paused');
+  }
+}, { passive: true }));
+document.addEventListener('htmx:beforeRequest', (event) => {
+  const live = event.detail.elt;
+  if (live.id !== 'dash-live') {
+    return;
+  }
+  const idle = Date.now() - lastTouched > Number(live.dataset.idleAfter) * 1000;
+  live.classList.toggle('paused', idle);
+  if (idle || document.visibilityState !== 'visible') {
+    event.preventDefault();
+  }
+});
+document.addEventListener('htmx:afterRequest', (event) => {
+  const live = event.detail.elt;
+  if (live.id === 'dash-live' && event.detail.xhr.status === 204) {
+    // nothing changed: what is shown is current as of now
+    const now = new Date();
+    live.querySelector('time').textContent =
+      String(now.getHours()).padStart(2, '0') + ':' + String(now.getMinutes()).padStart(2, '0');
+  }
+});
+const keptScroll = new Map(); // a scrolled matrix stays where its reader scrolled it
+document.addEventListener('htmx:oobBeforeSwap', (event) => {
+  const old = event.detail.target;
+  if (!old.id || !old.id.startsWith('dash-')) {
+    return;
+  }
+  const typing = old.contains(document.activeElement) && document.activeElement !== document.body;
+  if (typing || Array.from(old.querySelectorAll('input, textarea')).some((field) => field.value)) {
+    event.detail.shouldSwap = false;
+    return;
+  }
+  keptScroll.set(old.id, [old.scrollTop, old.scrollLeft]);
+  const lists = (root) => Array.from(root.querySelectorAll('.late-list'));
+  const open = new Set();
+  lists(old).forEach((list, i) => list.querySelectorAll('details[open]')
+    .forEach((d) => open.add(i + ':' + d.dataset.unit)));
+  lists(event.detail.fragment).forEach((list, i) => list.querySelectorAll('details')
+    .forEach((d) => { d.open = open.has(i + ':' + d.dataset.unit); }));
+});
+document.addEventListener('htmx:oobAfterSwap', (event) => {
+  const fresh = event.target;
+  if (keptScroll.has(fresh.id)) {
+    [fresh.scrollTop, fresh.scrollLeft] = keptScroll.get(fresh.id);
+    keptScroll.delete(fresh.id);
+  }
+  drawCharts();
 });
 
 // The dashboard matrix: a cell says what it is when hovered or focused (unit · activity · role · status), from the

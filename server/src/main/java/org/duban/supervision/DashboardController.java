@@ -1,10 +1,17 @@
 package org.duban.supervision;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +21,18 @@ import java.util.function.Function;
 import org.duban.metric.MetricTotals;
 import org.duban.org.DubanUser;
 import org.duban.report.ReportService;
-import tools.jackson.databind.json.JsonMapper;
 import org.duban.org.UnitKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The coordinator's (and, read-only, the leader's) dashboard of a campaign. */
 @Controller
@@ -33,36 +43,72 @@ class DashboardController {
     private final JsonMapper json;
     private final MetricTotals counts;
     private final MessageSource messages;
+    private final Clock clock;
+    private final Duration refresh;
+    private final long idleSeconds;
 
     DashboardController(CampaignDashboards dashboards, ReportService reports, JsonMapper json, MetricTotals counts,
-            MessageSource messages) {
+            MessageSource messages, Clock clock, SupervisionProperties properties,
+            @Value("${server.servlet.session.timeout:30m}") Duration sessionIdleLimit) {
         this.dashboards = dashboards;
         this.reports = reports;
         this.json = json;
         this.counts = counts;
         this.messages = messages;
+        this.clock = clock;
+        this.refresh = properties.dashboardRefresh();
+        // a page left alone stops asking well before the session would end, so polling never keeps a session alive
+        this.idleSeconds = Math.max(60, sessionIdleLimit.toSeconds() - 2 * Math.max(1, refresh.toSeconds()) - 60);
     }
 
+    /**
+     * The dashboard. An open one asks again every {@code duban.supervision.dashboard-refresh} with the stamp of what it
+     * shows ({@code since}): the answer is 204 when nothing it shows has changed, else the page, from which the browser
+     * takes the parts that change (htmx).
+     */
     @GetMapping("/campaigns/{id}/dashboard")
-    String show(@PathVariable long id, @RequestParam(required = false) UnitKind kind,
-            @RequestParam(required = false) AssignmentStatus status, @AuthenticationPrincipal DubanUser user,
-            HttpServletRequest request, Locale locale, Model model) {
+    Object show(@PathVariable long id, @RequestParam(required = false) UnitKind kind,
+            @RequestParam(required = false) AssignmentStatus status, @RequestParam(required = false) String since,
+            @AuthenticationPrincipal DubanUser user, HttpServletRequest request, Locale locale, Model model) {
         Dashboard d = dashboards.of(user.organisationId(), id, kind, status);
+        List<ReportService.DayCount> days = reports.progressByDay(user.organisationId(), id);
+        MetricTotals.CampaignCounts totals = counts.ofCampaign(user.organisationId(), id);
+        String stamp = stamp(d, days, totals);
+        if (stamp.equals(since)) {
+            return ResponseEntity.noContent().build();
+        }
+        model.addAttribute("stamp", stamp);
+        model.addAttribute("refreshSeconds", Math.max(1, refresh.toSeconds()));
+        model.addAttribute("idleSeconds", idleSeconds);
+        model.addAttribute("shownAt", LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
         model.addAttribute("d", d);
         model.addAttribute("matrixRows", DashboardHtml.matrixRows(d, request.getContextPath()));
         Function<LocalDate, String> endsOn = endsOn(locale);
         model.addAttribute("overdueByUnit", late(d.overdueByUnit(), request.getContextPath(), endsOn));
         model.addAttribute("dueSoonByUnit", late(d.dueSoonByUnit(), request.getContextPath(), endsOn));
         model.addAttribute("charts", true);
-        List<ReportService.DayCount> days = reports.progressByDay(user.organisationId(), id);
         model.addAttribute("chartData", json.writeValueAsString(chartData(d, days)));
         model.addAttribute("hasReports", !days.isEmpty());
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("statuses", AssignmentStatus.values());
         model.addAttribute("kind", kind);
         model.addAttribute("status", status);
-        model.addAttribute("counts", counts.ofCampaign(user.organisationId(), id));
+        model.addAttribute("counts", totals);
         return "supervision/dashboard";
+    }
+
+    /**
+     * A digest of everything the dashboard shows (cells, counts, lists, charts, counted results, today's date): the
+     * same on every node for the same data, so a browser polling through a balancer is not sent pages for nothing.
+     */
+    private String stamp(Dashboard d, List<ReportService.DayCount> days, MetricTotals.CampaignCounts totals) {
+        try {
+            byte[] shown = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .writeValueAsBytes(List.of(d, days, totals));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(shown), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** A unit's late assignments, its list already written (DashboardHtml). */

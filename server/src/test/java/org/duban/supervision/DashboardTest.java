@@ -186,6 +186,50 @@ class DashboardTest {
         mvc.perform(get(path).param("status", "LATE").with(user(coordinator))).andExpect(status().isBadRequest());
     }
 
+    /**
+     * A dashboard left open asks again with the stamp of what it shows: nothing changed, nothing sent (204); a unit's
+     * report comes in, and the answer is the page with that cell turned, the filters kept, and a new stamp.
+     */
+    @Test
+    void anOpenDashboardIsSentOnlyWhatChanged() throws Exception {
+        DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
+        DubanUser qianqi = (DubanUser) users.loadUserByUsername("qianqi");
+        long campaign = DemoCampaigns.seed(campaigns, coordinator.organisationId());
+        String path = "/campaigns/" + campaign + "/dashboard";
+        Document first = Jsoup.parse(mvc.perform(get(path).param("kind", "STATION").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Element live = first.getElementById("dash-live");
+        String again = live.attr("hx-get");
+        assertThat(again).startsWith(path + "?").contains("kind=STATION").contains("since=");
+        assertThat(live.attr("hx-trigger")).isEqualTo("every 30s");
+        assertThat(live.attr("hx-select-oob").split(",")).allSatisfy(id -> assertThat(first.selectFirst(id))
+                .as("%s is on the page", id).isNotNull());
+        assertThat(Long.parseLong(live.attr("data-idle-after"))).as("stops asking before a 30 min session ends")
+                .isBetween(60L, 30 * 60L - 60);
+
+        mvc.perform(get(again).with(user(coordinator))).andExpect(status().isNoContent())
+                .andExpect(content().string(""));
+
+        long assignment = assignments.ofCampaign(coordinator.organisationId(), campaign).stream()
+                .filter(a -> a.activityNo().equals("9") && a.unitId() == qianqi.unitId()).findFirst()
+                .map(AssignmentView::id).orElseThrow();
+        reports.save(qianqi, assignment,
+                new ReportForm(UUID.randomUUID().toString(), null, "电子烟专项检查3家", null, "submit"), List.of());
+
+        Document fresh = Jsoup.parse(mvc.perform(get(again).with(user(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(fresh.select("#dash-matrix a[href=/tasks/" + assignment + "]").parents().first().className())
+                .isEqualTo("s-REPORTED");
+        assertThat(first.select("#dash-matrix a[href=/tasks/" + assignment + "]").parents().first().className())
+                .isNotEqualTo("s-REPORTED");
+        assertThat(fresh.select("#dash-matrix thead th.unit")).as("still only the stations")
+                .hasSameSizeAs(first.select("#dash-matrix thead th.unit"));
+        String next = fresh.getElementById("dash-live").attr("hx-get");
+        assertThat(next).isNotEqualTo(again);
+        mvc.perform(get(next).with(user(coordinator))).andExpect(status().isNoContent());
+        mvc.perform(get(next).with(user(users.loadUserByUsername("qianqi")))).andExpect(status().isForbidden());
+    }
+
     /** A cell as its class, mark and link, or just its class when empty. */
     private static List<String> cells(Element row) {
         return row.select("td").stream().map(td -> {

@@ -63,8 +63,8 @@ class AppendixPhotos {
      * copy a print copy is made from; before the draft is read. A photo that could not be processed is never a
      * candidate (CompiledReportData): it has neither.
      */
-    void settle(long organisationId) {
-        photos.settle(organisationId);
+    void settle(long organisationId, long campaignId) {
+        photos.settle(organisationId, campaignId);
     }
 
     /**

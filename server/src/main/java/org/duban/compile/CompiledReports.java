@@ -167,7 +167,7 @@ public class CompiledReports {
      */
     public void choosePhoto(DubanUser user, long campaignId, long photoId, boolean use) {
         Campaign campaign = changeable(user, campaignId);
-        appendixPhotos.settle(user.organisationId());
+        appendixPhotos.settle(user.organisationId(), campaignId);
         CompiledReportData.Draft draft = reading.execute(s ->
                 data.read(user.organisationId(), campaign, OffsetDateTime.now(clock), clock.getZone()));
         boolean allowed = campaign.activities().stream()
@@ -264,7 +264,7 @@ public class CompiledReports {
     private Composed compose(DubanUser user, Campaign campaign, OffsetDateTime asOf, boolean withPhotos) {
         record Read(CompiledReportData.Draft draft, Map<String, ReportDrafter.Edit> edits, Map<Long, Boolean> choices) {
         }
-        appendixPhotos.settle(user.organisationId());
+        appendixPhotos.settle(user.organisationId(), campaign.id());
         Read read = reading.execute(status -> new Read(
                 data.read(user.organisationId(), campaign, asOf, clock.getZone()), store.edits(campaign.id()),
                 store.photoChoices(campaign.id())));

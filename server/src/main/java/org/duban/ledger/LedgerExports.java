@@ -240,11 +240,11 @@ public class LedgerExports {
     }
 
     /**
-     * Reads in one read-only transaction: a consistent view, and PostgreSQL streams rows only inside one. Photos
-     * still being processed are processed first: the 台账 shows their time, place and reuse, the 上报包 their copies.
+     * Reads in one read-only transaction: a consistent view, and PostgreSQL streams rows only inside one. The
+     * campaign's photos still being processed are processed first: the 台账 shows their time, place and reuse, the 上报包 their copies.
      */
     private String read(Request request, Writing writing) throws IOException {
-        photos.settle(request.user().organisationId());
+        photos.settle(request.user().organisationId(), request.campaign().id());
         try {
             return reading.execute(status -> {
                 try {

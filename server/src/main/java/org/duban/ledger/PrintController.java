@@ -9,6 +9,7 @@ import org.duban.campaign.Campaign;
 import org.duban.campaign.CampaignService;
 import org.duban.org.DubanUser;
 import org.duban.org.Role;
+import org.duban.photo.PhotoService;
 import org.duban.report.Report;
 import org.duban.report.ReportService;
 import org.duban.supervision.CampaignDashboards;
@@ -32,14 +33,16 @@ class PrintController {
     private final CampaignDashboards dashboards;
     private final UnitTasks tasks;
     private final ReportService reports;
+    private final PhotoService photos;
     private final Clock clock;
 
     PrintController(CampaignService campaigns, CampaignDashboards dashboards, UnitTasks tasks, ReportService reports,
-            Clock clock) {
+            PhotoService photos, Clock clock) {
         this.campaigns = campaigns;
         this.dashboards = dashboards;
         this.tasks = tasks;
         this.reports = reports;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -77,6 +80,7 @@ class PrintController {
         if (rows.isEmpty()) {
             throw new NotFound();
         }
+        photos.settle(user.organisationId(), id, unitId); // paper shows the photos, never a placeholder
         List<UnitItem> items = new ArrayList<>();
         for (TaskRow row : rows) {
             List<Report> sent = reports.ofAssignment(user, row.assignment().id()).stream()

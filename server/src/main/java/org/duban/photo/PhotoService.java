@@ -136,6 +136,30 @@ public class PhotoService {
                 .param(organisationId).query(Long.class).list());
     }
 
+    /**
+     * {@link #settle(long)} for one campaign's photos only (its reports' and its unit summaries'): on deadline day an
+     * export must not wait for every other campaign's queue.
+     */
+    public void settle(long organisationId, long campaignId) {
+        work.settle(jdbc.sql(PENDING_OF_CAMPAIGN.formatted("", "")).params(organisationId, campaignId, campaignId)
+                .query(Long.class).list());
+    }
+
+    /** {@link #settle(long)} for what one unit sent in one campaign (the unit's printed record). */
+    public void settle(long organisationId, long campaignId, long unitId) {
+        work.settle(jdbc.sql(PENDING_OF_CAMPAIGN.formatted("and a.unit_id = ?", "and s.unit_id = ?"))
+                .params(organisationId, campaignId, unitId, campaignId, unitId).query(Long.class).list());
+    }
+
+    private static final String PENDING_OF_CAMPAIGN = """
+            select p.id from photo p where p.organisation_id = ? and p.state = 'PENDING' and (
+                p.id in (select rp.photo_id from report_photo rp join report r on r.id = rp.report_id
+                         join assignment a on a.id = r.assignment_id join activity ac on ac.id = a.activity_id
+                         where ac.campaign_id = ? %s)
+                or p.id in (select sp.photo_id from unit_summary_photo sp join unit_summary s on s.id = sp.summary_id
+                            where s.campaign_id = ? %s))
+            order by p.id""";
+
     @Transactional(readOnly = true)
     public Optional<Photo> find(long organisationId, long photoId) {
         return jdbc.sql("select * from photo where organisation_id = ? and id = ?").params(organisationId, photoId)

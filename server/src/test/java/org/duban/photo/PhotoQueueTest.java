@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.duban.campaign.Assignments;
+import org.duban.campaign.CampaignNotice;
+import org.duban.campaign.CampaignService;
+import org.duban.campaign.NewCampaign;
 import org.duban.org.DubanUser;
 import org.duban.org.UserAccount;
 import org.duban.org.UserAccounts;
+import org.duban.support.DemoCampaigns;
 import org.duban.support.DubanTest;
 import org.duban.support.TestImages;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +78,8 @@ class PhotoQueueTest {
     PhotoProperties properties;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CampaignService campaigns;
 
     @Test
     void aReportIsAnsweredBeforeItsPhotoIsProcessedAndItsPageShowsAPlaceholderUntilThen() throws Exception {
@@ -239,6 +247,49 @@ class PhotoQueueTest {
     }
 
     /** A photo of 前岐所's, kept and waiting for its processing. */
+    /**
+     * On deadline day the queue is long: a unit's printed record processes that unit's photos in that campaign and
+     * shows them, never a placeholder on paper; the 台账 waits for its campaign's photos only, not another campaign's.
+     */
+    @Test
+    void aPrintedUnitAndAnExportWaitOnlyForTheirOwnPhotos() throws Exception {
+        DubanUser qianqi = account("qianqi");
+        long seed = DemoCampaigns.seed(campaigns, qianqi.organisationId());
+        LocalDate day = LocalDate.of(2020, 9, 1);
+        long other = campaigns.create(qianqi.organisationId(), coordinator().id(), new NewCampaign(
+                new CampaignNotice("另一个方案", "福鼎市市场监督管理局", null, null, 2020, List.of(), List.of(), null, null,
+                        null, null, null, null, null, null, null, List.of()),
+                List.of(new NewCampaign.NewActivity("14", "计量检查", "9月", "WINDOW", day, day.plusDays(29), "", "",
+                        List.of(qianqi.unitId()), List.of()))));
+        long mine = photoOf(submitIn("qianqi", seed, "14", TestImages.jpeg(640, 480, 71)));
+        long theirs = photoOf(submitIn("shacheng", seed, "14", TestImages.jpeg(640, 480, 72)));
+        long elsewhere = photoOf(submitIn("qianqi", other, "14", TestImages.jpeg(640, 480, 73)));
+
+        Document print = Jsoup.parse(mvc.perform(get("/campaigns/" + seed + "/units/" + qianqi.unitId() + "/print")
+                .with(user(coordinator()))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(print.select(".photos img").eachAttr("src")).anyMatch(src -> src.contains("/photos/" + mine + "/"));
+        assertThat(print.select(".photos img")).allSatisfy(img -> {
+            assertThat(img.attr("alt")).isNotEqualTo("处理中");
+            assertThat(img.hasAttr("data-duban-pending")).isFalse();
+        });
+        assertThat(stateOf(mine)).isEqualTo(Photo.State.READY);
+        assertThat(stateOf(theirs)).as("another unit's photo waits for the workers").isEqualTo(Photo.State.PENDING);
+
+        mvc.perform(get("/campaigns/" + seed + "/ledger.xlsx").with(user(coordinator()))).andExpect(status().isOk());
+        assertThat(stateOf(theirs)).as("the campaign's 台账 shows every photo's time and place").isEqualTo(Photo.State.READY);
+        assertThat(stateOf(elsewhere)).as("another campaign's photo is not waited for")
+                .isEqualTo(Photo.State.PENDING);
+    }
+
+    private long photoOf(String answer) {
+        return ((Number) JsonPath.read(answer, "$.photos[0].id")).longValue();
+    }
+
+    private Photo.State stateOf(long photoId) {
+        return photos.find(account("qianqi").organisationId(), photoId).orElseThrow().state();
+    }
+
     private Photo stored(byte[] bytes) {
         UserAccount qianqi = accounts.byUsername("qianqi").orElseThrow();
         return photos.store(qianqi.organisationId(), qianqi.id(), new ByteArrayInputStream(bytes));
@@ -249,6 +300,19 @@ class PhotoQueueTest {
         DubanUser who = account(account);
         long assignment = assignments.ofUnit(who.organisationId(), who.unitId()).stream()
                 .filter(a -> a.activityNo().equals(activityNo)).findFirst().orElseThrow().id();
+        return submitTo(account, assignment, body, fileName, photo);
+    }
+
+    private String submitIn(String account, long campaign, String activityNo, byte[] photo) throws Exception {
+        DubanUser who = account(account);
+        long assignment = assignments.ofUnit(who.organisationId(), who.unitId()).stream()
+                .filter(a -> a.campaignId() == campaign && a.activityNo().equals(activityNo)).findFirst()
+                .orElseThrow().id();
+        return submitTo(account, assignment, "开展计量器具专项检查", "现场.jpg", photo);
+    }
+
+    private String submitTo(String account, long assignment, String body, String fileName, byte[] photo)
+            throws Exception {
         return mvc.perform(multipart("/api/v1/assignments/" + assignment + "/reports")
                         .file(new MockMultipartFile("photos", fileName, "image/jpeg", photo))
                         .param("formKey", UUID.randomUUID().toString()).param("action", "submit").param("body", body)
@@ -280,7 +344,7 @@ class PhotoQueueTest {
     }
 
     private Photo.State state(Photo photo) {
-        return photos.find(photo.organisationId(), photo.id()).orElseThrow().state();
+        return stateOf(photo.id());
     }
 
     private Path blob(String key) {

@@ -480,15 +480,20 @@ public final class OutlineFinder {
             if (paragraphs.length > 1 && isHeading(head) && !ProseRoles.in(head, directory).any()) {
                 sentenceTasks(paragraphs[1], headingOf(item), directory, sentences);
             }
-            if (sentences.stream().map(t -> ((RawTask) t).leadText()).distinct().count() >= 2) {
+            if (sentences.stream().map(t -> ((RawTask) t).leadText()).distinct().count() >= 2
+                    && !NAMES_AN_ACTIVITY.matcher(Hans.simplified(head)).find()) {
                 // "一、强化统筹推进" over sentences that tell one unit and then another what to do ("各牵头部门要…。
-                // 各参与部门要…。"): the heading names no one, its sentences are the tasks
+                // 各参与部门要…。"): the heading names no one, its sentences are the tasks. A heading that names an
+                // activity ("（一）开展安全宣传教育活动 / 各科室、中心要…。后勤管理处将…") is one task its units share
                 tasks.addAll(sentences);
             } else {
                 tasks.add(item);
             }
         }
     }
+
+    /** "开展安全宣传教育活动", "举办知识竞赛": a heading that names an activity, not a way of working. */
+    private static final Pattern NAMES_AN_ACTIVITY = Pattern.compile("^(?:开展|举办|举行|组织|召开)|活动$");
 
     /** How long a heading standing on a line of its own may be. */
     private static final int MAX_HEADING = 30;

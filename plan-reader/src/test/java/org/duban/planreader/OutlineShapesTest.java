@@ -121,4 +121,58 @@ class OutlineShapesTest {
         assertThat(task(d, "②").lead()).containsExactly("城市管理局");
         assertThat(task(d, "③").lead()).containsExactly("各乡镇政府");
     }
+
+    @Test
+    void unnumberedLinesThatOpenWithTheUnitsWhoseDutyTheySayAreTasks() {
+        PlanDraft d = read("""
+                某镇秸秆综合利用工作方案
+                成立镇秸秆综合利用工作专班：
+                组  长：某某镇长
+                成员单位：农业综合服务中心、财政所、各村(社区)。
+                农业综合服务中心：负责秸秆综合利用技术指导，宣传奖惩政策。
+                财政所：负责扶持政策资金发放。
+                各村(社区)：将政策宣传卡发放到农户，开展禁烧巡查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("负责秸秆综合利用技术指导，宣传奖惩政策",
+                "负责扶持政策资金发放", "将政策宣传卡发放到农户，开展禁烧巡查");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("农业综合服务中心"),
+                java.util.List.of("财政所"), java.util.List.of("各村(社区)"));
+    }
+
+    @Test
+    void unitsStandingAsASentenceBeforeTheirDutyInAFlattenedPageAreTasks() {
+        PlanDraft d = read("某县秸秆禁烧工作实施方案\n一、目标任务5月底到9月底全县秸秆禁烧。二、职责分工各组成单位及其职责如下:"
+                + "县环保局。负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作。加强现场执法检查。"
+                + "县交通局、公路局。负责对国道、省道两侧焚烧秸秆情况的巡查。县农委。负责秸秆综合利用工作的督导。\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作", "负责对国道、省道两侧焚烧秸秆情况的巡查",
+                "负责秸秆综合利用工作的督导");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县交通局", "公路局");
+    }
+
+    @Test
+    void unitsOnALineOfTheirOwnOverTheirDutyAreATaskNumberedOrNot() {
+        PlanDraft d = read("""
+                某市宣传活动方案
+                五、人员分工
+                1、市医改办
+                负责医改政策的资料、物品准备和发放工作。
+                __区卫计局
+                负责制作宣传横幅、板报，落实活动场地。
+                六、筹备工作
+                1、综合协调组
+                配合部门：
+                政府办、财政局
+                负责起草领导讲话。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("负责医改政策的资料、物品准备和发放工作",
+                "负责制作宣传横幅、板报，落实活动场地", "综合协调组");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市医改办");
+        assertThat(d.tasks().get(1).lead()).containsExactly("__区卫计局");
+        // the units under a label are its value, not units told a duty of their own: no task of 政府办、财政局
+        assertThat(d.tasks()).noneMatch(t -> t.lead().contains("政府办"));
+    }
 }

@@ -37,7 +37,12 @@ public final class OutlineFinder {
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
-    private static final Pattern UNIT_LED = Pattern.compile("^\\s*([^，,。：:；;\\n]{2,60})[:：]\\s*(?=\\S)");
+    /**
+     * "市委宣传部、文广新局：负责…", and the units standing before their duty as a sentence or a line of their own
+     * ("县环保局。负责…", "市醫改辦 / 負責…").
+     */
+    private static final Pattern UNIT_LED = Pattern.compile(
+            "^\\s*([^，,。：:；;\\n]{2,60})(?:[:：]|[。\\n]\\s*(?=负责|負責))\\s*(?=\\S)");
     /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
     private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
@@ -287,8 +292,12 @@ public final class OutlineFinder {
                 while (!open.isEmpty() && open.peek().head.marker() == null && open.peek().dateLed == null) {
                     open.pop();
                 }
+                // "2、市醫改辦 / 負責… / __區衛計局 / 負責…": units told their duty follow one another, numbered or not
+                Item sibling = !open.isEmpty() && unitLed(open.peek().own.toString()) && unitLed(p.text() + "\n"
+                        + (i + 1 < paragraphs.size() ? paragraphs.get(i + 1).text() : "")) ? open.pop() : null;
                 Item parent = open.peek();
-                Item item = new Item(p, parent == null ? 3 : parent.rank + 1, null, null, parent);
+                Item item = new Item(p, sibling != null ? sibling.rank : parent == null ? 3 : parent.rank + 1, null,
+                        null, parent);
                 item.own.append(p.text());
                 (parent == null ? roots : parent.children).add(item);
                 open.push(item);
@@ -345,14 +354,32 @@ public final class OutlineFinder {
             Part.Paragraph p = paragraphs.get(i);
             if (p.marker() == null) {
                 int at = Labels.firstLabelAt(p.text());
-                self[i] = at >= 4 && Labels.in(p.text()).stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER);
+                self[i] = at >= 4 && Labels.in(p.text()).stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER)
+                        || at != 0 && unitLed(p.text());
             }
         }
         boolean[] run = new boolean[self.length];
         for (int i = 0; i < self.length; i++) {
             run[i] = self[i] && (i > 0 && self[i - 1] || i + 1 < self.length && self[i + 1]);
+            // "__區衛計局 / 負責制作宣傳橫幅…": units on a line of their own over the duty that the next line says
+            // (not the value of a label over it: "配合部门： / 政府办、财政局 / 负责制定…")
+            run[i] |= paragraphs.get(i).marker() == null && i + 1 < self.length && paragraphs.get(i + 1).marker() == null
+                    && !(i > 0 && paragraphs.get(i - 1).text().strip().matches("(?s).*[:：]$"))
+                    && DUTY.matcher(paragraphs.get(i + 1).text()).lookingAt()
+                    && !ProseRoles.unitList(paragraphs.get(i).text(), null).isEmpty();
         }
         return run;
+    }
+
+    /** "成员单位：农业综合服务中心、…": a label over the units a body is made of, not units told their duty. */
+    private static final Pattern LIST_LABEL = Pattern.compile("(?:成员|组成|参加|参与|牵头|配合|责任|主办|承办|协办)(?:单位|部门)");
+    private static final Pattern DUTY = Pattern.compile("\\s*(?:负责|負責)");
+
+    /** "农业综合服务中心：负责…", "县环保局。负责…": a paragraph that opens with the units whose duty it says. */
+    private static boolean unitLed(String text) {
+        Matcher led = UNIT_LED.matcher(text);
+        return led.find() && !LIST_LABEL.matcher(Hans.simplified(led.group(1)).strip()).matches()
+                && !ProseRoles.unitList(led.group(1), null).isEmpty();
     }
 
     /** The date a paragraph starts with when it is followed by a colon or comma and more text, else null. */

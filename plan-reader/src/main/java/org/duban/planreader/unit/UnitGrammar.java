@@ -22,7 +22,7 @@ public final class UnitGrammar {
     private static final Pattern BEFORE_THE_NAME = Pattern.compile(
             "^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])");
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[“\"]|[”\"]$");
-    private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×]{1,40}?(" + ENDINGS
+    private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×_]{1,40}?(" + ENDINGS
             + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
     private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");

@@ -175,4 +175,18 @@ class OutlineShapesTest {
         // the units under a label are its value, not units told a duty of their own: no task of 政府办、财政局
         assertThat(d.tasks()).noneMatch(t -> t.lead().contains("政府办"));
     }
+
+    @Test
+    void aHeadingRunIntoItsBodyAfterASpaceIsAHeadingOnALineOfItsOwn() {
+        PlanDraft d = read("""
+                某乡秋冬季禁止秸秆焚烧工作实施方案
+                一、工作目标 在乡域范围内全面实施禁止秸秆焚烧。
+                三、职责分工 农业办积极开展农作物秸秆综合利用推广工作。派出所负责查处焚烧秸秆的违法行为。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("农业办积极开展农作物秸秆综合利用推广工作",
+                "派出所负责查处焚烧秸秆的违法行为");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("农业办"),
+                java.util.List.of("派出所"));
+    }
 }

@@ -494,7 +494,12 @@ public final class OutlineFinder {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
             }
-            String[] paragraphs = item.own.toString().split("\n", 2);
+            String[] paragraphs = item.own.toString().strip().split("\n", 2);
+            Matcher runOn = RUN_ON_HEADING.matcher(paragraphs[0].strip());
+            if (paragraphs.length == 1 && runOn.matches()) {
+                // "三、职责分工 按照…。农业办积极…。" in a flattened page: the heading's line ended where the space stands
+                paragraphs = new String[] {runOn.group(1), runOn.group(2)};
+            }
             String head = paragraphs[0].strip();
             // a heading that only names a part of the plan ("主要内容", "时间和主题"), not an activity
             boolean structural = Columns.namesAPart(head);
@@ -521,6 +526,10 @@ public final class OutlineFinder {
 
     /** "开展安全宣传教育活动", "举办知识竞赛": a heading that names an activity, not a way of working. */
     private static final Pattern NAMES_AN_ACTIVITY = Pattern.compile("^(?:开展|举办|举行|组织|召开)|活动$");
+
+    /** A short heading and its body after the space a flattened page left where the heading's line ended. */
+    private static final Pattern RUN_ON_HEADING = Pattern.compile("^([^\\s，,。；;：:、（(“”\"]{2,15})[ \\u3000]+(\\S.*)$",
+            Pattern.DOTALL);
 
     /** How long a heading standing on a line of its own may be. */
     private static final int MAX_HEADING = 30;

@@ -407,6 +407,21 @@ class NoticeShapesTest {
     }
 
     @Test
+    void paragraphsLedByATemplatesMaskedDatesAreTasksWithNoDatesMadeUp() {
+        String text = "xx市知识产权宣传周活动方案\n五、活动安排\n"
+                + "xx月xx日，xx日报发布《20xx年xx市知识产权发展与保护状况白皮书》。\n"
+                + "xx月xx日—23日，开展流通领域专业市场查处假冒专利专项行动。\n"
+                + "xx月xx日—25日，开展电子商务平台专项检查。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("xx月xx日", "xx月xx日—23日", "xx月xx日—25日");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "xx日报发布《20xx年xx市知识产权发展与保护状况白皮书》", "开展流通领域专业市场查处假冒专利专项行动",
+                "开展电子商务平台专项检查");
+        assertThat(d.tasks()).allMatch(t -> t.start() == null && t.end() == null);
+    }
+
+    @Test
     void itemsThatNameNoOneWhoActsAreNoTasks() {
         String text = "某镇2024年安全生产月活动方案\n四、主要任务\n"
                 + "1. 组织召开动员大会。由县委组织部牵头召开安全生产月活动动员大会。\n"

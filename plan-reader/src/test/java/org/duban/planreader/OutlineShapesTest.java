@@ -189,4 +189,40 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("农业办"),
                 java.util.List.of("派出所"));
     }
+
+    @Test
+    void aLabelWhoseUnitsStandOnTheLineBelowHasThemAsItsValue() {
+        PlanDraft d = read("""
+                某县枸杞采摘节筹备方案
+                四、组织机构
+                1、综合协调组
+                牵头部门：
+                县委办
+                配合部门：
+                政府办、财政局
+                负责制定综合协调组工作实施方案并组织实施。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("综合协调组");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县委办");
+        assertThat(d.tasks().get(0).assist()).containsExactly("政府办", "财政局");
+    }
+
+    @Test
+    void aHeadingLabelThatNamesNoOneLeavesItsItemsToSayWhoDoesThem() {
+        PlanDraft d = read("""
+                某县全国疟疾日宣传活动方案
+                四、参加单位:
+                县疾病预防控制中心、各乡镇卫生院。
+                七、组织、分工:
+                1、疾控中心健教科牵头协调联系广电局新闻跟踪采访。
+                2、防疫二科认真搞好宣传、咨询、资料发放。
+                3、办公室做好宣传车辆的配备服务工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("疾控中心健教科牵头协调联系广电局新闻跟踪采访",
+                "防疫二科认真搞好宣传、咨询、资料发放", "办公室做好宣传车辆的配备服务工作");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("疾控中心健教科"),
+                java.util.List.of("防疫二科"), java.util.List.of("办公室"));
+    }
 }

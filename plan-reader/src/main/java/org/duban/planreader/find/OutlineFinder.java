@@ -86,14 +86,15 @@ public final class OutlineFinder {
          * (市委宣传部：负责…), or the units in the bracket it ends with (…（市局法制处）). A time field alone does not.
          */
         boolean labelled() {
-            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f ->
-                    f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST);
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f -> !f.value().isBlank()
+                    && (f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST));
         }
 
         /** Whether it is labelled by who leads or answers for it, not only by who takes part. */
         boolean saysWhoLeads() {
-            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f ->
-                    f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE);
+            // "七、组织、分工：" over its numbered items: a label that names no one says nothing of who leads
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f -> !f.value().isBlank()
+                    && (f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE));
         }
 
         boolean timed() {
@@ -149,7 +150,7 @@ public final class OutlineFinder {
                 }
                 item.unitsInBracket = ProseRoles.unitList(units, directory);
             }
-            item.fields = Labels.in(item.own.toString());
+            item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
             item.directory = directory;
         }
         if (firstLeads) {
@@ -221,7 +222,7 @@ public final class OutlineFinder {
             for (Item child : below) {
                 item.own.append('\n').append(child.written == null ? "" : child.written).append(child.own);
             }
-            item.fields = Labels.in(item.own.toString());
+            item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
             item.directory = directory;
             labelled |= item.labelled();
             RawTask t = taskOf(item, item.labelled());
@@ -649,7 +650,7 @@ public final class OutlineFinder {
 
     /** The item's first sentence, without its number, its date, and its fields. */
     static String contentOf(Item item) {
-        String own = item.own.toString();
+        String own = valuesUnderTheirLabels(item.own.toString());
         if (item.headingTime != null) {
             // the heading named who and when: what is to be done is the next line
             String stripped = own.strip();
@@ -699,6 +700,26 @@ public final class OutlineFinder {
             line = line.substring(0, end.start());
         }
         return line.replaceAll("[\\s（(【〔\\[，,；;：:、]+$", "").strip();
+    }
+
+    /**
+     * "牵头部门： / 县委办 / 配合部门： / 政府办、财政局": a label whose units stand on the line below it, joined to them
+     * so that the label has its value.
+     */
+    static String valuesUnderTheirLabels(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder sb = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String above = lines[i - 1].strip();
+            boolean valueOfAbove = (above.endsWith(":") || above.endsWith("：")) && Labels.firstLabelAt(above) >= 0
+                    && Labels.in(above).stream().allMatch(f -> f.value().isBlank())
+                    && !ProseRoles.unitList(lines[i].strip().replaceAll("[。；;]$", ""), null).isEmpty();
+            sb.append(valueOfAbove ? "" : "\n").append(lines[i]);
+        }
+        return sb.toString();
     }
 
     /** The text with its labelled fields taken out (what remains is the item's own words). */

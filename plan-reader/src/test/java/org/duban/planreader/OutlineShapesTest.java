@@ -225,4 +225,28 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("疾控中心健教科"),
                 java.util.List.of("防疫二科"), java.util.List.of("办公室"));
     }
+
+    @Test
+    void unitsHeadingTheirNumberedDutiesAreWhoDoesEachUnlessItNamesItsOwn() {
+        PlanDraft d = read("""
+                某区卫生城市宣传教育方案
+                四、活动内容及安排
+                （一）区委宣传部
+                1、在《今日某区》开设“创建专版”，宣传创建标准。
+                2、电视摄制站积极报道各部门开展的创卫工作。
+                （二）区委报道组
+                关注宣传周工作开展情况，及时在日报上进行报道。
+                （三）领导小组办公室职责
+                1.负责创建工作的日常性管理工作。
+                五、重点普法内容及责任部门
+                （一）《宪法》（全系统各单位）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("在《今日某区》开设“创建专版”，宣传创建标准",
+                "电视摄制站积极报道各部门开展的创卫工作", "关注宣传周工作开展情况，及时在日报上进行报道", "负责创建工作的日常性管理工作",
+                "《宪法》");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("区委宣传部"),
+                java.util.List.of("电视摄制站"), java.util.List.of("区委报道组"), java.util.List.of("领导小组办公室"),
+                java.util.List.of("全系统各单位"));
+    }
 }

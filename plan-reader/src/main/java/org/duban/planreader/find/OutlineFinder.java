@@ -42,7 +42,7 @@ public final class OutlineFinder {
      * ("县环保局。负责…", "市醫改辦 / 負責…").
      */
     private static final Pattern UNIT_LED = Pattern.compile(
-            "^\\s*([^，,。：:；;\\n]{2,60})(?:[:：]|[。\\n]\\s*(?=负责|負責))\\s*(?=\\S)");
+            "^\\s*([^，,。：:；;\\n]{2,60})(?:[:：]|。\\s*(?=负责|負責)|\\n)\\s*(?=\\S)");
     /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
     private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
@@ -124,10 +124,7 @@ public final class OutlineFinder {
         collect(roots, all);
         boolean firstLeads = false;
         for (Item item : all) {
-            Matcher led = UNIT_LED.matcher(item.own);
-            if (led.find()) {
-                item.unitLed = ProseRoles.unitList(led.group(1), directory);
-            }
+            item.unitLed = ledBy(item.own.toString(), directory);
             String headLine = item.own.toString().strip().lines().findFirst().orElse("");
             Matcher dated = UNITS_THEN_TIME.matcher(headLine);
             if (item.unitLed.isEmpty() && dated.matches() && headLine.length() < item.own.toString().strip().length()) {
@@ -157,6 +154,20 @@ public final class OutlineFinder {
             all.forEach(item -> item.firstLeads = true);
         }
         all.removeAll(foldFieldItems(all));
+        for (Item item : all) {
+            List<String> heading = headingUnits(item, directory);
+            if (heading.isEmpty()) {
+                continue;
+            }
+            // "（一）區委宣傳部 / 1、在《今日*》開設專版… / 3、電視攝制站積極報道…", "（一）领导小组工作职责 / 1.负责…": the
+            // units heading the items are who does each of them, unless an item names its own
+            for (Item child : item.children) {
+                if (child.unitLed.isEmpty() && !child.labelled()) {
+                    List<String> own = child.prose().lead();
+                    child.unitLed = own.isEmpty() ? heading : own;
+                }
+            }
+        }
         List<Object> tasks = new ArrayList<>();
         // items that only say who takes part (参加单位：…) among items whose sentences say who does what: a prose outline
         boolean labelled = all.stream().anyMatch(Item::saysWhoLeads);
@@ -374,13 +385,50 @@ public final class OutlineFinder {
 
     /** "成员单位：农业综合服务中心、…": a label over the units a body is made of, not units told their duty. */
     private static final Pattern LIST_LABEL = Pattern.compile("(?:成员|组成|参加|参与|牵头|配合|责任|主办|承办|协办)(?:单位|部门)");
+    private static final int MIN_DUTY_LINE = 8;
+
+    /** "领导小组工作职责", "區委宣傳部": what a heading that names only units (and that these are their duties) says. */
+    private static final Pattern DUTIES_OF = Pattern.compile("(?:的)?(?:主要|工作)?(?:职责|職責|任务|任務)(?:分工)?$");
+
+    /** The units an item's heading names when it names nothing else and numbered items stand under it. */
+    private static List<String> headingUnits(Item item, UnitDirectory directory) {
+        String own = item.own.toString().strip().replaceAll("[:：。]$", "");
+        if (item.children.isEmpty() || own.isEmpty() || own.indexOf('\n') >= 0) {
+            return List.of();
+        }
+        String units = DUTIES_OF.matcher(Hans.simplified(own)).find()
+                ? own.substring(0, DUTIES_OF.matcher(Hans.simplified(own)).results().findFirst().get().start()) : own;
+        if (units.isBlank() || LIST_LABEL.matcher(Hans.simplified(units)).find()) {
+            return List.of();
+        }
+        return ProseRoles.unitList(units, directory);
+    }
+
     private static final Pattern DUTY = Pattern.compile("\\s*(?:负责|負責)");
 
     /** "农业综合服务中心：负责…", "县环保局。负责…": a paragraph that opens with the units whose duty it says. */
     private static boolean unitLed(String text) {
+        return !ledBy(text, null).isEmpty();
+    }
+
+    /**
+     * The units a text opens with as who does what it says: not a list's label (成员单位：, 主办、承办单位), and not
+     * the first of names listed one a line (自治区农牧厅 / 自治区林业厅 / …).
+     */
+    private static List<String> ledBy(String text, UnitDirectory directory) {
         Matcher led = UNIT_LED.matcher(text);
-        return led.find() && !LIST_LABEL.matcher(Hans.simplified(led.group(1)).strip()).matches()
-                && !ProseRoles.unitList(led.group(1), null).isEmpty();
+        if (!led.find() || LIST_LABEL.matcher(Hans.simplified(led.group(1))).find()) {
+            return List.of();
+        }
+        String rest = text.substring(led.end());
+        String next = rest.lines().findFirst().orElse("").strip().replaceAll("[。；;]$", "");
+        if (text.substring(led.end(1), led.end()).contains("\n") && (next.length() < MIN_DUTY_LINE
+                || Labels.firstLabelAt(next) == 0 || !ProseRoles.unitList(next, directory).isEmpty())) {
+            // the line below is a duty of a sentence's length (區委報道組 / 關注…宣傳周工作開展情況,及時…), not a word
+            // of a broken label (综合协调组 / 组 / 长:) or a field of its own
+            return List.of();
+        }
+        return ProseRoles.unitList(led.group(1), directory);
     }
 
     /** The date a paragraph starts with when it is followed by a colon or comma and more text, else null. */

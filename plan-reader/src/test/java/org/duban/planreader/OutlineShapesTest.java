@@ -249,4 +249,19 @@ class OutlineShapesTest {
                 java.util.List.of("电视摄制站"), java.util.List.of("区委报道组"), java.util.List.of("领导小组办公室"),
                 java.util.List.of("全系统各单位"));
     }
+
+    @Test
+    void aBodysMembersUnderItsNameAreNoDutyOfIt() {
+        PlanDraft d = read("""
+                某县知识竞赛活动方案
+                三、组织机构
+                （一）活动领导小组
+                组长：县委副书记某某同志
+                （二）县教育局
+                组织全县中小学生参加知识竞赛活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织全县中小学生参加知识竞赛活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县教育局");
+    }
 }

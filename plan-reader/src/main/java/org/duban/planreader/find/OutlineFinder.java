@@ -386,6 +386,8 @@ public final class OutlineFinder {
     /** "成员单位：农业综合服务中心、…": a label over the units a body is made of, not units told their duty. */
     private static final Pattern LIST_LABEL = Pattern.compile("(?:成员|组成|参加|参与|牵头|配合|责任|主办|承办|协办)(?:单位|部门)");
     private static final int MIN_DUTY_LINE = 8;
+    /** "组长：县委书记" under "（一）领导小组": a field of the body, not a duty. */
+    private static final Pattern SHORT_LABEL = Pattern.compile("^[^，,。；;:：]{1,6}[:：]");
 
     /** "领导小组工作职责", "區委宣傳部": what a heading that names only units (and that these are their duties) says. */
     private static final Pattern DUTIES_OF = Pattern.compile("(?:的)?(?:主要|工作)?(?:职责|職責|任务|任務)(?:分工)?$");
@@ -423,7 +425,8 @@ public final class OutlineFinder {
         String rest = text.substring(led.end());
         String next = rest.lines().findFirst().orElse("").strip().replaceAll("[。；;]$", "");
         if (text.substring(led.end(1), led.end()).contains("\n") && (next.length() < MIN_DUTY_LINE
-                || Labels.firstLabelAt(next) == 0 || !ProseRoles.unitList(next, directory).isEmpty())) {
+                || Labels.firstLabelAt(next) == 0 || SHORT_LABEL.matcher(next).lookingAt()
+                || !ProseRoles.unitList(next, directory).isEmpty())) {
             // the line below is a duty of a sentence's length (區委報道組 / 關注…宣傳周工作開展情況,及時…), not a word
             // of a broken label (综合协调组 / 组 / 长:) or a field of its own
             return List.of();

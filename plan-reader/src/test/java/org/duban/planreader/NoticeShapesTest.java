@@ -384,6 +384,44 @@ class NoticeShapesTest {
     }
 
     @Test
+    void townshipsAndTheBareKindsOfBodyListedAfterThemAreTheSubject() {
+        String text = "某市职业病防治法宣传周活动方案\n三、活动形式\n"
+                + "（一）各乡镇、街道要结合辖区实际组织开展宣传活动，组织厂矿企业在单位内部开展宣传。\n"
+                + "（二）各村、学校要张贴宣传海报。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "各乡镇、街道要结合辖区实际组织开展宣传活动，组织厂矿企业在单位内部开展宣传", "各村、学校要张贴宣传海报");
+        assertThat(d.tasks().get(0).lead()).containsExactly("各乡镇", "街道");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各村", "学校");
+    }
+
+    @Test
+    void aHeadingThatNamesAnActivityIsOneTaskItsSentencesUnitsShare() {
+        String text = "某大学后勤安全生产月活动方案\n四、活动安排\n（一）开展安全宣传教育活动\n"
+                + "各科室、中心要集中开展一次安全宣传教育活动。宣传安全生产红线意识。后勤管理处将于6月中旬统一组织安全教育培训活动。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展安全宣传教育活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("各科室", "中心", "后勤管理处");
+    }
+
+    @Test
+    void paragraphsLedByATemplatesMaskedDatesAreTasksWithNoDatesMadeUp() {
+        String text = "xx市知识产权宣传周活动方案\n五、活动安排\n"
+                + "xx月xx日，xx日报发布《20xx年xx市知识产权发展与保护状况白皮书》。\n"
+                + "xx月xx日—23日，开展流通领域专业市场查处假冒专利专项行动。\n"
+                + "xx月xx日—25日，开展电子商务平台专项检查。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("xx月xx日", "xx月xx日—23日", "xx月xx日—25日");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "xx日报发布《20xx年xx市知识产权发展与保护状况白皮书》", "开展流通领域专业市场查处假冒专利专项行动",
+                "开展电子商务平台专项检查");
+        assertThat(d.tasks()).allMatch(t -> t.start() == null && t.end() == null);
+    }
+
+    @Test
     void itemsThatNameNoOneWhoActsAreNoTasks() {
         String text = "某镇2024年安全生产月活动方案\n四、主要任务\n"
                 + "1. 组织召开动员大会。由县委组织部牵头召开安全生产月活动动员大会。\n"

@@ -121,4 +121,147 @@ class OutlineShapesTest {
         assertThat(task(d, "②").lead()).containsExactly("城市管理局");
         assertThat(task(d, "③").lead()).containsExactly("各乡镇政府");
     }
+
+    @Test
+    void unnumberedLinesThatOpenWithTheUnitsWhoseDutyTheySayAreTasks() {
+        PlanDraft d = read("""
+                某镇秸秆综合利用工作方案
+                成立镇秸秆综合利用工作专班：
+                组  长：某某镇长
+                成员单位：农业综合服务中心、财政所、各村(社区)。
+                农业综合服务中心：负责秸秆综合利用技术指导，宣传奖惩政策。
+                财政所：负责扶持政策资金发放。
+                各村(社区)：将政策宣传卡发放到农户，开展禁烧巡查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("负责秸秆综合利用技术指导，宣传奖惩政策",
+                "负责扶持政策资金发放", "将政策宣传卡发放到农户，开展禁烧巡查");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("农业综合服务中心"),
+                java.util.List.of("财政所"), java.util.List.of("各村(社区)"));
+    }
+
+    @Test
+    void unitsStandingAsASentenceBeforeTheirDutyInAFlattenedPageAreTasks() {
+        PlanDraft d = read("某县秸秆禁烧工作实施方案\n一、目标任务5月底到9月底全县秸秆禁烧。二、职责分工各组成单位及其职责如下:"
+                + "县环保局。负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作。加强现场执法检查。"
+                + "县交通局、公路局。负责对国道、省道两侧焚烧秸秆情况的巡查。县农委。负责秸秆综合利用工作的督导。\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作", "负责对国道、省道两侧焚烧秸秆情况的巡查",
+                "负责秸秆综合利用工作的督导");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县交通局", "公路局");
+    }
+
+    @Test
+    void unitsOnALineOfTheirOwnOverTheirDutyAreATaskNumberedOrNot() {
+        PlanDraft d = read("""
+                某市宣传活动方案
+                五、人员分工
+                1、市医改办
+                负责医改政策的资料、物品准备和发放工作。
+                __区卫计局
+                负责制作宣传横幅、板报，落实活动场地。
+                六、筹备工作
+                1、综合协调组
+                配合部门：
+                政府办、财政局
+                负责起草领导讲话。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("负责医改政策的资料、物品准备和发放工作",
+                "负责制作宣传横幅、板报，落实活动场地", "综合协调组");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市医改办");
+        assertThat(d.tasks().get(1).lead()).containsExactly("__区卫计局");
+        // the units under a label are its value, not units told a duty of their own: no task of 政府办、财政局
+        assertThat(d.tasks()).noneMatch(t -> t.lead().contains("政府办"));
+    }
+
+    @Test
+    void aHeadingRunIntoItsBodyAfterASpaceIsAHeadingOnALineOfItsOwn() {
+        PlanDraft d = read("""
+                某乡秋冬季禁止秸秆焚烧工作实施方案
+                一、工作目标 在乡域范围内全面实施禁止秸秆焚烧。
+                三、职责分工 农业办积极开展农作物秸秆综合利用推广工作。派出所负责查处焚烧秸秆的违法行为。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("农业办积极开展农作物秸秆综合利用推广工作",
+                "派出所负责查处焚烧秸秆的违法行为");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("农业办"),
+                java.util.List.of("派出所"));
+    }
+
+    @Test
+    void aLabelWhoseUnitsStandOnTheLineBelowHasThemAsItsValue() {
+        PlanDraft d = read("""
+                某县枸杞采摘节筹备方案
+                四、组织机构
+                1、综合协调组
+                牵头部门：
+                县委办
+                配合部门：
+                政府办、财政局
+                负责制定综合协调组工作实施方案并组织实施。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("综合协调组");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县委办");
+        assertThat(d.tasks().get(0).assist()).containsExactly("政府办", "财政局");
+    }
+
+    @Test
+    void aHeadingLabelThatNamesNoOneLeavesItsItemsToSayWhoDoesThem() {
+        PlanDraft d = read("""
+                某县全国疟疾日宣传活动方案
+                四、参加单位:
+                县疾病预防控制中心、各乡镇卫生院。
+                七、组织、分工:
+                1、疾控中心健教科牵头协调联系广电局新闻跟踪采访。
+                2、防疫二科认真搞好宣传、咨询、资料发放。
+                3、办公室做好宣传车辆的配备服务工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("疾控中心健教科牵头协调联系广电局新闻跟踪采访",
+                "防疫二科认真搞好宣传、咨询、资料发放", "办公室做好宣传车辆的配备服务工作");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("疾控中心健教科"),
+                java.util.List.of("防疫二科"), java.util.List.of("办公室"));
+    }
+
+    @Test
+    void unitsHeadingTheirNumberedDutiesAreWhoDoesEachUnlessItNamesItsOwn() {
+        PlanDraft d = read("""
+                某区卫生城市宣传教育方案
+                四、活动内容及安排
+                （一）区委宣传部
+                1、在《今日某区》开设“创建专版”，宣传创建标准。
+                2、电视摄制站积极报道各部门开展的创卫工作。
+                （二）区委报道组
+                关注宣传周工作开展情况，及时在日报上进行报道。
+                （三）领导小组办公室职责
+                1.负责创建工作的日常性管理工作。
+                五、重点普法内容及责任部门
+                （一）《宪法》（全系统各单位）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("在《今日某区》开设“创建专版”，宣传创建标准",
+                "电视摄制站积极报道各部门开展的创卫工作", "关注宣传周工作开展情况，及时在日报上进行报道", "负责创建工作的日常性管理工作",
+                "《宪法》");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("区委宣传部"),
+                java.util.List.of("电视摄制站"), java.util.List.of("区委报道组"), java.util.List.of("领导小组办公室"),
+                java.util.List.of("全系统各单位"));
+    }
+
+    @Test
+    void aBodysMembersUnderItsNameAreNoDutyOfIt() {
+        PlanDraft d = read("""
+                某县知识竞赛活动方案
+                三、组织机构
+                （一）活动领导小组
+                组长：县委副书记某某同志
+                （二）县教育局
+                组织全县中小学生参加知识竞赛活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织全县中小学生参加知识竞赛活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县教育局");
+    }
 }

@@ -285,6 +285,11 @@ public final class Documents {
             }
             return parts;
         }
+        List<Integer> duties = dutiesAfterTheirUnits(text);
+        if (duties.size() >= 2) {
+            // "各组成单位及其职责如下:县环保局。负责…。县交通局、公路局。负责…": each unit and its duty a paragraph
+            return Text.cutAt(text, duties);
+        }
         if (text.length() < 40 || text.indexOf('1') < 0 && text.indexOf('①') < 0) {
             return List.of(text);
         }
@@ -304,6 +309,25 @@ public final class Documents {
             return List.of(text);
         }
         return Text.cutAt(text, cuts);
+    }
+
+    /** "县环保局。负责…" after a sentence's end: the units that the sentence after them says the duty of. */
+    private static final Pattern UNITS_THEN_DUTY = Pattern.compile(
+            "(?<=^|[。；;:：\\s])([^，,。：:；;\\s]{2,40})。\\s*(?=负责|負責)");
+
+    /** Where a paragraph's units named before their duties begin. */
+    private static List<Integer> dutiesAfterTheirUnits(String text) {
+        List<Integer> cuts = new ArrayList<>();
+        if (text.indexOf("负责") < 0 && text.indexOf("負責") < 0) {
+            return cuts;
+        }
+        Matcher m = UNITS_THEN_DUTY.matcher(text);
+        while (m.find()) {
+            if (UnitGrammar.isUnitList(Hans.simplified(m.group(1)))) {
+                cuts.add(m.start(1));
+            }
+        }
+        return cuts;
     }
 
     private record Titles(String notice, String plan, Set<Integer> lines) {

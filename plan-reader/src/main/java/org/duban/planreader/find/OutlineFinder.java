@@ -37,7 +37,12 @@ public final class OutlineFinder {
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
-    private static final Pattern UNIT_LED = Pattern.compile("^\\s*([^，,。：:；;\\n]{2,60})[:：]\\s*(?=\\S)");
+    /**
+     * "市委宣传部、文广新局：负责…", and the units standing before their duty as a sentence or a line of their own
+     * ("县环保局。负责…", "市醫改辦 / 負責…").
+     */
+    private static final Pattern UNIT_LED = Pattern.compile(
+            "^\\s*([^，,。：:；;\\n]{2,60})(?:[:：]|。\\s*(?=负责|負責)|\\n)\\s*(?=\\S)");
     /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
     private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
@@ -81,14 +86,15 @@ public final class OutlineFinder {
          * (市委宣传部：负责…), or the units in the bracket it ends with (…（市局法制处）). A time field alone does not.
          */
         boolean labelled() {
-            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f ->
-                    f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST);
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f -> !f.value().isBlank()
+                    && (f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST));
         }
 
         /** Whether it is labelled by who leads or answers for it, not only by who takes part. */
         boolean saysWhoLeads() {
-            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f ->
-                    f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE);
+            // "七、组织、分工：" over its numbered items: a label that names no one says nothing of who leads
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f -> !f.value().isBlank()
+                    && (f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE));
         }
 
         boolean timed() {
@@ -118,10 +124,7 @@ public final class OutlineFinder {
         collect(roots, all);
         boolean firstLeads = false;
         for (Item item : all) {
-            Matcher led = UNIT_LED.matcher(item.own);
-            if (led.find()) {
-                item.unitLed = ProseRoles.unitList(led.group(1), directory);
-            }
+            item.unitLed = ledBy(item.own.toString(), directory);
             String headLine = item.own.toString().strip().lines().findFirst().orElse("");
             Matcher dated = UNITS_THEN_TIME.matcher(headLine);
             if (item.unitLed.isEmpty() && dated.matches() && headLine.length() < item.own.toString().strip().length()) {
@@ -144,13 +147,27 @@ public final class OutlineFinder {
                 }
                 item.unitsInBracket = ProseRoles.unitList(units, directory);
             }
-            item.fields = Labels.in(item.own.toString());
+            item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
             item.directory = directory;
         }
         if (firstLeads) {
             all.forEach(item -> item.firstLeads = true);
         }
         all.removeAll(foldFieldItems(all));
+        for (Item item : all) {
+            List<String> heading = headingUnits(item, directory);
+            if (heading.isEmpty()) {
+                continue;
+            }
+            // "（一）區委宣傳部 / 1、在《今日*》開設專版… / 3、電視攝制站積極報道…", "（一）领导小组工作职责 / 1.负责…": the
+            // units heading the items are who does each of them, unless an item names its own
+            for (Item child : item.children) {
+                if (child.unitLed.isEmpty() && !child.labelled()) {
+                    List<String> own = child.prose().lead();
+                    child.unitLed = own.isEmpty() ? heading : own;
+                }
+            }
+        }
         List<Object> tasks = new ArrayList<>();
         // items that only say who takes part (参加单位：…) among items whose sentences say who does what: a prose outline
         boolean labelled = all.stream().anyMatch(Item::saysWhoLeads);
@@ -216,7 +233,7 @@ public final class OutlineFinder {
             for (Item child : below) {
                 item.own.append('\n').append(child.written == null ? "" : child.written).append(child.own);
             }
-            item.fields = Labels.in(item.own.toString());
+            item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
             item.directory = directory;
             labelled |= item.labelled();
             RawTask t = taskOf(item, item.labelled());
@@ -287,8 +304,12 @@ public final class OutlineFinder {
                 while (!open.isEmpty() && open.peek().head.marker() == null && open.peek().dateLed == null) {
                     open.pop();
                 }
+                // "2、市醫改辦 / 負責… / __區衛計局 / 負責…": units told their duty follow one another, numbered or not
+                Item sibling = !open.isEmpty() && unitLed(open.peek().own.toString()) && unitLed(p.text() + "\n"
+                        + (i + 1 < paragraphs.size() ? paragraphs.get(i + 1).text() : "")) ? open.pop() : null;
                 Item parent = open.peek();
-                Item item = new Item(p, parent == null ? 3 : parent.rank + 1, null, null, parent);
+                Item item = new Item(p, sibling != null ? sibling.rank : parent == null ? 3 : parent.rank + 1, null,
+                        null, parent);
                 item.own.append(p.text());
                 (parent == null ? roots : parent.children).add(item);
                 open.push(item);
@@ -345,14 +366,72 @@ public final class OutlineFinder {
             Part.Paragraph p = paragraphs.get(i);
             if (p.marker() == null) {
                 int at = Labels.firstLabelAt(p.text());
-                self[i] = at >= 4 && Labels.in(p.text()).stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER);
+                self[i] = at >= 4 && Labels.in(p.text()).stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER)
+                        || at != 0 && unitLed(p.text());
             }
         }
         boolean[] run = new boolean[self.length];
         for (int i = 0; i < self.length; i++) {
             run[i] = self[i] && (i > 0 && self[i - 1] || i + 1 < self.length && self[i + 1]);
+            // "__區衛計局 / 負責制作宣傳橫幅…": units on a line of their own over the duty that the next line says
+            // (not the value of a label over it: "配合部门： / 政府办、财政局 / 负责制定…")
+            run[i] |= paragraphs.get(i).marker() == null && i + 1 < self.length && paragraphs.get(i + 1).marker() == null
+                    && !(i > 0 && paragraphs.get(i - 1).text().strip().matches("(?s).*[:：]$"))
+                    && DUTY.matcher(paragraphs.get(i + 1).text()).lookingAt()
+                    && !ProseRoles.unitList(paragraphs.get(i).text(), null).isEmpty();
         }
         return run;
+    }
+
+    /** "成员单位：农业综合服务中心、…": a label over the units a body is made of, not units told their duty. */
+    private static final Pattern LIST_LABEL = Pattern.compile("(?:成员|组成|参加|参与|牵头|配合|责任|主办|承办|协办)(?:单位|部门)");
+    private static final int MIN_DUTY_LINE = 8;
+    /** "组长：县委书记" under "（一）领导小组": a field of the body, not a duty. */
+    private static final Pattern SHORT_LABEL = Pattern.compile("^[^，,。；;:：]{1,6}[:：]");
+
+    /** "领导小组工作职责", "區委宣傳部": what a heading that names only units (and that these are their duties) says. */
+    private static final Pattern DUTIES_OF = Pattern.compile("(?:的)?(?:主要|工作)?(?:职责|職責|任务|任務)(?:分工)?$");
+
+    /** The units an item's heading names when it names nothing else and numbered items stand under it. */
+    private static List<String> headingUnits(Item item, UnitDirectory directory) {
+        String own = item.own.toString().strip().replaceAll("[:：。]$", "");
+        if (item.children.isEmpty() || own.isEmpty() || own.indexOf('\n') >= 0) {
+            return List.of();
+        }
+        String units = DUTIES_OF.matcher(Hans.simplified(own)).find()
+                ? own.substring(0, DUTIES_OF.matcher(Hans.simplified(own)).results().findFirst().get().start()) : own;
+        if (units.isBlank() || LIST_LABEL.matcher(Hans.simplified(units)).find()) {
+            return List.of();
+        }
+        return ProseRoles.unitList(units, directory);
+    }
+
+    private static final Pattern DUTY = Pattern.compile("\\s*(?:负责|負責)");
+
+    /** "农业综合服务中心：负责…", "县环保局。负责…": a paragraph that opens with the units whose duty it says. */
+    private static boolean unitLed(String text) {
+        return !ledBy(text, null).isEmpty();
+    }
+
+    /**
+     * The units a text opens with as who does what it says: not a list's label (成员单位：, 主办、承办单位), and not
+     * the first of names listed one a line (自治区农牧厅 / 自治区林业厅 / …).
+     */
+    private static List<String> ledBy(String text, UnitDirectory directory) {
+        Matcher led = UNIT_LED.matcher(text);
+        if (!led.find() || LIST_LABEL.matcher(Hans.simplified(led.group(1))).find()) {
+            return List.of();
+        }
+        String rest = text.substring(led.end());
+        String next = rest.lines().findFirst().orElse("").strip().replaceAll("[。；;]$", "");
+        if (text.substring(led.end(1), led.end()).contains("\n") && (next.length() < MIN_DUTY_LINE
+                || Labels.firstLabelAt(next) == 0 || SHORT_LABEL.matcher(next).lookingAt()
+                || !ProseRoles.unitList(next, directory).isEmpty())) {
+            // the line below is a duty of a sentence's length (區委報道組 / 關注…宣傳周工作開展情況,及時…), not a word
+            // of a broken label (综合协调组 / 组 / 长:) or a field of its own
+            return List.of();
+        }
+        return ProseRoles.unitList(led.group(1), directory);
     }
 
     /** The date a paragraph starts with when it is followed by a colon or comma and more text, else null. */
@@ -467,7 +546,12 @@ public final class OutlineFinder {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
             }
-            String[] paragraphs = item.own.toString().split("\n", 2);
+            String[] paragraphs = item.own.toString().strip().split("\n", 2);
+            Matcher runOn = RUN_ON_HEADING.matcher(paragraphs[0].strip());
+            if (paragraphs.length == 1 && runOn.matches()) {
+                // "三、职责分工 按照…。农业办积极…。" in a flattened page: the heading's line ended where the space stands
+                paragraphs = new String[] {runOn.group(1), runOn.group(2)};
+            }
             String head = paragraphs[0].strip();
             // a heading that only names a part of the plan ("主要内容", "时间和主题"), not an activity
             boolean structural = Columns.namesAPart(head);
@@ -480,15 +564,24 @@ public final class OutlineFinder {
             if (paragraphs.length > 1 && isHeading(head) && !ProseRoles.in(head, directory).any()) {
                 sentenceTasks(paragraphs[1], headingOf(item), directory, sentences);
             }
-            if (sentences.stream().map(t -> ((RawTask) t).leadText()).distinct().count() >= 2) {
+            if (sentences.stream().map(t -> ((RawTask) t).leadText()).distinct().count() >= 2
+                    && !NAMES_AN_ACTIVITY.matcher(Hans.simplified(head)).find()) {
                 // "一、强化统筹推进" over sentences that tell one unit and then another what to do ("各牵头部门要…。
-                // 各参与部门要…。"): the heading names no one, its sentences are the tasks
+                // 各参与部门要…。"): the heading names no one, its sentences are the tasks. A heading that names an
+                // activity ("（一）开展安全宣传教育活动 / 各科室、中心要…。后勤管理处将…") is one task its units share
                 tasks.addAll(sentences);
             } else {
                 tasks.add(item);
             }
         }
     }
+
+    /** "开展安全宣传教育活动", "举办知识竞赛": a heading that names an activity, not a way of working. */
+    private static final Pattern NAMES_AN_ACTIVITY = Pattern.compile("^(?:开展|举办|举行|组织|召开)|活动$");
+
+    /** A short heading and its body after the space a flattened page left where the heading's line ended. */
+    private static final Pattern RUN_ON_HEADING = Pattern.compile("^([^\\s，,。；;：:、（(“”\"]{2,15})[ \\u3000]+(\\S.*)$",
+            Pattern.DOTALL);
 
     /** How long a heading standing on a line of its own may be. */
     private static final int MAX_HEADING = 30;
@@ -608,7 +701,7 @@ public final class OutlineFinder {
 
     /** The item's first sentence, without its number, its date, and its fields. */
     static String contentOf(Item item) {
-        String own = item.own.toString();
+        String own = valuesUnderTheirLabels(item.own.toString());
         if (item.headingTime != null) {
             // the heading named who and when: what is to be done is the next line
             String stripped = own.strip();
@@ -658,6 +751,26 @@ public final class OutlineFinder {
             line = line.substring(0, end.start());
         }
         return line.replaceAll("[\\s（(【〔\\[，,；;：:、]+$", "").strip();
+    }
+
+    /**
+     * "牵头部门： / 县委办 / 配合部门： / 政府办、财政局": a label whose units stand on the line below it, joined to them
+     * so that the label has its value.
+     */
+    static String valuesUnderTheirLabels(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder sb = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String above = lines[i - 1].strip();
+            boolean valueOfAbove = (above.endsWith(":") || above.endsWith("：")) && Labels.firstLabelAt(above) >= 0
+                    && Labels.in(above).stream().allMatch(f -> f.value().isBlank())
+                    && !ProseRoles.unitList(lines[i].strip().replaceAll("[。；;]$", ""), null).isEmpty();
+            sb.append(valueOfAbove ? "" : "\n").append(lines[i]);
+        }
+        return sb.toString();
     }
 
     /** The text with its labelled fields taken out (what remains is the item's own words). */

@@ -275,7 +275,18 @@ final class ProseRoles {
     /** The names of a run that is nothing but a list of units ("市委宣传部、文广新局"); empty otherwise. */
     static List<String> unitList(String run, UnitDirectory directory) {
         List<String> names = UnitNames.split(run.strip());
-        return !names.isEmpty() && names.stream().allMatch(n -> known(n, directory)) ? names : List.of();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            boolean unit = known(n, directory)
+                    || !quotesOpen(n) && UnitGrammar.isUnitNameIn(names.stream().map(Hans::simplified).toList(), i);
+            if (!unit) {
+                return List.of();
+            }
+        }
+        return names;
     }
 
     /** "“人人讲安全、个个会应急" is a quoted slogan cut apart, not a name that quotes a word (镇“安全生产月”活动领导小组). */

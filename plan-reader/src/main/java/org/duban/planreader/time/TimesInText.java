@@ -43,8 +43,9 @@ public final class TimesInText {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = ChineseNumerals.toAsciiDigits(text);
-        t = blank(QUOTED.matcher(t), t);
+        String written = ChineseNumerals.toAsciiDigits(text);
+        String t = blank(QUOTED.matcher(written), written);
+        t = unmasked(t);
         Matcher iso = ISO.matcher(t);
         Matcher m = PHRASE.matcher(t);
         int at = Integer.MAX_VALUE;
@@ -53,7 +54,8 @@ public final class TimesInText {
             String phrase = m.group().strip();
             if (namesATime(phrase)) {
                 at = m.start();
-                found = phrase;
+                // as written: a template's masked date ("xx月xx日") stays masked, for no one to read as a day
+                found = written.substring(m.start(), m.end()).strip();
                 break;
             }
         }
@@ -61,6 +63,24 @@ public final class TimesInText {
             found = iso.group();
         }
         return found;
+    }
+
+    /** "xx月xx日", "5月_日", "__月__日": a template's date, its digits masked. */
+    private static final Pattern MASKED = Pattern.compile("[xX×*＊_]{1,2}(?=\\s*月)|(?<=月\\s?)[xX×*＊_]{1,2}(?=\\s*[日号])");
+
+    /** The text with the masks of a template's dates read as digits, position for position. */
+    private static String unmasked(String t) {
+        Matcher m = MASKED.matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        StringBuilder sb = new StringBuilder(t);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, '1');
+            }
+        } while (m.find());
+        return sb.toString();
     }
 
     /** Every time phrase in the text, in order, digits in ASCII ("夏季(6月5日—6月30日)、秋季(10月1日—10月31日)"). */

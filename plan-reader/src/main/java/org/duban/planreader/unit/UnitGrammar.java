@@ -22,7 +22,7 @@ public final class UnitGrammar {
     private static final Pattern BEFORE_THE_NAME = Pattern.compile(
             "^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])");
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[“\"]|[”\"]$");
-    private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×]{1,40}?(" + ENDINGS
+    private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×_]{1,40}?(" + ENDINGS
             + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
     private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");
@@ -52,7 +52,31 @@ public final class UnitGrammar {
     private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|妇联|残联|团委|工会|总工会|文联|侨联|工商联|红十字会");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
+    /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
+    private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区)$");
+
     private UnitGrammar() {
+    }
+
+    /**
+     * Whether the name at {@code index} of a list reads as a unit there: by itself, or as a kind of body named bare
+     * after a group that opens with 各 ("各乡镇、街道" is every township and every 街道, "各村、学校、企事业单位").
+     */
+    public static boolean isUnitNameIn(List<String> names, int index) {
+        String n = names.get(index).strip();
+        if (isUnitName(n)) {
+            return true;
+        }
+        if (!BARE_KIND.matcher(n).matches()) {
+            return false;
+        }
+        for (int i = 0; i < index; i++) {
+            String before = names.get(i).strip();
+            if (before.startsWith("各") && isUnitName(before)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one name reads as a unit or a group of units. */
@@ -116,7 +140,7 @@ public final class UnitGrammar {
         List<String> out = new ArrayList<>();
         for (int i = pieces.size() - 1; i >= 0; i--) {
             String p = pieces.get(i);
-            if (i == 0 || !isUnitName(p)) {
+            if (i == 0 || !isUnitNameIn(pieces, i)) {
                 String tail = tailUnit(p);
                 if (tail != null) {
                     out.add(0, tail);

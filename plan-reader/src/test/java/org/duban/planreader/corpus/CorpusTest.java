@@ -30,12 +30,16 @@ class CorpusTest {
      * Fields right over all notices together (title, issuer, date, and content/start/end/lead/assist per task).
      * History: 0.76; 0.73 when batch i came in held out; 0.67 when batch k came in (0.33 before any rule for it);
      * 0.81 of a–i after the rules for shapes seen across batches; now 0.75 at 0.763 over all 155, with batch j
-     * (15 notices, held out: no rule was written looking at it; 0.393 of its fields) in. Never lowered for a change
-     * to the reader.
+     * (15 notices, held out: no rule was written looking at it; 0.393 of its fields) in; 0.76 at 0.768 over 159;
+     * now 0.78 at 0.795 over all 161, batch m (6 notices collected in that round, each scored before any rule for it:
+     * 0.17 with the reader as the round began) in. Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.75;
-    /** Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out. */
-    static final double FOUND_FLOOR = 0.90;
+    static final double FLOOR = 0.78;
+    /**
+     * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
+     * now 150 of 161 (0.932).
+     */
+    static final double FOUND_FLOOR = 0.92;
 
     @Test
     void readsTheRealNoticesWell() throws IOException {

@@ -42,4 +42,15 @@ class TimesInTextTest {
         assertThat(TimeText.read("夏季麦收前（5月30日—6月4日）", 2021, null).kind()).isEqualTo(TimeKind.UNPARSED);
         assertThat(TimeText.readAmongWords("麦收前后", 2021, null).kind()).isEqualTo(TimeKind.UNPARSED);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "none", delimiter = '|', textBlock = """
+            xx月xx日，组织大学生知识产权知识竞赛决赛      | xx月xx日
+            xx月xx日—23日，开展查处假冒专利专项行动        | xx月xx日—23日
+            5月_日，开展一次街头宣传活动                   | 5月_日
+            xx日报发布白皮书                               | none
+            """)
+    void findsATemplatesDateWithItsDigitsMaskedAsWritten(String sentence, String time) {
+        assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);
+    }
 }

@@ -111,4 +111,15 @@ class UnitNamesTest {
         assertThat(UnitNames.split("各镇、有关单位")).containsExactly("各镇", "有关单位");
         assertThat(UnitNames.split("各县、市、区政府")).containsExactly("各县、市、区政府");
     }
+
+    @Test
+    void aBareKindOfBodyAfterAGroupOpeningWith各IsOneOfThatGroup() {
+        assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("各乡镇", "街道"), 1)).isTrue();
+        assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("各村", "学校", "企事业单位"), 1)).isTrue();
+        assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("各科室", "中心"), 1)).isTrue();
+        assertThat(UnitGrammar.unitsEnding("各乡镇、街道")).containsExactly("各乡镇", "街道");
+        // alone, or after a unit that is no group, a kind of body names no one
+        assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("街道"), 0)).isFalse();
+        assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("县教育局", "学校"), 1)).isFalse();
+    }
 }

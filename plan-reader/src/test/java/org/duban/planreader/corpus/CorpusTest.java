@@ -32,12 +32,14 @@ class CorpusTest {
      * 0.81 of a–i after the rules for shapes seen across batches; now 0.75 at 0.763 over all 155, with batch j
      * (15 notices, held out: no rule was written looking at it; 0.393 of its fields) in; 0.76 at 0.768 over 159;
      * now 0.78 at 0.795 over all 161, batch m (6 notices collected in that round, each scored before any rule for it:
-     * 0.17 with the reader as the round began) in. Never lowered for a change to the reader.
+     * 0.17 with the reader as the round began) in; 0.73 at 0.732 over 181 when batch l came in (20 notices collected
+     * at the start of that session and held out through its first round of rules: 0.362 of their fields with the
+     * reader as the session began, 0.386 after the round). Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.78;
+    static final double FLOOR = 0.73;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
-     * now 150 of 161 (0.932).
+     * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in.
      */
     static final double FOUND_FLOOR = 0.92;
 

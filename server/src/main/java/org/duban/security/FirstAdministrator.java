@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,12 +79,27 @@ class FirstAdministrator implements ApplicationRunner {
         try {
             administration.createFirstAdministrator(settings.organisation(), settings.username(), settings.displayName(),
                     settings.password());
+            log.info("First administrator {} created from the environment", settings.username());
+        } catch (DataAccessException e) {
+            if (!createdByAnotherNode()) {
+                throw e;
+            }
         } catch (UserFacingException e) {
-            throw new IllegalStateException("DUBAN_ADMIN_USERNAME / DUBAN_ADMIN_PASSWORD 不可用："
-                    + messages.getMessage(e.messageKey(), e.args(), Locale.SIMPLIFIED_CHINESE) + " / "
-                    + messages.getMessage(e.messageKey(), e.args(), Locale.ENGLISH), e);
+            if (!createdByAnotherNode()) {
+                throw new IllegalStateException("DUBAN_ADMIN_USERNAME / DUBAN_ADMIN_PASSWORD 不可用："
+                        + messages.getMessage(e.messageKey(), e.args(), Locale.SIMPLIFIED_CHINESE) + " / "
+                        + messages.getMessage(e.messageKey(), e.args(), Locale.ENGLISH), e);
+            }
         }
-        log.info("First administrator {} created from the environment", settings.username());
+    }
+
+    /** Several nodes started at once on a new database, each told the same: another one was first. */
+    private boolean createdByAnotherNode() {
+        if (!accounts.realAdministratorExists()) {
+            return false;
+        }
+        log.info("DUBAN_ADMIN_USERNAME is set; another node created the first administrator at the same moment");
+        return true;
     }
 
     /** Says where to go when nobody can administer Duban: after every start-up step, so after the demo's. */

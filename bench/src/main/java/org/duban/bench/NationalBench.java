@@ -67,11 +67,14 @@ public final class NationalBench {
                 WebClient b = new WebClient("http://127.0.0.1:" + port);
                 b.logIn(p.account(), NationalData.PASSWORD);
                 browsers.put(p.account(), b);
+                long t0 = System.nanoTime();
                 HttpResponse<String> first = b.get(p.path());
+                long ms = (System.nanoTime() - t0) / 1_000_000;
                 if (first.statusCode() != 200) {
                     throw new IllegalStateException(p.name() + " answered " + first.statusCode());
                 }
-                System.out.printf("%s: %s, %d KB%n", p.name(), p.path(), first.body().length() / 1024);
+                System.out.printf("%s: %s, %d KB, first request (cold) %d ms%n", p.name(), p.path(),
+                        first.body().length() / 1024, ms);
             }
             Map<Page, long[]> times = new LinkedHashMap<>();
             pages.forEach(p -> times.put(p, new long[RUNS]));

@@ -242,7 +242,10 @@ class Standings {
     /**
      * Each campaign's accepted counts by name, by the counting rules of {@code MetricTotals} (a joint report's
      * numbers are its lead's, counted once there; a count asked for and not yet reported shows as 0), summed by the
-     * database for all the campaigns at once.
+     * database for all the campaigns at once. Only the activities that ask for a count are read: a report gives only
+     * the counts its activity asks for, and a count once given cannot be taken off the activity ({@code
+     * ReportCounts.read}, {@code ActivityMetrics.set}), so no count is left out, and the reports of the other
+     * activities (most of them) are not looked at.
      */
     private Map<Long, Map<String, BigDecimal>> counted(List<Long> campaigns) {
         Map<Long, Map<String, BigDecimal>> out = new HashMap<>();
@@ -257,9 +260,9 @@ class Standings {
         jdbc.sql("""
                         select a.campaign_id, m.name, m.unit,
                                sum(case when r.state = 'ACCEPTED' and r.joint_with_unit_id is null then c.amount else 0 end)
-                        from report_count c
-                        join report r on r.id = c.report_id join assignment s on s.id = r.assignment_id
-                        join activity a on a.id = s.activity_id join metric m on m.id = c.metric_id
+                        from activity_metric x join activity a on a.id = x.activity_id join metric m on m.id = x.metric_id
+                        join assignment s on s.activity_id = a.id join report r on r.assignment_id = s.id
+                        join report_count c on c.report_id = r.id and c.metric_id = x.metric_id
                         where a.campaign_id in (:ids) and a.cancelled_at is null and r.state in ('ACCEPTED', 'SUBMITTED')
                         group by a.campaign_id, m.name, m.unit""")
                 .param("ids", campaigns)

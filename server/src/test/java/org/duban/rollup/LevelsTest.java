@@ -74,6 +74,8 @@ class LevelsTest {
     PhotoService photos;
     @Autowired
     Rollups rollups;
+    @Autowired
+    org.duban.metric.MetricTotals counts;
 
     DubanUser county;
     long countyOrg;
@@ -150,6 +152,14 @@ class LevelsTest {
         assertThat(s.summariesIn()).isEqualTo(d.summariesIn("SUBMITTED") + d.summariesIn("ACCEPTED"));
         assertThat(s.due()).isPositive();
         assertThat(s.onTime()).isLessThanOrEqualTo(s.due());
+
+        // the counted results are the campaign's totals as its 统计 page adds them up (MetricTotals), by name
+        Map<String, java.math.BigDecimal> totals = new java.util.TreeMap<>();
+        counts.ofCampaign(countyOrg, seed).totals().forEach(l -> totals.merge(l.metric().name()
+                + (l.metric().unit() == null || l.metric().unit().isBlank() ? "" : "（" + l.metric().unit() + "）"),
+                l.accepted(), java.math.BigDecimal::add));
+        assertThat(totals.values()).as("the demo has accepted counts").anyMatch(v -> v.signum() > 0);
+        assertThat(s.counted()).isEqualTo(totals);
     }
 
     @Test

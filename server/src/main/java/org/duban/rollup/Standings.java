@@ -150,26 +150,22 @@ class Standings {
             params.put("c" + i, ends.get(i).plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
         }
         String onTime = ends.isEmpty() ? "0"
-                : "case when r.first_at < " + cutoff + " end then 1 else 0 end";
+                : "case when min(e.at) < " + cutoff + " end then 1 else 0 end";
+        // per assignment (its reports and their first submission, read from the indexes V41 made), then per kind
         List<Group> groups = jdbc.sql("""
                         select x.campaign_id, x.activity_id, x.starts_on, x.ends_on, x.lead, x.accepted, x.submitted,
                                x.on_time, count(*)
                         from (
                             select a.campaign_id, a.id as activity_id, a.starts_on, a.ends_on,
                                    case when s.unit_role = 'LEAD' then 1 else 0 end as lead,
-                                   coalesce(r.accepted, 0) as accepted, coalesce(r.submitted, 0) as submitted,
+                                   max(case when r.state = 'ACCEPTED' then 1 else 0 end) as accepted,
+                                   max(case when r.state = 'SUBMITTED' then 1 else 0 end) as submitted,
                                    %s as on_time
                             from activity a join assignment s on s.activity_id = a.id
-                            left join (
-                                select r.assignment_id, max(case when r.state = 'ACCEPTED' then 1 else 0 end) as accepted,
-                                       max(case when r.state = 'SUBMITTED' then 1 else 0 end) as submitted,
-                                       min(e.at) as first_at
-                                from report r join assignment s2 on s2.id = r.assignment_id
-                                join activity a2 on a2.id = s2.activity_id
-                                left join report_event e on e.report_id = r.id and e.action = 'SUBMITTED'
-                                where a2.campaign_id in (:ids) and a2.cancelled_at is null
-                                group by r.assignment_id) r on r.assignment_id = s.id
-                            where a.campaign_id in (:ids) and a.cancelled_at is null) x
+                            left join report r on r.assignment_id = s.id
+                            left join report_event e on e.report_id = r.id and e.action = 'SUBMITTED'
+                            where a.campaign_id in (:ids) and a.cancelled_at is null
+                            group by a.campaign_id, a.id, a.starts_on, a.ends_on, s.id, s.unit_role) x
                         group by x.campaign_id, x.activity_id, x.starts_on, x.ends_on, x.lead, x.accepted, x.submitted,
                                  x.on_time""".formatted(onTime))
                 .param("ids", campaigns).params(params)

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Rollups {
 
-    /** Province → city → county: deeper than this is a loop someone made in the data. */
+    /** National → province → city → county: deeper than this is a loop someone made in the data. */
     private static final int MAX_DEPTH = 4;
 
     /** A campaign one level down, with its standing and that of the campaigns under it. */
@@ -31,9 +31,12 @@ public class Rollups {
             Standing own, Standing withLower, int lowerCampaigns) {
     }
 
-    /** The view: this campaign's own standing, the lower ones ranked, and their total. */
+    /**
+     * The view: this campaign's own standing, the lower ones ranked, and their total; {@code furtherAsOf} is when
+     * the campaigns two levels down and further were counted (HH:mm), null without any.
+     */
     public record Rollup(long campaignId, String title, LocalDate today, Standing own, List<Lower> ranked,
-            Standing lowerTotal) {
+            Standing lowerTotal, String furtherAsOf) {
 
         /** The best first: completion, then on time, then the fewest overdue. */
         static final Comparator<Lower> RANK = Comparator.comparingInt((Lower l) -> l.withLower().completion()).reversed()
@@ -105,11 +108,24 @@ public class Rollups {
         String title = jdbc.sql("select title from campaign where id = ? and organisation_id = ?")
                 .params(campaignId, user.organisationId()).query(String.class).optional().orElseThrow(NotFound::new);
         Tree tree = tree(campaignId, user.organisationId());
-        Map<Long, Standing> standings = this.standings.of(tree.organisationOf());
+        // this campaign and those directly below, live; those further down as recently counted
+        Map<Long, Long> near = new java.util.HashMap<>();
+        near.put(campaignId, user.organisationId());
+        tree.lowerOf(campaignId).forEach(id -> near.put(id, tree.organisationOf().get(id)));
+        Map<Long, Long> further = new java.util.HashMap<>(tree.organisationOf());
+        further.keySet().removeAll(near.keySet());
+        Map<Long, Standing> standings = new java.util.HashMap<>(this.standings.of(near));
+        String furtherAsOf = null;
+        if (!further.isEmpty()) {
+            Standings.Recent recent = this.standings.recent(further);
+            standings.putAll(recent.standings());
+            furtherAsOf = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .format(recent.oldest().atZone(clock.getZone()));
+        }
         List<Lower> lower = new ArrayList<>(tree.lowerOf(campaignId).stream().map(id -> row(id, tree, standings)).toList());
         lower.sort(Rollup.RANK);
         Standing total = lower.stream().map(Lower::withLower).reduce(Standing.NONE, Standing::plus);
-        return new Rollup(campaignId, title, LocalDate.now(clock), standings.get(campaignId), lower, total);
+        return new Rollup(campaignId, title, LocalDate.now(clock), standings.get(campaignId), lower, total, furtherAsOf);
     }
 
     /** The campaigns under one, level by level: who carries out what, whose they are, how they are named. */

@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.duban.metric.MetricTotals;
 import org.duban.supervision.AssignmentStatus;
 import org.duban.supervision.Progress;
 import org.duban.supervision.StatusRules;
@@ -35,14 +33,81 @@ class Standings {
 
     private final JdbcClient jdbc;
     private final StatusRules rules;
-    private final MetricTotals counts;
     private final Clock clock;
 
-    Standings(JdbcClient jdbc, SupervisionProperties supervision, MetricTotals counts, Clock clock) {
+    private final java.time.Duration furtherMaxAge;
+
+    Standings(JdbcClient jdbc, SupervisionProperties supervision, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${duban.rollup.further-max-age:PT5M}")
+            java.time.Duration furtherMaxAge) {
+        this.furtherMaxAge = furtherMaxAge;
         this.jdbc = jdbc;
         this.rules = supervision.rules();
-        this.counts = counts;
         this.clock = clock;
+    }
+
+    /** Standings of campaigns further down, as kept: each with when it was counted, the oldest of them too. */
+    record Recent(Map<Long, Standing> standings, java.time.Instant oldest) {
+    }
+
+    /** A campaign's standing as counted at a moment. */
+    private record Kept(Standing standing, java.time.Instant at) {
+    }
+
+    private final Map<Long, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<Long> refreshing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ExecutorService refresher = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "rollup-standings");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * The standings of campaigns two levels down and further (a province's counties, the country's cities and
+     * counties), which a roll-up shows summed under the bureau directly below: counted when first asked for, then
+     * kept; one older than {@code duban.rollup.further-max-age} (5 minutes) is shown as it is and counted again in
+     * the background, so that the national page does not count four million reports for every look. The bureaus
+     * directly below are always counted live ({@link #of}).
+     *
+     * @param organisationOf each campaign's organisation
+     */
+    Recent recent(Map<Long, Long> organisationOf) {
+        java.time.Instant now = clock.instant();
+        Map<Long, Standing> out = new HashMap<>();
+        Map<Long, Long> missing = new java.util.LinkedHashMap<>();
+        Map<Long, Long> stale = new java.util.LinkedHashMap<>();
+        java.time.Instant oldest = now;
+        for (Map.Entry<Long, Long> e : organisationOf.entrySet()) {
+            Kept k = kept.get(e.getKey());
+            if (k == null) {
+                missing.put(e.getKey(), e.getValue());
+                continue;
+            }
+            out.put(e.getKey(), k.standing());
+            oldest = k.at().isBefore(oldest) ? k.at() : oldest;
+            if (k.at().plus(furtherMaxAge).isBefore(now)) {
+                stale.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!missing.isEmpty()) {
+            of(missing).forEach((id, s) -> {
+                kept.put(id, new Kept(s, now));
+                out.put(id, s);
+            });
+        }
+        stale.keySet().removeIf(id -> !refreshing.add(id));
+        if (!stale.isEmpty()) {
+            refresher.execute(() -> {
+                try {
+                    java.time.Instant at = clock.instant();
+                    of(stale).forEach((id, s) -> kept.put(id, new Kept(s, at)));
+                } finally {
+                    refreshing.removeAll(stale.keySet());
+                }
+            });
+        }
+        return new Recent(out, oldest);
     }
 
     /** @param organisationOf each campaign's organisation */
@@ -57,27 +122,56 @@ class Standings {
         return out;
     }
 
-    private record Line(long id, long campaign, long activity, boolean lead, LocalDate start, LocalDate end) {
+    /**
+     * The assignments of one activity that stand alike: the same part (lead or not), the same reports (one accepted,
+     * one waiting), first submitted by the window's end or not; {@code n} of them.
+     */
+    private record Group(long campaign, long activity, LocalDate start, LocalDate end, boolean lead, boolean accepted,
+            boolean submitted, boolean onTime, int n) {
     }
 
+    /**
+     * The standings of up to {@link #CHUNK} campaigns, counted by the database: one row per activity and kind of
+     * assignment (a few per activity) instead of one per assignment and report, so that a country's campaigns take
+     * seconds, not minutes. Whether a first submission came by the window's last day is decided with the day's end
+     * in the bureau's clock, computed here for each distinct last day and handed to the query.
+     */
     private Map<Long, Standing> chunk(List<Long> campaigns, Map<Long, Long> organisationOf) {
         LocalDate today = LocalDate.now(clock);
-        List<Line> lines = jdbc.sql("""
-                        select s.id, a.campaign_id, a.id as activity_id, s.unit_role, a.starts_on, a.ends_on
-                        from assignment s join activity a on a.id = s.activity_id
-                        where a.campaign_id in (:ids) and a.cancelled_at is null""")
-                .param("ids", campaigns)
-                .query((rs, n) -> new Line(rs.getLong(1), rs.getLong(2), rs.getLong(3), "LEAD".equals(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)))
-                .list();
-        Set<Long> accepted = new HashSet<>();
-        Set<Long> submitted = new HashSet<>();
-        jdbc.sql("""
-                        select r.assignment_id, r.state from report r join assignment s on s.id = r.assignment_id
-                        join activity a on a.id = s.activity_id
-                        where a.campaign_id in (:ids) and r.state in ('ACCEPTED', 'SUBMITTED')""")
-                .param("ids", campaigns)
-                .query((rs, n) -> ("ACCEPTED".equals(rs.getString(2)) ? accepted : submitted).add(rs.getLong(1)))
+        List<LocalDate> ends = jdbc.sql("""
+                        select distinct ends_on from activity
+                        where campaign_id in (:ids) and cancelled_at is null and ends_on < :today""")
+                .param("ids", campaigns).param("today", today).query(LocalDate.class).list();
+        StringBuilder cutoff = new StringBuilder("case");
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < ends.size(); i++) {
+            cutoff.append(" when a.ends_on = :e").append(i).append(" then :c").append(i);
+            params.put("e" + i, ends.get(i));
+            params.put("c" + i, ends.get(i).plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
+        }
+        String onTime = ends.isEmpty() ? "0"
+                : "case when min(e.at) < " + cutoff + " end then 1 else 0 end";
+        // per assignment (its reports and their first submission, read from the indexes V41 made), then per kind
+        List<Group> groups = jdbc.sql("""
+                        select x.campaign_id, x.activity_id, x.starts_on, x.ends_on, x.lead, x.accepted, x.submitted,
+                               x.on_time, count(*)
+                        from (
+                            select a.campaign_id, a.id as activity_id, a.starts_on, a.ends_on,
+                                   case when s.unit_role = 'LEAD' then 1 else 0 end as lead,
+                                   max(case when r.state = 'ACCEPTED' then 1 else 0 end) as accepted,
+                                   max(case when r.state = 'SUBMITTED' then 1 else 0 end) as submitted,
+                                   %s as on_time
+                            from activity a join assignment s on s.activity_id = a.id
+                            left join report r on r.assignment_id = s.id
+                            left join report_event e on e.report_id = r.id and e.action = 'SUBMITTED'
+                            where a.campaign_id in (:ids) and a.cancelled_at is null
+                            group by a.campaign_id, a.id, a.starts_on, a.ends_on, s.id, s.unit_role) x
+                        group by x.campaign_id, x.activity_id, x.starts_on, x.ends_on, x.lead, x.accepted, x.submitted,
+                                 x.on_time""".formatted(onTime))
+                .param("ids", campaigns).params(params)
+                .query((rs, n) -> new Group(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getInt(7) == 1,
+                        rs.getInt(8) == 1, rs.getInt(9)))
                 .list();
         Map<Long, OffsetDateTime> closedAt = new HashMap<>();
         jdbc.sql("""
@@ -85,34 +179,26 @@ class Standings {
                         where a.campaign_id in (:ids)""")
                 .param("ids", campaigns)
                 .query((rs, n) -> closedAt.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class))).list();
-        Map<Long, OffsetDateTime> firstSubmitted = new HashMap<>();
-        jdbc.sql("""
-                        select r.assignment_id, min(e.at) from report_event e join report r on r.id = e.report_id
-                        join assignment s on s.id = r.assignment_id join activity a on a.id = s.activity_id
-                        where a.campaign_id in (:ids) and e.action = 'SUBMITTED' group by r.assignment_id""")
-                .param("ids", campaigns)
-                .query((rs, n) -> firstSubmitted.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class))).list();
 
         Map<Long, int[]> tally = new HashMap<>(); // assignments, done, reported, overdue, due, on time
         Map<Long, Map<Long, Boolean>> activityDone = new HashMap<>(); // campaign → activity → every assignment done
-        for (Line l : lines) {
-            boolean done = accepted.contains(l.id()) || l.lead() && closedAt.containsKey(l.activity());
-            Progress progress = done ? Progress.ACCEPTED
-                    : submitted.contains(l.id()) ? Progress.SUBMITTED : Progress.NOTHING;
-            AssignmentStatus status = rules.statusOf(l.start(), l.end(), progress, today);
-            int[] t = tally.computeIfAbsent(l.campaign(), k -> new int[6]);
-            t[0]++;
-            t[1] += status == AssignmentStatus.DONE ? 1 : 0;
-            t[2] += status == AssignmentStatus.REPORTED ? 1 : 0;
-            t[3] += status == AssignmentStatus.OVERDUE ? 1 : 0;
-            if (l.end() != null && l.end().isBefore(today)) {
-                t[4]++;
-                t[5] += byEnd(firstSubmitted.get(l.id()), l.end())
-                        || l.lead() && byEnd(closedAt.get(l.activity()), l.end()) ? 1 : 0;
+        for (Group g : groups) {
+            boolean done = g.accepted() || g.lead() && closedAt.containsKey(g.activity());
+            Progress progress = done ? Progress.ACCEPTED : g.submitted() ? Progress.SUBMITTED : Progress.NOTHING;
+            AssignmentStatus status = rules.statusOf(g.start(), g.end(), progress, today);
+            int[] t = tally.computeIfAbsent(g.campaign(), k -> new int[6]);
+            t[0] += g.n();
+            t[1] += status == AssignmentStatus.DONE ? g.n() : 0;
+            t[2] += status == AssignmentStatus.REPORTED ? g.n() : 0;
+            t[3] += status == AssignmentStatus.OVERDUE ? g.n() : 0;
+            if (g.end() != null && g.end().isBefore(today)) {
+                t[4] += g.n();
+                t[5] += g.onTime() || g.lead() && byEnd(closedAt.get(g.activity()), g.end()) ? g.n() : 0;
             }
-            activityDone.computeIfAbsent(l.campaign(), k -> new HashMap<>())
-                    .merge(l.activity(), status == AssignmentStatus.DONE, Boolean::logicalAnd);
+            activityDone.computeIfAbsent(g.campaign(), k -> new HashMap<>())
+                    .merge(g.activity(), status == AssignmentStatus.DONE, Boolean::logicalAnd);
         }
+        Map<Long, Map<String, BigDecimal>> counted = counted(campaigns);
         Map<Long, long[]> summaries = summaries(campaigns);
         Map<Long, Standing> out = new HashMap<>();
         for (long campaign : campaigns) {
@@ -121,7 +207,7 @@ class Standings {
             long[] s = summaries.getOrDefault(campaign, new long[2]);
             out.put(campaign, new Standing(activities.size(),
                     (int) activities.values().stream().filter(Boolean::booleanValue).count(), t[0], t[1], t[2], t[3],
-                    t[4], t[5], s[1], (int) s[0], counted(organisationOf.get(campaign), campaign)));
+                    t[4], t[5], s[1], (int) s[0], counted.getOrDefault(campaign, Map.of())));
         }
         return out;
     }
@@ -149,15 +235,46 @@ class Standings {
         return out;
     }
 
-    /** The campaign's accepted counts by name, by the counting rules of {@link MetricTotals}. */
-    Map<String, BigDecimal> counted(long organisationId, long campaignId) {
-        Map<String, BigDecimal> counted = new TreeMap<>();
-        for (MetricTotals.Line line : counts.ofCampaign(organisationId, campaignId).totals()) {
-            String unit = line.metric().unit();
-            counted.merge(line.metric().name() + (unit == null || unit.isBlank() ? "" : "（" + unit + "）"),
-                    line.accepted(), BigDecimal::add);
-        }
-        return counted;
+    /**
+     * Each campaign's accepted counts by name, by the counting rules of {@code MetricTotals} (a joint report's
+     * numbers are its lead's, counted once there; a count asked for and not yet reported shows as 0), summed by the
+     * database for all the campaigns at once. Only the activities that ask for a count are read: a report gives only
+     * the counts its activity asks for, and a count once given cannot be taken off the activity ({@code
+     * ReportCounts.read}, {@code ActivityMetrics.set}), so no count is left out, and the reports of the other
+     * activities (most of them) are not looked at.
+     */
+    private Map<Long, Map<String, BigDecimal>> counted(List<Long> campaigns) {
+        Map<Long, Map<String, BigDecimal>> out = new HashMap<>();
+        jdbc.sql("""
+                        select distinct a.campaign_id, m.name, m.unit from activity_metric x
+                        join activity a on a.id = x.activity_id join metric m on m.id = x.metric_id
+                        where a.campaign_id in (:ids) and a.cancelled_at is null""")
+                .param("ids", campaigns)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                        .putIfAbsent(name(rs.getString(2), rs.getString(3)), BigDecimal.ZERO))
+                .list();
+        jdbc.sql("""
+                        select a.campaign_id, m.name, m.unit,
+                               sum(case when r.state = 'ACCEPTED' and r.joint_with_unit_id is null then c.amount else 0 end)
+                        from activity_metric x join activity a on a.id = x.activity_id join metric m on m.id = x.metric_id
+                        join assignment s on s.activity_id = a.id join report r on r.assignment_id = s.id
+                        join report_count c on c.report_id = r.id and c.metric_id = x.metric_id
+                        where a.campaign_id in (:ids) and a.cancelled_at is null and r.state in ('ACCEPTED', 'SUBMITTED')
+                        group by a.campaign_id, m.name, m.unit""")
+                .param("ids", campaigns)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                        .merge(name(rs.getString(2), rs.getString(3)), plain(rs.getBigDecimal(4)), BigDecimal::add))
+                .list();
+        return out;
+    }
+
+    private static String name(String metric, String unit) {
+        return metric + (unit == null || unit.isBlank() ? "" : "（" + unit + "）");
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** Whether a moment falls on or before a day, as the bureau's clock tells days. */

@@ -72,6 +72,10 @@ class LevelsTest {
     Standings standings;
     @Autowired
     PhotoService photos;
+    @Autowired
+    Rollups rollups;
+    @Autowired
+    org.duban.metric.MetricTotals counts;
 
     DubanUser county;
     long countyOrg;
@@ -148,6 +152,14 @@ class LevelsTest {
         assertThat(s.summariesIn()).isEqualTo(d.summariesIn("SUBMITTED") + d.summariesIn("ACCEPTED"));
         assertThat(s.due()).isPositive();
         assertThat(s.onTime()).isLessThanOrEqualTo(s.due());
+
+        // the counted results are the campaign's totals as its 统计 page adds them up (MetricTotals), by name
+        Map<String, java.math.BigDecimal> totals = new java.util.TreeMap<>();
+        counts.ofCampaign(countyOrg, seed).totals().forEach(l -> totals.merge(l.metric().name()
+                + (l.metric().unit() == null || l.metric().unit().isBlank() ? "" : "（" + l.metric().unit() + "）"),
+                l.accepted(), java.math.BigDecimal::add));
+        assertThat(totals.values()).as("the demo has accepted counts").anyMatch(v -> v.signum() > 0);
+        assertThat(s.counted()).isEqualTo(totals);
     }
 
     @Test
@@ -243,6 +255,48 @@ class LevelsTest {
         mvc.perform(post("/campaigns/" + seed + "/upstream").param("upstreamId", String.valueOf(cityCampaign))
                 .with(user((DubanUser) users.loadUserByUsername("qianqi"))).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theNationalBureauSeesEachProvincesCampaignsWithTheCountiesUnderIt() throws Exception {
+        link(seed);
+        long nation = jdbc.sql("select id from organisation where name = '国家市场监督管理总局'").query(Long.class)
+                .optional().orElseGet(() -> {
+                    long id = organisations.create("国家市场监督管理总局", null);
+                    organisations.setLevel(id, OrgLevel.NATIONAL);
+                    long province = organisations.createBelow(id, "福建省市场监督管理局");
+                    jdbc.sql("update organisation set parent_id = ? where id = ?").params(province, city).update();
+                    campaign(id, "2020年全国“质量月”活动方案", "国市监质〔2020〕133号");
+                    campaign(province, "2020年福建省“质量月”活动方案", "闽质强省办〔2020〕5号");
+                    accounts.create(id, "zongju", "{noop}x", "总局", Role.COORDINATOR, null);
+                    return id;
+                });
+        long province = organisations.below(nation).get(0).id();
+        assertThat(organisations.find(province).orElseThrow().level()).as("the level under the national one")
+                .isEqualTo(OrgLevel.PROVINCE);
+        long nationalCampaign = jdbc.sql("select id from campaign where organisation_id = ?").param(nation)
+                .query(Long.class).single();
+        long provinceCampaign = jdbc.sql("select id from campaign where organisation_id = ?").param(province)
+                .query(Long.class).single();
+        jdbc.sql("update campaign set upstream_campaign_id = ? where id = ?").params(nationalCampaign, provinceCampaign)
+                .update();
+        jdbc.sql("update campaign set upstream_campaign_id = ? where id = ?").params(provinceCampaign, cityCampaign)
+                .update();
+        // what the city sees of its counties, and its own campaign: the province's row one level up adds up to it
+        Rollups.Rollup cityView = rollups.of(cityCoordinator, cityCampaign);
+        int overdue = cityView.own().overdue() + cityView.lowerTotal().overdue();
+        assertThat(cityView.ranked()).extracting(Rollups.Lower::campaignId).contains(seed);
+        assertThat(overdue).as("the demo has overdue work")
+                .isGreaterThanOrEqualTo(dashboards.of(countyOrg, seed, null, null).counts().get(AssignmentStatus.OVERDUE));
+
+        String page = mvc.perform(get("/campaigns/" + nationalCampaign + "/rollup")
+                        .with(user((DubanUser) users.loadUserByUsername("zongju"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).as("the province, with the city's and the county's campaigns under it")
+                .contains("福建省市场监督管理局").contains(">" + overdue + "<").contains("截至");
+        assertThat(Rollups.bulletin(rollups.of((DubanUser) users.loadUserByUsername("zongju"), nationalCampaign)))
+                .contains("1个下级单位").contains("已到期任务");
     }
 
     private void link(long campaignId) {

@@ -52,8 +52,12 @@ public final class NationalBench {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + System.getProperty("xmx", "1g"), "-jar",
-                jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1", "--duban.demo.enabled=false",
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + System.getProperty("xmx", "1g")));
+        String jfr = System.getProperty("jfr"); // -Djfr=server.jfr: a flight recording of the server, written at exit
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1", "--duban.demo.enabled=false",
                 "--duban.two-factor.required=false",
                 "--duban.photos.storage=" + Files.createTempDirectory("duban-national-blobs"),
                 "--logging.level.root=warn"));

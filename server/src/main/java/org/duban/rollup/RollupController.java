@@ -1,6 +1,7 @@
 package org.duban.rollup;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.duban.org.DubanUser;
 import org.duban.photo.Photo;
 import org.duban.photo.PhotoResponses;
@@ -73,7 +74,7 @@ class RollupController {
             throws IOException {
         long owner = rollups.sharedPhotoOwner(user, id, lowerId, photoId).orElseThrow(NotFound::new);
         Photo photo = photos.find(owner, photoId).orElseThrow(NotFound::new);
-        Photo.Variant v = Photo.Variant.valueOf(variant.toUpperCase(java.util.Locale.ROOT));
+        Photo.Variant v = Photo.Variant.valueOf(variant.toUpperCase(Locale.ROOT));
         return PhotoResponses.of(photo, v, photos.open(photo, v));
     }
 }

@@ -2,8 +2,11 @@ package org.duban.rollup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,17 +112,17 @@ public class Rollups {
                 .params(campaignId, user.organisationId()).query(String.class).optional().orElseThrow(NotFound::new);
         Tree tree = tree(campaignId, user.organisationId());
         // this campaign and those directly below, live; those further down as recently counted
-        Map<Long, Long> near = new java.util.HashMap<>();
+        Map<Long, Long> near = new HashMap<>();
         near.put(campaignId, user.organisationId());
         tree.lowerOf(campaignId).forEach(id -> near.put(id, tree.organisationOf().get(id)));
-        Map<Long, Long> further = new java.util.HashMap<>(tree.organisationOf());
+        Map<Long, Long> further = new HashMap<>(tree.organisationOf());
         further.keySet().removeAll(near.keySet());
-        Map<Long, Standing> standings = new java.util.HashMap<>(this.standings.of(near));
+        Map<Long, Standing> standings = new HashMap<>(this.standings.of(near));
         String furtherAsOf = null;
         if (!further.isEmpty()) {
             Standings.Recent recent = this.standings.recent(further);
             standings.putAll(recent.standings());
-            furtherAsOf = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+            furtherAsOf = DateTimeFormatter.ofPattern("HH:mm")
                     .format(recent.oldest().atZone(clock.getZone()));
         }
         List<Lower> lower = new ArrayList<>(tree.lowerOf(campaignId).stream().map(id -> row(id, tree, standings)).toList());
@@ -138,10 +141,10 @@ public class Rollups {
     }
 
     private Tree tree(long campaignId, long organisationId) {
-        Map<Long, Long> organisationOf = new java.util.LinkedHashMap<>();
-        Map<Long, List<Long>> lower = new java.util.HashMap<>();
-        Map<Long, String[]> names = new java.util.HashMap<>();
-        Map<Long, Boolean> shared = new java.util.HashMap<>();
+        Map<Long, Long> organisationOf = new LinkedHashMap<>();
+        Map<Long, List<Long>> lower = new HashMap<>();
+        Map<Long, String[]> names = new HashMap<>();
+        Map<Long, Boolean> shared = new HashMap<>();
         organisationOf.put(campaignId, organisationId);
         List<Long> level = List.of(campaignId);
         for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
@@ -209,7 +212,7 @@ public class Rollups {
         if (!carriesOut(lowerId, campaignId, user.organisationId()) || !sharesReports(lowerId)) {
             return List.of();
         }
-        Map<Long, List<Long>> photos = new java.util.HashMap<>();
+        Map<Long, List<Long>> photos = new HashMap<>();
         jdbc.sql("""
                         select p.report_id, p.photo_id from report_photo p join report r on r.id = p.report_id
                         join assignment s on s.id = r.assignment_id join activity a on a.id = s.activity_id

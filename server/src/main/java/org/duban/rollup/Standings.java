@@ -1,19 +1,27 @@
 package org.duban.rollup;
 
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.duban.supervision.AssignmentStatus;
 import org.duban.supervision.Progress;
 import org.duban.supervision.StatusRules;
 import org.duban.supervision.SupervisionProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,34 +42,37 @@ class Standings {
     private final JdbcClient jdbc;
     private final StatusRules rules;
     private final Clock clock;
-
-    private final java.time.Duration furtherMaxAge;
+    private final Duration furtherMaxAge;
 
     Standings(JdbcClient jdbc, SupervisionProperties supervision, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${duban.rollup.further-max-age:PT5M}")
-            java.time.Duration furtherMaxAge) {
-        this.furtherMaxAge = furtherMaxAge;
+            @Value("${duban.rollup.further-max-age:PT5M}") Duration furtherMaxAge) {
         this.jdbc = jdbc;
         this.rules = supervision.rules();
         this.clock = clock;
+        this.furtherMaxAge = furtherMaxAge;
     }
 
     /** Standings of campaigns further down, as kept: each with when it was counted, the oldest of them too. */
-    record Recent(Map<Long, Standing> standings, java.time.Instant oldest) {
+    record Recent(Map<Long, Standing> standings, Instant oldest) {
     }
 
     /** A campaign's standing as counted at a moment. */
-    private record Kept(Standing standing, java.time.Instant at) {
+    private record Kept(Standing standing, Instant at) {
     }
 
-    private final Map<Long, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Set<Long> refreshing = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.ExecutorService refresher = java.util.concurrent.Executors
+    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+    private final Set<Long> refreshing = ConcurrentHashMap.newKeySet();
+    private final ExecutorService refresher = Executors
             .newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "rollup-standings");
                 t.setDaemon(true);
                 return t;
             });
+
+    @PreDestroy
+    void stop() {
+        refresher.shutdownNow();
+    }
 
     /**
      * The standings of campaigns two levels down and further (a province's counties, the country's cities and
@@ -73,11 +84,11 @@ class Standings {
      * @param organisationOf each campaign's organisation
      */
     Recent recent(Map<Long, Long> organisationOf) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         Map<Long, Standing> out = new HashMap<>();
-        Map<Long, Long> missing = new java.util.LinkedHashMap<>();
-        Map<Long, Long> stale = new java.util.LinkedHashMap<>();
-        java.time.Instant oldest = now;
+        Map<Long, Long> missing = new LinkedHashMap<>();
+        Map<Long, Long> stale = new LinkedHashMap<>();
+        Instant oldest = now;
         for (Map.Entry<Long, Long> e : organisationOf.entrySet()) {
             Kept k = kept.get(e.getKey());
             if (k == null) {
@@ -100,7 +111,7 @@ class Standings {
         if (!stale.isEmpty()) {
             refresher.execute(() -> {
                 try {
-                    java.time.Instant at = clock.instant();
+                    Instant at = clock.instant();
                     of(stale).forEach((id, s) -> kept.put(id, new Kept(s, at)));
                 } finally {
                     refreshing.removeAll(stale.keySet());

@@ -326,6 +326,28 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsNumberedRowsUnderSectionRowsThoughTheHeaderNamesNoNumber() {
+        // one cell per line with a lone pipe after each; the 工作任务 column holds section headings merged over the rows,
+        // copied as rows of their own before the first numbered row and between rows
+        String text = String.join("\n|\n", "工作任务", "具体要求", "责任单位",
+                "一、围绕中心工作抓好主动公开", "(一)以公开助力高质量发展",
+                "1", "围绕产业体系建设做好工业升级行动的信息公开。", "市工信局、市发改委",
+                "2", "围绕扩大有效投资做好项目建设的信息公开。", "市招商合作中心",
+                "(二)以公开保障和改善民生",
+                "3", "做好义务教育优质均衡发展的信息公开。", "市教体局",
+                "4", "做好就业帮扶和社会保险待遇的信息公开。", "市人社局,各乡镇、街道") + "\n|\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("围绕产业体系建设做好工业升级行动的信息公开。",
+                "围绕扩大有效投资做好项目建设的信息公开。", "做好义务教育优质均衡发展的信息公开。", "做好就业帮扶和社会保险待遇的信息公开。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市工信局", "市发改委");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市教体局");
+        assertThat(d.tasks().get(2).section()).isEqualTo("(二)以公开保障和改善民生");
+        assertThat(d.tasks().get(3).lead()).containsExactly("市人社局", "各乡镇", "街道");
+    }
+
+    @Test
     void linesUpPipeRowsThatLostTheirMergedGroupCells() {
         String text = """
                 2022年政务公开任务分解清单

@@ -113,7 +113,7 @@ final class CellStream {
         if (!roles.contains(Role.NO)) {
             // "工作任务 | 具体要求 | 责任科室 | 时限要求" over rows "强化…公开 | 1 | 对…清理 | 办公室 | 年底前": the rows are
             // numbered though the header names no number column (a merged group cell often stands before it)
-            int at = numberColumn(cells, roles.size());
+            int at = numberColumn(cells, roles);
             if (at >= 0) {
                 roles.add(at, Role.NO);
                 header.add(at, "序号");
@@ -303,6 +303,11 @@ final class CellStream {
         return t.length() <= 24 && !t.matches(".*(要求|保障|措施|领导|组织|其他|附件|联系|备注).*") && SECTION.matcher(t).find();
     }
 
+    /** A section row's one cell: "一、围绕中心工作抓好主动公开", "(二)以公开保障和改善民生". */
+    private static boolean isSectionCell(String text) {
+        return text.length() <= 40 && SECTION.matcher(text).find();
+    }
+
     /** Rows begin where a line opens with a pipe. */
     private static List<List<String>> byOpeningPipe(List<Role> roles, List<Cell> cells) {
         List<List<String>> rows = new ArrayList<>();
@@ -399,6 +404,8 @@ final class CellStream {
             }
             prefix = carried(nextPrefix, prefix);
             if (section >= 0) {
+                // the section row names the group of the rows below it: the group of the rows above ends there
+                prefix = prefix.stream().map(c -> "").toList();
                 String heading = cells.get(section).text();
                 List<String> sectionRow = new ArrayList<>();
                 for (int c = 0; c < roles.size(); c++) {
@@ -513,13 +520,20 @@ final class CellStream {
      * a few cells after the last, with at most the same columns before the number in the first row. -1 when the
      * rows are not numbered so.
      */
-    private static int numberColumn(List<Cell> cells, int columns) {
+    private static int numberColumn(List<Cell> cells, List<Role> roles) {
+        int columns = roles.size();
         // a copy with a pipe line between cells has an empty cell after each: distances count twice
         int first = indexOfNumber(cells, 0, 1, 2 * columns);
         if (first < 0) {
             return -1;
         }
-        int before = (int) cells.subList(0, first).stream().filter(c -> !c.empty()).count();
+        int before = (int) cells.subList(0, first).stream().filter(c -> !c.empty() && !isSectionCell(c.text())).count();
+        if (before < cells.subList(0, first).stream().filter(c -> !c.empty()).count()) {
+            // section rows over the first row ("一、围绕中心工作… / (一)以公开助力…") are no cells of it: they stand in
+            // the group column merged over the rows when the header names the task twice ("工作任务 | 具体要求"),
+            // else in rows of their own
+            before += roles.stream().filter(r -> r == Role.CONTENT).count() > 1 ? 1 : 0;
+        }
         if (before >= columns - 1) {
             return -1;
         }

@@ -368,6 +368,31 @@ class NoticeShapesTest {
     }
 
     @Test
+    void linesUpPipeRowsWhoseNumberOpensTheTaskText() {
+        // the number stands in the task's own cell ("1.积极…"); rows under a merged group cell lost it, and a row whose
+        // unit cell was merged with the row above keeps only its task and the pipe that closes it
+        String text = """
+                工作任务 | 具体要求 | 责任部门 |
+                一、做好财政信息公开。 | 1.积极推进本单位预算、决算及相关报表公开。 | 财务科 |
+                2.持续深化地方政府债务信息公开。 |
+                二、做好政府网站专栏信息公开。 | 3.及时更新网站的各类型概况信息。 | 办公室 |
+                4.及时反馈网民对调查征集信息的意见。 | 各科室 |
+                5.及时更新微信公众号信息。 | 办公室牵头,各科室配合 |
+                """;
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4", "5");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("积极推进本单位预算、决算及相关报表公开。",
+                "持续深化地方政府债务信息公开。", "及时更新网站的各类型概况信息。", "及时反馈网民对调查征集信息的意见。",
+                "及时更新微信公众号信息。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("财务科");
+        assertThat(d.tasks().get(3).lead()).containsExactly("各科室");
+        assertThat(d.tasks().get(3).section()).isEqualTo("二、做好政府网站专栏信息公开。");
+        assertThat(d.tasks().get(4).lead()).containsExactly("办公室");
+        assertThat(d.tasks().get(4).assist()).containsExactly("各科室");
+    }
+
+    @Test
     void joinsTheFlattenedPagesOfADocumentSharingSite() {
         // each page one line opening with its number, the next page's number inside a sentence, no line breaks left
         String text = "2023年“4·15”国家安全教育日活动方案.docx\n"

@@ -348,6 +348,27 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsUnnumberedRowsUnderSectionRowsWhenTheHeaderNamesTheTaskTwice() {
+        // one cell per line; 目标任务 holds the section headings merged over the rows, so each row has only its task
+        // and its units, and the units say their part after their names (市发改委牵头落实)
+        String text = String.join("\n", "某市2017年政务公开工作要点实施方案", "目标", "任务", "主要内容", "责任单位",
+                "一、以政务公开助力稳增长", "(一)加强预期引导",
+                "围绕全市经济形势和政策执行情况,通过新闻发布会及时宣传解读。", "市发改委牵头落实",
+                "围绕促进就业创业政策,加强就业创业政策信息公开。", "市人社局牵头落实",
+                "(二)推进财政信息公开",
+                "加强财政政策信息公开,按月公开全市财政收支情况。", "市财政局、市税务局分别牵头落实");
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "围绕全市经济形势和政策执行情况,通过新闻发布会及时宣传解读。", "围绕促进就业创业政策,加强就业创业政策信息公开。",
+                "加强财政政策信息公开,按月公开全市财政收支情况。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市发改委");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市人社局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市财政局", "市税务局");
+        assertThat(d.tasks().get(2).section()).isEqualTo("(二)推进财政信息公开");
+    }
+
+    @Test
     void linesUpPipeRowsThatLostTheirMergedGroupCells() {
         String text = """
                 2022年政务公开任务分解清单

@@ -326,6 +326,49 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsNumberedRowsUnderSectionRowsThoughTheHeaderNamesNoNumber() {
+        // one cell per line with a lone pipe after each; the 工作任务 column holds section headings merged over the rows,
+        // copied as rows of their own before the first numbered row and between rows
+        String text = String.join("\n|\n", "工作任务", "具体要求", "责任单位",
+                "一、围绕中心工作抓好主动公开", "(一)以公开助力高质量发展",
+                "1", "围绕产业体系建设做好工业升级行动的信息公开。", "市工信局、市发改委",
+                "2", "围绕扩大有效投资做好项目建设的信息公开。", "市招商合作中心",
+                "(二)以公开保障和改善民生",
+                "3", "做好义务教育优质均衡发展的信息公开。", "市教体局",
+                "4", "做好就业帮扶和社会保险待遇的信息公开。", "市人社局,各乡镇、街道") + "\n|\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("围绕产业体系建设做好工业升级行动的信息公开。",
+                "围绕扩大有效投资做好项目建设的信息公开。", "做好义务教育优质均衡发展的信息公开。", "做好就业帮扶和社会保险待遇的信息公开。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市工信局", "市发改委");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市教体局");
+        assertThat(d.tasks().get(2).section()).isEqualTo("(二)以公开保障和改善民生");
+        assertThat(d.tasks().get(3).lead()).containsExactly("市人社局", "各乡镇", "街道");
+    }
+
+    @Test
+    void readsUnnumberedRowsUnderSectionRowsWhenTheHeaderNamesTheTaskTwice() {
+        // one cell per line; 目标任务 holds the section headings merged over the rows, so each row has only its task
+        // and its units, and the units say their part after their names (市发改委牵头落实)
+        String text = String.join("\n", "某市2017年政务公开工作要点实施方案", "目标", "任务", "主要内容", "责任单位",
+                "一、以政务公开助力稳增长", "(一)加强预期引导",
+                "围绕全市经济形势和政策执行情况,通过新闻发布会及时宣传解读。", "市发改委牵头落实",
+                "围绕促进就业创业政策,加强就业创业政策信息公开。", "市人社局牵头落实",
+                "(二)推进财政信息公开",
+                "加强财政政策信息公开,按月公开全市财政收支情况。", "市财政局、市税务局分别牵头落实");
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "围绕全市经济形势和政策执行情况,通过新闻发布会及时宣传解读。", "围绕促进就业创业政策,加强就业创业政策信息公开。",
+                "加强财政政策信息公开,按月公开全市财政收支情况。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市发改委");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市人社局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市财政局", "市税务局");
+        assertThat(d.tasks().get(2).section()).isEqualTo("(二)推进财政信息公开");
+    }
+
+    @Test
     void linesUpPipeRowsThatLostTheirMergedGroupCells() {
         String text = """
                 2022年政务公开任务分解清单
@@ -343,6 +386,31 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2022, 6, 30));
         assertThat(d.tasks().get(2).section()).isEqualTo("一、助力经济发展");
         assertThat(d.tasks().get(3).lead()).containsExactly("市司法局");
+    }
+
+    @Test
+    void linesUpPipeRowsWhoseNumberOpensTheTaskText() {
+        // the number stands in the task's own cell ("1.积极…"); rows under a merged group cell lost it, and a row whose
+        // unit cell was merged with the row above keeps only its task and the pipe that closes it
+        String text = """
+                工作任务 | 具体要求 | 责任部门 |
+                一、做好财政信息公开。 | 1.积极推进本单位预算、决算及相关报表公开。 | 财务科 |
+                2.持续深化地方政府债务信息公开。 |
+                二、做好政府网站专栏信息公开。 | 3.及时更新网站的各类型概况信息。 | 办公室 |
+                4.及时反馈网民对调查征集信息的意见。 | 各科室 |
+                5.及时更新微信公众号信息。 | 办公室牵头,各科室配合 |
+                """;
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4", "5");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("积极推进本单位预算、决算及相关报表公开。",
+                "持续深化地方政府债务信息公开。", "及时更新网站的各类型概况信息。", "及时反馈网民对调查征集信息的意见。",
+                "及时更新微信公众号信息。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("财务科");
+        assertThat(d.tasks().get(3).lead()).containsExactly("各科室");
+        assertThat(d.tasks().get(3).section()).isEqualTo("二、做好政府网站专栏信息公开。");
+        assertThat(d.tasks().get(4).lead()).containsExactly("办公室");
+        assertThat(d.tasks().get(4).assist()).containsExactly("各科室");
     }
 
     @Test

@@ -264,4 +264,56 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织全县中小学生参加知识竞赛活动");
         assertThat(d.tasks().get(0).lead()).containsExactly("县教育局");
     }
+
+    @Test
+    void anItemsSentenceBrokenAtThePagesWidthIsReadWholeWithTheBracketItEndsWith() {
+        // a copy of a printed page: every full line stops at the same width, wherever the sentence is
+        PlanDraft d = read("""
+                三、重点任务
+                （一）继续深入开展“关爱生命救在身边”活动，加强公众应急救护知识
+                技能培训，组织开展“寻找最美救护员”“世界急救日”等系列活动。（县红
+                十字会负责）
+                （二）组织开展全国高血压日、全国肿瘤防治宣传周、世界慢阻肺日等主
+                题宣传日活动。（县卫生健康委负责）
+                （三）举办面向老年群体的示范性群众文化活动，鼓励引导老年人积极
+                参与广场舞、群众歌咏等，不断丰富老年人精神文化生活。（县文化和
+                旅游局负责）
+                （四）组织开展全国老年健康宣传周、世界阿尔茨海默病日、全国敬老月
+                等系列宣传活动。（县卫生健康委负责）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "继续深入开展“关爱生命救在身边”活动，加强公众应急救护知识技能培训，组织开展“寻找最美救护员”“世界急救日”等系列活动",
+                "组织开展全国高血压日、全国肿瘤防治宣传周、世界慢阻肺日等主题宣传日活动",
+                "举办面向老年群体的示范性群众文化活动，鼓励引导老年人积极参与广场舞、群众歌咏等，不断丰富老年人精神文化生活",
+                "组织开展全国老年健康宣传周、世界阿尔茨海默病日、全国敬老月等系列宣传活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县红十字会");
+        assertThat(d.tasks().get(2).lead()).containsExactly("县文化和旅游局");
+    }
+
+    @Test
+    void aShortHeadingLineIsNoBrokenSentence() {
+        PlanDraft d = read("""
+                三、重点任务
+                （一）加强宣传
+                通过报纸、电视、网络等媒体广泛宣传活动主题和相关知识，营造氛围。（县委宣传部负责）
+                （二）开展义诊
+                组织医务人员深入社区、村开展义诊咨询活动，发放宣传资料。（县卫生健康委负责）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("加强宣传", "开展义诊");
+    }
+
+    @Test
+    void aBracketThatNamesWhoLeadsAndWhoTakesPartSaysBoth() {
+        PlanDraft d = read("""
+                二、重点工作
+                （一）开展“全民营养周”系列合理膳食主题宣教活动。（县卫生健康委牵头，县委宣传部、县农业农村局等部门参与）
+                （二）开展第36个世界无烟日主题系列宣传活动。（县卫生健康委牵头负责）
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县卫生健康委");
+        assertThat(d.tasks().get(0).assist()).containsExactly("县委宣传部", "县农业农村局等部门");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县卫生健康委");
+    }
 }

@@ -68,10 +68,14 @@ public final class OutlineFinder {
         List<String> unitLed = List.of();
         /** "（一）《仲裁法》（市局法制处）": the units in the bracket the item's first line ends with. */
         List<String> unitsInBracket = List.of();
+        /** "（A牵头，B、C参与）": the units the bracket names as taking part, after those who lead. */
+        List<String> assistInBracket = List.of();
         /** The notice said of its brackets of units that the one named first leads (排名第一的为牵头单位). */
         boolean firstLeads;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
+        /** The width a copy of a page broke its lines at, 0 when its lines are paragraphs. */
+        int pageWidth;
 
         Item(Part.Paragraph head, int rank, String written, String dateLed, Item parent) {
             this.head = head;
@@ -123,7 +127,9 @@ public final class OutlineFinder {
         List<Item> all = new ArrayList<>();
         collect(roots, all);
         boolean firstLeads = false;
+        int width = pageWidth(doc.paragraphs());
         for (Item item : all) {
+            item.pageWidth = width;
             item.unitLed = ledBy(item.own.toString(), directory);
             String headLine = item.own.toString().strip().lines().findFirst().orElse("");
             Matcher dated = UNITS_THEN_TIME.matcher(headLine);
@@ -135,7 +141,7 @@ public final class OutlineFinder {
                     item.headingTime = dated.group(2).strip();
                 }
             }
-            Matcher bracket = UNITS_AT_END.matcher(item.own.toString().lines().findFirst().orElse(""));
+            Matcher bracket = UNITS_AT_END.matcher(firstSentenceLines(item.own.toString(), width));
             if (bracket.find()) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
                 String units = DUTY_AT_END.matcher(bracket.group(1)).replaceFirst("");
@@ -145,7 +151,17 @@ public final class OutlineFinder {
                     units = units.substring(0, note.start());
                     firstLeads = true;
                 }
-                item.unitsInBracket = ProseRoles.unitList(units, directory);
+                String[] split = TableFinder.splitResponsibility(units);
+                if (!split[1].isBlank()) {
+                    // "（国家卫生健康委牵头，中央宣传部、农业农村部等部门单位参与）": who leads, then who takes part
+                    List<String> leading = ProseRoles.unitList(split[0], directory);
+                    if (!leading.isEmpty()) {
+                        item.unitsInBracket = leading;
+                        item.assistInBracket = ProseRoles.unitList(split[1], directory);
+                    }
+                } else {
+                    item.unitsInBracket = ProseRoles.unitList(units, directory);
+                }
             }
             item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
             item.directory = directory;
@@ -392,6 +408,75 @@ public final class OutlineFinder {
     /** "领导小组工作职责", "區委宣傳部": what a heading that names only units (and that these are their duties) says. */
     private static final Pattern DUTIES_OF = Pattern.compile("(?:的)?(?:主要|工作)?(?:职责|職責|任务|任務)(?:分工)?$");
 
+    /** A line that ends where a sentence or a bracket does, not where a page's width broke it. */
+    private static final Pattern LINE_ENDS_A_SENTENCE = Pattern.compile("[。；;：:！？!?）)】」”\"]\\s*$");
+
+    /**
+     * The item's first line, or where a copy of a page broke the item's sentence at the page's width ("…加强公众应急救护
+     * 知识技能培 / 训…风尚。（健康中国行动推进办、中国红十字会总会牵头，… / …等部门单位参与）"), its lines up to the one that
+     * ends a sentence or a bracket, joined as they were written.
+     */
+    private static String firstSentenceLines(String own, int width) {
+        List<String> lines = own.strip().lines().toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(lines.get(0).strip());
+        for (int i = 1; i < lines.size() && i < MAX_WRAPPED_LINES && wrapped(lines.get(i - 1), width); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || Numbering.markerOf(line) != null) {
+                break;
+            }
+            sb.append(line);
+        }
+        return sb.toString();
+    }
+
+    /** A line the page's width broke: as long as the page's lines, and ending in no sentence or bracket. */
+    private static boolean wrapped(String line, int width) {
+        String t = line.strip();
+        return width > 0 && t.length() >= width - WIDTH_SLACK && !LINE_ENDS_A_SENTENCE.matcher(t).find();
+    }
+
+    /** Digits and Latin letters are narrower than characters: a full line may hold a few more or less of them. */
+    private static final int WIDTH_SLACK = 5;
+    /** How many lines must share a length before it counts as the page's width. */
+    private static final int MIN_FULL_LINES = 6;
+    /** A length shorter than this is a heading's or a label's, never a page's width. */
+    private static final int MIN_WIDTH = 16;
+
+    /**
+     * The width a copy of a printed page (a PDF, a scan) broke its lines at: the length that many lines ending in no
+     * sentence share. 0 for a text whose lines are paragraphs.
+     */
+    static int pageWidth(List<Part.Paragraph> paragraphs) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (Part.Paragraph p : paragraphs) {
+            for (String line : p.text().split("\n")) {
+                String t = line.strip();
+                if (t.length() >= MIN_WIDTH && !LINE_ENDS_A_SENTENCE.matcher(t).find()) {
+                    counts.merge(t.length(), 1, Integer::sum);
+                }
+            }
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int len : counts.keySet()) {
+            int around = 0;
+            for (int d = -2; d <= 2; d++) {
+                around += counts.getOrDefault(len + d, 0);
+            }
+            if (around > bestCount || around == bestCount && len > best) {
+                best = len;
+                bestCount = around;
+            }
+        }
+        return bestCount >= MIN_FULL_LINES ? best : 0;
+    }
+
+    /** How many lines of a page one sentence of an item may run over. */
+    private static final int MAX_WRAPPED_LINES = 8;
+
     /** The units an item's heading names when it names nothing else and numbered items stand under it. */
     private static List<String> headingUnits(Item item, UnitDirectory directory) {
         String own = item.own.toString().strip().replaceAll("[:：。]$", "");
@@ -636,6 +721,7 @@ public final class OutlineFinder {
             assist = String.join("、", item.unitsInBracket.subList(1, item.unitsInBracket.size()));
         } else if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty()) {
             lead = String.join("、", item.unitsInBracket);
+            assist = String.join("、", item.assistInBracket);
         }
         if (!item.unitLed.isEmpty()) {
             lead = join(String.join("、", item.unitLed), lead);
@@ -717,7 +803,7 @@ public final class OutlineFinder {
             Matcher m = DATE_LED.matcher(firstLine);
             own = m.matches() ? m.group(2) + own.strip().substring(firstLine.length()) : own;
         }
-        String first = firstSentence(own);
+        String first = firstSentence(own, item.pageWidth);
         String opening = TimesInText.firstIn(first);
         if (opening != null && first.startsWith(opening) && first.length() > opening.length() + 1
                 && first.charAt(opening.length()) >= '\u4e00' && first.charAt(opening.length()) <= '\u9fa5') {
@@ -740,12 +826,17 @@ public final class OutlineFinder {
     }
 
     private static String firstSentence(String text) {
+        return firstSentence(text, 0);
+    }
+
+    /** The first sentence of a text, over the lines a page's width broke it into. */
+    private static String firstSentence(String text, int width) {
         String t = text.strip();
         int labelAt = Labels.firstLabelAt(t);
         if (labelAt >= 0) {
             t = t.substring(0, labelAt);
         }
-        String line = t.lines().findFirst().orElse("").strip();
+        String line = firstSentenceLines(t, width).strip();
         Matcher end = SENTENCE_END.matcher(line);
         if (end.find()) {
             line = line.substring(0, end.start());

@@ -35,6 +35,9 @@ final class CellStream {
     private static final Pattern RUNNING_NO = Pattern.compile("^(\\d{1,3})[.、．]?$");
     private static final Pattern PIPES = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
     private static final int MIN_COLUMNS = 3;
+    private static final Pattern ROLE_WORDS = Pattern.compile("(分别|共同)?(牵头|负责|配合|协助|参与)(落实|负责|实施)?(?=$|[，,；;、\\s])");
+    /** What a row's lost group cell costs, under a header that names the task twice. */
+    private static final double GROUP_LOST = -0.5;
     /** How many rows a merged number cell may stand for. */
     private static final int MAX_ROWS_PER_NUMBER = 12;
     /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
@@ -113,7 +116,7 @@ final class CellStream {
         if (!roles.contains(Role.NO)) {
             // "工作任务 | 具体要求 | 责任科室 | 时限要求" over rows "强化…公开 | 1 | 对…清理 | 办公室 | 年底前": the rows are
             // numbered though the header names no number column (a merged group cell often stands before it)
-            int at = numberColumn(cells, roles.size());
+            int at = numberColumn(cells, roles);
             if (at >= 0) {
                 roles.add(at, Role.NO);
                 header.add(at, "序号");
@@ -303,6 +306,11 @@ final class CellStream {
         return t.length() <= 24 && !t.matches(".*(要求|保障|措施|领导|组织|其他|附件|联系|备注).*") && SECTION.matcher(t).find();
     }
 
+    /** A section row's one cell: "一、围绕中心工作抓好主动公开", "(二)以公开保障和改善民生". */
+    private static boolean isSectionCell(String text) {
+        return text.length() <= 40 && SECTION.matcher(text).find();
+    }
+
     /** Rows begin where a line opens with a pipe. */
     private static List<List<String>> byOpeningPipe(List<Role> roles, List<Cell> cells) {
         List<List<String>> rows = new ArrayList<>();
@@ -399,6 +407,8 @@ final class CellStream {
             }
             prefix = carried(nextPrefix, prefix);
             if (section >= 0) {
+                // the section row names the group of the rows below it: the group of the rows above ends there
+                prefix = prefix.stream().map(c -> "").toList();
                 String heading = cells.get(section).text();
                 List<String> sectionRow = new ArrayList<>();
                 for (int c = 0; c < roles.size(); c++) {
@@ -456,6 +466,37 @@ final class CellStream {
      * enough. The table ends before the first row that fits badly (the notice going on).
      */
     private static List<List<String>> bySegments(List<Role> roles, List<Cell> cells) {
+        if (roles.stream().filter(r -> r == Role.CONTENT).count() < 2) {
+            return segmented(roles, cells);
+        }
+        // under a header that names the task twice, a section heading ("一、以政务公开助力稳增长", "(一)加强预期引导") is a
+        // row of its own that names the group of the rows under it; the rows between are cut as ever
+        List<List<String>> rows = new ArrayList<>();
+        int start = 0;
+        for (int j = 0; j <= cells.size(); j++) {
+            if (j < cells.size() && !isSectionCell(cells.get(j).text())) {
+                continue;
+            }
+            if (j > start) {
+                List<List<String>> run = segmented(roles, cells.subList(start, j));
+                rows.addAll(run);
+                if (run.isEmpty() || j < cells.size() && lastLineOf(run, cells.subList(start, j)) < cells.get(j - 1).line()) {
+                    return rows; // the table ended inside the run
+                }
+            }
+            if (j < cells.size()) {
+                String heading = cells.get(j).text();
+                rows.add(new ArrayList<>(java.util.Collections.nCopies(roles.size(), heading)));
+            }
+            start = j + 1;
+        }
+        while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().distinct().count() == 1) {
+            rows.remove(rows.size() - 1); // a heading after the last row is the notice going on
+        }
+        return rows;
+    }
+
+    private static List<List<String>> segmented(List<Role> roles, List<Cell> cells) {
         int n = cells.size();
         int k = roles.size();
         int longest = 2 * k;
@@ -513,13 +554,20 @@ final class CellStream {
      * a few cells after the last, with at most the same columns before the number in the first row. -1 when the
      * rows are not numbered so.
      */
-    private static int numberColumn(List<Cell> cells, int columns) {
+    private static int numberColumn(List<Cell> cells, List<Role> roles) {
+        int columns = roles.size();
         // a copy with a pipe line between cells has an empty cell after each: distances count twice
         int first = indexOfNumber(cells, 0, 1, 2 * columns);
         if (first < 0) {
             return -1;
         }
-        int before = (int) cells.subList(0, first).stream().filter(c -> !c.empty()).count();
+        int before = (int) cells.subList(0, first).stream().filter(c -> !c.empty() && !isSectionCell(c.text())).count();
+        if (before < cells.subList(0, first).stream().filter(c -> !c.empty()).count()) {
+            // section rows over the first row ("一、围绕中心工作… / (一)以公开助力…") are no cells of it: they stand in
+            // the group column merged over the rows when the header names the task twice ("工作任务 | 具体要求"),
+            // else in rows of their own
+            before += roles.stream().filter(r -> r == Role.CONTENT).count() > 1 ? 1 : 0;
+        }
         if (before >= columns - 1) {
             return -1;
         }
@@ -564,6 +612,9 @@ final class CellStream {
         static Laid of(List<Cell> body, List<Role> roles) {
         int n = body.size();
         int k = roles.size();
+        // a header that names the task twice ("目标任务 | 主要内容", "工作任务 | 具体要求") has a group column before the
+        // task's own, merged over the rows and so lost from most of them: only the last task column must be filled
+        int lastContent = roles.lastIndexOf(Role.CONTENT);
         double[][] best = new double[n + 1][k + 1];
         int[][] take = new int[n + 1][k + 1];
         for (double[] b : best) {
@@ -579,7 +630,8 @@ final class CellStream {
                         continue;
                     }
                     // a cell per column is the rule, a lost or a broken cell the exception
-                    double score = rest + (t == 0 ? missing(role) : fit(join(body, i, i + t), role) + (t == 1 ? 0.5 : -0.7 * (t - 1)));
+                    double lost = role == Role.CONTENT && c < lastContent ? GROUP_LOST : missing(role);
+                    double score = rest + (t == 0 ? lost : fit(join(body, i, i + t), role) + (t == 1 ? 0.5 : -0.7 * (t - 1)));
                     if (score > best[i][c]) {
                         best[i][c] = score;
                         take[i][c] = t;
@@ -629,7 +681,8 @@ final class CellStream {
             return role == Role.CONTENT ? -2 : 0.3;
         }
         boolean time = looksLikeTime(text);
-        double units = UnitGrammar.unitShare(text.replace('\n', '、'));
+        // "市发改委牵头落实", "办公室牵头,各科室配合": the units with the words that say their part
+        double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(text.replace('\n', '、')).replaceAll("、"));
         return switch (role) {
             // a time column also says 待定, 另行通知, 13:30
             case TIME -> time ? 2 : text.length() <= 6 ? -0.5 : -2;

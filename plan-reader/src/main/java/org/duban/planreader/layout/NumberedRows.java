@@ -2,6 +2,7 @@ package org.duban.planreader.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
 final class NumberedRows {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
+    /** A task's text that opens with its number: "1.积极推进…", "10、建立…" (not "2.5万", not "2023年"). */
+    private static final Pattern NUMBER_OPENING = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*(?=\\S)");
     /** Rows that must carry the running number before the table counts as numbered. */
     private static final int MIN_ROWS = 3;
 
@@ -46,6 +49,7 @@ final class NumberedRows {
         if (numbered < MIN_ROWS || widest == 0 || at[1] != widest) {
             return rows;
         }
+        rows = numbersApart(rows, at);
         List<String> header = trimmed(rows.get(0));
         int after = 0;
         for (int r = 1; r < rows.size(); r++) {
@@ -85,12 +89,39 @@ final class NumberedRows {
         return out;
     }
 
-    /** Where the row's number {@code n} stands, if it is among the row's first cells. */
+    /** The rows with a number that opens the task's cell ("1.积极推进…") set apart in a cell of its own. */
+    private static List<List<String>> numbersApart(List<List<String>> rows, int[] at) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(rows.get(0));
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            Matcher opening = at[r] < 0 ? null : NUMBER_OPENING.matcher(row.get(at[r]).strip());
+            if (opening == null || !opening.find()) {
+                out.add(row);
+                continue;
+            }
+            List<String> cells = new ArrayList<>(row.subList(0, at[r]));
+            cells.add(opening.group(1));
+            cells.add(row.get(at[r]).strip().substring(opening.end()));
+            cells.addAll(row.subList(at[r] + 1, row.size()));
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /**
+     * Where the row's number {@code n} stands, if it is among the row's first cells: a cell of its own, or the opening
+     * of the task's cell ("1.积极推进…公开。") where the table numbers its requirements in their text.
+     */
     private static int numberAt(List<String> row, int n) {
         for (int c = 0; c < Math.min(row.size(), 4); c++) {
             String cell = row.get(c).strip();
             if (NUMBER.matcher(cell).matches()) {
                 return Integer.parseInt(cell.replaceAll("\\D", "")) == n ? c : -1;
+            }
+            Matcher opening = NUMBER_OPENING.matcher(cell);
+            if (opening.find()) {
+                return Integer.parseInt(opening.group(1)) == n ? c : -1;
             }
         }
         return -1;

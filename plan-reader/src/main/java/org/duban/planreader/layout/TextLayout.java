@@ -19,6 +19,7 @@ final class TextLayout {
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|.*\\|.*$");
     /** "序号 | 任务名称 | 牵头部门 |": cells between pipes without one opening the row. */
     private static final Pattern INNER_PIPES = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
+    private static final Pattern NUMBERED_ROW = Pattern.compile("^\\s*[|｜]?\\s*\\d{1,3}[.、．]?(?!\\d)");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:：\\-—]+$");
     private static final Pattern SPACES = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern LIST_GOES_ON = Pattern.compile("[、，,]$");
@@ -285,12 +286,19 @@ final class TextLayout {
                 continue;
             }
             List<String> cells = cellsOf(line);
-            if (cells.size() < 3) {
+            if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())) {
+                // inside a run, a numbered row that lost its empty cells still closes its last one with a pipe:
+                // "4.加强行政执法信息公开。 | 市场执法股 |"; a caption or title closed so ("…的通知 |") is no row
                 break;
             }
             n++;
         }
         return n;
+    }
+
+    private static boolean closedByPipe(String line) {
+        String t = line.strip();
+        return t.length() > 1 && (t.endsWith("|") || t.endsWith("｜"));
     }
 
     private static List<List<String>> splitRows(List<String> lines) {
@@ -310,7 +318,7 @@ final class TextLayout {
 
     private static List<String> cellsOf(String line) {
         String[] parts;
-        if (PIPE_ROW.matcher(line).matches() || INNER_PIPES.matcher(line).find()) {
+        if (PIPE_ROW.matcher(line).matches() || INNER_PIPES.matcher(line).find() || closedByPipe(line)) {
             String inner = line.strip();
             inner = inner.substring(inner.startsWith("|") ? 1 : 0,
                     inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());

@@ -44,10 +44,16 @@ public final class CountReader {
             Map.entry("篇", List.of("篇", "条", "期")),
             Map.entry("期", List.of("期", "场", "次", "班")));
 
-    /** Words that begin with a measure word but are none: 3·15期间, 个人, 条例. */
+    /**
+     * Words that begin with a measure word but are none: 3·15期间, 个人, 条例; and spans of time (15个工作日内, 3个月,
+     * 24个小时), which are deadlines, not counts.
+     */
     private static final List<String> NOT_MEASURES = List.of("期间", "期限", "期末", "条例", "条件", "个人", "个体",
-            "次日", "次年", "人员", "件事", "场所", "场地", "台账", "批准", "本地", "名单", "户籍");
+            "次日", "次年", "人员", "件事", "场所", "场地", "台账", "批准", "本地", "名单", "户籍", "个工作日",
+            "个自然日", "个月", "个小时", "个星期", "个季度", "个年度");
 
+    /** The number one alone (not 1.5万, 10, 1,000). */
+    private static final Pattern ONE = Pattern.compile("(?:1|一)(?![\\d.,，万千百十])");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！？!?\\n]");
     /** Starts with a digit or 十: 千家万户 and 百姓 are no numbers. */
     private static final String CHINESE_NUMERAL = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*";
@@ -157,7 +163,10 @@ public final class CountReader {
         return best;
     }
 
-    /** 第三期 is an ordinal; 每月1次 and 每所不少于3场 are rates, not what the campaign adds up to. */
+    /**
+     * 第三期 is an ordinal; 每月1次 and 每所不少于3场 are rates, and at least one (至少悬挂1条, 不少于1次) is a floor for
+     * each that does it: not what the campaign adds up to.
+     */
     private static boolean isRateOrOrdinal(String sentence, int start) {
         if (start > 0 && sentence.charAt(start - 1) == '第') {
             return true;
@@ -166,7 +175,10 @@ public final class CountReader {
         while (clause > 0 && "，,：:".indexOf(sentence.charAt(clause - 1)) < 0) {
             clause--;
         }
-        return sentence.substring(clause, start).contains("每");
+        String before = sentence.substring(clause, start);
+        boolean atLeastOne = ONE.matcher(sentence).region(start, sentence.length()).lookingAt()
+                && (before.contains("至少") || before.contains("不少于"));
+        return before.contains("每") || atLeastOne;
     }
 
     /**

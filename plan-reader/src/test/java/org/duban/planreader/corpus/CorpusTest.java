@@ -35,15 +35,18 @@ class CorpusTest {
      * 0.17 with the reader as the round began) in; 0.73 at 0.732 over 181 when batch l came in (20 notices collected
      * at the start of that session and held out through its first round of rules: 0.362 of their fields with the
      * reader as the session began, 0.386 after the round); 0.78 at 0.786 over all 183 (0.797 over the 181 before batch
-     * p; batch l 0.695) after the round of rules for tables and page copies that batch l showed. Never lowered for a
-     * change to the reader.
+     * p; batch l 0.695) after the round of rules for tables and page copies that batch l showed; 0.74 at 0.746 over
+     * all 203 when batch n came in (20 notices collected that session and held out through both its rounds of rules:
+     * 0.466 of their fields with the reader as the session began, and exactly the same, notice by notice, after
+     * both rounds). Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.78;
+    static final double FLOOR = 0.74;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
-     * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round.
+     * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
+     * 187 of 203 (0.921) with the held-out batch n in (tasks found in 14 of its 20).
      */
-    static final double FOUND_FLOOR = 0.94;
+    static final double FOUND_FLOOR = 0.92;
 
     @Test
     void readsTheRealNoticesWell() throws IOException {

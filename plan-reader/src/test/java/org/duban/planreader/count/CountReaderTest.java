@@ -39,6 +39,7 @@ class CountReaderTest {
             在县级以上媒体刊发宣传报道不少于5篇                      | MEDIA             | 5
             排查整治安全隐患一百零五个                               | HAZARDS           | 105
             检查电梯等特种设备80台                                   | EQUIPMENT         | 80
+            至少发送提醒短信1.5万条                                  | SMS               | 15000
             """)
     void readsTheTargetAPlanSets(String text, String key, String value) {
         Map<String, BigDecimal> targets = reader.targets(text).stream()
@@ -58,6 +59,10 @@ class CountReaderTest {
             开展第十八个“世界计量日”宣传活动
             把质量宣传送进千家万户
             2020年9月1日-3日
+            在抽查检查完成之日起15个工作日内录入检查平台
+            检查企业整改情况，3个月内完成复查
+            发现问题后24个小时内上报
+            督促各村、学校、食品生产经营单位至少悬挂或张贴1条创建标语
             """)
     void readsNoTargetWhereThereIsNone(String text) {
         assertThat(reader.targets(text)).isEmpty();

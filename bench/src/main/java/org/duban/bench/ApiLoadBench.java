@@ -2,7 +2,6 @@ package org.duban.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,11 +41,7 @@ public final class ApiLoadBench {
     static final String PASSWORD = "Duban@2020";
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
-            System.exit(2);
-        }
+        Path jar = DemoServer.jar(args);
         System.out.printf("%d clients, %d s each after %d s warm-up, GET 我的任务 as %s%n", CLIENTS, RUN.toSeconds(),
                 WARMUP.toSeconds(), USER);
         List<Result> results = new ArrayList<>();
@@ -94,10 +89,7 @@ public final class ApiLoadBench {
         }
 
         static Server start(Path jar, String... extra) throws Exception {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = DemoServer.freePort();
             List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", jar.toString(),
                     "--server.port=" + port, "--server.address=127.0.0.1",
                     "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",

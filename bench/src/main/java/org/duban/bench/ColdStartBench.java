@@ -1,7 +1,6 @@
 package org.duban.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,11 +26,7 @@ public final class ColdStartBench {
     static final long TARGET_MS = 5000;
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar").toAbsolutePath();
-        if (!Files.exists(jar)) {
-            System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
-            System.exit(2);
-        }
+        Path jar = DemoServer.jar(args).toAbsolutePath();
         Path work = Files.createTempDirectory("duban-cold-start");
         Path app = work.resolve("app");
         run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
@@ -48,7 +43,7 @@ public final class ColdStartBench {
         System.out.println("training run for the CDS archive");
         List<String> training = new ArrayList<>(List.of("java", "-XX:ArchiveClassesAtExit=" + archive,
                 "-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
-        training.addAll(settings(work, free()));
+        training.addAll(settings(work, DemoServer.freePort()));
         run(training);
 
         Map<String, List<long[]>> measured = new LinkedHashMap<>();
@@ -77,7 +72,7 @@ public final class ColdStartBench {
     }
 
     private static Started start(Path work, List<String> how) throws IOException {
-        int port = free();
+        int port = DemoServer.freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
         command.addAll(how);
         command.addAll(settings(work, port));
@@ -102,12 +97,6 @@ public final class ColdStartBench {
                 "--spring.datasource.url=jdbc:h2:file:" + work.resolve("data").resolve("duban"),
                 "--duban.photos.storage=" + work.resolve("photos"), "--duban.demo.enabled=true",
                 "--logging.level.root=warn");
-    }
-
-    private static int free() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void run(List<String> command) throws Exception {

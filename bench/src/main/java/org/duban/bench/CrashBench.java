@@ -1,6 +1,5 @@
 package org.duban.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +29,7 @@ public final class CrashBench {
                 default -> jar = Path.of(args[i]);
             }
         }
-        if (!Files.exists(jar)) {
-            System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
-            System.exit(2);
-        }
+        DemoServer.requireJar(jar);
         List<CrashRun.Database> databases = new ArrayList<>();
         if (!db.equals("postgres")) {
             databases.add(CrashRun.Database.H2);

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -113,9 +112,7 @@ public final class CrashRun {
         this.settings = settings;
         this.random = new Random(settings.seed());
         this.workDir = Files.createTempDirectory("duban-crash-" + settings.database().name().toLowerCase() + "-");
-        try (ServerSocket socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
-        }
+        this.port = DemoServer.freePort();
     }
 
     public Outcome run() throws Exception {

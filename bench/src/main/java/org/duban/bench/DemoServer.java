@@ -19,15 +19,8 @@ record DemoServer(Process process, int port) implements AutoCloseable {
 
     /** @param settings more {@code --name=value} settings for the server */
     static DemoServer start(String[] args, String xmx, List<String> settings) throws IOException {
-        Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
-            System.exit(2);
-        }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        Path jar = jar(args);
+        int port = freePort();
         Path blobs = Files.createTempDirectory("duban-bench-blobs");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx));
         String jfr = System.getProperty("jfr"); // -Djfr=server.jfr: a flight recording of the server, written at exit
@@ -41,6 +34,27 @@ record DemoServer(Process process, int port) implements AutoCloseable {
         Process server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return new DemoServer(server, port);
+    }
+
+    /** The packaged server a benchmark runs: its first argument, or the build's; see {@link #requireJar}. */
+    static Path jar(String[] args) {
+        return requireJar(Path.of(args.length > 0 ? args[0] : "server/target/duban.jar"));
+    }
+
+    /** The jar, if it is there; otherwise says how to build it and exits with 2. */
+    static Path requireJar(Path jar) {
+        if (!Files.exists(jar)) {
+            System.err.println("No " + jar + ": build it first with ./mvnw -q -DskipTests package");
+            System.exit(2);
+        }
+        return jar;
+    }
+
+    /** A port of this machine that was free a moment ago. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Waits until the login page answers (503 until the demo is made). */

@@ -1,6 +1,5 @@
 package org.duban.bench;
 
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ public final class NationalBench {
 
     public static void main(String[] args) throws Exception {
         String schema = System.getProperty("schema", "duban_national");
-        Path jar = Path.of(args.length > 0 ? args[0] : "server/target/duban.jar");
+        Path jar = DemoServer.jar(args);
         List<Page> pages = new ArrayList<>();
         try (Connection c = NationalData.connect(schema)) {
             pages.add(new Page("county dashboard (30 units × 25 activities)", "county-1",
@@ -48,10 +47,7 @@ public final class NationalBench {
             pages.add(new Page("national roll-up by province (" + lower(c, "national") + " campaigns)", "national",
                     "/campaigns/" + campaignOf(c, "national") + "/rollup", 1000));
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = DemoServer.freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + System.getProperty("xmx", "1g")));
         String jfr = System.getProperty("jfr"); // -Djfr=server.jfr: a flight recording of the server, written at exit
         if (jfr != null) {

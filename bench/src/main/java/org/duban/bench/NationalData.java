@@ -1,6 +1,5 @@
 package org.duban.bench;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -96,14 +95,8 @@ public final class NationalData {
 
     /** Starts the packaged server on the empty schema until it listens (Flyway has then run), and stops it. */
     static void migrate(Path jar, String schema) throws Exception {
-        if (!Files.exists(jar)) {
-            System.err.println("No " + jar + ": build it first with ./mvnw -q -B -o -pl server -am -DskipTests package");
-            System.exit(2);
-        }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        DemoServer.requireJar(jar);
+        int port = DemoServer.freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
                 jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1", "--duban.demo.enabled=false",
                 "--duban.photos.storage=" + Files.createTempDirectory("duban-national-blobs"),

@@ -652,4 +652,20 @@ class NoticeShapesTest {
         assertThat(e.title()).isEqualTo("2010年爱国卫生月活动方案");
         assertThat(e.year()).isEqualTo(2010);
     }
+
+    @Test
+    void aLeadColumnNamingOneOfficeOnEveryRowStaysTheLead() {
+        // a short table led by one office throughout (the seed's plan, cut after three rows)
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2020)).readText("""
+                序号 | 活动内容 | 活动时间 | 牵头部门 | 协助部门
+                1 | 制作、群发公益宣传手机短信 | 9月1日-3日 | 质量安全监督管理股 | 办公室，各市场监督管理所
+                2 | 组织企业参加首席质量官培训 | 9月 | 质量安全监督管理股 | 各市场监督管理所
+                3 | 开展质量奖申报企业经验分享 | 9月 | 质量安全监督管理股 | 标准计量股
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).containsExactly("质量安全监督管理股"));
+        assertThat(task(d, "1").assist()).containsExactly("办公室", "各市场监督管理所");
+        assertThat(task(d, "3").assist()).containsExactly("标准计量股");
+    }
 }

@@ -189,6 +189,7 @@ public final class TableFinder {
             }
         }
         columns = typed(rows, dataFrom, columns, namedOther);
+        dropTheBureauItself(rows, dataFrom, columns, headerRow);
         boolean usable = columns.containsKey(Role.CONTENT)
                 && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME));
         return usable && rows.size() > dataFrom ? new Header(dataFrom, columns) : null;
@@ -252,15 +253,16 @@ public final class TableFinder {
         if (!columns.containsKey(Role.CONTENT) && contentColumn >= 0 && longest >= 4) {
             columns.put(Role.CONTENT, new ArrayList<>(List.of(contentColumn)));
         }
-        dropTheBureauItself(rows, dataFrom, columns);
         return columns;
     }
 
     /**
      * A 检查主体 / 实施主体 column that names the same body on every row is the bureau that issued the plan; when
-     * another column names units row by row, those are who leads.
+     * another column names units row by row, those are who leads. A column its header calls the lead (牵头部门,
+     * 责任单位) keeps its role however often it names the same unit: a short table led by one office throughout.
      */
-    private static void dropTheBureauItself(List<List<String>> rows, int from, Map<Role, List<Integer>> columns) {
+    private static void dropTheBureauItself(List<List<String>> rows, int from, Map<Role, List<Integer>> columns,
+            List<String> header) {
         List<Integer> units = new ArrayList<>(columns.getOrDefault(Role.LEAD, List.of()));
         units.addAll(columns.getOrDefault(Role.ASSIST, List.of()));
         // two rows led by the same body say nothing of who issued the plan: it takes a few to tell
@@ -268,7 +270,9 @@ public final class TableFinder {
             return;
         }
         List<Integer> lead = columns.getOrDefault(Role.LEAD, List.of());
-        List<Integer> constant = lead.stream().filter(c -> constant(rows, from, c)).toList();
+        List<Integer> constant = lead.stream()
+                .filter(c -> constant(rows, from, c) && !Hans.simplified(cell(header, c)).matches(".*(牵头|责任).*"))
+                .toList();
         List<Integer> varying = units.stream().filter(c -> !constant(rows, from, c)).toList();
         if (constant.isEmpty() || varying.isEmpty()) {
             return;

@@ -668,4 +668,18 @@ class NoticeShapesTest {
         assertThat(task(d, "1").assist()).containsExactly("办公室", "各市场监督管理所");
         assertThat(task(d, "3").assist()).containsExactly("标准计量股");
     }
+
+    @Test
+    void aCellListingThePointsToCheckIsNotTheTasksName() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2025)).readText("""
+                序号 | 抽查类别 | 抽查事项 | 检查对象 | 检查时间 | 检查主体
+                1 | 学校卫生的检查 | 1.学校教学环境卫生。2.学校落实传染病防控情况。 | 学校 | 3月-11月 | 卫生健康部门
+                2 | 公共场所卫生的检查 | 1.建立卫生管理档案情况。2.从业人员健康体检情况。 | 公共场所经营单位 | 3月-11月 | 卫生健康部门
+                3 | 生活饮用水的检查 | 1.供水单位卫生许可。2.涉水产品卫生质量情况。 | 供水单位 | 4月 | 卫生健康部门
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("学校卫生的检查", "公共场所卫生的检查", "生活饮用水的检查");
+        assertThat(task(d, "3").start()).isEqualTo(LocalDate.of(2025, 4, 1));
+    }
 }

@@ -103,6 +103,9 @@ public final class TableFinder {
             }
             contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0) : mostTheTask(rows, header.dataFrom, varying));
         }
+        if (contentColumns.size() == 1 && enumerates(rows, header.dataFrom, contentColumns.get(0))) {
+            contentColumns = List.of(namingColumn(rows, header.dataFrom, contentColumns.get(0)));
+        }
         List<RawTask> tasks = new ArrayList<>();
         String section = null;
         int sectionNo = 0;
@@ -324,6 +327,53 @@ public final class TableFinder {
             }
         }
         return best;
+    }
+
+    /** "1.学校教学环境卫生。2.学校落实传染病…": a cell listing several points is what to check, not the task's name. */
+    private static final Pattern ENUMERATION = Pattern.compile("^\\s*[（(]?1[.、．)）].+[^\\d]2[.、．)）].+", Pattern.DOTALL);
+
+    /**
+     * "抽查类别 | 抽查事项" with the points to check listed in the 事项 cell: the column before it that names each row's
+     * check in a few words (its header a 类别 or 名称, its cells short and different row by row) is the task.
+     */
+    private static int namingColumn(List<List<String>> rows, int dataFrom, int listing) {
+        if (dataFrom <= 0) {
+            return listing;
+        }
+        List<String> head = rows.get(dataFrom - 1);
+        for (int c = listing - 1; c >= 0; c--) {
+            String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
+            if (!h.matches(".*(类别|名称|项目)") || h.startsWith("事项") || repeats(rows, dataFrom, c)) {
+                continue;
+            }
+            int filled = 0;
+            long length = 0;
+            for (int r = dataFrom; r < rows.size(); r++) {
+                String cell = cell(rows.get(r), c);
+                if (!cell.isEmpty()) {
+                    filled++;
+                    length += cell.length();
+                }
+            }
+            if (filled * 2 > rows.size() - dataFrom && length <= 30L * filled) {
+                return c;
+            }
+        }
+        return listing;
+    }
+
+    /** Whether most of a column's cells enumerate points (1.… 2.…). */
+    private static boolean enumerates(List<List<String>> rows, int from, int c) {
+        int listed = 0;
+        int filled = 0;
+        for (int r = from; r < rows.size(); r++) {
+            String cell = cell(rows.get(r), c);
+            if (!cell.isEmpty()) {
+                filled++;
+                listed += ENUMERATION.matcher(cell).matches() ? 1 : 0;
+            }
+        }
+        return filled > 0 && listed * 2 > filled;
     }
 
     /** Whether a column mostly repeats the cell above it: a category merged over its rows. */

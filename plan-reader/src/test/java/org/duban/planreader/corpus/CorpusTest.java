@@ -38,15 +38,18 @@ class CorpusTest {
      * p; batch l 0.695) after the round of rules for tables and page copies that batch l showed; 0.74 at 0.746 over
      * all 203 when batch n came in (20 notices collected that session and held out through both its rounds of rules:
      * 0.466 of their fields with the reader as the session began, and exactly the same, notice by notice, after
-     * both rounds). Never lowered for a change to the reader.
+     * both rounds); 0.72 at 0.720 over all 223 when batch q came in (20 notices collected at the start of the next
+     * session, scored before any rule saw them: 0.425 of their fields, the same with the reader as that session
+     * began). Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.74;
+    static final double FLOOR = 0.72;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
-     * 187 of 203 (0.921) with the held-out batch n in (tasks found in 14 of its 20).
+     * 187 of 203 (0.921) with the held-out batch n in (tasks found in 14 of its 20); 205 of 223 (0.919) with the
+     * held-out batch q in (17 of its 20).
      */
-    static final double FOUND_FLOOR = 0.92;
+    static final double FOUND_FLOOR = 0.91;
 
     @Test
     void readsTheRealNoticesWell() throws IOException {
@@ -95,6 +98,48 @@ class CorpusTest {
         }
     }
 
+    /** The kinds of loss, in the order of the table's columns. */
+    private static final List<String> LOSSES = List.of("not found", "invented", "content", "start/end", "lead/assist",
+            "notice facts");
+
+    /**
+     * Where each batch (the notices' first letter) loses its fields: tasks not found and invented (five fields
+     * each), then wrong content, times, units of paired tasks, and the notice's own title, issuer and date.
+     */
+    static String lossesByBatch(List<Score> scores) {
+        Map<String, int[]> byBatch = new TreeMap<>();
+        for (Score s : scores) {
+            int[] lost = byBatch.computeIfAbsent(s.name().substring(0, 1), k -> new int[LOSSES.size() + 1]);
+            lost[LOSSES.size()] += s.total();
+            for (String miss : s.misses()) {
+                if (miss.endsWith(": not found")) {
+                    lost[0] += Score.TASK_FIELDS;
+                } else if (miss.contains("task(s) not in the truth")) {
+                    lost[1] += Score.TASK_FIELDS * Integer.parseInt(miss.substring(0, miss.indexOf(' ')));
+                } else if (miss.matches("(?s)task .*?\\.content: .*")) {
+                    lost[2]++;
+                } else if (miss.matches("(?s)task .*?\\.(start|end): .*")) {
+                    lost[3]++;
+                } else if (miss.matches("(?s)task .*?\\.(lead|assist): .*")) {
+                    lost[4]++;
+                } else {
+                    lost[5]++;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder("\nWhere the fields are lost (share of each batch's fields):\n\n| batch |");
+        LOSSES.forEach(l -> sb.append(' ').append(l).append(" |"));
+        sb.append("\n| ---").append(" | ---".repeat(LOSSES.size())).append(" |\n");
+        byBatch.forEach((batch, lost) -> {
+            sb.append("| ").append(batch).append(" |");
+            for (int k = 0; k < LOSSES.size(); k++) {
+                sb.append(String.format(Locale.ROOT, " %.2f |", (double) lost[k] / lost[LOSSES.size()]));
+            }
+            sb.append('\n');
+        });
+        return sb.toString();
+    }
+
     static String report(List<Truth> truths, List<Score> scores) {
         StringBuilder sb = new StringBuilder();
         sb.append("| notice | level | shape | tasks (truth / found / paired) | fields right | accuracy |\n");
@@ -121,6 +166,7 @@ class CorpusTest {
         sb.append(String.format(Locale.ROOT,
                 "%nAll %d notices: %d of %d fields right (%.3f); mean per notice %.3f; tasks found in %d of %d.%n",
                 scores.size(), correct, total, (double) correct / total, macro, found, scores.size()));
+        sb.append(lossesByBatch(scores));
         sb.append("\nWhat was missed:\n");
         for (Score s : scores) {
             if (!s.misses().isEmpty()) {

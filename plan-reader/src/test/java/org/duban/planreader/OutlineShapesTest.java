@@ -316,4 +316,43 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("县委宣传部", "县农业农村局等部门");
         assertThat(d.tasks().get(1).lead()).containsExactly("县卫生健康委");
     }
+
+    @Test
+    void aPlanThatNamesNoOneHasItsDatedActivitiesAsTasks() {
+        PlanDraft d = read("""
+                一、活动时间：5月30日至6月5日
+                二、活动内容
+                （一）开展世界环境日广场宣传活动
+                5月30日，举办宣传活动广场启动仪式，并组织环保咨询等宣传活动。
+                （二）召开环保新闻发布会
+                6月4日，召开全市环保新闻发布会，通报环境质量状况。
+                （三）组织开展环保开放宣传日活动
+                6月5日，组织市民和学生参观新建的环境监测站大楼。
+                三、活动要求
+                各单位要高度重视，精心组织。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展世界环境日广场宣传活动",
+                "召开环保新闻发布会", "组织开展环保开放宣传日活动");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 6, 4));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 6, 4));
+    }
+
+    @Test
+    void aStepWithItsDaysInBracketsIsATaskNamedWithoutThem() {
+        PlanDraft d = read("""
+                四、活动安排
+                （一）准备阶段（5月20日—5月30日）
+                召开动员大会，准备宣传材料。
+                （二）组织实施阶段（6月1日—6月15日）
+                多渠道、多形式开展宣传活动。
+                （三）总结阶段（6月16日—6月20日）
+                总结活动经验。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("准备阶段", "组织实施阶段", "总结阶段");
+        assertThat(d.tasks().get(1).timeText()).isEqualTo("6月1日—6月15日");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 6, 1));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 6, 15));
+    }
 }

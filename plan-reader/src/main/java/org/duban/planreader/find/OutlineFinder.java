@@ -196,17 +196,26 @@ public final class OutlineFinder {
             if (tasks.isEmpty()) {
                 looseSentences(doc.paragraphs(), directory, tasks);
             }
+
         }
+        List<RawTask> raw = rawTasks(tasks, labelled);
+        if (raw.isEmpty() && !labelled) {
+            List<Object> dated = new ArrayList<>();
+            datedItems(roots, dated);
+            raw = rawTasks(dated, false);
+        }
+        return new Result(Numbers.unique(raw, raw.stream().anyMatch(t -> t.section() != null)), labelled);
+    }
+
+    private static List<RawTask> rawTasks(List<Object> tasks, boolean labelled) {
         List<RawTask> raw = new ArrayList<>();
-        boolean sectioned = false;
         for (Object task : tasks) {
             RawTask t = task instanceof Item item ? taskOf(item, labelled) : (RawTask) task;
             if (t != null) {
                 raw.add(t);
-                sectioned |= t.section() != null;
             }
         }
-        return new Result(Numbers.unique(raw, sectioned), labelled);
+        return raw;
     }
 
     /** One level of the outline: its rank, how many items stand at it, the first one's opening words. */
@@ -661,6 +670,38 @@ public final class OutlineFinder {
         }
     }
 
+    /**
+     * A plan that names no one for any item but sets out when each activity is held ("（一）召开环保新闻发布会 6月4日，…",
+     * "（一）准备阶段（5月20日—5月30日）"): its dated items are its tasks, the deepest that carry their own day, when two or
+     * more siblings do. An item that gives only a month or a season is a part of the plan, not one activity.
+     */
+    private static void datedItems(List<Item> items, List<Object> tasks) {
+        List<Item> dated = new ArrayList<>();
+        for (Item item : items) {
+            List<Object> below = new ArrayList<>();
+            datedItems(item.children, below);
+            if (!below.isEmpty()) {
+                tasks.addAll(below);
+                continue;
+            }
+            if (item.children.size() == 1 && item.children.get(0).dateLed != null
+                    && item.children.get(0).children.isEmpty()) {
+                // "（二）召开环保新闻发布会 / 6月4日，召开…": the day that opens its one paragraph is the item's
+                item.own.append('\n').append(item.children.get(0).own.toString().strip());
+                item.children.clear();
+            }
+            if (datedActivity(item)) {
+                dated.add(item);
+            }
+        }
+        if (dated.size() >= 2) {
+            tasks.addAll(dated);
+        }
+    }
+
+    /** A heading's closing bracket: "准备阶段（5月20日—5月30日）". */
+    private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
+
     /** "开展安全宣传教育活动", "举办知识竞赛": a heading that names an activity, not a way of working. */
     private static final Pattern NAMES_AN_ACTIVITY = Pattern.compile("^(?:开展|举办|举行|组织|召开)|活动$");
 
@@ -809,6 +850,14 @@ public final class OutlineFinder {
                 && first.charAt(opening.length()) >= '\u4e00' && first.charAt(opening.length()) <= '\u9fa5') {
             // "（一）4月1—11日为宣传发动阶段": the date it opens with is the item's time, what follows its content
             first = first.substring(opening.length());
+        }
+        Matcher timeBracket = TIME_AT_END.matcher(first);
+        if (timeBracket.find() && timeBracket.start() > 0
+                && TimesInText.firstIn(timeBracket.group(1)) != null
+                && timeBracket.group(1).replaceAll("\\s", "").length()
+                        - TimesInText.firstIn(timeBracket.group(1)).replaceAll("\\s", "").length() <= 2) {
+            // "（一）准备阶段（5月20日—5月30日）": the bracket is the item's time, the item what stands before it
+            first = first.substring(0, timeBracket.start()).strip();
         }
         if (!item.unitsInBracket.isEmpty()) {
             // "《中华人民共和国监狱法》（监狱管理局）": the bracket says who, the item is what comes before it

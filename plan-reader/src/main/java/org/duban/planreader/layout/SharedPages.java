@@ -20,7 +20,7 @@ import org.duban.planreader.time.ChineseNumerals;
  */
 final class SharedPages {
 
-    private static final Pattern PROMOTION = Pattern.compile("《([^《》]{4,120})》\\s*由会员分享");
+    private static final Pattern PROMOTION = Pattern.compile("《([^《》]{4,120})》\\s*由会员(?:上传)?分享");
     private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|wps|pdf|pptx?|txt|xlsx?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE = Pattern.compile("^\\s*(\\d{1,3})、");

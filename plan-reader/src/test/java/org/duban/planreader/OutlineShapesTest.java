@@ -355,4 +355,30 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 6, 1));
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 6, 15));
     }
+
+    @Test
+    void pointsCountedOffInlineThatTellDifferentUnitsTheirPartAreTasksEach() {
+        PlanDraft d = read("""
+                二、工作要求和任务
+                各街镇、各部门要高度重视，深入开展防灾减灾宣传活动。一是由区安监局牵头，区工信局、国土资源分局配合，深入工业企业宣传安全生产知识；二是由交警大队牵头，区交通局配合，开展交通安全宣传；三是由区教育局负责，组织各中小学开展应急疏散演练。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("各街镇", "各部门"),
+                java.util.List.of("区安监局"), java.util.List.of("交警大队"), java.util.List.of("区教育局"));
+        assertThat(d.tasks().get(1).assist()).containsExactly("区工信局", "国土资源分局");
+        assertThat(d.tasks().get(2).assist()).containsExactly("区交通局");
+        assertThat(d.tasks().get(3).content()).contains("组织各中小学开展应急疏散演练");
+    }
+
+    @Test
+    void pointsCountedOffForOneSubjectAreOneDuty() {
+        PlanDraft d = read("""
+                二、活动主题
+                今年活动的主题是灭蚊防病。一是各镇、各部门要以创建国家卫生县城为抓手，加强环境卫生整治；二是各镇、各部门要广泛宣传爱国卫生工作，倡导健康生活方式。
+                三、活动内容
+                （一）开展环境卫生整治。各镇负责，6月底前完成。
+                """);
+
+        assertThat(d.tasks()).noneMatch(t -> t.content().startsWith("各镇、各部门要广泛宣传"));
+    }
 }

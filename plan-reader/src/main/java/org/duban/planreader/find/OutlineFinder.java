@@ -286,7 +286,52 @@ public final class OutlineFinder {
         }
     }
 
+    /** "一是由区安监局牵头，…；二是由交警大队牵头，…": the points a paragraph counts off inline, each with its mark. */
+    private static final Pattern COUNTED_OFF = Pattern.compile("(?<=^|[。；;：:，,])\\s*([一二三四五六七八九十]是)(?=\\S)");
+
     private static void sentenceTasks(String text, String section, UnitDirectory directory, List<Object> tasks) {
+        List<String> pieces = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        Matcher marked = COUNTED_OFF.matcher(text);
+        int from = 0;
+        String mark = "";
+        int points = 0;
+        while (marked.find()) {
+            String numeral = marked.group(1);
+            if (ChineseNumerals.valueOf(numeral.substring(0, numeral.length() - 1)) != points + 1) {
+                continue;
+            }
+            points++;
+            pieces.add(text.substring(from, marked.start()));
+            marks.add(mark);
+            mark = marked.group(1);
+            from = marked.end();
+        }
+        pieces.add(text.substring(from));
+        marks.add(mark);
+        if (points >= 2) {
+            List<Object> counted = new ArrayList<>();
+            for (int k = 0; k < pieces.size(); k++) {
+                if (marks.get(k).isEmpty()) {
+                    sentencesOf(pieces.get(k), "", section, directory, counted);
+                } else {
+                    // "一是…" runs to the next mark: one point, however many sentences it takes
+                    String point = pieces.get(k).strip().replaceAll("[。；;，,\\s]+$", "");
+                    sentencesOf(point.replaceAll("[。！？!?]", "，"), marks.get(k), section, directory, counted);
+                }
+            }
+            // points that tell different units their part are tasks each; points of one subject are one duty's parts
+            if (counted.stream().filter(t -> !((RawTask) t).no().isEmpty()).map(t -> ((RawTask) t).leadText())
+                    .distinct().count() >= 2) {
+                tasks.addAll(counted);
+                return;
+            }
+        }
+        sentencesOf(text, "", section, directory, tasks);
+    }
+
+    private static void sentencesOf(String text, String no, String section, UnitDirectory directory,
+            List<Object> tasks) {
         // a task's sentence runs to its 。: "发起部门要牵头建立…；要按照…抽取…；要成立联合检查组…" is one task
         for (String sentence : text.split("(?<=[。！？!?])")) {
             String s = sentence.strip();
@@ -299,7 +344,7 @@ public final class OutlineFinder {
             }
             String content = s.replaceFirst("^(?:请|由)", "").replaceAll("[。！？!?；;，,、\\s]+$", "");
             String time = TimesInText.firstIn(s);
-            tasks.add(new RawTask("", content, time == null ? "" : time, String.join("、", roles.lead()),
+            tasks.add(new RawTask(no, content, time == null ? "" : time, String.join("、", roles.lead()),
                     String.join("、", roles.assist()), section));
         }
     }

@@ -119,6 +119,10 @@ final class ProseRoles {
                         c.add(with, m, 1);
                     }
                 }
+                if (s.startsWith("由") || s.startsWith("牵头", subject.end(1))) {
+                    // "由区安监局牵头，区工信局、国土资源分局等部门配合，深入…": who is to help is said after the lead
+                    with.addAll(in(sentence, directory).assist());
+                }
                 names.forEach(with::remove);
                 return new Found(names, new ArrayList<>(with));
             }

@@ -77,4 +77,21 @@ class SiteCopiesTest {
         assertThat(d.year()).isEqualTo(2020);
         assertThat(d.tasks().get(0).start()).isEqualTo(java.time.LocalDate.of(2020, 4, 15));
     }
+
+    @Test
+    void anIndexTableNamesThePlanInItsNameCell() {
+        PlanDraft d = read("""
+                索引号: | 11341700MB1791406L/202405-00012 | 组配分类: | 计划总结 |
+                发布机构: | 宣州区生态环境分局 | 主题分类: | 环境保护 |
+                名称: | 宣州区生态环境分局六五宣传工作计划 | 文号: | 无 |
+                生成日期: | 2024-05-06 | 发布日期: | 2024-05-06 |
+                一、开展学习教育活动
+                1.环保宣传进基层
+                各乡镇要积极开展主题活动。
+                活动时间:5月15日-6月5日
+                """);
+
+        assertThat(d.title()).isEqualTo("宣州区生态环境分局六五宣传工作计划");
+        assertThat(d.issuer()).isEqualTo("宣州区生态环境分局");
+    }
 }

@@ -116,7 +116,9 @@ final class Chrome {
         }
         // "时间:" or "日期:" alone at the start of a notice's sentence is not metadata
         if (pairs.size() == 1 && (pairs.containsKey("时间") || pairs.containsKey("日期") || pairs.containsKey("名称")
-                || pairs.containsKey("分类")) && !pairs.values().iterator().next().matches("[\\d\\-./: 年月日]{6,}.*")) {
+                || pairs.containsKey("分类")) && !pairs.values().iterator().next().isEmpty()
+                && !pairs.values().iterator().next().matches("[\\d\\-./: 年月日]{6,}.*")) {
+            // (a label with nothing after it is an index table's label cell: "名称: | X的计划 |")
             return Map.of();
         }
         if (pairs.values().stream().anyMatch(v -> SENTENCE.matcher(v).find() && v.length() > 60)) {

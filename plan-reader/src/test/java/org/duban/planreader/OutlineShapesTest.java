@@ -381,4 +381,17 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).noneMatch(t -> t.content().startsWith("各镇、各部门要广泛宣传"));
     }
+
+    @Test
+    void aHeadingRunIntoItsBodyThatSaysWhoRunsThePlanIsNoTask() {
+        PlanDraft d = read("""
+                一、活动名称：3·15国际消费者权益日宣传纪念活动
+                二、组织领导：由市消保委常务理事单位组成领导小组，由市消保委负责活动的组织、协调工作。
+                三、活动内容
+                （1）法律咨询：市消保委各理事单位开展法律法规咨询、资料发放；
+                （2）便民服务：由市个体民营协会组织会员开展便民服务活动；
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("（1）", "（2）");
+    }
 }

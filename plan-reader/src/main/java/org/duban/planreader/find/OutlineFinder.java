@@ -34,6 +34,8 @@ public final class OutlineFinder {
                     + "指导思想|总体要求|工作目标|活动目的|活动主题|活动时间|活动地点|参加人员|参加对象"
                     // "三、主办、承办单位": who holds the event, listed, not a piece of work
                     + "|(?:主办|承办|协办|支持)(?:[、和及与](?:主办|承办|协办|支持))*单位)[。.]?");
+    /** "组织领导：由…组成领导小组": the part of a plan that says who runs it, not a piece of its work. */
+    private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
@@ -847,13 +849,21 @@ public final class OutlineFinder {
             time = TimesInText.firstIn(withoutFields(own));
         }
         String content = named != null && !named.isBlank() ? named : contentOf(item);
-        if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches()) {
-            // "三、活动要求", "四、组织机构": a part of the plan, whatever units its paragraphs name
+        if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches()
+                || !labelled && ORGANISING.matcher(Hans.simplified(labelBefore(content))).matches()) {
+            // "三、活动要求", "四、组织机构", "二、组织领导：由…组成领导小组": a part of the plan, whatever units its
+            // sentences name
             return null;
         }
         String no = item.written == null ? "" : item.written.replaceAll("[、.．\\s]+$", "");
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
+    }
+
+    /** "组织领导：由…": the few words before a colon that open a text, or "" when it opens otherwise. */
+    private static String labelBefore(String text) {
+        Matcher m = Pattern.compile("^([^：:，,。]{2,8})[：:]").matcher(text);
+        return m.find() ? m.group(1).strip() : "";
     }
 
     /** A section's heading as it reads: its number and first sentence ("（一）优化营商环境"). */

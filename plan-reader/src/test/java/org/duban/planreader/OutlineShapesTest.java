@@ -394,4 +394,25 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("（1）", "（2）");
     }
+
+    @Test
+    void activitiesNamedOverTheirFieldLinesAreTasks() {
+        PlanDraft d = read("""
+                3·15活动预告
+                区消保委将携手委员单位开展系列活动，具体如下：
+                消费维权案例专栏
+                主要内容：集中发布典型投诉案例、热点消费知识。
+                活动时间：即日起—3月20日
+                地点及参与方式：区消保委微信公众号
+                “普法维权护银龄”法制课堂宣传活动
+                主要内容：邀请普法讲师团成员进入社区讲解法律知识。
+                活动时间：3月—5月
+                地点及参与方式：庙行镇社区，线下招募
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("消费维权案例专栏",
+                "“普法维权护银龄”法制课堂宣传活动");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 5, 31));
+    }
 }

@@ -452,7 +452,55 @@ public final class OutlineFinder {
                     && DUTY.matcher(paragraphs.get(i + 1).text()).lookingAt()
                     && !ProseRoles.unitList(paragraphs.get(i).text(), null).isEmpty();
         }
+        int[] cards = cards(paragraphs);
+        for (int i = 0; i < run.length; i++) {
+            // a card's field lines continue it
+            run[i] = cards[i] == CARD_HEADING || run[i] && cards[i] != CARD_FIELD;
+        }
         return run;
+    }
+
+    /** "主要内容：…", "地点及参与方式：…": a line that opens with a field's label, known or not. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,8}[:：]");
+
+    private static final int CARD_HEADING = 1;
+    private static final int CARD_FIELD = 2;
+    /** How long the name of an activity standing over its fields may be. */
+    private static final int MAX_CARD_HEADING = 40;
+
+    /**
+     * "“法润宝山暖民心”法制课堂宣传活动 / 主要内容：… / 活动时间：3月起贯穿全年 / 地点：…": activities each named on a line of
+     * its own over the lines of its fields (its time, its content, its units), without numbers; two or more make a list.
+     * Each paragraph is marked a card's heading, a card's field line, or 0.
+     */
+    private static int[] cards(List<Part.Paragraph> paragraphs) {
+        int[] heading = new int[paragraphs.size()];
+        int cards = 0;
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            String text = paragraphs.get(i).text().strip();
+            if (paragraphs.get(i).marker() != null || text.length() > MAX_CARD_HEADING || Labels.firstLabelAt(text) == 0
+                    || FIELD_LINE.matcher(text).lookingAt()
+                    || !Labels.in(text).isEmpty() || SENTENCE_END.matcher(text.replaceAll("[。.]$", "")).find()
+                    || text.endsWith("：") || text.endsWith(":")) {
+                continue;
+            }
+            boolean timed = false;
+            int j = i + 1;
+            for (; j < paragraphs.size() && paragraphs.get(j).marker() == null; j++) {
+                String field = paragraphs.get(j).text().strip();
+                if (Labels.firstLabelAt(field) != 0 && !FIELD_LINE.matcher(field).lookingAt()) {
+                    break;
+                }
+                timed |= Labels.in(field).stream().anyMatch(f -> f.kind() == Labels.Kind.TIME
+                        || f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE);
+            }
+            if (j - i >= 3 && timed) {
+                heading[i] = CARD_HEADING;
+                java.util.Arrays.fill(heading, i + 1, j, CARD_FIELD);
+                cards++;
+            }
+        }
+        return cards >= 2 ? heading : new int[paragraphs.size()];
     }
 
     /** "成员单位：农业综合服务中心、…": a label over the units a body is made of, not units told their duty. */
@@ -899,7 +947,12 @@ public final class OutlineFinder {
             Matcher m = DATE_LED.matcher(firstLine);
             own = m.matches() ? m.group(2) + own.strip().substring(firstLine.length()) : own;
         }
-        String first = firstSentence(own, item.pageWidth);
+        String[] lines = own.strip().split("\n", 3);
+        String first = lines.length > 1 && FIELD_LINE.matcher(lines[1].strip()).lookingAt() && isHeading(lines[0].strip())
+                && Labels.firstLabelAt(lines[0].strip()) != 0
+                // a name over the lines of its fields ends where its line does
+                ? lines[0].strip().replaceAll("[。.]$", "")
+                : firstSentence(own, item.pageWidth);
         String opening = TimesInText.firstIn(first);
         if (opening != null && first.startsWith(opening) && first.length() > opening.length() + 1
                 && first.charAt(opening.length()) >= '\u4e00' && first.charAt(opening.length()) <= '\u9fa5') {

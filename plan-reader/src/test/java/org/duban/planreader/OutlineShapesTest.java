@@ -415,4 +415,25 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 3, 1));
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 5, 31));
     }
+
+    @Test
+    void aPlanThatNamesNoOneHasTheActivitiesItListsAsTasks() {
+        PlanDraft d = read("""
+                一、活动时间
+                5月底至6月初
+                二、活动内容
+                （一）组织开展全县绿色学校环保主题宣传活动
+                陆续组织开展环保知识进学校。
+                （二）组织开展绿色社区环保主题实践活动
+                陆续组织环保知识进社区，倡导绿色消费理念。
+                （三）组织开展“环保开放宣传日”活动
+                组织学生代表参观污水处理厂。
+                三、活动要求
+                各单位要精心组织。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织开展全县绿色学校环保主题宣传活动",
+                "组织开展绿色社区环保主题实践活动", "组织开展“环保开放宣传日”活动");
+        assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).isEmpty());
+    }
 }

@@ -206,6 +206,11 @@ public final class OutlineFinder {
             datedItems(roots, dated);
             raw = rawTasks(dated, false);
         }
+        if (raw.isEmpty() && !labelled) {
+            List<Object> listed = new ArrayList<>();
+            activitiesListed(all, listed);
+            raw = rawTasks(listed, false);
+        }
         return new Result(Numbers.unique(raw, raw.stream().anyMatch(t -> t.section() != null)), labelled);
     }
 
@@ -796,6 +801,24 @@ public final class OutlineFinder {
 
     /** A heading's closing bracket: "准备阶段（5月20日—5月30日）". */
     private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
+
+    /** "二、活动内容", "三、主要活动", "四、工作任务": a heading over the plan's list of what is to be done. */
+    private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?$");
+
+    /**
+     * A plan that names no one and dates little, but lists its activities under a heading that says so ("二、活动内容 /
+     * （一）开展世界环境日广场宣传活动 / （二）组织开展绿色学校环保主题宣传活动…"): the items of that list are its tasks, for
+     * the coordinator to assign. Two items at least.
+     */
+    private static void activitiesListed(List<Item> all, List<Object> tasks) {
+        for (Item item : all) {
+            String head = firstSentence(item.own.toString()).replaceAll("[\\s：:]", "");
+            if (item.children.size() >= 2 && LIST_OF_WORK.matcher(Hans.simplified(head)).matches()) {
+                tasks.addAll(item.children);
+                return;
+            }
+        }
+    }
 
     /** "开展安全宣传教育活动", "举办知识竞赛": a heading that names an activity, not a way of working. */
     private static final Pattern NAMES_AN_ACTIVITY = Pattern.compile("^(?:开展|举办|举行|组织|召开)|活动$");

@@ -94,4 +94,34 @@ class SiteCopiesTest {
         assertThat(d.title()).isEqualTo("宣州区生态环境分局六五宣传工作计划");
         assertThat(d.issuer()).isEqualTo("宣州区生态环境分局");
     }
+
+    @Test
+    void aTitleIsReadWithoutTheDecorationsOfTheSiteThatCopiedIt() {
+        String body = """
+
+                一、活动时间
+                6月1日至7日
+                二、活动内容
+                （一）开展宣传活动。县市场监管局负责，6月1日前完成。
+                """;
+        assertThat(read("乡镇食品安全宣传周活动方案(2)" + body).title()).isEqualTo("乡镇食品安全宣传周活动方案");
+        assertThat(read("关于食品安全活动方案通用10" + body).title()).isEqualTo("关于食品安全活动方案");
+        assertThat(read("❶ 网络安全宣传周活动方案" + body).title()).isEqualTo("网络安全宣传周活动方案");
+        assertThat(read("2023-05-21 10:55:52 食品安全活动方案" + body).title()).isEqualTo("食品安全活动方案");
+        assertThat(read("湖南省人民政府关于落实重点工作部门分工的意见-湖南省人民政府门户网站" + body).title())
+                .isEqualTo("湖南省人民政府关于落实重点工作部门分工的意见");
+    }
+
+    @Test
+    void aPageHeadingThatPutsAYearBeforeTheTitleGivesWayToTheDocumentsOwnTitleLine() {
+        PlanDraft d = read("""
+                【资料】2007年关于组织开展“5.20世界计量日”宣传教育活动的通知
+                发布时间：2007-05-10
+                各省、自治区、直辖市质量技术监督局：
+                关于组织开展“5.20世界计量日”宣传教育活动的通知
+                一、各地要组织开展宣传活动。
+                """);
+
+        assertThat(d.title()).isEqualTo("关于组织开展“5.20世界计量日”宣传教育活动的通知");
+    }
 }

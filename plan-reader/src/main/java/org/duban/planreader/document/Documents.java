@@ -29,7 +29,11 @@ public final class Documents {
      * What a site puts around a title, taken off in this order: pipes, a channel before a pipe, 【栏目】, (此件公开发布),
      * a channel's name, the 文号 in brackets after it.
      */
-    private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s•·●]+|[|｜\\s]+$"),
+    private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s•·●❶-❿①-⑳]+|[|｜\\s]+$"),
+            // a page's time stamp before its heading: "2023-05-21 10:55:52 食品安全活动方案"
+            Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=\\D)"),
+            // the site's name after the title: "…的意见-湖南省人民政府门户网站…", "…方案_某某网"
+            Pattern.compile("\\s*[-_—]\\s*[\\u4e00-\\u9fa5]{2,20}(?:门户网站|门户网|政府网|网站|网)(?:[-_—].*|\\S*)$"),
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
@@ -42,8 +46,9 @@ public final class Documents {
     private static final Pattern COLLECTION = Pattern.compile(
             "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|精品|模板|范文|範文|汇总|彙總|合集|大全|最新|热门|熱門|推荐|推薦)?"
                     + "[0-9一二三四五六七八九十]{1,3}篇[）)]?$");
-    /** The collection's first sample: "X篇1", "X 1". */
-    private static final Pattern SAMPLE_NO = Pattern.compile("(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*篇?\\s*[0-9]{1,2}$");
+    /** The collection's first sample: "X篇1", "X 1", "X(2)", "X通用10". */
+    private static final Pattern SAMPLE_NO = Pattern.compile(
+            "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*(?:篇?\\s*(?:通用|精选|精選|范文|範文)?[0-9]{1,2}|[（(][0-9]{1,2}[）)])$");
     private static final Pattern SPACE_RUNS = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*\\d*\\s*[:：]?\\s*");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
@@ -97,6 +102,9 @@ public final class Documents {
     /** A publication stamp among a document site's file facts: a date after 发布 with its time of day. */
     private static final Pattern STAMPED = Pattern.compile(
             "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
+    /** How much a page's heading may put before the title it repeats, and how long that title is at least. */
+    private static final int MAX_HEADING_PREFIX = 8;
+    private static final int MIN_OWN_TITLE = 8;
     private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
     private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
     /** A body's name standing alone over a title: a place and a body ("北正社区居民委员会"), not a page's "头部". */
@@ -366,6 +374,12 @@ public final class Documents {
                     addRange(lines, i, joined);
                 } else if (same(notice, t)) {
                     addRange(lines, i, joined);
+                } else if (squeeze(notice).endsWith(squeeze(t)) && squeeze(t).length() >= MIN_OWN_TITLE
+                        && squeeze(notice).length() - squeeze(t).length() <= MAX_HEADING_PREFIX) {
+                    // a page's heading that puts a year or a column's name before the title ("【资料】2007年关于…的通知")
+                    // over the document's own title line: the document's own
+                    notice = t;
+                    addRange(lines, i, joined);
                 }
             } else if (PLAN_WORDS.matcher(withoutNote(simple)).find() || simple.endsWith("通知")) {
                 if (plan == null) {
@@ -521,7 +535,7 @@ public final class Documents {
         if (c.indexOf('篇') >= 0) {
             c = COLLECTION.matcher(c).replaceFirst("");
         }
-        if (!c.isEmpty() && Character.isDigit(c.charAt(c.length() - 1))) {
+        if (!c.isEmpty() && (Character.isDigit(c.charAt(c.length() - 1)) || c.endsWith(")") || c.endsWith("）"))) {
             c = SAMPLE_NO.matcher(c).replaceFirst("");
         }
         if (SpamCheck.findIn(c).isPresent()) {

@@ -932,8 +932,10 @@ public final class OutlineFinder {
     }
 
     /** "组织领导：由…": the few words before a colon that open a text, or "" when it opens otherwise. */
+    private static final Pattern OPENING_LABEL = Pattern.compile("^([^：:，,。]{2,8})[：:]");
+
     private static String labelBefore(String text) {
-        Matcher m = Pattern.compile("^([^：:，,。]{2,8})[：:]").matcher(text);
+        Matcher m = OPENING_LABEL.matcher(text);
         return m.find() ? m.group(1).strip() : "";
     }
 

@@ -124,4 +124,19 @@ class SiteCopiesTest {
 
         assertThat(d.title()).isEqualTo("关于组织开展“5.20世界计量日”宣传教育活动的通知");
     }
+
+    @Test
+    void anIndexInTraditionalCharactersGivesItsIssuerAsWritten() {
+        PlanDraft d = read("""
+                索 引 號: 000014349/2014-00023 主題分類: 農業、林業、水利
+                發文機關: 國務院辦公廳 成文日期: 2014年02月23日
+                發文字號: 國辦函〔2014〕31號 發佈日期: 2014年03月10日
+                國務院辦公廳關於落實中共中央國務院
+                關於全面深化農村改革若干意見有關政策措施分工的通知
+                一、完善國家糧食安全保障體系。（發展改革委、農業部牽頭）
+                """);
+
+        assertThat(d.issuer()).isEqualTo("國務院辦公廳");
+        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2014, 2, 23));
+    }
 }

@@ -124,6 +124,15 @@ final class Chrome {
         if (pairs.values().stream().anyMatch(v -> SENTENCE.matcher(v).find() && v.length() > 60)) {
             return Map.of();
         }
+        String written = line;
+        String simple = Hans.simplified(written);
+        if (!written.equals(simple)) {
+            // the labels were read in simplified characters; the values stay as the page wrote them (發文機關: 國務院辦公廳)
+            pairs.replaceAll((k, v) -> {
+                int at = v.isEmpty() ? -1 : simple.indexOf(v);
+                return at < 0 ? v : written.substring(at, at + v.length());
+            });
+        }
         return pairs;
     }
 

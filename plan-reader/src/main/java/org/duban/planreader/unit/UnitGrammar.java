@@ -35,10 +35,12 @@ public final class UnitGrammar {
                     + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时");
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
-     * 将所需资金纳入预算), "组织相关部门" (those organised, not who organises), "各类企业".
+     * 将所需资金纳入预算), "组织相关部门" (those organised, not who organises), "各类企业", and a title's 关于.
      */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "的$|^[将把被对以为从向在于其该此][所局科处室队站会部院办委组台社]$|^各[项类种](?!.*(单位|部门|机构)$)");
+            "的$|^[将把被对以为从向在于其该此][所局科处室队站会部院办委组台社]$|^各[项类种](?!.*(单位|部门|机构)$)"
+                    // a title's words: 國務院辦公廳關於落實中共中央國務院 (a title broken over lines) names no body
+                    + "|关于|關於");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile("^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求)(?!部)");
     /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */

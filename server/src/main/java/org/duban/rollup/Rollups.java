@@ -39,7 +39,7 @@ public class Rollups {
      * the campaigns two levels down and further were counted (HH:mm), null without any.
      */
     public record Rollup(long campaignId, String title, LocalDate today, Standing own, List<Lower> ranked,
-            Standing lowerTotal, String furtherAsOf) {
+            Standing lowerTotal, String furtherAsOf, int furtherCounting) {
 
         /** The best first: completion, then on time, then the fewest overdue. */
         static final Comparator<Lower> RANK = Comparator.comparingInt((Lower l) -> l.withLower().completion()).reversed()
@@ -119,16 +119,19 @@ public class Rollups {
         further.keySet().removeAll(near.keySet());
         Map<Long, Standing> standings = new HashMap<>(this.standings.of(near));
         String furtherAsOf = null;
+        int furtherCounting = 0;
         if (!further.isEmpty()) {
             Standings.Recent recent = this.standings.recent(further);
             standings.putAll(recent.standings());
             furtherAsOf = DateTimeFormatter.ofPattern("HH:mm")
                     .format(recent.oldest().atZone(clock.getZone()));
+            furtherCounting = recent.counting();
         }
         List<Lower> lower = new ArrayList<>(tree.lowerOf(campaignId).stream().map(id -> row(id, tree, standings)).toList());
         lower.sort(Rollup.RANK);
         Standing total = lower.stream().map(Lower::withLower).reduce(Standing.NONE, Standing::plus);
-        return new Rollup(campaignId, title, LocalDate.now(clock), standings.get(campaignId), lower, total, furtherAsOf);
+        return new Rollup(campaignId, title, LocalDate.now(clock), standings.get(campaignId), lower, total, furtherAsOf,
+                furtherCounting);
     }
 
     /** The campaigns under one, level by level: who carries out what, whose they are, how they are named. */
@@ -172,7 +175,8 @@ public class Rollups {
 
     private static Lower row(long campaignId, Tree tree, Map<Long, Standing> standings) {
         List<Lower> further = tree.lowerOf(campaignId).stream().map(id -> row(id, tree, standings)).toList();
-        Standing own = standings.get(campaignId);
+        // a campaign still being counted for the first time adds nothing yet (the page says so)
+        Standing own = standings.getOrDefault(campaignId, Standing.NONE);
         Standing withLower = further.stream().map(Lower::withLower).reduce(own, Standing::plus);
         int lowerCampaigns = further.stream().mapToInt(l -> 1 + l.lowerCampaigns()).sum();
         String[] names = tree.names().get(campaignId);

@@ -43,17 +43,24 @@ class Standings {
     private final StatusRules rules;
     private final Clock clock;
     private final Duration furtherMaxAge;
+    /** How many campaigns never counted yet a look counts while it waits; more are counted in the background. */
+    private final int countNowLimit;
 
     Standings(JdbcClient jdbc, SupervisionProperties supervision, Clock clock,
-            @Value("${duban.rollup.further-max-age:PT5M}") Duration furtherMaxAge) {
+            @Value("${duban.rollup.further-max-age:PT5M}") Duration furtherMaxAge,
+            @Value("${duban.rollup.count-now-limit:200}") int countNowLimit) {
         this.jdbc = jdbc;
         this.rules = supervision.rules();
         this.clock = clock;
         this.furtherMaxAge = furtherMaxAge;
+        this.countNowLimit = countNowLimit;
     }
 
-    /** Standings of campaigns further down, as kept: each with when it was counted, the oldest of them too. */
-    record Recent(Map<Long, Standing> standings, Instant oldest) {
+    /**
+     * Standings of campaigns further down, as kept: each with when it was counted, the oldest of them too, and how
+     * many are still being counted for the first time (not among the standings yet).
+     */
+    record Recent(Map<Long, Standing> standings, Instant oldest, int counting) {
     }
 
     /** A campaign's standing as counted at a moment. */
@@ -101,24 +108,37 @@ class Standings {
                 stale.put(e.getKey(), e.getValue());
             }
         }
-        if (!missing.isEmpty()) {
+        int counting = 0;
+        if (!missing.isEmpty() && missing.size() <= countNowLimit) {
             of(missing).forEach((id, s) -> {
                 kept.put(id, new Kept(s, now));
                 out.put(id, s);
             });
+        } else if (!missing.isEmpty()) {
+            // the first look at the whole country (thousands of campaigns, minutes of counting) answers at once and
+            // says what is still being counted; the page asks again until it is done
+            counting = missing.size();
+            missing.keySet().removeIf(id -> !refreshing.add(id));
+            countLater(missing);
         }
         stale.keySet().removeIf(id -> !refreshing.add(id));
-        if (!stale.isEmpty()) {
-            refresher.execute(() -> {
-                try {
-                    Instant at = clock.instant();
-                    of(stale).forEach((id, s) -> kept.put(id, new Kept(s, at)));
-                } finally {
-                    refreshing.removeAll(stale.keySet());
-                }
-            });
+        countLater(stale);
+        return new Recent(out, oldest, counting);
+    }
+
+    /** Counts the campaigns in the background and keeps what it counted; each was marked as being counted. */
+    private void countLater(Map<Long, Long> organisationOf) {
+        if (organisationOf.isEmpty()) {
+            return;
         }
-        return new Recent(out, oldest);
+        refresher.execute(() -> {
+            try {
+                Instant at = clock.instant();
+                of(organisationOf).forEach((id, s) -> kept.put(id, new Kept(s, at)));
+            } finally {
+                refreshing.removeAll(organisationOf.keySet());
+            }
+        });
     }
 
     /** @param organisationOf each campaign's organisation */

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.duban.campaign.CampaignService;
@@ -34,6 +35,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -259,6 +261,54 @@ class LevelsTest {
 
     @Test
     void theNationalBureauSeesEachProvincesCampaignsWithTheCountiesUnderIt() throws Exception {
+        long nationalCampaign = nationalAboveTheCity();
+        // what the city sees of its counties, and its own campaign: the province's row one level up adds up to it
+        Rollups.Rollup cityView = rollups.of(cityCoordinator, cityCampaign);
+        int overdue = cityView.own().overdue() + cityView.lowerTotal().overdue();
+        assertThat(cityView.ranked()).extracting(Rollups.Lower::campaignId).contains(seed);
+        assertThat(overdue).as("the demo has overdue work")
+                .isGreaterThanOrEqualTo(dashboards.of(countyOrg, seed, null, null).counts().get(AssignmentStatus.OVERDUE));
+
+        String page = mvc.perform(get("/campaigns/" + nationalCampaign + "/rollup")
+                        .with(user((DubanUser) users.loadUserByUsername("zongju"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).as("the province, with the city's and the county's campaigns under it")
+                .contains("福建省市场监督管理局").contains(">" + overdue + "<").contains("截至");
+        assertThat(Rollups.bulletin(rollups.of((DubanUser) users.loadUserByUsername("zongju"), nationalCampaign)))
+                .contains("1个下级单位").contains("已到期任务");
+    }
+
+    @Test
+    void theFirstLookAtMoreCampaignsThanItCountsAtOnceAnswersAtOnceAndSaysWhatIsStillBeingCounted() throws Exception {
+        long nationalCampaign = nationalAboveTheCity();
+        DubanUser zongju = (DubanUser) users.loadUserByUsername("zongju");
+        int overdue = rollups.of(zongju, nationalCampaign).lowerTotal().overdue();
+        // as after a restart, on a node that counts no more than it must while a person waits
+        ((Map<?, ?>) ReflectionTestUtils.getField(standings, "kept")).clear();
+        Object limit = ReflectionTestUtils.getField(standings, "countNowLimit");
+        ReflectionTestUtils.setField(standings, "countNowLimit", 0);
+        try {
+            String first = mvc.perform(get("/campaigns/" + nationalCampaign + "/rollup").with(user(zongju)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(first).as("the counties and the city under the province are being counted")
+                    .containsPattern("\\d+ 个方案的数字正在统计").contains("hx-trigger=\"every 5s\"");
+
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (rollups.of(zongju, nationalCampaign).furtherCounting() > 0 && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            String later = mvc.perform(get("/campaigns/" + nationalCampaign + "/rollup").with(user(zongju)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(later).as("counted: the same numbers as counted at once, and no more asking")
+                    .doesNotContain("正在统计").doesNotContain("every 5s").contains(">" + overdue + "<");
+        } finally {
+            ReflectionTestUtils.setField(standings, "countNowLimit", limit);
+        }
+    }
+
+    /** The country's bureau over the province over the city: each with its campaign, linked up the chain. */
+    private long nationalAboveTheCity() {
         link(seed);
         long nation = jdbc.sql("select id from organisation where name = '国家市场监督管理总局'").query(Long.class)
                 .optional().orElseGet(() -> {
@@ -282,21 +332,7 @@ class LevelsTest {
                 .update();
         jdbc.sql("update campaign set upstream_campaign_id = ? where id = ?").params(provinceCampaign, cityCampaign)
                 .update();
-        // what the city sees of its counties, and its own campaign: the province's row one level up adds up to it
-        Rollups.Rollup cityView = rollups.of(cityCoordinator, cityCampaign);
-        int overdue = cityView.own().overdue() + cityView.lowerTotal().overdue();
-        assertThat(cityView.ranked()).extracting(Rollups.Lower::campaignId).contains(seed);
-        assertThat(overdue).as("the demo has overdue work")
-                .isGreaterThanOrEqualTo(dashboards.of(countyOrg, seed, null, null).counts().get(AssignmentStatus.OVERDUE));
-
-        String page = mvc.perform(get("/campaigns/" + nationalCampaign + "/rollup")
-                        .with(user((DubanUser) users.loadUserByUsername("zongju"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-
-        assertThat(page).as("the province, with the city's and the county's campaigns under it")
-                .contains("福建省市场监督管理局").contains(">" + overdue + "<").contains("截至");
-        assertThat(Rollups.bulletin(rollups.of((DubanUser) users.loadUserByUsername("zongju"), nationalCampaign)))
-                .contains("1个下级单位").contains("已到期任务");
+        return nationalCampaign;
     }
 
     private void link(long campaignId) {

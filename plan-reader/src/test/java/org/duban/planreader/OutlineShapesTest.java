@@ -436,4 +436,16 @@ class OutlineShapesTest {
                 "组织开展绿色社区环保主题实践活动", "组织开展“环保开放宣传日”活动");
         assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).isEmpty());
     }
+
+    @Test
+    void bodiesThatHoldAnEventTogetherLeadItEach() {
+        PlanDraft d = read("""
+                二、活动内容
+                1、举办电视文艺晚会。由市消协和市电视台联合主办纪念3·15国际消费者权益日文艺晚会。
+                2、开展现场咨询。由市市场监管局负责，3月15日上午在人民广场举行。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("市消协", "市电视台");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市市场监管局");
+    }
 }

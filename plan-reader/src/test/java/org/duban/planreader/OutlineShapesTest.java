@@ -448,4 +448,18 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("市消协", "市电视台");
         assertThat(d.tasks().get(1).lead()).containsExactly("市市场监管局");
     }
+
+    @Test
+    void anItemsPointsThatGiveOtherUnitsTheirPartAreTasksBesideIt() {
+        PlanDraft d = read("""
+                四、活动安排
+                （二）组织实施阶段（3月6日-25日）：各县（市、区）政府要结合本地实际，组织纪念活动。3月15日在平阳广场举办大型纪念活动：一是组织集会，邀请市领导参加；二是组织打假维权成果展示咨询，由每个县（市、区）工商局分别组织，并邀请新闻单位采访报道。三是举办法律法规咨询活动，由尧都工商局、消协负责牵头落实。
+                （三）总结阶段（3月26日-31日）：各县市区要认真总结宣传月活动情况。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("（二）", "二是", "三是", "（三）");
+        assertThat(d.tasks().get(0).lead()).startsWith("各县（市、区）政府");
+        assertThat(d.tasks().get(1).lead()).containsExactly("每个县（市、区）工商局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("尧都工商局", "消协");
+    }
 }

@@ -192,7 +192,10 @@ public final class OutlineFinder {
         if (labelled) {
             List<Item> items = new ArrayList<>();
             labelledTasks(roots, items);
-            tasks.addAll(items);
+            for (Item item : items) {
+                tasks.add(item);
+                tasks.addAll(pointsForOthers(item, directory));
+            }
         } else {
             proseTasks(roots, tasks, directory);
             if (tasks.isEmpty()) {
@@ -297,6 +300,31 @@ public final class OutlineFinder {
     private static final Pattern COUNTED_OFF = Pattern.compile("(?<=^|[。；;：:，,])\\s*([一二三四五六七八九十]是)(?=\\S)");
 
     private static void sentenceTasks(String text, String section, UnitDirectory directory, List<Object> tasks) {
+        List<Object> points = countedPoints(text, section, directory);
+        if (!points.isEmpty()) {
+            tasks.addAll(points);
+            return;
+        }
+        sentencesOf(text, "", section, directory, tasks);
+    }
+
+    /**
+     * The points an item that is a task of its own counts off for other units ("各县政府要…：一是组织集会…；二是…由各县
+     * 工商局分别组织…；三是…由尧都工商局负责…"): tasks beside it.
+     */
+    private static List<Object> pointsForOthers(Item item, UnitDirectory directory) {
+        if (!item.children.isEmpty()) {
+            return List.of();
+        }
+        return countedPoints(item.own.toString().strip(), headingOf(item), directory).stream()
+                .filter(t -> !((RawTask) t).no().isEmpty()).toList();
+    }
+
+    /**
+     * The points a text counts off inline (一是…；二是…), each a task, when they tell different units their part; the
+     * sentences around them that name who does what are tasks too. Empty when the text counts off no points so.
+     */
+    private static List<Object> countedPoints(String text, String section, UnitDirectory directory) {
         List<String> pieces = new ArrayList<>();
         List<String> marks = new ArrayList<>();
         Matcher marked = COUNTED_OFF.matcher(text);
@@ -330,11 +358,10 @@ public final class OutlineFinder {
             // points that tell different units their part are tasks each; points of one subject are one duty's parts
             if (counted.stream().filter(t -> !((RawTask) t).no().isEmpty()).map(t -> ((RawTask) t).leadText())
                     .distinct().count() >= 2) {
-                tasks.addAll(counted);
-                return;
+                return counted;
             }
         }
-        sentencesOf(text, "", section, directory, tasks);
+        return List.of();
     }
 
     private static void sentencesOf(String text, String no, String section, UnitDirectory directory,
@@ -720,8 +747,10 @@ public final class OutlineFinder {
         Boolean siblingsAct = null;
         for (Item item : items) {
             if (item.labelled()) {
-                // an item with who takes part in a prose outline (see read): a task, and so are its sub-items
+                // an item with who takes part in a prose outline (see read): a task, and so are its sub-items, and
+                // the points its text counts off for other units ("各县政府要…：一是…；二是…由各县工商局组织…")
                 tasks.add(item);
+                tasks.addAll(pointsForOthers(item, directory));
                 if (item.proseBelow()) {
                     proseTasks(item.children, tasks, directory);
                 }
@@ -765,7 +794,16 @@ public final class OutlineFinder {
                 // activity ("（一）开展安全宣传教育活动 / 各科室、中心要…。后勤管理处将…") is one task its units share
                 tasks.addAll(sentences);
             } else {
-                tasks.add(item);
+                // "（一）…大型纪念活动：一是组织集会…；二是…由各县工商局分别组织…；三是…由尧都工商局…": the points
+                // that give different units their part are the tasks
+                List<Object> points = pointsForOthers(item, directory);
+                java.util.Set<String> theirs = new java.util.HashSet<>();
+                points.forEach(t -> theirs.addAll(ProseRoles.unitList(((RawTask) t).leadText(), directory)));
+                if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
+                    // the item names units of its own besides those its points give their part
+                    tasks.add(item);
+                }
+                tasks.addAll(points);
             }
         }
     }

@@ -14,7 +14,7 @@ public final class UnitGrammar {
 
     /** The endings of unit names, longest first where one ends another. */
     static final String ENDINGS = "办公室|委员会|领导小组|指挥部|管委会|办事处|监管所|管理所|管理站|管理局|管理处|分局|支队|大队|中队|"
-            + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|残联|法院|检察院|"
+            + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|消协|残联|法院|检察院|"
             + "银行|海关|医院|学校|学院|大学|集团|公司|协会|学会|商会|联合会|电视台|报社|日报|园区|开发区|示范区|高新区|林场|农场|"
             + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行"
             // a grain reserve's depots: 中储粮株洲直属库
@@ -51,7 +51,7 @@ public final class UnitGrammar {
     private static final Pattern TAIL = Pattern.compile(
             "(?:^|[的和与及])((?:市|县|区|省|镇|乡|各)?[\\u4e00-\\u9fa5（）()]{1,30}?(?:" + ENDINGS + "))$");
     /** "…、科协、妇联、团委": bodies a list names without the place before them. */
-    private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|妇联|残联|团委|工会|总工会|文联|侨联|工商联|红十字会");
+    private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|消协|妇联|残联|团委|工会|总工会|文联|侨联|工商联|红十字会");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
     /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
@@ -87,6 +87,14 @@ public final class UnitGrammar {
             return false;
         }
         String n = QUOTES_AROUND.matcher(name.strip()).replaceAll("");
+        if (!balanced(n)) {
+            // "区）工商局": the tail of 各县（市、区）工商局 cut at the 、 inside its bracket
+            return false;
+        }
+        if (n.indexOf('、') >= 0 && (n.indexOf('（') >= 0 || n.indexOf('(') >= 0)) {
+            // "每个县（市、区）工商局": the levels a bracket lists are part of the name
+            n = LEVELS_IN_BRACKET.matcher(n).replaceAll(m -> m.group().replace("、", ""));
+        }
         if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_UNIT.matcher(n).find()
                 || VERBS.matcher(n).find() && !ROLE_NOUN.matcher(n).matches() && !COORDINATING_BODY.matcher(n).find()) {
             return false;
@@ -99,6 +107,20 @@ public final class UnitGrammar {
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word
         return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4);
+    }
+
+    private static final Pattern LEVELS_IN_BRACKET = Pattern.compile("[（(][^（()）]{1,12}[）)]");
+
+    private static boolean balanced(String n) {
+        int depth = 0;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** Whether a run opens with a verb whose object the units after it are: "组织相关部门", "督促各村". */

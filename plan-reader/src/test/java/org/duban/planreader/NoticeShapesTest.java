@@ -682,4 +682,40 @@ class NoticeShapesTest {
                 .containsExactly("学校卫生的检查", "公共场所卫生的检查", "生活饮用水的检查");
         assertThat(task(d, "3").start()).isEqualTo(LocalDate.of(2025, 4, 1));
     }
+
+    @Test
+    void aRowUnderMergedCellsKeepsItsOwnCellInItsOwnColumn() {
+        // a page's table copied cell by cell, each closed by a pipe; a row under cells merged over it keeps its number
+        // and its own cell, then a line of pipes stands for the merged cells it lost
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                序号 |
+                权责清单事项 |
+                抽查事项 |
+                抽查内容 |
+                检查对象 |
+                检查主体 |
+                1 |
+                对学校安全工作的监督检查 |
+                学校安全管理工作的监督检查 |
+                学校风险防控机制建立情况 |
+                各级各类学校 |
+                区教育局 |
+                2 |
+                对学校安全状况的评估 |
+                ||||
+                3 |
+                对学校校舍安全的检查 |
+                ||||
+                4 |
+                对职业教育工作的督导评估 |
+                对职业院校学生实习工作开展检查 |
+                实习组织、实习管理等情况 |
+                各职业院校 |
+                区教育局 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("对学校安全工作的监督检查",
+                "对学校安全状况的评估", "对学校校舍安全的检查", "对职业教育工作的督导评估");
+        assertThat(task(d, "4").lead()).containsExactly("区教育局");
+    }
 }

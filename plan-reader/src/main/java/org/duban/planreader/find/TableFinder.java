@@ -97,7 +97,10 @@ public final class TableFinder {
         }
         if (contentColumns.size() > 1) {
             // a category merged over several rows, then the task: the category is the task's section
-            List<Integer> varying = contentColumns.stream().filter(c -> !repeats(rows, header.dataFrom, c)).toList();
+            int fullest = contentColumns.stream().mapToInt(c -> filled(rows, header.dataFrom, c)).max().orElse(0);
+            List<Integer> varying = contentColumns.stream()
+                    .filter(c -> !repeats(rows, header.dataFrom, c) && !mergedAndLeftEmpty(rows, header.dataFrom, c, fullest))
+                    .toList();
             if (!varying.isEmpty() && varying.size() < contentColumns.size() && categoryColumn < 0) {
                 categoryColumn = contentColumns.stream().filter(c -> !varying.contains(c)).findFirst().orElse(-1);
             }
@@ -374,6 +377,25 @@ public final class TableFinder {
             }
         }
         return filled > 0 && listed * 2 > filled;
+    }
+
+    /**
+     * A copy that left a merged cell in its first row only ("4 | 对学校安全工作的监督检查 | 学校安全管理工作的监督检查 |
+     * …" then "5 | 对学校安全状况的评估 | ||||||||"): the column is filled on the first data row and on at most half as
+     * many rows as the task column beside it, empty under each of its cells.
+     */
+    private static boolean mergedAndLeftEmpty(List<List<String>> rows, int from, int c, int fullest) {
+        int filled = filled(rows, from, c);
+        return fullest >= 4 && filled >= 1 && filled * 2 <= fullest && !cell(rows.get(from), c).isEmpty()
+                && from + 1 < rows.size() && cell(rows.get(from + 1), c).isEmpty();
+    }
+
+    private static int filled(List<List<String>> rows, int from, int c) {
+        int filled = 0;
+        for (int r = from; r < rows.size(); r++) {
+            filled += cell(rows.get(r), c).isEmpty() ? 0 : 1;
+        }
+        return filled;
     }
 
     /** Whether a column mostly repeats the cell above it: a category merged over its rows. */

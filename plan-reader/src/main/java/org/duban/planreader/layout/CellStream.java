@@ -248,10 +248,18 @@ final class CellStream {
         List<Cell> cells = new ArrayList<>();
         boolean joinable = false;
         boolean pipeSeparated = pipeSeparated(lines, from);
+        boolean closed = !pipeSeparated && !paragraphs && closedByPipes(lines, from);
         for (int i = from; i < lines.size(); i++) {
             String raw = lines.get(i);
             if (pipeSeparated && isLonePipe(raw) && (i == from || !isLonePipe(lines.get(i - 1)))) {
                 continue; // the pipe after a cell only closes it; a second one in a row is an empty cell
+            }
+            if (closed && PIPE_RUN.matcher(raw).matches()) {
+                // every cell closed by its pipe ("抽查事项 |"): a line of pipes alone is as many empty cells
+                for (int k = 0; k < raw.strip().length(); k++) {
+                    cells.add(new Cell("", i, false));
+                }
+                continue;
             }
             if (raw.isEmpty()) {
                 joinable = false;
@@ -294,6 +302,25 @@ final class CellStream {
             }
         }
         return pipes >= 3 && pipes >= texts - 1;
+    }
+
+    private static final Pattern PIPE_RUN = Pattern.compile("\\s*\\|{2,}\\s*");
+
+    /** Cells one per line, each closed by a pipe ("学校安全管理工作的监督检查 |"), as a page's table copied cell by cell. */
+    private static boolean closedByPipes(List<String> lines, int from) {
+        int closed = 0;
+        int texts = 0;
+        for (int i = from; i < Math.min(lines.size(), from + PIPE_SAMPLE); i++) {
+            String t = lines.get(i).strip();
+            if (t.isEmpty() || t.chars().allMatch(ch -> ch == '|')) {
+                continue;
+            }
+            texts++;
+            if (t.endsWith("|")) {
+                closed++;
+            }
+        }
+        return texts >= 6 && closed * 4 >= texts * 3;
     }
 
     private static boolean isLonePipe(String line) {
@@ -393,6 +420,10 @@ final class CellStream {
             if (next < 0) {
                 List<Cell> rest = cells.subList(at + 1, rowEnd(cells, at + 1, after.size()));
                 row.addAll(laid(rest, after));
+            } else if (before.isEmpty() && next - at - 1 == after.size()
+                    && cells.subList(at + 1, next).stream().filter(Cell::empty).count() >= 2) {
+                // the copy kept every cell of the row, its empty ones too ("2 | 普通话推广… | ||||||||"): one per column
+                cells.subList(at + 1, next).forEach(c -> row.add(c.text()));
             } else {
                 List<Role> both = new ArrayList<>(after);
                 // a group's text before the number ("强化…公开 | 1 | …") is often merged over rows and lost: it may be missing

@@ -718,4 +718,39 @@ class NoticeShapesTest {
                 "对学校安全状况的评估", "对学校校舍安全的检查", "对职业教育工作的督导评估");
         assertThat(task(d, "4").lead()).containsExactly("区教育局");
     }
+
+    @Test
+    void aCellThatListsItsPointsOnePerLineIsOneCellAndTheItemNamesTheRow() {
+        // one cell per line: the 内容 cell lists its points a line each, the units break over two lines, the time
+        // gives the hour; the 项目 column names each row's work
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                序号
+                项 目
+                内 容
+                责任部门
+                实施时间
+                1
+                下发开展宣传周活动的通知
+                部署宣传周活动,确定宣传重点
+                省局食品安全监管处
+                5月21日前
+                2
+                启动宣传周活动
+                1、 参加省食品安全宣传周启动仪式
+                2、 参加各州、地食品安全宣传周启动仪式
+                省局食品安全监管处、省卫生监督所食品科、省属3家餐饮单位、西宁市食药监管局
+                海东、各州食药监管局
+                6月11日10时
+                3
+                组织参观餐饮服务食品安全示范街
+                组织消费者、媒体记者参观示范街,现场介绍示范工程建设成效
+                西宁市、海东、各州食品药品监管局
+                6月19日(下午)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("下发开展宣传周活动的通知", "启动宣传周活动", "组织参观餐饮服务食品安全示范街");
+        assertThat(task(d, "2").timeText()).isEqualTo("6月11日10时");
+        assertThat(task(d, "2").lead()).startsWith("省局食品安全监管处").endsWith("各州食药监管局");
+    }
 }

@@ -323,7 +323,7 @@ public final class TableFinder {
         for (int c : columns) {
             String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
             int rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
-                    : h.contains("名称") || h.contains("事项") ? 3 : h.contains("内容") ? 2 : 1;
+                    : h.contains("名称") || h.contains("事项") || h.equals("项目") ? 3 : h.contains("内容") ? 2 : 1;
             if (rank > bestRank) {
                 best = c;
                 bestRank = rank;

@@ -662,7 +662,7 @@ final class CellStream {
                     }
                     // a cell per column is the rule, a lost or a broken cell the exception
                     double lost = role == Role.CONTENT && c < lastContent ? GROUP_LOST : missing(role);
-                    double score = rest + (t == 0 ? lost : fit(join(body, i, i + t), role) + (t == 1 ? 0.5 : -0.7 * (t - 1)));
+                    double score = rest + (t == 0 ? lost : fit(join(body, i, i + t), role) + (t == 1 ? 0.5 : joins(body, i, i + t)));
                     if (score > best[i][c]) {
                         best[i][c] = score;
                         take[i][c] = t;
@@ -686,6 +686,35 @@ final class CellStream {
         }
         return new Laid(row, best[0][0]);
         }
+    }
+
+    /** "1、参加…", "2.餐饮…": a point of a list a cell enumerates, one per line. */
+    private static final Pattern POINT = Pattern.compile("^[（(]?(\\d{1,2})[、.．)）](?!\\d)");
+
+    /**
+     * What it costs to read the cells from..to as one cell broken over lines: a cell per line is the rule, but a cell
+     * that lists points ("1、参加… / 2、参加…") runs over its points, and a list's first point opens a cell.
+     */
+    private static double joins(List<Cell> body, int from, int to) {
+        double cost = 0;
+        int point = point(body.get(from));
+        for (int j = from + 1; j < to; j++) {
+            int p = point(body.get(j));
+            if (p == 1) {
+                cost -= 2;
+            } else if (p > 1 && p == point + 1) {
+                cost += 0;
+            } else {
+                cost -= 0.7;
+            }
+            point = p > 0 ? p : point;
+        }
+        return cost;
+    }
+
+    private static int point(Cell cell) {
+        Matcher m = POINT.matcher(cell.text());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private static String join(List<Cell> cells, int from, int to) {
@@ -728,11 +757,17 @@ final class CellStream {
     private static boolean unitsBelow(String text) {
         List<String> lines = text.lines().toList();
         for (int i = 1; i < lines.size(); i++) {
-            if (UnitGrammar.isUnitList(lines.get(i)) || looksLikeTime(lines.get(i))) {
+            if (UnitGrammar.isUnitList(lines.get(i)) || looksLikeTime(lines.get(i)) || mostlyUnits(lines.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "省局食品安全监管处、省卫生监督所食品科、省属3家餐饮单位": a list of names, most of them units. */
+    private static boolean mostlyUnits(String line) {
+        return line.indexOf('、') > 0 && !line.contains("，") && !line.contains(",") && !line.contains("。")
+                && UnitGrammar.unitShare(line) >= 0.7;
     }
 
     static boolean looksLikeTime(String text) {
@@ -740,6 +775,15 @@ final class CellStream {
             return false;
         }
         TimeKind kind = TimeText.read(text, 2000, null).kind();
+        if (kind != TimeKind.WINDOW && kind != TimeKind.ONGOING) {
+            // "6月11日10时", "9月15日上午9时30分": a day with its hour is the day's time
+            Matcher clock = CLOCK.matcher(text);
+            if (clock.find() && clock.start() > 0) {
+                kind = TimeText.read(text.substring(0, clock.start()), 2000, null).kind();
+            }
+        }
         return kind == TimeKind.WINDOW || kind == TimeKind.ONGOING;
     }
+
+    private static final Pattern CLOCK = Pattern.compile("(?<=日)[（(]?(上午|下午|晚上|早上|中午)?[）)]?\\d{1,2}[时点](\\d{1,2}分|半|整)?$");
 }

@@ -753,4 +753,36 @@ class NoticeShapesTest {
         assertThat(task(d, "2").timeText()).isEqualTo("6月11日10时");
         assertThat(task(d, "2").lead()).startsWith("省局食品安全监管处").endsWith("各州食药监管局");
     }
+
+    @Test
+    void aTableSpacedByOneSpaceKeepsTheCellsItsRowsLeftEmpty() {
+        // one space between cells, a wider gap where cells were left empty under a task merged over two rows: the
+        // measure is each row's task, the merged task the group
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                平顶山市全面推行河长制主要任务分解表
+
+                序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位
+                1 水资源 严守用水总量红线 实施水资源消耗总量和强度双控行动,防止不合理新增取水。 市水利局 市发展改革委、住房和城乡建设局 各县(市、区)人民政府
+                2  严守用水效率红线 落实万元国内生产总值水耗指标等用水效率评估体系。 市水利局 市发展改革委 各县(市、区)人民政府
+                3   抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。 市工业和信息化委、水利局 市发展改革委等 各县(市、区)人民政府
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "实施水资源消耗总量和强度双控行动,防止不合理新增取水。", "落实万元国内生产总值水耗指标等用水效率评估体系。",
+                "抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。");
+        assertThat(task(d, "3").lead()).containsExactly("市工业和信息化委", "水利局");
+        assertThat(task(d, "3").assist()).containsExactly("市发展改革委等", "各县(市、区)人民政府");
+    }
+
+    @Test
+    void aResponsibleColumnBesideTheLeadAndTheAssistingOnesAssists() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                序号 | 主要任务 | 牵头单位 | 参与单位 | 责任单位
+                1 | 严守水资源开发利用控制红线 | 市水利局 | 市发展改革委 | 各县(市、区)人民政府
+                2 | 严守用水效率控制红线 | 市水利局 | 市住房和城乡建设局 | 各县(市、区)人民政府
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("市水利局");
+        assertThat(task(d, "1").assist()).containsExactly("市发展改革委", "各县(市、区)人民政府");
+    }
 }

@@ -175,15 +175,23 @@ public final class TableFinder {
             dataFrom = 0;
         }
         List<Integer> leads = columns.get(Role.LEAD);
-        if (leads != null && leads.size() > 1 && !columns.containsKey(Role.ASSIST) && !headerRow.isEmpty()) {
+        if (leads != null && leads.size() > 1 && !headerRow.isEmpty()) {
             // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists
             final List<String> head = headerRow;
             List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")).toList();
-            if (!leading.isEmpty() && leading.size() < leads.size()) {
+            if (!leading.isEmpty() && leading.size() < leads.size() && (!columns.containsKey(Role.ASSIST)
+                    || leads.stream().anyMatch(c -> !leading.contains(c) && Hans.simplified(cell(head, c)).contains("责任")))) {
                 Map<Role, List<Integer>> split = new EnumMap<>(Role.class);
                 columns.forEach((k, v) -> split.put(k, new ArrayList<>(v)));
-                split.put(Role.LEAD, new ArrayList<>(leading));
-                split.put(Role.ASSIST, new ArrayList<>(leads.stream().filter(c -> !leading.contains(c)).toList()));
+                // "牵头单位 | 参与单位 | 责任单位": beside a 牵头 column, the 责任 column assists too, in the columns' order
+                boolean assisted = columns.containsKey(Role.ASSIST);
+                List<Integer> moved = leads.stream().filter(c -> !leading.contains(c)
+                        && (!assisted || Hans.simplified(cell(head, c)).contains("责任"))).toList();
+                split.put(Role.LEAD, new ArrayList<>(leads.stream().filter(c -> !moved.contains(c)).toList()));
+                List<Integer> assisting = new ArrayList<>(split.getOrDefault(Role.ASSIST, List.of()));
+                assisting.addAll(moved);
+                assisting.sort(null);
+                split.put(Role.ASSIST, assisting);
                 columns = split;
             }
         }
@@ -386,8 +394,17 @@ public final class TableFinder {
      */
     private static boolean mergedAndLeftEmpty(List<List<String>> rows, int from, int c, int fullest) {
         int filled = filled(rows, from, c);
-        return fullest >= 4 && filled >= 1 && filled * 2 <= fullest && !cell(rows.get(from), c).isEmpty()
-                && from + 1 < rows.size() && cell(rows.get(from + 1), c).isEmpty();
+        if (filled == 0 || filled >= fullest || fullest < 3 || cell(rows.get(from), c).isEmpty()) {
+            return false;
+        }
+        // empty under a filled cell of its own, on a row whose task another column names
+        int emptyUnder = 0;
+        for (int r = from + 1; r < rows.size(); r++) {
+            if (cell(rows.get(r), c).isEmpty() && !cell(rows.get(r - 1), c).isEmpty() && !isSectionRow(rows.get(r))) {
+                emptyUnder++;
+            }
+        }
+        return emptyUnder > 0 && emptyUnder * 2 >= filled - 1;
     }
 
     private static int filled(List<List<String>> rows, int from, int c) {

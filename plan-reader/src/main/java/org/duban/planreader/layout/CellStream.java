@@ -417,13 +417,14 @@ final class CellStream {
                 expected = nextNo;
                 continue;
             }
-            if (next < 0) {
+            int end = next < 0 ? cells.size() : next;
+            if (before.isEmpty() && end - at - 1 == after.size()
+                    && cells.subList(at + 1, end).stream().filter(Cell::empty).count() >= 2) {
+                // the copy kept every cell of the row, its empty ones too ("2 | 普通话推广… | ||||||||"): one per column
+                cells.subList(at + 1, end).forEach(c -> row.add(c.text()));
+            } else if (next < 0) {
                 List<Cell> rest = cells.subList(at + 1, rowEnd(cells, at + 1, after.size()));
                 row.addAll(laid(rest, after));
-            } else if (before.isEmpty() && next - at - 1 == after.size()
-                    && cells.subList(at + 1, next).stream().filter(Cell::empty).count() >= 2) {
-                // the copy kept every cell of the row, its empty ones too ("2 | 普通话推广… | ||||||||"): one per column
-                cells.subList(at + 1, next).forEach(c -> row.add(c.text()));
             } else {
                 List<Role> both = new ArrayList<>(after);
                 // a group's text before the number ("强化…公开 | 1 | …") is often merged over rows and lost: it may be missing

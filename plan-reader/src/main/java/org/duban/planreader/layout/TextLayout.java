@@ -3,6 +3,7 @@ package org.duban.planreader.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,7 @@ final class TextLayout {
     private static final Pattern SPACES = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern LIST_GOES_ON = Pattern.compile("[、，,]$");
     private static final Pattern WORDS = Pattern.compile("[\\s\u3000\u00a0]+");
+    private static final Pattern EMPTY_CELLS = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
     /** How far a table of words cut at spaces is read: bounds the work for a long text with many header-like lines. */
     private static final int MAX_SPACED_WORDS = 20_000;
     /** How many lines one flattened cell may take before we decide the table has ended. */
@@ -92,9 +94,19 @@ final class TextLayout {
         }
         List<String> cells = new ArrayList<>();
         List<Integer> origin = new ArrayList<>();
+        // one space between the header's words: then a row's wider gap holds cells left empty ("2  严守用水", "3   抓好")
+        boolean singleSpaced = !lines.get(from).strip().matches(".*\\S\\s{2,}\\S.*");
         for (int i = from; i < lines.size() && cells.size() < MAX_SPACED_WORDS; i++) {
-            for (String word : WORDS.split(lines.get(i).strip())) {
+            Matcher gap = EMPTY_CELLS.matcher(lines.get(i).strip());
+            String line = singleSpaced && i > from ? gap.replaceAll(m -> " \u0000".repeat(m.group().length() - 1) + " ")
+                    : lines.get(i).strip();
+            for (String word : WORDS.split(line)) {
                 if (word.isEmpty()) {
+                    continue;
+                }
+                if (word.equals("\u0000")) {
+                    cells.add("");
+                    origin.add(i);
                     continue;
                 }
                 int last = cells.size() - 1;

@@ -785,4 +785,65 @@ class NoticeShapesTest {
         assertThat(task(d, "1").lead()).containsExactly("市水利局");
         assertThat(task(d, "1").assist()).containsExactly("市发展改革委", "各县(市、区)人民政府");
     }
+
+    @Test
+    void aTableInTraditionalCharactersWithPinyinReadingsIsReadByWhatItsCellsMean() {
+        // a mirror's copy: traditional characters, pinyin readings after some (經(jīng)營), one cell per line between pipes
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2025)).readText("""
+                序號
+                |
+                抽查任務(wù)名稱
+                |
+                抽查事項
+                |
+                發(fā)起方式
+                |
+                抽查主體(層級)
+                |
+                抽查對象
+                |
+                信用風(fēng)險分類監(jiān)管要求
+                |
+                抽查時間段
+                |
+                1
+                |
+                道路貨物運輸經(jīng)營的檢查
+                |
+                道路普通貨物運輸經(jīng)營許可的監(jiān)督檢查
+                |
+                各縣(市)自行發(fā)起,自行檢查
+                |
+                市、縣(市)交通運輸管理部門
+                |
+                道路普通貨物運輸經(jīng)營企業(yè)、貨運車輛
+                |
+                對守信、失信企業(yè)分別按1%、50%比例抽取。
+                |
+                2025年4月至10月
+                |
+                |
+                2
+                |
+                道路運輸客運經(jīng)營的監(jiān)督檢查
+                |
+                班車客運經(jīng)營許可的監(jiān)督檢查
+                |
+                市局統(tǒng)一發(fā)起,分派到各縣(市)交通運輸局檢查。
+                |
+                市、縣(市)交通運輸管理部門
+                |
+                客運企業(yè)、班車客運車輛
+                |
+                對守信、失信企業(yè)分別按1%、50%比例抽取。
+                |
+                2025年4月至10月
+                |
+                |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("道路貨物運輸經營的檢查", "道路運輸客運經營的監督檢查");
+        assertThat(task(d, "2").lead()).containsExactly("市", "縣(市)交通運輸管理部門");
+        assertThat(task(d, "2").timeText()).isEqualTo("2025年4月至10月");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.layout.Columns.Role;
+import org.duban.planreader.text.Hans;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeText;
 import org.duban.planreader.unit.UnitGrammar;
@@ -85,7 +86,7 @@ final class CellStream {
             if (cell.isEmpty()) {
                 continue;
             }
-            if (cell.replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
+            if (Repair.withoutReadings(cell).replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
                     || !fragments.isEmpty() && !maybeHeader(cell) && Columns.roleOf(cell) == null) {
                 break;
             }
@@ -741,6 +742,9 @@ final class CellStream {
         if (text == null || text.isBlank()) {
             return role == Role.CONTENT ? -2 : 0.3;
         }
+        // "經(jīng)營企業(yè)": a mirror's pinyin readings, removed only later, are not what the cell holds
+        // and a copy in traditional characters (縣交通運輸管理部門) names the same units
+        text = Hans.simplified(Repair.withoutReadings(text));
         boolean time = looksLikeTime(text);
         // "市发改委牵头落实", "办公室牵头,各科室配合": the units with the words that say their part
         double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(text.replace('\n', '、')).replaceAll("、"));

@@ -846,4 +846,22 @@ class NoticeShapesTest {
         assertThat(task(d, "2").lead()).containsExactly("市", "縣(市)交通運輸管理部門");
         assertThat(task(d, "2").timeText()).isEqualTo("2025年4月至10月");
     }
+
+    @Test
+    void aPipeTablesHeaderBrokenOverTwoLinesIsOneRow() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                工作任务 | 具体要求
+                | 责任单位 |
+                一、做好各类规划主动公开。 | 1.主动公开规划纲要、政策解读等相关信息。 | 市直有关部门;各镇(街) |
+                2.做好各项规划的归集整理和主动公开工作。 | 市政府办公室、市发展和改革局 |
+                二、做好监管执法信息公开。 | 3.主动公开全国统一的市场准入负面清单。 | 市发展和改革局、市市场监督管理局 |
+                4.及时公开建设高标准市场体系行动方案的落实举措。 | 市发展和改革局 |
+                5.加强行政执法信息公开。 | 市直有关部门;各镇(街) |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("主动公开规划纲要、政策解读等相关信息。",
+                "做好各项规划的归集整理和主动公开工作。", "主动公开全国统一的市场准入负面清单。",
+                "及时公开建设高标准市场体系行动方案的落实举措。", "加强行政执法信息公开。");
+        assertThat(task(d, "4").lead()).containsExactly("市发展和改革局");
+    }
 }

@@ -36,6 +36,7 @@ final class TextLayout {
 
     static List<Block> blocks(String text) {
         List<String> lines = joinQuotedCells(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
+        lines = joinBrokenHeaders(lines);
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -143,6 +144,39 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    /**
+     * A pipe table's header row broken over two lines ("工作任务 | 具体要求" / "| 责任单位 |"): the second opens with
+     * the pipe that goes on from the first, and both hold nothing but header words. They are one row.
+     */
+    private static List<String> joinBrokenHeaders(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i + 1 < lines.size() && line.contains("|") && !line.strip().endsWith("|")
+                    && lines.get(i + 1).stripLeading().startsWith("|") && headerWords(line) >= 2
+                    && headerWords(lines.get(i + 1)) >= 1) {
+                out.add(line.stripTrailing() + " " + lines.get(i + 1).strip());
+                i++;
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** How many cells of a pipe row are header words; 0 when any is not. */
+    private static int headerWords(String line) {
+        String inner = PIPES_AROUND.matcher(line).replaceAll("");
+        int n = 0;
+        for (String cell : inner.split("[|｜]")) {
+            if (!Columns.isHeaderWord(cell.strip())) {
+                return 0;
+            }
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -864,4 +864,18 @@ class NoticeShapesTest {
                 "及时公开建设高标准市场体系行动方案的落实举措。", "加强行政执法信息公开。");
         assertThat(task(d, "4").lead()).containsExactly("市发展和改革局");
     }
+
+    @Test
+    void unitsThatSayTheirPartAfterTheirNamesAreTheNamesAlone() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                序号 | 具体要求 | 责任单位
+                1 | 积极推进部门单位财政预算、决算及相关报表公开。 | 市财政局牵头,市直各部门落实;各镇(街)参照落实
+                2 | 主动公开全国统一的市场准入负面清单。 | 市发展和改革局牵头,市有关单位按职能分工负责
+                3 | 加强行政执法信息公开。 | 市直有关部门;各镇(街)
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("市财政局");
+        assertThat(task(d, "1").assist()).containsExactly("市直各部门", "各镇(街)");
+        assertThat(task(d, "2").assist()).containsExactly("市有关单位");
+    }
 }

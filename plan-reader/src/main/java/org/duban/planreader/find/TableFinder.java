@@ -134,6 +134,8 @@ public final class TableFinder {
                 lead = split[0];
                 assist = split[1];
             }
+            lead = withoutParts(lead);
+            assist = withoutParts(assist);
             String category = categoryColumn < 0 ? null : cell(row, categoryColumn);
             tasks.add(new RawTask(no, content, timeOf(row, columns.get(Role.TIME)), lead, assist,
                     category == null || category.isEmpty() ? section : category));
@@ -142,6 +144,16 @@ public final class TableFinder {
             return Optional.empty();
         }
         return Optional.of(Numbers.unique(tasks, sectionNo > 0));
+    }
+
+    /** "市直有关部门落实", "各镇(街)参照落实", "市有关单位按职能分工负责": what a unit does, said after its name. */
+    private static final Pattern PART = Pattern.compile(
+            "(?<=[^\\s、，,；;])(?:(?:按职能分工|按职责分工|按职责)(?:落实|执行|负责)?|(?:参照)?(?:落实|执行|负责|配合|协助|参与))"
+                    + "(?=$|[、，,；;\\s])");
+
+    /** A unit cell's names without the words after each that say its part. */
+    static String withoutParts(String units) {
+        return units.isEmpty() ? units : PART.matcher(units).replaceAll("");
     }
 
     private record Header(int dataFrom, Map<Role, List<Integer>> columns) {

@@ -878,4 +878,16 @@ class NoticeShapesTest {
         assertThat(task(d, "1").assist()).containsExactly("市直各部门", "各镇(街)");
         assertThat(task(d, "2").assist()).containsExactly("市有关单位");
     }
+
+    @Test
+    void aColumnOfTheUnitsThatTakePartAssistsWhateverWordsStandInItsHeader() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2007)).readText("""
+                序号 | 主要内容 | 时间 | 地点 | 参加活动的主要单位
+                1 | 科技活动周启动仪式暨三下乡活动 | 5月19日 | 临颍县 | 市委宣传部、市科技局、科协
+                2 | 科普知识进社区 | 5月20日 | 各社区 | 市科协、市卫生局
+                """);
+
+        assertThat(task(d, "1").lead()).isEmpty();
+        assertThat(task(d, "1").assist()).containsExactly("市委宣传部", "市科技局", "科协");
+    }
 }

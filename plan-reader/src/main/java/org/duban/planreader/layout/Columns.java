@@ -85,6 +85,11 @@ public final class Columns {
         if (exact != null) {
             return exact;
         }
+        if ((cell.startsWith("参加") || cell.startsWith("参与") || cell.startsWith("配合"))
+                && (cell.endsWith("单位") || cell.endsWith("部门"))) {
+            // "参加活动的主要单位", "配合开展检查的部门": who takes part, however many words stand between
+            return Role.ASSIST;
+        }
         if (cell.endsWith("编号") || cell.endsWith("序号")) {
             // "抽查计划编号", "任务序号"
             return Role.NO;

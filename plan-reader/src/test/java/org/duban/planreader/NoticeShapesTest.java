@@ -890,4 +890,51 @@ class NoticeShapesTest {
         assertThat(task(d, "1").lead()).isEmpty();
         assertThat(task(d, "1").assist()).containsExactly("市委宣传部", "市科技局", "科协");
     }
+
+    @Test
+    void rowsNumberedByCodesAreRowsStill() {
+        // the number column holds the plan's codes (2023001), not 1, 2, 3; a 联合处室 column names who joins
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                抽查计划编号
+                |
+                抽查任务名称
+                |
+                抽查事项
+                |
+                发起处室
+                |
+                联合处室
+                |
+                抽查时间
+                |
+                2023001
+                |
+                2023年内部联合随机抽查
+                |
+                对经营性互联网文化单位、旅游从业者的检查
+                |
+                网络执法队、旅游执法队
+                |
+                传媒管理科
+                |
+                2023年10月至11月
+                |
+                2023002
+                |
+                2023年娱乐场所随机抽查
+                |
+                对娱乐场所经营活动的检查
+                |
+                文化娱乐执法队
+                |
+                市场管理科
+                |
+                2023年6月
+                |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("2023年内部联合随机抽查", "2023年娱乐场所随机抽查");
+        assertThat(d.tasks().get(0).assist()).containsExactly("传媒管理科");
+        assertThat(d.tasks().get(1).timeText()).isEqualTo("2023年6月");
+    }
 }

@@ -129,6 +129,10 @@ final class CellStream {
             rows = byOpeningPipe(roles, cells);
         } else if (roles.contains(Role.NO)) {
             rows = byRunningNumber(roles, cells);
+            if (rows == null) {
+                // a number column of codes ("2023001", "001号"), not 1, 2, 3: the rows are cut by what their cells hold
+                rows = bySegments(roles, cells);
+            }
         } else {
             rows = bySegments(roles, cells);
         }

@@ -937,4 +937,27 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("传媒管理科");
         assertThat(d.tasks().get(1).timeText()).isEqualTo("2023年6月");
     }
+
+    @Test
+    void aTimeCellMayGoOnWithWhatIsDueByItsDeadline() {
+        // one cell per line: "7月底前制定扬尘治理方案" is the row's time, not its task
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                工作任务
+                责任单位
+                完成时间
+                负责大气污染综合治理工作任务的督导和检查考核工作
+                县委督查室
+                持续开展
+                负责制定城区扬尘污染整治百日攻坚工作方案
+                县五城办
+                7月底前制定扬尘治理方案
+                负责抓好砂石场的扬尘污染防治工作
+                县交通运输局
+                12月底前完成新能源汽车更换
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("负责大气污染综合治理工作任务的督导和检查考核工作",
+                "负责制定城区扬尘污染整治百日攻坚工作方案", "负责抓好砂石场的扬尘污染防治工作");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2018, 7, 31));
+    }
 }

@@ -790,6 +790,11 @@ final class CellStream {
             if (clock.find() && clock.start() > 0) {
                 kind = TimeText.read(text.substring(0, clock.start()), 2000, null).kind();
             }
+            int before = text.indexOf('前');
+            if (kind != TimeKind.WINDOW && before > 1 && before <= 12) {
+                // "7月底前制定 扬尘治理方案", "12月底前完成新能源汽车更换": a deadline, then what is due by it
+                kind = TimeText.read(text.substring(0, before + 1), 2000, null).kind();
+            }
         }
         return kind == TimeKind.WINDOW || kind == TimeKind.ONGOING;
     }

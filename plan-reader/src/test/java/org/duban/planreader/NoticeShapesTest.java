@@ -960,4 +960,19 @@ class NoticeShapesTest {
                 "负责制定城区扬尘污染整治百日攻坚工作方案", "负责抓好砂石场的扬尘污染防治工作");
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2018, 7, 31));
     }
+
+    @Test
+    void aUnitWorkingWithOthersLeadsAndTheOthersAssist() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                序号 | 抽查事项 | 检查主体 | 检查时间
+                1 | 中小学办学情况抽查 | 教育局 联合 卫健委 市场监管局 | 9月
+                2 | 民办学校年检 | 政审处会基教处、职成处 | 10月
+                3 | 对教育经费的监督管理 | 计财处 | 11月
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("教育局");
+        assertThat(task(d, "1").assist()).containsExactly("卫健委", "市场监管局");
+        assertThat(task(d, "2").lead()).containsExactly("政审处");
+        assertThat(task(d, "2").assist()).containsExactly("基教处", "职成处");
+    }
 }

@@ -27,6 +27,7 @@ public final class TableFinder {
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?$");
+    private static final Pattern WITH = Pattern.compile("^([^、，,；;]+?(?:[处科室局股队](?=会)|(?=\\s*(?:会同|联合))))\\s*(会同|联合|会)\\s*(.+)$");
     private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)[）)]");
     private static final int HEADER_SEARCH_ROWS = 4;
     /** Share of a column's filled cells that must be unit names (or times) for the column to count as such. */
@@ -491,6 +492,12 @@ public final class TableFinder {
         if (led.matches()) {
             // "A牵头，B、C承办", "A牵头，B及各地区按职责分工负责"
             return new String[] {led.group(1), led.group(2)};
+        }
+        Matcher with = WITH.matcher(cell.strip());
+        if (with.matches() && UnitGrammar.isUnitName(with.group(1).strip())
+                && UnitGrammar.unitShare(with.group(3).strip().replaceAll("\\s+", "、")) >= 0.5) {
+            // "A会同B", "教育局 联合 卫健委 市场监管局", "政审处会基教处、职成处": A leads, B assists
+            return new String[] {with.group(1).strip(), with.group(3).strip().replaceAll("\\s+", "、")};
         }
         Matcher marked = MARKED_LEAD.matcher(cell);
         if (marked.find()) {

@@ -975,4 +975,51 @@ class NoticeShapesTest {
         assertThat(task(d, "2").lead()).containsExactly("政审处");
         assertThat(task(d, "2").assist()).containsExactly("基教处", "职成处");
     }
+
+    @Test
+    void theLastRowOfATableThatKeptEveryCellKeepsEveryCellToo() {
+        // every row so far held a cell per column: so does the last, though the notice goes on right after it
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2021)).readText("""
+                序号 |
+                日期 |
+                时间 |
+                地点 |
+                活动内容 |
+                参加对象 |
+                负责部门 |
+                1 |
+                5月18日 |
+                13:30 |
+                J4-102 |
+                校园宿舍消防安全管理工作主题讲座 |
+                宿舍管理员 |
+                保卫处、后勤处 |
+                2 |
+                5月20日 |
+                14:30 |
+                综合楼报告厅 |
+                实验实训室消防知识主题讲座 |
+                实验室管理员 |
+                保卫处、资产处 |
+                3 |
+                6月8日 |
+                14:00 |
+                J4-102 |
+                校园火灾隐患排查讲座 |
+                消防志愿者 |
+                保卫处、学生处 |
+                4 |
+                6月 |
+                自行安排 |
+                自行安排 |
+                防灾减灾与校园防火主题班会 |
+                全校学生 |
+                学生处、各二级学院 |
+                各二级学院应按本通知要求组织各班级开展主题班会,并将班会组织开展情况以总结方式发送至保卫处。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("校园宿舍消防安全管理工作主题讲座",
+                "实验实训室消防知识主题讲座", "校园火灾隐患排查讲座", "防灾减灾与校园防火主题班会");
+        assertThat(task(d, "4").timeText()).isEqualTo("6月");
+    }
 }

@@ -382,6 +382,7 @@ final class CellStream {
         }
         List<String> prefix = before.isEmpty() ? List.of() : laid(cells.subList(0, at), before);
         int expected = 1;
+        int whole = 0; // how many rows from the first held exactly a cell per column
         while (at >= 0) {
             int nextNo = expected + 1;
             int next = -1;
@@ -423,8 +424,11 @@ final class CellStream {
                 continue;
             }
             int end = next < 0 ? cells.size() : next;
-            if (before.isEmpty() && end - at - 1 == after.size()
-                    && cells.subList(at + 1, end).stream().filter(Cell::empty).count() >= 2) {
+            if (next < 0 && whole >= 2 && whole == rows.size() && cells.size() - at - 1 > after.size()) {
+                end = at + 1 + after.size(); // every row so far kept every cell: so does the last, and the text goes on
+            }
+            if (before.isEmpty() && end - at - 1 == after.size() && (whole >= 2 && whole == rows.size()
+                    || cells.subList(at + 1, end).stream().filter(Cell::empty).count() >= 2)) {
                 // the copy kept every cell of the row, its empty ones too ("2 | 普通话推广… | ||||||||"): one per column
                 cells.subList(at + 1, end).forEach(c -> row.add(c.text()));
             } else if (next < 0) {
@@ -437,6 +441,9 @@ final class CellStream {
                 List<String> laid = laid(cells.subList(at + 1, next), both);
                 row.addAll(laid.subList(0, after.size()));
                 nextPrefix = laid.subList(after.size(), laid.size());
+            }
+            if (next >= 0 && before.isEmpty() && next - at - 1 == after.size() && whole == rows.size()) {
+                whole++;
             }
             rows.add(row);
             if (next < 0) {

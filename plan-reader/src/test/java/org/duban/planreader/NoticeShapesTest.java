@@ -1022,4 +1022,19 @@ class NoticeShapesTest {
                 "实验实训室消防知识主题讲座", "校园火灾隐患排查讲座", "防灾减灾与校园防火主题班会");
         assertThat(task(d, "4").timeText()).isEqualTo("6月");
     }
+
+    @Test
+    void aHeaderWordSpacedOutLetterByLetterIsOneColumn() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2016)).readText("""
+                序号 工 作 任 务 牵头负责部门
+                1 居民消费价格涨幅3%左右 发展改革委
+                2 城镇新增就业1000万人以上 人力资源社会保障部
+                3 再开工20项重大水利工程 水利部
+                4 中央预算内投资安排5000亿元 发展改革
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("居民消费价格涨幅3%左右",
+                "城镇新增就业1000万人以上", "再开工20项重大水利工程", "中央预算内投资安排5000亿元");
+        assertThat(task(d, "4").lead()).containsExactly("发展改革");
+    }
 }

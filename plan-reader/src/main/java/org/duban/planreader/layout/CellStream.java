@@ -174,7 +174,10 @@ final class CellStream {
         }
         for (int i = n - 1; i >= 0; i--) {
             best[i] = Double.NEGATIVE_INFINITY;
-            for (int t = 1; t <= 3 && i + t <= n; t++) {
+            for (int t = 1; t <= 6 && i + t <= n; t++) {
+                if (t > 3 && !letterSpaced(fragments.subList(i, i + t))) {
+                    break; // "工 作 任 务": a word spaced out letter by letter is one cell of as many letters
+                }
                 if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3
                         && !CONTINUES.matcher(fragments.get(i + t - 1)).find()
                         && !twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
@@ -212,6 +215,10 @@ final class CellStream {
             }
         }
         return last < 0 ? null : new Header(new ArrayList<>(cells.subList(0, last + 1)), ends.get(last));
+    }
+
+    private static boolean letterSpaced(List<String> fragments) {
+        return fragments.stream().allMatch(f -> f.strip().length() == 1);
     }
 
     private static double headerScore(String cell) {

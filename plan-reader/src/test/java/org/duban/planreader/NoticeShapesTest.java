@@ -1037,4 +1037,42 @@ class NoticeShapesTest {
                 "城镇新增就业1000万人以上", "再开工20项重大水利工程", "中央预算内投资安排5000亿元");
         assertThat(task(d, "4").lead()).containsExactly("发展改革");
     }
+
+    @Test
+    void aHeaderCellWrappedBeforeItsNounOrItsNoteIsOneCell() {
+        // "抽查任务 / 名称", "检查主体 / (层级)", "实施抽查 / 时间段": the last line of a wrapped header cell is the noun
+        // that names the column, or a bracketed note on it
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2019)).readText("""
+                序号
+                抽查任务
+                名称
+                抽查事项
+                检查主体
+                (层级)
+                实施抽查
+                时间段
+                1
+                人工繁育野生动物的检查
+                人工繁育国家重点保护野生动物的检查
+                市局林政科
+                2019年9月至11月
+                2
+                野生植物经营利用的检查
+                野生植物经营利用许可的检查
+                市局保护科
+                2019年10月
+                3
+                林木种苗生产经营的检查
+                林木种苗生产经营许可的检查
+                市局种苗站
+                2019年6月
+                """);
+
+        assertThat(d.reading().tables()).singleElement()
+                .satisfies(t -> assertThat(t.header()).contains("抽查任务名称", "检查主体(层级)", "实施抽查时间段"));
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("人工繁育野生动物的检查", "野生植物经营利用的检查",
+                "林木种苗生产经营的检查");
+        assertThat(task(d, "1").lead()).containsExactly("市局林政科");
+        assertThat(task(d, "3").timeText()).isEqualTo("2019年6月");
+    }
 }

@@ -44,7 +44,7 @@ final class CellStream {
     /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
     /** A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell. */
     private static final Pattern NO_HEADER = Pattern.compile("(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
-    private static final Pattern CONTINUES = Pattern.compile("^[及和与、]");
+    private static final Pattern CONTINUES = Pattern.compile("^([及和与、]|[（(][^）)]{1,6}[）)])");
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
     /** A header wrapped over lines is at most this many fragments. */
@@ -180,6 +180,7 @@ final class CellStream {
                 }
                 if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3
                         && !CONTINUES.matcher(fragments.get(i + t - 1)).find()
+                        && !(t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1)))
                         && !twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     // only a short piece ("抽查", "检查对") is the start of a wrapped cell; "民生实事" is a cell
                     break;
@@ -189,10 +190,14 @@ final class CellStream {
                 if (t > 1 && fragments.subList(i, i + t).stream().filter(f -> twice.contains(f.replaceAll("\\s", ""))).count() > 1) {
                     break; // one piece of each wrapped cell repeats, never two
                 }
+                if (t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1))) {
+                    score += 3.5; // "抽查任务 / 名称", "实施抽查 / 时间段": a bare noun after a longer piece ends its cell
+                }
                 if (t > 1 && twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     score += 0.5; // the repeated piece is more often the column's noun, at the end
                 }
-                if (t > 1 && Columns.roleOf(cell) != Columns.roleOf(fragments.get(i + t - 1))) {
+                if (t > 1 && Columns.roleOf(cell) != Columns.roleOf(fragments.get(i + t - 1))
+                        && !CONTINUES.matcher(fragments.get(i + t - 1)).find()) {
                     // a header names its column last ("任务开始 / 时间"): the last piece says what a wrapped cell is
                     score -= 3;
                 }
@@ -215,6 +220,14 @@ final class CellStream {
             }
         }
         return last < 0 ? null : new Header(new ArrayList<>(cells.subList(0, last + 1)), ends.get(last));
+    }
+
+    private static final Pattern BARE_NOUN = Pattern.compile("名称|时间段|时间|期限|时限");
+
+    /** "抽查任务 / 名称", "实施抽查 / 时间段": a wrapped cell's last line a bare noun that names what the column holds. */
+    private static boolean namesTheColumn(String first, String second) {
+        String a = first.replaceAll("\\s", "");
+        return a.length() >= 4 && !BARE_NOUN.matcher(a).find() && BARE_NOUN.matcher(second.strip()).matches();
     }
 
     private static boolean letterSpaced(List<String> fragments) {

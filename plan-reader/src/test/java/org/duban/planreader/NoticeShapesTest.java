@@ -682,4 +682,397 @@ class NoticeShapesTest {
                 .containsExactly("学校卫生的检查", "公共场所卫生的检查", "生活饮用水的检查");
         assertThat(task(d, "3").start()).isEqualTo(LocalDate.of(2025, 4, 1));
     }
+
+    @Test
+    void aRowUnderMergedCellsKeepsItsOwnCellInItsOwnColumn() {
+        // a page's table copied cell by cell, each closed by a pipe; a row under cells merged over it keeps its number
+        // and its own cell, then a line of pipes stands for the merged cells it lost
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                序号 |
+                权责清单事项 |
+                抽查事项 |
+                抽查内容 |
+                检查对象 |
+                检查主体 |
+                1 |
+                对学校安全工作的监督检查 |
+                学校安全管理工作的监督检查 |
+                学校风险防控机制建立情况 |
+                各级各类学校 |
+                区教育局 |
+                2 |
+                对学校安全状况的评估 |
+                ||||
+                3 |
+                对学校校舍安全的检查 |
+                ||||
+                4 |
+                对职业教育工作的督导评估 |
+                对职业院校学生实习工作开展检查 |
+                实习组织、实习管理等情况 |
+                各职业院校 |
+                区教育局 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("对学校安全工作的监督检查",
+                "对学校安全状况的评估", "对学校校舍安全的检查", "对职业教育工作的督导评估");
+        assertThat(task(d, "4").lead()).containsExactly("区教育局");
+    }
+
+    @Test
+    void aCellThatListsItsPointsOnePerLineIsOneCellAndTheItemNamesTheRow() {
+        // one cell per line: the 内容 cell lists its points a line each, the units break over two lines, the time
+        // gives the hour; the 项目 column names each row's work
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                序号
+                项 目
+                内 容
+                责任部门
+                实施时间
+                1
+                下发开展宣传周活动的通知
+                部署宣传周活动,确定宣传重点
+                省局食品安全监管处
+                5月21日前
+                2
+                启动宣传周活动
+                1、 参加省食品安全宣传周启动仪式
+                2、 参加各州、地食品安全宣传周启动仪式
+                省局食品安全监管处、省卫生监督所食品科、省属3家餐饮单位、西宁市食药监管局
+                海东、各州食药监管局
+                6月11日10时
+                3
+                组织参观餐饮服务食品安全示范街
+                组织消费者、媒体记者参观示范街,现场介绍示范工程建设成效
+                西宁市、海东、各州食品药品监管局
+                6月19日(下午)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("下发开展宣传周活动的通知", "启动宣传周活动", "组织参观餐饮服务食品安全示范街");
+        assertThat(task(d, "2").timeText()).isEqualTo("6月11日10时");
+        assertThat(task(d, "2").lead()).startsWith("省局食品安全监管处").endsWith("各州食药监管局");
+    }
+
+    @Test
+    void aTableSpacedByOneSpaceKeepsTheCellsItsRowsLeftEmpty() {
+        // one space between cells, a wider gap where cells were left empty under a task merged over two rows: the
+        // measure is each row's task, the merged task the group
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                平顶山市全面推行河长制主要任务分解表
+
+                序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位
+                1 水资源 严守用水总量红线 实施水资源消耗总量和强度双控行动,防止不合理新增取水。 市水利局 市发展改革委、住房和城乡建设局 各县(市、区)人民政府
+                2  严守用水效率红线 落实万元国内生产总值水耗指标等用水效率评估体系。 市水利局 市发展改革委 各县(市、区)人民政府
+                3   抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。 市工业和信息化委、水利局 市发展改革委等 各县(市、区)人民政府
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "实施水资源消耗总量和强度双控行动,防止不合理新增取水。", "落实万元国内生产总值水耗指标等用水效率评估体系。",
+                "抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。");
+        assertThat(task(d, "3").lead()).containsExactly("市工业和信息化委", "水利局");
+        assertThat(task(d, "3").assist()).containsExactly("市发展改革委等", "各县(市、区)人民政府");
+    }
+
+    @Test
+    void aResponsibleColumnBesideTheLeadAndTheAssistingOnesAssists() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                序号 | 主要任务 | 牵头单位 | 参与单位 | 责任单位
+                1 | 严守水资源开发利用控制红线 | 市水利局 | 市发展改革委 | 各县(市、区)人民政府
+                2 | 严守用水效率控制红线 | 市水利局 | 市住房和城乡建设局 | 各县(市、区)人民政府
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("市水利局");
+        assertThat(task(d, "1").assist()).containsExactly("市发展改革委", "各县(市、区)人民政府");
+    }
+
+    @Test
+    void aTableInTraditionalCharactersWithPinyinReadingsIsReadByWhatItsCellsMean() {
+        // a mirror's copy: traditional characters, pinyin readings after some (經(jīng)營), one cell per line between pipes
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2025)).readText("""
+                序號
+                |
+                抽查任務(wù)名稱
+                |
+                抽查事項
+                |
+                發(fā)起方式
+                |
+                抽查主體(層級)
+                |
+                抽查對象
+                |
+                信用風(fēng)險分類監(jiān)管要求
+                |
+                抽查時間段
+                |
+                1
+                |
+                道路貨物運輸經(jīng)營的檢查
+                |
+                道路普通貨物運輸經(jīng)營許可的監(jiān)督檢查
+                |
+                各縣(市)自行發(fā)起,自行檢查
+                |
+                市、縣(市)交通運輸管理部門
+                |
+                道路普通貨物運輸經(jīng)營企業(yè)、貨運車輛
+                |
+                對守信、失信企業(yè)分別按1%、50%比例抽取。
+                |
+                2025年4月至10月
+                |
+                |
+                2
+                |
+                道路運輸客運經(jīng)營的監(jiān)督檢查
+                |
+                班車客運經(jīng)營許可的監(jiān)督檢查
+                |
+                市局統(tǒng)一發(fā)起,分派到各縣(市)交通運輸局檢查。
+                |
+                市、縣(市)交通運輸管理部門
+                |
+                客運企業(yè)、班車客運車輛
+                |
+                對守信、失信企業(yè)分別按1%、50%比例抽取。
+                |
+                2025年4月至10月
+                |
+                |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("道路貨物運輸經營的檢查", "道路運輸客運經營的監督檢查");
+        assertThat(task(d, "2").lead()).containsExactly("市", "縣(市)交通運輸管理部門");
+        assertThat(task(d, "2").timeText()).isEqualTo("2025年4月至10月");
+    }
+
+    @Test
+    void aPipeTablesHeaderBrokenOverTwoLinesIsOneRow() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                工作任务 | 具体要求
+                | 责任单位 |
+                一、做好各类规划主动公开。 | 1.主动公开规划纲要、政策解读等相关信息。 | 市直有关部门;各镇(街) |
+                2.做好各项规划的归集整理和主动公开工作。 | 市政府办公室、市发展和改革局 |
+                二、做好监管执法信息公开。 | 3.主动公开全国统一的市场准入负面清单。 | 市发展和改革局、市市场监督管理局 |
+                4.及时公开建设高标准市场体系行动方案的落实举措。 | 市发展和改革局 |
+                5.加强行政执法信息公开。 | 市直有关部门;各镇(街) |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("主动公开规划纲要、政策解读等相关信息。",
+                "做好各项规划的归集整理和主动公开工作。", "主动公开全国统一的市场准入负面清单。",
+                "及时公开建设高标准市场体系行动方案的落实举措。", "加强行政执法信息公开。");
+        assertThat(task(d, "4").lead()).containsExactly("市发展和改革局");
+    }
+
+    @Test
+    void unitsThatSayTheirPartAfterTheirNamesAreTheNamesAlone() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                序号 | 具体要求 | 责任单位
+                1 | 积极推进部门单位财政预算、决算及相关报表公开。 | 市财政局牵头,市直各部门落实;各镇(街)参照落实
+                2 | 主动公开全国统一的市场准入负面清单。 | 市发展和改革局牵头,市有关单位按职能分工负责
+                3 | 加强行政执法信息公开。 | 市直有关部门;各镇(街)
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("市财政局");
+        assertThat(task(d, "1").assist()).containsExactly("市直各部门", "各镇(街)");
+        assertThat(task(d, "2").assist()).containsExactly("市有关单位");
+    }
+
+    @Test
+    void aColumnOfTheUnitsThatTakePartAssistsWhateverWordsStandInItsHeader() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2007)).readText("""
+                序号 | 主要内容 | 时间 | 地点 | 参加活动的主要单位
+                1 | 科技活动周启动仪式暨三下乡活动 | 5月19日 | 临颍县 | 市委宣传部、市科技局、科协
+                2 | 科普知识进社区 | 5月20日 | 各社区 | 市科协、市卫生局
+                """);
+
+        assertThat(task(d, "1").lead()).isEmpty();
+        assertThat(task(d, "1").assist()).containsExactly("市委宣传部", "市科技局", "科协");
+    }
+
+    @Test
+    void rowsNumberedByCodesAreRowsStill() {
+        // the number column holds the plan's codes (2023001), not 1, 2, 3; a 联合处室 column names who joins
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                抽查计划编号
+                |
+                抽查任务名称
+                |
+                抽查事项
+                |
+                发起处室
+                |
+                联合处室
+                |
+                抽查时间
+                |
+                2023001
+                |
+                2023年内部联合随机抽查
+                |
+                对经营性互联网文化单位、旅游从业者的检查
+                |
+                网络执法队、旅游执法队
+                |
+                传媒管理科
+                |
+                2023年10月至11月
+                |
+                2023002
+                |
+                2023年娱乐场所随机抽查
+                |
+                对娱乐场所经营活动的检查
+                |
+                文化娱乐执法队
+                |
+                市场管理科
+                |
+                2023年6月
+                |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("2023年内部联合随机抽查", "2023年娱乐场所随机抽查");
+        assertThat(d.tasks().get(0).assist()).containsExactly("传媒管理科");
+        assertThat(d.tasks().get(1).timeText()).isEqualTo("2023年6月");
+    }
+
+    @Test
+    void aTimeCellMayGoOnWithWhatIsDueByItsDeadline() {
+        // one cell per line: "7月底前制定扬尘治理方案" is the row's time, not its task
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                工作任务
+                责任单位
+                完成时间
+                负责大气污染综合治理工作任务的督导和检查考核工作
+                县委督查室
+                持续开展
+                负责制定城区扬尘污染整治百日攻坚工作方案
+                县五城办
+                7月底前制定扬尘治理方案
+                负责抓好砂石场的扬尘污染防治工作
+                县交通运输局
+                12月底前完成新能源汽车更换
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("负责大气污染综合治理工作任务的督导和检查考核工作",
+                "负责制定城区扬尘污染整治百日攻坚工作方案", "负责抓好砂石场的扬尘污染防治工作");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2018, 7, 31));
+    }
+
+    @Test
+    void aUnitWorkingWithOthersLeadsAndTheOthersAssist() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                序号 | 抽查事项 | 检查主体 | 检查时间
+                1 | 中小学办学情况抽查 | 教育局 联合 卫健委 市场监管局 | 9月
+                2 | 民办学校年检 | 政审处会基教处、职成处 | 10月
+                3 | 对教育经费的监督管理 | 计财处 | 11月
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("教育局");
+        assertThat(task(d, "1").assist()).containsExactly("卫健委", "市场监管局");
+        assertThat(task(d, "2").lead()).containsExactly("政审处");
+        assertThat(task(d, "2").assist()).containsExactly("基教处", "职成处");
+    }
+
+    @Test
+    void theLastRowOfATableThatKeptEveryCellKeepsEveryCellToo() {
+        // every row so far held a cell per column: so does the last, though the notice goes on right after it
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2021)).readText("""
+                序号 |
+                日期 |
+                时间 |
+                地点 |
+                活动内容 |
+                参加对象 |
+                负责部门 |
+                1 |
+                5月18日 |
+                13:30 |
+                J4-102 |
+                校园宿舍消防安全管理工作主题讲座 |
+                宿舍管理员 |
+                保卫处、后勤处 |
+                2 |
+                5月20日 |
+                14:30 |
+                综合楼报告厅 |
+                实验实训室消防知识主题讲座 |
+                实验室管理员 |
+                保卫处、资产处 |
+                3 |
+                6月8日 |
+                14:00 |
+                J4-102 |
+                校园火灾隐患排查讲座 |
+                消防志愿者 |
+                保卫处、学生处 |
+                4 |
+                6月 |
+                自行安排 |
+                自行安排 |
+                防灾减灾与校园防火主题班会 |
+                全校学生 |
+                学生处、各二级学院 |
+                各二级学院应按本通知要求组织各班级开展主题班会,并将班会组织开展情况以总结方式发送至保卫处。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("校园宿舍消防安全管理工作主题讲座",
+                "实验实训室消防知识主题讲座", "校园火灾隐患排查讲座", "防灾减灾与校园防火主题班会");
+        assertThat(task(d, "4").timeText()).isEqualTo("6月");
+    }
+
+    @Test
+    void aHeaderWordSpacedOutLetterByLetterIsOneColumn() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2016)).readText("""
+                序号 工 作 任 务 牵头负责部门
+                1 居民消费价格涨幅3%左右 发展改革委
+                2 城镇新增就业1000万人以上 人力资源社会保障部
+                3 再开工20项重大水利工程 水利部
+                4 中央预算内投资安排5000亿元 发展改革
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("居民消费价格涨幅3%左右",
+                "城镇新增就业1000万人以上", "再开工20项重大水利工程", "中央预算内投资安排5000亿元");
+        assertThat(task(d, "4").lead()).containsExactly("发展改革");
+    }
+
+    @Test
+    void aHeaderCellWrappedBeforeItsNounOrItsNoteIsOneCell() {
+        // "抽查任务 / 名称", "检查主体 / (层级)", "实施抽查 / 时间段": the last line of a wrapped header cell is the noun
+        // that names the column, or a bracketed note on it
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2019)).readText("""
+                序号
+                抽查任务
+                名称
+                抽查事项
+                检查主体
+                (层级)
+                实施抽查
+                时间段
+                1
+                人工繁育野生动物的检查
+                人工繁育国家重点保护野生动物的检查
+                市局林政科
+                2019年9月至11月
+                2
+                野生植物经营利用的检查
+                野生植物经营利用许可的检查
+                市局保护科
+                2019年10月
+                3
+                林木种苗生产经营的检查
+                林木种苗生产经营许可的检查
+                市局种苗站
+                2019年6月
+                """);
+
+        assertThat(d.reading().tables()).singleElement()
+                .satisfies(t -> assertThat(t.header()).contains("抽查任务名称", "检查主体(层级)", "实施抽查时间段"));
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("人工繁育野生动物的检查", "野生植物经营利用的检查",
+                "林木种苗生产经营的检查");
+        assertThat(task(d, "1").lead()).containsExactly("市局林政科");
+        assertThat(task(d, "3").timeText()).isEqualTo("2019年6月");
+    }
 }

@@ -27,6 +27,7 @@ public final class TableFinder {
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?$");
+    private static final Pattern WITH = Pattern.compile("^([^、，,；;]+?(?:[处科室局股队](?=会)|(?=\\s*(?:会同|联合))))\\s*(会同|联合|会)\\s*(.+)$");
     private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)[）)]");
     private static final int HEADER_SEARCH_ROWS = 4;
     /** Share of a column's filled cells that must be unit names (or times) for the column to count as such. */
@@ -97,7 +98,10 @@ public final class TableFinder {
         }
         if (contentColumns.size() > 1) {
             // a category merged over several rows, then the task: the category is the task's section
-            List<Integer> varying = contentColumns.stream().filter(c -> !repeats(rows, header.dataFrom, c)).toList();
+            int fullest = contentColumns.stream().mapToInt(c -> filled(rows, header.dataFrom, c)).max().orElse(0);
+            List<Integer> varying = contentColumns.stream()
+                    .filter(c -> !repeats(rows, header.dataFrom, c) && !mergedAndLeftEmpty(rows, header.dataFrom, c, fullest))
+                    .toList();
             if (!varying.isEmpty() && varying.size() < contentColumns.size() && categoryColumn < 0) {
                 categoryColumn = contentColumns.stream().filter(c -> !varying.contains(c)).findFirst().orElse(-1);
             }
@@ -131,6 +135,8 @@ public final class TableFinder {
                 lead = split[0];
                 assist = split[1];
             }
+            lead = withoutParts(lead);
+            assist = withoutParts(assist);
             String category = categoryColumn < 0 ? null : cell(row, categoryColumn);
             tasks.add(new RawTask(no, content, timeOf(row, columns.get(Role.TIME)), lead, assist,
                     category == null || category.isEmpty() ? section : category));
@@ -139,6 +145,16 @@ public final class TableFinder {
             return Optional.empty();
         }
         return Optional.of(Numbers.unique(tasks, sectionNo > 0));
+    }
+
+    /** "市直有关部门落实", "各镇(街)参照落实", "市有关单位按职能分工负责": what a unit does, said after its name. */
+    private static final Pattern PART = Pattern.compile(
+            "(?<=[^\\s、，,；;])(?:(?:按职能分工|按职责分工|按职责)(?:落实|执行|负责)?|(?:参照)?(?:落实|执行|负责|配合|协助|参与))"
+                    + "(?=$|[、，,；;\\s])");
+
+    /** A unit cell's names without the words after each that say its part. */
+    static String withoutParts(String units) {
+        return units.isEmpty() ? units : PART.matcher(units).replaceAll("");
     }
 
     private record Header(int dataFrom, Map<Role, List<Integer>> columns) {
@@ -172,15 +188,23 @@ public final class TableFinder {
             dataFrom = 0;
         }
         List<Integer> leads = columns.get(Role.LEAD);
-        if (leads != null && leads.size() > 1 && !columns.containsKey(Role.ASSIST) && !headerRow.isEmpty()) {
+        if (leads != null && leads.size() > 1 && !headerRow.isEmpty()) {
             // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists
             final List<String> head = headerRow;
             List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")).toList();
-            if (!leading.isEmpty() && leading.size() < leads.size()) {
+            if (!leading.isEmpty() && leading.size() < leads.size() && (!columns.containsKey(Role.ASSIST)
+                    || leads.stream().anyMatch(c -> !leading.contains(c) && Hans.simplified(cell(head, c)).contains("责任")))) {
                 Map<Role, List<Integer>> split = new EnumMap<>(Role.class);
                 columns.forEach((k, v) -> split.put(k, new ArrayList<>(v)));
-                split.put(Role.LEAD, new ArrayList<>(leading));
-                split.put(Role.ASSIST, new ArrayList<>(leads.stream().filter(c -> !leading.contains(c)).toList()));
+                // "牵头单位 | 参与单位 | 责任单位": beside a 牵头 column, the 责任 column assists too, in the columns' order
+                boolean assisted = columns.containsKey(Role.ASSIST);
+                List<Integer> moved = leads.stream().filter(c -> !leading.contains(c)
+                        && (!assisted || Hans.simplified(cell(head, c)).contains("责任"))).toList();
+                split.put(Role.LEAD, new ArrayList<>(leads.stream().filter(c -> !moved.contains(c)).toList()));
+                List<Integer> assisting = new ArrayList<>(split.getOrDefault(Role.ASSIST, List.of()));
+                assisting.addAll(moved);
+                assisting.sort(null);
+                split.put(Role.ASSIST, assisting);
                 columns = split;
             }
         }
@@ -320,7 +344,7 @@ public final class TableFinder {
         for (int c : columns) {
             String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
             int rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
-                    : h.contains("名称") || h.contains("事项") ? 3 : h.contains("内容") ? 2 : 1;
+                    : h.contains("名称") || h.contains("事项") || h.equals("项目") ? 3 : h.contains("内容") ? 2 : 1;
             if (rank > bestRank) {
                 best = c;
                 bestRank = rank;
@@ -374,6 +398,34 @@ public final class TableFinder {
             }
         }
         return filled > 0 && listed * 2 > filled;
+    }
+
+    /**
+     * A copy that left a merged cell in its first row only ("4 | 对学校安全工作的监督检查 | 学校安全管理工作的监督检查 |
+     * …" then "5 | 对学校安全状况的评估 | ||||||||"): the column is filled on the first data row and on at most half as
+     * many rows as the task column beside it, empty under each of its cells.
+     */
+    private static boolean mergedAndLeftEmpty(List<List<String>> rows, int from, int c, int fullest) {
+        int filled = filled(rows, from, c);
+        if (filled == 0 || filled >= fullest || fullest < 3 || cell(rows.get(from), c).isEmpty()) {
+            return false;
+        }
+        // empty under a filled cell of its own, on a row whose task another column names
+        int emptyUnder = 0;
+        for (int r = from + 1; r < rows.size(); r++) {
+            if (cell(rows.get(r), c).isEmpty() && !cell(rows.get(r - 1), c).isEmpty() && !isSectionRow(rows.get(r))) {
+                emptyUnder++;
+            }
+        }
+        return emptyUnder > 0 && emptyUnder * 2 >= filled - 1;
+    }
+
+    private static int filled(List<List<String>> rows, int from, int c) {
+        int filled = 0;
+        for (int r = from; r < rows.size(); r++) {
+            filled += cell(rows.get(r), c).isEmpty() ? 0 : 1;
+        }
+        return filled;
     }
 
     /** Whether a column mostly repeats the cell above it: a category merged over its rows. */
@@ -440,6 +492,12 @@ public final class TableFinder {
         if (led.matches()) {
             // "A牵头，B、C承办", "A牵头，B及各地区按职责分工负责"
             return new String[] {led.group(1), led.group(2)};
+        }
+        Matcher with = WITH.matcher(cell.strip());
+        if (with.matches() && UnitGrammar.isUnitName(with.group(1).strip())
+                && UnitGrammar.unitShare(with.group(3).strip().replaceAll("\\s+", "、")) >= 0.5) {
+            // "A会同B", "教育局 联合 卫健委 市场监管局", "政审处会基教处、职成处": A leads, B assists
+            return new String[] {with.group(1).strip(), with.group(3).strip().replaceAll("\\s+", "、")};
         }
         Matcher marked = MARKED_LEAD.matcher(cell);
         if (marked.find()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.layout.Columns.Role;
+import org.duban.planreader.text.Hans;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeText;
 import org.duban.planreader.unit.UnitGrammar;
@@ -43,7 +44,7 @@ final class CellStream {
     /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
     /** A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell. */
     private static final Pattern NO_HEADER = Pattern.compile("(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
-    private static final Pattern CONTINUES = Pattern.compile("^[及和与、]");
+    private static final Pattern CONTINUES = Pattern.compile("^([及和与、]|[（(][^）)]{1,6}[）)])");
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
     /** A header wrapped over lines is at most this many fragments. */
@@ -85,7 +86,7 @@ final class CellStream {
             if (cell.isEmpty()) {
                 continue;
             }
-            if (cell.replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
+            if (Repair.withoutReadings(cell).replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
                     || !fragments.isEmpty() && !maybeHeader(cell) && Columns.roleOf(cell) == null) {
                 break;
             }
@@ -128,6 +129,10 @@ final class CellStream {
             rows = byOpeningPipe(roles, cells);
         } else if (roles.contains(Role.NO)) {
             rows = byRunningNumber(roles, cells);
+            if (rows == null) {
+                // a number column of codes ("2023001", "001号"), not 1, 2, 3: the rows are cut by what their cells hold
+                rows = bySegments(roles, cells);
+            }
         } else {
             rows = bySegments(roles, cells);
         }
@@ -169,9 +174,13 @@ final class CellStream {
         }
         for (int i = n - 1; i >= 0; i--) {
             best[i] = Double.NEGATIVE_INFINITY;
-            for (int t = 1; t <= 3 && i + t <= n; t++) {
+            for (int t = 1; t <= 6 && i + t <= n; t++) {
+                if (t > 3 && !letterSpaced(fragments.subList(i, i + t))) {
+                    break; // "工 作 任 务": a word spaced out letter by letter is one cell of as many letters
+                }
                 if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3
                         && !CONTINUES.matcher(fragments.get(i + t - 1)).find()
+                        && !(t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1)))
                         && !twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     // only a short piece ("抽查", "检查对") is the start of a wrapped cell; "民生实事" is a cell
                     break;
@@ -181,10 +190,14 @@ final class CellStream {
                 if (t > 1 && fragments.subList(i, i + t).stream().filter(f -> twice.contains(f.replaceAll("\\s", ""))).count() > 1) {
                     break; // one piece of each wrapped cell repeats, never two
                 }
+                if (t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1))) {
+                    score += 3.5; // "抽查任务 / 名称", "实施抽查 / 时间段": a bare noun after a longer piece ends its cell
+                }
                 if (t > 1 && twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     score += 0.5; // the repeated piece is more often the column's noun, at the end
                 }
-                if (t > 1 && Columns.roleOf(cell) != Columns.roleOf(fragments.get(i + t - 1))) {
+                if (t > 1 && Columns.roleOf(cell) != Columns.roleOf(fragments.get(i + t - 1))
+                        && !CONTINUES.matcher(fragments.get(i + t - 1)).find()) {
                     // a header names its column last ("任务开始 / 时间"): the last piece says what a wrapped cell is
                     score -= 3;
                 }
@@ -207,6 +220,18 @@ final class CellStream {
             }
         }
         return last < 0 ? null : new Header(new ArrayList<>(cells.subList(0, last + 1)), ends.get(last));
+    }
+
+    private static final Pattern BARE_NOUN = Pattern.compile("名称|时间段|时间|期限|时限");
+
+    /** "抽查任务 / 名称", "实施抽查 / 时间段": a wrapped cell's last line a bare noun that names what the column holds. */
+    private static boolean namesTheColumn(String first, String second) {
+        String a = first.replaceAll("\\s", "");
+        return a.length() >= 4 && !BARE_NOUN.matcher(a).find() && BARE_NOUN.matcher(second.strip()).matches();
+    }
+
+    private static boolean letterSpaced(List<String> fragments) {
+        return fragments.stream().allMatch(f -> f.strip().length() == 1);
     }
 
     private static double headerScore(String cell) {
@@ -248,10 +273,18 @@ final class CellStream {
         List<Cell> cells = new ArrayList<>();
         boolean joinable = false;
         boolean pipeSeparated = pipeSeparated(lines, from);
+        boolean closed = !pipeSeparated && !paragraphs && closedByPipes(lines, from);
         for (int i = from; i < lines.size(); i++) {
             String raw = lines.get(i);
             if (pipeSeparated && isLonePipe(raw) && (i == from || !isLonePipe(lines.get(i - 1)))) {
                 continue; // the pipe after a cell only closes it; a second one in a row is an empty cell
+            }
+            if (closed && PIPE_RUN.matcher(raw).matches()) {
+                // every cell closed by its pipe ("抽查事项 |"): a line of pipes alone is as many empty cells
+                for (int k = 0; k < raw.strip().length(); k++) {
+                    cells.add(new Cell("", i, false));
+                }
+                continue;
             }
             if (raw.isEmpty()) {
                 joinable = false;
@@ -294,6 +327,25 @@ final class CellStream {
             }
         }
         return pipes >= 3 && pipes >= texts - 1;
+    }
+
+    private static final Pattern PIPE_RUN = Pattern.compile("\\s*\\|{2,}\\s*");
+
+    /** Cells one per line, each closed by a pipe ("学校安全管理工作的监督检查 |"), as a page's table copied cell by cell. */
+    private static boolean closedByPipes(List<String> lines, int from) {
+        int closed = 0;
+        int texts = 0;
+        for (int i = from; i < Math.min(lines.size(), from + PIPE_SAMPLE); i++) {
+            String t = lines.get(i).strip();
+            if (t.isEmpty() || t.chars().allMatch(ch -> ch == '|')) {
+                continue;
+            }
+            texts++;
+            if (t.endsWith("|")) {
+                closed++;
+            }
+        }
+        return texts >= 6 && closed * 4 >= texts * 3;
     }
 
     private static boolean isLonePipe(String line) {
@@ -350,6 +402,7 @@ final class CellStream {
         }
         List<String> prefix = before.isEmpty() ? List.of() : laid(cells.subList(0, at), before);
         int expected = 1;
+        int whole = 0; // how many rows from the first held exactly a cell per column
         while (at >= 0) {
             int nextNo = expected + 1;
             int next = -1;
@@ -390,7 +443,15 @@ final class CellStream {
                 expected = nextNo;
                 continue;
             }
-            if (next < 0) {
+            int end = next < 0 ? cells.size() : next;
+            if (next < 0 && whole >= 2 && whole == rows.size() && cells.size() - at - 1 > after.size()) {
+                end = at + 1 + after.size(); // every row so far kept every cell: so does the last, and the text goes on
+            }
+            if (before.isEmpty() && end - at - 1 == after.size() && (whole >= 2 && whole == rows.size()
+                    || cells.subList(at + 1, end).stream().filter(Cell::empty).count() >= 2)) {
+                // the copy kept every cell of the row, its empty ones too ("2 | 普通话推广… | ||||||||"): one per column
+                cells.subList(at + 1, end).forEach(c -> row.add(c.text()));
+            } else if (next < 0) {
                 List<Cell> rest = cells.subList(at + 1, rowEnd(cells, at + 1, after.size()));
                 row.addAll(laid(rest, after));
             } else {
@@ -400,6 +461,9 @@ final class CellStream {
                 List<String> laid = laid(cells.subList(at + 1, next), both);
                 row.addAll(laid.subList(0, after.size()));
                 nextPrefix = laid.subList(after.size(), laid.size());
+            }
+            if (next >= 0 && before.isEmpty() && next - at - 1 == after.size() && whole == rows.size()) {
+                whole++;
             }
             rows.add(row);
             if (next < 0) {
@@ -631,7 +695,7 @@ final class CellStream {
                     }
                     // a cell per column is the rule, a lost or a broken cell the exception
                     double lost = role == Role.CONTENT && c < lastContent ? GROUP_LOST : missing(role);
-                    double score = rest + (t == 0 ? lost : fit(join(body, i, i + t), role) + (t == 1 ? 0.5 : -0.7 * (t - 1)));
+                    double score = rest + (t == 0 ? lost : fit(join(body, i, i + t), role) + (t == 1 ? 0.5 : joins(body, i, i + t)));
                     if (score > best[i][c]) {
                         best[i][c] = score;
                         take[i][c] = t;
@@ -657,6 +721,35 @@ final class CellStream {
         }
     }
 
+    /** "1、参加…", "2.餐饮…": a point of a list a cell enumerates, one per line. */
+    private static final Pattern POINT = Pattern.compile("^[（(]?(\\d{1,2})[、.．)）](?!\\d)");
+
+    /**
+     * What it costs to read the cells from..to as one cell broken over lines: a cell per line is the rule, but a cell
+     * that lists points ("1、参加… / 2、参加…") runs over its points, and a list's first point opens a cell.
+     */
+    private static double joins(List<Cell> body, int from, int to) {
+        double cost = 0;
+        int point = point(body.get(from));
+        for (int j = from + 1; j < to; j++) {
+            int p = point(body.get(j));
+            if (p == 1) {
+                cost -= 2;
+            } else if (p > 1 && p == point + 1) {
+                cost += 0;
+            } else {
+                cost -= 0.7;
+            }
+            point = p > 0 ? p : point;
+        }
+        return cost;
+    }
+
+    private static int point(Cell cell) {
+        Matcher m = POINT.matcher(cell.text());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     private static String join(List<Cell> cells, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int j = from; j < to; j++) {
@@ -680,6 +773,9 @@ final class CellStream {
         if (text == null || text.isBlank()) {
             return role == Role.CONTENT ? -2 : 0.3;
         }
+        // "經(jīng)營企業(yè)": a mirror's pinyin readings, removed only later, are not what the cell holds
+        // and a copy in traditional characters (縣交通運輸管理部門) names the same units
+        text = Hans.simplified(Repair.withoutReadings(text));
         boolean time = looksLikeTime(text);
         // "市发改委牵头落实", "办公室牵头,各科室配合": the units with the words that say their part
         double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(text.replace('\n', '、')).replaceAll("、"));
@@ -697,11 +793,17 @@ final class CellStream {
     private static boolean unitsBelow(String text) {
         List<String> lines = text.lines().toList();
         for (int i = 1; i < lines.size(); i++) {
-            if (UnitGrammar.isUnitList(lines.get(i)) || looksLikeTime(lines.get(i))) {
+            if (UnitGrammar.isUnitList(lines.get(i)) || looksLikeTime(lines.get(i)) || mostlyUnits(lines.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "省局食品安全监管处、省卫生监督所食品科、省属3家餐饮单位": a list of names, most of them units. */
+    private static boolean mostlyUnits(String line) {
+        return line.indexOf('、') > 0 && !line.contains("，") && !line.contains(",") && !line.contains("。")
+                && UnitGrammar.unitShare(line) >= 0.7;
     }
 
     static boolean looksLikeTime(String text) {
@@ -709,6 +811,20 @@ final class CellStream {
             return false;
         }
         TimeKind kind = TimeText.read(text, 2000, null).kind();
+        if (kind != TimeKind.WINDOW && kind != TimeKind.ONGOING) {
+            // "6月11日10时", "9月15日上午9时30分": a day with its hour is the day's time
+            Matcher clock = CLOCK.matcher(text);
+            if (clock.find() && clock.start() > 0) {
+                kind = TimeText.read(text.substring(0, clock.start()), 2000, null).kind();
+            }
+            int before = text.indexOf('前');
+            if (kind != TimeKind.WINDOW && before > 1 && before <= 12) {
+                // "7月底前制定 扬尘治理方案", "12月底前完成新能源汽车更换": a deadline, then what is due by it
+                kind = TimeText.read(text.substring(0, before + 1), 2000, null).kind();
+            }
+        }
         return kind == TimeKind.WINDOW || kind == TimeKind.ONGOING;
     }
+
+    private static final Pattern CLOCK = Pattern.compile("(?<=日)[（(]?(上午|下午|晚上|早上|中午)?[）)]?\\d{1,2}[时点](\\d{1,2}分|半|整)?$");
 }

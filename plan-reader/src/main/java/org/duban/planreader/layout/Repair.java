@@ -85,6 +85,11 @@ public final class Repair {
         return sb.toString();
     }
 
+    /** The text without the pinyin readings a mirror put after its characters ("監(jiān)管" → "監管"), however few. */
+    static String withoutReadings(String text) {
+        return text.indexOf('(') < 0 && text.indexOf('（') < 0 ? text : unpinyin(text);
+    }
+
     /** A line decoded in the wrong charset: replacement characters, or Latin-1 letters where Chinese should be. */
     static boolean isMojibake(String line) {
         int odd = 0;

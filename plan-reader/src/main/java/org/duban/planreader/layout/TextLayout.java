@@ -3,6 +3,7 @@ package org.duban.planreader.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,7 @@ final class TextLayout {
     private static final Pattern SPACES = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern LIST_GOES_ON = Pattern.compile("[、，,]$");
     private static final Pattern WORDS = Pattern.compile("[\\s\u3000\u00a0]+");
+    private static final Pattern EMPTY_CELLS = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
     /** How far a table of words cut at spaces is read: bounds the work for a long text with many header-like lines. */
     private static final int MAX_SPACED_WORDS = 20_000;
     /** How many lines one flattened cell may take before we decide the table has ended. */
@@ -34,6 +36,7 @@ final class TextLayout {
 
     static List<Block> blocks(String text) {
         List<String> lines = joinQuotedCells(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
+        lines = joinBrokenHeaders(lines);
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -92,9 +95,19 @@ final class TextLayout {
         }
         List<String> cells = new ArrayList<>();
         List<Integer> origin = new ArrayList<>();
+        // one space between the header's words: then a row's wider gap holds cells left empty ("2  严守用水", "3   抓好")
+        boolean singleSpaced = !lines.get(from).strip().matches(".*\\S\\s{2,}\\S.*");
         for (int i = from; i < lines.size() && cells.size() < MAX_SPACED_WORDS; i++) {
-            for (String word : WORDS.split(lines.get(i).strip())) {
+            Matcher gap = EMPTY_CELLS.matcher(lines.get(i).strip());
+            String line = singleSpaced && i > from ? gap.replaceAll(m -> " \u0000".repeat(m.group().length() - 1) + " ")
+                    : lines.get(i).strip();
+            for (String word : WORDS.split(line)) {
                 if (word.isEmpty()) {
+                    continue;
+                }
+                if (word.equals("\u0000")) {
+                    cells.add("");
+                    origin.add(i);
                     continue;
                 }
                 int last = cells.size() - 1;
@@ -131,6 +144,39 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    /**
+     * A pipe table's header row broken over two lines ("工作任务 | 具体要求" / "| 责任单位 |"): the second opens with
+     * the pipe that goes on from the first, and both hold nothing but header words. They are one row.
+     */
+    private static List<String> joinBrokenHeaders(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i + 1 < lines.size() && line.contains("|") && !line.strip().endsWith("|")
+                    && lines.get(i + 1).stripLeading().startsWith("|") && headerWords(line) >= 2
+                    && headerWords(lines.get(i + 1)) >= 1) {
+                out.add(line.stripTrailing() + " " + lines.get(i + 1).strip());
+                i++;
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** How many cells of a pipe row are header words; 0 when any is not. */
+    private static int headerWords(String line) {
+        String inner = PIPES_AROUND.matcher(line).replaceAll("");
+        int n = 0;
+        for (String cell : inner.split("[|｜]")) {
+            if (!Columns.isHeaderWord(cell.strip())) {
+                return 0;
+            }
+            n++;
+        }
+        return n;
     }
 
     /**

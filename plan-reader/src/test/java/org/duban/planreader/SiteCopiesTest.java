@@ -139,4 +139,18 @@ class SiteCopiesTest {
         assertThat(d.issuer()).isEqualTo("國務院辦公廳");
         assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2014, 2, 23));
     }
+
+    @Test
+    void aMirrorsBrandAfterTheTitleIsNoPartOfIt() {
+        PlanDraft d = read("""
+                六安市人民政府办公室关于开展2023年市政府网站“在线访谈”活动的通知-pg电子麻将胡了
+                各县区人民政府，市政府各部门：
+                一、访谈时间
+                原则上为每月第二周的周四下午。
+                """);
+
+        assertThat(d.title()).isEqualTo("六安市人民政府办公室关于开展2023年市政府网站“在线访谈”活动的通知");
+        assertThat(d.issuer()).isEqualTo("六安市人民政府办公室");
+        assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+    }
 }

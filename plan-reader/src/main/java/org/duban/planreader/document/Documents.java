@@ -105,6 +105,8 @@ public final class Documents {
     /** How much a page's heading may put before the title it repeats, and how long that title is at least. */
     private static final int MAX_HEADING_PREFIX = 8;
     private static final int MIN_OWN_TITLE = 8;
+    /** What a mirror puts after a title, behind a dash or an underscore. */
+    private static final Pattern SPAM_TAIL = Pattern.compile("\\s*[-_—|｜]+\\s*([^-_—|｜]{2,40})$");
     private static final Pattern BANNER = Pattern.compile("^.{0,40}?[!！]\\s*");
     private static final Pattern RUN_OF_DIGITS = Pattern.compile("^(\\d{4})\\s*(\\d{2,4})$");
     /** A body's name standing alone over a title: a place and a body ("北正社区居民委员会"), not a page's "头部". */
@@ -539,6 +541,12 @@ public final class Documents {
             c = SAMPLE_NO.matcher(c).replaceFirst("");
         }
         if (SpamCheck.findIn(c).isPresent()) {
+            Matcher tail = SPAM_TAIL.matcher(c);
+            if (tail.find() && tail.start() > 0 && SpamCheck.findIn(tail.group(1)).isPresent()
+                    && SpamCheck.findIn(c.substring(0, tail.start())).isEmpty()) {
+                // "六安市人民政府办公室关于开展…的通知-pg电子麻将胡了": the mirror's brand after the title
+                c = c.substring(0, tail.start());
+            }
             // "平博体育网址欢迎您!国家标准化管理委员会关于…": the banner ends at its exclamation mark
             Matcher banner = BANNER.matcher(c);
             if (banner.find() && SpamCheck.findIn(c.substring(0, banner.end())).isPresent()) {

@@ -38,13 +38,15 @@ class CountTargetsCorpusTest {
      * by a rule that holds beyond it: “三个”/“两个” slogans (a number opening a quotation), 开展一次/作为一项 (a bare 一),
      * 3·15期间 (期间 is a word), 第三期 (an ordinal), 年度抽查1次 after 每/比例 (rates). j10's 20名 is how many visitors
      * the open day invites (确定邀请开放对象人数为20名左右): a target of people taking part, read by hand. q09's 23
-     * patrol groups as in the tasks (the whole text still carries the mirror's pinyin, as the phrase shows).
+     * patrol groups as in the tasks (the whole text still carries the mirror's pinyin, as the phrase shows). r10's 5
+     * banners hung at the day's stand (现场悬挂宣传横幅5条), a step under its task: read by hand when batch r came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
             "c07-shanggao-spot-check-2023 ENTITIES 1 「| 特种设备股 | 5% | =1 | 1户」",
             "j10-yongning-open-day-labels-2021 PARTICIPANTS 20 「确定邀请开放对象人数为20名」",
-            "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「qū)森林防火指挥部组织二十三个」");
+            "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「qū)森林防火指挥部组织二十三个」",
+            "r10-town-drug-day-damaged-dates-2019 BANNERS 5 「1)现场悬挂宣传横幅5条」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -370,16 +370,9 @@ public final class TableFinder {
             if (!h.matches(".*(类别|名称|项目)") || h.startsWith("事项") || repeats(rows, dataFrom, c)) {
                 continue;
             }
-            int filled = 0;
-            long length = 0;
-            for (int r = dataFrom; r < rows.size(); r++) {
-                String cell = cell(rows.get(r), c);
-                if (!cell.isEmpty()) {
-                    filled++;
-                    length += cell.length();
-                }
-            }
-            if (filled * 2 > rows.size() - dataFrom && length <= 30L * filled) {
+            List<String> filled = filledCells(rows, dataFrom, c);
+            long length = filled.stream().mapToLong(String::length).sum();
+            if (filled.size() * 2 > rows.size() - dataFrom && length <= 30L * filled.size()) {
                 return c;
             }
         }
@@ -388,16 +381,21 @@ public final class TableFinder {
 
     /** Whether most of a column's cells enumerate points (1.… 2.…). */
     private static boolean enumerates(List<List<String>> rows, int from, int c) {
-        int listed = 0;
-        int filled = 0;
+        List<String> filled = filledCells(rows, from, c);
+        long listed = filled.stream().filter(cell -> ENUMERATION.matcher(cell).matches()).count();
+        return !filled.isEmpty() && listed * 2 > filled.size();
+    }
+
+    /** A column's cells from a row on, the empty ones left out. */
+    private static List<String> filledCells(List<List<String>> rows, int from, int c) {
+        List<String> out = new ArrayList<>();
         for (int r = from; r < rows.size(); r++) {
             String cell = cell(rows.get(r), c);
             if (!cell.isEmpty()) {
-                filled++;
-                listed += ENUMERATION.matcher(cell).matches() ? 1 : 0;
+                out.add(cell);
             }
         }
-        return filled > 0 && listed * 2 > filled;
+        return out;
     }
 
     /**

@@ -77,8 +77,19 @@ public final class Browser {
         // photos still loading move everything below them: wait until the page is complete
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> "complete".equals(js.executeScript("return document.readyState")));
-        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException moved) {
+                // an htmx swap that landed between the scroll and the click (a paragraph saved and re-rendered above
+                // the button) moved it out of view: scroll to where it is now, a few times at most
+                if (attempt == 3) {
+                    throw moved;
+                }
+            }
+        }
     }
 
     /** Keeps a screenshot under target/screenshots for a person to look at. */

@@ -2,8 +2,11 @@ package org.duban.planreader.find;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.UnitDirectory;
@@ -528,7 +531,7 @@ public final class OutlineFinder {
             }
             if (j - i >= 3 && timed) {
                 heading[i] = CARD_HEADING;
-                java.util.Arrays.fill(heading, i + 1, j, CARD_FIELD);
+                Arrays.fill(heading, i + 1, j, CARD_FIELD);
                 cards++;
             }
         }
@@ -797,7 +800,7 @@ public final class OutlineFinder {
                 // "（一）…大型纪念活动：一是组织集会…；二是…由各县工商局分别组织…；三是…由尧都工商局…": the points
                 // that give different units their part are the tasks
                 List<Object> points = pointsForOthers(item, directory);
-                java.util.Set<String> theirs = new java.util.HashSet<>();
+                Set<String> theirs = new HashSet<>();
                 points.forEach(t -> theirs.addAll(ProseRoles.unitList(((RawTask) t).leadText(), directory)));
                 if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
                     // the item names units of its own besides those its points give their part

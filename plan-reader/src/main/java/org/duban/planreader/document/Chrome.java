@@ -91,7 +91,9 @@ final class Chrome {
         if (line.length() > MAX_LINE || line.indexOf(':') < 0 && line.indexOf('：') < 0 && !SPACED.matcher(line).lookingAt()) {
             return new LinkedHashMap<>();
         }
-        String l = BULLET.matcher(Hans.simplified(line)).replaceFirst("");
+        String written = line;
+        String simple = Hans.simplified(written);
+        String l = BULLET.matcher(simple).replaceFirst("");
         if (SPACED.matcher(l).lookingAt()) {
             // "索取号 AC6040215-2025-014 文    号 沪市监特种20250169号": labels set off by spaces instead of colons
             l = SPACED_LABEL.matcher(l).replaceAll("$1:");
@@ -124,8 +126,6 @@ final class Chrome {
         if (pairs.values().stream().anyMatch(v -> SENTENCE.matcher(v).find() && v.length() > 60)) {
             return Map.of();
         }
-        String written = line;
-        String simple = Hans.simplified(written);
         if (!written.equals(simple)) {
             // the labels were read in simplified characters; the values stay as the page wrote them (發文機關: 國務院辦公廳)
             pairs.replaceAll((k, v) -> {

@@ -303,7 +303,7 @@ public final class OutlineFinder {
     private static final Pattern COUNTED_OFF = Pattern.compile("(?<=^|[。；;：:，,])\\s*([一二三四五六七八九十]是)(?=\\S)");
 
     private static void sentenceTasks(String text, String section, UnitDirectory directory, List<Object> tasks) {
-        List<Object> points = countedPoints(text, section, directory);
+        List<RawTask> points = countedPoints(text, section, directory);
         if (!points.isEmpty()) {
             tasks.addAll(points);
             return;
@@ -315,19 +315,19 @@ public final class OutlineFinder {
      * The points an item that is a task of its own counts off for other units ("各县政府要…：一是组织集会…；二是…由各县
      * 工商局分别组织…；三是…由尧都工商局负责…"): tasks beside it.
      */
-    private static List<Object> pointsForOthers(Item item, UnitDirectory directory) {
+    private static List<RawTask> pointsForOthers(Item item, UnitDirectory directory) {
         if (!item.children.isEmpty()) {
             return List.of();
         }
         return countedPoints(item.own.toString().strip(), headingOf(item), directory).stream()
-                .filter(t -> !((RawTask) t).no().isEmpty()).toList();
+                .filter(t -> !t.no().isEmpty()).toList();
     }
 
     /**
      * The points a text counts off inline (一是…；二是…), each a task, when they tell different units their part; the
      * sentences around them that name who does what are tasks too. Empty when the text counts off no points so.
      */
-    private static List<Object> countedPoints(String text, String section, UnitDirectory directory) {
+    private static List<RawTask> countedPoints(String text, String section, UnitDirectory directory) {
         List<String> pieces = new ArrayList<>();
         List<String> marks = new ArrayList<>();
         Matcher marked = COUNTED_OFF.matcher(text);
@@ -348,7 +348,7 @@ public final class OutlineFinder {
         pieces.add(text.substring(from));
         marks.add(mark);
         if (points >= 2) {
-            List<Object> counted = new ArrayList<>();
+            List<RawTask> counted = new ArrayList<>();
             for (int k = 0; k < pieces.size(); k++) {
                 if (marks.get(k).isEmpty()) {
                     sentencesOf(pieces.get(k), "", section, directory, counted);
@@ -359,8 +359,7 @@ public final class OutlineFinder {
                 }
             }
             // points that tell different units their part are tasks each; points of one subject are one duty's parts
-            if (counted.stream().filter(t -> !((RawTask) t).no().isEmpty()).map(t -> ((RawTask) t).leadText())
-                    .distinct().count() >= 2) {
+            if (counted.stream().filter(t -> !t.no().isEmpty()).map(RawTask::leadText).distinct().count() >= 2) {
                 return counted;
             }
         }
@@ -368,7 +367,7 @@ public final class OutlineFinder {
     }
 
     private static void sentencesOf(String text, String no, String section, UnitDirectory directory,
-            List<Object> tasks) {
+            List<? super RawTask> tasks) {
         // a task's sentence runs to its 。: "发起部门要牵头建立…；要按照…抽取…；要成立联合检查组…" is one task
         for (String sentence : text.split("(?<=[。！？!?])")) {
             String s = sentence.strip();
@@ -496,7 +495,7 @@ public final class OutlineFinder {
     }
 
     /** "主要内容：…", "地点及参与方式：…": a line that opens with a field's label, known or not. */
-    private static final Pattern FIELD_LINE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,8}[:：]");
+    private static final Pattern FIELD_LINE = Pattern.compile("^([\\u4e00-\\u9fa5]{2,8})[:：]");
 
     private static final int CARD_HEADING = 1;
     private static final int CARD_FIELD = 2;
@@ -799,9 +798,9 @@ public final class OutlineFinder {
             } else {
                 // "（一）…大型纪念活动：一是组织集会…；二是…由各县工商局分别组织…；三是…由尧都工商局…": the points
                 // that give different units their part are the tasks
-                List<Object> points = pointsForOthers(item, directory);
+                List<RawTask> points = pointsForOthers(item, directory);
                 Set<String> theirs = new HashSet<>();
-                points.forEach(t -> theirs.addAll(ProseRoles.unitList(((RawTask) t).leadText(), directory)));
+                points.forEach(t -> theirs.addAll(ProseRoles.unitList(t.leadText(), directory)));
                 if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
                     // the item names units of its own besides those its points give their part
                     tasks.add(item);
@@ -973,10 +972,8 @@ public final class OutlineFinder {
     }
 
     /** "组织领导：由…": the few words before a colon that open a text, or "" when it opens otherwise. */
-    private static final Pattern OPENING_LABEL = Pattern.compile("^([^：:，,。]{2,8})[：:]");
-
     private static String labelBefore(String text) {
-        Matcher m = OPENING_LABEL.matcher(text);
+        Matcher m = FIELD_LINE.matcher(text);
         return m.find() ? m.group(1).strip() : "";
     }
 

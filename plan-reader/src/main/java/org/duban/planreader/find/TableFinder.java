@@ -98,7 +98,7 @@ public final class TableFinder {
         }
         if (contentColumns.size() > 1) {
             // a category merged over several rows, then the task: the category is the task's section
-            int fullest = contentColumns.stream().mapToInt(c -> filled(rows, header.dataFrom, c)).max().orElse(0);
+            int fullest = contentColumns.stream().mapToInt(c -> filledCells(rows, header.dataFrom, c).size()).max().orElse(0);
             List<Integer> varying = contentColumns.stream()
                     .filter(c -> !repeats(rows, header.dataFrom, c) && !mergedAndLeftEmpty(rows, header.dataFrom, c, fullest))
                     .toList();
@@ -404,7 +404,7 @@ public final class TableFinder {
      * many rows as the task column beside it, empty under each of its cells.
      */
     private static boolean mergedAndLeftEmpty(List<List<String>> rows, int from, int c, int fullest) {
-        int filled = filled(rows, from, c);
+        int filled = filledCells(rows, from, c).size();
         if (filled == 0 || filled >= fullest || fullest < 3 || cell(rows.get(from), c).isEmpty()) {
             return false;
         }
@@ -416,14 +416,6 @@ public final class TableFinder {
             }
         }
         return emptyUnder > 0 && emptyUnder * 2 >= filled - 1;
-    }
-
-    private static int filled(List<List<String>> rows, int from, int c) {
-        int filled = 0;
-        for (int r = from; r < rows.size(); r++) {
-            filled += cell(rows.get(r), c).isEmpty() ? 0 : 1;
-        }
-        return filled;
     }
 
     /** Whether a column mostly repeats the cell above it: a category merged over its rows. */

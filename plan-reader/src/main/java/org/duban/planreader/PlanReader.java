@@ -26,6 +26,7 @@ import org.duban.planreader.layout.Block;
 import org.duban.planreader.layout.DocumentReader;
 import org.duban.planreader.layout.Repair;
 import org.duban.planreader.time.CampaignYear;
+import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeReading;
 import org.duban.planreader.time.TimeText;
@@ -78,6 +79,8 @@ public final class PlanReader {
         }
     }
 
+    /** A year written with its month: 2012年5月22日, 2012年5月. */
+    private static final Pattern DATED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月");
     private static final Pattern DOC_YEAR = Pattern.compile("[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)）]");
 
     private final Options options;
@@ -285,13 +288,20 @@ public final class PlanReader {
         if (date != null) {
             return date.getYear();
         }
+        // the plan's own days (宣传时间2012年5月22日至…) say its year better than the documents it cites (国发(2010)41号)
+        Map<Integer, Long> dated = lines.stream().map(l -> l.indexOf('月') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
+                .flatMap(l -> DATED_YEAR.matcher(ChineseNumerals.toAsciiDigits(l)).results()
+                        .map(m -> Integer.parseInt(m.group(1))))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         // a plan's span ("2021—2035年") names no year the plan is for
         // and the years of the documents it cites ("（昆政发〔2016〕13号）"): a plan carries out what was issued that year
-        Map<Integer, Long> counts = lines.stream().map(l -> l.indexOf('年') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
+        Map<Integer, Long> counts = !dated.isEmpty() ? dated : lines.stream().map(l -> l.indexOf('年') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
                 .flatMap(l -> Stream.concat(TimeText.yearsNamedIn(l).stream(),
                         DOC_YEAR.matcher(l).results().map(m -> Integer.parseInt(m.group(1)))))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        Optional<Integer> common = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Optional<Integer> common = counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
         int year = common.orElse(options.fallbackYear());
         warnings.add(new Warning(Warning.AMBIGUOUS_YEAR,
                 "通知中没有成文日期，也没有在标题中写明年份；日期按 " + year + " 年计算，请核对。"

@@ -157,6 +157,21 @@ class NoticeShapesTest {
         assertThat(d.hasWarning(Warning.AMBIGUOUS_YEAR)).isTrue();
     }
 
+
+    @Test
+    void aPlansOwnDaysSayItsYearBeforeTheDocumentsItCites() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                某镇中心学校学前教育宣传月活动实施方案
+                一、宣传时间2012年5月22日至2012年6月10日
+                二、宣传步骤
+                5月22日至30日各园组织学习国发(2010)41号文、陕政发(2010)51号文等文件。
+                5月31日至6月5日各园组织老师开展本园学前教育相关文件的学习。
+                """);
+
+        assertThat(d.year()).isEqualTo(2012);
+        assertThat(d.tasks()).isNotEmpty();
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2012, 5, 22));
+    }
     @Test
     void splitsACombinedResponsibilityCellIntoLeadAndAssist() {
         PlanDraft d = new PlanReader().readText("""

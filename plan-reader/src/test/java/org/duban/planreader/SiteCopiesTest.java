@@ -28,6 +28,15 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aDocumentSitesPageHeaderAndFooterAreNotTheNoticesText() {
+        PlanDraft d = read("""
+                精选优质文档-----倾情为你奉上城关镇中心学校关于开展安全教育月活动实施方案为了提高师生安全意识，特制定本方案。一、宣传时间2015年5月4日至2015年5月29日
+                专心---专注---专业
+                """);
+        assertThat(d.title()).isEqualTo("城关镇中心学校关于开展安全教育月活动实施方案");
+    }
+
+    @Test
     void anIndexWhoseLabelsStandOverTheirValuesGivesTitleIssuerAndDate() {
         PlanDraft d = read("""
                 标题

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Undoes damage that mirror sites do to a notice's text: pinyin readings put after characters (監(jiān)管) and
- * runs of mojibake. What was repaired is reported, so the user can be told to check the result.
+ * Undoes damage that mirror sites do to a notice's text: pinyin readings put after characters (監(jiān)管), a
+ * document site's page furniture spliced into the text, and runs of mojibake. What was repaired is reported, so the user can be told to check the result.
  */
 public final class Repair {
 
@@ -15,6 +15,11 @@ public final class Repair {
     private static final Pattern PINYIN = Pattern.compile(
             "(?<=[\\u4e00-\\u9fa5])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[ \\u00a0]?[)）]");
     private static final Pattern SPACE_ENTITY = Pattern.compile("&(?:nb|b|n|en|em|ens|ems|thin)sp;");
+    /**
+     * A document-sharing site's page header and footer, printed on every page of the templates it sells and spliced
+     * into the text where a copy lost its pages: "精选优质文档-----倾情为你奉上", "专心---专注---专业".
+     */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile("精选优质文档[-—_\\s]*倾情为你奉上|专心[-—_\\s]*专注[-—_\\s]*专业");
     private static final Pattern TONED = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-z][1-5]");
     /** Fewer readings than this are names such as 中心(CDC), not damage. */
     private static final int MIN_READINGS = 3;
@@ -48,6 +53,9 @@ public final class Repair {
                 if (t.indexOf('&') >= 0 && t.indexOf(';') > 0) {
                     // "&bsp;&bsp;(一)县教育局": a page's spaces as entities, some missing a letter, left in the text
                     t = SPACE_ENTITY.matcher(t).replaceAll(" ");
+                }
+                if (t.indexOf('倾') >= 0 || t.indexOf('专') >= 0) {
+                    t = PAGE_FURNITURE.matcher(t).replaceAll("");
                 }
                 if (isMojibake(t)) {
                     mojibake++;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.duban.planreader.Notices.task;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Real notices come in many shapes besides the seed's flattened table. */
@@ -196,6 +197,26 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("县市场监管局");
         assertThat(d.tasks().get(0).assist()).containsExactly("县公安局", "县农业农村局");
         assertThat(d.tasks().get(1).lead()).as("no marker: every unit named is responsible").containsExactly("县市场监管局", "县公安局");
+    }
+
+    @Test
+    void aTeamOrStationNamedAsTheResponsibleOfficeIsTheLead() {
+        PlanDraft d = new PlanReader().readText("""
+                县城乡公共事业服务中心2021年“政府开放日”活动实施方案
+                四、活动安排
+                1、走进人民公园服务现场：通过现场讲解向公众介绍公园管理工作。
+                牵头领导：张超
+                责 任 人：沈学
+                责任队室：公园广场管理中队
+                2、生活垃圾分类现场教学：通过分类作业演示向公众展示分类工作。
+                牵头领导：刘志刚
+                配合站所：各乡镇环卫站
+                责任队室：垃圾分类办公室
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("公园广场管理中队"), List.of("垃圾分类办公室"));
+        assertThat(d.tasks().get(1).assist()).containsExactly("各乡镇环卫站");
     }
 
     @Test

@@ -42,16 +42,18 @@ class CorpusTest {
      * session, scored before any rule saw them: 0.425 of their fields, the same with the reader as that session
      * began); 0.75 at 0.760 over all 243 after that session's rules (two rounds: outlines and tables), with batch r in
      * (20 notices collected at its start and held out through all its rules: 0.484 with the reader as the session
-     * began, 0.500 after them; q 0.425 → 0.663 and n 0.466 → 0.628 once used). Never lowered for a change to the
-     * reader.
+     * began, 0.500 after them; q 0.425 → 0.663 and n 0.466 → 0.628 once used); 0.73 at 0.740 over all 263 when batch
+     * t came in (20 notices collected at the start of the next session and scored before any rule saw them: 0.515 of
+     * their fields, the same with the reader as that session began; batch s, collected beside it, stays out of the
+     * corpus and of every rule until that session ends). Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.75;
+    static final double FLOOR = 0.73;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
      * 187 of 203 (0.921) with the held-out batch n in (tasks found in 14 of its 20); 205 of 223 (0.919) with the
      * held-out batch q in (17 of its 20); 227 of 243 (0.934) after that session's rules, with the held-out batch r in
-     * (16 of its 20; 13 with the reader as the session began).
+     * (16 of its 20; 13 with the reader as the session began); 246 of 263 (0.935) with batch t in (18 of its 20).
      */
     static final double FOUND_FLOOR = 0.93;
 

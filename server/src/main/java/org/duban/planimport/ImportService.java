@@ -49,6 +49,11 @@ public class ImportService {
 
     private static final int OPEN_DRAFTS_SHOWN = 30;
 
+    /** The warning a draft issued from a bureau above carries, with that bureau's name as its message. */
+    public static final String ISSUED_FROM_ABOVE = "ISSUED_FROM_ABOVE";
+    /** The reading of a draft issued from a bureau above: nothing was read, there is no layout to choose. */
+    public static final String ISSUED_FINDER = "issued";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final UnitDirectoryService units;
@@ -118,6 +123,22 @@ public class ImportService {
     }
 
     /**
+     * Keeps the draft of a plan issued from a bureau above ({@code fromCampaignId}, issued by {@code issuedBy}) for
+     * the organisation below to review; once confirmed, its campaign is linked to that plan.
+     */
+    @Transactional
+    public long keepIssued(long organisationId, long userId, String issuedBy, PlanDraft draft, long fromCampaignId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into plan_draft (organisation_id, created_by, created_at, source_name, draft_json,
+                                                issued_from_campaign_id)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(organisationId, userId, OffsetDateTime.now(clock), issuedBy, checkedDraft(draft), fromCampaignId)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /**
      * Reads the draft's notice again the way a person says it is laid out (null: the reader's own way), replacing
      * the tasks and keeping the notice's corrected facts. The layout becomes the issuer's profile (or the profile is
      * forgotten), so the bureau's next notice reads the same way.
@@ -177,21 +198,32 @@ public class ImportService {
     }
 
     /** A draft not yet confirmed, as the import page lists it so an abandoned one can be found again. */
-    public record OpenDraft(long id, String sourceName, OffsetDateTime createdAt, String title, int tasks) {
+    public record OpenDraft(long id, String sourceName, OffsetDateTime createdAt, String title, int tasks,
+            boolean issued) {
+    }
+
+    /** How many plans issued from bureaus above wait in the organisation's drafts, for the menu to show. */
+    @Transactional(readOnly = true)
+    public int issuedWaiting(long organisationId) {
+        return jdbc.sql("""
+                        select count(*) from plan_draft where organisation_id = ? and confirmed_campaign_id is null
+                        and issued_from_campaign_id is not null""")
+                .param(organisationId).query(Integer.class).single();
     }
 
     /** The organisation's drafts that nobody has confirmed yet, newest first. */
     @Transactional(readOnly = true)
     public List<OpenDraft> openDrafts(long organisationId) {
         return jdbc.sql("""
-                        select id, source_name, created_at, draft_json from plan_draft
+                        select id, source_name, created_at, draft_json, issued_from_campaign_id from plan_draft
                         where organisation_id = ? and confirmed_campaign_id is null
                         order by created_at desc, id desc""")
                 .param(organisationId)
                 .query((rs, n) -> {
                     PlanDraft d = json.readValue(rs.getString("draft_json"), PlanDraft.class);
                     return new OpenDraft(rs.getLong("id"), rs.getString("source_name"),
-                            rs.getObject("created_at", OffsetDateTime.class), d.title(), d.tasks().size());
+                            rs.getObject("created_at", OffsetDateTime.class), d.title(), d.tasks().size(),
+                            rs.getObject("issued_from_campaign_id") != null);
                 })
                 .list().stream().limit(OPEN_DRAFTS_SHOWN).toList();
     }
@@ -226,6 +258,9 @@ public class ImportService {
                 .findFirst()
                 .ifPresent(w -> notice.add(new DraftIssue("SUSPECT_SPAM", "import.issue.spamText", List.of(), false,
                         "notice")));
+        draft.warnings().stream().filter(w -> w.code().equals(ISSUED_FROM_ABOVE)).findFirst()
+                .ifPresent(w -> notice.add(new DraftIssue(ISSUED_FROM_ABOVE, "import.issue.issuedFromAbove",
+                        List.of(w.message()), false, "notice")));
         if (draft.warnings().stream().anyMatch(w -> w.code().equals("AMBIGUOUS_YEAR"))) {
             notice.add(new DraftIssue("AMBIGUOUS_YEAR", "import.issue.ambiguousYear",
                     List.of(String.valueOf(draft.year())), false, "year"));
@@ -361,6 +396,11 @@ public class ImportService {
         Stored stored = loadOpen(organisationId, draftId);
         long campaignId = create(organisationId, userId, stored.draft);
         jdbc.sql("update plan_draft set confirmed_campaign_id = ? where id = ?").params(campaignId, draftId).update();
+        if (stored.issuedFrom != null) {
+            // the plan it was issued from, whether or not that plan has a 文号 for the link by citation
+            jdbc.sql("update campaign set upstream_campaign_id = ? where id = ?").params(stored.issuedFrom, campaignId)
+                    .update();
+        }
         return campaignId;
     }
 
@@ -399,12 +439,13 @@ public class ImportService {
 
     private Stored load(long organisationId, long draftId) {
         return jdbc.sql("""
-                        select id, source_name, draft_json, confirmed_campaign_id from plan_draft
-                        where id = ? and organisation_id = ?""")
+                        select id, source_name, draft_json, confirmed_campaign_id, issued_from_campaign_id
+                        from plan_draft where id = ? and organisation_id = ?""")
                 .params(draftId, organisationId)
                 .query((rs, n) -> new Stored(rs.getLong("id"), rs.getString("source_name"),
                         json.readValue(rs.getString("draft_json"), PlanDraft.class),
-                        (Long) rs.getObject("confirmed_campaign_id", Long.class)))
+                        (Long) rs.getObject("confirmed_campaign_id", Long.class),
+                        (Long) rs.getObject("issued_from_campaign_id", Long.class)))
                 .optional().orElseThrow(NotFound::new);
     }
 
@@ -441,6 +482,6 @@ public class ImportService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private record Stored(long id, String sourceName, PlanDraft draft, Long confirmedCampaignId) {
+    private record Stored(long id, String sourceName, PlanDraft draft, Long confirmedCampaignId, Long issuedFrom) {
     }
 }

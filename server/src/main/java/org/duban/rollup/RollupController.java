@@ -27,11 +27,13 @@ class RollupController {
     private final Rollups rollups;
     private final UpstreamLinks links;
     private final PhotoService photos;
+    private final PlanIssues issues;
 
-    RollupController(Rollups rollups, UpstreamLinks links, PhotoService photos) {
+    RollupController(Rollups rollups, UpstreamLinks links, PhotoService photos, PlanIssues issues) {
         this.rollups = rollups;
         this.links = links;
         this.photos = photos;
+        this.issues = issues;
     }
 
     @GetMapping("/campaigns/{id}/rollup")
@@ -42,7 +44,14 @@ class RollupController {
         model.addAttribute("upstream", links.upstreamOf(user.organisationId(), id).orElse(null));
         model.addAttribute("candidates", links.candidates(user.organisationId()));
         model.addAttribute("shared", links.shared(user.organisationId(), id));
+        model.addAttribute("issues", issues.lowerOf(user, id));
         return "rollup/show";
+    }
+
+    /** 下发: the plan to every bureau directly below that has not got it yet. */
+    @PostMapping("/campaigns/{id}/issue")
+    String issue(@PathVariable long id, @AuthenticationPrincipal DubanUser user) {
+        return "redirect:/campaigns/" + id + "/rollup?issued=" + issues.issue(user, id) + "#issue";
     }
 
     @PostMapping("/campaigns/{id}/upstream")

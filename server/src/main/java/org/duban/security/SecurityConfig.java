@@ -175,7 +175,8 @@ class SecurityConfig {
                         .requestMatchers("/metrics/**", "/campaigns/*/activities/*/metrics", "/campaigns/*/counts/suggest")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/audit/**", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/campaigns/*/upstream", "/campaigns/*/upstream/share")
+                        .requestMatchers(HttpMethod.POST, "/campaigns/*/upstream", "/campaigns/*/upstream/share",
+                                "/campaigns/*/issue")
                         .hasAnyRole(COORDINATOR)
                         .requestMatchers("/campaigns/*/dashboard", "/campaigns/*/dashboard/print", "/campaigns/*/summaries",
                                 "/campaigns/*/counts", "/campaigns/*/rollup", "/campaigns/*/rollup/**")

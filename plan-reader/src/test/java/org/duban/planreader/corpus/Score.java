@@ -49,8 +49,8 @@ record Score(String name, int correct, int total, int truthTasks, int foundTasks
             String at = "task " + label(w) + ".";
             correct += check(at + "content", similarity(w.content(), g.content()) >= SAME_CONTENT, w.content(),
                     g.content(), misses);
-            correct += check(at + "start", Objects.equals(w.start(), g.start()), w.start(), g.start(), misses);
-            correct += check(at + "end", Objects.equals(w.end(), g.end()), w.end(), g.end(), misses);
+            correct += check(at + "start", Truth.Day.same(w.start(), g.start()), w.start(), g.start(), misses);
+            correct += check(at + "end", Truth.Day.same(w.end(), g.end()), w.end(), g.end(), misses);
             correct += check(at + "lead", sameUnits(w.lead(), g.lead()), w.lead(), g.lead(), misses);
             correct += check(at + "assist", sameUnits(w.assist(), g.assist()), w.assist(), g.assist(), misses);
         }

@@ -17,8 +17,10 @@ class ScoreTest {
 
     private final Truth truth = new Truth("t", null, "county", "质量月", "table", false, "2024年“质量月”活动方案",
             "福鼎市市场监督管理局", LocalDate.of(2024, 8, 26), 2024, List.of(
-                    new Truth.Task("1", "组织企业参加首席质量官公益培训", "9月", D1, D30, List.of("质量安全监督管理股"), List.of()),
-                    new Truth.Task("2", "食品安全“你送我快检”活动", "9月", D1, D30, List.of("食品流通安全监督管理股"),
+                    new Truth.Task("1", "组织企业参加首席质量官公益培训", "9月", Truth.Day.of(D1), Truth.Day.of(D30),
+                            List.of("质量安全监督管理股"), List.of()),
+                    new Truth.Task("2", "食品安全“你送我快检”活动", "9月", Truth.Day.of(D1), Truth.Day.of(D30),
+                            List.of("食品流通安全监督管理股"),
                             List.of("各市场监管所"))));
 
     @Test
@@ -39,6 +41,25 @@ class ScoreTest {
         assertThat(s.correct()).isEqualTo(3 + 4);
         assertThat(s.total()).isEqualTo(3 + 2 * Score.TASK_FIELDS + Score.TASK_FIELDS);
         assertThat(s.misses()).anyMatch(m -> m.contains("task 2: not found"));
+    }
+
+    @Test
+    void aNoticeWithNoYearIsJudgedOnItsMonthsAndDays() {
+        Truth yearless = new Truth("t", null, "county", "质量月", "table", false, "2024年“质量月”活动方案",
+                "福鼎市市场监督管理局", LocalDate.of(2024, 8, 26), null, List.of(
+                        new Truth.Task("1", "组织企业参加首席质量官公益培训", "9月", Truth.Day.parse("--09-01"),
+                                Truth.Day.parse("--09-30"), List.of("质量安全监督管理股"), List.of())));
+
+        Score assumedYear = Score.of(yearless, draft(task("1", "组织企业参加首席质量官公益培训",
+                LocalDate.of(2099, 9, 1), List.of("质量安全监督管理股"), List.of())));
+        Score wrongDay = Score.of(yearless, draft(task("1", "组织企业参加首席质量官公益培训",
+                LocalDate.of(2099, 9, 2), List.of("质量安全监督管理股"), List.of())));
+        Score noDay = Score.of(yearless, draft(task("1", "组织企业参加首席质量官公益培训", null,
+                List.of("质量安全监督管理股"), List.of())));
+
+        assertThat(assumedYear.accuracy()).isEqualTo(1.0);
+        assertThat(wrongDay.misses()).containsExactly("task 1.start: want --09-01, got 2099-09-02");
+        assertThat(noDay.misses()).containsExactly("task 1.start: want --09-01, got null");
     }
 
     @Test

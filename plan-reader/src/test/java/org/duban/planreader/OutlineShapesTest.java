@@ -80,6 +80,25 @@ class OutlineShapesTest {
     }
 
     @Test
+    void theUnitNamedFirstInAResponsibilityFieldLeadsWhenItsNoteSaysSo() {
+        PlanDraft d = read("""
+                2022年县政府工作报告重点工作任务分解
+                1.全县生产总值增长7.5%左右。
+                责任单位：县发改局（首位单位为牵头单位，下同）、县财政局、县税务局
+                2.落实党政机关过紧日子要求。
+                责任单位：县财政局、县审计局
+                3.推进法治政府建设。
+                责任单位：县司法局
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("县发改局");
+        assertThat(task(d, "1").assist()).containsExactly("县财政局", "县税务局");
+        assertThat(task(d, "2").lead()).containsExactly("县财政局");
+        assertThat(task(d, "2").assist()).containsExactly("县审计局");
+        assertThat(task(d, "3").lead()).containsExactly("县司法局");
+    }
+
+    @Test
     void theUnitsThatActAfterTheLeadIsNamedAssistIt() {
         PlanDraft d = read("""
                 二、活动内容

@@ -51,9 +51,16 @@ public final class OutlineFinder {
     /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
     private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
-    /** "。排名第一的为牵头单位，下同", "（列第一位者为牵头单位）": which of the units named leads, said once for all. */
-    private static final Pattern FIRST_LEADS = Pattern.compile(
-            "[。；;，,\\s]*(?:排名|排在|排|列|名列)第一(?:位|个)?(?:的|者)?(?:单位|部门)?为(?:工作)?牵头(?:单位|部门).*$");
+    /**
+     * "排名第一的为牵头单位", "列第一位者为工作牵头单位", "首位单位为牵头单位": which of the units named leads, said once for
+     * all (…，下同).
+     */
+    private static final String FIRST_LEADS_NOTE = "(?:(?:排名|排在|排|列|名列)第一(?:位|个)?|(?:排在|列|排)?首位)(?:的|者)?"
+            + "(?:单位|部门)?为(?:工作)?牵头(?:单位|部门)";
+    /** The note closing a bracket of units: "（市发改委、市农委。排名第一的为牵头单位，下同）". */
+    private static final Pattern FIRST_LEADS = Pattern.compile("[。；;，,\\s]*" + FIRST_LEADS_NOTE + ".*$");
+    /** The note in a bracket of its own after the first unit of a field: "责任单位：县发改局（首位单位为牵头单位，下同）、…". */
+    private static final Pattern FIRST_LEADS_BRACKET = Pattern.compile("[（(][^（()）]*" + FIRST_LEADS_NOTE + "[^（()）]*[）)]");
 
     private OutlineFinder() {
     }
@@ -169,6 +176,8 @@ public final class OutlineFinder {
                 }
             }
             item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
+            firstLeads |= item.fields.stream().anyMatch(f -> f.kind() == Labels.Kind.RESPONSIBLE
+                    && FIRST_LEADS_BRACKET.matcher(Hans.simplified(f.value())).find());
             item.directory = directory;
         }
         if (firstLeads) {
@@ -884,6 +893,11 @@ public final class OutlineFinder {
         return time != null && time.matches(".*\\d\\s*[月日号].*");
     }
 
+    private static String withoutNote(String units) {
+        Matcher note = FIRST_LEADS_BRACKET.matcher(Hans.simplified(units));
+        return note.find() ? units.substring(0, note.start()) + units.substring(note.end()) : units;
+    }
+
     private static RawTask taskOf(Item item, boolean labelled) {
         String own = item.own.toString();
         String lead = "";
@@ -897,6 +911,13 @@ public final class OutlineFinder {
                 case LEAD, RESPONSIBLE -> {
                     if (f.kind() == Labels.Kind.RESPONSIBLE && hasLeadLabel) {
                         assist = join(assist, value);
+                        continue;
+                    }
+                    if (f.kind() == Labels.Kind.RESPONSIBLE && item.firstLeads) {
+                        // "责任单位：县发改局（首位单位为牵头单位，下同）、县财政局": the one named first leads
+                        String[] names = withoutNote(value).split("[、，,；;]");
+                        lead = join(lead, names[0]);
+                        assist = join(assist, String.join("、", Arrays.asList(names).subList(1, names.length)));
                         continue;
                     }
                     String[] split = TableFinder.splitResponsibility(value);

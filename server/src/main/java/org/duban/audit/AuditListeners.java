@@ -15,6 +15,7 @@ import org.duban.report.PhotoDownloaded;
 import org.duban.report.ReportReviewed;
 import org.duban.report.ReportSaved;
 import org.duban.report.ReportSubmitted;
+import org.duban.rollup.PlanIssued;
 import org.duban.security.AccessTokenChanged;
 import org.duban.security.LoginAttempted;
 import org.duban.security.UserChanged;
@@ -70,6 +71,12 @@ class AuditListeners {
     void campaignCreated(CampaignCreated e) {
         log.record(e.organisationId(), e.createdBy(), nameOf(e.createdBy()), "CAMPAIGN_CREATED", "活动计划 " + e.campaignId(),
                 "OK", e.activities() + " 项活动，" + e.assignments() + " 项单位任务");
+    }
+
+    @EventListener
+    void planIssued(PlanIssued e) {
+        log.record(e.organisationId(), e.coordinatorId(), nameOf(e.coordinatorId()), "PLAN_ISSUED",
+                "活动计划 " + e.campaignId(), "OK", "下发给 " + e.issuedTo().size() + " 个下级机构：" + String.join("、", e.issuedTo()));
     }
 
     @EventListener

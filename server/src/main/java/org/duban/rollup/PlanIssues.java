@@ -21,6 +21,7 @@ import org.duban.planreader.Warning;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.unit.UnitNames;
 import org.duban.web.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,14 +57,16 @@ public class PlanIssues {
     private final Organisations organisations;
     private final UnitDirectoryService units;
     private final ImportService imports;
+    private final ApplicationEventPublisher events;
 
     PlanIssues(JdbcClient jdbc, CampaignService campaigns, Organisations organisations, UnitDirectoryService units,
-            ImportService imports) {
+            ImportService imports, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.units = units;
         this.imports = imports;
+        this.events = events;
     }
 
     /** The bureaus directly under the user's, by name, each with where it stands with this campaign. */
@@ -120,15 +123,18 @@ public class PlanIssues {
             throw new RollupRefused("rollup.issue.noLower");
         }
         String issuer = organisations.find(coordinator.organisationId()).map(Organisation::name).orElseThrow();
-        int issued = 0;
+        List<String> issuedTo = new ArrayList<>();
         for (Lower l : lower) {
             if (l.state() == State.NOT_ISSUED) {
                 PlanDraft draft = draftFor(campaign, issuer, l.organisation(), units.directoryOf(l.organisationId()));
                 imports.keepIssued(l.organisationId(), coordinator.id(), issuer, draft, campaignId);
-                issued++;
+                issuedTo.add(l.organisation());
             }
         }
-        return issued;
+        if (!issuedTo.isEmpty()) {
+            events.publishEvent(new PlanIssued(coordinator.organisationId(), coordinator.id(), campaignId, issuedTo));
+        }
+        return issuedTo.size();
     }
 
     /**

@@ -123,6 +123,9 @@ class PlanIssuesTest {
 
         assertThat(issues.lowerOf(cityCoordinator, plan)).extracting(PlanIssues.Lower::state)
                 .containsOnly(PlanIssues.State.WAITING);
+        assertThat(jdbc.sql("select detail from audit_event where action = 'PLAN_ISSUED' and target = ?")
+                .param("活动计划 " + plan).query(String.class).single())
+                .contains("下发给 2 个下级机构").contains("霞浦县市场监督管理局");
         String importPage = mvc.perform(get("/imports/new").with(user(county))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(importPage).contains("上级下发：" + CITY).contains(TITLE).contains("issued-waiting");

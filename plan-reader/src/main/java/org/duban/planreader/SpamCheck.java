@@ -70,8 +70,10 @@ public final class SpamCheck {
      * digit or underscore ("…_365betvip市场监督管理局" → "市场监督管理局"). The bureau's real place name is lost
      * and must be typed in by a person.
      */
+    private static final Pattern UP_TO_LAST_LATIN = Pattern.compile("^.*[A-Za-z0-9_]");
+
     public static String withoutSpam(String name) {
-        String cut = name.replaceFirst("^.*[A-Za-z0-9_]", "");
+        String cut = UP_TO_LAST_LATIN.matcher(name).replaceFirst("");
         return cut.isBlank() ? name : cut;
     }
 }

@@ -10,6 +10,8 @@ public final class Text {
     /** "一、", "（二）", "三." at the start of a line: a heading of the notice's outline. */
     public static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])");
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private Text() {
     }
 
@@ -21,7 +23,7 @@ public final class Text {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (String line : text.split("\\R")) {
+        for (String line : LINE_BREAK.split(text)) {
             String l = line.strip();
             if (l.isEmpty()) {
                 continue;

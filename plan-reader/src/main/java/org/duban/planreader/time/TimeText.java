@@ -242,12 +242,16 @@ public final class TimeText {
         return new Span(openStart ? null : span.start, after ? null : span.end, false, span.year, span.month);
     }
 
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?:\\d{4}年)?\\d{1,2}");
+    private static final Pattern MONTH_FIRST = Pattern.compile("\\d{1,2}月");
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}年|次年|明年|翌年");
+
     private static Span readPair(String left, String right, int year) {
         if (left.isEmpty() || right.isEmpty()) {
             return null;
         }
         // "8-11月", "2017年2—4月": the bare left number takes the right side's unit; "9月1-3日": the left day is bound
-        if (left.matches("(?:\\d{4}年)?\\d{1,2}") && right.matches("\\d{1,2}月.*")) {
+        if (BARE_NUMBER.matcher(left).matches() && MONTH_FIRST.matcher(right).lookingAt()) {
             left = left + "月";
         }
         Span l = readPoint(left, year, null, false);
@@ -259,7 +263,7 @@ public final class TimeText {
             return null;
         }
         LocalDate end = r.end;
-        boolean rightHasYear = right.matches("^(\\d{4}年|次年|明年|翌年).*");
+        boolean rightHasYear = YEAR_FIRST.matcher(right).lookingAt();
         if (l.start != null && end != null && end.isBefore(l.start) && !rightHasYear) {
             r = readPoint(right, l.year + 1, l.month, false);
             end = r == null ? null : r.end;

@@ -100,9 +100,12 @@ public final class TimesInText {
         return all;
     }
 
+    private static final Pattern SPAN_WORD = Pattern.compile("\\d|半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間");
+    private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}\\s*年");
+
     /** A phrase with a number or a word for a span in it, and not a bare year. */
     private static boolean namesATime(String phrase) {
-        return phrase.matches(".*\\d.*|.*(半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間).*") && !phrase.matches("\\d{4}\\s*年");
+        return SPAN_WORD.matcher(phrase).find() && !BARE_YEAR.matcher(phrase).matches();
     }
 
     private static String blank(Matcher m, String t) {

@@ -26,11 +26,15 @@ class CountTargetsCorpusTest {
     /**
      * Every target found in the corpus tasks, checked by reading the notice: notice, count, value, phrase. q09's 23 is
      * how many patrol groups the forest fire command sends out over 清明 (组织二十三个巡查组深入到乡镇、街道巡查): a
-     * count the unit reports against, read by hand when batch q came in.
+     * count the unit reports against, read by hand when batch q came in. t02's 7 and t17's 8 are the themed events the
+     * 宪法宣传周 holds (举办七场主题活动，分别是：宪法进企业、宪法进农村…), one per place it goes into: the task's own
+     * count, read by hand when batch t came in.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
-            "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「区森林防火指挥部组织二十三个」");
+            "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「区森林防火指挥部组织二十三个」",
+            "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
+            "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -40,13 +44,16 @@ class CountTargetsCorpusTest {
      * the open day invites (确定邀请开放对象人数为20名左右): a target of people taking part, read by hand. q09's 23
      * patrol groups as in the tasks (the whole text still carries the mirror's pinyin, as the phrase shows). r10's 5
      * banners hung at the day's stand (现场悬挂宣传横幅5条), a step under its task: read by hand when batch r came in.
+     * t02's and t17's themed events as in the tasks.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
             "c07-shanggao-spot-check-2023 ENTITIES 1 「| 特种设备股 | 5% | =1 | 1户」",
             "j10-yongning-open-day-labels-2021 PARTICIPANTS 20 「确定邀请开放对象人数为20名」",
             "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「qū)森林防火指挥部组织二十三个」",
-            "r10-town-drug-day-damaged-dates-2019 BANNERS 5 「1)现场悬挂宣传横幅5条」");
+            "r10-town-drug-day-damaged-dates-2019 BANNERS 5 「1)现场悬挂宣传横幅5条」",
+            "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
+            "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -37,6 +37,10 @@ public final class NoticeFacts {
     final String text;
     private List<String> sentences;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CITING_WORD = Pattern.compile("^(按照|根据|依据|落实|贯彻|转发|印发|和|及|与|的)");
+    private static final Pattern FULL_STOP_AT_END = Pattern.compile("[。.]$");
+
     public NoticeFacts(List<String> lines) {
         this.lines = lines.stream().map(l -> ChineseNumerals.toAsciiDigits(l).strip()).toList();
         this.text = String.join("\n", this.lines);
@@ -59,7 +63,7 @@ public final class NoticeFacts {
         Set<String> refs = new LinkedHashSet<>();
         Matcher m = DOC_NUMBER.matcher(text);
         while (m.find()) {
-            String ref = m.group().replaceAll("\\s+", "").replaceFirst("^(按照|根据|依据|落实|贯彻|转发|印发|和|及|与|的)", "");
+            String ref = CITING_WORD.matcher(SPACES.matcher(m.group()).replaceAll("")).replaceFirst("");
             if (!ref.equals(docNumber)) {
                 refs.add(ref);
             }
@@ -84,7 +88,7 @@ public final class NoticeFacts {
                     return rest.replaceAll("[。.]$", "");
                 }
                 if (i + 1 < lines.size() && !SECTION.matcher(lines.get(i + 1)).matches()) {
-                    return lines.get(i + 1).replaceAll("[。.]$", "");
+                    return FULL_STOP_AT_END.matcher(lines.get(i + 1)).replaceAll("");
                 }
             }
         }

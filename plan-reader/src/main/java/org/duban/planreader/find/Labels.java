@@ -2,6 +2,7 @@ package org.duban.planreader.find;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.text.Hans;
@@ -76,28 +77,27 @@ final class Labels {
         return at;
     }
 
+    private static final Pattern IS_COMPOUND = Pattern.compile(COMPOUND);
+    private static final Pattern IS_ROLE = Pattern.compile(LEAD + "|" + RESPONSIBLE + "|" + ASSIST);
+    private static final Pattern OF_PEOPLE = Pattern.compile(".*(领导|人)$");
+    private static final Pattern ASSISTING = Pattern.compile("(主要)?(协同|协作|配合|协助|参与)");
+    private static final Pattern LEADING = Pattern.compile("(主要)?(牵头|主办)");
+    private static final List<Map.Entry<Pattern, Kind>> KINDS = List.of(Map.entry(Pattern.compile(CONTENT), Kind.CONTENT),
+            Map.entry(Pattern.compile(LEAD), Kind.LEAD), Map.entry(Pattern.compile(RESPONSIBLE), Kind.RESPONSIBLE),
+            Map.entry(Pattern.compile(ASSIST), Kind.ASSIST), Map.entry(Pattern.compile(TIME), Kind.TIME));
+
     private static Kind kindOf(String label) {
-        if (label.matches(COMPOUND) && !label.matches(LEAD + "|" + RESPONSIBLE + "|" + ASSIST)) {
-            if (label.matches(".*(领导|人)$")) {
+        if (IS_COMPOUND.matcher(label).matches() && !IS_ROLE.matcher(label).matches()) {
+            if (OF_PEOPLE.matcher(label).matches()) {
                 return Kind.OTHER;
             }
-            return label.matches("^(主要)?(协同|协作|配合|协助|参与).*") ? Kind.ASSIST
-                    : label.matches("^(主要)?(牵头|主办).*") ? Kind.LEAD : Kind.RESPONSIBLE;
+            return ASSISTING.matcher(label).lookingAt() ? Kind.ASSIST
+                    : LEADING.matcher(label).lookingAt() ? Kind.LEAD : Kind.RESPONSIBLE;
         }
-        if (label.matches(CONTENT)) {
-            return Kind.CONTENT;
-        }
-        if (label.matches(LEAD)) {
-            return Kind.LEAD;
-        }
-        if (label.matches(RESPONSIBLE)) {
-            return Kind.RESPONSIBLE;
-        }
-        if (label.matches(ASSIST)) {
-            return Kind.ASSIST;
-        }
-        if (label.matches(TIME)) {
-            return Kind.TIME;
+        for (Map.Entry<Pattern, Kind> k : KINDS) {
+            if (k.getKey().matcher(label).matches()) {
+                return k.getValue();
+            }
         }
         return Kind.OTHER;
     }

@@ -1075,4 +1075,20 @@ class NoticeShapesTest {
         assertThat(task(d, "1").lead()).containsExactly("市局林政科");
         assertThat(task(d, "3").timeText()).isEqualTo("2019年6月");
     }
+
+    @Test
+    void aNumberedActivityTableWithoutUnitsOrTimesIsATaskTable() {
+        // "序号 | 活动名称 | 活动内容": the bureau that issued the plan does every row, so no column names a unit or a time
+        PlanDraft d = new PlanReader().readText("""
+                2023年某市“质量月”活动安排
+                序号 | 活动名称 | 活动内容 |
+                1 | 举办“质量月”活动启动仪式 | 举办启动仪式，学习贯彻质量强国建设纲要，各镇街分局负责人参加。 |
+                2 | 加大“质量月”活动主题宣传 | 通过日报、公交车车身广告、户外显示屏等宣传活动主题及口号。 |
+                3 | 组织开展质量标杆学习活动 | 组织开展不少于3场次质量标杆学习活动，帮助中小企业提升管理水平。 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("举办“质量月”活动启动仪式", "加大“质量月”活动主题宣传", "组织开展质量标杆学习活动");
+        assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).isEmpty());
+    }
 }

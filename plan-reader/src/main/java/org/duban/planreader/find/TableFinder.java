@@ -218,8 +218,38 @@ public final class TableFinder {
         columns = typed(rows, dataFrom, columns, namedOther);
         dropTheBureauItself(rows, dataFrom, columns, headerRow);
         boolean usable = columns.containsKey(Role.CONTENT)
-                && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME));
+                && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME)
+                        || numberedUnderItsHeader(rows, dataFrom, columns, headerRow));
         return usable && rows.size() > dataFrom ? new Header(dataFrom, columns) : null;
+    }
+
+    /** Rows a numbered table must run to before it counts as a task table without a unit or a time column. */
+    private static final int MIN_NUMBERED_TASKS = 2;
+
+    /**
+     * "序号 | 活动名称 | 活动内容", "序号 | 抽查事项 | 事项类别 | 抽查内容 | 抽查依据 | 抽查方式": an activity table or a spot-check
+     * list names no unit and no time (the bureau that issued it does the work), yet each row is a task. Such a table
+     * counts when its header names the number and the task and its rows run 1, 2, 3… in the number column.
+     */
+    private static boolean numberedUnderItsHeader(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> columns,
+            List<String> headerRow) {
+        if (headerRow.isEmpty() || !columns.containsKey(Role.NO)
+                || columns.get(Role.CONTENT).stream().noneMatch(c -> Columns.roleOf(cell(headerRow, c)) == Role.CONTENT)) {
+            return false;
+        }
+        int no = first(columns, Role.NO);
+        int expected = 1;
+        for (int r = dataFrom; r < rows.size(); r++) {
+            String cell = cell(rows.get(r), no);
+            if (cell.isEmpty() || isSectionRow(rows.get(r))) {
+                continue; // a row broken over two, or a section's heading
+            }
+            if (!cell.matches("\\d{1,3}[.、．]?") || Integer.parseInt(cell.replaceAll("\\D", "")) != expected) {
+                return false;
+            }
+            expected++;
+        }
+        return expected > MIN_NUMBERED_TASKS;
     }
 
     /**

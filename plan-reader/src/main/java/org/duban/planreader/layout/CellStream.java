@@ -129,6 +129,9 @@ final class CellStream {
             rows = byOpeningPipe(roles, cells);
         } else if (roles.contains(Role.NO)) {
             rows = byRunningNumber(roles, cells);
+            if (rows == null && !roles.contains(Role.LEAD) && !roles.contains(Role.TIME)) {
+                return null; // a table of no units and no time is a task table by its running number only
+            }
             if (rows == null) {
                 // a number column of codes ("2023001", "001号"), not 1, 2, 3: the rows are cut by what their cells hold
                 rows = bySegments(roles, cells);
@@ -260,8 +263,13 @@ final class CellStream {
         return r == null ? Role.OTHER : r;
     }
 
+    /**
+     * A task column with a unit or a time column, or with a number column: an activity table or a spot-check list
+     * that names no unit ("序号 / 抽查事项 / 事项类别 / 抽查内容 / 抽查依据"), whose rows are then cut by their running number.
+     */
     private static boolean usable(List<Role> roles) {
-        return roles.contains(Role.CONTENT) && (roles.contains(Role.LEAD) || roles.contains(Role.TIME));
+        return roles.contains(Role.CONTENT)
+                && (roles.contains(Role.LEAD) || roles.contains(Role.TIME) || roles.contains(Role.NO));
     }
 
     /**

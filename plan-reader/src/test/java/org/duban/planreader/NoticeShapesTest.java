@@ -1091,4 +1091,72 @@ class NoticeShapesTest {
                 .containsExactly("举办“质量月”活动启动仪式", "加大“质量月”活动主题宣传", "组织开展质量标杆学习活动");
         assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).isEmpty());
     }
+
+    @Test
+    void aSpotCheckListOfParagraphsWithoutUnitsIsReadByItsRunningNumber() {
+        // a site's fields ("废止日期: 文 号:") are no header; a short 事项类别 cell is its own column, not the end of the
+        // item's name; the 抽查内容 cell runs over two sentences, each a paragraph
+        PlanDraft d = new PlanReader().readText("""
+                发布日期: 2022-06-16 成文日期: 2022-06-16
+                废止日期: 文 号:
+                关键词:
+
+                某市林业局随机抽查事项清单
+
+                序号
+
+                抽查事项
+
+                事项类别
+
+                抽查内容
+
+                抽查依据
+
+                抽查方式
+
+                1
+
+                林木种子生产、经营、质量监督检查
+
+                行政检查
+
+                开展林木种子生产经营活动情况。
+
+                林木种子生产经营档案制度执行情况。
+
+                《中华人民共和国种子法》第五十条。
+
+                书面检查、实地检查
+
+                2
+
+                植物检疫检查
+
+                行政检查
+
+                对森林植物及其产品的生产、经营、存放等场所，依照规定实施现场检疫或者复检、查验植物检疫证书。
+
+                《植物检疫条例》(国务院,1992年5月13日修订)
+
+                第三条
+
+                书面检查、实地检查
+
+                3
+
+                森林防火检查
+
+                行政检查
+
+                森林防火区内有关单位的森林防火组织建设、森林防火责任制落实等情况
+
+                《森林防火条例》第二十四条
+
+                书面检查、实地检查
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("林木种子生产、经营、质量监督检查", "植物检疫检查", "森林防火检查");
+    }
 }

@@ -745,13 +745,22 @@ final class CellStream {
                 cost -= 2;
             } else if (p > 1 && p == point + 1) {
                 cost += 0;
+            } else if (SENTENCE_END.matcher(body.get(j - 1).text()).find() && SENTENCE_END.matcher(body.get(j).text()).find()) {
+                cost -= 0.4; // a cell of several paragraphs, each a sentence ("…情况。 / …情况。")
             } else {
                 cost -= 0.7;
+                String before = body.get(j - 1).text();
+                if (before.length() * 2 < body.get(j).text().length()) {
+                    // a line wraps when it is full: a short name over a long sentence ("植物检疫检查 / 对森林植物…") is two cells
+                    cost -= 1;
+                }
             }
             point = p > 0 ? p : point;
         }
         return cost;
     }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;]\\s*$");
 
     private static int point(Cell cell) {
         Matcher m = POINT.matcher(cell.text());
@@ -791,7 +800,9 @@ final class CellStream {
             // a time column also says 待定, 另行通知, 13:30
             case TIME -> time ? 2 : text.length() <= 6 ? -0.5 : -2;
             case LEAD, ASSIST -> units >= 0.99 ? 2 : units > 0 ? units - 0.5 : -2;
-            case CONTENT -> time || units >= 0.99 || unitsBelow(text) ? -0.5 : 1 + Math.min(1, text.length() / 20.0);
+            // a task's length speaks for it line by line: a short cell joined under it ("行政检查") makes it no longer
+            case CONTENT -> time || units >= 0.99 || unitsBelow(text) ? -0.5
+                    : 1 + Math.min(1, text.lines().mapToInt(String::length).max().orElse(0) / 20.0);
             case NO -> text.matches("\\d{1,3}[.、．]?|[*＊]+\\d*") ? 2 : -2;
             case OTHER -> time || units >= 0.99 ? -0.5 : 0.2;
         };

@@ -90,7 +90,8 @@ final class TextLayout {
      */
     private static int spacedWords(List<String> lines, int from, List<Block> blocks) {
         String[] first = WORDS.split(lines.get(from).strip());
-        if (first.length < 3 || Arrays.stream(first).filter(Columns::isHeaderWord).count() < 2) {
+        // "废止日期: 文 号:", "发布日期: 2022-06-16": a site's fields, each label closed by its colon, are no header
+        if (first.length < 3 || Arrays.stream(first).filter(TextLayout::isHeaderWordUnlabelled).count() < 2) {
             return from;
         }
         List<String> cells = new ArrayList<>();
@@ -144,6 +145,10 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    private static boolean isHeaderWordUnlabelled(String word) {
+        return !word.endsWith(":") && !word.endsWith("：") && Columns.isHeaderWord(word);
     }
 
     /**

@@ -1159,4 +1159,19 @@ class NoticeShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content)
                 .containsExactly("林木种子生产、经营、质量监督检查", "植物检疫检查", "森林防火检查");
     }
+
+    @Test
+    void aUnitColumnWhoseHeaderAddsTheLevelLeads() {
+        // "检查部门及实施层级": the units with the level they act at; "抽查比例及频次" names no role
+        PlanDraft d = new PlanReader().readText("""
+                某县教育局抽查事项清单
+                序号 | 抽查事项 | 抽查内容 | 抽查比例及频次 | 检查部门及实施层级 |
+                1 | 对学校安全工作的监督检查 | 学校安全管理制度落实情况 | 不低于5% | 县教育局安全股 |
+                2 | 对校外培训机构的检查 | 培训机构办学行为 | 不低于3% | 县教育局基础教育股 |
+                """);
+
+        assertThat(d.reading().tables()).singleElement()
+                .satisfies(t -> assertThat(t.roles()).containsExactly("NO", "CONTENT", "CONTENT", "OTHER", "LEAD"));
+        assertThat(task(d, "2").lead()).containsExactly("县教育局基础教育股");
+    }
 }

@@ -79,7 +79,7 @@ public final class Columns {
             return null;
         }
         if (NOT_A_ROLE.anyIn(cell)) {
-            return Role.OTHER;
+            return unitsWithANote(cell);
         }
         Role exact = EXACT.get(cell);
         if (exact != null) {
@@ -95,6 +95,22 @@ public final class Columns {
             return Role.NO;
         }
         return CONTAINED.bestIn(cell);
+    }
+
+    /**
+     * "检查部门及实施层级", "责任单位及责任人": a unit column whose header adds what else the cell says (the level, the
+     * person) is a unit column; any other header that names something besides the roles is {@link Role#OTHER}.
+     */
+    private static Role unitsWithANote(String cell) {
+        int and = cell.indexOf('及');
+        if (and > 1 && and < cell.length() - 1) {
+            String first = cell.substring(0, and);
+            Role role = NOT_A_ROLE.anyIn(first) ? null : EXACT.getOrDefault(first, CONTAINED.bestIn(first));
+            if ((role == Role.LEAD || role == Role.ASSIST) && NOT_A_ROLE.anyIn(cell.substring(and + 1))) {
+                return role;
+            }
+        }
+        return Role.OTHER;
     }
 
     /** "三、活动安排", "2.工作要求", "（一）": a heading of the notice, not a column. */

@@ -1161,6 +1161,23 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aPipeRowBrokenWhereACellHeldALineBreakIsOneRow() {
+        // the first cell of 抽查内容 opened with its list of points on a line of its own: the row goes on there
+        PlanDraft d = new PlanReader().readText("""
+                某市人力资源和社会保障领域“双随机、一公开”抽查事项清单
+                序号 | 抽查类别 | 抽查内容 | 检查对象 | 检查方式 | 检查部门 | 检查依据 |
+                1 | 对用人单位制定规章制度的行政检查 |
+                1.用人单位制定的劳动规章制度是否违反法律。2.规章制度是否违反法规。 | 各类用人单位 | 现场检查 | 市人力资源社会保障局 | 劳动法第89条 |
+                2 | 劳动合同及招用工管理的行政检查 | 1.劳动合同文本是否载明必备条款。2.是否约定试用期。 | 各类用人单位 | 现场检查 | 市劳动保障监察支队 | 劳动合同法第81条 |
+                3 | 工资支付情况的行政检查 | 1.是否按时足额支付工资。2.是否低于最低工资标准。 | 各类用人单位 | 书面检查 | 市劳动保障监察支队 | 劳动法第91条 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("对用人单位制定规章制度的行政检查", "劳动合同及招用工管理的行政检查", "工资支付情况的行政检查");
+        assertThat(task(d, "1").lead()).containsExactly("市人力资源社会保障局");
+    }
+
+    @Test
     void aUnitColumnWhoseHeaderAddsTheLevelLeads() {
         // "检查部门及实施层级": the units with the level they act at; "抽查比例及频次" names no role
         PlanDraft d = new PlanReader().readText("""

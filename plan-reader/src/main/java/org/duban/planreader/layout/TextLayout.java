@@ -354,13 +354,75 @@ final class TextLayout {
 
     private static List<List<String>> splitRows(List<String> lines) {
         List<List<String>> rows = new ArrayList<>();
+        int width = -1;
+        boolean open = false; // the row before was broken off without its closing pipe: its last cell goes on
+        List<String> last = null;
         for (String line : lines) {
             if (MARKDOWN_RULE.matcher(line).matches()) {
                 continue;
             }
-            rows.add(cellsOf(line));
+            List<String> cells = cellsOf(line);
+            if (width < 0) {
+                width = trimmed(cells).size();
+            } else if (last != null && goesOn(last, cells, width, open, line)) {
+                List<String> joined = new ArrayList<>(trimmed(last));
+                List<String> more = trimmed(cells);
+                if (open) {
+                    joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "\n" + more.get(0));
+                    more = more.subList(1, more.size());
+                }
+                joined.addAll(more);
+                rows.set(rows.size() - 1, joined);
+                last = joined;
+                open = !closedByPipe(line);
+                continue;
+            }
+            rows.add(cells);
+            last = cells;
+            open = line.contains("|") && !closedByPipe(line);
         }
         return rows;
+    }
+
+    /**
+     * A pipe row broken where a cell held a line break ("1 | 对用人单位制定规章制度的行政检查 |" / "1.用人单位制定的… | 各类用人单位
+     * | … |"): the next line opens with no running number, and the two together hold no more cells than the header.
+     */
+    private static boolean goesOn(List<String> row, List<String> next, int width, boolean open, String nextLine) {
+        List<String> a = trimmed(row);
+        List<String> b = trimmed(next);
+        if (a.isEmpty() || b.isEmpty() || !nextLine.contains("|") || a.size() >= width
+                || b.get(0).matches("\\d{1,3}[.、．]?") || b.get(0).isEmpty()) {
+            return false;
+        }
+        // "8.持续深化… | 市财政局 |" / "9.加大… |": a row that numbers its task in the text goes on with the next number
+        int no = numberOf(a);
+        Matcher opening = NUMBER_OPENS.matcher(b.get(0));
+        if (opening.find() && (no < 0 || Integer.parseInt(opening.group(1)) == no + 1)) {
+            return false;
+        }
+        return a.size() + b.size() - (open ? 1 : 0) <= width;
+    }
+
+    private static final Pattern NUMBER_OPENS = Pattern.compile("^(\\d{1,3})(?:[.、．](?!\\d)|$)");
+
+    /** The row's running number: its first cell that is a number or opens with one ("1", "8.持续深化…"), else -1. */
+    private static int numberOf(List<String> row) {
+        for (int c = 0; c < Math.min(row.size(), 3); c++) {
+            Matcher m = NUMBER_OPENS.matcher(row.get(c));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> trimmed(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return cells.subList(0, end);
     }
 
     private static long filledCells(String line) {

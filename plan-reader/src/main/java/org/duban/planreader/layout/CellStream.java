@@ -750,7 +750,8 @@ final class CellStream {
             } else {
                 cost -= 0.7;
                 String before = body.get(j - 1).text();
-                if (before.length() * 2 < body.get(j).text().length()) {
+                int after = body.get(j).text().length();
+                if (before.length() * 2 < after && after >= LONG_SENTENCE) {
                     // a line wraps when it is full: a short name over a long sentence ("植物检疫检查 / 对森林植物…") is two cells
                     cost -= 1;
                 }
@@ -760,6 +761,8 @@ final class CellStream {
         return cost;
     }
 
+    /** A line this long is a sentence of its own, not the tail of a wrapped name ("《校外培训机构管理办法》" may be). */
+    private static final int LONG_SENTENCE = 20;
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;]\\s*$");
 
     private static int point(Cell cell) {
@@ -800,13 +803,19 @@ final class CellStream {
             // a time column also says 待定, 另行通知, 13:30
             case TIME -> time ? 2 : text.length() <= 6 ? -0.5 : -2;
             case LEAD, ASSIST -> units >= 0.99 ? 2 : units > 0 ? units - 0.5 : -2;
-            // a task's length speaks for it line by line: a short cell joined under it ("行政检查") makes it no longer
-            case CONTENT -> time || units >= 0.99 || unitsBelow(text) ? -0.5
-                    : 1 + Math.min(1, text.lines().mapToInt(String::length).max().orElse(0) / 20.0);
+            case CONTENT -> time || units >= 0.99 || unitsBelow(text) || CITATION.matcher(text).matches() ? -0.5
+                    : 1 + Math.min(1, text.length() / 20.0);
             case NO -> text.matches("\\d{1,3}[.、．]?|[*＊]+\\d*") ? 2 : -2;
             case OTHER -> time || units >= 0.99 ? -0.5 : 0.2;
         };
     }
+
+    /**
+     * "《植物检疫条例》(国务院,1992年5月13日修订)", "《中华人民共和国种子法》第五十条。": a law cited, with its issue and article, is the
+     * basis a spot-check list gives for a check (抽查依据), never the check itself.
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "《[^》]{2,40}》\\s*([（(][^）)]{0,40}[）)])?\\s*(第[一二三四五六七八九十百零\\d]+条[^。]{0,20})?[。；;]?");
 
     /** A task's text does not go on with a line naming units: that line is the next cell. */
     private static boolean unitsBelow(String text) {

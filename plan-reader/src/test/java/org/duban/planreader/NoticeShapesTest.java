@@ -1191,4 +1191,54 @@ class NoticeShapesTest {
                 .satisfies(t -> assertThat(t.roles()).containsExactly("NO", "CONTENT", "CONTENT", "OTHER", "LEAD"));
         assertThat(task(d, "2").lead()).containsExactly("县教育局基础教育股");
     }
+
+    @Test
+    void aGroupCellMergedOverRowsOfAPipeTableIsCarriedDown() {
+        // "工作任务" merged over the rows of its "具体内容": the copy keeps it in the group's first row only, and the
+        // rows under it are a cell short; the empty cell between rows still parts them
+        PlanDraft d = new PlanReader().readText("""
+                |
+                工作任务
+                |
+                具体内容
+                |
+                责任部门
+                |
+                |
+                推进政策公开
+                |
+                常态化公开就业、住房、教育、医疗等领域信息。
+                |
+                财政所、便民服务中心
+                |
+                |
+                探索特定群体的线下公开渠道，持续发布相关政策文件。
+                |
+                便民服务中心
+                |
+                |
+                开展“线上政策宣讲”和“线下政策宣传专项行动”。
+                |
+                民政办公室、卫生院
+                |
+                |
+                强化权力配置信息公开
+                |
+                动态更新本镇各部门权责事项清单。
+                |
+                党政办公室
+                |
+                |
+                健全行政执法信息全流程公示机制。
+                |
+                综合执法队
+                |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("常态化公开就业、住房、教育、医疗等领域信息。",
+                "探索特定群体的线下公开渠道，持续发布相关政策文件。", "开展“线上政策宣讲”和“线下政策宣传专项行动”。",
+                "动态更新本镇各部门权责事项清单。", "健全行政执法信息全流程公示机制。");
+        assertThat(d.tasks().get(1).lead()).containsExactly("便民服务中心");
+        assertThat(d.tasks().get(4).lead()).containsExactly("综合执法队");
+    }
 }

@@ -300,6 +300,11 @@ final class TextLayout {
             columns = cells.size();
         }
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> merged = lostMergedCells(cells, columns);
+        if (merged != null) {
+            rows = merged;
+            cells = List.of();
+        }
         int at = 0;
         while (at < cells.size()) {
             if (at > 0 && cells.get(at).isEmpty()) {
@@ -325,6 +330,62 @@ final class TextLayout {
         }
         blocks.add(new Block.Table(rows));
         return next;
+    }
+
+    /**
+     * A table whose first columns were merged over several rows ("工作任务" over the "具体内容" rows under it) loses those
+     * cells from every row but the first of its group: the rows, still parted by the empty cell between one row's
+     * closing pipe and the next one's opening, are short. Read by count, every row after such a one would slip; so
+     * where counting lets a row start without that gap before it and every part between gaps fits the columns, the
+     * rows are the parts, a short one laid into the last columns with the merged cells carried down from above.
+     * Null when counting reads the table well.
+     */
+    private static List<List<String>> lostMergedCells(List<String> cells, int columns) {
+        boolean slips = false;
+        int at = 0;
+        while (at < cells.size()) {
+            if (at > 0 && cells.get(at).isEmpty()) {
+                at++;
+            } else if (at > 0) {
+                slips = true;
+                break;
+            }
+            at += columns;
+        }
+        if (!slips) {
+            return null;
+        }
+        List<List<String>> parts = new ArrayList<>();
+        List<String> part = new ArrayList<>();
+        for (String cell : cells) {
+            if (cell.isEmpty()) {
+                if (part.isEmpty() || part.size() > columns) {
+                    return null; // two gaps in a row, or a part too long: an empty cell inside a row
+                }
+                parts.add(part);
+                part = new ArrayList<>();
+            } else {
+                part.add(cell);
+            }
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        if (parts.size() < 3 || parts.get(0).size() != columns || parts.stream().anyMatch(p -> p.size() > columns)) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> above = null;
+        for (List<String> p : parts) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < columns - p.size(); c++) {
+                row.add(above == null ? "" : above.get(c));
+            }
+            row.addAll(p);
+            rows.add(row);
+            above = row;
+        }
+        return rows;
     }
 
     /** How many lines from {@code from} on are rows of a tab, multi-space or Markdown table. */

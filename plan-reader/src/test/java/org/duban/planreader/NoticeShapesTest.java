@@ -1241,4 +1241,18 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("便民服务中心");
         assertThat(d.tasks().get(4).lead()).containsExactly("综合执法队");
     }
+
+    @Test
+    void aLiaisonOfficeColumnIsNotWhoLeads() {
+        // "联络股室(单位)": whom to contact about a check, beside the 发起部门 that leads it
+        PlanDraft d = new PlanReader().readText("""
+                某市文旅局部门联合抽查计划
+                序号 | 抽查事项 | 发起部门 | 配合部门 | 完成时限 | 联络股室(单位) |
+                1 | 娱乐场所取得许可证情况的检查 | 文旅部门 | 消防救援部门 | 10月底前 | 市文旅市场综合执法大队 |
+                2 | 互联网上网服务营业场所的检查 | 文旅部门 | 市场监管部门 | 10月底前 | 市市场监管局消费网监股 |
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("文旅部门");
+        assertThat(task(d, "2").assist()).containsExactly("市场监管部门");
+    }
 }

@@ -1255,4 +1255,22 @@ class NoticeShapesTest {
         assertThat(task(d, "1").lead()).containsExactly("文旅部门");
         assertThat(task(d, "2").assist()).containsExactly("市场监管部门");
     }
+
+    @Test
+    void aTaskCopiedIntoTheFirstCellOfARowLeftEmptyIsATask() {
+        // the task's other cells were merged with the row above: the copy put its text in the first cell and left the
+        // rest empty; it goes on with the numbering of the task cell above it, so it is no section heading
+        PlanDraft d = new PlanReader().readText("""
+                某县文旅局抽查事项清单
+                序号 | 抽查领域 | 抽查事项 | 发起部门 | 完成时限 |
+                1 | 娱乐场所监管 | 1.娱乐场所取得许可证情况的检查 | 文旅部门 | 10月底前 |
+                2 | 旅行社行业监管 | 2.旅行社取得许可证情况的检查 | 文旅部门 | 10月底前 |
+                3.旅行社经营情况的检查 | ||||
+                3 | 体育经营行业监管 | 4.对经营高危险性体育项目的检查 | 文旅部门 | 11月底前 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("1.娱乐场所取得许可证情况的检查",
+                "2.旅行社取得许可证情况的检查", "3.旅行社经营情况的检查", "4.对经营高危险性体育项目的检查");
+        assertThat(d.tasks()).extracting(TaskDraft::section).containsOnlyNulls();
+    }
 }

@@ -1273,4 +1273,38 @@ class NoticeShapesTest {
                 "2.旅行社取得许可证情况的检查", "3.旅行社经营情况的检查", "4.对经营高危险性体育项目的检查");
         assertThat(d.tasks()).extracting(TaskDraft::section).containsOnlyNulls();
     }
+
+    @Test
+    void aTwoRowHeaderLostIntoLinesPutsTheLowerRowUnderItsUpperCell() {
+        // "责任单位" merged over "牵头单位 | 配合单位": the copy writes the upper row, then the lower one
+        PlanDraft d = new PlanReader().readText("""
+                某县2023年质量工作任务分解表
+                序号
+                工作任务
+                责任单位
+                完成时限
+                牵头单位
+                配合单位
+                1
+                开展质量提升行动
+                县市场监管局
+                县工信局、县发改局
+                6月底前
+                2
+                开展质量标杆学习活动
+                县工信局
+                县市场监管局
+                9月底前
+                3
+                举办质量月启动仪式
+                县市场监管局
+                县教育局
+                9月1日
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("县市场监管局");
+        assertThat(task(d, "1").assist()).containsExactly("县工信局", "县发改局");
+        assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(task(d, "3").assist()).containsExactly("县教育局");
+    }
 }

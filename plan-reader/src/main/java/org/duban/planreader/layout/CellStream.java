@@ -97,7 +97,7 @@ final class CellStream {
         if (parsed == null) {
             return null;
         }
-        List<String> header = parsed.cells();
+        List<String> header = stacked(parsed.cells());
         int lastKnown = header.size();
         int lastKnownLine = fragmentLines.get(parsed.fragments() - 1);
         List<Role> roles = new ArrayList<>(header.stream().map(CellStream::roleOrOther).toList());
@@ -223,6 +223,46 @@ final class CellStream {
             }
         }
         return last < 0 ? null : new Header(new ArrayList<>(cells.subList(0, last + 1)), ends.get(last));
+    }
+
+    /**
+     * A two-row header ("责任单位" merged over "牵头单位 | 配合单位", "完成时间" over "开始时间 | 结束时间") lost into lines
+     * comes as the upper row's cells, then the lower row's: the last cells share a head noun, and stand in place of the
+     * nearest upper cell that names it.
+     */
+    private static List<String> stacked(List<String> header) {
+        int n = header.size();
+        String noun = headNoun(header.get(n - 1));
+        int k = 0;
+        // only the vocabulary's own role words ("牵头单位 | 配合单位", "开始时间 | 结束时间"), as a header's lower row has
+        // them: "一般事项 | 重点事项" under "事项类别" mark a row's kind, and stand too loosely to be told from data
+        while (noun != null && k < n && noun.equals(headNoun(header.get(n - 1 - k))) && roleWord(header.get(n - 1 - k))) {
+            k++;
+        }
+        if (noun == null || k < 2 || k >= n) {
+            return header;
+        }
+        for (int x = n - 1 - k; x >= 0; x--) {
+            // the nearest upper cell that names the noun: "责任单位", "责任单位（部门）"
+            if (Hans.simplified(header.get(x)).replaceAll("\\s", "").contains(noun)) {
+                List<String> out = new ArrayList<>(header.subList(0, x));
+                out.addAll(header.subList(n - k, n));
+                out.addAll(header.subList(x + 1, n - k));
+                return out;
+            }
+        }
+        return header;
+    }
+
+    private static boolean roleWord(String cell) {
+        Role role = Columns.roleOf(cell);
+        return role != null && role != Role.OTHER && role != Role.CONTENT && Columns.isExactWord(cell);
+    }
+
+    /** "牵头单位" → "单位", "檢查事項(內容)" → "事项": the last two letters of a header word, null for a shorter one. */
+    private static String headNoun(String cell) {
+        String c = Hans.simplified(cell).replaceAll("\\s|[（(][^）)]*[）)]", "");
+        return c.length() < 3 ? null : c.substring(c.length() - 2);
     }
 
     private static final Pattern BARE_NOUN = Pattern.compile("名称|时间段|时间|期限|时限");

@@ -1307,4 +1307,119 @@ class NoticeShapesTest {
         assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2023, 9, 30));
         assertThat(task(d, "3").assist()).containsExactly("县教育局");
     }
+
+    @Test
+    void aTwoRowHeaderLostIntoPipeCellsPutsTheLowerRowUnderTheCellItSplits() {
+        // "检查对象" merged over "对象范围 | 抽查比例 | 频次": after the upper row's cells, a line of pipes ends the row,
+        // then the lower row's words; they stand where 检查对象 stood
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                某县农业农村局2023年“双随机、一公开”抽查计划
+                序号
+                |
+                抽查事项
+                |
+                检查对象
+                |
+                检查股站
+                |
+                时间安排
+                |
+                ||
+                对象范围
+                |
+                抽查比例
+                |
+                频次
+                |
+                ||||
+                1
+                |
+                农产品质量安全监督检查
+                |
+                辖区内农产品生产企业
+                |
+                5%以上
+                |
+                2次
+                |
+                绿色食品股、质量安全监管股
+                |
+                全年
+                |
+                |
+                2
+                |
+                农作物种子质量监督检查
+                |
+                辖区内种子经营者
+                |
+                30%以上
+                |
+                4次
+                |
+                种子站
+                |
+                3月至6月
+                |
+                |
+                3
+                |
+                农药监督检查
+                |
+                辖区内农药经营者
+                |
+                30%以上
+                |
+                4次
+                |
+                农业行政执法大队
+                |
+                全年
+                |
+                |
+                """);
+
+        assertThat(d.reading().tables()).singleElement().satisfies(t -> assertThat(t.header())
+                .containsExactly("序号", "抽查事项", "对象范围", "抽查比例", "频次", "检查股站", "时间安排"));
+        assertThat(task(d, "1").lead()).containsExactly("绿色食品股", "质量安全监管股");
+        assertThat(task(d, "2").lead()).containsExactly("种子站");
+        assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
+    void rowsCutByTheirNumberGoOnPastANumberTheTableSkips() {
+        // the table goes 1, 2, 4 (a row taken out); the 4 that counts households inside row 2 is no row's number
+        PlanDraft d = new PlanReader().readText("""
+                某县市场监管局2022年抽查计划
+                序号
+                任务名称
+                检查对象
+                抽查户数
+                完成时间
+                1
+                广告行为检查
+                广告经营者
+                5
+                2022年11月10日前
+                2
+                专利真实性监督检查
+                各类市场主体
+                4
+                2022年10月15日前
+                4
+                商标使用行为的检查
+                各类市场主体
+                2
+                2022年11月30日前
+                5
+                集体商标使用行为的检查
+                各类市场主体
+                1
+                2022年12月31日前
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("广告行为检查", "专利真实性监督检查",
+                "商标使用行为的检查", "集体商标使用行为的检查");
+        assertThat(task(d, "4").end()).isEqualTo(LocalDate.of(2022, 11, 30));
+    }
 }

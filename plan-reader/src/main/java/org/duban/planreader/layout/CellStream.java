@@ -74,6 +74,7 @@ final class CellStream {
      */
     static Found at(List<String> lines, int from) {
         boolean paragraphs = false;
+        List<int[]> pipeLines = new ArrayList<>(); // where a line of pipes alone stood: before which fragment, how many
         List<String> fragments = new ArrayList<>();
         List<Integer> fragmentLines = new ArrayList<>();
         for (int i = from; i < lines.size() && fragments.size() < MAX_HEADER_FRAGMENTS; i++) {
@@ -84,6 +85,9 @@ final class CellStream {
             }
             String cell = PIPES.matcher(raw).replaceAll("");
             if (cell.isEmpty()) {
+                if (!fragments.isEmpty() && raw.strip().chars().allMatch(ch -> ch == '|')) {
+                    pipeLines.add(new int[] {fragments.size(), raw.strip().length()});
+                }
                 continue;
             }
             if (Repair.withoutReadings(cell).replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
@@ -98,8 +102,19 @@ final class CellStream {
             return null;
         }
         List<String> header = stacked(parsed.cells());
-        int lastKnown = header.size();
         int lastKnownLine = fragmentLines.get(parsed.fragments() - 1);
+        int rowBreak = rowBreak(pipeLines, fragments.size());
+        if (rowBreak > 0) {
+            Header upper = header(fragments.subList(0, rowBreak));
+            List<String> lower = lowerRow(fragments.subList(rowBreak, fragments.size()));
+            List<String> under = upper == null || upper.fragments() != rowBreak || lower == null ? null
+                    : underItsCell(upper.cells(), lower);
+            if (under != null) {
+                header = under;
+                lastKnownLine = fragmentLines.get(fragments.size() - 1);
+            }
+        }
+        int lastKnown = header.size();
         List<Role> roles = new ArrayList<>(header.stream().map(CellStream::roleOrOther).toList());
         if (!roles.contains(Role.CONTENT)) {
             // "民生实事", "检查项目名": the one column the vocabulary does not know is what is to be done
@@ -252,6 +267,51 @@ final class CellStream {
             }
         }
         return header;
+    }
+
+    /**
+     * The fragment where a header's second row begins: after a line of pipes that ends a row ("||" where a lone pipe
+     * parts the cells, a lone pipe where each cell closes its own), or -1.
+     */
+    private static int rowBreak(List<int[]> pipeLines, int fragments) {
+        long lone = pipeLines.stream().filter(p -> p[1] == 1).count();
+        boolean separated = lone * 2 >= fragments - 1;
+        for (int[] p : pipeLines) {
+            if ((separated ? p[1] >= 2 : p[1] >= 1) && p[0] >= MIN_COLUMNS && p[0] < fragments) {
+                return p[0];
+            }
+        }
+        return -1;
+    }
+
+    /** A header's second row: two to six short words, each a cell; null otherwise. */
+    private static List<String> lowerRow(List<String> fragments) {
+        if (fragments.size() < 2 || fragments.size() > 6
+                || fragments.stream().anyMatch(f -> f.replaceAll("\\s", "").length() > 8)) {
+            return null;
+        }
+        return fragments;
+    }
+
+    /**
+     * "检查对象" merged over "对象范围 | 抽查比例 | 频次": the lower row stands in place of the upper cell that shares a word
+     * of two letters with the lower row's first cell, its earliest such word, the last such cell; null when none does.
+     */
+    private static List<String> underItsCell(List<String> upper, List<String> lower) {
+        String first = Hans.simplified(lower.get(0)).replaceAll("\\s|[（(][^）)]*[）)]", "");
+        // the lower word's own head first: "对象范围" goes under "检查对象", not under "执法人员范围"
+        for (int i = 0; i + 2 <= first.length(); i++) {
+            for (int x = upper.size() - 1; x >= 0; x--) {
+                String up = Hans.simplified(upper.get(x)).replaceAll("\\s|[（(][^）)]*[）)]", "");
+                if (up.contains(first.substring(i, i + 2))) {
+                    List<String> out = new ArrayList<>(upper.subList(0, x));
+                    out.addAll(lower);
+                    out.addAll(upper.subList(x + 1, upper.size()));
+                    return out;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean roleWord(String cell) {
@@ -457,10 +517,16 @@ final class CellStream {
             int section = -1;
             // several rows may share a number cell merged over them
             int limit = Math.min(cells.size(), at + 1 + roles.size() * MAX_ROWS_PER_NUMBER + 2);
+            // a table that skips a number ("2", then "4": a row taken out) goes on with the one after, where it stands
+            // a whole row on (a count of 4 inside the row is no row's number)
+            int skippedAt = -1;
             for (int j = at + 1; j < limit; j++) {
                 if (number(cells.get(j)) == nextNo) {
                     next = j;
                     break;
+                }
+                if (skippedAt < 0 && number(cells.get(j)) == nextNo + 1 && j - at > after.size()) {
+                    skippedAt = j;
                 }
                 String t = cells.get(j).text();
                 if (SECTION.matcher(t).find() && t.length() <= 40 && j + 1 < cells.size()
@@ -469,6 +535,10 @@ final class CellStream {
                     next = j;
                     break;
                 }
+            }
+            if (next < 0 && section < 0 && skippedAt >= 0) {
+                next = skippedAt;
+                nextNo++;
             }
             List<String> row = new ArrayList<>(prefix);
             row.add(cells.get(at).text().replaceAll("[.、．]$", ""));

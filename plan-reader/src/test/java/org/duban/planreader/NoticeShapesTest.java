@@ -1111,4 +1111,351 @@ class NoticeShapesTest {
         assertThat(task(d, "1").lead()).containsExactly("市局林政科");
         assertThat(task(d, "3").timeText()).isEqualTo("2019年6月");
     }
+
+    @Test
+    void aNumberedActivityTableWithoutUnitsOrTimesIsATaskTable() {
+        // "序号 | 活动名称 | 活动内容": the bureau that issued the plan does every row, so no column names a unit or a time
+        PlanDraft d = new PlanReader().readText("""
+                2023年某市“质量月”活动安排
+                序号 | 活动名称 | 活动内容 |
+                1 | 举办“质量月”活动启动仪式 | 举办启动仪式，学习贯彻质量强国建设纲要，各镇街分局负责人参加。 |
+                2 | 加大“质量月”活动主题宣传 | 通过日报、公交车车身广告、户外显示屏等宣传活动主题及口号。 |
+                3 | 组织开展质量标杆学习活动 | 组织开展不少于3场次质量标杆学习活动，帮助中小企业提升管理水平。 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("举办“质量月”活动启动仪式", "加大“质量月”活动主题宣传", "组织开展质量标杆学习活动");
+        assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).isEmpty());
+    }
+
+    @Test
+    void aSpotCheckListOfParagraphsWithoutUnitsIsReadByItsRunningNumber() {
+        // a site's fields ("废止日期: 文 号:") are no header; a short 事项类别 cell is its own column, not the end of the
+        // item's name; the 抽查内容 cell runs over two sentences, each a paragraph
+        PlanDraft d = new PlanReader().readText("""
+                发布日期: 2022-06-16 成文日期: 2022-06-16
+                废止日期: 文 号:
+                关键词:
+
+                某市林业局随机抽查事项清单
+
+                序号
+
+                抽查事项
+
+                事项类别
+
+                抽查内容
+
+                抽查依据
+
+                抽查方式
+
+                1
+
+                林木种子生产、经营、质量监督检查
+
+                行政检查
+
+                开展林木种子生产经营活动情况。
+
+                林木种子生产经营档案制度执行情况。
+
+                《中华人民共和国种子法》第五十条。
+
+                书面检查、实地检查
+
+                2
+
+                植物检疫检查
+
+                行政检查
+
+                对森林植物及其产品的生产、经营、存放等场所，依照规定实施现场检疫或者复检、查验植物检疫证书。
+
+                《植物检疫条例》(国务院,1992年5月13日修订)
+
+                第三条
+
+                书面检查、实地检查
+
+                3
+
+                森林防火检查
+
+                行政检查
+
+                森林防火区内有关单位的森林防火组织建设、森林防火责任制落实等情况
+
+                《森林防火条例》第二十四条
+
+                书面检查、实地检查
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("林木种子生产、经营、质量监督检查", "植物检疫检查", "森林防火检查");
+    }
+
+    @Test
+    void aPipeRowBrokenWhereACellHeldALineBreakIsOneRow() {
+        // the first cell of 抽查内容 opened with its list of points on a line of its own: the row goes on there
+        PlanDraft d = new PlanReader().readText("""
+                某市人力资源和社会保障领域“双随机、一公开”抽查事项清单
+                序号 | 抽查类别 | 抽查内容 | 检查对象 | 检查方式 | 检查部门 | 检查依据 |
+                1 | 对用人单位制定规章制度的行政检查 |
+                1.用人单位制定的劳动规章制度是否违反法律。2.规章制度是否违反法规。 | 各类用人单位 | 现场检查 | 市人力资源社会保障局 | 劳动法第89条 |
+                2 | 劳动合同及招用工管理的行政检查 | 1.劳动合同文本是否载明必备条款。2.是否约定试用期。 | 各类用人单位 | 现场检查 | 市劳动保障监察支队 | 劳动合同法第81条 |
+                3 | 工资支付情况的行政检查 | 1.是否按时足额支付工资。2.是否低于最低工资标准。 | 各类用人单位 | 书面检查 | 市劳动保障监察支队 | 劳动法第91条 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("对用人单位制定规章制度的行政检查", "劳动合同及招用工管理的行政检查", "工资支付情况的行政检查");
+        assertThat(task(d, "1").lead()).containsExactly("市人力资源社会保障局");
+    }
+
+    @Test
+    void aUnitColumnWhoseHeaderAddsTheLevelLeads() {
+        // "检查部门及实施层级": the units with the level they act at; "抽查比例及频次" names no role
+        PlanDraft d = new PlanReader().readText("""
+                某县教育局抽查事项清单
+                序号 | 抽查事项 | 抽查内容 | 抽查比例及频次 | 检查部门及实施层级 |
+                1 | 对学校安全工作的监督检查 | 学校安全管理制度落实情况 | 不低于5% | 县教育局安全股 |
+                2 | 对校外培训机构的检查 | 培训机构办学行为 | 不低于3% | 县教育局基础教育股 |
+                """);
+
+        assertThat(d.reading().tables()).singleElement()
+                .satisfies(t -> assertThat(t.roles()).containsExactly("NO", "CONTENT", "CONTENT", "OTHER", "LEAD"));
+        assertThat(task(d, "2").lead()).containsExactly("县教育局基础教育股");
+    }
+
+    @Test
+    void aGroupCellMergedOverRowsOfAPipeTableIsCarriedDown() {
+        // "工作任务" merged over the rows of its "具体内容": the copy keeps it in the group's first row only, and the
+        // rows under it are a cell short; the empty cell between rows still parts them
+        PlanDraft d = new PlanReader().readText("""
+                |
+                工作任务
+                |
+                具体内容
+                |
+                责任部门
+                |
+                |
+                推进政策公开
+                |
+                常态化公开就业、住房、教育、医疗等领域信息。
+                |
+                财政所、便民服务中心
+                |
+                |
+                探索特定群体的线下公开渠道，持续发布相关政策文件。
+                |
+                便民服务中心
+                |
+                |
+                开展“线上政策宣讲”和“线下政策宣传专项行动”。
+                |
+                民政办公室、卫生院
+                |
+                |
+                强化权力配置信息公开
+                |
+                动态更新本镇各部门权责事项清单。
+                |
+                党政办公室
+                |
+                |
+                健全行政执法信息全流程公示机制。
+                |
+                综合执法队
+                |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("常态化公开就业、住房、教育、医疗等领域信息。",
+                "探索特定群体的线下公开渠道，持续发布相关政策文件。", "开展“线上政策宣讲”和“线下政策宣传专项行动”。",
+                "动态更新本镇各部门权责事项清单。", "健全行政执法信息全流程公示机制。");
+        assertThat(d.tasks().get(1).lead()).containsExactly("便民服务中心");
+        assertThat(d.tasks().get(4).lead()).containsExactly("综合执法队");
+    }
+
+    @Test
+    void aLiaisonOfficeColumnIsNotWhoLeads() {
+        // "联络股室(单位)": whom to contact about a check, beside the 发起部门 that leads it
+        PlanDraft d = new PlanReader().readText("""
+                某市文旅局部门联合抽查计划
+                序号 | 抽查事项 | 发起部门 | 配合部门 | 完成时限 | 联络股室(单位) |
+                1 | 娱乐场所取得许可证情况的检查 | 文旅部门 | 消防救援部门 | 10月底前 | 市文旅市场综合执法大队 |
+                2 | 互联网上网服务营业场所的检查 | 文旅部门 | 市场监管部门 | 10月底前 | 市市场监管局消费网监股 |
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("文旅部门");
+        assertThat(task(d, "2").assist()).containsExactly("市场监管部门");
+    }
+
+    @Test
+    void aTaskCopiedIntoTheFirstCellOfARowLeftEmptyIsATask() {
+        // the task's other cells were merged with the row above: the copy put its text in the first cell and left the
+        // rest empty; it goes on with the numbering of the task cell above it, so it is no section heading
+        PlanDraft d = new PlanReader().readText("""
+                某县文旅局抽查事项清单
+                序号 | 抽查领域 | 抽查事项 | 发起部门 | 完成时限 |
+                1 | 娱乐场所监管 | 1.娱乐场所取得许可证情况的检查 | 文旅部门 | 10月底前 |
+                2 | 旅行社行业监管 | 2.旅行社取得许可证情况的检查 | 文旅部门 | 10月底前 |
+                3.旅行社经营情况的检查 | ||||
+                3 | 体育经营行业监管 | 4.对经营高危险性体育项目的检查 | 文旅部门 | 11月底前 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("1.娱乐场所取得许可证情况的检查",
+                "2.旅行社取得许可证情况的检查", "3.旅行社经营情况的检查", "4.对经营高危险性体育项目的检查");
+        assertThat(d.tasks()).extracting(TaskDraft::section).containsOnlyNulls();
+    }
+
+    @Test
+    void aTwoRowHeaderLostIntoLinesPutsTheLowerRowUnderItsUpperCell() {
+        // "责任单位" merged over "牵头单位 | 配合单位": the copy writes the upper row, then the lower one
+        PlanDraft d = new PlanReader().readText("""
+                某县2023年质量工作任务分解表
+                序号
+                工作任务
+                责任单位
+                完成时限
+                牵头单位
+                配合单位
+                1
+                开展质量提升行动
+                县市场监管局
+                县工信局、县发改局
+                6月底前
+                2
+                开展质量标杆学习活动
+                县工信局
+                县市场监管局
+                9月底前
+                3
+                举办质量月启动仪式
+                县市场监管局
+                县教育局
+                9月1日
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("县市场监管局");
+        assertThat(task(d, "1").assist()).containsExactly("县工信局", "县发改局");
+        assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(task(d, "3").assist()).containsExactly("县教育局");
+    }
+
+    @Test
+    void aTwoRowHeaderLostIntoPipeCellsPutsTheLowerRowUnderTheCellItSplits() {
+        // "检查对象" merged over "对象范围 | 抽查比例 | 频次": after the upper row's cells, a line of pipes ends the row,
+        // then the lower row's words; they stand where 检查对象 stood
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                某县农业农村局2023年“双随机、一公开”抽查计划
+                序号
+                |
+                抽查事项
+                |
+                检查对象
+                |
+                检查股站
+                |
+                时间安排
+                |
+                ||
+                对象范围
+                |
+                抽查比例
+                |
+                频次
+                |
+                ||||
+                1
+                |
+                农产品质量安全监督检查
+                |
+                辖区内农产品生产企业
+                |
+                5%以上
+                |
+                2次
+                |
+                绿色食品股、质量安全监管股
+                |
+                全年
+                |
+                |
+                2
+                |
+                农作物种子质量监督检查
+                |
+                辖区内种子经营者
+                |
+                30%以上
+                |
+                4次
+                |
+                种子站
+                |
+                3月至6月
+                |
+                |
+                3
+                |
+                农药监督检查
+                |
+                辖区内农药经营者
+                |
+                30%以上
+                |
+                4次
+                |
+                农业行政执法大队
+                |
+                全年
+                |
+                |
+                """);
+
+        assertThat(d.reading().tables()).singleElement().satisfies(t -> assertThat(t.header())
+                .containsExactly("序号", "抽查事项", "对象范围", "抽查比例", "频次", "检查股站", "时间安排"));
+        assertThat(task(d, "1").lead()).containsExactly("绿色食品股", "质量安全监管股");
+        assertThat(task(d, "2").lead()).containsExactly("种子站");
+        assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
+    void rowsCutByTheirNumberGoOnPastANumberTheTableSkips() {
+        // the table goes 1, 2, 4 (a row taken out); the 4 that counts households inside row 2 is no row's number
+        PlanDraft d = new PlanReader().readText("""
+                某县市场监管局2022年抽查计划
+                序号
+                任务名称
+                检查对象
+                抽查户数
+                完成时间
+                1
+                广告行为检查
+                广告经营者
+                5
+                2022年11月10日前
+                2
+                专利真实性监督检查
+                各类市场主体
+                4
+                2022年10月15日前
+                4
+                商标使用行为的检查
+                各类市场主体
+                2
+                2022年11月30日前
+                5
+                集体商标使用行为的检查
+                各类市场主体
+                1
+                2022年12月31日前
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("广告行为检查", "专利真实性监督检查",
+                "商标使用行为的检查", "集体商标使用行为的检查");
+        assertThat(task(d, "4").end()).isEqualTo(LocalDate.of(2022, 11, 30));
+    }
 }

@@ -118,6 +118,11 @@ public final class TableFinder {
             if (isHeaderAgain(row, columns)) {
                 continue;
             }
+            String lost = tasks.isEmpty() ? null : lostIntoTheFirstCell(row, tasks.get(tasks.size() - 1).content());
+            if (lost != null) {
+                tasks.add(new RawTask("", lost, "", "", "", section));
+                continue;
+            }
             if (isSectionRow(row)) {
                 section = row.stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip();
                 sectionNo++;
@@ -145,6 +150,24 @@ public final class TableFinder {
             return Optional.empty();
         }
         return Optional.of(Numbers.unique(tasks, sectionNo > 0));
+    }
+
+    private static final Pattern OPENING_NO = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)");
+
+    /**
+     * "3 | 旅行社行业监管 | 3.旅行社取得许可证情况的检查 | …" then "4.旅行社经营情况的检查 | |||||||||||": a task whose other
+     * cells were merged with the row above, copied into the first cell with the rest left empty. Its text goes on with
+     * the numbering of the task above it; the cell, else null.
+     */
+    private static String lostIntoTheFirstCell(List<String> row, String above) {
+        List<String> filled = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (filled.size() != 1 || row.size() < 3 || !cell(row, 0).equals(filled.get(0))) {
+            return null;
+        }
+        Matcher here = OPENING_NO.matcher(filled.get(0));
+        Matcher before = OPENING_NO.matcher(above);
+        return here.find() && before.find() && Integer.parseInt(here.group(1)) == Integer.parseInt(before.group(1)) + 1
+                ? Text.oneLine(filled.get(0)) : null;
     }
 
     /** "市直有关部门落实", "各镇(街)参照落实", "市有关单位按职能分工负责": what a unit does, said after its name. */
@@ -218,8 +241,38 @@ public final class TableFinder {
         columns = typed(rows, dataFrom, columns, namedOther);
         dropTheBureauItself(rows, dataFrom, columns, headerRow);
         boolean usable = columns.containsKey(Role.CONTENT)
-                && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME));
+                && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME)
+                        || numberedUnderItsHeader(rows, dataFrom, columns, headerRow));
         return usable && rows.size() > dataFrom ? new Header(dataFrom, columns) : null;
+    }
+
+    /** Rows a numbered table must run to before it counts as a task table without a unit or a time column. */
+    private static final int MIN_NUMBERED_TASKS = 2;
+
+    /**
+     * "序号 | 活动名称 | 活动内容", "序号 | 抽查事项 | 事项类别 | 抽查内容 | 抽查依据 | 抽查方式": an activity table or a spot-check
+     * list names no unit and no time (the bureau that issued it does the work), yet each row is a task. Such a table
+     * counts when its header names the number and the task and its rows run 1, 2, 3… in the number column.
+     */
+    private static boolean numberedUnderItsHeader(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> columns,
+            List<String> headerRow) {
+        if (headerRow.isEmpty() || !columns.containsKey(Role.NO)
+                || columns.get(Role.CONTENT).stream().noneMatch(c -> Columns.roleOf(cell(headerRow, c)) == Role.CONTENT)) {
+            return false;
+        }
+        int no = first(columns, Role.NO);
+        int expected = 1;
+        for (int r = dataFrom; r < rows.size(); r++) {
+            String cell = cell(rows.get(r), no);
+            if (cell.isEmpty() || isSectionRow(rows.get(r))) {
+                continue; // a row broken over two, or a section's heading
+            }
+            if (!cell.matches("\\d{1,3}[.、．]?") || Integer.parseInt(cell.replaceAll("\\D", "")) != expected) {
+                return false;
+            }
+            expected++;
+        }
+        return expected > MIN_NUMBERED_TASKS;
     }
 
     /**

@@ -74,6 +74,7 @@ final class CellStream {
      */
     static Found at(List<String> lines, int from) {
         boolean paragraphs = false;
+        List<int[]> pipeLines = new ArrayList<>(); // where a line of pipes alone stood: before which fragment, how many
         List<String> fragments = new ArrayList<>();
         List<Integer> fragmentLines = new ArrayList<>();
         for (int i = from; i < lines.size() && fragments.size() < MAX_HEADER_FRAGMENTS; i++) {
@@ -84,6 +85,9 @@ final class CellStream {
             }
             String cell = PIPES.matcher(raw).replaceAll("");
             if (cell.isEmpty()) {
+                if (!fragments.isEmpty() && raw.strip().chars().allMatch(ch -> ch == '|')) {
+                    pipeLines.add(new int[] {fragments.size(), raw.strip().length()});
+                }
                 continue;
             }
             if (Repair.withoutReadings(cell).replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
@@ -97,9 +101,20 @@ final class CellStream {
         if (parsed == null) {
             return null;
         }
-        List<String> header = parsed.cells();
-        int lastKnown = header.size();
+        List<String> header = stacked(parsed.cells());
         int lastKnownLine = fragmentLines.get(parsed.fragments() - 1);
+        int rowBreak = rowBreak(pipeLines, fragments.size());
+        if (rowBreak > 0) {
+            Header upper = header(fragments.subList(0, rowBreak));
+            List<String> lower = lowerRow(fragments.subList(rowBreak, fragments.size()));
+            List<String> under = upper == null || upper.fragments() != rowBreak || lower == null ? null
+                    : underItsCell(upper.cells(), lower);
+            if (under != null) {
+                header = under;
+                lastKnownLine = fragmentLines.get(fragments.size() - 1);
+            }
+        }
+        int lastKnown = header.size();
         List<Role> roles = new ArrayList<>(header.stream().map(CellStream::roleOrOther).toList());
         if (!roles.contains(Role.CONTENT)) {
             // "民生实事", "检查项目名": the one column the vocabulary does not know is what is to be done
@@ -129,6 +144,9 @@ final class CellStream {
             rows = byOpeningPipe(roles, cells);
         } else if (roles.contains(Role.NO)) {
             rows = byRunningNumber(roles, cells);
+            if (rows == null && !roles.contains(Role.LEAD) && !roles.contains(Role.TIME)) {
+                return null; // a table of no units and no time is a task table by its running number only
+            }
             if (rows == null) {
                 // a number column of codes ("2023001", "001号"), not 1, 2, 3: the rows are cut by what their cells hold
                 rows = bySegments(roles, cells);
@@ -222,6 +240,91 @@ final class CellStream {
         return last < 0 ? null : new Header(new ArrayList<>(cells.subList(0, last + 1)), ends.get(last));
     }
 
+    /**
+     * A two-row header ("责任单位" merged over "牵头单位 | 配合单位", "完成时间" over "开始时间 | 结束时间") lost into lines
+     * comes as the upper row's cells, then the lower row's: the last cells share a head noun, and stand in place of the
+     * nearest upper cell that names it.
+     */
+    private static List<String> stacked(List<String> header) {
+        int n = header.size();
+        String noun = headNoun(header.get(n - 1));
+        int k = 0;
+        // only the vocabulary's own role words ("牵头单位 | 配合单位", "开始时间 | 结束时间"), as a header's lower row has
+        // them: "一般事项 | 重点事项" under "事项类别" mark a row's kind, and stand too loosely to be told from data
+        while (noun != null && k < n && noun.equals(headNoun(header.get(n - 1 - k))) && roleWord(header.get(n - 1 - k))) {
+            k++;
+        }
+        if (noun == null || k < 2 || k >= n) {
+            return header;
+        }
+        for (int x = n - 1 - k; x >= 0; x--) {
+            // the nearest upper cell that names the noun: "责任单位", "责任单位（部门）"
+            if (Hans.simplified(header.get(x)).replaceAll("\\s", "").contains(noun)) {
+                List<String> out = new ArrayList<>(header.subList(0, x));
+                out.addAll(header.subList(n - k, n));
+                out.addAll(header.subList(x + 1, n - k));
+                return out;
+            }
+        }
+        return header;
+    }
+
+    /**
+     * The fragment where a header's second row begins: after a line of pipes that ends a row ("||" where a lone pipe
+     * parts the cells, a lone pipe where each cell closes its own), or -1.
+     */
+    private static int rowBreak(List<int[]> pipeLines, int fragments) {
+        long lone = pipeLines.stream().filter(p -> p[1] == 1).count();
+        boolean separated = lone * 2 >= fragments - 1;
+        for (int[] p : pipeLines) {
+            if ((separated ? p[1] >= 2 : p[1] >= 1) && p[0] >= MIN_COLUMNS && p[0] < fragments) {
+                return p[0];
+            }
+        }
+        return -1;
+    }
+
+    /** A header's second row: two to six short words, each a cell; null otherwise. */
+    private static List<String> lowerRow(List<String> fragments) {
+        if (fragments.size() < 2 || fragments.size() > 6
+                || fragments.stream().anyMatch(f -> f.replaceAll("\\s", "").length() > 8)) {
+            return null;
+        }
+        return fragments;
+    }
+
+    /**
+     * "检查对象" merged over "对象范围 | 抽查比例 | 频次": the lower row stands in place of the upper cell that shares a word
+     * of two letters with the lower row's first cell, its earliest such word, the last such cell; null when none does.
+     */
+    private static List<String> underItsCell(List<String> upper, List<String> lower) {
+        String first = Hans.simplified(lower.get(0)).replaceAll("\\s|[（(][^）)]*[）)]", "");
+        // the lower word's own head first: "对象范围" goes under "检查对象", not under "执法人员范围"
+        for (int i = 0; i + 2 <= first.length(); i++) {
+            for (int x = upper.size() - 1; x >= 0; x--) {
+                String up = Hans.simplified(upper.get(x)).replaceAll("\\s|[（(][^）)]*[）)]", "");
+                if (up.contains(first.substring(i, i + 2))) {
+                    List<String> out = new ArrayList<>(upper.subList(0, x));
+                    out.addAll(lower);
+                    out.addAll(upper.subList(x + 1, upper.size()));
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean roleWord(String cell) {
+        Role role = Columns.roleOf(cell);
+        return role != null && role != Role.OTHER && role != Role.CONTENT && Columns.isExactWord(cell);
+    }
+
+    /** "牵头单位" → "单位", "檢查事項(內容)" → "事项": the last two letters of a header word, null for a shorter one. */
+    private static String headNoun(String cell) {
+        String c = Hans.simplified(cell).replaceAll("\\s|[（(][^）)]*[）)]", "");
+        return c.length() < 3 ? null : c.substring(c.length() - 2);
+    }
+
     private static final Pattern BARE_NOUN = Pattern.compile("名称|时间段|时间|期限|时限");
 
     /** "抽查任务 / 名称", "实施抽查 / 时间段": a wrapped cell's last line a bare noun that names what the column holds. */
@@ -260,8 +363,13 @@ final class CellStream {
         return r == null ? Role.OTHER : r;
     }
 
+    /**
+     * A task column with a unit or a time column, or with a number column: an activity table or a spot-check list
+     * that names no unit ("序号 / 抽查事项 / 事项类别 / 抽查内容 / 抽查依据"), whose rows are then cut by their running number.
+     */
     private static boolean usable(List<Role> roles) {
-        return roles.contains(Role.CONTENT) && (roles.contains(Role.LEAD) || roles.contains(Role.TIME));
+        return roles.contains(Role.CONTENT)
+                && (roles.contains(Role.LEAD) || roles.contains(Role.TIME) || roles.contains(Role.NO));
     }
 
     /**
@@ -409,10 +517,16 @@ final class CellStream {
             int section = -1;
             // several rows may share a number cell merged over them
             int limit = Math.min(cells.size(), at + 1 + roles.size() * MAX_ROWS_PER_NUMBER + 2);
+            // a table that skips a number ("2", then "4": a row taken out) goes on with the one after, where it stands
+            // a whole row on (a count of 4 inside the row is no row's number)
+            int skippedAt = -1;
             for (int j = at + 1; j < limit; j++) {
                 if (number(cells.get(j)) == nextNo) {
                     next = j;
                     break;
+                }
+                if (skippedAt < 0 && number(cells.get(j)) == nextNo + 1 && j - at > after.size()) {
+                    skippedAt = j;
                 }
                 String t = cells.get(j).text();
                 if (SECTION.matcher(t).find() && t.length() <= 40 && j + 1 < cells.size()
@@ -421,6 +535,10 @@ final class CellStream {
                     next = j;
                     break;
                 }
+            }
+            if (next < 0 && section < 0 && skippedAt >= 0) {
+                next = skippedAt;
+                nextNo++;
             }
             List<String> row = new ArrayList<>(prefix);
             row.add(cells.get(at).text().replaceAll("[.、．]$", ""));
@@ -737,13 +855,25 @@ final class CellStream {
                 cost -= 2;
             } else if (p > 1 && p == point + 1) {
                 cost += 0;
+            } else if (SENTENCE_END.matcher(body.get(j - 1).text()).find() && SENTENCE_END.matcher(body.get(j).text()).find()) {
+                cost -= 0.4; // a cell of several paragraphs, each a sentence ("…情况。 / …情况。")
             } else {
                 cost -= 0.7;
+                String before = body.get(j - 1).text();
+                int after = body.get(j).text().length();
+                if (before.length() * 2 < after && after >= LONG_SENTENCE) {
+                    // a line wraps when it is full: a short name over a long sentence ("植物检疫检查 / 对森林植物…") is two cells
+                    cost -= 1;
+                }
             }
             point = p > 0 ? p : point;
         }
         return cost;
     }
+
+    /** A line this long is a sentence of its own, not the tail of a wrapped name ("《校外培训机构管理办法》" may be). */
+    private static final int LONG_SENTENCE = 20;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;]\\s*$");
 
     private static int point(Cell cell) {
         Matcher m = POINT.matcher(cell.text());
@@ -783,11 +913,19 @@ final class CellStream {
             // a time column also says 待定, 另行通知, 13:30
             case TIME -> time ? 2 : text.length() <= 6 ? -0.5 : -2;
             case LEAD, ASSIST -> units >= 0.99 ? 2 : units > 0 ? units - 0.5 : -2;
-            case CONTENT -> time || units >= 0.99 || unitsBelow(text) ? -0.5 : 1 + Math.min(1, text.length() / 20.0);
+            case CONTENT -> time || units >= 0.99 || unitsBelow(text) || CITATION.matcher(text).matches() ? -0.5
+                    : 1 + Math.min(1, text.length() / 20.0);
             case NO -> text.matches("\\d{1,3}[.、．]?|[*＊]+\\d*") ? 2 : -2;
             case OTHER -> time || units >= 0.99 ? -0.5 : 0.2;
         };
     }
+
+    /**
+     * "《植物检疫条例》(国务院,1992年5月13日修订)", "《中华人民共和国种子法》第五十条。": a law cited, with its issue and article, is the
+     * basis a spot-check list gives for a check (抽查依据), never the check itself.
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "《[^》]{2,40}》\\s*([（(][^）)]{0,40}[）)])?\\s*(第[一二三四五六七八九十百零\\d]+条[^。]{0,20})?[。；;]?");
 
     /** A task's text does not go on with a line naming units: that line is the next cell. */
     private static boolean unitsBelow(String text) {

@@ -39,7 +39,7 @@ public final class Columns {
     private static final List<Role> ORDER = List.of(Role.NO, Role.TIME, Role.ASSIST, Role.LEAD, Role.CONTENT);
     /** Header cells that name people, places or progress rather than units, time or the task. */
     private static final Words<Role> NOT_A_ROLE = Words.ranked(List.of(Map.entry(Role.OTHER, List.of(
-            "领导", "责任人", "联系人", "联系方式", "电话", "备注", "完成情况", "进展", "成效", "依据", "地点", "范围", "对象", "人员",
+            "领导", "责任人", "联系", "联络", "电话", "备注", "完成情况", "进展", "成效", "依据", "地点", "范围", "对象", "人员",
             "比例", "数量", "方式", "形式", "标准", "目标值", "类别", "分类", "类型", "层级", "户数", "频次", "批次", "模式"))));
     /** The synonyms of two characters or more, the first role in ORDER that lists a word winning. */
     private static final Words<Role> CONTAINED;
@@ -79,7 +79,7 @@ public final class Columns {
             return null;
         }
         if (NOT_A_ROLE.anyIn(cell)) {
-            return Role.OTHER;
+            return unitsWithANote(cell);
         }
         Role exact = EXACT.get(cell);
         if (exact != null) {
@@ -95,6 +95,22 @@ public final class Columns {
             return Role.NO;
         }
         return CONTAINED.bestIn(cell);
+    }
+
+    /**
+     * "检查部门及实施层级", "责任单位及责任人": a unit column whose header adds what else the cell says (the level, the
+     * person) is a unit column; any other header that names something besides the roles is {@link Role#OTHER}.
+     */
+    private static Role unitsWithANote(String cell) {
+        int and = cell.indexOf('及');
+        if (and > 1 && and < cell.length() - 1) {
+            String first = cell.substring(0, and);
+            Role role = NOT_A_ROLE.anyIn(first) ? null : EXACT.getOrDefault(first, CONTAINED.bestIn(first));
+            if ((role == Role.LEAD || role == Role.ASSIST) && NOT_A_ROLE.anyIn(cell.substring(and + 1))) {
+                return role;
+            }
+        }
+        return Role.OTHER;
     }
 
     /** "三、活动安排", "2.工作要求", "（一）": a heading of the notice, not a column. */

@@ -90,7 +90,8 @@ final class TextLayout {
      */
     private static int spacedWords(List<String> lines, int from, List<Block> blocks) {
         String[] first = WORDS.split(lines.get(from).strip());
-        if (first.length < 3 || Arrays.stream(first).filter(Columns::isHeaderWord).count() < 2) {
+        // "废止日期: 文 号:", "发布日期: 2022-06-16": a site's fields, each label closed by its colon, are no header
+        if (first.length < 3 || Arrays.stream(first).filter(TextLayout::isHeaderWordUnlabelled).count() < 2) {
             return from;
         }
         List<String> cells = new ArrayList<>();
@@ -144,6 +145,10 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    private static boolean isHeaderWordUnlabelled(String word) {
+        return !word.endsWith(":") && !word.endsWith("：") && Columns.isHeaderWord(word);
     }
 
     /**
@@ -295,6 +300,11 @@ final class TextLayout {
             columns = cells.size();
         }
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> merged = lostMergedCells(cells, columns);
+        if (merged != null) {
+            rows = merged;
+            cells = List.of();
+        }
         int at = 0;
         while (at < cells.size()) {
             if (at > 0 && cells.get(at).isEmpty()) {
@@ -320,6 +330,62 @@ final class TextLayout {
         }
         blocks.add(new Block.Table(rows));
         return next;
+    }
+
+    /**
+     * A table whose first columns were merged over several rows ("工作任务" over the "具体内容" rows under it) loses those
+     * cells from every row but the first of its group: the rows, still parted by the empty cell between one row's
+     * closing pipe and the next one's opening, are short. Read by count, every row after such a one would slip; so
+     * where counting lets a row start without that gap before it and every part between gaps fits the columns, the
+     * rows are the parts, a short one laid into the last columns with the merged cells carried down from above.
+     * Null when counting reads the table well.
+     */
+    private static List<List<String>> lostMergedCells(List<String> cells, int columns) {
+        boolean slips = false;
+        int at = 0;
+        while (at < cells.size()) {
+            if (at > 0 && cells.get(at).isEmpty()) {
+                at++;
+            } else if (at > 0) {
+                slips = true;
+                break;
+            }
+            at += columns;
+        }
+        if (!slips) {
+            return null;
+        }
+        List<List<String>> parts = new ArrayList<>();
+        List<String> part = new ArrayList<>();
+        for (String cell : cells) {
+            if (cell.isEmpty()) {
+                if (part.isEmpty() || part.size() > columns) {
+                    return null; // two gaps in a row, or a part too long: an empty cell inside a row
+                }
+                parts.add(part);
+                part = new ArrayList<>();
+            } else {
+                part.add(cell);
+            }
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        if (parts.size() < 3 || parts.get(0).size() != columns || parts.stream().anyMatch(p -> p.size() > columns)) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> above = null;
+        for (List<String> p : parts) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < columns - p.size(); c++) {
+                row.add(above == null ? "" : above.get(c));
+            }
+            row.addAll(p);
+            rows.add(row);
+            above = row;
+        }
+        return rows;
     }
 
     /** How many lines from {@code from} on are rows of a tab, multi-space or Markdown table. */
@@ -349,13 +415,75 @@ final class TextLayout {
 
     private static List<List<String>> splitRows(List<String> lines) {
         List<List<String>> rows = new ArrayList<>();
+        int width = -1;
+        boolean open = false; // the row before was broken off without its closing pipe: its last cell goes on
+        List<String> last = null;
         for (String line : lines) {
             if (MARKDOWN_RULE.matcher(line).matches()) {
                 continue;
             }
-            rows.add(cellsOf(line));
+            List<String> cells = cellsOf(line);
+            if (width < 0) {
+                width = trimmed(cells).size();
+            } else if (last != null && goesOn(last, cells, width, open, line)) {
+                List<String> joined = new ArrayList<>(trimmed(last));
+                List<String> more = trimmed(cells);
+                if (open) {
+                    joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "\n" + more.get(0));
+                    more = more.subList(1, more.size());
+                }
+                joined.addAll(more);
+                rows.set(rows.size() - 1, joined);
+                last = joined;
+                open = !closedByPipe(line);
+                continue;
+            }
+            rows.add(cells);
+            last = cells;
+            open = line.contains("|") && !closedByPipe(line);
         }
         return rows;
+    }
+
+    /**
+     * A pipe row broken where a cell held a line break ("1 | 对用人单位制定规章制度的行政检查 |" / "1.用人单位制定的… | 各类用人单位
+     * | … |"): the next line opens with no running number, and the two together hold no more cells than the header.
+     */
+    private static boolean goesOn(List<String> row, List<String> next, int width, boolean open, String nextLine) {
+        List<String> a = trimmed(row);
+        List<String> b = trimmed(next);
+        if (a.isEmpty() || b.isEmpty() || !nextLine.contains("|") || a.size() >= width
+                || b.get(0).matches("\\d{1,3}[.、．]?") || b.get(0).isEmpty()) {
+            return false;
+        }
+        // "8.持续深化… | 市财政局 |" / "9.加大… |": a row that numbers its task in the text goes on with the next number
+        int no = numberOf(a);
+        Matcher opening = NUMBER_OPENS.matcher(b.get(0));
+        if (opening.find() && (no < 0 || Integer.parseInt(opening.group(1)) == no + 1)) {
+            return false;
+        }
+        return a.size() + b.size() - (open ? 1 : 0) <= width;
+    }
+
+    private static final Pattern NUMBER_OPENS = Pattern.compile("^(\\d{1,3})(?:[.、．](?!\\d)|$)");
+
+    /** The row's running number: its first cell that is a number or opens with one ("1", "8.持续深化…"), else -1. */
+    private static int numberOf(List<String> row) {
+        for (int c = 0; c < Math.min(row.size(), 3); c++) {
+            Matcher m = NUMBER_OPENS.matcher(row.get(c));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> trimmed(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return cells.subList(0, end);
     }
 
     private static long filledCells(String line) {

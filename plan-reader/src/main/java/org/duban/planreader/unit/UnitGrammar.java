@@ -40,7 +40,9 @@ public final class UnitGrammar {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "的$|^[将把被对以为从向在于其该此][所局科处室队站会部院办委组台社]$|^各[项类种](?!.*(单位|部门|机构)$)"
                     // a title's words: 國務院辦公廳關於落實中共中央國務院 (a title broken over lines) names no body
-                    + "|关于|關於");
+                    + "|关于|關於"
+                    // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)
+                    + "|(?:暂行|试行)办?$");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile("^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求)(?!部)");
     /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */

@@ -122,4 +122,11 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("街道"), 0)).isFalse();
         assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("县教育局", "学校"), 1)).isFalse();
     }
+
+    @Test
+    void aCitedRuleCutAtItsLastCharacterIsNoUnit() {
+        assertThat(UnitGrammar.isUnitName("退货暂行办")).as("暂行办(法)").isFalse();
+        assertThat(UnitGrammar.isUnitName("退货暂行")).as("暂行 ends like 银行").isFalse();
+        assertThat(UnitGrammar.isUnitName("县政府办")).isTrue();
+    }
 }

@@ -22,6 +22,7 @@ public final class UnitNames {
             "(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同)?(?:牵头|牽頭)?(?:负责|負責)?(?:落实|落實)?$");
     private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
+    private static final Pattern LEVEL_FIRST = Pattern.compile("[县市区乡镇縣區鄉鎮]");
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
     /** Separators that never occur inside a unit's name. */
     private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；|]+");
@@ -78,8 +79,10 @@ public final class UnitNames {
     private static List<String> levelsTogether(String[] pieces) {
         List<String> out = new ArrayList<>();
         for (String p : pieces) {
-            // "各区、各部门": a piece that starts a group of its own is no level of the one before
-            if (!out.isEmpty() && OPEN_LEVELS.matcher(out.get(out.size() - 1)).matches() && !GROUP.matcher(p).lookingAt()) {
+            // "各区、各部门": a piece that starts a group of its own is no level of the one before, and neither is one
+            // that opens with no level ("各镇、街道物业站" is every town and the 街道物业站)
+            if (!out.isEmpty() && OPEN_LEVELS.matcher(out.get(out.size() - 1)).matches() && !GROUP.matcher(p).lookingAt()
+                    && LEVEL_FIRST.matcher(p).lookingAt()) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + "、" + p);
             } else {
                 out.add(p);

@@ -129,4 +129,11 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("退货暂行")).as("暂行 ends like 银行").isFalse();
         assertThat(UnitGrammar.isUnitName("县政府办")).isTrue();
     }
+
+    @Test
+    void aBareLevelAfterEachJoinsOnlyTheLevelsAfterIt() {
+        assertThat(UnitNames.split("各县、市、区政府")).containsExactly("各县、市、区政府");
+        assertThat(UnitNames.split("各镇、街道物业站、各物业服务企业"))
+                .as("every town, and the 街道物业站").containsExactly("各镇", "街道物业站", "各物业服务企业");
+    }
 }

@@ -319,9 +319,9 @@ public final class PlanReader {
                             + " Task " + displayNo(raw, index) + ": the time \"" + raw.timeText() + "\" could not be read as dates.",
                     where + ".timeText"));
         }
-        List<String> lead = UnitNames.split(raw.leadText());
-        List<String> assist = new ArrayList<>(UnitNames.split(raw.assistText()));
-        assist.removeAll(lead);
+        UnitNames.Roles roles = UnitNames.byRole(UnitNames.split(raw.leadText()), UnitNames.split(raw.assistText()));
+        List<String> lead = roles.lead();
+        List<String> assist = roles.assist();
         Set<String> groups = new LinkedHashSet<>();
         for (String name : concat(lead, assist)) {
             if (UnitNames.isGroup(name)) {

@@ -1458,4 +1458,29 @@ class NoticeShapesTest {
                 "商标使用行为的检查", "集体商标使用行为的检查");
         assertThat(task(d, "4").end()).isEqualTo(LocalDate.of(2022, 11, 30));
     }
+
+    @Test
+    void aTasksUnitsAreSortedByTheRoleWordsWrittenWithThemAndEndWhereTheSentenceBegins() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                序号\t工作任务\t牵头单位\t完成时限
+                1\t开展专项检查\t县统计局会同县调查队\t9月
+                2\t组织宣传活动\t县宣传办主办、各乡镇协办\t10月
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县统计局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("县调查队");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县宣传办");
+        assertThat(d.tasks().get(1).assist()).containsExactly("各乡镇");
+    }
+
+    @Test
+    void aUnitFieldCutByALineBreakEndsWhereItsNameDoes() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                一、开展宣传活动。牵头单位：县环境保护局工作要
+                求：各单位认真组织。完成时限：2026年6月30日前。
+                二、开展专项检查。牵头单位：县市场监管局。完成时限：2026年9月30日前。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县环境保护局");
+    }
 }

@@ -40,7 +40,9 @@ public final class UnitGrammar {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "的$|^[将把被对以为从向在于其该此][所局科处室队站会部院办委组台社]$|^各[项类种](?!.*(单位|部门|机构)$)"
                     // a title's words: 國務院辦公廳關於落實中共中央國務院 (a title broken over lines) names no body
-                    + "|关于|關於");
+                    + "|关于|關於"
+                    // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)
+                    + "|(?:暂行|试行)办?$");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile("^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求)(?!部)");
     /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */
@@ -79,6 +81,35 @@ public final class UnitGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * Words that open what a body is told to do, right after its name: "县环境保护局工作要(求)", "其他部门全力(配合)",
+     * "各有关单位组织收看", "乡镇人民政府按职责分工", "相关市直单位等如(需)". A 等 between them goes with the sentence.
+     */
+    private static final Pattern SENTENCE_AFTER_NAME = Pattern.compile("(?:" + ENDINGS + ")(?=等?(?:工作|全力|组织|按|要|应|须|必须|在|将|对|于"
+            + "|积极|认真|做好|开展|加强|负责|牵头|配合|协助|共同|分别|统一|根据|按照|结合|通过|利用|如|务必|及时|切实|依法))");
+    /** A name that ends like a body's: 局, 委员会, 妇联, with or without a bracketed note after it. */
+    private static final Pattern NAME_ENDS = Pattern.compile("(?:" + ENDINGS + ")(?:[（(〔][^（()）〔〕]{1,12}[）)〕])?$");
+
+    /**
+     * The name a piece of text holds when the sentence after the name runs on into it (a field's value cut by a line
+     * break, a run of prose): "县环境保护局工作要" → "县环境保护局", "其他部门全力" → "其他部门". Text that ends like a name
+     * (县委组织部, 市局工作组) is left whole, and so is text whose head is no unit. {@code simplified} is the text with
+     * simplified characters, position for position.
+     */
+    public static String withoutSentenceAfter(String text, String simplified) {
+        if (text.length() < 4 || simplified.length() != text.length() || NAME_ENDS.matcher(simplified).find()) {
+            return text;
+        }
+        Matcher m = SENTENCE_AFTER_NAME.matcher(simplified);
+        while (m.find()) {
+            String head = simplified.substring(0, m.end());
+            if (isUnitName(head)) {
+                return text.substring(0, m.end());
+            }
+        }
+        return text;
     }
 
     /** Whether one name reads as a unit or a group of units. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.text.Hans;
 
@@ -22,6 +23,7 @@ public final class UnitNames {
             "(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同)?(?:牵头|牽頭)?(?:负责|負責)?(?:落实|落實)?$");
     private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
+    private static final Pattern LEVEL_FIRST = Pattern.compile("[县市区乡镇縣區鄉鎮]");
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
     /** Separators that never occur inside a unit's name. */
     private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；|]+");
@@ -78,14 +80,70 @@ public final class UnitNames {
     private static List<String> levelsTogether(String[] pieces) {
         List<String> out = new ArrayList<>();
         for (String p : pieces) {
-            // "各区、各部门": a piece that starts a group of its own is no level of the one before
-            if (!out.isEmpty() && OPEN_LEVELS.matcher(out.get(out.size() - 1)).matches() && !GROUP.matcher(p).lookingAt()) {
+            // "各区、各部门": a piece that starts a group of its own is no level of the one before, and neither is one
+            // that opens with no level ("各镇、街道物业站" is every town and the 街道物业站)
+            if (!out.isEmpty() && OPEN_LEVELS.matcher(out.get(out.size() - 1)).matches() && !GROUP.matcher(p).lookingAt()
+                    && LEVEL_FIRST.matcher(p).lookingAt()) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + "、" + p);
             } else {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** The lead and assisting units of a task. */
+    public record Roles(List<String> lead, List<String> assist) {
+    }
+
+    /** "A会同B": A leads, B assists; "A主办、B协办", "A牵头、B配合" inside one lead cell. */
+    private static final Pattern TOGETHER_WITH = Pattern.compile("会同|會同");
+    private static final Pattern ASSISTS_AFTER = Pattern.compile("(?:协办|協辦|配合|协助|協助)$");
+    private static final Pattern LEADS_AFTER = Pattern.compile("(?:主办|主辦|牵头|牽頭)$");
+
+    /**
+     * Sorts the names of a lead cell by the role words written with them: "县统计局会同县调查队" and a list's "会同县调查队"
+     * (A会同B: B assists), "局防控办主办、各工作组协办" (the 协办/配合/协助 unit assists, the word is no part of a name).
+     * A name whose rest is no unit stays as it is.
+     */
+    public static Roles byRole(List<String> leadNames, List<String> assistNames) {
+        Set<String> lead = new LinkedHashSet<>();
+        Set<String> assist = new LinkedHashSet<>();
+        for (String n : leadNames) {
+            String s = Hans.simplified(n);
+            Matcher with = TOGETHER_WITH.matcher(n);
+            Matcher assists = ASSISTS_AFTER.matcher(n);
+            Matcher leads = LEADS_AFTER.matcher(n);
+            if (with.find() && UnitGrammar.isUnitName(s.substring(with.end()))
+                    && (with.start() == 0 || UnitGrammar.isUnitName(s.substring(0, with.start())))) {
+                if (with.start() > 0) {
+                    lead.add(withoutSentenceAfter(n.substring(0, with.start())));
+                }
+                assist.add(withoutSentenceAfter(n.substring(with.end())));
+            } else if (assists.find() && UnitGrammar.isUnitName(s.substring(0, assists.start()))) {
+                assist.add(n.substring(0, assists.start()));
+            } else if (leads.find() && UnitGrammar.isUnitName(s.substring(0, leads.start()))) {
+                lead.add(n.substring(0, leads.start()));
+            } else {
+                lead.add(withoutSentenceAfter(n));
+            }
+        }
+        for (String n : assistNames) {
+            assist.add(withoutSentenceAfter(n));
+        }
+        assist.removeAll(lead);
+        return new Roles(new ArrayList<>(lead), new ArrayList<>(assist));
+    }
+
+    /**
+     * A task's unit without the sentence its text ran on into ("县环境保护局工作要" of a field cut by a line break,
+     * "其他部门全力" of 其他部门全力配合): only for the names a task keeps, as the finders judge a run by the whole of it.
+     */
+    private static String withoutSentenceAfter(String n) {
+        if (n.length() < 4 || UNIT_ENDING.matcher(n).matches()) {
+            return n;
+        }
+        return UnitGrammar.withoutSentenceAfter(n, Hans.simplified(n));
     }
 
     /** "各市场监督管理所", "机关各股(室)", "各直属单位", "相关单位": a name standing for several units. */

@@ -2,6 +2,7 @@ package org.duban.planreader.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnitNamesTest {
@@ -121,5 +122,51 @@ class UnitNamesTest {
         // alone, or after a unit that is no group, a kind of body names no one
         assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("街道"), 0)).isFalse();
         assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("县教育局", "学校"), 1)).isFalse();
+    }
+
+    @Test
+    void theSentenceAUnitsTextRunsOnIntoIsNoPartOfItsName() {
+        UnitNames.Roles r = UnitNames.byRole(UnitNames.split("县环境保护局工作要"), UnitNames.split("其他部门全力"));
+        assertThat(r.lead()).as("a field cut by a line break: 工作要(求)").containsExactly("县环境保护局");
+        assertThat(r.assist()).as("其他部门全力(配合)").containsExactly("其他部门");
+        assertThat(UnitNames.byRole(UnitNames.split("各有关单位组织收看"), List.of()).lead()).containsExactly("各有关单位");
+        assertThat(UnitNames.byRole(UnitNames.split("县司法局、乡镇人民政府按职责分工"), List.of()).lead())
+                .containsExactly("县司法局", "乡镇人民政府");
+        assertThat(UnitNames.byRole(UnitNames.split("相关市直单位等如"), List.of()).lead()).containsExactly("相关市直单位");
+        assertThat(UnitNames.byRole(UnitNames.split("縣環保局工作要"), List.of()).lead()).containsExactly("縣環保局");
+        // names that end like a name keep their words: 组织 of 县委组织部, 工作 of 市局工作组
+        assertThat(UnitNames.byRole(UnitNames.split("县委组织部、市局工作组、市财政局等"), List.of()).lead())
+                .containsExactly("县委组织部", "市局工作组", "市财政局等");
+    }
+
+    @Test
+    void aBareLevelAfterEachJoinsOnlyTheLevelsAfterIt() {
+        assertThat(UnitNames.split("各县、市、区政府")).containsExactly("各县、市、区政府");
+        assertThat(UnitNames.split("各镇、街道物业站、各物业服务企业"))
+                .as("every town, and the 街道物业站").containsExactly("各镇", "街道物业站", "各物业服务企业");
+    }
+
+    @Test
+    void roleWordsInsideALeadCellSortItsUnits() {
+        UnitNames.Roles with = UnitNames.byRole(UnitNames.split("县政府政务服务中心、县统计局、会同国家统计局共和调查队"), List.of());
+        assertThat(with.lead()).containsExactly("县政府政务服务中心", "县统计局");
+        assertThat(with.assist()).containsExactly("国家统计局共和调查队");
+        UnitNames.Roles inside = UnitNames.byRole(UnitNames.split("市发展改革委会同市财政局"), UnitNames.split("各区政府"));
+        assertThat(inside.lead()).containsExactly("市发展改革委");
+        assertThat(inside.assist()).containsExactly("市财政局", "各区政府");
+        UnitNames.Roles hosts = UnitNames.byRole(UnitNames.split("局防控办主办、各工作组协办"), List.of());
+        assertThat(hosts.lead()).containsExactly("局防控办");
+        assertThat(hosts.assist()).containsExactly("各工作组");
+        assertThat(UnitNames.byRole(UnitNames.split("市局牵头、各县局配合"), List.of()))
+                .isEqualTo(new UnitNames.Roles(List.of("市局"), List.of("各县局")));
+        // a unit whose name holds the word stays whole
+        assertThat(UnitNames.byRole(UnitNames.split("县委统战部"), List.of()).lead()).containsExactly("县委统战部");
+    }
+
+    @Test
+    void aCitedRuleCutAtItsLastCharacterIsNoUnit() {
+        assertThat(UnitGrammar.isUnitName("退货暂行办")).as("暂行办(法)").isFalse();
+        assertThat(UnitGrammar.isUnitName("退货暂行")).as("暂行 ends like 银行").isFalse();
+        assertThat(UnitGrammar.isUnitName("县政府办")).isTrue();
     }
 }

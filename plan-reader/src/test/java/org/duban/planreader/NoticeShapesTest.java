@@ -1460,6 +1460,28 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aTableCopiedWithEverySeparatorLostIsReadByItsRunningNumberAndTheBodyEveryRowOpensWith() {
+        // a site's spot-check list whose cells ran together: the rows the copy kept short (their other cells merged
+        // with the row above) are the item whole; a full row's units follow its last full stop
+        PlanDraft d = new PlanReader().readText("""
+                某县市场监督管理局2024年随机抽查事项清单
+                序号实施部门抽查事项检查对象检查方式抽查比例检查依据责任股室
+                1县市场监督管理局食品生产企业监督检查食品生产企业现场检查不低于5%《中华人民共和国食品安全法》第一百一十条。食品生产股
+                2县市场监督管理局食品经营者监督检查
+                3县市场监督管理局特种设备使用单位监督检查使用单位现场检查不低于3%《特种设备安全法》第五十七条。特种设备股、稽查大队
+                4县市场监督管理局计量器具使用情况检查
+                """);
+
+        assertThat(d.tasks()).hasSize(4);
+        assertThat(task(d, "2").content()).isEqualTo("食品经营者监督检查");
+        assertThat(task(d, "4").content()).isEqualTo("计量器具使用情况检查");
+        assertThat(task(d, "1").content()).startsWith("食品生产企业监督检查");
+        assertThat(task(d, "1").lead()).containsExactly("食品生产股");
+        assertThat(task(d, "3").lead()).containsExactly("特种设备股", "稽查大队");
+        assertThat(task(d, "2").lead()).isEmpty();
+    }
+
+    @Test
     void aTasksUnitsAreSortedByTheRoleWordsWrittenWithThemAndEndWhereTheSentenceBegins() {
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
                 序号\t工作任务\t牵头单位\t完成时限

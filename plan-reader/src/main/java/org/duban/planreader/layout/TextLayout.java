@@ -68,6 +68,11 @@ final class TextLayout {
                 i += run;
                 continue;
             }
+            int joined = joinedCells(lines, i, blocks);
+            if (joined > i) {
+                i = joined;
+                continue;
+            }
             int spaced = spacedWords(lines, i, blocks);
             if (spaced > i) {
                 i = spaced;
@@ -145,6 +150,112 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    /** "序号部门权责清单事项抽查事项…": a header whose words were copied with nothing between them. */
+    private static final Pattern JOINED_HEADER = Pattern.compile("^(序号|编号)\\S{6,150}$");
+    /** A header word ends with one of these: the header is cut after each. */
+    private static final Pattern HEADER_WORD_END = Pattern.compile(
+            "(?<=事项|内容|名称|任务|单位|部门|科室|股室|处室|对象|类别|方式|依据|层级|频次|时间|时限|范围|比例|备注)");
+    /** "3县教育和体育局对…": a row that opens with its running number and nothing after it. */
+    private static final Pattern JOINED_ROW = Pattern.compile("^(\\d{1,3})(?![\\d.、．%年月日])(\\S.*)$");
+    /** The last character of a body's name. */
+    private static final String BODY_END = "局委办厅所院部队站会室科股中心";
+
+    /**
+     * A table copied with every separator lost (a site's list whose cells were run together): a header line of column
+     * words with nothing between them, opening with its number word ("序号部门权责清单事项抽查事项抽查内容…"), and rows that
+     * open with their running number ("1县教育和体育局国家通用…", "2县教育和体育局普通话推广…"). The cells of such a row can
+     * not all be told apart; two can: a body's name that opens every row the same way is the header's second column,
+     * and the rest of the row is the third column's cell (a row the copy kept short, where the cells after it were
+     * merged with the row above, is that cell whole). Returns the line after the table, or {@code from}.
+     */
+    private static int joinedCells(List<String> lines, int from, List<Block> blocks) {
+        String head = lines.get(from).strip();
+        if (!JOINED_HEADER.matcher(head).matches()) {
+            return from;
+        }
+        String[] words = HEADER_WORD_END.split(head.substring(2));
+        if (words.length < 3) {
+            return from;
+        }
+        int known = 0;
+        for (String w : words) {
+            known += Columns.roleOf(w) != null ? 1 : 0;
+        }
+        if (known < 3) {
+            return from;
+        }
+        List<String> texts = new ArrayList<>();
+        int end = from + 1;
+        while (end < lines.size()) {
+            String line = lines.get(end).strip();
+            if (line.isEmpty()) {
+                end++;
+                continue;
+            }
+            Matcher row = JOINED_ROW.matcher(line);
+            if (!row.matches() || Integer.parseInt(row.group(1)) != texts.size() + 1) {
+                break;
+            }
+            texts.add(row.group(2));
+            end++;
+        }
+        if (texts.size() < 3) {
+            return from;
+        }
+        // the body's name every row opens with, cut where a name ends
+        String common = texts.get(0);
+        for (String t : texts) {
+            int k = 0;
+            while (k < common.length() && k < t.length() && common.charAt(k) == t.charAt(k)) {
+                k++;
+            }
+            common = common.substring(0, k);
+        }
+        int cut = common.length();
+        while (cut > 0 && BODY_END.indexOf(common.charAt(cut - 1)) < 0) {
+            cut--;
+        }
+        if (cut < 2) {
+            return from;
+        }
+        // "…第二十二条。师训科": where the header ends with the units' column, a row's units follow its last full stop
+        String last = words[words.length - 1];
+        Columns.Role lastRole = Columns.roleOf(last);
+        boolean unitsLast = words.length > 3 && (lastRole == Columns.Role.LEAD || lastRole == Columns.Role.ASSIST);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(unitsLast ? List.of(head.substring(0, 2), words[0], words[1], last)
+                : List.of(head.substring(0, 2), words[0], words[1]));
+        for (int r = 0; r < texts.size(); r++) {
+            String rest = texts.get(r).substring(cut);
+            String units = "";
+            int stop = rest.lastIndexOf('。');
+            if (unitsLast && stop > 0 && unitNames(rest.substring(stop + 1))) {
+                units = rest.substring(stop + 1);
+                rest = rest.substring(0, stop + 1);
+            }
+            if (rest.isEmpty()) {
+                return from;
+            }
+            rows.add(unitsLast ? List.of(String.valueOf(r + 1), common.substring(0, cut), rest, units)
+                    : List.of(String.valueOf(r + 1), common.substring(0, cut), rest));
+        }
+        blocks.add(new Block.Table(rows));
+        return end;
+    }
+
+    /** "安全科、校建办": a few short names of bodies and nothing else. */
+    private static boolean unitNames(String text) {
+        if (text.isEmpty() || text.length() > 24) {
+            return false;
+        }
+        for (String name : text.split("[、，,]")) {
+            if (name.length() < 2 || name.length() > 12 || BODY_END.indexOf(name.charAt(name.length() - 1)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHeaderWordUnlabelled(String word) {

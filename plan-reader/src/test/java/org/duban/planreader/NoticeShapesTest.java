@@ -1482,6 +1482,25 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aSpotCheckBasisQuotingItsArticleAfterTheArticlesNumberIsOneCell() {
+        // one space between cells, and one inside the basis: the article's number, then its words; the quoted law
+        // names no one who checks, and its first part is no part of the check
+        PlanDraft d = new PlanReader().readText("""
+                某县市场监督管理局随机抽查事项清单
+                序号 抽查事项 抽查依据 检查主体 抽查对象 抽查比例 抽查频次
+                1 食品经营许可事项检查 【法律】《中华人民共和国食品安全法》第一百一十条 县级以上人民政府食品安全监督管理部门履行食品安全监督管理职责,有权对生产经营者遵守本法的情况进行监督检查。 食品经营股 食品经营者 5% 每年一次
+                2 特种设备使用登记检查 【法律】《中华人民共和国特种设备安全法》第五十七条 负责特种设备安全监督管理的部门依照本法规定,对特种设备生产、经营、使用单位和检验、检测机构实施监督检查。 特种设备股 使用单位 3% 每年一次
+                3 计量器具使用情况检查 【法规】《中华人民共和国计量法实施细则》第二十七条 县级以上人民政府计量行政部门应当依法对计量器具的使用进行监督检查。 计量股 使用单位 5% 每年一次
+                4 广告发布行为检查 【法律】《中华人民共和国广告法》第四十九条 市场监督管理部门履行广告监督管理职责,可以行使下列职权。 广告股 广告发布者 5% 每年一次
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("食品经营许可事项检查", "特种设备使用登记检查",
+                "计量器具使用情况检查", "广告发布行为检查");
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("食品经营股"), List.of("特种设备股"), List.of("计量股"), List.of("广告股"));
+    }
+
+    @Test
     void aTasksUnitsAreSortedByTheRoleWordsWrittenWithThemAndEndWhereTheSentenceBegins() {
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
                 序号\t工作任务\t牵头单位\t完成时限

@@ -853,6 +853,9 @@ final class CellStream {
             int p = point(body.get(j));
             if (p == 1) {
                 cost -= 2;
+            } else if (ARTICLE_END.matcher(body.get(j - 1).text()).find()) {
+                // "《公路法》第七十一条 公路监督检查人员依法…": a law's article, then the article's words, is one basis
+                cost += 0.5;
             } else if (p > 1 && p == point + 1) {
                 cost += 0;
             } else if (SENTENCE_END.matcher(body.get(j - 1).text()).find() && SENTENCE_END.matcher(body.get(j).text()).find()) {
@@ -870,6 +873,9 @@ final class CellStream {
         }
         return cost;
     }
+
+    /** "…(2004年主席令第19号)第七十一条", "第三条第三款", "第69条": a cited article's number, its text after it. */
+    private static final Pattern ARTICLE_END = Pattern.compile("第[一二三四五六七八九十百零\\d]+[条款项][:：]?$");
 
     /** A line this long is a sentence of its own, not the tail of a wrapped name ("《校外培训机构管理办法》" may be). */
     private static final int LONG_SENTENCE = 20;
@@ -912,7 +918,7 @@ final class CellStream {
         return switch (role) {
             // a time column also says 待定, 另行通知, 13:30
             case TIME -> time ? 2 : text.length() <= 6 ? -0.5 : -2;
-            case LEAD, ASSIST -> units >= 0.99 ? 2 : units > 0 ? units - 0.5 : -2;
+            case LEAD, ASSIST -> units >= 0.99 ? 2 : units > 0 && !cites(text) ? units - 0.5 : -2;
             case CONTENT -> time || units >= 0.99 || unitsBelow(text) || CITATION.matcher(text).matches() ? -0.5
                     : 1 + Math.min(1, text.length() / 20.0);
             case NO -> text.matches("\\d{1,3}[.、．]?|[*＊]+\\d*") ? 2 : -2;
@@ -926,6 +932,13 @@ final class CellStream {
      */
     private static final Pattern CITATION = Pattern.compile(
             "《[^》]{2,40}》\\s*([（(][^）)]{0,40}[）)])?\\s*(第[一二三四五六七八九十百零\\d]+条[^。]{0,20})?[。；;]?");
+
+    /** "【法规】《公路安全保护条例》…第三条", "…任何单位和个人不得阻挠。": a law cited or quoted names no units. */
+    private static final Pattern CITES = Pattern.compile("【(法律|法规|规章|规范性文件)】|《[^》]{2,40}》.*第[一二三四五六七八九十百零\\d]+条");
+
+    private static boolean cites(String text) {
+        return CITES.matcher(text).find();
+    }
 
     /** A task's text does not go on with a line naming units: that line is the next cell. */
     private static boolean unitsBelow(String text) {

@@ -1501,6 +1501,36 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aBasisQuotingItsLawArticleByArticleOverLinesIsOneCellNotRowsUnderOneNumber() {
+        // the quoted articles and their paragraphs make a row hold more words than one row of the header could: they
+        // are the one basis cell, not a second row under a number merged over two
+        PlanDraft d = new PlanReader().readText("""
+                某县农业农村局2026年涉企行政检查工作计划表
+                序号 检查主体 检查对象 检查事项 检查内容 检查依据 检查方式 检查时间 检查批次
+                1 县农业农村局 种子经营者 对种子经营活动的检查 检查种子标签和使用说明 【法律】《中华人民共和国种子法》
+                    第四十九条 农业农村、林业草原主管部门是种子执法机关。
+                    种子执法人员依法执行公务时应当出示行政执法证件。
+                    第五十条 农业农村、林业草原主管部门依法履行种子监督检查职责时,有权采取下列措施。
+                    第五十一条 种子质量检验机构应当配备种子检验员。
+                 现场检查 3月至10月 一次
+                2 县农业农村局 兽药经营企业 对兽药经营活动的检查 检查兽药经营质量管理 【法规】《兽药管理条例》
+                    第四十五条 兽医行政管理部门应当加强对兽药经营的监督检查。
+                    兽药经营企业应当配合检查。
+                 现场检查 4月至11月 一次
+                3 县农业农村局 农药经营者 对农药经营活动的检查 检查农药经营台账 【法规】《农药管理条例》
+                    第四十一条 县级以上农业主管部门依法履行农药监督管理职责。
+                    农药经营者应当如实提供有关资料。
+                 现场检查 5月至9月 一次
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(task(d, "1").content()).startsWith("对种子经营活动的检查");
+        assertThat(task(d, "1").timeText()).isEqualTo("3月至10月");
+        assertThat(task(d, "2").timeText()).isEqualTo("4月至11月");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of("县农业农村局"));
+    }
+
+    @Test
     void aTasksUnitsAreSortedByTheRoleWordsWrittenWithThemAndEndWhereTheSentenceBegins() {
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
                 序号\t工作任务\t牵头单位\t完成时限

@@ -613,6 +613,17 @@ final class CellStream {
      */
     private static List<List<String>> underMergedNumber(List<Role> after, List<Cell> gap) {
         long filled = gap.stream().filter(c -> !c.empty()).count();
+        // "第六条 / 农业农村部负责…工作。 / 省、自治区…工作。": a law quoted article by article, paragraph by paragraph,
+        // in the basis cell is that one cell, however many lines it takes
+        for (int j = 1; j < gap.size(); j++) {
+            String before = gap.get(j - 1).text();
+            String text = gap.get(j).text();
+            if (!gap.get(j).empty() && (ARTICLE_END.matcher(before).find()
+                    || SENTENCE_END.matcher(before).find() && SENTENCE_END.matcher(text).find()
+                    || SENTENCE_END.matcher(before).find() && ARTICLE_END.matcher(text).find())) {
+                filled--;
+            }
+        }
         if (filled <= after.size() * 3 / 2 + 1) {
             return null;
         }

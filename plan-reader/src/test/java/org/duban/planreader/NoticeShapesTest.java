@@ -1527,7 +1527,25 @@ class NoticeShapesTest {
         assertThat(task(d, "1").content()).startsWith("对种子经营活动的检查");
         assertThat(task(d, "1").timeText()).isEqualTo("3月至10月");
         assertThat(task(d, "2").timeText()).isEqualTo("4月至11月");
+        assertThat(task(d, "3").timeText()).isEqualTo("5月至9月");
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of("县农业农村局"));
+    }
+
+    @Test
+    void theLastRowsBasisQuotingItsLawIsOneCellAndNoProseAfterTheTable() {
+        // the last row has no next number to end it: its basis, a law quoted with a full stop inside and a paragraph
+        // after its article, is neither the notice going on nor several cells
+        PlanDraft d = new PlanReader().readText("""
+                某县交通运输局随机抽查事项清单
+                序号 抽查事项名称 抽查依据 抽查主体 抽查对象 抽查比例 抽查方式
+                1 道路运输经营许可事项检查 【法律】《中华人民共和国道路运输条例》第五十八条 道路运输管理机构应当加强对道路运输经营活动的监督检查。 县交通运输局 道路运输经营者 5% 现场检查
+                2 公路养护作业检查 【法规】《公路安全保护条例》第六十条 县公路管理局 公路养护单位 5% 现场检查
+                3 涉路施工许可事项检查 【法律】《中华人民共和国行政许可法》第六十一条:行政机关应当建立健全监督制度,通过核查反映被许可人从事行政许可事项活动情况的有关材料,履行监督责任。【法律】《中华人民共和国公路法》第七十条 交通主管部门、公路管理机构负有管理和保护公路的责任。 县路政执法大队 涉路施工单位 10% 现场检查
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(task(d, "3").content()).isEqualTo("涉路施工许可事项检查");
+        assertThat(task(d, "3").lead()).containsExactly("县路政执法大队");
     }
 
     @Test

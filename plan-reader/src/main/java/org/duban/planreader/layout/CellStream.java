@@ -616,11 +616,7 @@ final class CellStream {
         // "第六条 / 农业农村部负责…工作。 / 省、自治区…工作。": a law quoted article by article, paragraph by paragraph,
         // in the basis cell is that one cell, however many lines it takes
         for (int j = 1; j < gap.size(); j++) {
-            String before = gap.get(j - 1).text();
-            String text = gap.get(j).text();
-            if (!gap.get(j).empty() && (ARTICLE_END.matcher(before).find()
-                    || SENTENCE_END.matcher(before).find() && SENTENCE_END.matcher(text).find()
-                    || SENTENCE_END.matcher(before).find() && ARTICLE_END.matcher(text).find())) {
+            if (!gap.get(j).empty() && quotedLawGoesOn(gap.get(j - 1).text(), gap.get(j).text())) {
                 filled--;
             }
         }
@@ -629,6 +625,12 @@ final class CellStream {
         }
         List<List<String>> rows = bySegments(after, gap);
         return rows.size() > 1 ? rows : null;
+    }
+
+    /** A cited article's words after its number, a paragraph after a paragraph, an article after a paragraph. */
+    private static boolean quotedLawGoesOn(String before, String text) {
+        return ARTICLE_END.matcher(before).find() || SENTENCE_END.matcher(before).find()
+                && (SENTENCE_END.matcher(text).find() || ARTICLE_END.matcher(text).find());
     }
 
     /** The columns before the number: what the row has, else what the row above had (a merged cell). */
@@ -644,9 +646,17 @@ final class CellStream {
     private static int rowEnd(List<Cell> cells, int from, int columns) {
         int stop = Math.min(cells.size(), from + columns);
         // a long paragraph of prose after the table is the notice going on, not a cell
+        boolean cited = false;
         for (int j = from; j < stop; j++) {
             String t = cells.get(j).text();
-            if (j > from && t.length() > 60 && t.contains("。") && !t.endsWith("。")) {
+            boolean goesOn = cited && quotedLawGoesOn(cells.get(j - 1).text(), t);
+            cited |= t.contains("《") || t.contains("【");
+            if (goesOn) {
+                // the basis quotes its law over several paragraphs: they are one cell
+                stop = Math.min(cells.size(), stop + 1);
+                continue;
+            }
+            if (j > from && t.length() > 60 && t.contains("。") && !t.endsWith("。") && !cites(t)) {
                 return j;
             }
         }

@@ -24,6 +24,8 @@ import org.duban.planreader.unit.UnitGrammar;
  */
 public final class TableFinder {
 
+    /** The stop after a row's number: "1." "2、". */
+    private static final Pattern NUMBER_STOP = Pattern.compile("[.、．]$");
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?$");
@@ -132,7 +134,7 @@ public final class TableFinder {
             if (content.isEmpty()) {
                 continue;
             }
-            String no = cell(row, first(columns, Role.NO)).replaceAll("[.、．]$", "");
+            String no = NUMBER_STOP.matcher(cell(row, first(columns, Role.NO))).replaceAll("");
             String lead = joined(row, columns.get(Role.LEAD));
             String assist = joined(row, columns.get(Role.ASSIST));
             if (!columns.containsKey(Role.ASSIST)) {

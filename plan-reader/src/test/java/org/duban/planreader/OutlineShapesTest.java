@@ -462,4 +462,26 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("每个县（市、区）工商局");
         assertThat(d.tasks().get(2).lead()).containsExactly("尧都工商局", "消协");
     }
+
+    @Test
+    void theBracketOfUnitsThatEndsAnItemCountsOnTheLinesAfterItsFirstSentence() {
+        PlanDraft d = read("""
+                一、扎实开展重点难点治理
+                1. 开展“剑网”专项行动，严厉打击网络侵权盗版行为。
+                （中央宣传部、中央网信办、公安部、工业和信息化部按职责分工
+                负责）
+                2. 聚焦电商等重点领域开展专项治理。开展反不正当竞争专项执法，打击
+                互联网领域仿冒混淆等行为。加强互联网广告监测监管，严厉查处
+                — 2 —
+                虚假违法广告。（市场监管总局、邮政局、知识产权局按职责分工
+                负责）
+                3. 开展网售药品违法违规行为专项整治。（药监局负责）
+                """);
+
+        assertThat(task(d, "1").content()).isEqualTo("开展“剑网”专项行动，严厉打击网络侵权盗版行为");
+        assertThat(task(d, "1").lead()).containsExactly("中央宣传部", "中央网信办", "公安部", "工业和信息化部");
+        assertThat(task(d, "2").content()).isEqualTo("聚焦电商等重点领域开展专项治理");
+        assertThat(task(d, "2").lead()).containsExactly("市场监管总局", "邮政局", "知识产权局");
+        assertThat(task(d, "3").lead()).containsExactly("药监局");
+    }
 }

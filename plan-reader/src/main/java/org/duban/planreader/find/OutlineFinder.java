@@ -147,7 +147,11 @@ public final class OutlineFinder {
                 }
             }
             Matcher bracket = UNITS_AT_END.matcher(firstSentenceLines(item.own.toString(), width));
-            if (bracket.find()) {
+            if (!bracket.find()) {
+                // "1. 开展…行为。 / （中央宣传部、…工业和信息化部按职责分工 / 负责）": the bracket that ends the item
+                bracket = UNITS_AT_END.matcher(closingBracket(item.own.toString()));
+            }
+            if (bracket.find(0)) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
                 String units = DUTY_AT_END.matcher(bracket.group(1)).replaceFirst("");
                 Matcher note = FIRST_LEADS.matcher(Hans.simplified(units));
@@ -568,6 +572,49 @@ public final class OutlineFinder {
             sb.append(line);
         }
         return sb.toString();
+    }
+
+    /** "— 2 —", "- 3 -": the number a printed page puts at its foot, run into the text by a copy of it. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
+    /** How many lines a bracket closing an item may be broken over. */
+    private static final int MAX_BRACKET_LINES = 3;
+
+    /**
+     * The bracket an item's text ends with, on the lines after its first sentence, and perhaps broken over them by a
+     * page's width ("…严厉查处 / — 2 — / 虚假违法广告。（市场监管总局、邮政局、知识产权局按职责分工 / 负责）"): the lines
+     * from the one that opens it, joined, page numbers left out. "" when the text ends otherwise.
+     */
+    static String closingBracket(String own) {
+        List<String> lines = own.strip().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !PAGE_NUMBER.matcher(l).matches()).toList();
+        if (lines.size() < 2 || !lines.get(lines.size() - 1).matches(".*[）)][。；;]?$")) {
+            return "";
+        }
+        String run = "";
+        for (int i = lines.size() - 1; i >= 1 && i >= lines.size() - MAX_BRACKET_LINES; i--) {
+            run = lines.get(i) + run;
+            if (opened(run)) {
+                return run;
+            }
+        }
+        return "";
+    }
+
+    /** Whether a run that ends by closing a bracket opens it too. */
+    private static boolean opened(String run) {
+        int depth = 0;
+        for (int i = run.length() - 1; i >= 0; i--) {
+            char c = run.charAt(i);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if (c == '（' || c == '(') {
+                depth--;
+                if (depth == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A line the page's width broke: as long as the page's lines, and ending in no sentence or bracket. */

@@ -484,4 +484,24 @@ class OutlineShapesTest {
         assertThat(task(d, "2").lead()).containsExactly("市场监管总局", "邮政局", "知识产权局");
         assertThat(task(d, "3").lead()).containsExactly("药监局");
     }
+
+    @Test
+    void theFieldsAnActivityOpensWithAsNumberedSubItemsAreItsOwn() {
+        PlanDraft d = read("""
+                四、活动内容
+                （一）举行食品安全周启动仪式
+                1、时间：6月17日上午。
+                2、地点：翟山辖区
+                3、参加人员：市、区领导，各街道办事处。
+                承办单位：翟山街道办事处。
+                （二）食品安全宣传“四进”活动
+                1、进社区（6月3日-7日）。在社区开展食品安全宣传活动。（承办单位：各街道办事处）
+                2、进校园（6月10日-14日）。动员全区各小学开展食品安全宣传活动。（承办单位：区文教体局）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("举行食品安全周启动仪式", "进社区", "进校园");
+        assertThat(d.tasks().get(0).lead()).containsExactly("翟山街道办事处");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 6, 17));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 6, 17));
+    }
 }

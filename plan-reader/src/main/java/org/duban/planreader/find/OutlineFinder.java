@@ -179,6 +179,7 @@ public final class OutlineFinder {
             all.forEach(item -> item.firstLeads = true);
         }
         all.removeAll(foldFieldItems(all));
+        all.removeAll(foldLeadingFields(all));
         for (Item item : all) {
             List<String> heading = headingUnits(item, directory);
             if (heading.isEmpty()) {
@@ -783,6 +784,37 @@ public final class OutlineFinder {
             }
         }
         return folded;
+    }
+
+    /**
+     * "（一）举行食品安全周启动仪式 / 1、时间：6月17日… / 2、地点：翟山辖区 / 3、参加人员：… / 承办单位：…": the sub-items an
+     * activity opens with that are nothing but a field of it (its time, place, who attends, who holds it) are its
+     * fields, not tasks of their own. Only under an activity that stands in a section (a top-level "二、活动安排 / 1、时间："
+     * is the plan's), and not a field that names what is to be done (1.活动内容：…), which may be an item of its own.
+     */
+    private static List<Item> foldLeadingFields(List<Item> all) {
+        List<Item> folded = new ArrayList<>();
+        for (Item item : all) {
+            if (item.parent == null || item.children.isEmpty() || !isFieldItem(item.children.get(0))
+                    || item.children.get(0).fields.get(0).kind() == Labels.Kind.CONTENT) {
+                continue;
+            }
+            while (!item.children.isEmpty() && isFieldItem(item.children.get(0))
+                    && item.children.get(0).fields.get(0).kind() != Labels.Kind.CONTENT) {
+                Item field = item.children.remove(0);
+                item.own.append('\n').append(field.own.toString().strip());
+                folded.add(field);
+            }
+            item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
+            item.prose = null;
+        }
+        return folded;
+    }
+
+    /** A numbered item that holds only its fields: it opens with a label, and has no items of its own. */
+    private static boolean isFieldItem(Item item) {
+        return item.children.isEmpty() && !item.fields.isEmpty() && item.written != null
+                && Labels.firstLabelAt(item.own.toString().strip()) == 0;
     }
 
     private static boolean onlyUnitFields(Item item) {

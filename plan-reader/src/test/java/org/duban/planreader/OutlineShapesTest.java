@@ -504,4 +504,16 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 6, 17));
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 6, 17));
     }
+
+    @Test
+    void anEmergencyOfficeIsNamedWholeNotCutAtTheWordFor应() {
+        PlanDraft d = read("""
+                六、活动安排
+                1、资料准备。镇政府应急办负责准备镇级宣传资料。
+                2、集中宣传。区政府应急管理办公室将于5月12日在广场开展宣传。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("镇政府应急办");
+        assertThat(d.tasks().get(1).lead()).containsExactly("区政府应急管理办公室");
+    }
 }

@@ -516,4 +516,22 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("镇政府应急办");
         assertThat(d.tasks().get(1).lead()).containsExactly("区政府应急管理办公室");
     }
+
+    @Test
+    void anActivitysDayUnderTheLabel时间IsItsTimeNotThePagesStamp() {
+        PlanDraft d = read("""
+                关于开展网络安全宣传周系列活动的通知
+                发布日期：2023-09-05
+                一、网络安全宣传
+                时间：9月5日-11日
+                地点：滨海、河西两校区
+                二、网络安全应急演练
+                时间：9月8日
+                活动：网信办对校内各类信息系统开展网络安全攻防演练
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("网络安全宣传", "网络安全应急演练");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 9, 5));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 11));
+    }
 }

@@ -119,7 +119,10 @@ final class Chrome {
         // "时间:" or "日期:" alone at the start of a notice's sentence is not metadata
         if (pairs.size() == 1 && (pairs.containsKey("时间") || pairs.containsKey("日期") || pairs.containsKey("名称")
                 || pairs.containsKey("分类")) && !pairs.values().iterator().next().isEmpty()
-                && !pairs.values().iterator().next().matches("[\\d\\-./: 年月日]{6,}.*")) {
+                && (!pairs.values().iterator().next().matches("[\\d\\-./: 年月日]{6,}.*")
+                        // "时间:9月5日-11日" over an activity: a site stamps its page with the year, a plan's day
+                        // is written without it
+                        || pairs.values().iterator().next().matches("\\d{1,2}\\s*月.*"))) {
             // (a label with nothing after it is an index table's label cell: "名称: | X的计划 |")
             return Map.of();
         }

@@ -534,4 +534,20 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 9, 5));
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 11));
     }
+
+    @Test
+    void aPartThatListsWhoHoldsTheEventLeavesTheActivitiesToTheirSentences() {
+        PlanDraft d = read("""
+                三、组织机构
+                主办单位：某某市安全生产委员会
+                承办单位：市应急局、国网某某供电公司
+                四、现场安排
+                （一）设立宣传咨询台。宣传咨询台条幅由市安委办现场统一设置。
+                （二）开展应急演示。由市消防救援支队负责组织消防器材使用演示。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("设立宣传咨询台", "开展应急演示");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市安委办");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市消防救援支队");
+    }
 }

@@ -36,7 +36,7 @@ public final class OutlineFinder {
             "(?:活动|工作|有关|相关|其他|其它|具体)?(?:要求|总要求|工作要求|组织领导|组织机构|组织保障|领导小组|注意事项|其他事项|联系方式|"
                     + "指导思想|总体要求|工作目标|活动目的|活动主题|活动时间|活动地点|参加人员|参加对象"
                     // "三、主办、承办单位": who holds the event, listed, not a piece of work
-                    + "|(?:主办|承办|协办|支持)(?:[、和及与](?:主办|承办|协办|支持))*单位)[。.]?");
+                    + "|(?:主办|承办|协办|支持|主)(?:[、和及与](?:主办|承办|协办|支持))*单位)[。.]?");
     /** "组织领导：由…组成领导小组": the part of a plan that says who runs it, not a piece of its work. */
     private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
@@ -196,7 +196,8 @@ public final class OutlineFinder {
         }
         List<Object> tasks = new ArrayList<>();
         // items that only say who takes part (参加单位：…) among items whose sentences say who does what: a prose outline
-        boolean labelled = all.stream().anyMatch(Item::saysWhoLeads);
+        // (not the plan's own part that lists who holds the event: "三、组织机构 / 主办单位：… / 承办单位：…")
+        boolean labelled = all.stream().anyMatch(item -> item.saysWhoLeads() && !namesThePlansHosts(item));
         if (labelled) {
             List<Item> items = new ArrayList<>();
             labelledTasks(roots, items);
@@ -1048,6 +1049,16 @@ public final class OutlineFinder {
         String no = item.written == null ? "" : item.written.replaceAll("[、.．\\s]+$", "");
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
+    }
+
+    /**
+     * "三、组织机构 / 主办单位：宿州市安全生产委员会 / 承办单位：市应急局", "二、主、承办单位 / 主办单位：…": a part of the
+     * plan that lists who holds the whole event, not one of its pieces of work.
+     */
+    private static boolean namesThePlansHosts(Item item) {
+        String content = contentOf(item);
+        return !content.isEmpty() && (PLAN_PART.matcher(Hans.simplified(content)).matches()
+                || ORGANISING.matcher(Hans.simplified(content)).matches());
     }
 
     /** "组织领导：由…": the few words before a colon that open a text, or "" when it opens otherwise. */

@@ -28,6 +28,16 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aTitleRunIntoTheFirstSentenceKeepsTheCampaignItQuotes() {
+        assertThat(read("""
+                2023年全国“宪法宣传周”工作方案2023年全国“宪法宣传周”工作方案为深入学习贯彻党的二十大精神，深入学习宣传习近平法治思想，弘扬宪法精神，维护宪法权威，制定本方案。
+                """).title()).isEqualTo("2023年全国“宪法宣传周”工作方案");
+        assertThat(read("""
+                2020年全国“宪法宣传周”活动方案 为深入学习宣传习近平法治思想，弘扬宪法精神，按照全国、省文件要求，制定本方案。
+                """).title()).isEqualTo("2020年全国“宪法宣传周”活动方案");
+    }
+
+    @Test
     void aDocumentSitesPageHeaderAndFooterAreNotTheNoticesText() {
         PlanDraft d = read("""
                 精选优质文档-----倾情为你奉上城关镇中心学校关于开展安全教育月活动实施方案为了提高师生安全意识，特制定本方案。一、宣传时间2015年5月4日至2015年5月29日

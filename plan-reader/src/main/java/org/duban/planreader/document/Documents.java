@@ -72,7 +72,7 @@ public final class Documents {
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
-            + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?[^\\s。，,：:；;《》“”\"]{4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
+            + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?(?:[^\\s。，,：:；;《》“”\"〞]|[“\"][^\\s。，,：:；;“”\"〞]{1,20}[”〞\"]){4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
             + "(?=\\s+\\S|为了|为|根据|按照|今年|各)");
     /** Glued to a title is the notice's first sentence, not a few words of a heading. */
     private static final int MIN_OPENING = 30;

@@ -550,4 +550,17 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("市安委办");
         assertThat(d.tasks().get(1).lead()).containsExactly("市消防救援支队");
     }
+
+    @Test
+    void aLawNamedAfterABodysOrganisationNamesNoUnit() {
+        PlanDraft d = read("""
+                二、活动安排
+                （一）宪法进农村。由省农业农村厅牵头，省公安厅配合，宣传农业法、土地管理法、村民委员会组织法等相关涉农法律法规。
+                （二）宪法进社区。由省民政厅牵头，宣传城市居民委员会组织法。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("省农业农村厅");
+        assertThat(d.tasks().get(0).assist()).containsExactly("省公安厅");
+        assertThat(d.tasks().get(1).lead()).containsExactly("省民政厅");
+    }
 }

@@ -563,4 +563,18 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("省公安厅");
         assertThat(d.tasks().get(1).lead()).containsExactly("省民政厅");
     }
+
+    @Test
+    void aBodyNamedByTheWorkItDoesIsAUnit() {
+        PlanDraft d = read("""
+                四、工作要求
+                （一）及时组织实施。各检查单位按照本通知的要求，在确定检查人员后立即开展检查工作。
+                （二）举办知行大赛。健康中国行动推进办将举办健康中国行动知行大赛家庭专场活动。
+                （三）确保工作实效。要确保部门协同，形成合力。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("及时组织实施", "举办知行大赛");
+        assertThat(d.tasks().get(0).lead()).containsExactly("各检查单位");
+        assertThat(d.tasks().get(1).lead()).containsExactly("健康中国行动推进办");
+    }
 }

@@ -577,4 +577,16 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("各检查单位");
         assertThat(d.tasks().get(1).lead()).containsExactly("健康中国行动推进办");
     }
+
+    @Test
+    void unitsToldToDoTheirPartEachAreNamedWithoutTheTelling() {
+        PlanDraft d = read("""
+                一、重点任务
+                1.完善应急预案体系。责任单位：县政府办公室、县司法局、各有关部门，乡镇人民政府按职责分工分别负责。
+                2.开展普法宣传。责任单位：县司法局、县教育局各自负责。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县政府办公室", "县司法局", "各有关部门", "乡镇人民政府");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县司法局", "县教育局");
+    }
 }

@@ -172,4 +172,31 @@ class SiteCopiesTest {
         assertThat(d.issuer()).isEqualTo("六安市人民政府办公室");
         assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
     }
+
+    @Test
+    void theBodyThatSignsIsTheIssuerWhenAnotherSealsForItOrItsNameIsTraditional() {
+        PlanDraft sealed = read("""
+                各成员单位：
+                现将《2022年全民科学素质行动工作要点》印发你单位，请结合职责，共同推动落实。
+                全民科学素质纲要实施工作办公室
+                （中国科协办公厅代章）
+                2022年3月15日
+                """);
+        assertThat(sealed.issuer()).isEqualTo("全民科学素质纲要实施工作办公室");
+        PlanDraft meeting = read("""
+                各成员单位：
+                现将本年度抽查工作计划印发给你们，请认真组织实施。
+                某某市“双随机、一公开”监管工作联席会议
+                （代章）
+                2025年3月28日
+                """);
+        assertThat(meeting.issuer()).isEqualTo("某某市“双随机、一公开”监管工作联席会议");
+        PlanDraft traditional = read("""
+                各省、自治區、直轄市人民政府：
+                《2016年政務公開工作要點》已經國務院同意，現印發給你們，請結合實際認真貫徹落實。
+                國務院辦公廳
+                2016年4月2日
+                """);
+        assertThat(traditional.issuer()).isEqualTo("國務院辦公廳");
+    }
 }

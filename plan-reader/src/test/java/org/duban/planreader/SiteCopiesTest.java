@@ -199,4 +199,20 @@ class SiteCopiesTest {
                 """);
         assertThat(traditional.issuer()).isEqualTo("國務院辦公廳");
     }
+
+    @Test
+    void theIssuersNameOverTheTitleThePageRepeatsIsTheIssuer() {
+        PlanDraft d = read("""
+                关于报送“世界计量日”期间拟开放计量实验室相关信息的通知
+                发布时间:2022-04-08 11:00:35
+                陕市监发〔2022〕108 号
+                陕西省市场监督管理局
+                关于报送“世界计量日”期间
+                拟开放计量实验室相关信息的通知
+                各设区市市场监管局：
+                请各市场监管局高度重视，精心组织，按时报送。
+                """);
+        assertThat(d.title()).isEqualTo("关于报送“世界计量日”期间拟开放计量实验室相关信息的通知");
+        assertThat(d.issuer()).isEqualTo("陕西省市场监督管理局");
+    }
 }

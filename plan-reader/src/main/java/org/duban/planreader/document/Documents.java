@@ -382,6 +382,11 @@ public final class Documents {
                     // over the document's own title line: the document's own
                     notice = t;
                     addRange(lines, i, joined);
+                } else if (squeeze(t).endsWith(squeeze(notice)) && UnitGrammar.isUnitName(
+                        Hans.simplified(squeeze(t).substring(0, squeeze(t).length() - squeeze(notice).length())))) {
+                    // the page's heading over the document's own head: its issuer's name over the same title
+                    // ("陕西省市场监督管理局 / 关于报送…期间 / …的通知"), the lines of a title all the same
+                    addRange(lines, i, joined);
                 }
             } else if (PLAN_WORDS.matcher(withoutNote(simple)).find() || simple.endsWith("通知")) {
                 if (plan == null) {

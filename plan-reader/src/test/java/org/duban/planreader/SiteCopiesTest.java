@@ -215,4 +215,20 @@ class SiteCopiesTest {
         assertThat(d.title()).isEqualTo("关于报送“世界计量日”期间拟开放计量实验室相关信息的通知");
         assertThat(d.issuer()).isEqualTo("陕西省市场监督管理局");
     }
+
+    @Test
+    void anIndexThatLostItsColonsStillDatesTheNotice() {
+        assertThat(read("""
+                发文机关阜阳市人民政府
+                发文日期2023年08月18日
+                关于进一步做好根治欠薪工作的实施意见
+                各县、市、区人民政府：为切实保障农民工工资支付，现提出如下意见。
+                """).date()).isEqualTo(java.time.LocalDate.of(2023, 8, 18));
+        assertThat(read("""
+                发文机关 成文日期
+                发文字号 豫政办〔2013〕36号 发布时间 2013年05月17日
+                关于明确重点工作责任单位的通知
+                各省辖市人民政府：现将有关事项通知如下。
+                """).date()).isEqualTo(java.time.LocalDate.of(2013, 5, 17));
+    }
 }

@@ -42,9 +42,15 @@ final class Chrome {
     }
 
     /** Labels that a site may set off by spaces alone; nobody starts a sentence with them. */
-    private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|公开方式|有效性";
-    private static final Pattern SPACED = Pattern.compile("^(" + UNAMBIGUOUS + ")[ \\u3000]+\\S");
-    private static final Pattern SPACED_LABEL = Pattern.compile("(?<=^|[ \\u3000])(" + UNAMBIGUOUS + ")[ \\u3000]+(?=\\S)");
+    private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|公开方式|有效性"
+            + "|发文日期|发布时间|施行日期";
+    /**
+     * Such a label and its value, set apart by spaces or, before a date, by nothing ("发文日期2023年08月18日"
+     * on a page whose index lost its colons).
+     */
+    private static final Pattern SPACED = Pattern.compile("^(" + UNAMBIGUOUS + ")(?:[ \\u3000]+|(?=\\d{4}\\s*[年\\-./]))\\S");
+    private static final Pattern SPACED_LABEL = Pattern.compile("(?<=^|[ \\u3000])(" + UNAMBIGUOUS
+            + ")(?:[ \\u3000]+|(?=\\d{4}\\s*[年\\-./]))(?=\\S)");
     /** Metadata lines are short; a paragraph of the notice is not metadata. */
     private static final int MAX_LINE = 400;
     private static final Pattern BULLET = Pattern.compile("^[\\s•·●◆■▪\\-*|｜【\\[]+");

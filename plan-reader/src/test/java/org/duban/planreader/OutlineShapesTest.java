@@ -589,4 +589,17 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("县政府办公室", "县司法局", "各有关部门", "乡镇人民政府");
         assertThat(d.tasks().get(1).lead()).containsExactly("县司法局", "县教育局");
     }
+
+    @Test
+    void whomAClauseSaysItsDoerWorksWithAssists() {
+        PlanDraft d = read("""
+                二、活动安排
+                （一）显示宣传标语。县政务服务中心负责在电子显示屏上滚动显示宣传标语，并会同国家统计局某某调查队做好标语审核。
+                （二）悬挂宣传横幅。县交通局负责在主要路口悬挂横幅，其他部门全力配合。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县政务服务中心");
+        assertThat(d.tasks().get(0).assist()).containsExactly("国家统计局某某调查队");
+        assertThat(d.tasks().get(1).assist()).containsExactly("其他部门");
+    }
 }

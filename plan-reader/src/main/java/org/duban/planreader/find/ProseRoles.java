@@ -56,6 +56,9 @@ final class ProseRoles {
             + "|采取|采用|利用";
     private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
+    /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */
+    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?会同" + NAMES
+            + ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS + ")");
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
 
@@ -158,6 +161,11 @@ final class ProseRoles {
             }
         }
         Clause c = new Clause(o, s, directory);
+        Matcher together = TOGETHER_FIRST.matcher(s);
+        if (together.lookingAt() && c.add(assist, together, 1)) {
+            // "…负责…，并会同国家统计局共和调查队做好…": whom the clause's doer works with assists
+            return;
+        }
         Matcher m = WITH.matcher(s);
         if (m.find() && c.add(lead, m, 1)) {
             c.add(assist, m, 2);
@@ -253,6 +261,10 @@ final class ProseRoles {
      */
     static List<String> unitsIn(String run, UnitDirectory directory) {
         String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同|由|请|要求)", "");
+        if (r.endsWith("力") || r.endsWith("切") || r.endsWith("动")) {
+            // "其他部门全力配合", "各单位密切配合": how they are to help is no part of their name
+            r = r.replaceFirst("(?:全力|密切|主动)$", "");
+        }
         // "各地市场监管部门联动…", "各成员单位和相关企业分别…": the names end where what they do begins
         if (r.indexOf('联') >= 0 || r.indexOf('聯') >= 0 || r.indexOf('面') >= 0 || r.indexOf('分') >= 0
                 || r.indexOf('各') >= 0 || r.indexOf('一') >= 0) {

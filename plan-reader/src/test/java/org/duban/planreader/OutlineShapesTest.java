@@ -481,4 +481,144 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("每个县（市、区）工商局");
         assertThat(d.tasks().get(2).lead()).containsExactly("尧都工商局", "消协");
     }
+
+    @Test
+    void theBracketOfUnitsThatEndsAnItemCountsOnTheLinesAfterItsFirstSentence() {
+        PlanDraft d = read("""
+                一、扎实开展重点难点治理
+                1. 开展“剑网”专项行动，严厉打击网络侵权盗版行为。
+                （中央宣传部、中央网信办、公安部、工业和信息化部按职责分工
+                负责）
+                2. 聚焦电商等重点领域开展专项治理。开展反不正当竞争专项执法，打击
+                互联网领域仿冒混淆等行为。加强互联网广告监测监管，严厉查处
+                — 2 —
+                虚假违法广告。（市场监管总局、邮政局、知识产权局按职责分工
+                负责）
+                3. 开展网售药品违法违规行为专项整治。（药监局负责）
+                """);
+
+        assertThat(task(d, "1").content()).isEqualTo("开展“剑网”专项行动，严厉打击网络侵权盗版行为");
+        assertThat(task(d, "1").lead()).containsExactly("中央宣传部", "中央网信办", "公安部", "工业和信息化部");
+        assertThat(task(d, "2").content()).isEqualTo("聚焦电商等重点领域开展专项治理");
+        assertThat(task(d, "2").lead()).containsExactly("市场监管总局", "邮政局", "知识产权局");
+        assertThat(task(d, "3").lead()).containsExactly("药监局");
+    }
+
+    @Test
+    void theFieldsAnActivityOpensWithAsNumberedSubItemsAreItsOwn() {
+        PlanDraft d = read("""
+                四、活动内容
+                （一）举行食品安全周启动仪式
+                1、时间：6月17日上午。
+                2、地点：翟山辖区
+                3、参加人员：市、区领导，各街道办事处。
+                承办单位：翟山街道办事处。
+                （二）食品安全宣传“四进”活动
+                1、进社区（6月3日-7日）。在社区开展食品安全宣传活动。（承办单位：各街道办事处）
+                2、进校园（6月10日-14日）。动员全区各小学开展食品安全宣传活动。（承办单位：区文教体局）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("举行食品安全周启动仪式", "进社区", "进校园");
+        assertThat(d.tasks().get(0).lead()).containsExactly("翟山街道办事处");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 6, 17));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 6, 17));
+    }
+
+    @Test
+    void anEmergencyOfficeIsNamedWholeNotCutAtTheWordFor应() {
+        PlanDraft d = read("""
+                六、活动安排
+                1、资料准备。镇政府应急办负责准备镇级宣传资料。
+                2、集中宣传。区政府应急管理办公室将于5月12日在广场开展宣传。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("镇政府应急办");
+        assertThat(d.tasks().get(1).lead()).containsExactly("区政府应急管理办公室");
+    }
+
+    @Test
+    void anActivitysDayUnderTheLabel时间IsItsTimeNotThePagesStamp() {
+        PlanDraft d = read("""
+                关于开展网络安全宣传周系列活动的通知
+                发布日期：2023-09-05
+                一、网络安全宣传
+                时间：9月5日-11日
+                地点：滨海、河西两校区
+                二、网络安全应急演练
+                时间：9月8日
+                活动：网信办对校内各类信息系统开展网络安全攻防演练
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("网络安全宣传", "网络安全应急演练");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 9, 5));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 11));
+    }
+
+    @Test
+    void aPartThatListsWhoHoldsTheEventLeavesTheActivitiesToTheirSentences() {
+        PlanDraft d = read("""
+                三、组织机构
+                主办单位：某某市安全生产委员会
+                承办单位：市应急局、国网某某供电公司
+                四、现场安排
+                （一）设立宣传咨询台。宣传咨询台条幅由市安委办现场统一设置。
+                （二）开展应急演示。由市消防救援支队负责组织消防器材使用演示。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("设立宣传咨询台", "开展应急演示");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市安委办");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市消防救援支队");
+    }
+
+    @Test
+    void aLawNamedAfterABodysOrganisationNamesNoUnit() {
+        PlanDraft d = read("""
+                二、活动安排
+                （一）宪法进农村。由省农业农村厅牵头，省公安厅配合，宣传农业法、土地管理法、村民委员会组织法等相关涉农法律法规。
+                （二）宪法进社区。由省民政厅牵头，宣传城市居民委员会组织法。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("省农业农村厅");
+        assertThat(d.tasks().get(0).assist()).containsExactly("省公安厅");
+        assertThat(d.tasks().get(1).lead()).containsExactly("省民政厅");
+    }
+
+    @Test
+    void aBodyNamedByTheWorkItDoesIsAUnit() {
+        PlanDraft d = read("""
+                四、工作要求
+                （一）及时组织实施。各检查单位按照本通知的要求，在确定检查人员后立即开展检查工作。
+                （二）举办知行大赛。健康中国行动推进办将举办健康中国行动知行大赛家庭专场活动。
+                （三）确保工作实效。要确保部门协同，形成合力。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("及时组织实施", "举办知行大赛");
+        assertThat(d.tasks().get(0).lead()).containsExactly("各检查单位");
+        assertThat(d.tasks().get(1).lead()).containsExactly("健康中国行动推进办");
+    }
+
+    @Test
+    void unitsToldToDoTheirPartEachAreNamedWithoutTheTelling() {
+        PlanDraft d = read("""
+                一、重点任务
+                1.完善应急预案体系。责任单位：县政府办公室、县司法局、各有关部门，乡镇人民政府按职责分工分别负责。
+                2.开展普法宣传。责任单位：县司法局、县教育局各自负责。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县政府办公室", "县司法局", "各有关部门", "乡镇人民政府");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县司法局", "县教育局");
+    }
+
+    @Test
+    void whomAClauseSaysItsDoerWorksWithAssists() {
+        PlanDraft d = read("""
+                二、活动安排
+                （一）显示宣传标语。县政务服务中心负责在电子显示屏上滚动显示宣传标语，并会同国家统计局某某调查队做好标语审核。
+                （二）悬挂宣传横幅。县交通局负责在主要路口悬挂横幅，其他部门全力配合。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县政务服务中心");
+        assertThat(d.tasks().get(0).assist()).containsExactly("国家统计局某某调查队");
+        assertThat(d.tasks().get(1).assist()).containsExactly("其他部门");
+    }
 }

@@ -28,6 +28,16 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aTitleRunIntoTheFirstSentenceKeepsTheCampaignItQuotes() {
+        assertThat(read("""
+                2023年全国“宪法宣传周”工作方案2023年全国“宪法宣传周”工作方案为深入学习贯彻党的二十大精神，深入学习宣传习近平法治思想，弘扬宪法精神，维护宪法权威，制定本方案。
+                """).title()).isEqualTo("2023年全国“宪法宣传周”工作方案");
+        assertThat(read("""
+                2020年全国“宪法宣传周”活动方案 为深入学习宣传习近平法治思想，弘扬宪法精神，按照全国、省文件要求，制定本方案。
+                """).title()).isEqualTo("2020年全国“宪法宣传周”活动方案");
+    }
+
+    @Test
     void aDocumentSitesPageHeaderAndFooterAreNotTheNoticesText() {
         PlanDraft d = read("""
                 精选优质文档-----倾情为你奉上城关镇中心学校关于开展安全教育月活动实施方案为了提高师生安全意识，特制定本方案。一、宣传时间2015年5月4日至2015年5月29日
@@ -161,5 +171,64 @@ class SiteCopiesTest {
         assertThat(d.title()).isEqualTo("六安市人民政府办公室关于开展2023年市政府网站“在线访谈”活动的通知");
         assertThat(d.issuer()).isEqualTo("六安市人民政府办公室");
         assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+    }
+
+    @Test
+    void theBodyThatSignsIsTheIssuerWhenAnotherSealsForItOrItsNameIsTraditional() {
+        PlanDraft sealed = read("""
+                各成员单位：
+                现将《2022年全民科学素质行动工作要点》印发你单位，请结合职责，共同推动落实。
+                全民科学素质纲要实施工作办公室
+                （中国科协办公厅代章）
+                2022年3月15日
+                """);
+        assertThat(sealed.issuer()).isEqualTo("全民科学素质纲要实施工作办公室");
+        PlanDraft meeting = read("""
+                各成员单位：
+                现将本年度抽查工作计划印发给你们，请认真组织实施。
+                某某市“双随机、一公开”监管工作联席会议
+                （代章）
+                2025年3月28日
+                """);
+        assertThat(meeting.issuer()).isEqualTo("某某市“双随机、一公开”监管工作联席会议");
+        PlanDraft traditional = read("""
+                各省、自治區、直轄市人民政府：
+                《2016年政務公開工作要點》已經國務院同意，現印發給你們，請結合實際認真貫徹落實。
+                國務院辦公廳
+                2016年4月2日
+                """);
+        assertThat(traditional.issuer()).isEqualTo("國務院辦公廳");
+    }
+
+    @Test
+    void theIssuersNameOverTheTitleThePageRepeatsIsTheIssuer() {
+        PlanDraft d = read("""
+                关于报送“世界计量日”期间拟开放计量实验室相关信息的通知
+                发布时间:2022-04-08 11:00:35
+                陕市监发〔2022〕108 号
+                陕西省市场监督管理局
+                关于报送“世界计量日”期间
+                拟开放计量实验室相关信息的通知
+                各设区市市场监管局：
+                请各市场监管局高度重视，精心组织，按时报送。
+                """);
+        assertThat(d.title()).isEqualTo("关于报送“世界计量日”期间拟开放计量实验室相关信息的通知");
+        assertThat(d.issuer()).isEqualTo("陕西省市场监督管理局");
+    }
+
+    @Test
+    void anIndexThatLostItsColonsStillDatesTheNotice() {
+        assertThat(read("""
+                发文机关阜阳市人民政府
+                发文日期2023年08月18日
+                关于进一步做好根治欠薪工作的实施意见
+                各县、市、区人民政府：为切实保障农民工工资支付，现提出如下意见。
+                """).date()).isEqualTo(java.time.LocalDate.of(2023, 8, 18));
+        assertThat(read("""
+                发文机关 成文日期
+                发文字号 豫政办〔2013〕36号 发布时间 2013年05月17日
+                关于明确重点工作责任单位的通知
+                各省辖市人民政府：现将有关事项通知如下。
+                """).date()).isEqualTo(java.time.LocalDate.of(2013, 5, 17));
     }
 }

@@ -42,9 +42,15 @@ final class Chrome {
     }
 
     /** Labels that a site may set off by spaces alone; nobody starts a sentence with them. */
-    private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|公开方式|有效性";
-    private static final Pattern SPACED = Pattern.compile("^(" + UNAMBIGUOUS + ")[ \\u3000]+\\S");
-    private static final Pattern SPACED_LABEL = Pattern.compile("(?<=^|[ \\u3000])(" + UNAMBIGUOUS + ")[ \\u3000]+(?=\\S)");
+    private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|公开方式|有效性"
+            + "|发文日期|发布时间|施行日期";
+    /**
+     * Such a label and its value, set apart by spaces or, before a date, by nothing ("发文日期2023年08月18日"
+     * on a page whose index lost its colons).
+     */
+    private static final Pattern SPACED = Pattern.compile("^(" + UNAMBIGUOUS + ")(?:[ \\u3000]+|(?=\\d{4}\\s*[年\\-./]))\\S");
+    private static final Pattern SPACED_LABEL = Pattern.compile("(?<=^|[ \\u3000])(" + UNAMBIGUOUS
+            + ")(?:[ \\u3000]+|(?=\\d{4}\\s*[年\\-./]))(?=\\S)");
     /** Metadata lines are short; a paragraph of the notice is not metadata. */
     private static final int MAX_LINE = 400;
     private static final Pattern BULLET = Pattern.compile("^[\\s•·●◆■▪\\-*|｜【\\[]+");
@@ -119,7 +125,10 @@ final class Chrome {
         // "时间:" or "日期:" alone at the start of a notice's sentence is not metadata
         if (pairs.size() == 1 && (pairs.containsKey("时间") || pairs.containsKey("日期") || pairs.containsKey("名称")
                 || pairs.containsKey("分类")) && !pairs.values().iterator().next().isEmpty()
-                && !pairs.values().iterator().next().matches("[\\d\\-./: 年月日]{6,}.*")) {
+                && (!pairs.values().iterator().next().matches("[\\d\\-./: 年月日]{6,}.*")
+                        // "时间:9月5日-11日" over an activity: a site stamps its page with the year, a plan's day
+                        // is written without it
+                        || pairs.values().iterator().next().matches("\\d{1,2}\\s*月.*"))) {
             // (a label with nothing after it is an index table's label cell: "名称: | X的计划 |")
             return Map.of();
         }

@@ -54,7 +54,7 @@ public final class Documents {
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
     static final Pattern ISSUER_ENDING = Pattern.compile(
-            ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司)$");
+            ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司|联席会议)$");
     private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|任务分解|分工|部署|指引|细则|决定|通报");
     private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|任务分解|分工|指引|细则|安排|办法|实施意见|台账)(表|一览表|清单)?$");
     private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在|由)");
@@ -72,7 +72,7 @@ public final class Documents {
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
-            + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?[^\\s。，,：:；;《》“”\"]{4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
+            + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?(?:[^\\s。，,：:；;《》“”\"〞]|[“\"][^\\s。，,：:；;“”\"〞]{1,20}[”〞\"]){4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
             + "(?=\\s+\\S|为了|为|根据|按照|今年|各)");
     /** Glued to a title is the notice's first sentence, not a few words of a heading. */
     private static final int MIN_OPENING = 30;
@@ -382,6 +382,11 @@ public final class Documents {
                     // over the document's own title line: the document's own
                     notice = t;
                     addRange(lines, i, joined);
+                } else if (squeeze(t).endsWith(squeeze(notice)) && UnitGrammar.isUnitName(
+                        Hans.simplified(squeeze(t).substring(0, squeeze(t).length() - squeeze(notice).length())))) {
+                    // the page's heading over the document's own head: its issuer's name over the same title
+                    // ("陕西省市场监督管理局 / 关于报送…期间 / …的通知"), the lines of a title all the same
+                    addRange(lines, i, joined);
                 }
             } else if (PLAN_WORDS.matcher(withoutNote(simple)).find() || simple.endsWith("通知")) {
                 if (plan == null) {
@@ -597,12 +602,22 @@ public final class Documents {
             if (i > 0 && isIssuer(texts.get(i - 1).strip())) {
                 return new Signature(texts.get(i - 1).strip(), date);
             }
+            if (i > 1 && SEALED_FOR.matcher(texts.get(i - 1).strip()).matches() && isIssuer(texts.get(i - 2).strip())) {
+                // "全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / 2022年3月15日": a body without a seal of its
+                // own signs, and another body seals for it
+                return new Signature(texts.get(i - 2).strip(), date);
+            }
         }
         return new Signature(null, firstDate);
     }
 
+    /** "（中国科协办公厅代章）", "（代章）": the body that seals for the one that signs, under its name. */
+    private static final Pattern SEALED_FOR = Pattern.compile("^[（(][^（()）]{0,30}代章[）)]$");
+
     static boolean isIssuer(String line) {
-        return line.length() <= 60 && ISSUER_ENDING.matcher(line).matches() && !line.matches(".*[。，,；;：:].*")
+        // "國務院辦公廳": a body's name written in traditional characters ends as its simplified name does
+        String simple = Hans.simplified(line);
+        return line.length() <= 60 && ISSUER_ENDING.matcher(simple).matches() && !line.matches(".*[。，,；;：:].*")
                 && Numbering.markerOf(line) == null;
     }
 

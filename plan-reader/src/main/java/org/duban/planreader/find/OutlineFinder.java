@@ -36,7 +36,7 @@ public final class OutlineFinder {
             "(?:活动|工作|有关|相关|其他|其它|具体)?(?:要求|总要求|工作要求|组织领导|组织机构|组织保障|领导小组|注意事项|其他事项|联系方式|"
                     + "指导思想|总体要求|工作目标|活动目的|活动主题|活动时间|活动地点|参加人员|参加对象"
                     // "三、主办、承办单位": who holds the event, listed, not a piece of work
-                    + "|(?:主办|承办|协办|支持)(?:[、和及与](?:主办|承办|协办|支持))*单位)[。.]?");
+                    + "|(?:主办|承办|协办|支持|主)(?:[、和及与](?:主办|承办|协办|支持))*单位)[。.]?");
     /** "组织领导：由…组成领导小组": the part of a plan that says who runs it, not a piece of its work. */
     private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
@@ -154,7 +154,11 @@ public final class OutlineFinder {
                 }
             }
             Matcher bracket = UNITS_AT_END.matcher(firstSentenceLines(item.own.toString(), width));
-            if (bracket.find()) {
+            if (!bracket.find()) {
+                // "1. 开展…行为。 / （中央宣传部、…工业和信息化部按职责分工 / 负责）": the bracket that ends the item
+                bracket = UNITS_AT_END.matcher(closingBracket(item.own.toString()));
+            }
+            if (bracket.find(0)) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
                 String units = DUTY_AT_END.matcher(bracket.group(1)).replaceFirst("");
                 Matcher note = FIRST_LEADS.matcher(Hans.simplified(units));
@@ -184,6 +188,7 @@ public final class OutlineFinder {
             all.forEach(item -> item.firstLeads = true);
         }
         all.removeAll(foldFieldItems(all));
+        all.removeAll(foldLeadingFields(all));
         for (Item item : all) {
             List<String> heading = headingUnits(item, directory);
             if (heading.isEmpty()) {
@@ -200,7 +205,8 @@ public final class OutlineFinder {
         }
         List<Object> tasks = new ArrayList<>();
         // items that only say who takes part (参加单位：…) among items whose sentences say who does what: a prose outline
-        boolean labelled = all.stream().anyMatch(Item::saysWhoLeads);
+        // (not the plan's own part that lists who holds the event: "三、组织机构 / 主办单位：… / 承办单位：…")
+        boolean labelled = all.stream().anyMatch(item -> item.saysWhoLeads() && !namesThePlansHosts(item));
         if (labelled) {
             List<Item> items = new ArrayList<>();
             labelledTasks(roots, items);
@@ -579,6 +585,49 @@ public final class OutlineFinder {
         return sb.toString();
     }
 
+    /** "— 2 —", "- 3 -": the number a printed page puts at its foot, run into the text by a copy of it. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
+    /** How many lines a bracket closing an item may be broken over. */
+    private static final int MAX_BRACKET_LINES = 3;
+
+    /**
+     * The bracket an item's text ends with, on the lines after its first sentence, and perhaps broken over them by a
+     * page's width ("…严厉查处 / — 2 — / 虚假违法广告。（市场监管总局、邮政局、知识产权局按职责分工 / 负责）"): the lines
+     * from the one that opens it, joined, page numbers left out. "" when the text ends otherwise.
+     */
+    static String closingBracket(String own) {
+        List<String> lines = own.strip().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !PAGE_NUMBER.matcher(l).matches()).toList();
+        if (lines.size() < 2 || !lines.get(lines.size() - 1).matches(".*[）)][。；;]?$")) {
+            return "";
+        }
+        String run = "";
+        for (int i = lines.size() - 1; i >= 1 && i >= lines.size() - MAX_BRACKET_LINES; i--) {
+            run = lines.get(i) + run;
+            if (opened(run)) {
+                return run;
+            }
+        }
+        return "";
+    }
+
+    /** Whether a run that ends by closing a bracket opens it too. */
+    private static boolean opened(String run) {
+        int depth = 0;
+        for (int i = run.length() - 1; i >= 0; i--) {
+            char c = run.charAt(i);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if (c == '（' || c == '(') {
+                depth--;
+                if (depth == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A line the page's width broke: as long as the page's lines, and ending in no sentence or bracket. */
     private static boolean wrapped(String line, int width) {
         String t = line.strip();
@@ -745,6 +794,37 @@ public final class OutlineFinder {
             }
         }
         return folded;
+    }
+
+    /**
+     * "（一）举行食品安全周启动仪式 / 1、时间：6月17日… / 2、地点：翟山辖区 / 3、参加人员：… / 承办单位：…": the sub-items an
+     * activity opens with that are nothing but a field of it (its time, place, who attends, who holds it) are its
+     * fields, not tasks of their own. Only under an activity that stands in a section (a top-level "二、活动安排 / 1、时间："
+     * is the plan's), and not a field that names what is to be done (1.活动内容：…), which may be an item of its own.
+     */
+    private static List<Item> foldLeadingFields(List<Item> all) {
+        List<Item> folded = new ArrayList<>();
+        for (Item item : all) {
+            if (item.parent == null || item.children.isEmpty() || !isFieldItem(item.children.get(0))
+                    || item.children.get(0).fields.get(0).kind() == Labels.Kind.CONTENT) {
+                continue;
+            }
+            while (!item.children.isEmpty() && isFieldItem(item.children.get(0))
+                    && item.children.get(0).fields.get(0).kind() != Labels.Kind.CONTENT) {
+                Item field = item.children.remove(0);
+                item.own.append('\n').append(field.own.toString().strip());
+                folded.add(field);
+            }
+            item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
+            item.prose = null;
+        }
+        return folded;
+    }
+
+    /** A numbered item that holds only its fields: it opens with a label, and has no items of its own. */
+    private static boolean isFieldItem(Item item) {
+        return item.children.isEmpty() && !item.fields.isEmpty() && item.written != null
+                && Labels.firstLabelAt(item.own.toString().strip()) == 0;
     }
 
     private static boolean onlyUnitFields(Item item) {
@@ -990,6 +1070,16 @@ public final class OutlineFinder {
         String no = item.written == null ? "" : item.written.replaceAll("[、.．\\s]+$", "");
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
+    }
+
+    /**
+     * "三、组织机构 / 主办单位：宿州市安全生产委员会 / 承办单位：市应急局", "二、主、承办单位 / 主办单位：…": a part of the
+     * plan that lists who holds the whole event, not one of its pieces of work.
+     */
+    private static boolean namesThePlansHosts(Item item) {
+        String content = contentOf(item);
+        return !content.isEmpty() && (PLAN_PART.matcher(Hans.simplified(content)).matches()
+                || ORGANISING.matcher(Hans.simplified(content)).matches());
     }
 
     /** "组织领导：由…": the few words before a colon that open a text, or "" when it opens otherwise. */

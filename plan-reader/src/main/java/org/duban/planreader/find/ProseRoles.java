@@ -27,7 +27,7 @@ final class ProseRoles {
     }
 
     private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80}?)";
-    private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|组织(?!部))|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织(?!部)|部署|落实)";
+    private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|组织(?!部|法))|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织(?!部|法)|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
     /** The longest name looked for after 由 when no role word follows it. */
@@ -44,18 +44,21 @@ final class ProseRoles {
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final String SUBJECT_VERBS = "要|将|应|须|需|继续|统一|牵头|负责|组织(?!部)|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
+    private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|继续|统一|牵头|负责|组织(?!部|法)|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用"
             // "县广播电视台、政府网站对活动进行报道", "城市管理局做好场地布置", "各地方政协可根据实际开展…"
             + "|对|做好|可";
     private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
-    private static final String SENTENCE_VERBS = "要|将|应|须|需|务必|务于|负责|牵头|组织(?!部)|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
+    private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|负责|牵头|组织(?!部|法)|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
             + "|采取|采用|利用";
     private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
+    /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */
+    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?会同" + NAMES
+            + ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS + ")");
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
 
@@ -158,6 +161,11 @@ final class ProseRoles {
             }
         }
         Clause c = new Clause(o, s, directory);
+        Matcher together = TOGETHER_FIRST.matcher(s);
+        if (together.lookingAt() && c.add(assist, together, 1)) {
+            // "…负责…，并会同国家统计局共和调查队做好…": whom the clause's doer works with assists
+            return;
+        }
         Matcher m = WITH.matcher(s);
         if (m.find() && c.add(lead, m, 1)) {
             c.add(assist, m, 2);
@@ -253,6 +261,10 @@ final class ProseRoles {
      */
     static List<String> unitsIn(String run, UnitDirectory directory) {
         String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同|由|请|要求)", "");
+        if (r.endsWith("力") || r.endsWith("切") || r.endsWith("动")) {
+            // "其他部门全力配合", "各单位密切配合": how they are to help is no part of their name
+            r = r.replaceFirst("(?:全力|密切|主动)$", "");
+        }
         // "各地市场监管部门联动…", "各成员单位和相关企业分别…": the names end where what they do begins
         if (r.indexOf('联') >= 0 || r.indexOf('聯') >= 0 || r.indexOf('面') >= 0 || r.indexOf('分') >= 0
                 || r.indexOf('各') >= 0 || r.indexOf('一') >= 0) {

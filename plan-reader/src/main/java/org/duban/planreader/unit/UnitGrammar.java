@@ -127,7 +127,8 @@ public final class UnitGrammar {
             n = LEVELS_IN_BRACKET.matcher(n).replaceAll(m -> m.group().replace("、", ""));
         }
         if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_UNIT.matcher(n).find()
-                || VERBS.matcher(n).find() && !ROLE_NOUN.matcher(n).matches() && !COORDINATING_BODY.matcher(n).find()) {
+                || VERBS.matcher(n).find() && !ROLE_NOUN.matcher(n).matches() && !COORDINATING_BODY.matcher(n).find()
+                        && !namedByItsWork(n)) {
             return false;
         }
         if (NOT_A_NAME.matcher(n).find() || opensWithADeed(n)) {
@@ -139,6 +140,31 @@ public final class UnitGrammar {
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word
         return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4);
     }
+
+    /** The word for a kind of body that ends a name, alone: what a body named by its work puts after the work. */
+    private static final Pattern ENDING_ONLY = Pattern.compile("^(?:" + ENDINGS + ")$");
+
+    /**
+     * "各检查单位", "健康中国行动推进办": a body named by the work it does, the work's verb standing right before the word
+     * for the kind of body that ends the name; a verb anywhere else is a sentence's ("组织开展宣传的单位").
+     */
+    private static boolean namedByItsWork(String n) {
+        Matcher verb = VERBS.matcher(n);
+        boolean any = false;
+        while (verb.find()) {
+            if (!WORK.matcher(verb.group()).matches() || !ENDING_ONLY.matcher(n.substring(verb.end())).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any && n.length() <= MAX_WORK_NAME;
+    }
+
+    /** The work a body may be named by: 检查单位, 推进办, 实施单位, 指导组, 督促组, 协助单位. */
+    private static final Pattern WORK = Pattern.compile("检查|推进|实施|指导|督促|协助|配合");
+
+    /** How long a body named by its work may be. */
+    private static final int MAX_WORK_NAME = 12;
 
     private static final Pattern LEVELS_IN_BRACKET = Pattern.compile("[（(][^（()）]{1,12}[）)]");
 

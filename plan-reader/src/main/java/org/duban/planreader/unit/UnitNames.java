@@ -18,9 +18,12 @@ public final class UnitNames {
     /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
     private static final Pattern ROLE_MARK = Pattern.compile("[（(](牵头|负责|主办|配合|协办|协助)[）)]");
     private static final Pattern FULL_STOPS = Pattern.compile("[。.]+$");
-    /** "…、功能区管委会负责落实", "市知识产权局按职责分工负责", "市发改委牵头落实": what the units are told to do is no part of a name. */
+    /**
+     * "…、功能区管委会负责落实", "市知识产权局按职责分工负责", "乡镇人民政府按职责分工分别负责", "市发改委牵头落实": what the
+     * units are told to do is no part of a name.
+     */
     private static final Pattern DUTY_AFTER = Pattern.compile(
-            "(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同)?(?:牵头|牽頭)?(?:负责|負責)?(?:落实|落實)?$");
+            "(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同|各自)*(?:牵头|牽頭)?(?:负责|負責)?(?:落实|落實)?$");
     private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern LEVEL_FIRST = Pattern.compile("[县市区乡镇縣區鄉鎮]");

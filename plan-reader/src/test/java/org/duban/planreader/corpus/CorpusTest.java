@@ -45,15 +45,21 @@ class CorpusTest {
      * began, 0.500 after them; q 0.425 → 0.663 and n 0.466 → 0.628 once used); 0.73 at 0.740 over all 263 when batch
      * t came in (20 notices collected at the start of the next session and scored before any rule saw them: 0.515 of
      * their fields, the same with the reader as that session began; batch s, collected beside it, stays out of the
-     * corpus and of every rule until that session ends). Never lowered for a change to the reader.
+     * corpus and of every rule until that session ends); 0.74 at 0.744 over all 303 at that session's end: the 263 at
+     * 0.799 after its rules (and after truths of notices naming no year were given month-days, which the score now
+     * compares: 0.741 → 0.749 alone), with batches s and u in (40 notices collected at its start and held out through
+     * all its rules: s 0.434 with the reader as the session began and 0.434 after, u 0.435 and 0.464). Never lowered
+     * for a change to the reader.
      */
-    static final double FLOOR = 0.73;
+    static final double FLOOR = 0.74;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
      * 187 of 203 (0.921) with the held-out batch n in (tasks found in 14 of its 20); 205 of 223 (0.919) with the
      * held-out batch q in (17 of its 20); 227 of 243 (0.934) after that session's rules, with the held-out batch r in
-     * (16 of its 20; 13 with the reader as the session began); 246 of 263 (0.935) with batch t in (18 of its 20).
+     * (16 of its 20; 13 with the reader as the session began); 246 of 263 (0.935) with batch t in (18 of its 20); 251
+     * of 263 after that session's rules, 282 of 303 (0.931) with the held-out batches s and u in (16 and 15 of their
+     * 20, as at their first reading).
      */
     static final double FOUND_FLOOR = 0.93;
 

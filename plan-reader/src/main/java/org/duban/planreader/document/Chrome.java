@@ -77,6 +77,9 @@ final class Chrome {
             "快捷访问", "网站客服", "客服QQ", "在线客服", "收藏本站", "下载本文", "全文阅读", "免费下载", "相关推荐", "K", "M", "k", "页", "文档", "本站"))));
     private static final Pattern SENTENCE = Pattern.compile("[。；]");
 
+    /** A line naming a body and ending in what it issues: a notice's title, never spam. */
+    private static final Pattern BODY_THEN_PLAN = Pattern.compile(".*(局|委|办|政府|院|厅).*(方案|通知|计划)$");
+
     private Chrome() {
     }
 
@@ -196,7 +199,7 @@ final class Chrome {
             return true;
         }
         // spam that defaced the page: a line of spam words with no sentence of the notice in it
-        return SpamCheck.findIn(l).isPresent() && !SENTENCE.matcher(l).find() && !l.matches(".*(局|委|办|政府|院|厅).*(方案|通知|计划)$")
+        return SpamCheck.findIn(l).isPresent() && !SENTENCE.matcher(l).find() && !BODY_THEN_PLAN.matcher(l).matches()
                 && SpamCheck.isSuspectName(l) && l.length() <= 120 && !hasOfficialWords(l);
     }
 

@@ -119,6 +119,8 @@ public final class Documents {
     /** Where the notice's head ends: its first top-level heading (一、). */
     private static final int MAX_HEAD_LINES = 60;
 
+    private static final Pattern IN_BOOK_MARKS = Pattern.compile("《[^《》]+》");
+
     private Documents() {
     }
 
@@ -561,7 +563,7 @@ public final class Documents {
         c = SPACE_RUNS.matcher(c.strip()).replaceAll(" ");
         c = SPACE_BETWEEN_WORDS.matcher(ATTACHMENT_MARK.matcher(c).replaceFirst("")).replaceAll("");
         // "《关于…的具体实施细则》" on a line of its own is the plan's name in its book-title marks
-        return c.matches("《[^《》]+》") ? c.substring(1, c.length() - 1) : c;
+        return IN_BOOK_MARKS.matcher(c).matches() ? c.substring(1, c.length() - 1) : c;
     }
 
     private static boolean same(String a, String b) {

@@ -62,6 +62,10 @@ public final class OutlineFinder {
     /** The note in a bracket of its own after the first unit of a field: "责任单位：县发改局（首位单位为牵头单位，下同）、…". */
     private static final Pattern FIRST_LEADS_BRACKET = Pattern.compile("[（(][^（()）]*" + FIRST_LEADS_NOTE + "[^（()）]*[）)]");
 
+    /** What a cut line may end in that belongs to what was cut: "，" "（" "：". */
+    private static final Pattern OPEN_AT_END = Pattern.compile("[\\s（(【〔\\[，,；;：:、]+$");
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d\\s*[月日号]");
+
     private OutlineFinder() {
     }
 
@@ -970,7 +974,7 @@ public final class OutlineFinder {
      */
     private static boolean datedActivity(Item item) {
         String time = TimesInText.firstIn(withoutFields(item.own.toString()));
-        return time != null && time.matches(".*\\d\\s*[月日号].*");
+        return time != null && DAY_OR_MONTH.matcher(time).find();
     }
 
     private static String withoutNote(String units) {
@@ -1172,7 +1176,7 @@ public final class OutlineFinder {
         if (end.find()) {
             line = line.substring(0, end.start());
         }
-        return line.replaceAll("[\\s（(【〔\\[，,；;：:、]+$", "").strip();
+        return OPEN_AT_END.matcher(line).replaceAll("").strip();
     }
 
     /**

@@ -80,6 +80,9 @@ final class ProseRoles {
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:在|于|向|对|从|到|通过|利用|与|同|跟)");
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
 
+    private static final Pattern LEADING_ADVERB = Pattern.compile(
+            "^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同|由|请|要求)");
+
     private ProseRoles() {
     }
 
@@ -260,7 +263,7 @@ final class ProseRoles {
      * with ("组织开展…由市局" gives 市局). A run that is not a list of units gives nothing.
      */
     static List<String> unitsIn(String run, UnitDirectory directory) {
-        String r = run.strip().replaceAll("^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同|由|请|要求)", "");
+        String r = LEADING_ADVERB.matcher(run.strip()).replaceAll("");
         if (r.endsWith("力") || r.endsWith("切") || r.endsWith("动")) {
             // "其他部门全力配合", "各单位密切配合": how they are to help is no part of their name
             r = r.replaceFirst("(?:全力|密切|主动)$", "");

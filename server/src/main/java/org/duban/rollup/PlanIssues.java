@@ -72,15 +72,24 @@ public class PlanIssues {
     /** The bureaus directly under the user's, by name, each with where it stands with this campaign. */
     @Transactional(readOnly = true)
     public List<Lower> lowerOf(DubanUser user, long campaignId) {
-        campaigns.find(user.organisationId(), campaignId).orElseThrow(NotFound::new);
-        List<Organisation> below = organisations.below(user.organisationId());
+        // the activities only: whose campaign it is, without reading its assignments
+        campaigns.outline(user.organisationId(), campaignId).orElseThrow(NotFound::new);
+        return lower(user.organisationId(), campaignId);
+    }
+
+    /** A campaign a bureau below has linked to this one: the first it made. */
+    private record Linked(long campaignId, String title) {
+    }
+
+    private List<Lower> lower(long organisationId, long campaignId) {
+        List<Organisation> below = organisations.below(organisationId);
         if (below.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> linked = new HashMap<>();
+        Map<Long, Linked> linked = new HashMap<>();
         jdbc.sql("select organisation_id, id, title from campaign where upstream_campaign_id = ? order by id")
                 .param(campaignId)
-                .query((rs, n) -> linked.putIfAbsent(rs.getLong(1), new Object[] {rs.getLong(2), rs.getString(3)}))
+                .query((rs, n) -> linked.putIfAbsent(rs.getLong(1), new Linked(rs.getLong(2), rs.getString(3))))
                 .list();
         Map<Long, OffsetDateTime> waiting = new HashMap<>();
         jdbc.sql("""
@@ -91,9 +100,9 @@ public class PlanIssues {
                 .list();
         List<Lower> lower = new ArrayList<>();
         for (Organisation o : below) {
-            Object[] c = linked.get(o.id());
+            Linked c = linked.get(o.id());
             if (c != null) {
-                lower.add(new Lower(o.id(), o.name(), State.TAKEN_UP, null, (Long) c[0], (String) c[1]));
+                lower.add(new Lower(o.id(), o.name(), State.TAKEN_UP, null, c.campaignId(), c.title()));
             } else if (waiting.containsKey(o.id())) {
                 lower.add(new Lower(o.id(), o.name(), State.WAITING, waiting.get(o.id()), null, null));
             } else {
@@ -114,11 +123,12 @@ public class PlanIssues {
         if (!coordinator.canCoordinate()) {
             throw new RollupRefused("rollup.issue.notCoordinator");
         }
-        Campaign campaign = campaigns.find(coordinator.organisationId(), campaignId).orElseThrow(NotFound::new);
+        // the plan's activities with their units as written: the lower bureau's own units are found from those
+        Campaign campaign = campaigns.outline(coordinator.organisationId(), campaignId).orElseThrow(NotFound::new);
         if (campaign.archived()) {
             throw new RollupRefused("rollup.issue.archived");
         }
-        List<Lower> lower = lowerOf(coordinator, campaignId);
+        List<Lower> lower = lower(coordinator.organisationId(), campaignId);
         if (lower.isEmpty()) {
             throw new RollupRefused("rollup.issue.noLower");
         }

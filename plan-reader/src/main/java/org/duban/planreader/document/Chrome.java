@@ -77,6 +77,11 @@ final class Chrome {
             "快捷访问", "网站客服", "客服QQ", "在线客服", "收藏本站", "下载本文", "全文阅读", "免费下载", "相关推荐", "K", "M", "k", "页", "文档", "本站"))));
     private static final Pattern SENTENCE = Pattern.compile("[。；]");
 
+    /** A value that is a page's stamp: "2023-05-21 10:55", "2023年5月21日". */
+    private static final Pattern STAMP = Pattern.compile("[\\d\\-./: 年月日]{6,}");
+    /** A day written with its month first and no year: "9月5日-11日". */
+    private static final Pattern MONTH_FIRST = Pattern.compile("\\d{1,2}\\s*月");
+
     /** A line naming a body and ending in what it issues: a notice's title, never spam. */
     private static final Pattern BODY_THEN_PLAN = Pattern.compile(".*(局|委|办|政府|院|厅).*(方案|通知|计划)$");
 
@@ -128,10 +133,10 @@ final class Chrome {
         // "时间:" or "日期:" alone at the start of a notice's sentence is not metadata
         if (pairs.size() == 1 && (pairs.containsKey("时间") || pairs.containsKey("日期") || pairs.containsKey("名称")
                 || pairs.containsKey("分类")) && !pairs.values().iterator().next().isEmpty()
-                && (!pairs.values().iterator().next().matches("[\\d\\-./: 年月日]{6,}.*")
+                && (!STAMP.matcher(pairs.values().iterator().next()).lookingAt()
                         // "时间:9月5日-11日" over an activity: a site stamps its page with the year, a plan's day
                         // is written without it
-                        || pairs.values().iterator().next().matches("\\d{1,2}\\s*月.*"))) {
+                        || MONTH_FIRST.matcher(pairs.values().iterator().next()).lookingAt())) {
             // (a label with nothing after it is an index table's label cell: "名称: | X的计划 |")
             return Map.of();
         }

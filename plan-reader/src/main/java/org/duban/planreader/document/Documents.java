@@ -378,17 +378,21 @@ public final class Documents {
                     addRange(lines, i, joined);
                 } else if (same(notice, t)) {
                     addRange(lines, i, joined);
-                } else if (squeeze(notice).endsWith(squeeze(t)) && squeeze(t).length() >= MIN_OWN_TITLE
-                        && squeeze(notice).length() - squeeze(t).length() <= MAX_HEADING_PREFIX) {
-                    // a page's heading that puts a year or a column's name before the title ("【资料】2007年关于…的通知")
-                    // over the document's own title line: the document's own
-                    notice = t;
-                    addRange(lines, i, joined);
-                } else if (squeeze(t).endsWith(squeeze(notice)) && UnitGrammar.isUnitName(
-                        Hans.simplified(squeeze(t).substring(0, squeeze(t).length() - squeeze(notice).length())))) {
-                    // the page's heading over the document's own head: its issuer's name over the same title
-                    // ("陕西省市场监督管理局 / 关于报送…期间 / …的通知"), the lines of a title all the same
-                    addRange(lines, i, joined);
+                } else {
+                    String heading = squeeze(notice);
+                    String title = squeeze(t);
+                    if (heading.endsWith(title) && title.length() >= MIN_OWN_TITLE
+                            && heading.length() - title.length() <= MAX_HEADING_PREFIX) {
+                        // a page's heading that puts a year or a column's name before the title ("【资料】2007年关于…
+                        // 的通知") over the document's own title line: the document's own
+                        notice = t;
+                        addRange(lines, i, joined);
+                    } else if (title.endsWith(heading) && UnitGrammar.isUnitName(
+                            Hans.simplified(title.substring(0, title.length() - heading.length())))) {
+                        // the page's heading over the document's own head: its issuer's name over the same title
+                        // ("陕西省市场监督管理局 / 关于报送…期间 / …的通知"), the lines of a title all the same
+                        addRange(lines, i, joined);
+                    }
                 }
             } else if (PLAN_WORDS.matcher(withoutNote(simple)).find() || simple.endsWith("通知")) {
                 if (plan == null) {
@@ -571,8 +575,11 @@ public final class Documents {
     }
 
     private static String squeeze(String s) {
-        return s.replaceAll("[\\s\u3000《》“”\"]", "");
+        return SQUEEZED.matcher(s).replaceAll("");
     }
+
+    /** What a title may be written with or without: spaces, book-title marks, quotes. */
+    private static final Pattern SQUEEZED = Pattern.compile("[\\s\u3000《》“”\"]");
 
     private record Signature(String issuer, LocalDate date) {
     }

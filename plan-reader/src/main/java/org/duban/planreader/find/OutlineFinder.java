@@ -809,12 +809,10 @@ public final class OutlineFinder {
     private static List<Item> foldLeadingFields(List<Item> all) {
         List<Item> folded = new ArrayList<>();
         for (Item item : all) {
-            if (item.parent == null || item.children.isEmpty() || !isFieldItem(item.children.get(0))
-                    || item.children.get(0).fields.get(0).kind() == Labels.Kind.CONTENT) {
+            if (item.parent == null || !opensWithAField(item)) {
                 continue;
             }
-            while (!item.children.isEmpty() && isFieldItem(item.children.get(0))
-                    && item.children.get(0).fields.get(0).kind() != Labels.Kind.CONTENT) {
+            while (opensWithAField(item)) {
                 Item field = item.children.remove(0);
                 item.own.append('\n').append(field.own.toString().strip());
                 folded.add(field);
@@ -823,6 +821,12 @@ public final class OutlineFinder {
             item.prose = null;
         }
         return folded;
+    }
+
+    /** Whether an item's first sub-item holds only a field of it, and not what is to be done (活动内容：). */
+    private static boolean opensWithAField(Item item) {
+        return !item.children.isEmpty() && isFieldItem(item.children.get(0))
+                && item.children.get(0).fields.get(0).kind() != Labels.Kind.CONTENT;
     }
 
     /** A numbered item that holds only its fields: it opens with a label, and has no items of its own. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Undoes damage that mirror sites do to a notice's text: pinyin readings put after characters (監(jiān)管), a
- * document site's page furniture spliced into the text, and runs of mojibake. What was repaired is reported, so the user can be told to check the result.
+ * document site's page furniture spliced into the text, and runs of mojibake. What was repaired is reported, so the
+ * user can be told to check the result.
  */
 public final class Repair {
 

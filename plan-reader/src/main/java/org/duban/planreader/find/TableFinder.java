@@ -26,6 +26,8 @@ public final class TableFinder {
 
     /** The stop after a row's number: "1." "2、". */
     private static final Pattern NUMBER_STOP = Pattern.compile("[.、．]$");
+    /** A row's running number and nothing else: "3", "3.", "3、". */
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?$");
@@ -154,6 +156,10 @@ public final class TableFinder {
         return Optional.of(Numbers.unique(tasks, sectionNo > 0));
     }
 
+    private static boolean isRowNumber(String cell) {
+        return ROW_NUMBER.matcher(cell).matches();
+    }
+
     private static final Pattern OPENING_NO = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)");
 
     /**
@@ -269,7 +275,7 @@ public final class TableFinder {
             if (cell.isEmpty() || isSectionRow(rows.get(r))) {
                 continue; // a row broken over two, or a section's heading
             }
-            if (!cell.matches("\\d{1,3}[.、．]?") || Integer.parseInt(cell.replaceAll("\\D", "")) != expected) {
+            if (!isRowNumber(cell) || Integer.parseInt(NUMBER_STOP.matcher(cell).replaceAll("")) != expected) {
                 return false;
             }
             expected++;
@@ -313,7 +319,7 @@ public final class TableFinder {
                 if (cell.length() <= 40 && (kind == TimeKind.WINDOW || kind == TimeKind.ONGOING)) {
                     times++;
                 }
-                if (cell.matches("\\d{1,3}[.、．]?")) {
+                if (isRowNumber(cell)) {
                     numbers++;
                 }
             }
@@ -507,7 +513,7 @@ public final class TableFinder {
 
     /** A row that starts with a running number is data, never the lower half of a header. */
     private static boolean numbered(List<String> row) {
-        return !row.isEmpty() && row.get(0).strip().matches("\\d{1,3}[.、．]?");
+        return !row.isEmpty() && isRowNumber(row.get(0).strip());
     }
 
     /** The lower header row's cell where it names a role, the upper row's otherwise. */

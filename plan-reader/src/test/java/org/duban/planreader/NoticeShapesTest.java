@@ -472,19 +472,19 @@ class NoticeShapesTest {
 
     @Test
     void sentencesThatEachTellAnotherUnitWhatToDoAreTheTasksOfTheirHeading() {
-        String text = "关于印发某县2024年度部门联合抽查工作计划的通知\n各成员单位:\n现印发给你们，请按照以下要求抓好组织实施。\n"
-                + "一、强化统筹推进\n各牵头部门要按照年度计划，及时会同参与部门制定具体实施方案。各参与部门要密切配合，照单履职；"
+        String text = "某县2024年度部门联合抽查工作计划\n"
+                + "一、强化统筹推进\n县市场监管局要按照年度计划，及时会同县卫健委制定具体实施方案。县公安局要密切配合，照单履职；"
                 + "形成监管合力。切实减少多头检查。\n"
-                + "二、组织宣传活动\n县市场监管局要组织开展集中宣传，发放宣传资料。\n";
+                + "二、组织宣传活动\n县司法局要组织开展集中宣传，发放宣传资料。\n";
         PlanDraft d = new PlanReader().readText(text);
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
-                "各牵头部门要按照年度计划，及时会同参与部门制定具体实施方案", "各参与部门要密切配合，照单履职；形成监管合力",
+                "县市场监管局要按照年度计划，及时会同县卫健委制定具体实施方案", "县公安局要密切配合，照单履职；形成监管合力",
                 "组织宣传活动");
-        assertThat(d.tasks().get(0).lead()).containsExactly("各牵头部门");
-        assertThat(d.tasks().get(0).assist()).containsExactly("参与部门");
-        assertThat(d.tasks().get(1).lead()).containsExactly("各参与部门");
-        assertThat(d.tasks().get(2).lead()).containsExactly("县市场监管局");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县市场监管局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("县卫健委");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县公安局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("县司法局");
     }
 
     @Test

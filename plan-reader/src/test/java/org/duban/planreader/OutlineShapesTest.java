@@ -621,4 +621,56 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("国家统计局某某调查队");
         assertThat(d.tasks().get(1).assist()).containsExactly("其他部门");
     }
+
+    @Test
+    void aCoverNoticesRequestsAboveItsAttachedPlanAreNoTasks() {
+        PlanDraft d = read("""
+                各镇人民政府，县政府各部门：
+                为推动县政府工作报告确定的各项任务落实，经县政府同意，现将任务分解下达。
+                一、各牵头单位要按照任务分解表的要求，细化实施方案，明确联系人，于4月20日前报县政府督查室。
+                二、各部门各单位要在每季度末将本单位完成任务的进展情况报县政府督查室。
+                三、县政府督查室要适时开展督查督办工作。
+                附件：2023年县政府工作主要任务分解表
+                某某县人民政府办公室
+                2023年4月13日
+                """);
+
+        assertThat(d.tasks()).isEmpty();
+    }
+
+    @Test
+    void aCoverNoticeAboveItsPlanLeavesThePlansItemsToBeRead() {
+        PlanDraft d = read("""
+                关于印发2023年质量月活动方案的通知
+                各市场监督管理所，局机关各股室：
+                现将《2023年质量月活动方案》印发给你们，请认真组织实施。
+                一、各牵头股室要切实履行牵头责任，于9月5日前报送工作安排。
+                二、请各单位于9月30日前报送活动总结。
+                某某县市场监督管理局
+                2023年8月28日
+                2023年质量月活动方案
+                一、开展质量宣传进企业活动（质量发展股牵头，各市场监督管理所配合，9月1日—30日）
+                二、举办质量知识竞赛（办公室负责，9月15日）
+                三、开展质量开放日活动（计量股负责，9月20日）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展质量宣传进企业活动", "举办质量知识竞赛",
+                "开展质量开放日活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("质量发展股");
+        assertThat(d.tasks().get(0).assist()).containsExactly("各市场监督管理所");
+        assertThat(d.tasks().get(1).lead()).containsExactly("办公室");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2023, 9, 20));
+    }
+
+    @Test
+    void aRequestToWhoeverHoldsARoleInThePlanIsNoTask() {
+        PlanDraft d = read("""
+                四、工作要求
+                （一）各牵头部门要切实负起责任，认真组织开展专项行动。
+                （二）各参与部门要密切配合，照单履职。
+                （三）县市场监管局牵头开展专项检查，县公安局配合，6月30日前完成。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县市场监管局牵头开展专项检查，县公安局配合，6月30日前完成");
+    }
 }

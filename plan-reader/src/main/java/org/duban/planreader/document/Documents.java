@@ -223,10 +223,45 @@ public final class Documents {
             }
         }
         return new OfficialDocument(metadata, titles.notice, titles.plan, issuers, recipients, body, date, attachments,
-                lines);
+                lines, planStart(texts, titles, signature));
     }
 
     private record Entry(String text, List<List<String>> rows, int index) {
+    }
+
+    /** A cover notice holds a few paragraphs; more before the signature are the plan itself, printed in the notice. */
+    private static final int MAX_COVER = 8;
+    /** Lines after a signature that are only its remarks ("（此件公开发布）"), not an attached plan. */
+    private static final int SIGNATURE_REMARKS = 3;
+
+    /**
+     * Where the plan begins in a notice that issues one (关于印发《X》的通知, "现将《X》印发给你们", "附件：X任务分解表"):
+     * the notice's own paragraphs above it ("各牵头单位要…", "请于3月20日前将落实措施报送…") ask for the plan to be
+     * carried out and are no part of its work. The plan begins at its title line, at the 附件 line that names it, or
+     * after the signature when the plan follows it; 0 when the notice issues no plan or its cover cannot be told.
+     */
+    private static int planStart(List<String> texts, Titles titles, Signature signature) {
+        // below the title (a plan named by its 附件 line only has its title there)
+        int from = titles.lines.stream().filter(i -> !ATTACHMENT.matcher(texts.get(i)).find()).mapToInt(Integer::intValue)
+                .max().orElse(-1) + 1;
+        boolean issues = titles.notice != null && PRINTED_PLAN.matcher(Hans.simplified(titles.notice)).find();
+        int end = -1;
+        for (int i = from; i < texts.size() && end < 0; i++) {
+            String line = Hans.simplified(texts.get(i).strip());
+            issues |= ISSUED_IN_BODY.matcher(line).find();
+            Matcher attached = ATTACHED_PLAN.matcher(line);
+            if (titles.plan != null && i > from && same(line, titles.plan)
+                    || attached.matches() && PLAN_WORDS.matcher(squeeze(attached.group(1))).find()) {
+                issues |= attached.matches();
+                end = i;
+            } else if (i == signature.line() && texts.size() - i > SIGNATURE_REMARKS) {
+                end = i;
+            }
+        }
+        if (!issues || end < 0 || end - from > MAX_COVER) {
+            return 0;
+        }
+        return end;
     }
 
     /** A table of label | value | label | value cells (the 政府信息公开 index) is metadata. */
@@ -581,7 +616,8 @@ public final class Documents {
     /** What a title may be written with or without: spaces, book-title marks, quotes. */
     private static final Pattern SQUEEZED = Pattern.compile("[\\s\u3000《》“”\"]");
 
-    private record Signature(String issuer, LocalDate date) {
+    /** @param line where the signature's date stands among the lines, -1 when there is none */
+    private record Signature(String issuer, LocalDate date, int line) {
     }
 
     /** 发文机关署名 and 成文日期: a date line and the body's name on the line above it, or both on one line. */
@@ -591,7 +627,7 @@ public final class Documents {
             String line = ChineseNumerals.toAsciiDigits(texts.get(i).strip());
             Matcher signed = SIGNED_DATE.matcher(line);
             if (signed.matches() && isIssuer(signed.group(1).strip())) {
-                return new Signature(signed.group(1).strip(), dateOf(signed.group(2), signed.group(3), signed.group(4)));
+                return new Signature(signed.group(1).strip(), dateOf(signed.group(2), signed.group(3), signed.group(4)), i);
             }
             Matcher m = DATE_LINE.matcher(line);
             LocalDate date;
@@ -609,15 +645,15 @@ public final class Documents {
                 firstDate = date;
             }
             if (i > 0 && isIssuer(texts.get(i - 1).strip())) {
-                return new Signature(texts.get(i - 1).strip(), date);
+                return new Signature(texts.get(i - 1).strip(), date, i);
             }
             if (i > 1 && SEALED_FOR.matcher(texts.get(i - 1).strip()).matches() && isIssuer(texts.get(i - 2).strip())) {
                 // "全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / 2022年3月15日": a body without a seal of its
                 // own signs, and another body seals for it
-                return new Signature(texts.get(i - 2).strip(), date);
+                return new Signature(texts.get(i - 2).strip(), date, i);
             }
         }
-        return new Signature(null, firstDate);
+        return new Signature(null, firstDate, -1);
     }
 
     /** "（中国科协办公厅代章）", "（代章）": the body that seals for the one that signs, under its name. */

@@ -20,10 +20,12 @@ import java.util.Map;
  * @param date         成文日期, or the site's date where the notice has none; may be null
  * @param attachments  the 附件 lines
  * @param lines        every line that belongs to the notice (metadata and noise removed), for facts read from text
+ * @param planStart    where the plan begins among the lines: a notice that issues a plan asks, above it, for the plan
+ *                     to be carried out, and those requests are no part of its work; 0 when all of the body is the plan
  */
 public record OfficialDocument(Map<String, String> metadata, String noticeTitle, String planTitle,
         List<String> issuers, List<String> recipients, List<Part> body, LocalDate date, List<String> attachments,
-        List<String> lines) {
+        List<String> lines, int planStart) {
 
     public OfficialDocument {
         metadata = Map.copyOf(metadata);
@@ -39,8 +41,10 @@ public record OfficialDocument(Map<String, String> metadata, String noticeTitle,
         return planTitle != null ? planTitle : noticeTitle;
     }
 
+    /** The plan's paragraphs: those of a cover notice above it left out. */
     public List<Part.Paragraph> paragraphs() {
-        return body.stream().filter(p -> p instanceof Part.Paragraph).map(p -> (Part.Paragraph) p).toList();
+        return body.stream().filter(p -> p instanceof Part.Paragraph).map(p -> (Part.Paragraph) p)
+                .filter(p -> p.line() >= planStart).toList();
     }
 
     public List<Part.Table> tables() {

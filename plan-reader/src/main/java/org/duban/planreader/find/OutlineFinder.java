@@ -17,6 +17,8 @@ import org.duban.planreader.layout.Columns;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.text.Hans;
 import org.duban.planreader.time.TimesInText;
+import org.duban.planreader.unit.UnitGrammar;
+import org.duban.planreader.unit.UnitNames;
 
 /**
  * Tasks in the numbered outline of a notice's body: an item (一、 / （一） / 1. / （1） / ① …, or a paragraph that
@@ -164,7 +166,7 @@ public final class OutlineFinder {
             }
             if (bracket.find(0)) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
-                String units = DUTY_AT_END.matcher(bracket.group(1)).replaceFirst("");
+                String units = DUTY_AT_END.matcher(withoutTimeAtEnd(bracket.group(1))).replaceFirst("");
                 Matcher note = FIRST_LEADS.matcher(Hans.simplified(units));
                 if (note.find()) {
                     // "（市发改委、市农委、市商务粮食局。排名第一的为牵头单位，下同）": the note is not a name
@@ -243,7 +245,7 @@ public final class OutlineFinder {
         List<RawTask> raw = new ArrayList<>();
         for (Object task : tasks) {
             RawTask t = task instanceof Item item ? taskOf(item, labelled) : (RawTask) task;
-            if (t != null) {
+            if (t != null && !addressedToRoles(t)) {
                 raw.add(t);
             }
         }
@@ -251,6 +253,31 @@ public final class OutlineFinder {
     }
 
     /** One level of the outline: its rank, how many items stand at it, the first one's opening words. */
+    /** "（质量发展股牵头，各市场监督管理所配合，9月1日—30日）": the units, without the time that closes the bracket. */
+    private static String withoutTimeAtEnd(String bracket) {
+        Matcher last = LAST_CLAUSE.matcher(bracket);
+        if (last.find()) {
+            String time = TimesInText.firstIn(last.group(1));
+            if (time != null && last.group(1).replaceAll("\\s", "").length() - time.replaceAll("\\s", "").length() <= 4) {
+                return bracket.substring(0, last.start());
+            }
+        }
+        return bracket;
+    }
+
+    private static final Pattern LAST_CLAUSE = Pattern.compile("[，,；;]\\s*([^，,；;]+)$");
+
+    /**
+     * "各牵头单位要切实履行牵头责任…", "各责任（配合）单位要加强协调…": a request to whoever holds a role in the plan, not a
+     * piece of the plan's work; the units that do the work are named in the plan itself.
+     */
+    private static boolean addressedToRoles(RawTask t) {
+        UnitNames.Roles roles = UnitNames.byRole(UnitNames.split(t.leadText()), UnitNames.split(t.assistText()));
+        List<String> units = new ArrayList<>(roles.lead());
+        units.addAll(roles.assist());
+        return !units.isEmpty() && units.stream().allMatch(UnitGrammar::isRoleNoun);
+    }
+
     public record Level(int rank, int items, String example) {
     }
 

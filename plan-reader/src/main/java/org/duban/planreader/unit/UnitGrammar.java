@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.text.Hans;
 
 /**
  * What the name of a Chinese government body looks like, for reading without a unit directory: it ends with the
@@ -110,6 +111,11 @@ public final class UnitGrammar {
             }
         }
         return text;
+    }
+
+    /** "各牵头单位", "责任部门": whoever holds a role the plan gives, not a body named by itself. */
+    public static boolean isRoleNoun(String name) {
+        return ROLE_NOUN.matcher(Hans.simplified(name.replaceAll("[（(][^（()）]{1,6}[）)]", ""))).matches();
     }
 
     /** Whether one name reads as a unit or a group of units. */

@@ -526,7 +526,7 @@ class NoticeShapesTest {
     }
 
     @Test
-    void itemsThatNameNoOneWhoActsAreNoTasks() {
+    void aListOfMeasuresThatNamesNoOneWhoActsIsNoTasks() {
         String text = "某镇2024年安全生产月活动方案\n四、主要任务\n"
                 + "1. 组织召开动员大会。由县委组织部牵头召开安全生产月活动动员大会。\n"
                 + "2. 推进应急演练工作。组织相关部门联合开展突发事件应急处置演练。\n"
@@ -534,8 +534,10 @@ class NoticeShapesTest {
                 + "2. 落实经费保障。将所需资金纳入财政预算。\n";
         PlanDraft d = new PlanReader().readText(text);
 
-        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织召开动员大会");
+        // 主要任务 is read whole (推进应急演练工作 names whom it acts on, not who acts); 保障措施 names no one
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织召开动员大会", "推进应急演练工作");
         assertThat(d.tasks().get(0).lead()).containsExactly("县委组织部");
+        assertThat(d.tasks().get(1).lead()).isEmpty();
     }
 
     @Test
@@ -609,9 +611,10 @@ class NoticeShapesTest {
                 + "3、宣传“人人讲安全、个个会应急”主题。\n";
         PlanDraft d = new PlanReader().readText(text);
 
-        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks()).hasSize(3);
         assertThat(d.tasks().get(0).lead()).containsExactly("镇“安全生产月”活动领导小组");
         assertThat(d.tasks().get(1).lead()).containsExactly("各年级");
+        assertThat(d.tasks().get(2).lead()).isEmpty();
     }
 
     @Test

@@ -122,7 +122,9 @@ class OutlineShapesTest {
                 营造浓厚的宣传氛围。
                 """);
 
-        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("知识竞赛", "专题展示");
+        // the list is read whole: 宣传氛围 is the third of its activities, though it names neither unit nor time
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("知识竞赛", "专题展示", "宣传氛围");
+        assertThat(d.tasks().get(2).lead()).isEmpty();
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 9, 10));
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 21));
     }
@@ -592,7 +594,7 @@ class OutlineShapesTest {
                 （三）确保工作实效。要确保部门协同，形成合力。
                 """);
 
-        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("及时组织实施", "举办知行大赛");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("及时组织实施", "举办知行大赛", "确保工作实效");
         assertThat(d.tasks().get(0).lead()).containsExactly("各检查单位");
         assertThat(d.tasks().get(1).lead()).containsExactly("健康中国行动推进办");
     }
@@ -672,5 +674,74 @@ class OutlineShapesTest {
                 """);
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县市场监管局牵头开展专项检查，县公安局配合，6月30日前完成");
+    }
+
+    @Test
+    void aListIsReadWholeWhenSomeOfItsItemsNameWhoDoesThem() {
+        PlanDraft d = read("""
+                三、活动内容
+                （一）组织召开动员大会。镇安委会于6月2日召开全镇安全生产月动员大会。
+                （二）开展形式多样的宣传活动。利用广播、横幅、微信群宣传安全知识。
+                （三）加强隐患排查整治。对辖区企业开展拉网式排查。
+                四、工作要求
+                （一）高度重视。各村要把安全生产月活动摆上重要议程。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织召开动员大会", "开展形式多样的宣传活动",
+                "加强隐患排查整治", "高度重视");
+        assertThat(d.tasks().get(1).lead()).isEmpty();
+        assertThat(d.tasks().get(1).start()).isNull();
+    }
+
+    @Test
+    void besideItsTasksAListsPartsOfThePlanTimesAndCutWordsAreNoWork() {
+        PlanDraft d = read("""
+                一、活动目标
+                二、活动时间
+                三、活动安排
+                1.县市场监管局开展3·15集中宣传咨询活动。
+                2.检查整改时间
+                3.作，减少投诉纠纷。
+                4.发布消费警示。
+                5.3月15日
+                6.县消协开展消费维权进社区活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县市场监管局开展3·15集中宣传咨询活动",
+                "发布消费警示", "县消协开展消费维权进社区活动");
+    }
+
+    @Test
+    void oneItemThatNamesAUnitAmongManyDoesNotMakeAListOfWork() {
+        PlanDraft d = read("""
+                二、主动公开的内容
+                1.局发文件中宜于主动公开的文件。
+                2.重大决策、重大工作部署及政策解读信息。
+                3.非涉密的重大活动。
+                4.局领导讲话。
+                5.局人事任免。
+                6.局办公室负责公开本局机构职责等信息。
+                7.重点领域信息。
+                8.行政执法信息。
+                9.财政预决算信息。
+                10.其他依法应当主动公开的信息。
+                11.建议提案办理结果。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("局办公室负责公开本局机构职责等信息");
+    }
+
+    @Test
+    void aListOfLabelledItemsIsReadWholeToo() {
+        PlanDraft d = read("""
+                二、活动安排
+                （一）启动仪式。责任单位：县科协；时间：5月20日。
+                （二）科普大篷车进校园。
+                （三）科技工作者座谈会。责任单位：县科技局；时间：5月25日。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("启动仪式", "科普大篷车进校园",
+                "科技工作者座谈会");
+        assertThat(d.tasks().get(1).lead()).isEmpty();
     }
 }

@@ -774,6 +774,9 @@ public final class OutlineFinder {
      * fields that ends the text among siblings that have them is a task cut off by the end of the text.
      */
     private static void labelledTasks(List<Item> items, List<Item> tasks) {
+        long labelled = items.stream().filter(item -> !item.labelledBelow()
+                && (item.labelled() || item.timed() && item.prose().any())).count();
+        boolean aTaskList = labelled > 0 && labelled * MAX_SIBLINGS_PER_TASK >= items.size();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.labelledBelow()) {
@@ -782,6 +785,9 @@ public final class OutlineFinder {
                 tasks.add(item);
             } else if (i == items.size() - 1 && i > 0 && items.get(i - 1).labelled() && item.children.isEmpty()
                     && isLastInDocument(item)) {
+                tasks.add(item);
+            } else if (aTaskList && item.children.isEmpty() && isWork(item)) {
+                // a list is read whole (see proseTasks)
                 tasks.add(item);
             }
         }
@@ -871,19 +877,24 @@ public final class OutlineFinder {
     /** Without labels: the deepest items that name units in their sentences. */
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory) {
         Boolean siblingsAct = null;
+        List<List<Object>> found = new ArrayList<>();
+        int taskItems = 0;
         for (Item item : items) {
+            List<Object> own = new ArrayList<>();
+            found.add(own);
             if (item.labelled()) {
                 // an item with who takes part in a prose outline (see read): a task, and so are its sub-items, and
                 // the points its text counts off for other units ("各县政府要…：一是…；二是…由各县工商局组织…")
-                tasks.add(item);
-                tasks.addAll(pointsForOthers(item, directory));
+                own.add(item);
+                taskItems++;
+                own.addAll(pointsForOthers(item, directory));
                 if (item.proseBelow()) {
-                    proseTasks(item.children, tasks, directory);
+                    proseTasks(item.children, own, directory);
                 }
                 continue;
             }
             if (item.proseBelow()) {
-                proseTasks(item.children, tasks, directory);
+                proseTasks(item.children, own, directory);
                 continue;
             }
             if (!item.prose().any() && !(item.timed() && item.children.isEmpty()) && item.children.isEmpty()
@@ -906,7 +917,7 @@ public final class OutlineFinder {
             boolean structural = Columns.namesAPart(head);
             if (structural && paragraphs.length > 1) {
                 // "2.主要内容" over paragraphs that each say who does what: each such sentence is a task
-                sentenceTasks(paragraphs[1], headingOf(item), directory, tasks);
+                sentenceTasks(paragraphs[1], headingOf(item), directory, own);
                 continue;
             }
             List<Object> sentences = new ArrayList<>();
@@ -918,7 +929,7 @@ public final class OutlineFinder {
                 // "一、强化统筹推进" over sentences that tell one unit and then another what to do ("各牵头部门要…。
                 // 各参与部门要…。"): the heading names no one, its sentences are the tasks. A heading that names an
                 // activity ("（一）开展安全宣传教育活动 / 各科室、中心要…。后勤管理处将…") is one task its units share
-                tasks.addAll(sentences);
+                own.addAll(sentences);
             } else {
                 // "（一）…大型纪念活动：一是组织集会…；二是…由各县工商局分别组织…；三是…由尧都工商局…": the points
                 // that give different units their part are the tasks
@@ -927,11 +938,62 @@ public final class OutlineFinder {
                 points.forEach(t -> theirs.addAll(ProseRoles.unitList(t.leadText(), directory)));
                 if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
                     // the item names units of its own besides those its points give their part
-                    tasks.add(item);
+                    own.add(item);
+                    taskItems++;
                 }
-                tasks.addAll(points);
+                own.addAll(points);
             }
         }
+        // one item in many that names a unit is a stray mention (a list of the kinds of information to publish, one of
+        // them saying who publishes), not a list of work
+        boolean aTaskList = taskItems > 0 && taskItems * MAX_SIBLINGS_PER_TASK >= items.size();
+        for (int i = 0; i < items.size(); i++) {
+            if (aTaskList && found.get(i).isEmpty() && isWork(items.get(i))) {
+                // a list is read whole: "1.在市计量测试所院内开展以下活动" beside "4.…市衡器管理所还将…" is one of its
+                // activities, though it names no one (the parts of a plan that are not work are left out by taskOf)
+                found.get(i).add(items.get(i));
+            }
+            tasks.addAll(found.get(i));
+        }
+    }
+
+    /** How many items a list may hold for each that names its doer, and still be read as a list of work. */
+    private static final int MAX_SIBLINGS_PER_TASK = 5;
+    private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fa5]");
+    private static final int MIN_WORK_CHARACTERS = 4;
+    /** A part's name run into the text after it is looked for from four characters ("工作目标"; "安排部署" is work). */
+    private static final int MIN_PART_NAME = 4;
+    private static final int MAX_PART_NAME = 8;
+    private static final Pattern SHORT_PART = Pattern.compile("^.{0,6}(?:时间|地点|对象|范围|要求|目标|安排|内容|步骤)$");
+    private static final Pattern CUT_FRAGMENT = Pattern.compile("^[\\u4e00-\\u9fa5][，,。；;、]");
+    /** "活动目标", "重点宣传内容", "组织领导": the name of a part of the plan, at the start of an item's text. */
+    private static final Pattern SECTION_NAME = Pattern.compile("^(?:(?:(?:重点|主要|具体|总体|基本)(?:宣传|活动|工作)?|宣传|活动|工作)"
+            + "(?:内容|安排|目标|目的|意义|原则|主题|方式|形式|步骤|要求)|组织(?:领导|实施|保障|机构))");
+
+    /**
+     * Whether an item beside tasks says some work: not a part of the plan ("活动主题和时间"), not a field ("地点：…"),
+     * not only a time or a page's stamp ("11月1日至30日", "42:39 高考在线").
+     */
+    private static boolean isWork(Item item) {
+        String head = contentOf(item);
+        if (Columns.namesAPart(head) || FIELD_LINE.matcher(head).lookingAt()) {
+            return false;
+        }
+        if (SECTION_NAME.matcher(Hans.simplified(head)).lookingAt() || SHORT_PART.matcher(Hans.simplified(head)).matches()
+                || CUT_FRAGMENT.matcher(head).lookingAt()) {
+            // "活动目标", "重点宣传内容1.习近平法治思想…", "组织领导为加强组织领导…", "检查整改时间": the plan's own
+            // outline; "作，减少大气环境污染…": the rest of a word a line break cut, not an item
+            return false;
+        }
+        for (int k = MIN_PART_NAME; k <= Math.min(MAX_PART_NAME, head.length() - 1); k++) {
+            if (Columns.namesAPart(head.substring(0, k))) {
+                // "工作目标通过对道路范围外停放…", "时间安排11月30日——12月6日": a part's name run into its text
+                return false;
+            }
+        }
+        String time = TimesInText.firstIn(head);
+        String rest = time == null ? head : head.replace(time, "");
+        return HAN.matcher(rest).results().count() >= MIN_WORK_CHARACTERS;
     }
 
     /**

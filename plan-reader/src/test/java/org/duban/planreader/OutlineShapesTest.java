@@ -744,4 +744,64 @@ class OutlineShapesTest {
                 "科技工作者座谈会");
         assertThat(d.tasks().get(1).lead()).isEmpty();
     }
+
+    @Test
+    void aCopyThatEndsBeforeThePlanItIssuesHoldsOnlyTheNoticesRequests() {
+        PlanDraft d = read("""
+                区政府办公室关于印发2023年区政府工作报告重点工作责任分工的通知
+                各乡镇人民政府，区直各单位：
+                区人大会议审议通过的《政府工作报告》明确了全年目标任务，现将责任分工印发给你们，请认真贯彻落实。
+                一、以目标倒逼落实。各单位要切实加强组织领导，将重点工作责任落实到人。
+                二、以协作抓好落实。牵头单位要切实肩负起牵头责任，区发改局要做好统筹。
+                三、以督查促进落实。区政府督查室要定期调度工作进度。
+                """);
+
+        assertThat(d.tasks()).isEmpty();
+    }
+
+    @Test
+    void aForwardedDocumentsCoverEndingAtItsSignatureHoldsNoTasks() {
+        PlanDraft d = read("""
+                关于扎实做好消费者教育活动的通知
+                各县（区）市场监管局，市局相关科室：
+                现将省市场监管局办公室《转发市场监管总局办公厅关于开展消费者教育活动通知的通知》（川市监办函〔2023〕247号，以下简称“三进”活动）转发给你们，请结合实际抓好落实。
+                一、请各县（区）局按照文件要求，加强组织领导。
+                二、市局质量监督科要牵头组织开展全市“三进”活动。
+                三、请各县（区）局于2023年11月17日前向市局质量监督科报送活动总结。
+                遂宁市市场监督管理局
+                2023年10月8日
+                扫一扫在手机打开当前页
+                """);
+
+        assertThat(d.tasks()).isEmpty();
+    }
+
+    @Test
+    void aPrintedPlanWithoutACoverToItsRecipientsIsThePlan() {
+        PlanDraft d = read("""
+                泰州市关于印发进一步优化营商环境行动方案的通知
+                为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，制定本方案。
+                一、开展行政审批提速行动
+                （一）持续加大简政放权力度。严格落实取消下放行政审批事项。（责任单位：市审批局）
+                （二）优化工程项目许可办理。推行告知承诺制。（责任单位：市住建局）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("持续加大简政放权力度", "优化工程项目许可办理");
+    }
+
+    @Test
+    void aDateLineWithoutItsIssuerStillEndsTheCoverAboveThePlan() {
+        PlanDraft d = read("""
+                于都县人民政府办公室关于印发《于都县应急管理工作方案》的通知
+                各乡（镇）人民政府，县政府有关部门：
+                经县政府研究同意，现将《于都县应急责任落实全覆盖工作方案》印发给你们，请认真贯彻执行。
+                2023年4月26日
+                于都县应急责任落实全覆盖工作方案
+                一、工作任务
+                （一）压实属地责任。各乡（镇）要落实安全生产属地管理责任。（责任单位：各乡镇）
+                （二）压实部门责任。（责任单位：县应急管理局）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("压实属地责任", "压实部门责任");
+    }
 }

@@ -223,12 +223,15 @@ public final class Documents {
             }
         }
         return new OfficialDocument(metadata, titles.notice, titles.plan, issuers, recipients, body, date, attachments,
-                lines, planStart(texts, titles, signature));
+                lines, planStart(texts, titles, signature, !recipients.isEmpty()));
     }
 
     private record Entry(String text, List<List<String>> rows, int index) {
     }
 
+    /** "现将省市场监管局办公室《转发…的通知》（川市监办函〔2019〕247号）转发给你们": a document passed on. */
+    private static final Pattern FORWARDED = Pattern.compile(
+            "现将[^《》。]{0,30}《[^《》]{4,80}》(?:[（(][^（()）]{0,60}[）)])?[^。，,]{0,20}(?:印发|转发|下发)给你们");
     /** A cover notice holds a few paragraphs; more before the signature are the plan itself, printed in the notice. */
     private static final int MAX_COVER = 8;
     /** Lines after a signature that are only its remarks ("（此件公开发布）"), not an attached plan. */
@@ -240,15 +243,25 @@ public final class Documents {
      * carried out and are no part of its work. The plan begins at its title line, at the 附件 line that names it, or
      * after the signature when the plan follows it; 0 when the notice issues no plan or its cover cannot be told.
      */
-    private static int planStart(List<String> texts, Titles titles, Signature signature) {
-        // below the title (a plan named by its 附件 line only has its title there)
-        int from = titles.lines.stream().filter(i -> !ATTACHMENT.matcher(texts.get(i)).find()).mapToInt(Integer::intValue)
-                .max().orElse(-1) + 1;
+    private static int planStart(List<String> texts, Titles titles, Signature signature, boolean addressed) {
+        // below the notice's title: the first run of title lines (not the plan's title line further down, nor a 附件
+        // line naming the plan)
+        List<Integer> titleLines = titles.lines.stream().filter(i -> !ATTACHMENT.matcher(texts.get(i)).find()).sorted()
+                .toList();
+        int from = 0;
+        boolean titledBelow = false;
+        for (int k = 0; k < titleLines.size(); k++) {
+            if (k == 0 || titleLines.get(k) <= from + 1) {
+                from = titleLines.get(k) + 1;
+            } else {
+                titledBelow = true;
+            }
+        }
         boolean issues = titles.notice != null && PRINTED_PLAN.matcher(Hans.simplified(titles.notice)).find();
         int end = -1;
         for (int i = from; i < texts.size() && end < 0; i++) {
             String line = Hans.simplified(texts.get(i).strip());
-            issues |= ISSUED_IN_BODY.matcher(line).find();
+            issues |= ISSUED_IN_BODY.matcher(line).find() || FORWARDED.matcher(line).find();
             Matcher attached = ATTACHED_PLAN.matcher(line);
             if (titles.plan != null && i > from && same(line, titles.plan)
                     || attached.matches() && PLAN_WORDS.matcher(squeeze(attached.group(1))).find()) {
@@ -258,7 +271,14 @@ public final class Documents {
                 end = i;
             }
         }
-        if (!issues || end < 0 || end - from > MAX_COVER) {
+        if (issues && addressed && end < 0 && !titledBelow) {
+            // a notice to its recipients whose copy ends before the plan it issues (or at its signature): all it holds
+            // is the notice's requests
+            end = texts.size();
+        }
+        // the cover's own lines: up to its signature, where that comes first
+        int cover = (signature.line() >= from && signature.line() < end ? signature.line() : end) - from;
+        if (!issues || cover > MAX_COVER) {
             return 0;
         }
         return end;
@@ -616,13 +636,14 @@ public final class Documents {
     /** What a title may be written with or without: spaces, book-title marks, quotes. */
     private static final Pattern SQUEEZED = Pattern.compile("[\\s\u3000《》“”\"]");
 
-    /** @param line where the signature's date stands among the lines, -1 when there is none */
+    /** @param line where the signature's date (or the first date line) stands among the lines, -1 when there is none */
     private record Signature(String issuer, LocalDate date, int line) {
     }
 
     /** 发文机关署名 and 成文日期: a date line and the body's name on the line above it, or both on one line. */
     private static Signature signature(List<String> texts) {
         LocalDate firstDate = null;
+        int firstDateLine = -1;
         for (int i = 0; i < texts.size(); i++) {
             String line = ChineseNumerals.toAsciiDigits(texts.get(i).strip());
             Matcher signed = SIGNED_DATE.matcher(line);
@@ -643,6 +664,7 @@ public final class Documents {
             }
             if (firstDate == null) {
                 firstDate = date;
+                firstDateLine = i;
             }
             if (i > 0 && isIssuer(texts.get(i - 1).strip())) {
                 return new Signature(texts.get(i - 1).strip(), date, i);
@@ -653,7 +675,7 @@ public final class Documents {
                 return new Signature(texts.get(i - 2).strip(), date, i);
             }
         }
-        return new Signature(null, firstDate, -1);
+        return new Signature(null, firstDate, firstDateLine);
     }
 
     /** "（中国科协办公厅代章）", "（代章）": the body that seals for the one that signs, under its name. */

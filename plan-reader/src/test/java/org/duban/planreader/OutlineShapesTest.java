@@ -804,4 +804,34 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("压实属地责任", "压实部门责任");
     }
+
+    @Test
+    void aDateOnALineOfItsOwnStandsOverWhatIsDone() {
+        PlanDraft d = read("""
+                三、活动安排
+                1、5月15日—5月20日
+                组织集贸市场、商场、超市等经营单位座谈，引导经营者加强行业自律。标准计量科、稽查中队负责。
+                2、5月20日
+                在城区繁华地段设立宣传咨询点，发放宣传资料。县计量所负责。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织集贸市场、商场、超市等经营单位座谈，引导经营者加强行业自律",
+                "在城区繁华地段设立宣传咨询点，发放宣传资料");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 5, 15));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 5, 20));
+    }
+
+    @Test
+    void theTimeOfTheWholePlanIsNoTask() {
+        PlanDraft d = read("""
+                一、时间安排11月30日（周一）——12月6日（周日）
+                二、宣传活动
+                （一）县司法局在人民广场开展宪法集中宣传。
+                （二）重点禁烧时段 2023年10月至2024年3月底
+                （三）县教育局组织各学校开展“宪法晨读”活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县司法局在人民广场开展宪法集中宣传",
+                "县教育局组织各学校开展“宪法晨读”活动");
+    }
 }

@@ -1158,7 +1158,7 @@ public final class OutlineFinder {
             time = TimesInText.firstIn(withoutFields(own));
         }
         String content = named != null && !named.isBlank() ? named : contentOf(item);
-        if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches()
+        if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches() || namesThePlansTime(content)
                 || !labelled && ORGANISING.matcher(Hans.simplified(labelBefore(content))).matches()) {
             // "三、活动要求", "四、组织机构", "二、组织领导：由…组成领导小组": a part of the plan, whatever units its
             // sentences name
@@ -1167,6 +1167,25 @@ public final class OutlineFinder {
         String no = item.written == null ? "" : item.written.replaceAll("[、.．\\s]+$", "");
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
+    }
+
+    private static final Pattern TIME_PART = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:时间|时段|日期|时间安排)[:：\\s]*(\\S.*)$");
+    private static final Pattern WEEKDAY = Pattern.compile("[〔（(\\[]\\s*(?:周|星期)[一二三四五六日天]\\s*[〕）)\\]]");
+    /** Characters a time may leave over ("至", "——" between two times) and still be only a time. */
+    private static final int TIME_SLACK = 3;
+
+    /**
+     * "时间安排11月30日〔周一〕——12月6日〔周日〕", "宣传时间2012年5月22日 至 2012年6月", "重点禁烧时段 2014年10月至2015年3月底":
+     * the part of the plan that says when all of it is held, not a piece of its work.
+     */
+    private static boolean namesThePlansTime(String content) {
+        Matcher m = TIME_PART.matcher(Hans.simplified(content));
+        if (!m.matches()) {
+            return false;
+        }
+        String rest = WEEKDAY.matcher(m.group(1)).replaceAll("").replaceAll("\\s", "");
+        String time = TimesInText.firstIn(rest);
+        return time != null && rest.length() - time.replaceAll("\\s", "").length() <= TIME_SLACK;
     }
 
     /**
@@ -1213,6 +1232,13 @@ public final class OutlineFinder {
             own = led.find() ? own.substring(led.end()) : own;
         }
         String firstLine = own.strip().lines().findFirst().orElse("");
+        String lineTime = TimesInText.firstIn(firstLine);
+        if (lineTime != null && firstLine.replaceAll("[\\s，,。：:]", "").equals(lineTime.replaceAll("\\s", ""))
+                && own.strip().length() > firstLine.length()) {
+            // "1、5月15日—5月20日 / 组织集贸市场…座谈": the date stands on a line of its own over what is done
+            own = own.strip().substring(firstLine.length());
+            firstLine = own.strip().lines().findFirst().orElse("");
+        }
         if (item.dateLed != null || dateLed(firstLine) != null) {
             // "（九）6月1日至30日，县电视台每天滚动播出…": the date is the item's time, not its content
             Matcher m = DATE_LED.matcher(firstLine);

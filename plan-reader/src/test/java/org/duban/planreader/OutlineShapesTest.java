@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.duban.planreader.Notices.task;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Shapes of numbered outlines that freshly collected notices (batch k) showed the reader. */
@@ -833,5 +834,18 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县司法局在人民广场开展宪法集中宣传",
                 "县教育局组织各学校开展“宪法晨读”活动");
+    }
+
+    @Test
+    void aDivisionOfDutiesClauseByClauseGivesEachUnitItsTask() {
+        PlanDraft d = read("""
+                五、工作要求
+                （一）加强组织领导。局成立专项行动领导小组，负责统一领导专项行动。法规科负责相关法律法规的宣传；市场科负责监管农资、网络商品交易；食品科负责组织实施流通环节食品安全监督检查；稽查大队负责查办大要案件。各相关科室要明确责任分工。
+                （二）加强信息报送。各所于每月1日前报送专项行动进展情况。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).contains(List.of("法规科"), List.of("市场科"), List.of("食品科"),
+                List.of("稽查大队"));
+        assertThat(d.tasks()).extracting(TaskDraft::content).contains("市场科负责监管农资、网络商品交易");
     }
 }

@@ -365,8 +365,49 @@ public final class OutlineFinder {
         if (!item.children.isEmpty()) {
             return List.of();
         }
-        return countedPoints(item.own.toString().strip(), headingOf(item), directory).stream()
+        List<RawTask> points = countedPoints(item.own.toString().strip(), headingOf(item), directory).stream()
                 .filter(t -> !t.no().isEmpty()).toList();
+        return points.isEmpty() ? duties(item.own.toString().strip(), headingOf(item), directory) : points;
+    }
+
+    /** "法规处负责…": a clause that opens with who answers for it. */
+    private static final Pattern DUTY_CLAUSE = Pattern.compile("^([^，,。；;：:、]{2,24}?)(?:具体负责|牵头负责|负责)(\\S.*)$");
+    /** Clauses in a row that each give one unit its duty, at least, to be a division of duties. */
+    private static final int MIN_DUTIES = 3;
+
+    /**
+     * "法规处负责…宣传及执法监督工作；市场处负责监管农资…；食品处负责组织实施…": a division of duties among units,
+     * clause by clause, inside an item's paragraph (often its 组织领导 part): each clause a task of its unit.
+     */
+    static List<RawTask> duties(String text, String section, UnitDirectory directory) {
+        List<RawTask> run = new ArrayList<>();
+        List<RawTask> longest = List.of();
+        for (String piece : text.split("[；;]")) {
+            String clause = piece.strip();
+            int sentenceStart = Math.max(clause.lastIndexOf('。'), clause.lastIndexOf('：')) + 1;
+            boolean opensTheRun = sentenceStart > 0 && run.isEmpty();
+            if (opensTheRun) {
+                // "…狠抓工作落实。法规处负责…": the run begins after the sentence before it
+                clause = clause.substring(sentenceStart).strip();
+            }
+            int end = clause.indexOf('。');
+            String duty = end < 0 ? clause : clause.substring(0, end);
+            Matcher m = DUTY_CLAUSE.matcher(duty);
+            if (m.matches() && UnitGrammar.isUnitName(m.group(1).strip())) {
+                String time = TimesInText.firstIn(duty);
+                run.add(new RawTask("", duty, time == null ? "" : time, m.group(1).strip(), "", section));
+            } else {
+                run = new ArrayList<>();
+            }
+            if (run.size() > longest.size()) {
+                longest = run;
+            }
+            if (end >= 0) {
+                // the sentence ends the run
+                run = new ArrayList<>();
+            }
+        }
+        return longest.size() >= MIN_DUTIES ? List.copyOf(longest) : List.of();
     }
 
     /**

@@ -848,4 +848,18 @@ class OutlineShapesTest {
                 List.of("稽查大队"));
         assertThat(d.tasks()).extracting(TaskDraft::content).contains("市场科负责监管农资、网络商品交易");
     }
+
+    @Test
+    void anIndentLostToQuestionMarksStillOpensANumberedItem() {
+        PlanDraft d = read("""
+                三、分组情况
+                ???(一)第一检查督导组;
+                责任单位:政法(应急)办、派出所、市场监督管理所
+                ?(二)第二检查督导组;
+                责任单位:工业办、城建办、供电所
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)");
+        assertThat(d.tasks().get(1).lead()).containsExactly("工业办", "城建办", "供电所");
+    }
 }

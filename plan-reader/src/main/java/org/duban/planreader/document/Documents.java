@@ -153,6 +153,11 @@ public final class Documents {
                 if (!pairs.isEmpty()) {
                     pairs.forEach(metadata::putIfAbsent);
                 } else if (!Chrome.isNoise(text) && !text.isEmpty()) {
+                    if (text.charAt(0) == '?') {
+                        // "???(一)第一检查督导组": the full-width spaces that indented the paragraph, lost to '?' by a
+                        // copy that could not encode them; no sentence opens with a question mark
+                        text = LOST_INDENT.matcher(text).replaceFirst("");
+                    }
                     for (String part : inlineItems(text)) {
                         entries.add(new Entry(part, null, entries.size()));
                     }
@@ -232,6 +237,7 @@ public final class Documents {
     /** "现将省市场监管局办公室《转发…的通知》（川市监办函〔2019〕247号）转发给你们": a document passed on. */
     private static final Pattern FORWARDED = Pattern.compile(
             "现将[^《》。]{0,30}《[^《》]{4,80}》(?:[（(][^（()）]{0,60}[）)])?[^。，,]{0,20}(?:印发|转发|下发)给你们");
+    private static final Pattern LOST_INDENT = Pattern.compile("^[?\\s]+(?=[\\u4e00-\\u9fa5（(〔【\\[\\d①-⑳])");
     /** A cover notice holds a few paragraphs; more before the signature are the plan itself, printed in the notice. */
     private static final int MAX_COVER = 8;
     /** Lines after a signature that are only its remarks ("（此件公开发布）"), not an attached plan. */

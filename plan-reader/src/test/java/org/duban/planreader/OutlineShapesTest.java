@@ -862,4 +862,21 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)");
         assertThat(d.tasks().get(1).lead()).containsExactly("工业办", "城建办", "供电所");
     }
+
+    @Test
+    void eventsNumberedByTheirKindAreItems() {
+        PlanDraft d = read("""
+                二、活动安排
+                活动一：质量月启动仪式。9月1日，县市场监管局在人民广场举行启动仪式。
+                活动二 质量开放日。9月15日，县计量所向市民开放实验室。
+                行动三5月20日—9月30日
+                县市场监管局开展质量提升专项行动。
+                三、工作要求
+                活动一直持续到月底的，各单位要做好记录。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("质量月启动仪式", "质量开放日",
+                "县市场监管局开展质量提升专项行动");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 9, 15));
+    }
 }

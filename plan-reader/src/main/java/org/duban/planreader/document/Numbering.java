@@ -13,7 +13,7 @@ public final class Numbering {
     public enum Kind {
         /** 一、 三. */
         CHINESE(1),
-        /** 第一部分 第二阶段 */
+        /** 第一部分 第二阶段 活动一 行动二 */
         CHINESE_PART(1),
         /** （一） (二) 〔三〕 */
         CHINESE_BRACKETED(2),
@@ -58,6 +58,8 @@ public final class Numbering {
             + "|(?<ab>[（(〔](\\d{1,3})[）)〕]|(\\d{1,3})[）)])[、.．\\s]?"
             + "|(?<a>(\\d{1,3})(?:[、．﹒]|\\.(?!\\d)))"
             + "|(?<ci>[①-⑳])"
+            // "活动一5月15日…", "行动二：…": the events of a flyer-like plan, numbered by their kind
+            + "|(?<act>(?:活动|行动|专题)(?<actn>" + CN + ")(?:[：:、.．]|(?=[\\s\\d]|$)))"
             + ")\\s*");
 
     private Numbering() {
@@ -91,6 +93,9 @@ public final class Numbering {
         }
         if (m.group("a") != null) {
             return new Marker(Kind.ARABIC, Integer.parseInt(m.group(13)), written);
+        }
+        if (m.group("act") != null) {
+            return new Marker(Kind.CHINESE_PART, ChineseNumerals.valueOf(m.group("actn")), written);
         }
         return new Marker(Kind.CIRCLED, m.group("ci").charAt(0) - '①' + 1, written);
     }

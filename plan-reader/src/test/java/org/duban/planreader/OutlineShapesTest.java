@@ -879,4 +879,19 @@ class OutlineShapesTest {
                 "县市场监管局开展质量提升专项行动");
         assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 9, 15));
     }
+
+    @Test
+    void anActivityNamingItsHostsIsNoSiteFooter() {
+        PlanDraft d = read("""
+                某县2023年质量月活动方案
+                一、活动安排
+                1、9月1日，举办质量月启动仪式。主办单位：县市场监管局；承办单位：县质量协会；协办单位：各乡镇。
+                2、9月15日，举办质量开放日活动。主办：县市场监管局 承办：县计量所
+                主办单位：某县人民政府办公室 承办单位：某县信息中心 网站标识码：3500000001
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("举办质量月启动仪式", "举办质量开放日活动");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县市场监管局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("县质量协会", "各乡镇");
+    }
 }

@@ -894,4 +894,18 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("县市场监管局");
         assertThat(d.tasks().get(0).assist()).containsExactly("县质量协会", "各乡镇");
     }
+
+    @Test
+    void labelsSetInLenticularBracketsWithoutTheirColons() {
+        PlanDraft d = read("""
+                二、重点任务
+                1.开展计量器具免费检定。为集贸市场免费检定电子秤。【牵头单位】县计量所【配合单位】各市场监管所【完成时限】9月30日前
+                2.开展质量宣传活动。【责任单位】：质量股
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县计量所");
+        assertThat(d.tasks().get(0).assist()).containsExactly("各市场监管所");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(d.tasks().get(1).lead()).containsExactly("质量股");
+    }
 }

@@ -33,8 +33,11 @@ final class Labels {
     private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务";
     private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|地点|范围|对象|形式"
             + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求|内容";
-    private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s（(【〔\\[；;，,。：:、】〕\\])])(" + COMPOUND + "|" + LEAD
-            + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT + "|" + OTHER + ")[ \\u3000]*[:：]");
+    private static final String LABELS = COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT
+            + "|" + OTHER;
+    /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
+    private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s（(【〔\\[；;，,。：:、】〕\\])])(" + LABELS
+            + ")[ \\u3000]*[:：]|【\\s*(" + LABELS + ")\\s*】[:：]?");
     private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");
     private static final Pattern CLOSE = Pattern.compile("[）)】〕\\]]");
 
@@ -51,11 +54,12 @@ final class Labels {
         Matcher m = LABEL.matcher(simple);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
-            spans.add(new int[] {m.start(1), m.end(1), m.end()});
+            int g = m.group(1) != null ? 1 : 2;
+            spans.add(new int[] {m.start(g), m.end(g), m.end(), m.start()});
         }
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
-            int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
+            int limit = i + 1 < spans.size() ? spans.get(i + 1)[3] : text.length();
             String value = valueOf(text, s[2], limit);
             String label = simple.substring(s[0], s[1]);
             fields.add(new Field(kindOf(label), text.substring(s[0], s[1]), value));
@@ -69,7 +73,7 @@ final class Labels {
         if (!m.find()) {
             return -1;
         }
-        int at = m.start(1);
+        int at = m.start(m.group(1) != null ? 1 : 2);
         // "〔牵头单位：…" and "（责任单位：…": the bracket opening the labels goes too
         while (at > 0 && OPEN.matcher(String.valueOf(text.charAt(at - 1))).matches()) {
             at--;

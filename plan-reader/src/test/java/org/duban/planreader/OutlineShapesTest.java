@@ -908,4 +908,24 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 30));
         assertThat(d.tasks().get(1).lead()).containsExactly("质量股");
     }
+
+    @Test
+    void aLineUnderANumberedHeadingSaysWhatItDoesAndItsFieldsAreTheHeadings() {
+        PlanDraft d = read("""
+                二、重点任务
+                （一）开展质量宣传活动
+                在人民广场设立咨询台，发放宣传资料。
+                责任单位：质量股
+                完成时限：9月30日前
+                （二）开展计量器具免费检定
+                为集贸市场免费检定电子秤。
+                牵头单位：计量所
+                配合单位：各市场监管所
+                时间安排：9月1日至9月30日
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("（一）", "（二）");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展质量宣传活动", "开展计量器具免费检定");
+        assertThat(d.tasks().get(1).assist()).containsExactly("各市场监管所");
+    }
 }

@@ -605,6 +605,11 @@ public final class OutlineFinder {
                     || text.endsWith("：") || text.endsWith(":")) {
                 continue;
             }
+            if (i > 0 && paragraphs.get(i - 1).marker() != null && Labels.in(paragraphs.get(i - 1).text()).isEmpty()) {
+                // "（一）开展质量宣传活动 / 在人民广场设立咨询台… / 责任单位：… / 完成时限：…": the line under a numbered
+                // heading says what the heading's item does, and the fields are the item's
+                continue;
+            }
             boolean timed = false;
             int j = i + 1;
             for (; j < paragraphs.size() && paragraphs.get(j).marker() == null; j++) {

@@ -928,4 +928,18 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展质量宣传活动", "开展计量器具免费检定");
         assertThat(d.tasks().get(1).assist()).containsExactly("各市场监管所");
     }
+
+    @Test
+    void aScheduleWhoseLinesPartDayHoursAndWorkBySpaces() {
+        PlanDraft d = read("""
+                2023年世界计量日活动安排
+                5月20日 上午9:00 计量知识进社区 地点：城东社区 负责：计量所
+                5月20日 上午10:00-11:30 免费检定血压计 地点：人民医院 负责：计量所、医院
+                5月21日 全天 加油机专项检查 地点：全县加油站 负责：稽查大队
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("计量知识进社区", "免费检定血压计", "加油机专项检查");
+        assertThat(d.tasks().get(1).lead()).containsExactly("计量所", "医院");
+        assertThat(d.tasks().get(2).start()).isEqualTo(LocalDate.of(2023, 5, 21));
+    }
 }

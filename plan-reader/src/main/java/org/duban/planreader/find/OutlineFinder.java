@@ -794,18 +794,42 @@ public final class OutlineFinder {
 
     /** The date a paragraph starts with when it is followed by a colon or comma and more text, else null. */
     static String dateLed(String text) {
+        String[] split = dateAndRest(text);
+        return split == null ? null : split[0];
+    }
+
+    /** "上午9:00", "全天", "9:00-11:30": the hours after a day, before what is done that day. */
+    private static final Pattern HOURS = Pattern.compile("^[ \\u3000]*(?:上午|下午|晚上|晚间|早上|中午|全天)?"
+            + "(?:[ \\u3000]*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?)?");
+    private static final Pattern SPACE_THEN_WORDS = Pattern.compile("^[ \\u3000]+(?=[\\u4e00-\\u9fa5“\"《])");
+
+    /**
+     * A paragraph led by its date, cut into the date and what is done: "6月1日至30日，县电视台…", "时间：9月5日-11日"
+     * not; also a schedule's line where spaces part them: "5月20日 上午9:00 计量知识进社区 地点：…". Null when the
+     * paragraph does not open with its date.
+     */
+    private static String[] dateAndRest(String text) {
         Matcher m = DATE_LED.matcher(text);
-        if (!m.matches()) {
+        if (m.matches()) {
+            String lead = m.group(1);
+            String time = TimesInText.firstIn(lead);
+            if (time != null) {
+                String ascii = ChineseNumerals.toAsciiDigits(lead).replaceAll("\\s+", "");
+                if (ascii.startsWith(time.replaceAll("\\s+", "")) && ascii.length() - time.replaceAll("\\s+", "").length() <= 2) {
+                    return new String[] {lead.strip(), m.group(2)};
+                }
+            }
+        }
+        String line = text.strip();
+        String time = TimesInText.firstIn(line);
+        if (time == null || !line.startsWith(time)) {
             return null;
         }
-        String lead = m.group(1);
-        String time = TimesInText.firstIn(lead);
-        if (time == null) {
-            return null;
-        }
-        String ascii = ChineseNumerals.toAsciiDigits(lead).replaceAll("\\s+", "");
-        return ascii.startsWith(time.replaceAll("\\s+", "")) && ascii.length() - time.replaceAll("\\s+", "").length() <= 2
-                ? lead.strip() : null;
+        Matcher hours = HOURS.matcher(line.substring(time.length()));
+        hours.lookingAt();
+        int at = time.length() + hours.end();
+        Matcher space = SPACE_THEN_WORDS.matcher(line.substring(at));
+        return space.lookingAt() ? new String[] {line.substring(0, at).strip(), line.substring(at + space.end())} : null;
     }
 
     private static void collect(List<Item> items, List<Item> all) {
@@ -1287,8 +1311,8 @@ public final class OutlineFinder {
         }
         if (item.dateLed != null || dateLed(firstLine) != null) {
             // "（九）6月1日至30日，县电视台每天滚动播出…": the date is the item's time, not its content
-            Matcher m = DATE_LED.matcher(firstLine);
-            own = m.matches() ? m.group(2) + own.strip().substring(firstLine.length()) : own;
+            String[] split = dateAndRest(firstLine);
+            own = split != null ? split[1] + own.strip().substring(firstLine.length()) : own;
         }
         String[] lines = own.strip().split("\n", 3);
         String first = lines.length > 1 && FIELD_LINE.matcher(lines[1].strip()).lookingAt() && isHeading(lines[0].strip())

@@ -942,4 +942,17 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("计量所", "医院");
         assertThat(d.tasks().get(2).start()).isEqualTo(LocalDate.of(2023, 5, 21));
     }
+
+    @Test
+    void fieldsPartedByIdeographicSpaces() {
+        PlanDraft d = read("""
+                三、主要任务
+                （一）开展放心消费创建。责任单位：消保股　配合单位：各市场监管所　完成时限：全年
+                （二）发布消费警示。责任单位：消保股　完成时限：3月15日前
+                """);
+
+        assertThat(d.tasks().get(0).assist()).containsExactly("各市场监管所");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 3, 15));
+    }
 }

@@ -36,7 +36,7 @@ final class Labels {
     private static final String LABELS = COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT
             + "|" + OTHER;
     /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
-    private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s（(【〔\\[；;，,。：:、】〕\\])])(" + LABELS
+    private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(" + LABELS
             + ")[ \\u3000]*[:：]|【\\s*(" + LABELS + ")\\s*】[:：]?");
     private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");
     private static final Pattern CLOSE = Pattern.compile("[）)】〕\\]]");

@@ -955,4 +955,16 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 12, 31));
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 3, 15));
     }
+
+    @Test
+    void bracketedNumeralsSetAsOneCharacterAreItems() {
+        PlanDraft d = read("""
+                三、活动内容
+                ㈠6月5日当天，县电视台播放县政府领导的宣传讲话。
+                ㈡6月5日，县环保局在人民广场设立宣传点。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("㈠", "㈡");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县环保局");
+    }
 }

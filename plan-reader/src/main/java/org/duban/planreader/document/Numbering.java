@@ -15,7 +15,7 @@ public final class Numbering {
         CHINESE(1),
         /** 第一部分 第二阶段 活动一 行动二 */
         CHINESE_PART(1),
-        /** （一） (二) 〔三〕 */
+        /** （一） (二) 〔三〕 ㈣ */
         CHINESE_BRACKETED(2),
         /** 第一， 第二是 */
         ORDINAL(3),
@@ -58,6 +58,8 @@ public final class Numbering {
             + "|(?<ab>[（(〔](\\d{1,3})[）)〕]|(\\d{1,3})[）)])[、.．\\s]?"
             + "|(?<a>(\\d{1,3})(?:[、．﹒]|\\.(?!\\d)))"
             + "|(?<ci>[①-⑳])"
+            // "㈠6月5日当天…": the bracketed numerals Word sets as one character
+            + "|(?<pc>[㈠-㈩])"
             // "活动一5月15日…", "行动二：…": the events of a flyer-like plan, numbered by their kind
             + "|(?<act>(?:活动|行动|专题)(?<actn>" + CN + ")(?:[：:、.．]|(?=[\\s\\d]|$)))"
             + ")\\s*");
@@ -93,6 +95,9 @@ public final class Numbering {
         }
         if (m.group("a") != null) {
             return new Marker(Kind.ARABIC, Integer.parseInt(m.group(13)), written);
+        }
+        if (m.group("pc") != null) {
+            return new Marker(Kind.CHINESE_BRACKETED, m.group("pc").charAt(0) - '㈠' + 1, written);
         }
         if (m.group("act") != null) {
             return new Marker(Kind.CHINESE_PART, ChineseNumerals.valueOf(m.group("actn")), written);

@@ -18,7 +18,7 @@ public final class CampaignYear {
             Map.entry("世界计量日", 2000), Map.entry("质量月", 1978), Map.entry("安全生产月", 2002),
             Map.entry("世界知识产权日", 2001), Map.entry("全民国家安全教育日", 2016), Map.entry("防灾减灾日", 2009),
             Map.entry("食品安全宣传周", 2011), Map.entry("爱国卫生月", 1989), Map.entry("世界标准日", 1970),
-            Map.entry("消费者权益日", 1983), Map.entry("世界环境日", 1974), Map.entry("世界认可日", 2008));
+            Map.entry("消费者权益日", 1983), Map.entry("世界环境日", 1972), Map.entry("世界认可日", 2008));
     private static final Pattern ORDINAL;
 
     static {

@@ -13,6 +13,9 @@ class CampaignYearTest {
         assertThat(CampaignYear.in("4月15日将迎来第九个全民国家安全教育日")).isEqualTo(2024);
         assertThat(CampaignYear.in("今年6月是全國第21個“安全生產月”")).isEqualTo(2022);
         assertThat(CampaignYear.in("2022年10月14日是第53届世界标准日")).isEqualTo(2022);
+        // set up in 1972 and counted from it: 2023 is the 52nd
+        assertThat(CampaignYear.in("6月5日是第52个世界环境日")).isEqualTo(2023);
+        assertThat(CampaignYear.in("6月5日是第39个世界环境日")).isEqualTo(2010);
     }
 
     @Test

@@ -967,4 +967,35 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("㈠", "㈡");
         assertThat(d.tasks().get(1).lead()).containsExactly("县环保局");
     }
+
+    @Test
+    void theItemsALineAnnouncesAsThePlansWorkAreTasks() {
+        PlanDraft d = read("""
+                四、活动步骤
+                第一阶段为组织筹划阶段（1月12日至2月12日）。拟定活动方案，征求有关单位意见。
+                第二阶段为活动实施阶段（2月23日至3月20日）
+                主要开展以下活动：
+                1、组织消费者代表参与对超市的检查。
+                2、召开“3·15”新闻发布会。
+                3、各有关单位自行组织销毁假冒伪劣商品。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("为组织筹划阶段", "为活动实施阶段",
+                "组织消费者代表参与对超市的检查", "召开“3·15”新闻发布会", "各有关单位自行组织销毁假冒伪劣商品");
+    }
+
+    @Test
+    void anItemWhoseHeadingAnnouncesWhatIsDoneThereIsOneActivity() {
+        PlanDraft d = read("""
+                三、活动内容
+                1、在市计量测试所院内开展以下活动：
+                1）开放黄金珠宝、眼镜实验室；
+                2）为市民免费检测黄金珠宝、眼镜；
+                2、开放市计量测试所水表检定站并为市民免费检测水表；
+                3、市衡器管理所在人民广场开展免费检测。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("在市计量测试所院内开展以下活动",
+                "开放市计量测试所水表检定站并为市民免费检测水表", "市衡器管理所在人民广场开展免费检测");
+    }
 }

@@ -946,12 +946,31 @@ public final class OutlineFinder {
 
     /** Without labels: the deepest items that name units in their sentences. */
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory) {
+        proseTasks(items, tasks, directory, false);
+    }
+
+    /** @param announced whether a line above the items announced them as the plan's work ("主要开展以下活动：") */
+    private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory, boolean announced) {
         Boolean siblingsAct = null;
         List<List<Object>> found = new ArrayList<>();
         int taskItems = 0;
         for (Item item : items) {
             List<Object> own = new ArrayList<>();
             found.add(own);
+            if (!item.labelled() && !item.children.isEmpty()
+                    && item.own.toString().strip().indexOf('\n') > 0
+                    && ANNOUNCES_A_LIST.matcher(item.own.toString().strip()).find()) {
+                // "第二阶段为活动实施阶段（2月23日至3月20日） / 主要开展以下活动： / 1、… / 2、…": the items a line under
+                // the heading announces are the plan's work, though they name no one; the item is a task of its own when
+                // it has its time. ("1、在市计量测试所院内开展以下活动：" is one activity at one place: its heading
+                // announces what is done there)
+                if (TimesInText.firstIn(item.own.toString().strip().lines().findFirst().orElse("")) != null) {
+                    own.add(item);
+                    taskItems++;
+                }
+                proseTasks(item.children, own, directory, true);
+                continue;
+            }
             if (item.labelled()) {
                 // an item with who takes part in a prose outline (see read): a task, and so are its sub-items, and
                 // the points its text counts off for other units ("各县政府要…：一是…；二是…由各县工商局组织…")
@@ -1016,7 +1035,7 @@ public final class OutlineFinder {
         }
         // one item in many that names a unit is a stray mention (a list of the kinds of information to publish, one of
         // them saying who publishes), not a list of work
-        boolean aTaskList = taskItems > 0 && taskItems * MAX_SIBLINGS_PER_TASK >= items.size();
+        boolean aTaskList = announced || taskItems > 0 && taskItems * MAX_SIBLINGS_PER_TASK >= items.size();
         for (int i = 0; i < items.size(); i++) {
             if (aTaskList && found.get(i).isEmpty() && isWork(items.get(i))) {
                 // a list is read whole: "1.在市计量测试所院内开展以下活动" beside "4.…市衡器管理所还将…" is one of its
@@ -1027,6 +1046,9 @@ public final class OutlineFinder {
         }
     }
 
+    /** "主要开展以下活动：", "重点做好以下工作:", "具体安排如下：": the words over a list of the plan's work. */
+    private static final Pattern ANNOUNCES_A_LIST = Pattern.compile(
+            "(?:以下|下列|如下)[\\u4e00-\\u9fa5]{0,6}(?:活动|工作|任务|事项|安排)?[:：]$|(?:活动|工作|任务)(?:安排)?如下[:：]?$");
     /** How many items a list may hold for each that names its doer, and still be read as a list of work. */
     private static final int MAX_SIBLINGS_PER_TASK = 5;
     private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fa5]");

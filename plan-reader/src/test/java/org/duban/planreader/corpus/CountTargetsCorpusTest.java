@@ -28,13 +28,15 @@ class CountTargetsCorpusTest {
      * how many patrol groups the forest fire command sends out over 清明 (组织二十三个巡查组深入到乡镇、街道巡查): a
      * count the unit reports against, read by hand when batch q came in. t02's 7 and t17's 8 are the themed events the
      * 宪法宣传周 holds (举办七场主题活动，分别是：宪法进企业、宪法进农村…), one per place it goes into: the task's own
-     * count, read by hand when batch t came in.
+     * count, read by hand when batch t came in. v05's 1 is the food safety manager each school (kindergarten) has
+     * trained (为全市所有学校（幼儿园）各培训1名食品安全管理员): a target per unit, read by hand when batch v came in.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
             "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「区森林防火指挥部组织二十三个」",
             "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
-            "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」");
+            "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」",
+            "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -47,6 +49,10 @@ class CountTargetsCorpusTest {
      * t02's and t17's themed events as in the tasks. u08's 200 is a real target, in a step under its task
      * (继续推进既有住宅增设电梯，12月底前开工建设200部: lifts to be built), read by hand when batch u came in; the reader
      * files it under 检查设备 for its keyword 电梯, the wrong count, which the coordinator changes on the counts page.
+     * Read by hand when batches v and w came in: v05's trained managers as in the tasks; v12's 3 is wrong, the staff
+     * each stand puts out (并有3人以上工作人员负责宣传、咨询), filed as consultations for its keyword 咨询; w17 is a
+     * progress report, and its 31 cases handled (查处违法行为31起) are done, not planned, which its text alone does not
+     * tell the reader. Both are for the coordinator to drop on the counts page.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -56,7 +62,10 @@ class CountTargetsCorpusTest {
             "r10-town-drug-day-damaged-dates-2019 BANNERS 5 「1)现场悬挂宣传横幅5条」",
             "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
             "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」",
-            "u08-city-civilized-city-actions-noyear EQUIPMENT 200 「12 月底前开工建设 200部」");
+            "u08-city-civilized-city-actions-noyear EQUIPMENT 200 「12 月底前开工建设 200部」",
+            "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」",
+            "v12-zhumadian-315-forms-compilation CONSULTATIONS 3 「并有3人」",
+            "w17-huaiyuan-agri-key-work-progress-cells-2023 CASES 31 「查处违法行为31起」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -80,6 +80,8 @@ public final class PlanReader {
     }
 
     /** A year written with its month: 2012年5月22日, 2012年5月. */
+    /** "2023首届x春牛首文化旅游节", "2024第五届…": an event's edition after its year, written without 年. */
+    private static final Pattern EDITION_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?=首届|第[一二三四五六七八九十\\d]{1,3}届)");
     private static final Pattern DATED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月");
     private static final Pattern DOC_YEAR = Pattern.compile("[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)）]");
 
@@ -296,8 +298,9 @@ public final class PlanReader {
         // a plan's span ("2021—2035年") names no year the plan is for
         // and the years of the documents it cites ("（昆政发〔2016〕13号）"): a plan carries out what was issued that year
         Map<Integer, Long> counts = !dated.isEmpty() ? dated : lines.stream().map(l -> l.indexOf('年') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
-                .flatMap(l -> Stream.concat(TimeText.yearsNamedIn(l).stream(),
-                        DOC_YEAR.matcher(l).results().map(m -> Integer.parseInt(m.group(1)))))
+                .flatMap(l -> Stream.of(TimeText.yearsNamedIn(l).stream(),
+                        DOC_YEAR.matcher(l).results().map(m -> Integer.parseInt(m.group(1))),
+                        EDITION_YEAR.matcher(l).results().map(m -> Integer.parseInt(m.group(1)))).flatMap(y -> y))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         Optional<Integer> common = counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))

@@ -1575,4 +1575,14 @@ class NoticeShapesTest {
 
         assertThat(d.tasks().get(0).lead()).containsExactly("县环境保护局");
     }
+
+    @Test
+    void anEventsEditionAfterItsYearNamesThePlansYear() {
+        String text = "文化旅游节工作方案\n我区将举办2023首届春牛首文化旅游节。\n一、活动内容\n"
+                + "（一）开幕式。时间：4月11日上午。承办单位：区旅游局。\n（二）书画比赛。时间：4月12日。承办单位：区教育局。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.year()).isEqualTo(2023);
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 4, 11));
+    }
 }

@@ -450,6 +450,25 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aPipeRowCutOffByTheEndOfTheTextIsTheLastTask() {
+        // the copy ends inside the last row's task cell: no pipe closes it, and in the second row it stands beside
+        // the section cell it opens ("三、… | 4.完善…"); its number follows the row above's
+        String cut = """
+                工作任务 | 具体要求 | 责任部门 |
+                一、做好财政信息公开。 | 1.积极推进本单位预算、决算及相关报表公开。 | 财务科 |
+                二、做好政府网站专栏信息公开。 | 2.及时更新网站的各类型概况信息。 | 办公室 |
+                3.及时反馈网民对调查征集信息的意见。 | 各科室 |
+                """;
+        PlanDraft d = new PlanReader().readText(cut + "4.提前做好重大政策发布前后的解读回应工作,注意收集相关舆\n");
+        PlanDraft beside = new PlanReader().readText(cut + "三、持续加强政策解读。 | 4.提前做好重大政策发布前后的解读回应工作,注意收集\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(3).content()).isEqualTo("提前做好重大政策发布前后的解读回应工作,注意收集相关舆");
+        assertThat(beside.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(beside.tasks().get(3).content()).isEqualTo("提前做好重大政策发布前后的解读回应工作,注意收集");
+    }
+
+    @Test
     void joinsTheFlattenedPagesOfADocumentSharingSite() {
         // each page one line opening with its number, the next page's number inside a sentence, no line breaks left
         String text = "2023年“4·15”国家安全教育日活动方案.docx\n"

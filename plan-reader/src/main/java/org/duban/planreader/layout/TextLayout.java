@@ -509,7 +509,8 @@ final class TextLayout {
                 continue;
             }
             List<String> cells = cellsOf(line);
-            if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())) {
+            if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())
+                    && !(n > 0 && cutByTheEnd(lines, i))) {
                 // inside a run, a numbered row that lost its empty cells still closes its last one with a pipe:
                 // "4.加强行政执法信息公开。 | 市场执法股 |"; a caption or title closed so ("…的通知 |") is no row
                 break;
@@ -517,6 +518,34 @@ final class TextLayout {
             n++;
         }
         return n;
+    }
+
+    /**
+     * 「五、切实增强回应关切效果。 | 10.密切关注… | 各科室 |」 / 「11.提前做好重大政策发布前…」 and the text ends: the last row,
+     * cut off by the end of the copy in its task cell, with no pipe to close it. It is a row where it is the text's last
+     * line and its task opens with the number after the row above's.
+     */
+    private static boolean cutByTheEnd(List<String> lines, int at) {
+        for (int i = at + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return false;
+            }
+        }
+        int above = numberOf(cellsOf(lines.get(at - 1)));
+        return above > 0 && numberOf(pipeCells(lines.get(at))) == above + 1;
+    }
+
+    /** A row's cells split at every pipe, where {@link #cellsOf} wants more than one to see a pipe row. */
+    private static List<String> pipeCells(String line) {
+        List<String> cells = cellsOf(line);
+        if (cells.size() > 1 || line.indexOf('|') < 0) {
+            return cells;
+        }
+        List<String> split = new ArrayList<>();
+        for (String p : PIPES_AROUND.matcher(line).replaceAll("").split("\\|", -1)) {
+            split.add(p.strip());
+        }
+        return split;
     }
 
     private static boolean closedByPipe(String line) {
@@ -533,7 +562,7 @@ final class TextLayout {
             if (MARKDOWN_RULE.matcher(line).matches()) {
                 continue;
             }
-            List<String> cells = cellsOf(line);
+            List<String> cells = pipeCells(line);
             if (width < 0) {
                 width = trimmed(cells).size();
             } else if (last != null && goesOn(last, cells, width, open, line)) {

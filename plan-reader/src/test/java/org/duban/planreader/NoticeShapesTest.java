@@ -450,6 +450,24 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aTwoRowHeaderCopiedRowByRowSplitsTheUpperCellItsLowerRowStandsUnder() {
+        // "是否跨部门联合抽查" merged over "是(联合抽查部门) | 否": the lower row is a row of its own, and every row after it
+        // has a cell for each of its words, so the columns after the split cell stand one further on
+        PlanDraft d = new PlanReader().readText("""
+                | 序号 | 抽查任务名称 | 是否跨部门联合抽查 | 抽查事项 | 检查方式 | 责任股室 | 抽取日期 |
+                | 是(联合抽查部门) | 否 |
+                | 1 | 广告行为检查 | | √ | 广告发布审查情况的检查 | 实地检查 | 市场股 | 2023年10月31日前 |
+                | 2 | 涉企收费专项检查 | √ | | 执行政府定价情况的检查 | 书面检查 | 价格股 | 2023年9月30日前 |
+                | 3 | 计量器具专项检查 | | √ | 强制检定计量器具的检查 | 实地检查 | 计量股 | 2023年11月30日前 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("广告行为检查", "涉企收费专项检查", "计量器具专项检查");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市场股");
+        assertThat(d.tasks().get(1).lead()).containsExactly("价格股");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 9, 30));
+    }
+
+    @Test
     void aPipeRowCutOffByTheEndOfTheTextIsTheLastTask() {
         // the copy ends inside the last row's task cell: no pipe closes it, and in the second row it stands beside
         // the section cell it opens ("三、… | 4.完善…"); its number follows the row above's

@@ -468,6 +468,22 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aJointSpotChecksInitiatingBureauIsTheLeadThoughItIsTheSameOnEveryRow() {
+        // "发起部门 | 配合部门": the bureau that initiates each joint check leads it, however often it is the same one
+        PlanDraft d = new PlanReader().readText("""
+                序号 | 抽查任务名称 | 抽查事项 | 发起部门 | 配合部门 | 抽取日期 |
+                1 | 校园食品安全联合检查 | 食品安全管理情况的检查 | 区市场监管局 | 区教育局 | 2023年9月1日前 |
+                2 | 企业登记事项定向抽查 | 住所或经营场所的检查 | 区市场监管局 | 区农业农村局 | 2023年9月30日前 |
+                3 | 检验检测机构专项抽查 | 资质认定情况的检查 | 区市场监管局 | 市生态环境局 | 2023年8月31日前 |
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks().get(0).lead()).containsExactly("区市场监管局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("区教育局");
+        assertThat(d.tasks().get(2).assist()).containsExactly("市生态环境局");
+    }
+
+    @Test
     void aPipeRowCutOffByTheEndOfTheTextIsTheLastTask() {
         // the copy ends inside the last row's task cell: no pipe closes it, and in the second row it stands beside
         // the section cell it opens ("三、… | 4.完善…"); its number follows the row above's

@@ -775,6 +775,51 @@ class NoticeShapesTest {
         assertThat(task(d, "3").start()).isEqualTo(LocalDate.of(2025, 4, 1));
     }
 
+    /** 「工作任务 | 具体要求 | 责任科室 | 时限要求」 copied cell by cell, each closed by its pipe, under section rows. */
+    private static final String CLOSED_CELLS = """
+            工作任务 |
+            具体要求 |
+            责任科室 |
+            时限要求 |
+            ||
+            %s |
+            (一)聚焦中心工作 |
+            1 |
+            及时公开加快构建现代化产业体系等方面政策举措和进展成效。 |
+            办公室 |
+            持续推进 |
+            |
+            |
+            %s |
+            深化民生领域信息公开,及时回应群众关切。 |
+            市民生办 |
+            持续推进 |
+            |
+            |
+            (二)聚焦公众参与 |
+            %s |
+            围绕重点工作定期组织开展“政府开放日”等活动。 |
+            相关业务科室 |
+            持续推进 |
+            |
+            |
+            %s |
+            及时公开执行情况评估结果。 |
+            办公室 |
+            年底前 |
+            """;
+
+    @Test
+    void aSectionRowClosedByItsPipeIsInTheTableWhateverWordsItHolds() {
+        // "保障" is a word of the notice's own parts (四、保障措施); a heading closed by its pipe, as the cells are, is a
+        // section row of the table all the same
+        PlanDraft d = new PlanReader().readText(
+                CLOSED_CELLS.formatted("一、围绕服务经济和保障民生抓好主动公开", 2, 3, 4));
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(task(d, "1").lead()).containsExactly("办公室");
+    }
+
     @Test
     void aRowUnderMergedCellsKeepsItsOwnCellInItsOwnColumn() {
         // a page's table copied cell by cell, each closed by a pipe; a row under cells merged over it keeps its number

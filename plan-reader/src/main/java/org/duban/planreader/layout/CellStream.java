@@ -401,7 +401,10 @@ final class CellStream {
                 }
                 continue;
             }
-            if (PART_HEADING.matcher(raw).find() && !isSectionRow(raw)) {
+            // 「一、围绕服务经济和保障民生抓好主动公开 |」: where every cell closes with its pipe, a heading closed so is one
+            // of the table's section rows, whatever words it holds; the notice going on after the table has no pipe
+            if (PART_HEADING.matcher(raw).find() && !isSectionRow(raw)
+                    && !(closed && raw.strip().endsWith("|") && isSectionCell(PIPES.matcher(raw).replaceAll("")))) {
                 break;
             }
             String text = PIPES.matcher(raw.replace('\u00a0', ' ')).replaceAll("");

@@ -821,6 +821,34 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aRowAfterASkippedNumberEndsAtTheNextSectionRow() {
+        // the table goes 1, 2, 3, then 5 (a row taken out), then a section row before 6: row 5 ends where the section
+        // begins, and row 3 where 5 does
+        PlanDraft d = new PlanReader().readText(CLOSED_CELLS.formatted("一、围绕服务经济抓好主动公开", 2, 6, 7)
+                .replace("(二)聚焦公众参与 |\n", """
+                        3 |
+                        加强政策解读。 |
+                        宣传科 |
+                        持续推进 |
+                        |
+                        |
+                        5 |
+                        做好政府网站内容保障。 |
+                        信息科 |
+                        年底前 |
+                        |
+                        |
+                        (二)聚焦公众参与 |
+                        """));
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "5", "6", "7");
+        assertThat(task(d, "3").lead()).containsExactly("宣传科");
+        assertThat(task(d, "5").content()).isEqualTo("做好政府网站内容保障。");
+        assertThat(task(d, "5").lead()).containsExactly("信息科");
+        assertThat(task(d, "6").lead()).containsExactly("相关业务科室");
+    }
+
+    @Test
     void aRowUnderMergedCellsKeepsItsOwnCellInItsOwnColumn() {
         // a page's table copied cell by cell, each closed by a pipe; a row under cells merged over it keeps its number
         // and its own cell, then a line of pipes stands for the merged cells it lost

@@ -534,8 +534,12 @@ final class CellStream {
                 String t = cells.get(j).text();
                 if (SECTION.matcher(t).find() && t.length() <= 40 && j + 1 < cells.size()
                         && number(cells.get(j + 1)) > 0) {
-                    section = j;
-                    next = j;
+                    // 「4 | … | 6 | … | (三)聚焦监督管理 | 7」: the row after a skipped number ends before the next section,
+                    // which stands over the rows after it
+                    if (skippedAt < 0) {
+                        section = j;
+                        next = j;
+                    }
                     break;
                 }
             }

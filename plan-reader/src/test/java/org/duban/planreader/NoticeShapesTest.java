@@ -450,6 +450,59 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aTwoRowHeaderCopiedRowByRowSplitsTheUpperCellItsLowerRowStandsUnder() {
+        // "是否跨部门联合抽查" merged over "是(联合抽查部门) | 否": the lower row is a row of its own, and every row after it
+        // has a cell for each of its words, so the columns after the split cell stand one further on
+        PlanDraft d = new PlanReader().readText("""
+                | 序号 | 抽查任务名称 | 是否跨部门联合抽查 | 抽查事项 | 检查方式 | 责任股室 | 抽取日期 |
+                | 是(联合抽查部门) | 否 |
+                | 1 | 广告行为检查 | | √ | 广告发布审查情况的检查 | 实地检查 | 市场股 | 2023年10月31日前 |
+                | 2 | 涉企收费专项检查 | √ | | 执行政府定价情况的检查 | 书面检查 | 价格股 | 2023年9月30日前 |
+                | 3 | 计量器具专项检查 | | √ | 强制检定计量器具的检查 | 实地检查 | 计量股 | 2023年11月30日前 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("广告行为检查", "涉企收费专项检查", "计量器具专项检查");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市场股");
+        assertThat(d.tasks().get(1).lead()).containsExactly("价格股");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 9, 30));
+    }
+
+    @Test
+    void aJointSpotChecksInitiatingBureauIsTheLeadThoughItIsTheSameOnEveryRow() {
+        // "发起部门 | 配合部门": the bureau that initiates each joint check leads it, however often it is the same one
+        PlanDraft d = new PlanReader().readText("""
+                序号 | 抽查任务名称 | 抽查事项 | 发起部门 | 配合部门 | 抽取日期 |
+                1 | 校园食品安全联合检查 | 食品安全管理情况的检查 | 区市场监管局 | 区教育局 | 2023年9月1日前 |
+                2 | 企业登记事项定向抽查 | 住所或经营场所的检查 | 区市场监管局 | 区农业农村局 | 2023年9月30日前 |
+                3 | 检验检测机构专项抽查 | 资质认定情况的检查 | 区市场监管局 | 市生态环境局 | 2023年8月31日前 |
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks().get(0).lead()).containsExactly("区市场监管局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("区教育局");
+        assertThat(d.tasks().get(2).assist()).containsExactly("市生态环境局");
+    }
+
+    @Test
+    void aPipeRowCutOffByTheEndOfTheTextIsTheLastTask() {
+        // the copy ends inside the last row's task cell: no pipe closes it, and in the second row it stands beside
+        // the section cell it opens ("三、… | 4.完善…"); its number follows the row above's
+        String cut = """
+                工作任务 | 具体要求 | 责任部门 |
+                一、做好财政信息公开。 | 1.积极推进本单位预算、决算及相关报表公开。 | 财务科 |
+                二、做好政府网站专栏信息公开。 | 2.及时更新网站的各类型概况信息。 | 办公室 |
+                3.及时反馈网民对调查征集信息的意见。 | 各科室 |
+                """;
+        PlanDraft d = new PlanReader().readText(cut + "4.提前做好重大政策发布前后的解读回应工作,注意收集相关舆\n");
+        PlanDraft beside = new PlanReader().readText(cut + "三、持续加强政策解读。 | 4.提前做好重大政策发布前后的解读回应工作,注意收集\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(3).content()).isEqualTo("提前做好重大政策发布前后的解读回应工作,注意收集相关舆");
+        assertThat(beside.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(beside.tasks().get(3).content()).isEqualTo("提前做好重大政策发布前后的解读回应工作,注意收集");
+    }
+
+    @Test
     void joinsTheFlattenedPagesOfADocumentSharingSite() {
         // each page one line opening with its number, the next page's number inside a sentence, no line breaks left
         String text = "2023年“4·15”国家安全教育日活动方案.docx\n"
@@ -720,6 +773,79 @@ class NoticeShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content)
                 .containsExactly("学校卫生的检查", "公共场所卫生的检查", "生活饮用水的检查");
         assertThat(task(d, "3").start()).isEqualTo(LocalDate.of(2025, 4, 1));
+    }
+
+    /** 「工作任务 | 具体要求 | 责任科室 | 时限要求」 copied cell by cell, each closed by its pipe, under section rows. */
+    private static final String CLOSED_CELLS = """
+            工作任务 |
+            具体要求 |
+            责任科室 |
+            时限要求 |
+            ||
+            %s |
+            (一)聚焦中心工作 |
+            1 |
+            及时公开加快构建现代化产业体系等方面政策举措和进展成效。 |
+            办公室 |
+            持续推进 |
+            |
+            |
+            %s |
+            深化民生领域信息公开,及时回应群众关切。 |
+            市民生办 |
+            持续推进 |
+            |
+            |
+            (二)聚焦公众参与 |
+            %s |
+            围绕重点工作定期组织开展“政府开放日”等活动。 |
+            相关业务科室 |
+            持续推进 |
+            |
+            |
+            %s |
+            及时公开执行情况评估结果。 |
+            办公室 |
+            年底前 |
+            """;
+
+    @Test
+    void aSectionRowClosedByItsPipeIsInTheTableWhateverWordsItHolds() {
+        // "保障" is a word of the notice's own parts (四、保障措施); a heading closed by its pipe, as the cells are, is a
+        // section row of the table all the same
+        PlanDraft d = new PlanReader().readText(
+                CLOSED_CELLS.formatted("一、围绕服务经济和保障民生抓好主动公开", 2, 3, 4));
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(task(d, "1").lead()).containsExactly("办公室");
+    }
+
+    @Test
+    void aRowAfterASkippedNumberEndsAtTheNextSectionRow() {
+        // the table goes 1, 2, 3, then 5 (a row taken out), then a section row before 6: row 5 ends where the section
+        // begins, and row 3 where 5 does
+        PlanDraft d = new PlanReader().readText(CLOSED_CELLS.formatted("一、围绕服务经济抓好主动公开", 2, 6, 7)
+                .replace("(二)聚焦公众参与 |\n", """
+                        3 |
+                        加强政策解读。 |
+                        宣传科 |
+                        持续推进 |
+                        |
+                        |
+                        5 |
+                        做好政府网站内容保障。 |
+                        信息科 |
+                        年底前 |
+                        |
+                        |
+                        (二)聚焦公众参与 |
+                        """));
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "5", "6", "7");
+        assertThat(task(d, "3").lead()).containsExactly("宣传科");
+        assertThat(task(d, "5").content()).isEqualTo("做好政府网站内容保障。");
+        assertThat(task(d, "5").lead()).containsExactly("信息科");
+        assertThat(task(d, "6").lead()).containsExactly("相关业务科室");
     }
 
     @Test

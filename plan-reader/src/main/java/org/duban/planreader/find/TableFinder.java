@@ -347,7 +347,8 @@ public final class TableFinder {
     /**
      * A 检查主体 / 实施主体 column that names the same body on every row is the bureau that issued the plan; when
      * another column names units row by row, those are who leads. A column its header calls the lead (牵头部门,
-     * 责任单位) keeps its role however often it names the same unit: a short table led by one office throughout.
+     * 责任单位, a joint spot check's 发起部门 beside its 配合部门) keeps its role however often it names the same unit: a
+     * short table led by one office throughout.
      */
     private static void dropTheBureauItself(List<List<String>> rows, int from, Map<Role, List<Integer>> columns,
             List<String> header) {
@@ -359,7 +360,7 @@ public final class TableFinder {
         }
         List<Integer> lead = columns.getOrDefault(Role.LEAD, List.of());
         List<Integer> constant = lead.stream()
-                .filter(c -> constant(rows, from, c) && !Hans.simplified(cell(header, c)).matches(".*(牵头|责任).*"))
+                .filter(c -> constant(rows, from, c) && !Hans.simplified(cell(header, c)).matches(".*(牵头|责任|发起).*"))
                 .toList();
         List<Integer> varying = units.stream().filter(c -> !constant(rows, from, c)).toList();
         if (constant.isEmpty() || varying.isEmpty()) {

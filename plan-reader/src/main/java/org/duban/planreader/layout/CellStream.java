@@ -401,7 +401,10 @@ final class CellStream {
                 }
                 continue;
             }
-            if (PART_HEADING.matcher(raw).find() && !isSectionRow(raw)) {
+            // 「一、围绕服务经济和保障民生抓好主动公开 |」: where every cell closes with its pipe, a heading closed so is one
+            // of the table's section rows, whatever words it holds; the notice going on after the table has no pipe
+            if (PART_HEADING.matcher(raw).find() && !isSectionRow(raw)
+                    && !(closed && raw.strip().endsWith("|") && isSectionCell(PIPES.matcher(raw).replaceAll("")))) {
                 break;
             }
             String text = PIPES.matcher(raw.replace('\u00a0', ' ')).replaceAll("");
@@ -531,8 +534,12 @@ final class CellStream {
                 String t = cells.get(j).text();
                 if (SECTION.matcher(t).find() && t.length() <= 40 && j + 1 < cells.size()
                         && number(cells.get(j + 1)) > 0) {
-                    section = j;
-                    next = j;
+                    // 「4 | … | 6 | … | (三)聚焦监督管理 | 7」: the row after a skipped number ends before the next section,
+                    // which stands over the rows after it
+                    if (skippedAt < 0) {
+                        section = j;
+                        next = j;
+                    }
                     break;
                 }
             }

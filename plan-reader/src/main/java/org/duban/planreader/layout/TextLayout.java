@@ -64,7 +64,7 @@ final class TextLayout {
                 continue;
             }
             if (run >= 2) {
-                blocks.add(new Block.Table(NumberedRows.aligned(splitRows(lines.subList(i, i + run)))));
+                blocks.add(new Block.Table(NumberedRows.aligned(twoRowHeader(splitRows(lines.subList(i, i + run))))));
                 i += run;
                 continue;
             }
@@ -509,7 +509,8 @@ final class TextLayout {
                 continue;
             }
             List<String> cells = cellsOf(line);
-            if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())) {
+            if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())
+                    && !(n > 0 && cutByTheEnd(lines, i)) && !(n == 1 && lowerHeaderRow(lines, from, i))) {
                 // inside a run, a numbered row that lost its empty cells still closes its last one with a pipe:
                 // "4.加强行政执法信息公开。 | 市场执法股 |"; a caption or title closed so ("…的通知 |") is no row
                 break;
@@ -517,6 +518,102 @@ final class TextLayout {
             n++;
         }
         return n;
+    }
+
+    /** A header's lower row has two to six cells of a few letters and no digits: "不定向 | 定向", "是(联合抽查部门) | 否". */
+    private static final int MAX_LOWER_CELLS = 6;
+    private static final int MAX_LOWER_WORD = 8;
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[（(][^）)]*[）)]|\\s");
+
+    /**
+     * The line under a header row is its lower row ("| 是(聯合抽查部門) | 否 |" under "…| 是否跨部門聯合抽查 |…") where its
+     * cells are a header's short words and the row after it has more cells than the header's upper row.
+     */
+    private static boolean lowerHeaderRow(List<String> lines, int from, int at) {
+        return at + 1 < lines.size() && isLowerRow(trimmed(cellsOf(lines.get(at))))
+                && trimmed(cellsOf(lines.get(at + 1))).size() > trimmed(cellsOf(lines.get(from))).size();
+    }
+
+    private static boolean isLowerRow(List<String> cells) {
+        if (cells.size() < 2 || cells.size() > MAX_LOWER_CELLS) {
+            return false;
+        }
+        for (String cell : cells) {
+            String word = BRACKETED_NOTE.matcher(Repair.withoutReadings(cell)).replaceAll("");
+            if (word.isEmpty() || word.length() > MAX_LOWER_WORD || word.matches(".*\\d.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 「| 計劃編號 | 抽查任務名稱 | 是否跨部門聯合抽查 | 抽查事項 | … |」 over 「| 是(聯合抽查部門) | 否 |」, rows
+     * 「| 1 | 校園食品安全聯合檢查 | √ | | 加工制作過程的檢查… |」: a two-row header copied row by row. The lower row's cells
+     * split the upper cell they stand under, so each row has as many more cells; that cell is the one that, split,
+     * lays the rows' cells into the columns they fit best. The rows as they are where the widths do not tell so.
+     */
+    private static List<List<String>> twoRowHeader(List<List<String>> rows) {
+        if (rows.size() < 3) {
+            return rows;
+        }
+        List<String> upper = trimmed(rows.get(0));
+        List<String> lower = trimmed(rows.get(1));
+        List<List<String>> body = rows.subList(2, rows.size());
+        int widest = body.stream().mapToInt(r -> trimmed(r).size()).max().orElse(0);
+        if (!isLowerRow(lower) || widest != upper.size() + lower.size() - 1) {
+            return rows;
+        }
+        List<String> best = null;
+        double bestFit = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < upper.size(); p++) {
+            List<String> header = new ArrayList<>(upper.subList(0, p));
+            header.addAll(lower);
+            header.addAll(upper.subList(p + 1, upper.size()));
+            double fit = 0;
+            for (List<String> row : body) {
+                for (int c = 0; c < Math.min(row.size(), header.size()); c++) {
+                    Columns.Role role = Columns.roleOf(header.get(c));
+                    fit += CellStream.fit(row.get(c), role == null ? Columns.Role.OTHER : role);
+                }
+            }
+            if (fit > bestFit) {
+                bestFit = fit;
+                best = header;
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        out.add(best);
+        out.addAll(body);
+        return out;
+    }
+
+    /**
+     * 「五、切实增强回应关切效果。 | 10.密切关注… | 各科室 |」 / 「11.提前做好重大政策发布前…」 and the text ends: the last row,
+     * cut off by the end of the copy in its task cell, with no pipe to close it. It is a row where it is the text's last
+     * line and its task opens with the number after the row above's.
+     */
+    private static boolean cutByTheEnd(List<String> lines, int at) {
+        for (int i = at + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return false;
+            }
+        }
+        int above = numberOf(cellsOf(lines.get(at - 1)));
+        return above > 0 && numberOf(pipeCells(lines.get(at))) == above + 1;
+    }
+
+    /** A row's cells split at every pipe, where {@link #cellsOf} wants more than one to see a pipe row. */
+    private static List<String> pipeCells(String line) {
+        List<String> cells = cellsOf(line);
+        if (cells.size() > 1 || line.indexOf('|') < 0) {
+            return cells;
+        }
+        List<String> split = new ArrayList<>();
+        for (String p : PIPES_AROUND.matcher(line).replaceAll("").split("\\|", -1)) {
+            split.add(p.strip());
+        }
+        return split;
     }
 
     private static boolean closedByPipe(String line) {
@@ -533,7 +630,7 @@ final class TextLayout {
             if (MARKDOWN_RULE.matcher(line).matches()) {
                 continue;
             }
-            List<String> cells = cellsOf(line);
+            List<String> cells = pipeCells(line);
             if (width < 0) {
                 width = trimmed(cells).size();
             } else if (last != null && goesOn(last, cells, width, open, line)) {

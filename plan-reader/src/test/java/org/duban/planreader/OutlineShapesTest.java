@@ -998,4 +998,19 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("在市计量测试所院内开展以下活动",
                 "开放市计量测试所水表检定站并为市民免费检测水表", "市衡器管理所在人民广场开展免费检测");
     }
+
+    @Test
+    void aStepWithItsOwnTimeIsOneTaskWhoseSentencesNameItsUnits() {
+        PlanDraft d = read("""
+                三、时间进度安排
+                （一）准备阶段（6月5日前）
+                各区县质量技监局要结合本地区实际，制定专项行动方案。市质量技监局将召开动员大会，全面部署。
+                （二）督促检查阶段（8月20日―9月10）
+                各区县质量技监局要对企业自查情况进行指导检查。市质量技监局将组织抽查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("准备阶段", "督促检查阶段");
+        assertThat(d.tasks().get(0).lead()).contains("各区县质量技监局", "市质量技监局");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 9, 10));
+    }
 }

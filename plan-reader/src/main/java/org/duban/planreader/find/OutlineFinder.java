@@ -1014,10 +1014,11 @@ public final class OutlineFinder {
                 sentenceTasks(paragraphs[1], headingOf(item), directory, sentences);
             }
             if (sentences.stream().map(t -> ((RawTask) t).leadText()).distinct().count() >= 2
-                    && !NAMES_AN_ACTIVITY.matcher(Hans.simplified(head)).find()) {
+                    && !NAMES_AN_ACTIVITY.matcher(Hans.simplified(head)).find() && TimesInText.firstIn(head) == null) {
                 // "一、强化统筹推进" over sentences that tell one unit and then another what to do ("各牵头部门要…。
                 // 各参与部门要…。"): the heading names no one, its sentences are the tasks. A heading that names an
-                // activity ("（一）开展安全宣传教育活动 / 各科室、中心要…。后勤管理处将…") is one task its units share
+                // activity ("（一）开展安全宣传教育活动 / 各科室、中心要…。后勤管理处将…") or a step with its own time
+                // ("（一）准备阶段（6月5日前） / 各区县局要…。市局将…") is one task its units share
                 own.addAll(sentences);
             } else {
                 // "（一）…大型纪念活动：一是组织集会…；二是…由各县工商局分别组织…；三是…由尧都工商局…": the points

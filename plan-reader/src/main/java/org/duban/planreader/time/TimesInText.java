@@ -15,9 +15,10 @@ public final class TimesInText {
     private static final String PART = "(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)";
     private static final String DAY = "\\d{1,2}\\s*[日号]";
     private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + ")?";
-    private static final String RANGE = "\\s*(?:[-—–~～至到]|—+)\\s*";
+    private static final String RANGE = "\\s*(?:[-—–－―~～至到]|—+)\\s*";
+    // "8月20日―9月10": a range's last day that lost its 日 at the end of the phrase
     private static final String RIGHT = "(?:" + YEAR + "(?:\\d{1,2}\\s*月\\s*)?(?:" + DAY + "|" + PART + ")|" + YEAR
-            + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";
+            + "\\d{1,2}\\s*月\\s*\\d{1,2}(?![\\d日号月:：.])|" + YEAR + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";
     private static final Pattern PHRASE = Pattern.compile(
             "(?:即日起(?:至" + MONTH_DAY + ")?"
                     // "4月1—11日为宣传发动阶段": the first day without its 日, the month said once

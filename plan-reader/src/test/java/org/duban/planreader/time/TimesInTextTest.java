@@ -53,4 +53,12 @@ class TimesInTextTest {
     void findsATemplatesDateWithItsDigitsMaskedAsWritten(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);
     }
+
+    @Test
+    void aRangeWithAHorizontalBarWhoseLastDayLostItsDay() {
+        assertThat(TimesInText.firstIn("迎接国务院督查组检查阶段(8月20日―9月10)")).isEqualTo("8月20日―9月10");
+        assertThat(TimesInText.firstIn("6月1日至9月30，各所开展检查")).isEqualTo("6月1日至9月30");
+        assertThat(TimesInText.firstIn("6月1日至9月30日")).isEqualTo("6月1日至9月30日");
+        assertThat(TimesInText.firstIn("6月1日至9月3.5万户")).isEqualTo("6月1日至9月");
+    }
 }

@@ -1013,4 +1013,19 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).lead()).contains("各区县质量技监局", "市质量技监局");
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 9, 10));
     }
+
+    @Test
+    void aPartOfThePlanThatNamesUnitsDoesNotMakeItsSiblingsTasks() {
+        PlanDraft d = read("""
+                一、指导思想和工作目标
+                以党的二十大精神为指导，营造安全放心的消费环境。
+                二、组织领导
+                县局成立活动领导小组，成员为办公室、消保股。
+                三、宣传活动
+                （一）县消协在人民广场开展咨询活动。
+                （二）发布消费警示。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县消协在人民广场开展咨询活动", "发布消费警示");
+    }
 }

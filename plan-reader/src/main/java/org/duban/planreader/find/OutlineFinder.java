@@ -966,7 +966,7 @@ public final class OutlineFinder {
                 // announces what is done there)
                 if (TimesInText.firstIn(item.own.toString().strip().lines().findFirst().orElse("")) != null) {
                     own.add(item);
-                    taskItems++;
+                    taskItems += isTask(item) ? 1 : 0;
                 }
                 proseTasks(item.children, own, directory, true);
                 continue;
@@ -975,7 +975,7 @@ public final class OutlineFinder {
                 // an item with who takes part in a prose outline (see read): a task, and so are its sub-items, and
                 // the points its text counts off for other units ("各县政府要…：一是…；二是…由各县工商局组织…")
                 own.add(item);
-                taskItems++;
+                taskItems += isTask(item) ? 1 : 0;
                 own.addAll(pointsForOthers(item, directory));
                 if (item.proseBelow()) {
                     proseTasks(item.children, own, directory);
@@ -1029,7 +1029,7 @@ public final class OutlineFinder {
                 if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
                     // the item names units of its own besides those its points give their part
                     own.add(item);
-                    taskItems++;
+                    taskItems += isTask(item) ? 1 : 0;
                 }
                 own.addAll(points);
             }
@@ -1047,9 +1047,15 @@ public final class OutlineFinder {
         }
     }
 
+    private static final Pattern PARTS_JOINED = Pattern.compile("[和及与、]");
     /** "主要开展以下活动：", "重点做好以下工作:", "具体安排如下：": the words over a list of the plan's work. */
     private static final Pattern ANNOUNCES_A_LIST = Pattern.compile(
             "(?:以下|下列|如下)[\\u4e00-\\u9fa5]{0,6}(?:活动|工作|任务|事项|安排)?[:：]$|(?:活动|工作|任务)(?:安排)?如下[:：]?$");
+    /** Whether an item taken as a task is one: "二、组织领导。县局成立活动领导小组…" names units, but is a part of the plan. */
+    private static boolean isTask(Item item) {
+        return taskOf(item, false) != null;
+    }
+
     /** How many items a list may hold for each that names its doer, and still be read as a list of work. */
     private static final int MAX_SIBLINGS_PER_TASK = 5;
     private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fa5]");
@@ -1070,6 +1076,10 @@ public final class OutlineFinder {
     private static boolean isWork(Item item) {
         String head = contentOf(item);
         if (Columns.namesAPart(head) || FIELD_LINE.matcher(head).lookingAt()) {
+            return false;
+        }
+        if (Arrays.stream(PARTS_JOINED.split(Hans.simplified(head))).allMatch(part -> PLAN_PART.matcher(part).matches())) {
+            // "指导思想和工作目标": parts of the plan named together
             return false;
         }
         if (SECTION_NAME.matcher(Hans.simplified(head)).lookingAt() || SHORT_PART.matcher(Hans.simplified(head)).matches()

@@ -1028,4 +1028,18 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县消协在人民广场开展咨询活动", "发布消费警示");
     }
+
+    @Test
+    void aStepDatedInItsTimeFieldIsDatedLikeItsSiblings() {
+        PlanDraft d = read("""
+                三、活动安排
+                （一）前期准备阶段（2月26日至3月14日）
+                1、制定工作方案；
+                2、印制宣传资料。
+                （二）现场宣传阶段。时间：3月15日 9:30—15:00。主要内容：做好法律法规的宣传。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("前期准备阶段", "现场宣传阶段");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 3, 15));
+    }
 }

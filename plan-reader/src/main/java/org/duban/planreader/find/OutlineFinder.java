@@ -1170,6 +1170,11 @@ public final class OutlineFinder {
      */
     private static boolean datedActivity(Item item) {
         String time = TimesInText.firstIn(withoutFields(item.own.toString()));
+        if (time == null) {
+            // "（二）3.15活动现场宣传阶段。时间：2017年3月15日 9:30—15:00。": the day in its time field
+            time = item.fields.stream().filter(f -> f.kind() == Labels.Kind.TIME).map(f -> TimesInText.firstIn(f.value()))
+                    .filter(t -> t != null).findFirst().orElse(null);
+        }
         return time != null && DAY_OR_MONTH.matcher(time).find();
     }
 

@@ -20,6 +20,7 @@ public final class TimeText {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})日?");
     private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
     private static final Pattern RANGE = Pattern.compile("-|—|–|－|―|~|～|至|到");
+    private static final Pattern TO_THE_END = Pattern.compile("^(?:-|—|–|－|―|~|～|至|到)+");
     private static final Pattern LIST = Pattern.compile("[、，,；;]|和|及");
     private static final Pattern OPEN_START = Pattern.compile("(?:之前|以前|前)$");
     private static final Pattern OPEN_END = Pattern.compile("(?:开始|以后|之后|起)$");
@@ -137,7 +138,8 @@ public final class TimeText {
                     + noticeDate.getDayOfMonth() + "日";
             s = rest.isEmpty() ? today + "起" : today + rest;
             if (noticeDate == null && !rest.isEmpty()) {
-                s = rest.startsWith("至") ? rest.substring(1) + "前" : rest;
+                // "即日起至4月10日", "即日-4月10日": until that day
+                s = TO_THE_END.matcher(rest).lookingAt() ? TO_THE_END.matcher(rest).replaceFirst("") + "前" : rest;
             }
         }
         return s;

@@ -20,7 +20,7 @@ public final class TimesInText {
     private static final String RIGHT = "(?:" + YEAR + "(?:\\d{1,2}\\s*月\\s*)?(?:" + DAY + "|" + PART + ")|" + YEAR
             + "\\d{1,2}\\s*月\\s*\\d{1,2}(?![\\d日号月:：.])|" + YEAR + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";
     private static final Pattern PHRASE = Pattern.compile(
-            "(?:即日起(?:至" + MONTH_DAY + ")?"
+            "(?:即日起(?:至" + MONTH_DAY + ")?|即日" + RANGE + MONTH_DAY
                     // "4月1—11日为宣传发动阶段": the first day without its 日, the month said once
                     + "|" + YEAR + "\\d{1,2}\\s*月\\s*\\d{1,2}" + RANGE + "(?:\\d{1,2}\\s*月\\s*)?" + DAY
                     + "(?:前|之前|以前|起|开始|期间)?"

@@ -61,4 +61,12 @@ class TimesInTextTest {
         assertThat(TimesInText.firstIn("6月1日至9月30日")).isEqualTo("6月1日至9月30日");
         assertThat(TimesInText.firstIn("6月1日至9月3.5万户")).isEqualTo("6月1日至9月");
     }
+
+    @Test
+    void fromTodayWithADashUntilADay() {
+        assertThat(TimesInText.firstIn("（一）动员部署阶段（即日-4月10日）。")).isEqualTo("即日-4月10日");
+        TimeReading r = TimeText.readAmongWords("即日-4月10日", 2025, null);
+        assertThat(r.start()).isNull();
+        assertThat(r.end()).isEqualTo(LocalDate.of(2025, 4, 10));
+    }
 }

@@ -1042,4 +1042,17 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("前期准备阶段", "现场宣传阶段");
         assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 3, 15));
     }
+
+    @Test
+    void aDayThatRunsStraightIntoWhereTheWorkIsDoneLeadsItsParagraph() {
+        PlanDraft d = read("""
+                20xx年6月13日上午在福州举办食品安全宣传周启动仪式。省食安办负责。
+                20xx年6月13日-7月12日在东南网举办食品安全知识竞赛。省食安办负责。
+                6月20日在各地开展食品安全进社区活动。各市食安办负责。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("在福州举办食品安全宣传周启动仪式",
+                "在东南网举办食品安全知识竞赛", "在各地开展食品安全进社区活动");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 7, 12));
+    }
 }

@@ -801,6 +801,8 @@ public final class OutlineFinder {
     /** "上午9:00", "全天", "9:00-11:30": the hours after a day, before what is done that day. */
     private static final Pattern HOURS = Pattern.compile("^[ \\u3000]*(?:上午|下午|晚上|晚间|早上|中午|全天)?"
             + "(?:[ \\u3000]*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?)?");
+    private static final Pattern MASKED_YEAR = Pattern.compile("^(?:19|20)[xX×*＊]{2}\\s*年\\s*");
+    private static final Pattern AT_A_PLACE = Pattern.compile("^(?:在|于|於)[\\u4e00-\\u9fa5]");
     private static final Pattern SPACE_THEN_WORDS = Pattern.compile("^[ \\u3000]+(?=[\\u4e00-\\u9fa5“\"《])");
 
     /**
@@ -822,6 +824,11 @@ public final class OutlineFinder {
         }
         String line = text.strip();
         String time = TimesInText.firstIn(line);
+        Matcher masked = MASKED_YEAR.matcher(line);
+        if (time != null && masked.lookingAt() && line.startsWith(time, masked.end())) {
+            // "20xx年6月13日…": a template's year, masked, before the day
+            time = line.substring(0, masked.end() + time.length());
+        }
         if (time == null || !line.startsWith(time)) {
             return null;
         }
@@ -829,7 +836,13 @@ public final class OutlineFinder {
         hours.lookingAt();
         int at = time.length() + hours.end();
         Matcher space = SPACE_THEN_WORDS.matcher(line.substring(at));
-        return space.lookingAt() ? new String[] {line.substring(0, at).strip(), line.substring(at + space.end())} : null;
+        if (space.lookingAt()) {
+            return new String[] {line.substring(0, at).strip(), line.substring(at + space.end())};
+        }
+        Matcher where = AT_A_PLACE.matcher(line.substring(at));
+        // "20xx年6月13日上午在福州举办…启动仪式", "6月5日在人民广场开展…": a day (and its hours) run straight into where
+        // the work is done
+        return where.lookingAt() ? new String[] {line.substring(0, at).strip(), line.substring(at)} : null;
     }
 
     private static void collect(List<Item> items, List<Item> all) {

@@ -1055,4 +1055,24 @@ class OutlineShapesTest {
                 "在东南网举办食品安全知识竞赛", "在各地开展食品安全进社区活动");
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 7, 12));
     }
+
+    @Test
+    void aDatedStepIsATaskBesideThePiecesOfWorkUnderIt() {
+        PlanDraft d = read("""
+                四、活动安排
+                （一）准备阶段（20XX年5月20日—5月30日）
+                1.方案制定。各单位要制定活动方案。
+                2.资料准备。镇应急办要准备宣传资料。
+                （二）组织实施阶段（6月1日—6月15日）
+                1.在县教育局的牵头下，县实验幼儿园、县第二实验幼儿园联合开展宣传活动。
+                2.通过LED显示屏宣传标语。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("准备阶段", "方案制定", "资料准备", "组织实施阶段",
+                "在县教育局的牵头下，县实验幼儿园、县第二实验幼儿园联合开展宣传活动", "通过LED显示屏宣传标语");
+        TaskDraft led = d.tasks().get(4);
+        assertThat(led.lead()).containsExactly("县教育局");
+        assertThat(led.assist()).containsExactly("县实验幼儿园", "县第二实验幼儿园");
+        assertThat(d.tasks().get(3).start()).isEqualTo(LocalDate.of(2023, 6, 1));
+    }
 }

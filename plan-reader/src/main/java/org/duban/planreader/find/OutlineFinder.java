@@ -996,6 +996,12 @@ public final class OutlineFinder {
                 continue;
             }
             if (item.proseBelow()) {
+                if (isDatedStep(item)) {
+                    // "（二）组织实施阶段（6月1日—6月15日） / 1.在县教育局的牵头下…": the step is a task with its time, and
+                    // so are the pieces of work under it
+                    own.add(item);
+                    taskItems += isTask(item) ? 1 : 0;
+                }
                 proseTasks(item.children, own, directory);
                 continue;
             }
@@ -1067,6 +1073,15 @@ public final class OutlineFinder {
     /** Whether an item taken as a task is one: "二、组织领导。县局成立活动领导小组…" names units, but is a part of the plan. */
     private static boolean isTask(Item item) {
         return taskOf(item, false) != null;
+    }
+
+    /** "组织实施阶段（6月1日—6月15日）", "第二阶段：…": a heading that names a step, not "步骤和任务…分四个阶段进行". */
+    private static final Pattern STEP = Pattern.compile("^[^，,。；;：:（(]{0,10}阶段(?:[（(：:\\s]|$)");
+
+    /** "（二）组织实施阶段（6月1日—6月15日）": a step of the plan whose heading gives its own time. */
+    private static boolean isDatedStep(Item item) {
+        String head = item.own.toString().strip().lines().findFirst().orElse("");
+        return STEP.matcher(Hans.simplified(head)).find() && TimesInText.firstIn(head) != null;
     }
 
     /** How many items a list may hold for each that names its doer, and still be read as a list of work. */
@@ -1380,7 +1395,8 @@ public final class OutlineFinder {
         Matcher timeBracket = TIME_AT_END.matcher(first);
         if (timeBracket.find() && timeBracket.start() > 0
                 && TimesInText.firstIn(timeBracket.group(1)) != null
-                && timeBracket.group(1).replaceAll("\\s", "").length()
+                // "（20XX年5月11日前）": a template's masked year is part of the time
+                && MASKED_YEAR.matcher(timeBracket.group(1)).replaceFirst("").replaceAll("\\s", "").length()
                         - TimesInText.firstIn(timeBracket.group(1)).replaceAll("\\s", "").length() <= 2) {
             // "（一）准备阶段（5月20日—5月30日）": the bracket is the item's time, the item what stands before it
             first = first.substring(0, timeBracket.start()).strip();

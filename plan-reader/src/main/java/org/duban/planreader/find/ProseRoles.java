@@ -76,6 +76,8 @@ final class ProseRoles {
         return "(?=[" + firsts + "])";
     }
 
+    private static final Pattern UNDER = Pattern.compile("^在" + ALL_NAMES.replace("{2,80}", "{2,60}")
+            + "的(?:统一)?(?:牵头|组织|领导|指导|统筹|带领|协调)下$");
     private static final Pattern DEED_AFTER_NAMES = Pattern.compile("(?:联动|面向|分别|各自|一道|一起)");
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:在|于|向|对|从|到|通过|利用|与|同|跟)");
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
@@ -97,6 +99,15 @@ final class ProseRoles {
             int to = split.find(from) ? split.start() : simple.length();
             String clause = simple.substring(from, to);
             // "县减灾办牵头，县民政局、气象局等部门于5月12日…": who does it after the lead is named assists
+            Matcher under = UNDER.matcher(clause.strip());
+            if (under.matches()) {
+                // "在仙游县教育局的牵头下，仙游县实验幼儿园、…联合开展…": who leads, then who does it with them
+                List<String> leading = unitList(under.group(1), directory);
+                lead.addAll(leading);
+                ledBefore = !leading.isEmpty();
+                from = to + 1;
+                continue;
+            }
             clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
             ledBefore = clause.strip().endsWith("牵头") && to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0
                     && LEAD_AT_END.matcher(clause.strip()).matches();

@@ -36,8 +36,11 @@ final class Labels {
     private static final String LABELS = COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT
             + "|" + OTHER;
     /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
-    private static final Pattern LABEL = Pattern.compile("(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(" + LABELS
-            + ")[ \\u3000]*[:：]|【\\s*(" + LABELS + ")\\s*】[:：]?");
+    private static final String COLON_LABEL = "(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(" + LABELS
+            + ")[ \\u3000]*[:：]";
+    private static final Pattern LABEL = Pattern.compile(COLON_LABEL + "|(?!)(" + LABELS + ")");
+    /** The same, where the text holds a lenticular bracket: most texts hold none, and are searched the cheaper way. */
+    private static final Pattern LABEL_OR_BRACKETED = Pattern.compile(COLON_LABEL + "|【\\s*(" + LABELS + ")\\s*】[:：]?");
     private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");
     private static final Pattern CLOSE = Pattern.compile("[）)】〕\\]]");
 
@@ -51,7 +54,7 @@ final class Labels {
             return fields;
         }
         String simple = Hans.simplified(text);
-        Matcher m = LABEL.matcher(simple);
+        Matcher m = labels(simple);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;
@@ -69,7 +72,7 @@ final class Labels {
 
     /** Where the first label starts (the item's own words end there), or -1. */
     static int firstLabelAt(String text) {
-        Matcher m = LABEL.matcher(Hans.simplified(text));
+        Matcher m = labels(Hans.simplified(text));
         if (!m.find()) {
             return -1;
         }
@@ -79,6 +82,10 @@ final class Labels {
             at--;
         }
         return at;
+    }
+
+    private static Matcher labels(String simple) {
+        return (simple.indexOf('【') >= 0 ? LABEL_OR_BRACKETED : LABEL).matcher(simple);
     }
 
     private static final Pattern IS_COMPOUND = Pattern.compile(COMPOUND);

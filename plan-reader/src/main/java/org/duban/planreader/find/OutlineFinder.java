@@ -94,6 +94,9 @@ public final class OutlineFinder {
         String headingTime;
         /** The width a copy of a page broke its lines at, 0 when its lines are paragraphs. */
         int pageWidth;
+        /** The item read as a task of a prose outline, once asked (null until then, or when it is no task). */
+        private RawTask asProse;
+        private boolean asProseRead;
 
         Item(Part.Paragraph head, int rank, String written, String dateLed, Item parent) {
             this.head = head;
@@ -244,7 +247,7 @@ public final class OutlineFinder {
     private static List<RawTask> rawTasks(List<Object> tasks, boolean labelled) {
         List<RawTask> raw = new ArrayList<>();
         for (Object task : tasks) {
-            RawTask t = task instanceof Item item ? taskOf(item, labelled) : (RawTask) task;
+            RawTask t = task instanceof Item item ? labelled ? taskOf(item, true) : proseTaskOf(item) : (RawTask) task;
             if (t != null && !addressedToRoles(t)) {
                 raw.add(t);
             }
@@ -823,6 +826,10 @@ public final class OutlineFinder {
             }
         }
         String line = text.strip();
+        if (line.isEmpty() || !Character.isDigit(line.charAt(0)) && line.charAt(0) != '即') {
+            // a day opens with its digits (or 即日): most paragraphs are passed without reading their times
+            return null;
+        }
         String time = TimesInText.firstIn(line);
         Matcher masked = MASKED_YEAR.matcher(line);
         if (time != null && masked.lookingAt() && line.startsWith(time, masked.end())) {
@@ -1072,7 +1079,16 @@ public final class OutlineFinder {
             "(?:以下|下列|如下)[\\u4e00-\\u9fa5]{0,6}(?:活动|工作|任务|事项|安排)?[:：]$|(?:活动|工作|任务)(?:安排)?如下[:：]?$");
     /** Whether an item taken as a task is one: "二、组织领导。县局成立活动领导小组…" names units, but is a part of the plan. */
     private static boolean isTask(Item item) {
-        return taskOf(item, false) != null;
+        return proseTaskOf(item) != null;
+    }
+
+    /** The item read as a task of a prose outline, read once: whether it is a task is asked before it is taken. */
+    private static RawTask proseTaskOf(Item item) {
+        if (!item.asProseRead) {
+            item.asProse = taskOf(item, false);
+            item.asProseRead = true;
+        }
+        return item.asProse;
     }
 
     /** "组织实施阶段（6月1日—6月15日）", "第二阶段：…": a heading that names a step, not "步骤和任务…分四个阶段进行". */
@@ -1146,6 +1162,7 @@ public final class OutlineFinder {
                 // "（二）召开环保新闻发布会 / 6月4日，召开…": the day that opens its one paragraph is the item's
                 item.own.append('\n').append(item.children.get(0).own.toString().strip());
                 item.children.clear();
+                item.asProseRead = false;
             }
             if (datedActivity(item)) {
                 dated.add(item);

@@ -256,7 +256,7 @@ public final class PlanReader {
     private static final int ORDINAL_LINES = 40;
     private static final Pattern SPAN_OF_YEARS = Pattern.compile("(?:20|19)\\d{2}\\s*[—–\\-~～至到]+\\s*(?:20|19)\\d{2}\\s*年");
 
-    private static final Pattern TITLE_OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?=[\\u4e00-\\u9fa5“\"])");
+    private static final Pattern TITLE_OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?=\\s*[·•・]?\\s*[\\u4e00-\\u9fa5“\"])");
 
     private int yearOf(String title, String periodText, String docNumber, LocalDate date, List<String> lines,
             List<Warning> warnings) {
@@ -268,7 +268,7 @@ public final class PlanReader {
                 return TimeText.yearsNamedIn(text).get(0);
             }
         }
-        // "2017消防宣传月活动方案": a title that opens with its year, written without 年
+        // "2017消防宣传月活动方案", "2010·春季就业援助行动方案": a title that opens with its year, written without 年
         Matcher opening = TITLE_OPENING_YEAR.matcher(title == null ? "" : title);
         if (opening.find()) {
             return Integer.parseInt(opening.group(1));

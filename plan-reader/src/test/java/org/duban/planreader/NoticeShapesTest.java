@@ -1711,4 +1711,14 @@ class NoticeShapesTest {
         assertThat(d.year()).isEqualTo(2023);
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 4, 11));
     }
+
+    @Test
+    void aTitleOpeningWithItsYearAndAMiddleDotNamesThePlansYear() {
+        String text = "2010·春季就业援助行动方案\n一、活动安排\n（一）1月8日，各地启动春季就业援助行动。\n"
+                + "（二）1月11日至20日，各地集中走访就业困难人员。\n二〇〇九年十二月三十日\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.year()).isEqualTo(2010);
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2010, 1, 8));
+    }
 }

@@ -16,7 +16,9 @@ import org.duban.planreader.text.Hans;
 public final class UnitNames {
 
     /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
-    private static final Pattern ROLE_MARK = Pattern.compile("[（(](牵头|负责|主办|配合|协办|协助)[）)]");
+    /** "县市场监管局（牵头）", "县人民银行（按职责分工负责）": a note of the role after a name, no part of it. */
+    private static final Pattern ROLE_MARK = Pattern.compile(
+            "[（(](牵头|负责|主办|配合|协办|协助|按职责分工负责|按职责负责|按职责分工|分别负责|共同负责|按职责分工分别负责)[）)]");
     private static final Pattern FULL_STOPS = Pattern.compile("[。.]+$");
     /**
      * "…、功能区管委会负责落实", "市知识产权局按职责分工负责", "乡镇人民政府按职责分工分别负责", "市发改委牵头落实": what the

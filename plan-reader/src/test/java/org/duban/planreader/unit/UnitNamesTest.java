@@ -169,4 +169,11 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("退货暂行")).as("暂行 ends like 银行").isFalse();
         assertThat(UnitGrammar.isUnitName("县政府办")).isTrue();
     }
+
+    @Test
+    void aNoteOfTheRoleInBracketsAfterANameIsNoPartOfIt() {
+        assertThat(UnitNames.split("县发改局、县人民银行（按职责分工负责）")).containsExactly("县发改局", "县人民银行");
+        assertThat(UnitNames.split("县市场监管局(牵头)、县税务局")).containsExactly("县市场监管局", "县税务局");
+        assertThat(UnitNames.split("县委宣传部（县新闻办）")).containsExactly("县委宣传部（县新闻办）");
+    }
 }

@@ -1075,4 +1075,18 @@ class OutlineShapesTest {
         assertThat(led.assist()).containsExactly("县实验幼儿园", "县第二实验幼儿园");
         assertThat(d.tasks().get(3).start()).isEqualTo(LocalDate.of(2023, 6, 1));
     }
+
+    @Test
+    void aClauseThatOpensWithWhomItsDoerJoinsMakesThemAssist() {
+        PlanDraft d = read("""
+                二、活动安排
+                （一）市社会禁毒协会
+                1.联合市禁毒办开展禁毒宣传进社区活动。
+                2.联合在市一中开展禁毒知识讲座。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("市社会禁毒协会");
+        assertThat(d.tasks().get(0).assist()).containsExactly("市禁毒办");
+        assertThat(d.tasks().get(1).assist()).isEmpty();
+    }
 }

@@ -57,7 +57,7 @@ final class ProseRoles {
     private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
     /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */
-    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?会同" + NAMES
+    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?(?:会同|联合(?!会)|携手)(?![在于向对])" + NAMES
             + ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS + ")");
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");

@@ -849,6 +849,18 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aLonePipeOverAHeaderOfClosedCellsOpensThatTable() {
+        // 「| / 工作任务 | / 具体工作要求 | …」: the copy opens the table with the lone pipe that closes each row; the cells
+        // are each closed by their own pipe, and not the cells of a flattened table standing between lone pipes
+        PlanDraft d = new PlanReader().readText("|\n" + CLOSED_CELLS.replace("具体要求 |", "具体工作要求 |")
+                .replace("||\n", "|\n|\n").formatted("一、围绕服务经济抓好主动公开", 2, 3, 4));
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(task(d, "2").lead()).containsExactly("市民生办");
+        assertThat(task(d, "4").timeText()).isEqualTo("年底前");
+    }
+
+    @Test
     void aRowUnderMergedCellsKeepsItsOwnCellInItsOwnColumn() {
         // a page's table copied cell by cell, each closed by a pipe; a row under cells merged over it keeps its number
         // and its own cell, then a line of pipes stands for the merged cells it lost

@@ -49,6 +49,10 @@ final class TextLayout {
                     continue;
                 }
             }
+            if (isPipe(line) && opensClosedCells(lines, i)) {
+                i++;
+                continue;
+            }
             if (isPipe(line)) {
                 int end = flattenedTableEnd(lines, i);
                 if (end > i + 2) {
@@ -370,6 +374,28 @@ final class TextLayout {
 
     private static boolean isPipe(String line) {
         return line.strip().equals("|");
+    }
+
+    /** How long a header's cell closed by its pipe may be ("具体工作要求 |"). */
+    private static final int MAX_CLOSED_HEADER_CELL = 16;
+
+    /**
+     * 「| / 工作任务 | / 具体工作要求 | / 责任单位 | / 完成时限 | / |」: a lone pipe over a header whose words are each
+     * closed by their own pipe opens a table copied cell by cell, each cell closed by its pipe and each row by a lone
+     * pipe; it is no flattened table's first pipe (that one's cells stand between lone pipes, no pipe of their own).
+     */
+    private static boolean opensClosedCells(List<String> lines, int at) {
+        int words = 0;
+        for (int i = at + 1; i < lines.size() && i <= at + 4; i++) {
+            String next = lines.get(i);
+            if (!closedByPipe(next) || next.length() > MAX_CLOSED_HEADER_CELL) {
+                return false;
+            }
+            if (Columns.isHeaderWord(PIPES_AROUND.matcher(next).replaceAll(""))) {
+                words++;
+            }
+        }
+        return words >= 2;
     }
 
     /** Index after the last "|" line that still belongs to the flattened table starting at {@code from}. */

@@ -1723,4 +1723,59 @@ class NoticeShapesTest {
         assertThat(d.year()).isEqualTo(2023);
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 4, 11));
     }
+
+    @Test
+    void rowsDrawnOutOfALongerListKeepThatListsNumbers() {
+        // one bureau's share of a government's key work, cell by paragraph: its rows are numbered 6, 52, 53 as in the
+        // whole list, and a header word the vocabulary lacks stands last
+        PlanDraft d = new PlanReader().readText("""
+                农业农村局2023年11月承担政府重点工作完成情况
+
+                序号
+
+                目标任务
+
+                牵头责任单位
+
+                计划完成时间
+
+                目前完成情况
+
+                是否达到序时进度
+
+                6
+
+                农村常住居民人均可支配收入与经济增长同步。
+
+                经管站
+
+                2023年底
+
+                三季度绝对数16285元,增幅7.4%
+
+                52
+
+                建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。
+
+                农田建设管理股、农业股
+
+                2023年底
+
+                正在施工中,整体进度70%。
+
+                53
+
+                加快推动农业规模化经营,完成“一村一块田”改革试验20万亩。
+
+                经管站
+
+                2023年底
+
+                已累计完成改革试验面积31.7万亩。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("6", "52", "53");
+        assertThat(task(d, "52").lead()).containsExactly("农田建设管理股", "农业股");
+        assertThat(task(d, "53").end()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
 }

@@ -508,11 +508,21 @@ final class CellStream {
         List<Role> before = roles.subList(0, p);
         List<List<String>> rows = new ArrayList<>();
         int at = indexOfNumber(cells, 0, 1, roles.size() * 4);
+        // 「序号 | 目标任务 | … / 6 | 农村常住居民… | … | 52 | 建成高标准农田…」: the rows drawn out of a longer list (a
+        // government's key work, one bureau's share) keep that list's numbers; they open right under the header and
+        // rise, though not one by one (a header word the vocabulary lacks, 是否达到序时进度, may stand before the first)
+        boolean drawnOut = false;
+        for (int j = 0; at < 0 && before.isEmpty() && j < Math.min(2, cells.size()); j++) {
+            if (number(cells.get(j)) > 1) {
+                at = j;
+                drawnOut = true;
+            }
+        }
         if (at < 0) {
             return null;
         }
         List<String> prefix = before.isEmpty() ? List.of() : laid(cells.subList(0, at), before);
-        int expected = 1;
+        int expected = number(cells.get(at));
         int whole = 0; // how many rows from the first held exactly a cell per column
         while (at >= 0) {
             int nextNo = expected + 1;
@@ -546,6 +556,12 @@ final class CellStream {
             if (next < 0 && section < 0 && skippedAt >= 0) {
                 next = skippedAt;
                 nextNo++;
+            }
+            for (int j = at + 2; drawnOut && next < 0 && section < 0 && j < limit; j++) {
+                if (number(cells.get(j)) > expected) {
+                    next = j; // the next row of the drawn-out list, however far its number jumps
+                    nextNo = number(cells.get(j));
+                }
             }
             List<String> row = new ArrayList<>(prefix);
             row.add(cells.get(at).text().replaceAll("[.、．]$", ""));

@@ -1778,4 +1778,39 @@ class NoticeShapesTest {
         assertThat(task(d, "52").lead()).containsExactly("农田建设管理股", "农业股");
         assertThat(task(d, "53").end()).isEqualTo(LocalDate.of(2023, 12, 31));
     }
+
+    @Test
+    void aStrayNumberInTheUnitColumnNamesNoOne() {
+        // 「经管站 / 5 / 2023年底」: the copy left a cell of a number alone between the unit and the time
+        PlanDraft d = new PlanReader().readText("""
+                序号
+
+                目标任务
+
+                牵头责任单位
+
+                计划完成时间
+
+                1
+
+                农村常住居民人均可支配收入与经济增长同步。
+
+                经管站
+
+                5
+
+                2023年底
+
+                2
+
+                建成高标准农田8.3万亩。
+
+                农田建设管理股、农业股
+
+                2023年底
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(task(d, "1").lead()).containsExactly("经管站");
+    }
 }

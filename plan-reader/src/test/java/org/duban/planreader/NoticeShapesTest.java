@@ -1813,4 +1813,36 @@ class NoticeShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
         assertThat(task(d, "1").lead()).containsExactly("经管站");
     }
+
+    /** An activity table under the notice's part 四, its words parted by spaces, the notice's part 五 after it. */
+    private static final String TABLE_IN_PART_FOUR = """
+            2022年4.23世界读书日主题活动方案
+
+            三、活动时间与地点
+
+            - 时间:2022年4月23日(星期六)上午9:00—下午17:00
+
+            四、活动内容与形式
+
+            活动名称 活动内容 活动形式 负责单位
+            书香启航仪式 邀请知名作家、学者致辞,宣布活动启动 线下+线上直播 文化局、图书馆
+            读书分享会 读者自由发言,分享阅读心得 线下互动 图书馆、社区组织
+            有奖问答 设置阅读知识问答,发放小礼品 线下互动 图书馆
+
+            五、宣传方式
+
+            - 线上宣传:通过微信公众号、微博、短视频平台发布活动信息
+
+            - 线下宣传:在社区、学校、商场张贴海报,
+            """;
+
+    @Test
+    void theNoticesNextPartEndsTheTableInThePartBefore() {
+        // 五、 after 四、活动内容与形式 is the notice going on, not a section row of the table: its lines are no rows
+        PlanDraft d = new PlanReader().readText(TABLE_IN_PART_FOUR);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("文化局", "图书馆"), List.of("图书馆", "社区组织"), List.of("图书馆"));
+    }
 }

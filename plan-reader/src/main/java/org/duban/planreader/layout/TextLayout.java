@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.time.ChineseNumerals;
 
 /**
  * Finds the tables in plain text. Pages scraped from government sites flatten a table one cell per line with a
@@ -42,7 +43,7 @@ final class TextLayout {
         while (i < lines.size()) {
             String line = lines.get(i);
             if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))) {
-                CellStream.Found found = CellStream.at(lines, i);
+                CellStream.Found found = CellStream.at(lines.subList(0, nextPart(lines, i)), i);
                 if (found != null) {
                     blocks.add(found.table());
                     i = found.next();
@@ -107,7 +108,8 @@ final class TextLayout {
         List<Integer> origin = new ArrayList<>();
         // one space between the header's words: then a row's wider gap holds cells left empty ("2  严守用水", "3   抓好")
         boolean singleSpaced = !lines.get(from).strip().matches(".*\\S\\s{2,}\\S.*");
-        for (int i = from; i < lines.size() && cells.size() < MAX_SPACED_WORDS; i++) {
+        int end = nextPart(lines, from);
+        for (int i = from; i < end && cells.size() < MAX_SPACED_WORDS; i++) {
             Matcher gap = EMPTY_CELLS.matcher(lines.get(i).strip());
             String line = singleSpaced && i > from ? gap.replaceAll(m -> " \u0000".repeat(m.group().length() - 1) + " ")
                     : lines.get(i).strip();
@@ -154,6 +156,39 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    /** How far above a table's header the part that holds it is looked for. */
+    private static final int PART_ABOVE = 200;
+    private static final Pattern PART = Pattern.compile("^\\s*([一二三四五六七八九十]{1,3})[、．.]");
+
+    /**
+     * 「四、活动内容与形式 / 活动名称 活动内容 … / … / 五、宣传方式」: the heading numbered next after the notice's part that
+     * holds the table is that part's end, and the table's; a table's own section rows count from 一 (「一、围绕…公开」), and
+     * where one of them comes first the headings after it are the table's. Returns the line of that heading, or the
+     * number of lines when there is none.
+     */
+    private static int nextPart(List<String> lines, int from) {
+        int above = 0;
+        for (int i = from - 1; i >= Math.max(0, from - PART_ABOVE) && above == 0; i--) {
+            Matcher m = PART.matcher(lines.get(i));
+            if (m.find()) {
+                above = ChineseNumerals.valueOf(m.group(1));
+            }
+        }
+        for (int i = from + 1; above > 0 && i < lines.size(); i++) {
+            Matcher m = PART.matcher(lines.get(i));
+            if (m.find()) {
+                int n = ChineseNumerals.valueOf(m.group(1));
+                if (n == 1) {
+                    break;
+                }
+                if (n == above + 1) {
+                    return i;
+                }
+            }
+        }
+        return lines.size();
     }
 
     /** "序号部门权责清单事项抽查事项…": a header whose words were copied with nothing between them. */

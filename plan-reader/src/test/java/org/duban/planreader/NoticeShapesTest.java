@@ -1845,4 +1845,14 @@ class NoticeShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead)
                 .containsExactly(List.of("文化局", "图书馆"), List.of("图书馆", "社区组织"), List.of("图书馆"));
     }
+
+    @Test
+    void anEventsShortTitleLeavesTheTaskToItsContentCell() {
+        // 「活动名称 | 活动内容」 where each name is a title (书香启航仪式): the 活动内容 beside it is the row's work; a
+        // name that is the work itself (举办“质量月”活动启动仪式) stays the task, as aNumberedActivityTable… reads it
+        PlanDraft d = new PlanReader().readText(TABLE_IN_PART_FOUR);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("邀请知名作家、学者致辞,宣布活动启动",
+                "读者自由发言,分享阅读心得", "设置阅读知识问答,发放小礼品");
+    }
 }

@@ -406,6 +406,7 @@ public final class TableFinder {
         for (int c : columns) {
             String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
             int rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
+                    : h.equals("活动内容") && titledEvents(rows, dataFrom, columns) ? 4
                     : h.contains("名称") || h.contains("事项") || h.equals("项目") ? 3 : h.contains("内容") ? 2 : 1;
             if (rank > bestRank) {
                 best = c;
@@ -413,6 +414,25 @@ public final class TableFinder {
             }
         }
         return best;
+    }
+
+    /** How long an event's title is at most (书香启航仪式, 电子书体验区), where a phrase of work runs longer. */
+    private static final int EVENT_TITLE = 8;
+
+    /**
+     * 「活动名称 | 活动内容 / 书香启航仪式 | 邀请知名作家、学者致辞,宣布活动启动」: where every 活动名称 cell is an event's short
+     * title, the 活动内容 beside it names the row's work (a 活动名称 that is itself the work, 「举办“质量月”活动启动仪式」,
+     * stays the task; as a check's 事项名称 does beside the 检查内容 it lists).
+     */
+    private static boolean titledEvents(List<List<String>> rows, int dataFrom, List<Integer> columns) {
+        List<String> head = rows.get(dataFrom - 1);
+        for (int c : columns) {
+            if (Hans.simplified(cell(head, c)).replaceAll("\\s", "").equals("活动名称")) {
+                List<String> names = filledCells(rows, dataFrom, c);
+                return !names.isEmpty() && names.stream().allMatch(n -> n.replaceAll("\\s", "").length() <= EVENT_TITLE);
+            }
+        }
+        return false;
     }
 
     /** "1.学校教学环境卫生。2.学校落实传染病…": a cell listing several points is what to check, not the task's name. */

@@ -1855,4 +1855,30 @@ class NoticeShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("邀请知名作家、学者致辞,宣布活动启动",
                 "读者自由发言,分享阅读心得", "设置阅读知识问答,发放小礼品");
     }
+
+    @Test
+    void aTableOfBodiesAndTheirDutiesGivesEachBodyItsTask() {
+        // a 责任清单 page: its labels stand beside their values, the same word twice (职责分工 职责分工); the table
+        // under them has two columns, the body and its duty, and the page goes on with a label again (相关依据)
+        PlanDraft d = new PlanReader().readText("""
+                当前位置:首页 > 阳光政务 > 责任清单 > 公安分局 > 与相关部门的职责边界
+                管理事项 中考、高考保障
+                职责分工 职责分工
+                相关部门
+                职责分工
+                区公安分局
+                维护考点周边安全、试卷运送保管安全保障。
+                区教育局
+                负责高考、中考的具体组织、实施和协调工作。
+                区市场监管局
+                考点周边宾馆及服务业、餐饮卫生检查。
+                相关依据 相关依据
+                《关于做好2015年高考安全工作的通知》。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("维护考点周边安全、试卷运送保管安全保障。",
+                "负责高考、中考的具体组织、实施和协调工作。", "考点周边宾馆及服务业、餐饮卫生检查。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("区公安分局"), List.of("区教育局"), List.of("区市场监管局"));
+    }
 }

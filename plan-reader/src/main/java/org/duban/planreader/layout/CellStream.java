@@ -125,7 +125,8 @@ final class CellStream {
                 }
             }
         }
-        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS || !usable(roles)) {
+        boolean unitsAndDuties = roles.equals(List.of(Role.LEAD, Role.CONTENT));
+        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS && !unitsAndDuties || !usable(roles)) {
             return null;
         }
         List<Cell> cells = cells(lines, lastKnownLine + 1, paragraphs);
@@ -154,6 +155,9 @@ final class CellStream {
         } else {
             rows = bySegments(roles, cells);
         }
+        if (unitsAndDuties && rows != null) {
+            rows = unitsWithDuties(rows);
+        }
         if (rows == null || rows.isEmpty()) {
             return null;
         }
@@ -162,6 +166,22 @@ final class CellStream {
         table.add(header);
         table.addAll(rows);
         return new Found(new Block.Table(table), lastLine + 1);
+    }
+
+    /**
+     * 「相关部门 | 职责分工 / 区公安分局 | 维护考点周边安全… / 区教育局 | 负责高考、中考的具体组织…」: a table of two
+     * columns, the body and its duty, as a 责任清单 page sets out who does what; the rows run while each opens with the
+     * name of a body and goes on with more than a name (the page going on after the table, 「相关依据 相关依据 / 《关于…》」,
+     * opens with a site's label).
+     */
+    private static List<List<String>> unitsWithDuties(List<List<String>> rows) {
+        int n = 0;
+        while (n < rows.size() && UnitGrammar.isUnitName(rows.get(n).get(0).strip())
+                && Columns.roleOf(rows.get(n).get(0)) == null
+                && !rows.get(n).get(1).isBlank() && !UnitGrammar.isUnitName(rows.get(n).get(1).strip())) {
+            n++;
+        }
+        return n < 2 ? null : rows.subList(0, n);
     }
 
     /** The header's cells and how many of the fragments they took. */

@@ -42,7 +42,8 @@ final class TextLayout {
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
-            if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))) {
+            if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))
+                    && !saidTwice(line)) {
                 CellStream.Found found = CellStream.at(lines.subList(0, nextPart(lines, i)), i);
                 if (found != null) {
                     blocks.add(found.table());
@@ -156,6 +157,15 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    /**
+     * 「职责分工 职责分工」, 「相关依据 相关依据」: a site's label and its value, the same word, on one line; no header's first
+     * cell (the header, 「相关部门 / 职责分工」, comes on the lines after).
+     */
+    private static boolean saidTwice(String line) {
+        String[] words = WORDS.split(line.strip());
+        return words.length == 2 && words[0].equals(words[1]);
     }
 
     /** How far above a table's header the part that holds it is looked for. */

@@ -1881,4 +1881,52 @@ class NoticeShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead)
                 .containsExactly(List.of("区公安分局"), List.of("区教育局"), List.of("区市场监管局"));
     }
+
+    @Test
+    void aRowUnderAMergedNumberIsDoneByTheUnitsMergedOverIt() {
+        // the number, the field and the units of row 1 are merged over its three checks; the copy, cell by cell, keeps
+        // them in the first check's row only
+        PlanDraft d = new PlanReader().readText("""
+                序号 |
+                抽查领域 |
+                抽查事项 |
+                检查对象 |
+                抽查比例 |
+                发起部门 |
+                配合部门 |
+                实施层级 |
+                1 |
+                学校办学情况抽查 |
+                1.学校招生、办学、收费等情况的检查 |
+                学科类校外培训机构 |
+                10-20% |
+                教育部门 |
+                市场监管部门 |
+                区级发起,区级检查 |
+                2.中小学教育装备产品检查 |
+                各类中小学 |
+                60-70家 |
+                区级发起,区级检查 | ||||
+                3.学校食堂食品安全情况的检查 |
+                高校 |
+                30% |
+                市场监管部门 |
+                教育部门 |
+                区级发起,区级检查 | ||
+                2 |
+                企业年度报告抽查 |
+                4.年度报告公示信息的检查 |
+                各类企业年报信息 |
+                不低于0.5% |
+                市场监管部门 |
+                商务、税务部门 |
+                市级发起,下派区级检查 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("1.学校招生、办学、收费等情况的检查",
+                "2.中小学教育装备产品检查", "3.学校食堂食品安全情况的检查", "4.年度报告公示信息的检查");
+        assertThat(d.tasks().get(1).lead()).containsExactly("教育部门");
+        assertThat(d.tasks().get(1).assist()).containsExactly("市场监管部门");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市场监管部门");
+    }
 }

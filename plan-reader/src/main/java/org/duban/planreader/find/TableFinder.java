@@ -146,6 +146,15 @@ public final class TableFinder {
             }
             lead = withoutParts(lead);
             assist = withoutParts(assist);
+            RawTask above = tasks.isEmpty() ? null : tasks.get(tasks.size() - 1);
+            if (above != null && numberColumn >= 0 && no.isBlank() && lead.isBlank() && assist.isBlank()
+                    && !above.no().isBlank()) {
+                // 「1 | 学校办学情况抽查 | 1.学校招生…的检查 | … | 教育部门 | 市场监管部门」 over 「2.中小学教育装备产品…检查 |
+                // 各类中小学 | 60-70家 | 区级发起」: a row under the merged number of the row above, its unit cells merged
+                // with that row's too, is done by the same units
+                lead = above.leadText();
+                assist = above.assistText();
+            }
             String category = categoryColumn < 0 ? null : cell(row, categoryColumn);
             tasks.add(new RawTask(no, content, timeOf(row, columns.get(Role.TIME)), lead, assist,
                     category == null || category.isEmpty() ? section : category));

@@ -1929,4 +1929,26 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).assist()).containsExactly("市场监管部门");
         assertThat(d.tasks().get(2).lead()).containsExactly("市场监管部门");
     }
+
+    @Test
+    void aPipeRowShortOfItsHeaderLaysItsCellsWhereTheyFit() {
+        // the rows under the first lost their 细化分工 (or their 工作任务) and their empty 备注: in place, the unit fell
+        // under 细化分工 and the time under 责任处室
+        PlanDraft d = new PlanReader().readText("""
+                2021年政务公开工作重点任务台账 |
+                序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |
+                1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、精准防控等发布权威信息 | 应急处、疾控处 | 长期推进 |
+                |
+                2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |
+                |
+                3 | 提高疫情信息发布规范化水平 | 宣传处 | 2021年8月底前 |
+                |
+                4 | 修订完善本部门主动公开目录 | 办公室 | 长期推进 |
+                """);
+
+        assertThat(task(d, "2").content()).isEqualTo("扎实做好疫苗接种信息公开和舆论引导工作");
+        assertThat(task(d, "2").lead()).containsExactly("疾控处");
+        assertThat(task(d, "3").end()).isEqualTo(LocalDate.of(2021, 8, 31));
+        assertThat(task(d, "4").timeText()).isEqualTo("长期推进");
+    }
 }

@@ -70,7 +70,7 @@ final class TextLayout {
                 continue;
             }
             if (run >= 2) {
-                blocks.add(new Block.Table(NumberedRows.aligned(twoRowHeader(splitRows(lines.subList(i, i + run))))));
+                blocks.add(new Block.Table(NumberedRows.aligned(shortRowsLaid(twoRowHeader(splitRows(lines.subList(i, i + run)))))));
                 i += run;
                 continue;
             }
@@ -672,6 +672,49 @@ final class TextLayout {
         }
         int above = numberOf(cellsOf(lines.get(at - 1)));
         return above > 0 && numberOf(pipeCells(lines.get(at))) == above + 1;
+    }
+
+    /**
+     * 「序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注」 over 「2 | 扎实做好疫苗接种信息公开… | 疾控处 | 长期推进 |」: a
+     * row two or more cells short of its header lost cells between its first and its last (a task column merged over
+     * the rows, an empty 备注); read in place, the unit fell under 细化分工 and the time under 责任处室. The cells after
+     * its running number are laid into the columns after the number where they fit best, as a row lost into lines is.
+     */
+    private static List<List<String>> shortRowsLaid(List<List<String>> rows) {
+        if (rows.size() < 2) {
+            return rows;
+        }
+        List<String> header = rows.get(0);
+        if (Columns.roleOf(header.get(0)) != Columns.Role.NO) {
+            return rows;
+        }
+        List<Columns.Role> after = new ArrayList<>();
+        for (String h : header.subList(1, header.size())) {
+            Columns.Role role = Columns.roleOf(h);
+            after.add(role == null ? Columns.Role.OTHER : role);
+        }
+        if (!after.contains(Columns.Role.CONTENT)) {
+            return rows;
+        }
+        List<List<String>> out = new ArrayList<>();
+        out.add(header);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            List<String> cells = trimmed(row);
+            if (cells.size() < 3 || cells.size() > header.size() - 2 || numberOf(cells) <= 0
+                    || !NUMBER_OPENS.matcher(cells.get(0).strip()).matches()) {
+                out.add(row);
+                continue;
+            }
+            List<CellStream.Cell> body = new ArrayList<>();
+            for (int c = 1; c < cells.size(); c++) {
+                body.add(new CellStream.Cell(cells.get(c), c, false));
+            }
+            List<String> laid = new ArrayList<>();
+            laid.add(cells.get(0));
+            laid.addAll(CellStream.laid(body, after));
+            out.add(laid);
+        }
+        return out;
     }
 
     /** A row's cells split at every pipe, where {@link #cellsOf} wants more than one to see a pipe row. */

@@ -1951,4 +1951,46 @@ class NoticeShapesTest {
         assertThat(task(d, "3").end()).isEqualTo(LocalDate.of(2021, 8, 31));
         assertThat(task(d, "4").timeText()).isEqualTo("长期推进");
     }
+
+    @Test
+    void tasksSetOutAsCardsOfLabelsOverValuesAreRows() {
+        // each label on a line of its own over its value: one card per task, the first label again opening the next
+        PlanDraft d = new PlanReader().readText("""
+                具体任务
+
+                全面落实疫情防控措施,守好疫情防线。
+
+                责任单位
+
+                卫健局、文旅局
+
+                配合单位
+
+                各乡镇
+
+                完成时限
+
+                12月底前
+
+                具体任务
+
+                举办同心县第四届运动会。
+
+                责任单位
+
+                文旅局
+
+                完成时限
+
+                9月底前
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("全面落实疫情防控措施,守好疫情防线。", "举办同心县第四届运动会。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("卫健局", "文旅局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("各乡镇");
+        assertThat(d.tasks().get(1).lead()).containsExactly("文旅局");
+        assertThat(d.tasks().get(1).assist()).isEmpty();
+        assertThat(d.tasks().get(1).timeText()).isEqualTo("9月底前");
+    }
 }

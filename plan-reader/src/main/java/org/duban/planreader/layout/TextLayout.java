@@ -2,6 +2,7 @@ package org.duban.planreader.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,11 @@ final class TextLayout {
             String line = lines.get(i);
             if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))
                     && !saidTwice(line)) {
+                int cards = labelledCards(lines, i, blocks);
+                if (cards > i) {
+                    i = cards;
+                    continue;
+                }
                 CellStream.Found found = CellStream.at(lines.subList(0, nextPart(lines, i)), i);
                 if (found != null) {
                     blocks.add(found.table());
@@ -166,6 +172,73 @@ final class TextLayout {
     private static boolean saidTwice(String line) {
         String[] words = WORDS.split(line.strip());
         return words.length == 2 && words[0].equals(words[1]);
+    }
+
+    /** How many labels a task's card holds at least: the task and its unit or its time. */
+    private static final int MIN_CARD_LABELS = 3;
+
+    /**
+     * 「具体任务 / 全面落实疫情防控… / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 / 完成时限 / …1月底前完成」: a task set out
+     * as a card, each label on a line of its own over its value's line, is one row under those labels (a table's
+     * header has its words on lines one after another); a label the card already holds opens the next card. Returns
+     * the line after the cards, or {@code from} when there are none here.
+     */
+    private static int labelledCards(List<String> lines, int from, List<Block> blocks) {
+        List<String> labels = new ArrayList<>();
+        List<List<String>> cards = new ArrayList<>();
+        List<String> card = new ArrayList<>();
+        boolean firstWhole = false;
+        int next = from;
+        int end = from;
+        while (true) {
+            int at = nonBlank(lines, next);
+            int valueAt = at < 0 ? -1 : nonBlank(lines, at + 1);
+            if (valueAt < 0) {
+                break;
+            }
+            String label = PIPES_AROUND.matcher(lines.get(at)).replaceAll("");
+            String value = PIPES_AROUND.matcher(lines.get(valueAt)).replaceAll("");
+            if (lines.get(at).length() > MAX_HEADER_LINE || !Columns.isHeaderWord(label) || value.isEmpty()
+                    || Columns.roleOf(value) != null || PART.matcher(value).find()) {
+                break;
+            }
+            int column = labels.indexOf(label);
+            if (!firstWhole && column < 0) {
+                labels.add(label);
+                card.add(value);
+            } else if (column < 0) {
+                break; // the first card named every label
+            } else {
+                if (!firstWhole || !card.get(column).isEmpty()) {
+                    firstWhole = true;
+                    cards.add(card);
+                    card = new ArrayList<>(Collections.nCopies(labels.size(), ""));
+                }
+                card.set(column, value);
+            }
+            next = valueAt + 1;
+            end = next;
+        }
+        cards.add(card);
+        List<Columns.Role> roles = labels.stream().map(Columns::roleOf).toList();
+        if (labels.size() < MIN_CARD_LABELS || !roles.contains(Columns.Role.CONTENT)
+                || !roles.contains(Columns.Role.LEAD) && !roles.contains(Columns.Role.TIME)) {
+            return from;
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(labels);
+        table.addAll(cards);
+        blocks.add(new Block.Table(table));
+        return end;
+    }
+
+    private static int nonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How far above a table's header the part that holds it is looked for. */

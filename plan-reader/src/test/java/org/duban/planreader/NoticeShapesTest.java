@@ -1993,4 +1993,34 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).assist()).isEmpty();
         assertThat(d.tasks().get(1).timeText()).isEqualTo("9月底前");
     }
+
+    @Test
+    void aShortHeaderWordBeforeAWholeOneIsACellOfItsOwn() {
+        // 「行业 / 牵头部门」 are two columns, not one header cell wrapped over two lines (as 「抽查 / 比例」 is)
+        PlanDraft d = new PlanReader().readText("""
+                序号
+                行业
+                牵头部门
+                任务名称
+                配合部门
+                时间安排
+                1
+                营利性民办学校
+                教育行政部门
+                2024年度营利性民办学校部门联合抽查
+                市场监管部门
+                2024年4月至9月
+                2
+                学科类校外培训
+                教育行政部门
+                2024年度全市学科类校外培训机构部门联合抽查
+                民政部门
+                2024年5月至10月
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("2024年度营利性民办学校部门联合抽查", "2024年度全市学科类校外培训机构部门联合抽查");
+        assertThat(task(d, "1").lead()).containsExactly("教育行政部门");
+        assertThat(task(d, "2").assist()).containsExactly("民政部门");
+    }
 }

@@ -184,6 +184,9 @@ final class CellStream {
         return n < 2 ? null : rows.subList(0, n);
     }
 
+    /** How long a header word is that never ends a wrapped cell. */
+    private static final int WHOLE_WORD = 4;
+
     /** The header's cells and how many of the fragments they took. */
     private record Header(List<String> cells, int fragments) {
     }
@@ -221,6 +224,12 @@ final class CellStream {
                         && !(t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1)))
                         && !twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     // only a short piece ("抽查", "检查对") is the start of a wrapped cell; "民生实事" is a cell
+                    break;
+                }
+                if (t > 1 && Columns.isExactWord(fragments.get(i + t - 1))
+                        && fragments.get(i + t - 1).replaceAll("\\s", "").length() >= WHOLE_WORD) {
+                    // 「行业 / 牵头部门」: a header word of four letters or more the vocabulary has as it stands is a
+                    // cell of its own; a wrapped cell's last line is a short noun (名称, 时间, 比例)
                     break;
                 }
                 String cell = String.join("", fragments.subList(i, i + t));

@@ -2023,4 +2023,19 @@ class NoticeShapesTest {
         assertThat(task(d, "1").lead()).containsExactly("教育行政部门");
         assertThat(task(d, "2").assist()).containsExactly("民政部门");
     }
+
+    @Test
+    void theBodiesThatCarryOutAnEventAssistItsHosts() {
+        // 「主办单位 | 承办单位」: the hosts lead, the bodies that carry the event out assist
+        PlanDraft d = new PlanReader().readText("""
+                序号 | 活动内容 | 活动时间 | 主办单位 | 承办单位 |
+                1 | 首届厨艺大赛 | 2011年11月20日至12月31日 | 县委宣传部、县文化局 | 县旅游局、县总工会 |
+                2 | 第二届电视书画大赛 | 2011年11月24日至12月31日 | 县委宣传部 | 县文化馆、县书协 |
+                3 | 春节文艺晚会 | 2012年1月20日 | 县委宣传部 | 县电视台 |
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("县委宣传部", "县文化局");
+        assertThat(task(d, "1").assist()).containsExactly("县旅游局", "县总工会");
+        assertThat(task(d, "3").assist()).containsExactly("县电视台");
+    }
 }

@@ -229,9 +229,11 @@ public final class TableFinder {
         }
         List<Integer> leads = columns.get(Role.LEAD);
         if (leads != null && leads.size() > 1 && !headerRow.isEmpty()) {
-            // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists
+            // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists; so is a 承办 column
+            // beside a 主办 one (「主辦單位 | 承辦單位」: the hosts lead, the bodies that carry the event out assist)
             final List<String> head = headerRow;
-            List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")).toList();
+            List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")
+                    || Hans.simplified(cell(head, c)).contains("主办")).toList();
             if (!leading.isEmpty() && leading.size() < leads.size() && (!columns.containsKey(Role.ASSIST)
                     || leads.stream().anyMatch(c -> !leading.contains(c) && Hans.simplified(cell(head, c)).contains("责任")))) {
                 Map<Role, List<Integer>> split = new EnumMap<>(Role.class);

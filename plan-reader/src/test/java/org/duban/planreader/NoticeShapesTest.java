@@ -849,6 +849,18 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aLonePipeOverAHeaderOfClosedCellsOpensThatTable() {
+        // 「| / 工作任务 | / 具体工作要求 | …」: the copy opens the table with the lone pipe that closes each row; the cells
+        // are each closed by their own pipe, and not the cells of a flattened table standing between lone pipes
+        PlanDraft d = new PlanReader().readText("|\n" + CLOSED_CELLS.replace("具体要求 |", "具体工作要求 |")
+                .replace("||\n", "|\n|\n").formatted("一、围绕服务经济抓好主动公开", 2, 3, 4));
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(task(d, "2").lead()).containsExactly("市民生办");
+        assertThat(task(d, "4").timeText()).isEqualTo("年底前");
+    }
+
+    @Test
     void aRowUnderMergedCellsKeepsItsOwnCellInItsOwnColumn() {
         // a page's table copied cell by cell, each closed by a pipe; a row under cells merged over it keeps its number
         // and its own cell, then a line of pipes stands for the merged cells it lost
@@ -1720,5 +1732,320 @@ class NoticeShapesTest {
 
         assertThat(d.year()).isEqualTo(2010);
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2010, 1, 8));
+    }
+
+    @Test
+    void rowsDrawnOutOfALongerListKeepThatListsNumbers() {
+        // one bureau's share of a government's key work, cell by paragraph: its rows are numbered 6, 52, 53 as in the
+        // whole list, and a header word the vocabulary lacks stands last
+        PlanDraft d = new PlanReader().readText("""
+                农业农村局2023年11月承担政府重点工作完成情况
+
+                序号
+
+                目标任务
+
+                牵头责任单位
+
+                计划完成时间
+
+                目前完成情况
+
+                是否达到序时进度
+
+                6
+
+                农村常住居民人均可支配收入与经济增长同步。
+
+                经管站
+
+                2023年底
+
+                三季度绝对数16285元,增幅7.4%
+
+                52
+
+                建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。
+
+                农田建设管理股、农业股
+
+                2023年底
+
+                正在施工中,整体进度70%。
+
+                53
+
+                加快推动农业规模化经营,完成“一村一块田”改革试验20万亩。
+
+                经管站
+
+                2023年底
+
+                已累计完成改革试验面积31.7万亩。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("6", "52", "53");
+        assertThat(task(d, "52").lead()).containsExactly("农田建设管理股", "农业股");
+        assertThat(task(d, "53").end()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void aStrayNumberInTheUnitColumnNamesNoOne() {
+        // 「经管站 / 5 / 2023年底」: the copy left a cell of a number alone between the unit and the time
+        PlanDraft d = new PlanReader().readText("""
+                序号
+
+                目标任务
+
+                牵头责任单位
+
+                计划完成时间
+
+                1
+
+                农村常住居民人均可支配收入与经济增长同步。
+
+                经管站
+
+                5
+
+                2023年底
+
+                2
+
+                建成高标准农田8.3万亩。
+
+                农田建设管理股、农业股
+
+                2023年底
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(task(d, "1").lead()).containsExactly("经管站");
+    }
+
+    /** An activity table under the notice's part 四, its words parted by spaces, the notice's part 五 after it. */
+    private static final String TABLE_IN_PART_FOUR = """
+            2022年4.23世界读书日主题活动方案
+
+            三、活动时间与地点
+
+            - 时间:2022年4月23日(星期六)上午9:00—下午17:00
+
+            四、活动内容与形式
+
+            活动名称 活动内容 活动形式 负责单位
+            书香启航仪式 邀请知名作家、学者致辞,宣布活动启动 线下+线上直播 文化局、图书馆
+            读书分享会 读者自由发言,分享阅读心得 线下互动 图书馆、社区组织
+            有奖问答 设置阅读知识问答,发放小礼品 线下互动 图书馆
+
+            五、宣传方式
+
+            - 线上宣传:通过微信公众号、微博、短视频平台发布活动信息
+
+            - 线下宣传:在社区、学校、商场张贴海报,
+            """;
+
+    @Test
+    void theNoticesNextPartEndsTheTableInThePartBefore() {
+        // 五、 after 四、活动内容与形式 is the notice going on, not a section row of the table: its lines are no rows
+        PlanDraft d = new PlanReader().readText(TABLE_IN_PART_FOUR);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("文化局", "图书馆"), List.of("图书馆", "社区组织"), List.of("图书馆"));
+    }
+
+    @Test
+    void anEventsShortTitleLeavesTheTaskToItsContentCell() {
+        // 「活动名称 | 活动内容」 where each name is a title (书香启航仪式): the 活动内容 beside it is the row's work; a
+        // name that is the work itself (举办“质量月”活动启动仪式) stays the task, as aNumberedActivityTable… reads it
+        PlanDraft d = new PlanReader().readText(TABLE_IN_PART_FOUR);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("邀请知名作家、学者致辞,宣布活动启动",
+                "读者自由发言,分享阅读心得", "设置阅读知识问答,发放小礼品");
+    }
+
+    @Test
+    void aTableOfBodiesAndTheirDutiesGivesEachBodyItsTask() {
+        // a 责任清单 page: its labels stand beside their values, the same word twice (职责分工 职责分工); the table
+        // under them has two columns, the body and its duty, and the page goes on with a label again (相关依据)
+        PlanDraft d = new PlanReader().readText("""
+                当前位置:首页 > 阳光政务 > 责任清单 > 公安分局 > 与相关部门的职责边界
+                管理事项 中考、高考保障
+                职责分工 职责分工
+                相关部门
+                职责分工
+                区公安分局
+                维护考点周边安全、试卷运送保管安全保障。
+                区教育局
+                负责高考、中考的具体组织、实施和协调工作。
+                区市场监管局
+                考点周边宾馆及服务业、餐饮卫生检查。
+                相关依据 相关依据
+                《关于做好2015年高考安全工作的通知》。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("维护考点周边安全、试卷运送保管安全保障。",
+                "负责高考、中考的具体组织、实施和协调工作。", "考点周边宾馆及服务业、餐饮卫生检查。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("区公安分局"), List.of("区教育局"), List.of("区市场监管局"));
+    }
+
+    @Test
+    void aRowUnderAMergedNumberIsDoneByTheUnitsMergedOverIt() {
+        // the number, the field and the units of row 1 are merged over its three checks; the copy, cell by cell, keeps
+        // them in the first check's row only
+        PlanDraft d = new PlanReader().readText("""
+                序号 |
+                抽查领域 |
+                抽查事项 |
+                检查对象 |
+                抽查比例 |
+                发起部门 |
+                配合部门 |
+                实施层级 |
+                1 |
+                学校办学情况抽查 |
+                1.学校招生、办学、收费等情况的检查 |
+                学科类校外培训机构 |
+                10-20% |
+                教育部门 |
+                市场监管部门 |
+                区级发起,区级检查 |
+                2.中小学教育装备产品检查 |
+                各类中小学 |
+                60-70家 |
+                区级发起,区级检查 | ||||
+                3.学校食堂食品安全情况的检查 |
+                高校 |
+                30% |
+                市场监管部门 |
+                教育部门 |
+                区级发起,区级检查 | ||
+                2 |
+                企业年度报告抽查 |
+                4.年度报告公示信息的检查 |
+                各类企业年报信息 |
+                不低于0.5% |
+                市场监管部门 |
+                商务、税务部门 |
+                市级发起,下派区级检查 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("1.学校招生、办学、收费等情况的检查",
+                "2.中小学教育装备产品检查", "3.学校食堂食品安全情况的检查", "4.年度报告公示信息的检查");
+        assertThat(d.tasks().get(1).lead()).containsExactly("教育部门");
+        assertThat(d.tasks().get(1).assist()).containsExactly("市场监管部门");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市场监管部门");
+    }
+
+    @Test
+    void aPipeRowShortOfItsHeaderLaysItsCellsWhereTheyFit() {
+        // the rows under the first lost their 细化分工 (or their 工作任务) and their empty 备注: in place, the unit fell
+        // under 细化分工 and the time under 责任处室
+        PlanDraft d = new PlanReader().readText("""
+                2021年政务公开工作重点任务台账 |
+                序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |
+                1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、精准防控等发布权威信息 | 应急处、疾控处 | 长期推进 |
+                |
+                2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |
+                |
+                3 | 提高疫情信息发布规范化水平 | 宣传处 | 2021年8月底前 |
+                |
+                4 | 修订完善本部门主动公开目录 | 办公室 | 长期推进 |
+                """);
+
+        assertThat(task(d, "2").content()).isEqualTo("扎实做好疫苗接种信息公开和舆论引导工作");
+        assertThat(task(d, "2").lead()).containsExactly("疾控处");
+        assertThat(task(d, "3").end()).isEqualTo(LocalDate.of(2021, 8, 31));
+        assertThat(task(d, "4").timeText()).isEqualTo("长期推进");
+    }
+
+    @Test
+    void tasksSetOutAsCardsOfLabelsOverValuesAreRows() {
+        // each label on a line of its own over its value: one card per task, the first label again opening the next
+        PlanDraft d = new PlanReader().readText("""
+                具体任务
+
+                全面落实疫情防控措施,守好疫情防线。
+
+                责任单位
+
+                卫健局、文旅局
+
+                配合单位
+
+                各乡镇
+
+                完成时限
+
+                12月底前
+
+                具体任务
+
+                举办同心县第四届运动会。
+
+                责任单位
+
+                文旅局
+
+                完成时限
+
+                9月底前
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("全面落实疫情防控措施,守好疫情防线。", "举办同心县第四届运动会。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("卫健局", "文旅局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("各乡镇");
+        assertThat(d.tasks().get(1).lead()).containsExactly("文旅局");
+        assertThat(d.tasks().get(1).assist()).isEmpty();
+        assertThat(d.tasks().get(1).timeText()).isEqualTo("9月底前");
+    }
+
+    @Test
+    void aShortHeaderWordBeforeAWholeOneIsACellOfItsOwn() {
+        // 「行业 / 牵头部门」 are two columns, not one header cell wrapped over two lines (as 「抽查 / 比例」 is)
+        PlanDraft d = new PlanReader().readText("""
+                序号
+                行业
+                牵头部门
+                任务名称
+                配合部门
+                时间安排
+                1
+                营利性民办学校
+                教育行政部门
+                2024年度营利性民办学校部门联合抽查
+                市场监管部门
+                2024年4月至9月
+                2
+                学科类校外培训
+                教育行政部门
+                2024年度全市学科类校外培训机构部门联合抽查
+                民政部门
+                2024年5月至10月
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("2024年度营利性民办学校部门联合抽查", "2024年度全市学科类校外培训机构部门联合抽查");
+        assertThat(task(d, "1").lead()).containsExactly("教育行政部门");
+        assertThat(task(d, "2").assist()).containsExactly("民政部门");
+    }
+
+    @Test
+    void theBodiesThatCarryOutAnEventAssistItsHosts() {
+        // 「主办单位 | 承办单位」: the hosts lead, the bodies that carry the event out assist
+        PlanDraft d = new PlanReader().readText("""
+                序号 | 活动内容 | 活动时间 | 主办单位 | 承办单位 |
+                1 | 首届厨艺大赛 | 2011年11月20日至12月31日 | 县委宣传部、县文化局 | 县旅游局、县总工会 |
+                2 | 第二届电视书画大赛 | 2011年11月24日至12月31日 | 县委宣传部 | 县文化馆、县书协 |
+                3 | 春节文艺晚会 | 2012年1月20日 | 县委宣传部 | 县电视台 |
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("县委宣传部", "县文化局");
+        assertThat(task(d, "1").assist()).containsExactly("县旅游局", "县总工会");
+        assertThat(task(d, "3").assist()).containsExactly("县电视台");
     }
 }

@@ -146,6 +146,15 @@ public final class TableFinder {
             }
             lead = withoutParts(lead);
             assist = withoutParts(assist);
+            RawTask above = tasks.isEmpty() ? null : tasks.get(tasks.size() - 1);
+            if (above != null && numberColumn >= 0 && no.isBlank() && lead.isBlank() && assist.isBlank()
+                    && !above.no().isBlank()) {
+                // 「1 | 学校办学情况抽查 | 1.学校招生…的检查 | … | 教育部门 | 市场监管部门」 over 「2.中小学教育装备产品…检查 |
+                // 各类中小学 | 60-70家 | 区级发起」: a row under the merged number of the row above, its unit cells merged
+                // with that row's too, is done by the same units
+                lead = above.leadText();
+                assist = above.assistText();
+            }
             String category = categoryColumn < 0 ? null : cell(row, categoryColumn);
             tasks.add(new RawTask(no, content, timeOf(row, columns.get(Role.TIME)), lead, assist,
                     category == null || category.isEmpty() ? section : category));
@@ -220,9 +229,11 @@ public final class TableFinder {
         }
         List<Integer> leads = columns.get(Role.LEAD);
         if (leads != null && leads.size() > 1 && !headerRow.isEmpty()) {
-            // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists
+            // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists; so is a 承办 column
+            // beside a 主办 one (「主辦單位 | 承辦單位」: the hosts lead, the bodies that carry the event out assist)
             final List<String> head = headerRow;
-            List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")).toList();
+            List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")
+                    || Hans.simplified(cell(head, c)).contains("主办")).toList();
             if (!leading.isEmpty() && leading.size() < leads.size() && (!columns.containsKey(Role.ASSIST)
                     || leads.stream().anyMatch(c -> !leading.contains(c) && Hans.simplified(cell(head, c)).contains("责任")))) {
                 Map<Role, List<Integer>> split = new EnumMap<>(Role.class);
@@ -406,6 +417,7 @@ public final class TableFinder {
         for (int c : columns) {
             String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
             int rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
+                    : h.equals("活动内容") && titledEvents(rows, dataFrom, columns) ? 4
                     : h.contains("名称") || h.contains("事项") || h.equals("项目") ? 3 : h.contains("内容") ? 2 : 1;
             if (rank > bestRank) {
                 best = c;
@@ -413,6 +425,25 @@ public final class TableFinder {
             }
         }
         return best;
+    }
+
+    /** How long an event's title is at most (书香启航仪式, 电子书体验区), where a phrase of work runs longer. */
+    private static final int EVENT_TITLE = 8;
+
+    /**
+     * 「活动名称 | 活动内容 / 书香启航仪式 | 邀请知名作家、学者致辞,宣布活动启动」: where every 活动名称 cell is an event's short
+     * title, the 活动内容 beside it names the row's work (a 活动名称 that is itself the work, 「举办“质量月”活动启动仪式」,
+     * stays the task; as a check's 事项名称 does beside the 检查内容 it lists).
+     */
+    private static boolean titledEvents(List<List<String>> rows, int dataFrom, List<Integer> columns) {
+        List<String> head = rows.get(dataFrom - 1);
+        for (int c : columns) {
+            if (Hans.simplified(cell(head, c)).replaceAll("\\s", "").equals("活动名称")) {
+                List<String> names = filledCells(rows, dataFrom, c);
+                return !names.isEmpty() && names.stream().allMatch(n -> n.replaceAll("\\s", "").length() <= EVENT_TITLE);
+            }
+        }
+        return false;
     }
 
     /** "1.学校教学环境卫生。2.学校落实传染病…": a cell listing several points is what to check, not the task's name. */

@@ -125,7 +125,8 @@ final class CellStream {
                 }
             }
         }
-        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS || !usable(roles)) {
+        boolean unitsAndDuties = roles.equals(List.of(Role.LEAD, Role.CONTENT));
+        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS && !unitsAndDuties || !usable(roles)) {
             return null;
         }
         List<Cell> cells = cells(lines, lastKnownLine + 1, paragraphs);
@@ -154,6 +155,9 @@ final class CellStream {
         } else {
             rows = bySegments(roles, cells);
         }
+        if (unitsAndDuties && rows != null) {
+            rows = unitsWithDuties(rows);
+        }
         if (rows == null || rows.isEmpty()) {
             return null;
         }
@@ -163,6 +167,25 @@ final class CellStream {
         table.addAll(rows);
         return new Found(new Block.Table(table), lastLine + 1);
     }
+
+    /**
+     * 「相关部门 | 职责分工 / 区公安分局 | 维护考点周边安全… / 区教育局 | 负责高考、中考的具体组织…」: a table of two
+     * columns, the body and its duty, as a 责任清单 page sets out who does what; the rows run while each opens with the
+     * name of a body and goes on with more than a name (the page going on after the table, 「相关依据 相关依据 / 《关于…》」,
+     * opens with a site's label).
+     */
+    private static List<List<String>> unitsWithDuties(List<List<String>> rows) {
+        int n = 0;
+        while (n < rows.size() && UnitGrammar.isUnitName(rows.get(n).get(0).strip())
+                && Columns.roleOf(rows.get(n).get(0)) == null
+                && !rows.get(n).get(1).isBlank() && !UnitGrammar.isUnitName(rows.get(n).get(1).strip())) {
+            n++;
+        }
+        return n < 2 ? null : rows.subList(0, n);
+    }
+
+    /** How long a header word is that never ends a wrapped cell. */
+    private static final int WHOLE_WORD = 4;
 
     /** The header's cells and how many of the fragments they took. */
     private record Header(List<String> cells, int fragments) {
@@ -201,6 +224,12 @@ final class CellStream {
                         && !(t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1)))
                         && !twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     // only a short piece ("抽查", "检查对") is the start of a wrapped cell; "民生实事" is a cell
+                    break;
+                }
+                if (t > 1 && Columns.isExactWord(fragments.get(i + t - 1))
+                        && fragments.get(i + t - 1).replaceAll("\\s", "").length() >= WHOLE_WORD) {
+                    // 「行业 / 牵头部门」: a header word of four letters or more the vocabulary has as it stands is a
+                    // cell of its own; a wrapped cell's last line is a short noun (名称, 时间, 比例)
                     break;
                 }
                 String cell = String.join("", fragments.subList(i, i + t));
@@ -508,11 +537,21 @@ final class CellStream {
         List<Role> before = roles.subList(0, p);
         List<List<String>> rows = new ArrayList<>();
         int at = indexOfNumber(cells, 0, 1, roles.size() * 4);
+        // 「序号 | 目标任务 | … / 6 | 农村常住居民… | … | 52 | 建成高标准农田…」: the rows drawn out of a longer list (a
+        // government's key work, one bureau's share) keep that list's numbers; they open right under the header and
+        // rise, though not one by one (a header word the vocabulary lacks, 是否达到序时进度, may stand before the first)
+        boolean drawnOut = false;
+        for (int j = 0; at < 0 && before.isEmpty() && j < Math.min(2, cells.size()); j++) {
+            if (number(cells.get(j)) > 1) {
+                at = j;
+                drawnOut = true;
+            }
+        }
         if (at < 0) {
             return null;
         }
         List<String> prefix = before.isEmpty() ? List.of() : laid(cells.subList(0, at), before);
-        int expected = 1;
+        int expected = number(cells.get(at));
         int whole = 0; // how many rows from the first held exactly a cell per column
         while (at >= 0) {
             int nextNo = expected + 1;
@@ -546,6 +585,12 @@ final class CellStream {
             if (next < 0 && section < 0 && skippedAt >= 0) {
                 next = skippedAt;
                 nextNo++;
+            }
+            for (int j = at + 2; drawnOut && next < 0 && section < 0 && j < limit; j++) {
+                if (number(cells.get(j)) > expected) {
+                    next = j; // the next row of the drawn-out list, however far its number jumps
+                    nextNo = number(cells.get(j));
+                }
             }
             List<String> row = new ArrayList<>(prefix);
             row.add(cells.get(at).text().replaceAll("[.、．]$", ""));

@@ -2,9 +2,11 @@ package org.duban.planreader.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.time.ChineseNumerals;
 
 /**
  * Finds the tables in plain text. Pages scraped from government sites flatten a table one cell per line with a
@@ -41,13 +43,23 @@ final class TextLayout {
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
-            if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))) {
-                CellStream.Found found = CellStream.at(lines, i);
+            if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))
+                    && !saidTwice(line)) {
+                int cards = labelledCards(lines, i, blocks);
+                if (cards > i) {
+                    i = cards;
+                    continue;
+                }
+                CellStream.Found found = CellStream.at(lines.subList(0, nextPart(lines, i)), i);
                 if (found != null) {
                     blocks.add(found.table());
                     i = found.next();
                     continue;
                 }
+            }
+            if (isPipe(line) && opensClosedCells(lines, i)) {
+                i++;
+                continue;
             }
             if (isPipe(line)) {
                 int end = flattenedTableEnd(lines, i);
@@ -64,7 +76,7 @@ final class TextLayout {
                 continue;
             }
             if (run >= 2) {
-                blocks.add(new Block.Table(NumberedRows.aligned(twoRowHeader(splitRows(lines.subList(i, i + run))))));
+                blocks.add(new Block.Table(NumberedRows.aligned(shortRowsLaid(twoRowHeader(splitRows(lines.subList(i, i + run)))))));
                 i += run;
                 continue;
             }
@@ -103,7 +115,8 @@ final class TextLayout {
         List<Integer> origin = new ArrayList<>();
         // one space between the header's words: then a row's wider gap holds cells left empty ("2  严守用水", "3   抓好")
         boolean singleSpaced = !lines.get(from).strip().matches(".*\\S\\s{2,}\\S.*");
-        for (int i = from; i < lines.size() && cells.size() < MAX_SPACED_WORDS; i++) {
+        int end = nextPart(lines, from);
+        for (int i = from; i < end && cells.size() < MAX_SPACED_WORDS; i++) {
             Matcher gap = EMPTY_CELLS.matcher(lines.get(i).strip());
             String line = singleSpaced && i > from ? gap.replaceAll(m -> " \u0000".repeat(m.group().length() - 1) + " ")
                     : lines.get(i).strip();
@@ -150,6 +163,115 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    /**
+     * 「职责分工 职责分工」, 「相关依据 相关依据」: a site's label and its value, the same word, on one line; no header's first
+     * cell (the header, 「相关部门 / 职责分工」, comes on the lines after).
+     */
+    private static boolean saidTwice(String line) {
+        String[] words = WORDS.split(line.strip());
+        return words.length == 2 && words[0].equals(words[1]);
+    }
+
+    /** How many labels a task's card holds at least: the task and its unit or its time. */
+    private static final int MIN_CARD_LABELS = 3;
+
+    /**
+     * 「具体任务 / 全面落实疫情防控… / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 / 完成时限 / …1月底前完成」: a task set out
+     * as a card, each label on a line of its own over its value's line, is one row under those labels (a table's
+     * header has its words on lines one after another); a label the card already holds opens the next card. Returns
+     * the line after the cards, or {@code from} when there are none here.
+     */
+    private static int labelledCards(List<String> lines, int from, List<Block> blocks) {
+        List<String> labels = new ArrayList<>();
+        List<List<String>> cards = new ArrayList<>();
+        List<String> card = new ArrayList<>();
+        boolean firstWhole = false;
+        int next = from;
+        int end = from;
+        while (true) {
+            int at = nonBlank(lines, next);
+            int valueAt = at < 0 ? -1 : nonBlank(lines, at + 1);
+            if (valueAt < 0) {
+                break;
+            }
+            String label = PIPES_AROUND.matcher(lines.get(at)).replaceAll("");
+            String value = PIPES_AROUND.matcher(lines.get(valueAt)).replaceAll("");
+            if (lines.get(at).length() > MAX_HEADER_LINE || !Columns.isHeaderWord(label) || value.isEmpty()
+                    || Columns.roleOf(value) != null || PART.matcher(value).find()) {
+                break;
+            }
+            int column = labels.indexOf(label);
+            if (!firstWhole && column < 0) {
+                labels.add(label);
+                card.add(value);
+            } else if (column < 0) {
+                break; // the first card named every label
+            } else {
+                if (!firstWhole || !card.get(column).isEmpty()) {
+                    firstWhole = true;
+                    cards.add(card);
+                    card = new ArrayList<>(Collections.nCopies(labels.size(), ""));
+                }
+                card.set(column, value);
+            }
+            next = valueAt + 1;
+            end = next;
+        }
+        cards.add(card);
+        List<Columns.Role> roles = labels.stream().map(Columns::roleOf).toList();
+        if (labels.size() < MIN_CARD_LABELS || !roles.contains(Columns.Role.CONTENT)
+                || !roles.contains(Columns.Role.LEAD) && !roles.contains(Columns.Role.TIME)) {
+            return from;
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(labels);
+        table.addAll(cards);
+        blocks.add(new Block.Table(table));
+        return end;
+    }
+
+    private static int nonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How far above a table's header the part that holds it is looked for. */
+    private static final int PART_ABOVE = 200;
+    private static final Pattern PART = Pattern.compile("^\\s*([一二三四五六七八九十]{1,3})[、．.]");
+
+    /**
+     * 「四、活动内容与形式 / 活动名称 活动内容 … / … / 五、宣传方式」: the heading numbered next after the notice's part that
+     * holds the table is that part's end, and the table's; a table's own section rows count from 一 (「一、围绕…公开」), and
+     * where one of them comes first the headings after it are the table's. Returns the line of that heading, or the
+     * number of lines when there is none.
+     */
+    private static int nextPart(List<String> lines, int from) {
+        int above = 0;
+        for (int i = from - 1; i >= Math.max(0, from - PART_ABOVE) && above == 0; i--) {
+            Matcher m = PART.matcher(lines.get(i));
+            if (m.find()) {
+                above = ChineseNumerals.valueOf(m.group(1));
+            }
+        }
+        for (int i = from + 1; above > 0 && i < lines.size(); i++) {
+            Matcher m = PART.matcher(lines.get(i));
+            if (m.find()) {
+                int n = ChineseNumerals.valueOf(m.group(1));
+                if (n == 1) {
+                    break;
+                }
+                if (n == above + 1) {
+                    return i;
+                }
+            }
+        }
+        return lines.size();
     }
 
     /** "序号部门权责清单事项抽查事项…": a header whose words were copied with nothing between them. */
@@ -370,6 +492,28 @@ final class TextLayout {
 
     private static boolean isPipe(String line) {
         return line.strip().equals("|");
+    }
+
+    /** How long a header's cell closed by its pipe may be ("具体工作要求 |"). */
+    private static final int MAX_CLOSED_HEADER_CELL = 16;
+
+    /**
+     * 「| / 工作任务 | / 具体工作要求 | / 责任单位 | / 完成时限 | / |」: a lone pipe over a header whose words are each
+     * closed by their own pipe opens a table copied cell by cell, each cell closed by its pipe and each row by a lone
+     * pipe; it is no flattened table's first pipe (that one's cells stand between lone pipes, no pipe of their own).
+     */
+    private static boolean opensClosedCells(List<String> lines, int at) {
+        int words = 0;
+        for (int i = at + 1; i < lines.size() && i <= at + 4; i++) {
+            String next = lines.get(i);
+            if (!closedByPipe(next) || next.length() > MAX_CLOSED_HEADER_CELL) {
+                return false;
+            }
+            if (Columns.isHeaderWord(PIPES_AROUND.matcher(next).replaceAll(""))) {
+                words++;
+            }
+        }
+        return words >= 2;
     }
 
     /** Index after the last "|" line that still belongs to the flattened table starting at {@code from}. */
@@ -601,6 +745,49 @@ final class TextLayout {
         }
         int above = numberOf(cellsOf(lines.get(at - 1)));
         return above > 0 && numberOf(pipeCells(lines.get(at))) == above + 1;
+    }
+
+    /**
+     * 「序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注」 over 「2 | 扎实做好疫苗接种信息公开… | 疾控处 | 长期推进 |」: a
+     * row two or more cells short of its header lost cells between its first and its last (a task column merged over
+     * the rows, an empty 备注); read in place, the unit fell under 细化分工 and the time under 责任处室. The cells after
+     * its running number are laid into the columns after the number where they fit best, as a row lost into lines is.
+     */
+    private static List<List<String>> shortRowsLaid(List<List<String>> rows) {
+        if (rows.size() < 2) {
+            return rows;
+        }
+        List<String> header = rows.get(0);
+        if (Columns.roleOf(header.get(0)) != Columns.Role.NO) {
+            return rows;
+        }
+        List<Columns.Role> after = new ArrayList<>();
+        for (String h : header.subList(1, header.size())) {
+            Columns.Role role = Columns.roleOf(h);
+            after.add(role == null ? Columns.Role.OTHER : role);
+        }
+        if (!after.contains(Columns.Role.CONTENT)) {
+            return rows;
+        }
+        List<List<String>> out = new ArrayList<>();
+        out.add(header);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            List<String> cells = trimmed(row);
+            if (cells.size() < 3 || cells.size() > header.size() - 2 || numberOf(cells) <= 0
+                    || !NUMBER_OPENS.matcher(cells.get(0).strip()).matches()) {
+                out.add(row);
+                continue;
+            }
+            List<CellStream.Cell> body = new ArrayList<>();
+            for (int c = 1; c < cells.size(); c++) {
+                body.add(new CellStream.Cell(cells.get(c), c, false));
+            }
+            List<String> laid = new ArrayList<>();
+            laid.add(cells.get(0));
+            laid.addAll(CellStream.laid(body, after));
+            out.add(laid);
+        }
+        return out;
     }
 
     /** A row's cells split at every pipe, where {@link #cellsOf} wants more than one to see a pipe row. */

@@ -41,6 +41,7 @@ public final class UnitNames {
             ".*(股|室|所|局|队|站|中心|委|委员会|办|办公室|科|处|部|部门|会|院|厅|组|馆|司|公司|单位|支队|大队|中队|分局|街道|镇|乡|政府|协会|学会|集团"
                     + "|机构|企业|消协|科协|妇联|残联|侨联|文联|电视台|广播电台|报社|银行|学校|医院|幼儿园)$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");
+    private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
     private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…");
 
     private UnitNames() {
@@ -69,7 +70,8 @@ public final class UnitNames {
             for (String spaced : spaced(piece)) {
                 for (String name : splitSoft(spaced)) {
                     String n = clean(name);
-                    if (!n.isEmpty() && !EMPTY_MARKS.contains(n)) {
+                    // 「经管站 / 2 / 2023年底」: a stray cell of a number alone, copied into the unit column, names no one
+                    if (!n.isEmpty() && !EMPTY_MARKS.contains(n) && !DIGITS.matcher(n).matches()) {
                         names.add(n);
                     }
                 }

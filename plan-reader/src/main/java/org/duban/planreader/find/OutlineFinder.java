@@ -383,6 +383,10 @@ public final class OutlineFinder {
      * clause by clause, inside an item's paragraph (often its 组织领导 part): each clause a task of its unit.
      */
     static List<RawTask> duties(String text, String section, UnitDirectory directory) {
+        if (text.indexOf("负责") < 0 || text.indexOf('；') < 0 && text.indexOf(';') < 0) {
+            // most items give no one a duty clause by clause
+            return List.of();
+        }
         List<RawTask> run = new ArrayList<>();
         List<RawTask> longest = List.of();
         for (String piece : text.split("[；;]")) {

@@ -48,10 +48,15 @@ class CorpusTest {
      * corpus and of every rule until that session ends); 0.74 at 0.744 over all 303 at that session's end: the 263 at
      * 0.799 after its rules (and after truths of notices naming no year were given month-days, which the score now
      * compares: 0.741 → 0.749 alone), with batches s and u in (40 notices collected at its start and held out through
-     * all its rules: s 0.434 with the reader as the session began and 0.434 after, u 0.435 and 0.464). Never lowered
-     * for a change to the reader.
+     * all its rules: s 0.434 with the reader as the session began and 0.434 after, u 0.435 and 0.464); 0.79 at 0.792
+     * over all 363 at the next session's end, after three corpus conventions were settled (a list is read whole; a
+     * cover notice's requests are no tasks; a step with its own time is a task) and 34 truths brought to them (which
+     * alone took 0.02 off), its rules and two helpers' table rounds, with batches v and w (collected at its start,
+     * scored with the reader as it began: v 0.402, w 0.381; used from mid-session: 0.637 and 0.745) and x (collected
+     * mid-session and held out through every later rule: 0.592 with the reader as the session began, 0.612 at its end)
+     * in. Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.74;
+    static final double FLOOR = 0.79;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -60,9 +65,10 @@ class CorpusTest {
      * (16 of its 20; 13 with the reader as the session began); 246 of 263 (0.935) with batch t in (18 of its 20); 251
      * of 263 after that session's rules, 282 of 303 (0.931) with the held-out batches s and u in (16 and 15 of their
      * 20, as at their first reading); 317 of 343 (0.924) when the next session's held-out batches v and w came in (17 and
-     * 16 of their 20, with the reader as that session began and after its first rules).
+     * 16 of their 20, with the reader as that session began and after its first rules); 339 of 363 (0.934) at that
+     * session's end, with the held-out batch x in (15 of its 20, as with the reader as the session began).
      */
-    static final double FOUND_FLOOR = 0.92;
+    static final double FOUND_FLOOR = 0.93;
 
     @Test
     void readsTheRealNoticesWell() throws IOException {

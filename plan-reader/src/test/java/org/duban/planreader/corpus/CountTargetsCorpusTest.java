@@ -52,7 +52,8 @@ class CountTargetsCorpusTest {
      * Read by hand when batches v and w came in: v05's trained managers as in the tasks; v12's 3 is wrong, the staff
      * each stand puts out (并有3人以上工作人员负责宣传、咨询), filed as consultations for its keyword 咨询; w17 is a
      * progress report, and its 31 cases handled (查处违法行为31起) are done, not planned, which its text alone does not
-     * tell the reader. Both are for the coordinator to drop on the counts page.
+     * tell the reader. Both are for the coordinator to drop on the counts page. x16's 10000 is a livelihood project's
+     * target (开展职业技能补贴培训10000人次: vocational training, person-times), read by hand when batch x came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -65,7 +66,8 @@ class CountTargetsCorpusTest {
             "u08-city-civilized-city-actions-noyear EQUIPMENT 200 「12 月底前开工建设 200部」",
             "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」",
             "v12-zhumadian-315-forms-compilation CONSULTATIONS 3 「并有3人」",
-            "w17-huaiyuan-agri-key-work-progress-cells-2023 CASES 31 「查处违法行为31起」");
+            "w17-huaiyuan-agri-key-work-progress-cells-2023 CASES 31 「查处违法行为31起」",
+            "x16-zhonglou-livelihood-projects-glued-table-docx-2021 TRAINED 10000 「开展职业技能补贴培训10000人次」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -38,7 +38,7 @@ final class Labels {
     /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
     private static final String COLON_LABEL = "(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(" + LABELS
             + ")[ \\u3000]*[:：]";
-    private static final Pattern LABEL = Pattern.compile(COLON_LABEL + "|(?!)(" + LABELS + ")");
+    private static final Pattern LABEL = Pattern.compile(COLON_LABEL);
     /** The same, where the text holds a lenticular bracket: most texts hold none, and are searched the cheaper way. */
     private static final Pattern LABEL_OR_BRACKETED = Pattern.compile(COLON_LABEL + "|【\\s*(" + LABELS + ")\\s*】[:：]?");
     private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");

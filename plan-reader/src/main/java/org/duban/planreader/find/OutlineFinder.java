@@ -255,7 +255,6 @@ public final class OutlineFinder {
         return raw;
     }
 
-    /** One level of the outline: its rank, how many items stand at it, the first one's opening words. */
     /** "（质量发展股牵头，各市场监督管理所配合，9月1日—30日）": the units, without the time that closes the bracket. */
     private static String withoutTimeAtEnd(String bracket) {
         Matcher last = LAST_CLAUSE.matcher(bracket);
@@ -281,6 +280,7 @@ public final class OutlineFinder {
         return !units.isEmpty() && units.stream().allMatch(UnitGrammar::isRoleNoun);
     }
 
+    /** One level of the outline: its rank, how many items stand at it, the first one's opening words. */
     public record Level(int rank, int items, String example) {
     }
 
@@ -799,7 +799,10 @@ public final class OutlineFinder {
         return ProseRoles.unitList(led.group(1), directory);
     }
 
-    /** The date a paragraph starts with when it is followed by a colon or comma and more text, else null. */
+    /**
+     * The date a paragraph starts with when a colon, a comma or spaces part it from more text, or it runs straight into
+     * where the work is done (6月5日在…); else null.
+     */
     static String dateLed(String text) {
         String[] split = dateAndRest(text);
         return split == null ? null : split[0];

@@ -115,8 +115,11 @@ public final class UnitGrammar {
 
     /** "各牵头单位", "责任部门": whoever holds a role the plan gives, not a body named by itself. */
     public static boolean isRoleNoun(String name) {
-        return ROLE_NOUN.matcher(Hans.simplified(name.replaceAll("[（(][^（()）]{1,6}[）)]", ""))).matches();
+        return ROLE_NOUN.matcher(Hans.simplified(SHORT_BRACKET.matcher(name).replaceAll(""))).matches();
     }
+
+    /** "各责任（配合）单位": a short bracket inside a role's name. */
+    private static final Pattern SHORT_BRACKET = Pattern.compile("[（(][^（()）]{1,6}[）)]");
 
     /** Whether one name reads as a unit or a group of units. */
     public static boolean isUnitName(String name) {

@@ -524,20 +524,20 @@ class NoticeShapesTest {
     }
 
     @Test
-    void sentencesThatEachTellAnotherUnitWhatToDoAreTheTasksOfTheirHeading() {
+    void aNumberedItemIsOneTaskAndTheUnitsItsSentencesTellAreItsUnits() {
         String text = "某县2024年度部门联合抽查工作计划\n"
                 + "一、强化统筹推进\n县市场监管局要按照年度计划，及时会同县卫健委制定具体实施方案。县公安局要密切配合，照单履职；"
                 + "形成监管合力。切实减少多头检查。\n"
-                + "二、组织宣传活动\n县司法局要组织开展集中宣传，发放宣传资料。\n";
+                + "二、组织宣传活动\n县司法局要组织开展集中宣传，发放宣传资料。\n"
+                + "三、职责分工\n县教育局负责校园检查。县卫健局负责医疗机构检查。\n";
         PlanDraft d = new PlanReader().readText(text);
 
-        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
-                "县市场监管局要按照年度计划，及时会同县卫健委制定具体实施方案", "县公安局要密切配合，照单履职；形成监管合力",
-                "组织宣传活动");
-        assertThat(d.tasks().get(0).lead()).containsExactly("县市场监管局");
-        assertThat(d.tasks().get(0).assist()).containsExactly("县卫健委");
-        assertThat(d.tasks().get(1).lead()).containsExactly("县公安局");
-        assertThat(d.tasks().get(2).lead()).containsExactly("县司法局");
+        // under a part's name (职责分工) each sentence is a task; under a measure's heading the item is
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("强化统筹推进", "组织宣传活动",
+                "县教育局负责校园检查", "县卫健局负责医疗机构检查");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县市场监管局", "县公安局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县司法局");
+        assertThat(d.tasks().get(3).lead()).containsExactly("县卫健局");
     }
 
     @Test

@@ -1042,30 +1042,28 @@ public final class OutlineFinder {
                 sentenceTasks(paragraphs[1], headingOf(item), directory, own);
                 continue;
             }
-            List<Object> sentences = new ArrayList<>();
             if (paragraphs.length > 1 && isHeading(head) && !ProseRoles.in(head, directory).any()) {
-                sentenceTasks(paragraphs[1], headingOf(item), directory, sentences);
-            }
-            if (sentences.stream().map(t -> ((RawTask) t).leadText()).distinct().count() >= 2
-                    && !NAMES_AN_ACTIVITY.matcher(Hans.simplified(head)).find() && TimesInText.firstIn(head) == null) {
-                // "一、强化统筹推进" over sentences that tell one unit and then another what to do ("各牵头部门要…。
-                // 各参与部门要…。"): the heading names no one, its sentences are the tasks. A heading that names an
-                // activity ("（一）开展安全宣传教育活动 / 各科室、中心要…。后勤管理处将…") or a step with its own time
-                // ("（一）准备阶段（6月5日前） / 各区县局要…。市局将…") is one task its units share
-                own.addAll(sentences);
-            } else {
-                // "（一）…大型纪念活动：一是组织集会…；二是…由各县工商局分别组织…；三是…由尧都工商局…": the points
-                // that give different units their part are the tasks
-                List<RawTask> points = pointsForOthers(item, directory);
-                Set<String> theirs = new HashSet<>();
-                points.forEach(t -> theirs.addAll(ProseRoles.unitList(t.leadText(), directory)));
-                if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
-                    // the item names units of its own besides those its points give their part
-                    own.add(item);
-                    taskItems += isTask(item) ? 1 : 0;
+                List<RawTask> counted = countedPoints(paragraphs[1], headingOf(item), directory);
+                if (!counted.isEmpty()) {
+                    // "二、工作要求和任务 / 各街镇要…。一是由区安监局牵头…；二是由交警大队牵头…": the points the heading's
+                    // paragraph counts off for different units, and its sentences around them, are the tasks
+                    own.addAll(counted);
+                    continue;
                 }
-                own.addAll(points);
             }
+            // "一、强化统筹推进 / 县市场监管局要…。县公安局要…。": a numbered item is one task, and the units its sentences
+            // tell their part are its units (only under a part's name, "职责分工", "主要内容", is each sentence a task).
+            // Points it counts off for other units ("（一）…大型纪念活动：一是组织集会…；二是…由各县工商局分别组织…")
+            // are tasks beside it
+            List<RawTask> points = pointsForOthers(item, directory);
+            Set<String> theirs = new HashSet<>();
+            points.forEach(t -> theirs.addAll(ProseRoles.unitList(t.leadText(), directory)));
+            if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
+                // the item names units of its own besides those its points give their part
+                own.add(item);
+                taskItems += isTask(item) ? 1 : 0;
+            }
+            own.addAll(points);
         }
         // one item in many that names a unit is a stray mention (a list of the kinds of information to publish, one of
         // them saying who publishes), not a list of work
@@ -1200,9 +1198,6 @@ public final class OutlineFinder {
             }
         }
     }
-
-    /** "开展安全宣传教育活动", "举办知识竞赛": a heading that names an activity, not a way of working. */
-    private static final Pattern NAMES_AN_ACTIVITY = Pattern.compile("^(?:开展|举办|举行|组织|召开)|活动$");
 
     /** A short heading and its body after the space a flattened page left where the heading's line ended. */
     private static final Pattern RUN_ON_HEADING = Pattern.compile("^([^\\s，,。；;：:、（(“”\"]{2,15})[ \\u3000]+(\\S.*)$",

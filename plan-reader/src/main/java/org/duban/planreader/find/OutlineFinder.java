@@ -258,16 +258,18 @@ public final class OutlineFinder {
     /** "（质量发展股牵头，各市场监督管理所配合，9月1日—30日）": the units, without the time that closes the bracket. */
     private static String withoutTimeAtEnd(String bracket) {
         Matcher last = LAST_CLAUSE.matcher(bracket);
-        if (last.find()) {
-            String time = TimesInText.firstIn(last.group(1));
-            if (time != null && last.group(1).replaceAll("\\s", "").length() - time.replaceAll("\\s", "").length() <= 4) {
-                return bracket.substring(0, last.start());
-            }
-        }
-        return bracket;
+        return last.find() && isATime(last.group(1)) ? bracket.substring(0, last.start()) : bracket;
     }
 
     private static final Pattern LAST_CLAUSE = Pattern.compile("[，,；;]\\s*([^，,；;]+)$");
+    /** The characters a piece among units may hold besides its time and still be a time ("6月底完成"). */
+    private static final int TIME_AMONG_UNITS = 4;
+
+    /** "9月1日—30日", "6月底完成": a piece of a units list, or of their bracket, that is a time. */
+    private static boolean isATime(String piece) {
+        String time = TimesInText.firstIn(piece);
+        return time != null && piece.replaceAll("\\s", "").length() - time.replaceAll("\\s", "").length() <= TIME_AMONG_UNITS;
+    }
 
     /**
      * "各牵头单位要切实履行牵头责任…", "各责任（配合）单位要加强协调…": a request to whoever holds a role in the plan, not a
@@ -1127,11 +1129,12 @@ public final class OutlineFinder {
         if (Columns.namesAPart(head) || FIELD_LINE.matcher(head).lookingAt()) {
             return false;
         }
-        if (Arrays.stream(PARTS_JOINED.split(Hans.simplified(head))).allMatch(part -> PLAN_PART.matcher(part).matches())) {
+        String simple = Hans.simplified(head);
+        if (Arrays.stream(PARTS_JOINED.split(simple)).allMatch(part -> PLAN_PART.matcher(part).matches())) {
             // "指导思想和工作目标": parts of the plan named together
             return false;
         }
-        if (SECTION_NAME.matcher(Hans.simplified(head)).lookingAt() || SHORT_PART.matcher(Hans.simplified(head)).matches()
+        if (SECTION_NAME.matcher(simple).lookingAt() || SHORT_PART.matcher(simple).matches()
                 || CUT_FRAGMENT.matcher(head).lookingAt()) {
             // "活动目标", "重点宣传内容1.习近平法治思想…", "组织领导为加强组织领导…", "检查整改时间": the plan's own
             // outline; "作，减少大气环境污染…": the rest of a word a line break cut, not an item
@@ -1292,8 +1295,7 @@ public final class OutlineFinder {
         for (int k = 0; k < 2; k++) {
             List<String> names = new ArrayList<>();
             for (String name : units[k].split("[、，,；;]")) {
-                String t = TimesInText.firstIn(name);
-                if (t != null && name.replaceAll("\\s", "").length() - t.replaceAll("\\s", "").length() <= 4) {
+                if (isATime(name)) {
                     time = time == null ? name.strip() : time;
                 } else {
                     names.add(name);

@@ -232,8 +232,8 @@ public final class TableFinder {
             // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists; so is a 承办 column
             // beside a 主办 one (「主辦單位 | 承辦單位」: the hosts lead, the bodies that carry the event out assist)
             final List<String> head = headerRow;
-            List<Integer> leading = leads.stream().filter(c -> Hans.simplified(cell(head, c)).contains("牵头")
-                    || Hans.simplified(cell(head, c)).contains("主办")).toList();
+            List<Integer> leading = leads.stream()
+                    .filter(c -> LEADING_HEADER.matcher(Hans.simplified(cell(head, c))).find()).toList();
             if (!leading.isEmpty() && leading.size() < leads.size() && (!columns.containsKey(Role.ASSIST)
                     || leads.stream().anyMatch(c -> !leading.contains(c) && Hans.simplified(cell(head, c)).contains("责任")))) {
                 Map<Role, List<Integer>> split = new EnumMap<>(Role.class);
@@ -354,6 +354,9 @@ public final class TableFinder {
         }
         return columns;
     }
+
+    /** A unit column whose header says it leads: 牵头…, or the hosts (主办单位) beside the bodies carrying it out. */
+    private static final Pattern LEADING_HEADER = Pattern.compile("牵头|主办");
 
     /**
      * A 检查主体 / 实施主体 column that names the same body on every row is the bureau that issued the plan; when

@@ -15,7 +15,6 @@ import org.duban.planreader.text.Hans;
  */
 public final class UnitNames {
 
-    /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
     /** "县市场监管局（牵头）", "县人民银行（按职责分工负责）": a note of the role after a name, no part of it. */
     private static final Pattern ROLE_MARK = Pattern.compile(
             "[（(](牵头|负责|主办|配合|协办|协助|按职责分工负责|按职责负责|按职责分工|分别负责|共同负责|按职责分工分别负责)[）)]");
@@ -29,6 +28,7 @@ public final class UnitNames {
     private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern LEVEL_FIRST = Pattern.compile("[县市区乡镇縣區鄉鎮]");
+    /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
     /** Separators that never occur inside a unit's name. */
     private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；|]+");

@@ -1089,4 +1089,33 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("市禁毒办");
         assertThat(d.tasks().get(1).assist()).isEmpty();
     }
+
+    @Test
+    void itemsGivingTheirOwnDeadlineAreTasksThoughTheyNameNoUnit() {
+        PlanDraft d = read("""
+                二、重点内容及工作措施
+                （一）强化协议管理。
+                1.严把审核关。严格审核各定点医药机构协议，完善续签和退出机制。（完成时限：2023年6月30日前）
+                2.加强协议管理。加强对医药机构服务协议的监督检查。（完成时限：2023年12月底前）
+                （二）强化稽核检查。
+                3.开展专项检查。对定点医疗机构开展全覆盖检查。（完成时限：2023年9月底前）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("严把审核关", "加强协议管理", "开展专项检查");
+        assertThat(task(d, "3").end()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(task(d, "1").lead()).isEmpty();
+    }
+
+    @Test
+    void aDatedStepIsATaskThoughItNamesNoUnitAndStandsAlone() {
+        PlanDraft d = read("""
+                三、整治时间
+                2023年9月至2023年12月。
+                四、工作步骤
+                （一）检查摸底阶段（即日起至9月底）。从即日起到9月30日前，全面排查辖区电动自行车经营主体
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("检查摸底阶段");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 30));
+    }
 }

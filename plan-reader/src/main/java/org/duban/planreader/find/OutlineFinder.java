@@ -134,6 +134,14 @@ public final class OutlineFinder {
             return children.stream().anyMatch(c -> c.prose().any() || c.proseBelow());
         }
 
+        /**
+         * Whether an item below it gives its own time: in a field of its own ("1.严把审核关。…（完成时限：6月30日前）"),
+         * or as a step's ("（一）检查摸底阶段（即日起至9月底）").
+         */
+        boolean timedBelow() {
+            return children.stream().anyMatch(c -> c.timed() && c.children.isEmpty() || isDatedStep(c) || c.timedBelow());
+        }
+
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */
         ProseRoles.Found prose() {
             if (prose == null) {
@@ -1011,7 +1019,7 @@ public final class OutlineFinder {
                 }
                 continue;
             }
-            if (item.proseBelow()) {
+            if (item.proseBelow() || item.timedBelow()) {
                 if (isDatedStep(item)) {
                     // "（二）组织实施阶段（6月1日—6月15日） / 1.在县教育局的牵头下…": the step is a task with its time, and
                     // so are the pieces of work under it
@@ -1025,7 +1033,7 @@ public final class OutlineFinder {
                     && datedActivity(item) && siblingsAct == null) {
                 siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
             }
-            if (!item.prose().any() && !(item.timed() && item.children.isEmpty())
+            if (!item.prose().any() && !(item.children.isEmpty() && (item.timed() || isDatedStep(item)))
                     && !(Boolean.TRUE.equals(siblingsAct) && item.children.isEmpty() && datedActivity(item))) {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;

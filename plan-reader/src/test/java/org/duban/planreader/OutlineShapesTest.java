@@ -642,6 +642,24 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aCoverIsCountedFromItsRecipientsWhenTheSiteLeftItsFurnitureAboveThem() {
+        PlanDraft d = read("""
+                • 公开范围:全部公开
+                • 公开方式:政府网站
+                2023年县政府重点工作任务(某政发〔2023〕2号)
+                各乡镇人民政府、县直各单位:
+                《2023年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。
+                一、强化责任落实。各责任单位要对领办的重点工作任务牵头抓总。
+                二、细化工作方案。各主要责任单位要对照目标任务,制订具体实施方案。
+                三、加强调度协调。县政府分线领导要定时调度,确保推进有力有效。
+                四、严格督查考核。县政府督查室要每季度通报任务完成情况。
+                五、强化宣传引导。县融媒体中心要及时报道各单位的好经验。
+                """);
+
+        assertThat(d.tasks()).isEmpty();
+    }
+
+    @Test
     void aCoverNoticeAboveItsPlanLeavesThePlansItemsToBeRead() {
         PlanDraft d = read("""
                 关于印发2023年质量月活动方案的通知

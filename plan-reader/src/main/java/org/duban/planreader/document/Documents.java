@@ -182,7 +182,8 @@ public final class Documents {
         Signature signature = signature(texts);
         LocalDate date = signature.date != null ? signature.date : metadataDate(metadata);
         List<String> issuers = issuers(texts, signature, titles, metadata);
-        List<String> recipients = recipients(texts, head);
+        int addressed = recipientsLine(texts, head);
+        List<String> recipients = recipients(texts, addressed);
 
         Set<Integer> used = new LinkedHashSet<>(titles.lines);
         List<Part> body = new ArrayList<>();
@@ -228,7 +229,7 @@ public final class Documents {
             }
         }
         return new OfficialDocument(metadata, titles.notice, titles.plan, issuers, recipients, body, date, attachments,
-                lines, planStart(texts, titles, signature, !recipients.isEmpty()));
+                lines, planStart(texts, titles, signature, addressed));
     }
 
     private record Entry(String text, List<List<String>> rows, int index) {
@@ -249,7 +250,8 @@ public final class Documents {
      * carried out and are no part of its work. The plan begins at its title line, at the 附件 line that names it, or
      * after the signature when the plan follows it; 0 when the notice issues no plan or its cover cannot be told.
      */
-    private static int planStart(List<String> texts, Titles titles, Signature signature, boolean addressed) {
+    private static int planStart(List<String> texts, Titles titles, Signature signature, int addressedAt) {
+        boolean addressed = addressedAt >= 0;
         // below the notice's title: the first run of title lines (not the plan's title line further down, nor a 附件
         // line naming the plan)
         List<Integer> titleLines = titles.lines.stream().filter(i -> !ATTACHMENT.matcher(texts.get(i)).find()).sorted()
@@ -263,6 +265,9 @@ public final class Documents {
                 titledBelow = true;
             }
         }
+        // a cover starts at its 主送机关 at the latest, where no title line was told above it (the site's
+        // leftovers above are no part of it)
+        from = Math.max(from, addressedAt + 1);
         boolean issues = titles.notice != null && PRINTED_PLAN.matcher(Hans.simplified(titles.notice)).find();
         int end = -1;
         for (int i = from; i < texts.size() && end < 0; i++) {
@@ -836,19 +841,29 @@ public final class Documents {
         return at == shortName.length() && full.indexOf(shortName.charAt(0)) > 0;
     }
 
-    private static List<String> recipients(List<String> texts, int head) {
-        for (String line : texts.subList(0, Math.min(texts.size(), Math.max(head, 15)))) {
-            if (RECIPIENTS.matcher(line).matches() && !NOT_RECIPIENTS.matcher(line).matches()
-                    && Numbering.markerOf(line) == null && line.length() <= 300) {
-                List<String> names = new ArrayList<>();
-                for (String name : line.substring(0, line.length() - 1).split("[、，,；;]")) {
-                    if (!name.isBlank()) {
-                        names.add(name.strip());
-                    }
-                }
-                return names;
+    private static List<String> recipients(List<String> texts, int at) {
+        if (at < 0) {
+            return List.of();
+        }
+        String line = texts.get(at);
+        List<String> names = new ArrayList<>();
+        for (String name : line.substring(0, line.length() - 1).split("[、，,；;]")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
             }
         }
-        return List.of();
+        return names;
+    }
+
+    /** The line of the 主送机关 ("各乡镇人民政府、县直各单位："), -1 when the notice names none. */
+    private static int recipientsLine(List<String> texts, int head) {
+        for (int i = 0; i < Math.min(texts.size(), Math.max(head, 15)); i++) {
+            String line = texts.get(i);
+            if (RECIPIENTS.matcher(line).matches() && !NOT_RECIPIENTS.matcher(line).matches()
+                    && Numbering.markerOf(line) == null && line.length() <= 300) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

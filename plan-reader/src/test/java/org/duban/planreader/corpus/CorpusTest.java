@@ -54,9 +54,12 @@ class CorpusTest {
      * sentences tell units their part) and 35 truths brought to them (which alone took 0.02 off), its rules and two
      * helpers' table rounds, with batches v and w (collected at its start, scored with the reader as it began: v 0.402,
      * w 0.381; used from mid-session: 0.637 and 0.745) and x (collected mid-session and held out through every later
-     * rule: 0.592 with the reader as the session began, 0.612 at its end) in. Never lowered for a change to the reader.
+     * rule: 0.592 with the reader as the session began, 0.612 at its end) in; 0.78 at 0.780 over all 383 when batch z
+     * came in (20 notices collected at the start of the next session, other bureaus' campaigns and covers: 0.486 of
+     * their fields with the reader as that session began, the same after its first rule; batch y, collected beside it,
+     * held out to that session's end). Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.79;
+    static final double FLOOR = 0.78;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -66,7 +69,9 @@ class CorpusTest {
      * of 263 after that session's rules, 282 of 303 (0.931) with the held-out batches s and u in (16 and 15 of their
      * 20, as at their first reading); 317 of 343 (0.924) when the next session's held-out batches v and w came in (17 and
      * 16 of their 20, with the reader as that session began and after its first rules); 339 of 363 (0.934) at that
-     * session's end, with the held-out batch x in (15 of its 20, as with the reader as the session began).
+     * session's end, with the held-out batch x in (15 of its 20, as with the reader as the session began); 362 of 383
+     * (0.945) with batch z in (19 of its 20, counting the 7 whose truth has no task, as with the reader as that session
+     * began).
      */
     static final double FOUND_FLOOR = 0.93;
 

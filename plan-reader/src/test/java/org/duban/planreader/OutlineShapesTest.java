@@ -660,6 +660,20 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aCoverThatHandsDownItsPlanInASentenceAsksOnlyForItToBeCarriedOut() {
+        PlanDraft d = read("""
+                某某县人民政府关于分解落实政府工作报告目标任务的通知
+                各乡镇人民政府，县政府各部门：
+                《政府工作报告》已经县人民代表大会审议通过。经研究，现将2023年6个方面243项工作任务予以分解印发。
+                一、细化任务抓落实。各乡镇各部门要围绕目标任务，细化分解到月，建立工作台账。
+                二、明确责任抓落实。各牵头单位要按照工作分工，于3月31日前制定工作方案。
+                三、强化督查抓落实。县政府督查室要每季度通报任务进展情况。
+                """);
+
+        assertThat(d.tasks()).isEmpty();
+    }
+
+    @Test
     void aCoverNoticeAboveItsPlanLeavesThePlansItemsToBeRead() {
         PlanDraft d = read("""
                 关于印发2023年质量月活动方案的通知

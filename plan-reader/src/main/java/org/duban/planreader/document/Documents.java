@@ -238,6 +238,9 @@ public final class Documents {
     /** "现将省市场监管局办公室《转发…的通知》（川市监办函〔2019〕247号）转发给你们": a document passed on. */
     private static final Pattern FORWARDED = Pattern.compile(
             "现将[^《》。]{0,30}《[^《》]{4,80}》(?:[（(][^（()）]{0,60}[）)])?[^。，,]{0,20}(?:印发|转发|下发)给你们");
+    /** "现将《政府工作报告》…243项工作任务予以分解印发。", "现将任务分解下达。": the plan handed down, in the sentence. */
+    private static final Pattern HANDED_DOWN = Pattern.compile(
+            "现将[^。；;]{2,80}?(?:予以|进行)?(?:分解)?(?:印发|下达|转发|下发)(?:给你们)?(?=[，,。；;]|$)");
     private static final Pattern LOST_INDENT = Pattern.compile("^[?\\s]+(?=[\\u4e00-\\u9fa5（(〔【\\[\\d①-⑳])");
     /** A cover notice holds a few paragraphs; more before the signature are the plan itself, printed in the notice. */
     private static final int MAX_COVER = 8;
@@ -272,7 +275,7 @@ public final class Documents {
         int end = -1;
         for (int i = from; i < texts.size() && end < 0; i++) {
             String line = Hans.simplified(texts.get(i).strip());
-            issues |= ISSUED_IN_BODY.matcher(line).find() || FORWARDED.matcher(line).find();
+            issues |= ISSUED_IN_BODY.matcher(line).find() || FORWARDED.matcher(line).find() || HANDED_DOWN.matcher(line).find();
             Matcher attached = ATTACHED_PLAN.matcher(line);
             if (titles.plan != null && i > from && same(line, titles.plan)
                     || attached.matches() && PLAN_WORDS.matcher(squeeze(attached.group(1))).find()) {

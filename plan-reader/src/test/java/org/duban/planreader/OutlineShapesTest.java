@@ -1150,4 +1150,25 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("检查摸底阶段");
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 9, 30));
     }
+
+    @Test
+    void twoCharacterLabelsSetOutToTheWidthOfFourAreFields() {
+        PlanDraft d = read("""
+                六、主体活动
+                （一）樱花旅游节开幕式
+                1、时 间:2023年3月27日9:30-11:00
+                2、地　点:县樱花园
+                3、承办单位:县委宣传部，县旅游发展局
+                4、活动内容:领导致辞，文艺表演
+                （二）摄影比赛
+                1、时 间:2023年3月28日
+                2、地 点:县樱花园
+                3、承办单位:县摄影家协会
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("樱花旅游节开幕式", "摄影比赛");
+        assertThat(task(d, "（一）").start()).isEqualTo(LocalDate.of(2023, 3, 27));
+        assertThat(task(d, "（一）").lead()).containsExactly("县委宣传部", "县旅游发展局");
+        assertThat(task(d, "（二）").end()).isEqualTo(LocalDate.of(2023, 3, 28));
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.duban.planreader.text.Hans;
 
 /**
@@ -33,8 +35,12 @@ final class Labels {
     private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务";
     private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|地点|范围|对象|形式"
             + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求|内容";
+    /** "时 间：", "地　点：": two-character labels set out to the width of four, as forms write them. */
+    private static final String SPACED = Stream.of(LEAD, RESPONSIBLE, ASSIST, TIME, OTHER)
+            .flatMap(alternation -> Stream.of(alternation.split("\\|"))).filter(label -> label.length() == 2)
+            .map(label -> label.charAt(0) + "[ \\u3000]{1,3}" + label.charAt(1)).collect(Collectors.joining("|"));
     private static final String LABELS = COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT
-            + "|" + OTHER;
+            + "|" + OTHER + "|" + SPACED;
     /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
     private static final String COLON_LABEL = "(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(" + LABELS
             + ")[ \\u3000]*[:：]";
@@ -88,6 +94,7 @@ final class Labels {
         return (simple.indexOf('【') >= 0 ? LABEL_OR_BRACKETED : LABEL).matcher(simple);
     }
 
+    private static final Pattern SPACES = Pattern.compile("[ \\u3000]+");
     private static final Pattern IS_COMPOUND = Pattern.compile(COMPOUND);
     private static final Pattern IS_ROLE = Pattern.compile(LEAD + "|" + RESPONSIBLE + "|" + ASSIST);
     private static final Pattern OF_PEOPLE = Pattern.compile(".*(领导|人)$");
@@ -97,7 +104,8 @@ final class Labels {
             Map.entry(Pattern.compile(LEAD), Kind.LEAD), Map.entry(Pattern.compile(RESPONSIBLE), Kind.RESPONSIBLE),
             Map.entry(Pattern.compile(ASSIST), Kind.ASSIST), Map.entry(Pattern.compile(TIME), Kind.TIME));
 
-    private static Kind kindOf(String label) {
+    private static Kind kindOf(String written) {
+        String label = SPACES.matcher(written).replaceAll("");
         if (IS_COMPOUND.matcher(label).matches() && !IS_ROLE.matcher(label).matches()) {
             if (OF_PEOPLE.matcher(label).matches()) {
                 return Kind.OTHER;

@@ -1171,4 +1171,25 @@ class OutlineShapesTest {
         assertThat(task(d, "（一）").lead()).containsExactly("县委宣传部", "县旅游发展局");
         assertThat(task(d, "（二）").end()).isEqualTo(LocalDate.of(2023, 3, 28));
     }
+
+    @Test
+    void theActivitiesListedBesideAPartThatSharesOutTheDutiesAreTasksToo() {
+        PlanDraft d = read("""
+                一、活动时间
+                6月20日9:00-11:00
+                二、活动内容
+                1.启动仪式；
+                2.名医义诊；
+                3.文艺演出。
+                三、责任分工
+                县文旅局：负责综合协调工作；
+                县中医院：负责义诊相关准备工作；
+                凡河镇人民政府：负责现场安全保障工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("启动仪式", "名医义诊", "文艺演出",
+                "负责综合协调工作", "负责义诊相关准备工作", "负责现场安全保障工作");
+        assertThat(d.tasks().get(1).lead()).isEmpty();
+        assertThat(d.tasks().get(4).lead()).containsExactly("县中医院");
+    }
 }

@@ -223,7 +223,10 @@ public final class OutlineFinder {
         List<Object> tasks = new ArrayList<>();
         // items that only say who takes part (参加单位：…) among items whose sentences say who does what: a prose outline
         // (not the plan's own part that lists who holds the event: "三、组织机构 / 主办单位：… / 承办单位：…")
-        boolean labelled = all.stream().anyMatch(item -> item.saysWhoLeads() && !namesThePlansHosts(item));
+        List<Item> leading = all.stream().filter(item -> item.saysWhoLeads() && !namesThePlansHosts(item)).toList();
+        // "四、活动内容 / 1.名医义诊… / 六、责任分工 / 凡河镇人民政府：负责…": who does what, set out in a part of its own
+        // beside the activities, labels no list; both lists are the plan's work, read as prose
+        boolean labelled = !leading.isEmpty();
         if (labelled) {
             List<Item> items = new ArrayList<>();
             labelledTasks(roots, items);
@@ -231,12 +234,14 @@ public final class OutlineFinder {
                 tasks.add(item);
                 tasks.addAll(pointsForOthers(item, directory));
             }
+            if (leading.stream().allMatch(OutlineFinder::aDutyOfItsPart)) {
+                besideTheDuties(all, tasks);
+            }
         } else {
             proseTasks(roots, tasks, directory);
             if (tasks.isEmpty()) {
                 looseSentences(doc.paragraphs(), directory, tasks);
             }
-
         }
         List<RawTask> raw = rawTasks(tasks, labelled);
         if (raw.isEmpty() && !labelled) {
@@ -1357,6 +1362,34 @@ public final class OutlineFinder {
      * "三、组织机构 / 主办单位：宿州市安全生产委员会 / 承办单位：市应急局", "二、主、承办单位 / 主办单位：…": a part of the
      * plan that lists who holds the whole event, not one of its pieces of work.
      */
+    /**
+     * "四、活动内容 / 1.启动仪式 / 2.名医义诊 … 六、责任分工 / 铁岭县文旅广局：负责…": the activities a plan lists under a
+     * heading that says so are its work beside the duties it shares out in a part of their own, though they name no
+     * one; they are read as prose, and go where they stand.
+     */
+    private static void besideTheDuties(List<Item> all, List<Object> tasks) {
+        List<Object> listed = new ArrayList<>();
+        activitiesListed(all, listed);
+        listed.removeIf(item -> tasks.contains(item) || ((Item) item).written == null);
+        if (listed.isEmpty()) {
+            return;
+        }
+        int line = ((Item) listed.get(0)).head.line();
+        int at = 0;
+        while (at < tasks.size() && !(tasks.get(at) instanceof Item item && item.head.line() > line)) {
+            at++;
+        }
+        tasks.addAll(at, listed.stream().map(item -> proseTaskOf((Item) item)).filter(t -> t != null).toList());
+    }
+
+    /** "六、责任分工 / 铁岭县文旅广局：负责综合协调工作；": a unit and its duty, in the plan's part that shares them out. */
+    private static boolean aDutyOfItsPart(Item item) {
+        return item.fields.isEmpty() && item.unitsInBracket.isEmpty() && item.parent != null
+                && DUTIES_PART.matcher(Hans.simplified(contentOf(item.parent))).find();
+    }
+
+    private static final Pattern DUTIES_PART = Pattern.compile("(?:责任|职责|工作|任务)分工$|^(?:工作)?职责$");
+
     private static boolean namesThePlansHosts(Item item) {
         String content = contentOf(item);
         return !content.isEmpty() && (PLAN_PART.matcher(Hans.simplified(content)).matches()

@@ -2,6 +2,7 @@ package org.duban.planreader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** The facts of notices that document sites and mirrors copied: what their copies do to a title, issuer and date. */
@@ -65,7 +66,7 @@ class SiteCopiesTest {
         assertThat(d.title()).isEqualTo("某市卫生健康委员会某市民政局关于开展2025年职业病防治法宣传周活动的通知");
         assertThat(d.issuer()).isEqualTo("某市卫生健康委员会");
         assertThat(d.docNumber()).isEqualTo("某卫函〔2025〕98号");
-        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2025, 4, 22));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2025, 4, 22));
     }
 
     @Test
@@ -92,9 +93,9 @@ class SiteCopiesTest {
                 （一）4月15日，各学校在门户网站转载国家安全教育的相关报道。
                 """);
 
-        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2020, 1, 22));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2020, 1, 22));
         assertThat(d.year()).isEqualTo(2020);
-        assertThat(d.tasks().get(0).start()).isEqualTo(java.time.LocalDate.of(2020, 4, 15));
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2020, 4, 15));
     }
 
     @Test
@@ -156,7 +157,7 @@ class SiteCopiesTest {
                 """);
 
         assertThat(d.issuer()).isEqualTo("國務院辦公廳");
-        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2014, 2, 23));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2014, 2, 23));
     }
 
     @Test
@@ -223,12 +224,31 @@ class SiteCopiesTest {
                 发文日期2023年08月18日
                 关于进一步做好根治欠薪工作的实施意见
                 各县、市、区人民政府：为切实保障农民工工资支付，现提出如下意见。
-                """).date()).isEqualTo(java.time.LocalDate.of(2023, 8, 18));
+                """).date()).isEqualTo(LocalDate.of(2023, 8, 18));
         assertThat(read("""
                 发文机关 成文日期
                 发文字号 豫政办〔2013〕36号 发布时间 2013年05月17日
                 关于明确重点工作责任单位的通知
                 各省辖市人民政府：现将有关事项通知如下。
-                """).date()).isEqualTo(java.time.LocalDate.of(2013, 5, 17));
+                """).date()).isEqualTo(LocalDate.of(2013, 5, 17));
+    }
+
+    @Test
+    void aNewsPagesBylineDatesANoticeThatSignsNoDate() {
+        PlanDraft d = read("""
+                【文化惠民】永登县将开展国庆文化系列活动
+                文化   2024-09-30 19:41   甘肃
+                为丰富广大人民群众精神文化生活，开展以下活动。
+                1.广场舞比赛。乡镇综合文化站选送优秀舞蹈队参赛。
+                组织单位：县文旅局
+                活动时间：10月1日上午10:00
+                """);
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2024, 10, 1));
+        assertThat(read("""
+                大众新闻·海报新闻    2026-03-02 10:55:02原创
+                各区县开展志愿服务月活动。
+                """).date()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 }

@@ -99,6 +99,9 @@ public final class Documents {
     private static final Pattern STAMP_THEN_SITE = Pattern.compile(
             "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+[^\\s。，,；;]{2,20}(?:[:：]\\s*[^\\s。，,；;]{1,20})?$");
     private static final int MAX_STAMP_LINE = 50;
+    /** A page's date with its time of day among the words of its byline: "文化   2024-09-30 19:41   甘肃". */
+    private static final Pattern BYLINE_STAMP = Pattern.compile(
+            "^[^。，,；;：:]{0,24}?(?<![\\d-])(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?[^。，,；;：:\\d]{0,20}$");
     /** A publication stamp among a document site's file facts: a date after 发布 with its time of day. */
     private static final Pattern STAMPED = Pattern.compile(
             "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
@@ -140,6 +143,13 @@ public final class Documents {
                     if (stamp.matches()) {
                         // "2020-01-22 来源:星星旅游", "2023-08-10 10:42:39 高考在线": the date the page was published; the
                         // line still parts the page's heading from the notice's title below it
+                        metadata.putIfAbsent("发布时间", stamp.group(1));
+                    }
+                }
+                if (pairs.isEmpty() && text.length() <= MAX_STAMP_LINE && text.indexOf('-') > 0) {
+                    Matcher stamp = BYLINE_STAMP.matcher(text);
+                    if (stamp.matches()) {
+                        // "大众新闻·海报新闻 2026-03-02 10:55:02原创": the day a news page was published
                         metadata.putIfAbsent("发布时间", stamp.group(1));
                     }
                 }

@@ -1192,4 +1192,25 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(1).lead()).isEmpty();
         assertThat(d.tasks().get(4).lead()).containsExactly("县中医院");
     }
+
+    @Test
+    void anActivityWithATimeFieldOfItsOwnIsATaskBesideActivitiesNamingTheirHosts() {
+        PlanDraft d = read("""
+                一、非遗民俗活动
+                活动时间：2月14-16日
+                结合各社区实际，适时开展民俗活动。
+                二、线上线下展
+                1.书画展
+                主办：县文体旅局
+                承办：县文化馆
+                时间：2月15日-21日
+                2.灯谜竞猜
+                主办：县文体旅局
+                时间：2月15日
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("非遗民俗活动", "书画展", "灯谜竞猜");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 2, 14));
+        assertThat(d.tasks().get(0).lead()).isEmpty();
+    }
 }

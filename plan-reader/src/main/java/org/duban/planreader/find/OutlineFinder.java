@@ -893,7 +893,9 @@ public final class OutlineFinder {
             Item item = items.get(i);
             if (item.labelledBelow()) {
                 labelledTasks(item.children, tasks);
-            } else if (item.labelled() || item.timed() && item.prose().any()) {
+            } else if (item.labelled() || item.timed() && (item.prose().any() || item.children.isEmpty() && isWork(item))) {
+                // "一、非遗民俗活动 / 活动时间：2月14-16日" beside "二、线上线下展 / 1.书画展 / 主办：…": an activity with a
+                // time field of its own is a task, though it names no one
                 tasks.add(item);
             } else if (i == items.size() - 1 && i > 0 && items.get(i - 1).labelled() && item.children.isEmpty()
                     && isLastInDocument(item)) {

@@ -1213,4 +1213,21 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 2, 14));
         assertThat(d.tasks().get(0).lead()).isEmpty();
     }
+
+    @Test
+    void aListOfDatedActivitiesIsReadWholeThoughSomeOfThemGiveNoTime() {
+        PlanDraft d = read("""
+                县农民丰收节活动方案
+                1、草原那达慕（8月31日—9月2日）。
+                2、全市农民趣味运动会（9月8日）。
+                3、文化节（9月15日—23日）。
+                4、“玉米高产王”挑战赛。
+                5、新技术展示（展板的形式）。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4", "5");
+        assertThat(task(d, "4").content()).isEqualTo("“玉米高产王”挑战赛");
+        assertThat(task(d, "4").start()).isNull();
+        assertThat(task(d, "2").start()).isEqualTo(LocalDate.of(2023, 9, 8));
+    }
 }

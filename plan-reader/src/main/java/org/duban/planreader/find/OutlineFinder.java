@@ -1192,7 +1192,10 @@ public final class OutlineFinder {
             }
         }
         if (dated.size() >= 2) {
-            tasks.addAll(dated);
+            // a list is read whole (see proseTasks): "4、“玉米高产王”挑战赛。" beside "1、草原那达慕（8月31日—9月2日）。"
+            boolean aTaskList = dated.size() * MAX_SIBLINGS_PER_TASK >= items.size();
+            items.stream().filter(item -> dated.contains(item) || aTaskList && item.children.isEmpty() && isWork(item))
+                    .forEach(tasks::add);
         }
     }
 

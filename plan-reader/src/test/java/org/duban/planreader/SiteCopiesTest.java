@@ -251,4 +251,17 @@ class SiteCopiesTest {
                 各区县开展志愿服务月活动。
                 """).date()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
+
+    @Test
+    void aContentFarmsSampleIsTitledWithoutItsNumberInTheCollection() {
+        String plan = """
+
+                一、活动时间
+                9月1日至9月30日。
+                """;
+        assertThat(read("县农民丰收节活动方案 篇1" + plan).title()).isEqualTo("县农民丰收节活动方案");
+        assertThat(read("县农民丰收节活动方案 篇一" + plan).title()).isEqualTo("县农民丰收节活动方案");
+        assertThat(read("2023年国防教育实施活动方案(专业18篇)篇一" + plan).title()).isEqualTo("2023年国防教育实施活动方案");
+        assertThat(read("第一篇:区医保局基金监管工作方案" + plan).title()).isEqualTo("区医保局基金监管工作方案");
+    }
 }

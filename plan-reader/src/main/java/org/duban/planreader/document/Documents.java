@@ -44,11 +44,16 @@ public final class Documents {
     private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+");
     /** A content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇". */
     private static final Pattern COLLECTION = Pattern.compile(
-            "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|精品|模板|范文|範文|汇总|彙總|合集|大全|最新|热门|熱門|推荐|推薦)?"
+            "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|专业|專業|精品|模板|范文|範文|汇总|彙總|合集|大全|最新|热门|熱門|推荐|推薦)?"
                     + "[0-9一二三四五六七八九十]{1,3}篇[）)]?$");
     /** The collection's first sample: "X篇1", "X 1", "X(2)", "X通用10". */
     private static final Pattern SAMPLE_NO = Pattern.compile(
             "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*(?:篇?\\s*(?:通用|精选|精選|范文|範文)?[0-9]{1,2}|[（(][0-9]{1,2}[）)])$");
+    /** "X 篇一", "X(专业18篇)篇一": the same in Chinese numerals, maybe after the collection's count. */
+    private static final Pattern SAMPLE_NO_HAN = Pattern.compile(
+            "(?<=方案|计划|計劃|通知|要点|要點|安排|[）)])\\s*篇[一二三四五六七八九十]{1,3}$");
+    /** A sample's number before its title: "第一篇:区医保局基金监管工作方案". */
+    private static final Pattern SAMPLE_FIRST = Pattern.compile("^第[一二三四五六七八九十0-9]{1,3}篇\\s*[:：]\\s*");
     private static final Pattern SPACE_RUNS = Pattern.compile("[ \u3000]{2,}");
     private static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*\\d*\\s*[:：]?\\s*");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
@@ -625,6 +630,8 @@ public final class Documents {
             c = BREADCRUMB.matcher(c).replaceFirst("");
         }
         if (c.indexOf('篇') >= 0) {
+            // "X 篇一", "X(专业18篇)篇一", "第一篇:X": a content farm's sample of its collection
+            c = SAMPLE_FIRST.matcher(SAMPLE_NO_HAN.matcher(c).replaceFirst("")).replaceFirst("");
             c = COLLECTION.matcher(c).replaceFirst("");
         }
         if (!c.isEmpty() && (Character.isDigit(c.charAt(c.length() - 1)) || c.endsWith(")") || c.endsWith("）"))) {

@@ -1230,4 +1230,16 @@ class OutlineShapesTest {
         assertThat(task(d, "4").start()).isNull();
         assertThat(task(d, "2").start()).isEqualTo(LocalDate.of(2023, 9, 8));
     }
+
+    @Test
+    void theOneWhoLeadsEndsWhereTheMannerOfItsWorkBegins() {
+        PlanDraft d = read("""
+                三、活动内容
+                （一）举办成果展。由县委宣传部统一组织各党委、各单位在县政府门口布置展板。
+                （二）开展文艺演出。由县文体局负责组织文艺队伍演出。
+                """);
+
+        assertThat(task(d, "（一）").lead()).containsExactly("县委宣传部");
+        assertThat(task(d, "（二）").lead()).containsExactly("县文体局");
+    }
 }

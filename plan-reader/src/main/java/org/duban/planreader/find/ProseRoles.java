@@ -29,7 +29,9 @@ final class ProseRoles {
     private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80}?)";
     private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|组织(?!部|法))|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织(?!部|法)|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
-    private static final Pattern BY = Pattern.compile("由" + NAMES + LEADS);
+    /** "由县委宣传部统一组织…": how the one named does it, between the name and its role. */
+    private static final String MANNER = "(?:统一|分别|共同|集中|全面|按职责)?";
+    private static final Pattern BY = Pattern.compile("由" + NAMES + MANNER + LEADS);
     /** The longest name looked for after 由 when no role word follows it. */
     private static final int MAX_BY_NAME = 24;
     /** The characters a body's name ends with (局, 办, 委员会's 会…): only there can a name after 由 end. */

@@ -83,7 +83,14 @@ public final class Documents {
     private static final int MIN_OPENING = 30;
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
-            "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))(?:关于|\\d{4}年|[“\"])");
+            "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心))"
+                    // "威海市商务局 2017 年…", "红桥区市场监管局2020网络…", "某市市场监督管理局“202x 网剑行动”"
+                    + "(?:关于|\\s*(?:19|20)[\\dxX×]{2}\\s*年?|[“\"])");
+    /**
+     * A bureau named without where it is ("教育局20XX年“安全教育周”活动方案", "市场监督管理局关于…"): a template's title,
+     * naming no issuer; a national body needs no place (市场监管总局办公厅, 教育部办公厅).
+     */
+    private static final Pattern BARE_BUREAU = Pattern.compile("^(?!.{0,12}?[省市县区州盟旗镇乡村](?!场))(?!.*总局).*局$");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
     private static final Pattern NOT_TITLE_PART = Pattern.compile(
             "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号");
@@ -798,7 +805,7 @@ public final class Documents {
             if (title != null) {
                 // traditional characters map one to one: matched in the simplified title, cut from the original
                 Matcher m = TITLE_ISSUER.matcher(Hans.simplified(title));
-                if (m.find() && UnitGrammar.isUnitName(m.group(1))) {
+                if (m.find() && UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches()) {
                     named.add(title.substring(m.start(1), m.end(1)));
                 }
             }

@@ -1242,4 +1242,20 @@ class OutlineShapesTest {
         assertThat(task(d, "（一）").lead()).containsExactly("县委宣传部");
         assertThat(task(d, "（二）").lead()).containsExactly("县文体局");
     }
+
+    @Test
+    void numberedItemsOpeningWithTheirOwnTimeAreTasksBesideItemsNamingUnits() {
+        PlanDraft d = read("""
+                （四）5-6月，开展高毒农药专项整治行动，继续收缴流散于市场的高毒农药。
+                （五）9-10月，开展农资打假秋季专项整治行动。
+                四、保障措施
+                （一）认真动员部署。各地农业行政主管部门要进一步加强领导。
+                （二）深入宣传发动。充分利用电视、广播宣传农资打假。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展高毒农药专项整治行动，继续收缴流散于市场的高毒农药",
+                "开展农资打假秋季专项整治行动", "认真动员部署", "深入宣传发动");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 9, 1));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 10, 31));
+    }
 }

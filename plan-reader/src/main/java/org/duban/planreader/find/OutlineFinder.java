@@ -1040,7 +1040,7 @@ public final class OutlineFinder {
                     && datedActivity(item) && siblingsAct == null) {
                 siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
             }
-            if (!item.prose().any() && !(item.children.isEmpty() && (item.timed() || isDatedStep(item)))
+            if (!item.prose().any() && !(item.children.isEmpty() && (item.timed() || isDatedStep(item) || opensWithItsDate(item)))
                     && !(Boolean.TRUE.equals(siblingsAct) && item.children.isEmpty() && datedActivity(item))) {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
@@ -1120,6 +1120,12 @@ public final class OutlineFinder {
     private static boolean isDatedStep(Item item) {
         String head = item.own.toString().strip().lines().findFirst().orElse("");
         return STEP.matcher(Hans.simplified(head)).find() && TimesInText.firstIn(head) != null;
+    }
+
+    /** "（六）9-10月，开展农资打假秋季专项整治行动。": a numbered item whose text opens with its own time. */
+    private static boolean opensWithItsDate(Item item) {
+        String own = item.own.toString().strip();
+        return !own.isEmpty() && Character.isDigit(own.charAt(0)) && dateLed(own) != null;
     }
 
     /** How many items a list may hold for each that names its doer, and still be read as a list of work. */

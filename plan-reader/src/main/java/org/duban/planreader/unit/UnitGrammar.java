@@ -28,8 +28,10 @@ public final class UnitGrammar {
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
     private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");
     private static final Pattern NOT_A_UNIT = Pattern.compile(
-            "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户)$"
-                    + "|(会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|网站|专栏|栏目)$");
+            "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户|全部)$"
+                    // "面向社会", "展会": society and a fair end like 会, but are no body
+                    + "|(会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|网站|专栏|栏目"
+                    + "|社会|展会)$");
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */
     private static final Pattern VERBS = Pattern.compile(
             "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"

@@ -38,6 +38,15 @@ class UnitNamesTest {
     }
 
     @Test
+    void wordsThatEndLikeABodyButNameNoneAreNoUnits() {
+        assertThat(UnitGrammar.isUnitName("面向社会")).as("society ends like 会").isFalse();
+        assertThat(UnitGrammar.isUnitName("展会")).as("a fair").isFalse();
+        assertThat(UnitGrammar.isUnitName("全部")).as("all of it ends like 部").isFalse();
+        assertThat(UnitGrammar.isUnitName("社会事业服务中心")).isTrue();
+        assertThat(UnitGrammar.isUnitName("县委宣传部")).isTrue();
+    }
+
+    @Test
     void piecesOfASentenceThatEndLikeANameAreNoUnits() {
         assertThat(UnitGrammar.isUnitName("各项工作的")).as("of 统筹协调各项工作的开展").isFalse();
         assertThat(UnitGrammar.isUnitName("将所")).as("of 将所需资金纳入预算").isFalse();

@@ -40,13 +40,16 @@ final class Labels {
             .flatMap(alternation -> Stream.of(alternation.split("\\|"))).filter(label -> label.length() == 2)
             .map(label -> label.charAt(0) + "[ \\u3000]{1,3}" + label.charAt(1)).collect(Collectors.joining("|"));
     private static final String LABELS = COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT
-            + "|" + OTHER + "|" + SPACED;
+            + "|" + OTHER;
     /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
-    private static final String COLON_LABEL = "(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(" + LABELS
-            + ")[ \\u3000]*[:：]";
+    private static final String BEFORE_A_LABEL = "(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(";
+    private static final String COLON_LABEL = BEFORE_A_LABEL + LABELS + ")[ \\u3000]*[:：]";
     private static final Pattern LABEL = Pattern.compile(COLON_LABEL);
     /** The same, where the text holds a lenticular bracket: most texts hold none, and are searched the cheaper way. */
     private static final Pattern LABEL_OR_BRACKETED = Pattern.compile(COLON_LABEL + "|【\\s*(" + LABELS + ")\\s*】[:：]?");
+    /** The same with the labels set out wide, where the text holds a character, a space and a character before a colon. */
+    private static final Pattern LABEL_OR_SPACED = Pattern.compile(BEFORE_A_LABEL + LABELS + "|" + SPACED + ")[ \\u3000]*[:：]");
+    private static final Pattern SET_OUT_WIDE = Pattern.compile("[\\u4e00-\\u9fa5][ \\u3000]{1,3}[\\u4e00-\\u9fa5][ \\u3000]*[:：]");
     private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");
     private static final Pattern CLOSE = Pattern.compile("[）)】〕\\]]");
 
@@ -91,7 +94,8 @@ final class Labels {
     }
 
     private static Matcher labels(String simple) {
-        return (simple.indexOf('【') >= 0 ? LABEL_OR_BRACKETED : LABEL).matcher(simple);
+        return (simple.indexOf('【') >= 0 ? LABEL_OR_BRACKETED : SET_OUT_WIDE.matcher(simple).find() ? LABEL_OR_SPACED : LABEL)
+                .matcher(simple);
     }
 
     private static final Pattern SPACES = Pattern.compile("[ \\u3000]+");

@@ -36,6 +36,8 @@ public final class UnitNames {
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     /** 和 and 及 also join words inside names (住房和城乡建设局, 发展和改革局); split on them only between two units. */
     private static final Pattern SOFT_SEPARATOR = Pattern.compile("以及|和|及|与");
+    /** The words that join two names and are found inside none (和 and 与 are: 住房和城乡建设局, 计量与标准化股). */
+    private static final Pattern BETWEEN_NAMES = Pattern.compile("以及|及");
     /** What the name of a unit ends with. */
     private static final Pattern UNIT_ENDING = Pattern.compile(
             ".*(股|室|所|局|队|站|中心|委|委员会|办|办公室|科|处|部|部门|会|院|厅|组|馆|司|公司|单位|支队|大队|中队|分局|街道|镇|乡|政府|协会|学会|集团"
@@ -207,15 +209,26 @@ public final class UnitNames {
     }
 
     private static List<String> splitSoft(String piece) {
-        String[] parts = SOFT_SEPARATOR.split(piece);
+        List<String> parts = splitOn(SOFT_SEPARATOR, piece);
+        if (parts == null) {
+            // "县人力资源和社会保障局等部门及各相关企业": 和 inside a name, 及 between two
+            parts = splitOn(BETWEEN_NAMES, piece);
+        }
+        return parts == null ? List.of(piece) : parts;
+    }
+
+    /** The pieces between the words, when each is a unit's name; null when one is not (or there is no word). */
+    private static List<String> splitOn(Pattern words, String piece) {
+        String[] parts = words.split(piece);
         if (parts.length == 1) {
-            return List.of(piece);
+            return null;
         }
         for (String part : parts) {
             // "环保局（宣）及各相关单位": a name's bracketed note does not hide what it ends with
             String bare = Hans.simplified(clean(part)).replaceAll("[（(][^（()）]*[）)]$", "");
-            if (!UNIT_ENDING.matcher(bare).matches()) {
-                return List.of(piece);
+            // "…等部门及各相关企业": a group of bodies after the word is one of the list, whatever it ends with
+            if (!UNIT_ENDING.matcher(bare).matches() && !(bare.startsWith("各") && UnitGrammar.isUnitName(bare))) {
+                return null;
             }
         }
         return List.of(parts);

@@ -29,6 +29,13 @@ class UnitNamesTest {
     }
 
     @Test
+    void splitsOnTheWordBetweenNamesWhenAnotherWordForAndStandsInsideOne() {
+        assertThat(UnitNames.split("县人力资源和社会保障局等部门及各相关企业"))
+                .containsExactly("县人力资源和社会保障局等部门", "各相关企业");
+        assertThat(UnitNames.split("县住房和城乡建设局以及县交通运输局")).containsExactly("县住房和城乡建设局", "县交通运输局");
+    }
+
+    @Test
     void aRoleThatNamesTheBodiesHoldingItIsAUnitButADeedIsNot() {
         assertThat(UnitGrammar.isUnitName("各牵头部门")).isTrue();
         assertThat(UnitGrammar.isUnitName("发起部门")).isTrue();

@@ -137,6 +137,10 @@ public final class UnitGrammar {
             // "每个县（市、区）工商局": the levels a bracket lists are part of the name
             n = LEVELS_IN_BRACKET.matcher(n).replaceAll(m -> m.group().replace("、", ""));
         }
+        if (n.length() > 3 && n.endsWith("等")) {
+            // "省发改委、省工业和信息化厅等负责": the bodies a list names, and others like them
+            n = n.substring(0, n.length() - 1);
+        }
         if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_UNIT.matcher(n).find()
                 || VERBS.matcher(n).find() && !ROLE_NOUN.matcher(n).matches() && !COORDINATING_BODY.matcher(n).find()
                         && !namedByItsWork(n)) {

@@ -45,6 +45,13 @@ class UnitNamesTest {
     }
 
     @Test
+    void aNameWithTheOthersLikeItIsAUnit() {
+        assertThat(UnitGrammar.isUnitName("省工业和信息化厅等")).isTrue();
+        assertThat(UnitGrammar.isUnitName("市财政局等")).isTrue();
+        assertThat(UnitGrammar.isUnitName("我们等")).isFalse();
+    }
+
+    @Test
     void wordsThatEndLikeABodyButNameNoneAreNoUnits() {
         assertThat(UnitGrammar.isUnitName("面向社会")).as("society ends like 会").isFalse();
         assertThat(UnitGrammar.isUnitName("展会")).as("a fair").isFalse();

@@ -1258,4 +1258,16 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 9, 1));
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 10, 31));
     }
+
+    @Test
+    void aBodyThatStepsUpItsOwnWorkIsWhoDoesIt() {
+        PlanDraft d = read("""
+                二、工作措施
+                （一）强化路面管控。镇派出所强化执法力度，严厉查处超载、超员等违法行为。
+                （二）加强宣传教育。镇文化站加大宣传力度，重点宣传各级党委政府的安全要求。
+                """);
+
+        assertThat(task(d, "（一）").lead()).containsExactly("镇派出所");
+        assertThat(task(d, "（二）").lead()).containsExactly("镇文化站");
+    }
 }

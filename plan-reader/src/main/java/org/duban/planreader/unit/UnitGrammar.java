@@ -42,6 +42,8 @@ public final class UnitGrammar {
      */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "的$|^[将把被对以为从向在于其该此][所局科处室队站会部院办委组台社]$|^各[项类种](?!.*(单位|部门|机构)$)"
+                    // "重点宣传各级党委政府…": what is stressed, not who does it
+                    + "|^重点"
                     // a title's words: 國務院辦公廳關於落實中共中央國務院 (a title broken over lines) names no body
                     + "|关于|關於"
                     // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)

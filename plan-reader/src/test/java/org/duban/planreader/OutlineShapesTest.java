@@ -1270,4 +1270,18 @@ class OutlineShapesTest {
         assertThat(task(d, "（一）").lead()).containsExactly("镇派出所");
         assertThat(task(d, "（二）").lead()).containsExactly("镇文化站");
     }
+
+    @Test
+    void aTaskDepartmentOrCarryingUnitFieldNamesWhoDoesIt() {
+        PlanDraft d = read("""
+                三、活动安排
+                1.举办网络安全知识讲座。
+                任务部门：宣传部
+                2.开展网络安全知识竞赛。
+                承担单位：团委、学生处
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("宣传部");
+        assertThat(task(d, "2").lead()).containsExactly("团委", "学生处");
+    }
 }

@@ -29,8 +29,8 @@ final class Labels {
             + "|参与单位|参与部门|参加单位|参加部门|协同单位|协作单位|协作部门|配合|协助|参与";
     private static final String TIME = "完成时限|完成时间|完成期限|时限要求|时间要求|办结时限|截止时间|时间安排|时间节点|进度安排"
             + "|活动时间|实施时间|开展时间|工作时限|时间|时限|日期";
-    /** 牵头责任单位, 协同责任单位, 牵头负责领导, 配合责任部门: a role word, maybe a duty word, then who. */
-    private static final String COMPOUND = "(?:主要)?(?:牵头|协同|协作|配合|协助|主办|主责|责任|负责|实施|承办|参与)(?:责任|负责|落实|实施)?"
+    /** 牵头责任单位, 协同责任单位, 牵头负责领导, 配合责任部门, 任务部门, 承担单位: a role word, maybe a duty word, then who. */
+    private static final String COMPOUND = "(?:主要)?(?:牵头|协同|协作|配合|协助|主办|主责|责任|负责|实施|承办|承担|任务|参与)(?:责任|负责|落实|实施)?"
             + "(?:单位|部门|股室|科室|处室|队室|站所|领导|人)";
     private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务";
     private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|地点|范围|对象|形式"

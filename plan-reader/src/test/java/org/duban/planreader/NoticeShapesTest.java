@@ -2048,4 +2048,89 @@ class NoticeShapesTest {
         assertThat(task(d, "1").assist()).containsExactly("县旅游局", "县总工会");
         assertThat(task(d, "3").assist()).containsExactly("县电视台");
     }
+
+    @Test
+    void aTargetsUnitOfMeasureAndItsScorerAreNoUnitsThatDoTheWork() {
+        // 「考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门」: beside who does the work, a bare 单位 is what the target is
+        // counted in (万亩, %), and the body that scores the result (评分部门) neither leads nor assists
+        PlanDraft d = new PlanReader().readText("""
+                序号 | 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门 |
+                1 | 粮食播种面积 | 万亩 | 0.07 | 县农业农村局 | 市农业农村局 |
+                2 | 水产品产量 | 万吨 | 42 | 县海洋与渔业局 | 市海洋渔业局 |
+                3 | 新建高标准农田 | 万亩 | 0.5 | 县农业农村局、县自然资源局 | 市农业农村局 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("粮食播种面积", "水产品产量", "新建高标准农田");
+        assertThat(task(d, "1").lead()).containsExactly("县农业农村局");
+        assertThat(task(d, "1").assist()).isEmpty();
+        assertThat(task(d, "3").lead()).containsExactly("县农业农村局", "县自然资源局");
+        assertThat(task(d, "3").assist()).isEmpty();
+    }
+
+    @Test
+    void aTargetsTableLostIntoParagraphsKeepsItsUnitsUnderWhoDoesTheWork() {
+        // the same table one cell per paragraph: the unit of measure and the scorer are laid into their own columns
+        PlanDraft d = new PlanReader().readText("""
+                考核项目
+
+                序号
+
+                考核指标
+
+                考核内容
+
+                单位
+
+                年度目标
+
+                责任部门
+
+                评分部门
+
+                农业高质高效
+
+                1
+
+                确保粮食和重要农产品有效供给
+
+                粮食播种面积
+
+                万亩
+
+                0.07
+
+                县农业农村局
+
+                市农业农村局
+
+                2
+
+                生猪存栏
+
+                万头
+
+                0.5
+
+                县农业农村局
+
+                市农业农村局
+
+                3
+
+                水产品产量
+
+                万吨
+
+                42
+
+                县海洋与渔业局
+
+                市海洋渔业局
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("粮食播种面积", "生猪存栏", "水产品产量");
+        assertThat(task(d, "2").lead()).containsExactly("县农业农村局");
+        assertThat(task(d, "3").lead()).containsExactly("县海洋与渔业局");
+        assertThat(task(d, "3").assist()).isEmpty();
+    }
 }

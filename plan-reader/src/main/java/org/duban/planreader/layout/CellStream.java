@@ -116,6 +116,11 @@ final class CellStream {
         }
         int lastKnown = header.size();
         List<Role> roles = new ArrayList<>(header.stream().map(CellStream::roleOrOther).toList());
+        for (int c = 0; c < header.size(); c++) {
+            if (Columns.measuredIn(header, c)) {
+                roles.set(c, Role.OTHER);
+            }
+        }
         if (!roles.contains(Role.CONTENT)) {
             // "民生实事", "检查项目名": the one column the vocabulary does not know is what is to be done
             for (int c = 0; c < header.size(); c++) {

@@ -2133,4 +2133,23 @@ class NoticeShapesTest {
         assertThat(task(d, "3").lead()).containsExactly("县海洋与渔业局");
         assertThat(task(d, "3").assist()).isEmpty();
     }
+
+    @Test
+    void aSingleSpacedTableKeepsACellThatHeldASpaceWhole() {
+        // a copy that kept one space between cells and nothing else cuts a cell that held a space too: the deadline
+        // and what is due by it (「7月底前制定 扬尘治理方案」), a body's name (「县交通 运输局」) are one cell each, no row
+        PlanDraft d = new PlanReader().readText("""
+                附件 某县2018年环境空气质量整治职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县环境空气质量整治工作的舆论宣传,对违法排污企业进行公开曝光.
+                县委宣传部 持续开展 负责制定城区扬尘污染整治百日攻坚工作方案,督促拆迁项目单位落实扬尘污染防治工作. 县五城办 7月底前制定 扬尘治理方案 在主要交通路口划定大货车禁行区域,设立禁行标志,禁止报废和拼装车辆上路行驶. 县公安局 持续开展 负责抓好砂石场的扬尘污染防治工作,督导建设单位落实各项治理措施,加快推广新能源汽车. 县交通 运输局 12月底前完成 负责城区道路的清扫和冲洗保洁工作,确保城区道路整洁. 县城管局 持续开展
+                """);
+
+        assertThat(d.tasks()).hasSize(5);
+        assertThat(d.tasks().get(1).lead()).containsExactly("县五城办");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2018, 7, 31));
+        assertThat(d.tasks().get(2).content()).startsWith("在主要交通路口");
+        assertThat(d.tasks().get(2).lead()).containsExactly("县公安局");
+        assertThat(d.tasks().get(3).lead()).containsExactly("县交通运输局");
+        assertThat(d.tasks().get(3).end()).isEqualTo(LocalDate.of(2018, 12, 31));
+        assertThat(d.tasks().get(4).lead()).containsExactly("县城管局");
+    }
 }

@@ -756,6 +756,12 @@ final class CellStream {
         return rows;
     }
 
+    /**
+     * What a row of one cell costs besides: under a header of three columns or more a row alone in its task cell is
+     * rarer than a cell broken in two (「县交通 / 运输局」, 「7月底前制定 / 扬尘治理方案」, where the copy left a space).
+     */
+    private static final double LONE_CELL = 2;
+
     private static List<List<String>> segmented(List<Role> roles, List<Cell> cells) {
         int n = cells.size();
         int k = roles.size();
@@ -771,7 +777,8 @@ final class CellStream {
                     continue;
                 }
                 // a row must earn its place: without the cost, cutting into rows of one cell each pays
-                double score = Laid.of(cells.subList(i, i + len), roles).score() - k * 0.5 + rest;
+                double score = Laid.of(cells.subList(i, i + len), roles).score() - k * 0.5 + rest
+                        - (len == 1 && i + 1 < n ? LONE_CELL : 0);
                 if (score > best[i]) {
                     best[i] = score;
                     cut[i] = len;
@@ -993,6 +1000,9 @@ final class CellStream {
         boolean time = looksLikeTime(text);
         // "市发改委牵头落实", "办公室牵头,各科室配合": the units with the words that say their part
         double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(text.replace('\n', '、')).replaceAll("、"));
+        if (units < 0.99 && (role == Role.LEAD || role == Role.ASSIST) && brokenName(text)) {
+            units = 1;
+        }
         return switch (role) {
             // a time column also says 待定, 另行通知, 13:30
             case TIME -> time ? 2 : text.length() <= 6 ? -0.5 : -2;
@@ -1003,6 +1013,26 @@ final class CellStream {
             case OTHER -> time || units >= 0.99 ? -0.5 : 0.2;
         };
     }
+
+    /** The head of a body's name broken off its ending, and the ending: 「县交通 / 运输局」. */
+    private static final int BROKEN_HEAD = 8;
+    private static final int BROKEN_END = 4;
+
+    /**
+     * 「县交通 / 运输局」: a body's name cut in two where the copy left a space in it, a short head that names nothing
+     * by itself over the name's short ending.
+     */
+    private static boolean brokenName(String text) {
+        int cut = text.indexOf('\n');
+        if (cut < 2 || cut > BROKEN_HEAD || text.length() - cut - 1 > BROKEN_END || text.indexOf('\n', cut + 1) >= 0) {
+            return false;
+        }
+        String head = text.substring(0, cut);
+        return !A_DIGIT.matcher(head).find() && !UnitGrammar.isUnitName(head)
+                && UnitGrammar.isUnitName(head + text.substring(cut + 1));
+    }
+
+    private static final Pattern A_DIGIT = Pattern.compile("\\d");
 
     /**
      * "《植物检疫条例》(国务院,1992年5月13日修订)", "《中华人民共和国种子法》第五十条。": a law cited, with its issue and article, is the

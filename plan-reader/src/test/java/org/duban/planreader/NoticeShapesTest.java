@@ -2152,4 +2152,72 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(3).end()).isEqualTo(LocalDate.of(2018, 12, 31));
         assertThat(d.tasks().get(4).lead()).containsExactly("县城管局");
     }
+
+    @Test
+    void levelsListedBeforeTheNameTheyShareAreBodies() {
+        // 「市、县级林业主管部门」 under 抽查主体(层级): the levels before the name they share are bodies, each level's; read
+        // as half a list of units, the body had slid into 发起方式 and the 抽查对象 (有关单位和个人) under 抽查主体
+        PlanDraft d = new PlanReader().readText("""
+                序号
+
+                抽查任务名称
+
+                抽查事项
+
+                发起方式
+
+                抽查主体(层级)
+
+                抽查对象
+
+                抽查基数
+
+                抽查比例
+
+                实施抽查时间段
+
+                备注
+
+                1
+
+                人工繁育野生动物的检查
+
+                人工繁育国家重点和省级保护野生动物的检查
+
+                市级组织发起
+
+                市、县级林业主管部门
+
+                有关单位和个人
+
+                51
+
+                5%
+
+                2019年9月至11月
+
+                2
+
+                林草种子生产经营的检查
+
+                林草种子生产经营许可证及档案的检查
+
+                市级组织发起
+
+                市、县(区)级林业主管部门
+
+                种子生产经营者
+
+                40
+
+                5%
+
+                2019年10月至11月
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("人工繁育野生动物的检查", "林草种子生产经营的检查");
+        assertThat(task(d, "1").lead()).containsExactly("市", "县级林业主管部门");
+        assertThat(task(d, "2").lead()).containsExactly("市", "县(区)级林业主管部门");
+        assertThat(task(d, "2").start()).isEqualTo(LocalDate.of(2019, 10, 1));
+    }
 }

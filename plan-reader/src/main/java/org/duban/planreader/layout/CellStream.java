@@ -989,6 +989,15 @@ final class CellStream {
         return role == Role.CONTENT ? -3 : role == Role.NO ? -1 : role == Role.LEAD ? -0.4 : -0.2;
     }
 
+    /** One level of government, perhaps with its kind in brackets: 市, 县(区). */
+    private static final String LEVEL = "[省市县区乡镇](?:[（(][^）)]{1,6}[）)])?";
+    /**
+     * 「市、县级林业主管部门」, 「省、市、县(区)级市场监管部门」: the levels listed before the name they share are one list of
+     * bodies, each level's (a spot-check's 抽查主体(层级)); the levels' commas are no names' ends.
+     */
+    private static final Pattern SHARED_LEVELS = Pattern.compile(
+            "(?<=^|[、，,])(" + LEVEL + ")[、，,](?=(?:" + LEVEL + "[、，,])*" + LEVEL + "级)");
+
     /** How well a cell's text fits a column of this role. */
     static double fit(String text, Role role) {
         if (text == null || text.isBlank()) {
@@ -999,7 +1008,8 @@ final class CellStream {
         text = Hans.simplified(Repair.withoutReadings(text));
         boolean time = looksLikeTime(text);
         // "市发改委牵头落实", "办公室牵头,各科室配合": the units with the words that say their part
-        double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(text.replace('\n', '、')).replaceAll("、"));
+        double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(
+                SHARED_LEVELS.matcher(text.replace('\n', '、')).replaceAll("$1")).replaceAll("、"));
         if (units < 0.99 && (role == Role.LEAD || role == Role.ASSIST) && brokenName(text)) {
             units = 1;
         }

@@ -2220,4 +2220,41 @@ class NoticeShapesTest {
         assertThat(task(d, "2").lead()).containsExactly("市", "县(区)级林业主管部门");
         assertThat(task(d, "2").start()).isEqualTo(LocalDate.of(2019, 10, 1));
     }
+
+    @Test
+    void headingsThatStandForTheGroupColumnsLeaveTheRowsTheTaskAndItsUnits() {
+        // 「重点工作 | 主要任务 | 工作措施 | 责任单位」 lost into lines: 一、 stands for 重点工作, (一) for 主要任务; a heading with its
+        // units right under it is a task of its own, and the measures under it (2.…, 3.…) are rows of their own cell
+        // and units, not one row holding two measures in the group columns
+        PlanDraft d = new PlanReader().readText("""
+                重点工作
+                主要任务
+                工作措施
+                责任单位
+                备注
+                一、加大财政金融支持力度
+                (一)加强对防疫重点企业财税支持
+                市税务局等,各县、市、区政府,咸宁高新区管委会
+                2020年12月
+                2.纳入技术改造设备购置补贴的重点企业,省财政给予剩余配套补贴;对纳入省级支持的企业,省财政全额补贴设备购置费用。
+                市经信局、市财政局等,各县、市、区政府
+                3.对省疫情防控指挥部统一征用调配的重点企业已生产的库存产品,全部由政府兜底采购收储。
+                市财政局等,各县、市、区政府
+                (二)加大金融支持力度
+                市金融办,各县、市、区政府
+                4.对受疫情影响较大的中小企业,不得盲目抽贷、断贷、压贷。
+                人行咸宁市中心支行、咸宁银保监分局
+                5.对疫情防控重点保障企业,提供优惠利率贷款。
+                人行咸宁市中心支行
+                二、做好要素保障
+                """);
+
+        assertThat(d.tasks()).hasSize(6);
+        assertThat(d.tasks()).filteredOn(t -> t.content().contains("加强对防疫重点企业财税支持")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("市税务局等", "各县、市、区政府", "咸宁高新区管委会"));
+        assertThat(d.tasks()).filteredOn(t -> t.content().contains("对省疫情防控指挥部")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("市财政局等", "各县、市、区政府"));
+        assertThat(d.tasks()).filteredOn(t -> t.content().contains("对受疫情影响较大")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("人行咸宁市中心支行", "咸宁银保监分局"));
+    }
 }

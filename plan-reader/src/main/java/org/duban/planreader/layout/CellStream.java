@@ -733,27 +733,85 @@ final class CellStream {
         // row of its own that names the group of the rows under it; the rows between are cut as ever
         List<List<String>> rows = new ArrayList<>();
         int start = 0;
+        int lastContent = roles.lastIndexOf(Role.CONTENT);
+        Set<Integer> levels = new HashSet<>();
         for (int j = 0; j <= cells.size(); j++) {
             if (j < cells.size() && !isSectionCell(cells.get(j).text())) {
                 continue;
             }
             if (j > start) {
-                List<List<String>> run = segmented(roles, cells.subList(start, j));
+                // 「重点工作 | 主要任务 | 工作措施」 over 「一、… / (一)… / 2.纳入… / 市经信局…」: where a level of headings stands
+                // for each group column, the rows under them hold only the task's own column and the columns after it
+                List<List<String>> run = levels.size() >= lastContent
+                        ? underTheirHeadings(roles, cells.subList(start, j), lastContent)
+                        : segmented(roles, cells.subList(start, j));
                 rows.addAll(run);
                 if (run.isEmpty() || j < cells.size() && lastLineOf(run, cells.subList(start, j)) < cells.get(j - 1).line()) {
                     return rows; // the table ended inside the run
                 }
             }
+            start = j + 1;
             if (j < cells.size()) {
                 String heading = cells.get(j).text();
-                rows.add(new ArrayList<>(java.util.Collections.nCopies(roles.size(), heading)));
+                levels.add(levelOf(heading));
+                int own = ownCells(roles, cells, start);
+                if (own > start) {
+                    // 「(一)加强对防疫重点企业财税支持 / 市税务局等,各县、市、区政府 / 2020年12月 / 2.纳入…」: the heading whose
+                    // units (and time) come right under it is a row of its own, the task its heading
+                    List<String> row = new ArrayList<>(java.util.Collections.nCopies(lastContent + 1, heading));
+                    row.addAll(laid(cells.subList(start, own), roles.subList(lastContent + 1, roles.size())));
+                    rows.add(row);
+                    start = own;
+                    j = own - 1;
+                } else {
+                    rows.add(new ArrayList<>(java.util.Collections.nCopies(roles.size(), heading)));
+                }
             }
-            start = j + 1;
         }
         while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().distinct().count() == 1) {
             rows.remove(rows.size() - 1); // a heading after the last row is the notice going on
         }
         return rows;
+    }
+
+    /** The rows of a run under headings that stand for the group columns: those columns left empty. */
+    private static List<List<String>> underTheirHeadings(List<Role> roles, List<Cell> cells, int lastContent) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : segmented(roles.subList(lastContent, roles.size()), cells)) {
+            List<String> whole = new ArrayList<>(java.util.Collections.nCopies(lastContent, ""));
+            whole.addAll(row);
+            rows.add(whole);
+        }
+        return rows;
+    }
+
+    /** A heading's level by how it is numbered: 一、 1, (一) 2, 第一部分 3. */
+    private static int levelOf(String heading) {
+        String h = heading.strip();
+        return h.startsWith("第") ? 3 : h.startsWith("(") || h.startsWith("（") ? 2 : 1;
+    }
+
+    /**
+     * Where the cells a heading holds of its own end: the heading's units (a list of bodies right under it), then its
+     * time, under a header whose columns after the task are those; {@code from} when no units come first.
+     */
+    private static int ownCells(List<Role> roles, List<Cell> cells, int from) {
+        List<Role> after = roles.subList(roles.lastIndexOf(Role.CONTENT) + 1, roles.size());
+        if (!after.contains(Role.LEAD) || from >= cells.size() || !namesBodies(cells.get(from).text())) {
+            return from;
+        }
+        int end = from + 1;
+        while (end < cells.size() && end - from < after.size() && !cells.get(end).empty()
+                && !isSectionCell(cells.get(end).text()) && fit(cells.get(end).text(), Role.CONTENT) < 1
+                && (namesBodies(cells.get(end).text()) || looksLikeTime(cells.get(end).text()))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** 「市税务局等,各县、市、区政府,咸宁高新区管委会」: a cell of names, most of them bodies', no sentence. */
+    private static boolean namesBodies(String text) {
+        return text.indexOf('。') < 0 && UnitGrammar.unitShare(SHARED_LEVELS.matcher(text).replaceAll("$1")) >= 0.6;
     }
 
     /**
@@ -992,11 +1050,11 @@ final class CellStream {
     /** One level of government, perhaps with its kind in brackets: 市, 县(区). */
     private static final String LEVEL = "[省市县区乡镇](?:[（(][^）)]{1,6}[）)])?";
     /**
-     * 「市、县级林业主管部门」, 「省、市、县(区)级市场监管部门」: the levels listed before the name they share are one list of
-     * bodies, each level's (a spot-check's 抽查主体(层级)); the levels' commas are no names' ends.
+     * 「市、县级林业主管部门」, 「省、市、县(区)级市场监管部门」, 「各县、市、区政府」: the levels listed before the name they share
+     * are one list of bodies, each level's (a spot-check's 抽查主体(层级)); the levels' commas are no names' ends.
      */
     private static final Pattern SHARED_LEVELS = Pattern.compile(
-            "(?<=^|[、，,])(" + LEVEL + ")[、，,](?=(?:" + LEVEL + "[、，,])*" + LEVEL + "级)");
+            "(?<=^|[、，,]|^各|[、，,]各)(" + LEVEL + ")[、，,](?=(?:" + LEVEL + "[、，,])*" + LEVEL + "(?:级|人民政府|政府))");
 
     /** How well a cell's text fits a column of this role. */
     static double fit(String text, Role role) {

@@ -2257,4 +2257,62 @@ class NoticeShapesTest {
         assertThat(d.tasks()).filteredOn(t -> t.content().contains("对受疫情影响较大")).singleElement()
                 .satisfies(t -> assertThat(t.lead()).containsExactly("人行咸宁市中心支行", "咸宁银保监分局"));
     }
+
+    @Test
+    void aHeaderCellWrappedAtItsSlashIsOneCell() {
+        // 「发起主体 / /指导单位」: a header cell wrapped where it names its column twice goes on with the slash
+        PlanDraft d = new PlanReader().readText("""
+                2025年度双随机抽查工作计划
+                序号
+                抽查任务名称
+                抽查事项
+                抽查比例
+                起止时间
+                发起主体
+                /指导单位
+                检查主体
+                1
+                对拍卖企业的双随机抽查
+                拍卖活动经营资格的检查
+                100%
+                5月—8月
+                消保市场股
+                潞州区市场监管局
+                2
+                对食品生产加工企业的双随机检查
+                食品生产监督检查
+                不低于3%
+                7月—10月
+                食品生产流通股
+                潞州区市场监管局
+                3
+                对特种设备使用单位抽查
+                特种设备使用单位监督检查
+                10%
+                4月
+                特设股
+                潞州区市场监管局
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.reading().tables().get(0).header()).contains("发起主体/指导单位");
+        assertThat(task(d, "1").lead()).containsExactly("消保市场股");
+        assertThat(task(d, "3").lead()).containsExactly("特设股");
+    }
+
+    @Test
+    void theBureauThatChecksEveryRowIsNotTheLeadThoughARowLostItsCell() {
+        // the 检查主体 names the bureau itself on every row that kept the cell; a row the copy broke lost it
+        PlanDraft d = new PlanReader().readText("""
+                | 序号 | 抽查任务名称 | 抽查事项 | 起止时间 | 发起主体 | 检查主体 |
+                | 1 | 对拍卖企业的双随机抽查 | 拍卖活动经营资格的检查 | 5月—8月 | 消保市场股 | 潞州区市场监管局 |
+                | 2 | 对食品生产加工企业的双随机检查 | 食品生产监督检查 | 7月—10月 | 食品生产流通股 | 潞州区市场监管局 |
+                | 3 | 对特种设备使用单位抽查 | 特种设备使用单位监督检查 | 4月 | 特设股 | |
+                | 4 | 计量监督检查 | 在用计量器具监督检查 | 3月—9月 | 计量标准股 | 潞州区市场监管局 |
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("消保市场股");
+        assertThat(task(d, "1").assist()).isEmpty();
+        assertThat(task(d, "4").lead()).containsExactly("计量标准股");
+    }
 }

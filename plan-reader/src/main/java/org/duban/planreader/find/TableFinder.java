@@ -409,14 +409,20 @@ public final class TableFinder {
 
     private static boolean constant(List<List<String>> rows, int from, int c) {
         String first = null;
+        int empty = 0;
         for (int r = from; r < rows.size(); r++) {
             String cell = cell(rows.get(r), c);
-            if (cell.isEmpty() || first != null && !first.equals(cell)) {
+            if (cell.isEmpty()) {
+                // a row the copy broke may have lost the cell: a few such rows leave the column the bureau's
+                empty++;
+                continue;
+            }
+            if (first != null && !first.equals(cell)) {
                 return false;
             }
             first = cell;
         }
-        return true;
+        return first != null && empty * 3 < rows.size() - from;
     }
 
     /**

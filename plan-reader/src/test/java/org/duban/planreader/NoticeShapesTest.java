@@ -2315,4 +2315,22 @@ class NoticeShapesTest {
         assertThat(task(d, "1").assist()).isEmpty();
         assertThat(task(d, "4").lead()).containsExactly("计量标准股");
     }
+
+    @Test
+    void aWholeRowRunTogetherEndsItsFirstCellAsTheShortRowsEndTheirs() {
+        // a list whose cells were run together: the rows the copy kept short (their later cells merged with the row
+        // above) hold the first cell alone and show how it ends (…的检查, …的评估); a whole row's first cell ends there
+        PlanDraft d = new PlanReader().readText("""
+                序号部门权责清单事项抽查事项抽查内容检查对象检查方式责任科室
+                1县教育局对学校安全工作的监督检查学校安全管理工作的监督检查安全管理制度建立情况各级各类学校实地检查、台账查验《山东省学校安全条例》第六条。安全科、校建办
+                2县教育局对学校设施、设备状况的安全检查
+                3县教育局对学校安全状况的评估
+                4县教育局国家通用文字标准的应用情况的检查学校教育教学用语用字的管理和监督用语用字是否规范各级各类学校现场检查《国家通用语言文字法》第二十二条。师训科
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("对学校安全工作的监督检查",
+                "对学校设施、设备状况的安全检查", "对学校安全状况的评估", "国家通用文字标准的应用情况的检查");
+        assertThat(task(d, "1").lead()).containsExactly("安全科", "校建办");
+        assertThat(task(d, "4").lead()).containsExactly("师训科");
+    }
 }

@@ -2048,4 +2048,289 @@ class NoticeShapesTest {
         assertThat(task(d, "1").assist()).containsExactly("县旅游局", "县总工会");
         assertThat(task(d, "3").assist()).containsExactly("县电视台");
     }
+
+    @Test
+    void aTargetsUnitOfMeasureAndItsScorerAreNoUnitsThatDoTheWork() {
+        // 「考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门」: beside who does the work, a bare 单位 is what the target is
+        // counted in (万亩, %), and the body that scores the result (评分部门) neither leads nor assists
+        PlanDraft d = new PlanReader().readText("""
+                序号 | 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门 |
+                1 | 粮食播种面积 | 万亩 | 0.07 | 县农业农村局 | 市农业农村局 |
+                2 | 水产品产量 | 万吨 | 42 | 县海洋与渔业局 | 市海洋渔业局 |
+                3 | 新建高标准农田 | 万亩 | 0.5 | 县农业农村局、县自然资源局 | 市农业农村局 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("粮食播种面积", "水产品产量", "新建高标准农田");
+        assertThat(task(d, "1").lead()).containsExactly("县农业农村局");
+        assertThat(task(d, "1").assist()).isEmpty();
+        assertThat(task(d, "3").lead()).containsExactly("县农业农村局", "县自然资源局");
+        assertThat(task(d, "3").assist()).isEmpty();
+    }
+
+    @Test
+    void aTargetsTableLostIntoParagraphsKeepsItsUnitsUnderWhoDoesTheWork() {
+        // the same table one cell per paragraph: the unit of measure and the scorer are laid into their own columns
+        PlanDraft d = new PlanReader().readText("""
+                考核项目
+
+                序号
+
+                考核指标
+
+                考核内容
+
+                单位
+
+                年度目标
+
+                责任部门
+
+                评分部门
+
+                农业高质高效
+
+                1
+
+                确保粮食和重要农产品有效供给
+
+                粮食播种面积
+
+                万亩
+
+                0.07
+
+                县农业农村局
+
+                市农业农村局
+
+                2
+
+                生猪存栏
+
+                万头
+
+                0.5
+
+                县农业农村局
+
+                市农业农村局
+
+                3
+
+                水产品产量
+
+                万吨
+
+                42
+
+                县海洋与渔业局
+
+                市海洋渔业局
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("粮食播种面积", "生猪存栏", "水产品产量");
+        assertThat(task(d, "2").lead()).containsExactly("县农业农村局");
+        assertThat(task(d, "3").lead()).containsExactly("县海洋与渔业局");
+        assertThat(task(d, "3").assist()).isEmpty();
+    }
+
+    @Test
+    void aSingleSpacedTableKeepsACellThatHeldASpaceWhole() {
+        // a copy that kept one space between cells and nothing else cuts a cell that held a space too: the deadline
+        // and what is due by it (「7月底前制定 扬尘治理方案」), a body's name (「县交通 运输局」) are one cell each, no row
+        PlanDraft d = new PlanReader().readText("""
+                附件 某县2018年环境空气质量整治职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县环境空气质量整治工作的舆论宣传,对违法排污企业进行公开曝光.
+                县委宣传部 持续开展 负责制定城区扬尘污染整治百日攻坚工作方案,督促拆迁项目单位落实扬尘污染防治工作. 县五城办 7月底前制定 扬尘治理方案 在主要交通路口划定大货车禁行区域,设立禁行标志,禁止报废和拼装车辆上路行驶. 县公安局 持续开展 负责抓好砂石场的扬尘污染防治工作,督导建设单位落实各项治理措施,加快推广新能源汽车. 县交通 运输局 12月底前完成 负责城区道路的清扫和冲洗保洁工作,确保城区道路整洁. 县城管局 持续开展
+                """);
+
+        assertThat(d.tasks()).hasSize(5);
+        assertThat(d.tasks().get(1).lead()).containsExactly("县五城办");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2018, 7, 31));
+        assertThat(d.tasks().get(2).content()).startsWith("在主要交通路口");
+        assertThat(d.tasks().get(2).lead()).containsExactly("县公安局");
+        assertThat(d.tasks().get(3).lead()).containsExactly("县交通运输局");
+        assertThat(d.tasks().get(3).end()).isEqualTo(LocalDate.of(2018, 12, 31));
+        assertThat(d.tasks().get(4).lead()).containsExactly("县城管局");
+    }
+
+    @Test
+    void levelsListedBeforeTheNameTheyShareAreBodies() {
+        // 「市、县级林业主管部门」 under 抽查主体(层级): the levels before the name they share are bodies, each level's; read
+        // as half a list of units, the body had slid into 发起方式 and the 抽查对象 (有关单位和个人) under 抽查主体
+        PlanDraft d = new PlanReader().readText("""
+                序号
+
+                抽查任务名称
+
+                抽查事项
+
+                发起方式
+
+                抽查主体(层级)
+
+                抽查对象
+
+                抽查基数
+
+                抽查比例
+
+                实施抽查时间段
+
+                备注
+
+                1
+
+                人工繁育野生动物的检查
+
+                人工繁育国家重点和省级保护野生动物的检查
+
+                市级组织发起
+
+                市、县级林业主管部门
+
+                有关单位和个人
+
+                51
+
+                5%
+
+                2019年9月至11月
+
+                2
+
+                林草种子生产经营的检查
+
+                林草种子生产经营许可证及档案的检查
+
+                市级组织发起
+
+                市、县(区)级林业主管部门
+
+                种子生产经营者
+
+                40
+
+                5%
+
+                2019年10月至11月
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("人工繁育野生动物的检查", "林草种子生产经营的检查");
+        assertThat(task(d, "1").lead()).containsExactly("市", "县级林业主管部门");
+        assertThat(task(d, "2").lead()).containsExactly("市", "县(区)级林业主管部门");
+        assertThat(task(d, "2").start()).isEqualTo(LocalDate.of(2019, 10, 1));
+    }
+
+    @Test
+    void headingsThatStandForTheGroupColumnsLeaveTheRowsTheTaskAndItsUnits() {
+        // 「重点工作 | 主要任务 | 工作措施 | 责任单位」 lost into lines: 一、 stands for 重点工作, (一) for 主要任务; a heading with its
+        // units right under it is a task of its own, and the measures under it (2.…, 3.…) are rows of their own cell
+        // and units, not one row holding two measures in the group columns
+        PlanDraft d = new PlanReader().readText("""
+                重点工作
+                主要任务
+                工作措施
+                责任单位
+                备注
+                一、加大财政金融支持力度
+                (一)加强对防疫重点企业财税支持
+                市税务局等,各县、市、区政府,咸宁高新区管委会
+                2020年12月
+                2.纳入技术改造设备购置补贴的重点企业,省财政给予剩余配套补贴;对纳入省级支持的企业,省财政全额补贴设备购置费用。
+                市经信局、市财政局等,各县、市、区政府
+                3.对省疫情防控指挥部统一征用调配的重点企业已生产的库存产品,全部由政府兜底采购收储。
+                市财政局等,各县、市、区政府
+                (二)加大金融支持力度
+                市金融办,各县、市、区政府
+                4.对受疫情影响较大的中小企业,不得盲目抽贷、断贷、压贷。
+                人行咸宁市中心支行、咸宁银保监分局
+                5.对疫情防控重点保障企业,提供优惠利率贷款。
+                人行咸宁市中心支行
+                二、做好要素保障
+                """);
+
+        assertThat(d.tasks()).hasSize(6);
+        assertThat(d.tasks()).filteredOn(t -> t.content().contains("加强对防疫重点企业财税支持")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("市税务局等", "各县、市、区政府", "咸宁高新区管委会"));
+        assertThat(d.tasks()).filteredOn(t -> t.content().contains("对省疫情防控指挥部")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("市财政局等", "各县、市、区政府"));
+        assertThat(d.tasks()).filteredOn(t -> t.content().contains("对受疫情影响较大")).singleElement()
+                .satisfies(t -> assertThat(t.lead()).containsExactly("人行咸宁市中心支行", "咸宁银保监分局"));
+    }
+
+    @Test
+    void aHeaderCellWrappedAtItsSlashIsOneCell() {
+        // 「发起主体 / /指导单位」: a header cell wrapped where it names its column twice goes on with the slash
+        PlanDraft d = new PlanReader().readText("""
+                2025年度双随机抽查工作计划
+                序号
+                抽查任务名称
+                抽查事项
+                抽查比例
+                起止时间
+                发起主体
+                /指导单位
+                检查主体
+                1
+                对拍卖企业的双随机抽查
+                拍卖活动经营资格的检查
+                100%
+                5月—8月
+                消保市场股
+                潞州区市场监管局
+                2
+                对食品生产加工企业的双随机检查
+                食品生产监督检查
+                不低于3%
+                7月—10月
+                食品生产流通股
+                潞州区市场监管局
+                3
+                对特种设备使用单位抽查
+                特种设备使用单位监督检查
+                10%
+                4月
+                特设股
+                潞州区市场监管局
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.reading().tables().get(0).header()).contains("发起主体/指导单位");
+        assertThat(task(d, "1").lead()).containsExactly("消保市场股");
+        assertThat(task(d, "3").lead()).containsExactly("特设股");
+    }
+
+    @Test
+    void theBureauThatChecksEveryRowIsNotTheLeadThoughARowLostItsCell() {
+        // the 检查主体 names the bureau itself on every row that kept the cell; a row the copy broke lost it
+        PlanDraft d = new PlanReader().readText("""
+                | 序号 | 抽查任务名称 | 抽查事项 | 起止时间 | 发起主体 | 检查主体 |
+                | 1 | 对拍卖企业的双随机抽查 | 拍卖活动经营资格的检查 | 5月—8月 | 消保市场股 | 潞州区市场监管局 |
+                | 2 | 对食品生产加工企业的双随机检查 | 食品生产监督检查 | 7月—10月 | 食品生产流通股 | 潞州区市场监管局 |
+                | 3 | 对特种设备使用单位抽查 | 特种设备使用单位监督检查 | 4月 | 特设股 | |
+                | 4 | 计量监督检查 | 在用计量器具监督检查 | 3月—9月 | 计量标准股 | 潞州区市场监管局 |
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("消保市场股");
+        assertThat(task(d, "1").assist()).isEmpty();
+        assertThat(task(d, "4").lead()).containsExactly("计量标准股");
+    }
+
+    @Test
+    void aWholeRowRunTogetherEndsItsFirstCellAsTheShortRowsEndTheirs() {
+        // a list whose cells were run together: the rows the copy kept short (their later cells merged with the row
+        // above) hold the first cell alone and show how it ends (…的检查, …的评估); a whole row's first cell ends there
+        PlanDraft d = new PlanReader().readText("""
+                序号部门权责清单事项抽查事项抽查内容检查对象检查方式责任科室
+                1县教育局对学校安全工作的监督检查学校安全管理工作的监督检查安全管理制度建立情况各级各类学校实地检查、台账查验《山东省学校安全条例》第六条。安全科、校建办
+                2县教育局对学校设施、设备状况的安全检查
+                3县教育局对学校安全状况的评估
+                4县教育局国家通用文字标准的应用情况的检查学校教育教学用语用字的管理和监督用语用字是否规范各级各类学校现场检查《国家通用语言文字法》第二十二条。师训科
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("对学校安全工作的监督检查",
+                "对学校设施、设备状况的安全检查", "对学校安全状况的评估", "国家通用文字标准的应用情况的检查");
+        assertThat(task(d, "1").lead()).containsExactly("安全科", "校建办");
+        assertThat(task(d, "4").lead()).containsExactly("师训科");
+    }
 }

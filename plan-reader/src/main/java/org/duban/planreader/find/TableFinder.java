@@ -227,6 +227,20 @@ public final class TableFinder {
             columns = new EnumMap<>(Role.class);
             dataFrom = 0;
         }
+        if (columns.containsKey(Role.LEAD)) {
+            // 「考核内容 | 单位 | 年度目标 | 责任部门」: the bare 单位 beside who does the work is what the target is counted in
+            final List<String> head = headerRow;
+            List<Integer> units = columns.get(Role.LEAD).stream().filter(c -> !Columns.measuredIn(head, c)).toList();
+            if (units.size() < columns.get(Role.LEAD).size()) {
+                Map<Role, List<Integer>> without = new EnumMap<>(columns);
+                if (units.isEmpty()) {
+                    without.remove(Role.LEAD);
+                } else {
+                    without.put(Role.LEAD, new ArrayList<>(units));
+                }
+                columns = without;
+            }
+        }
         List<Integer> leads = columns.get(Role.LEAD);
         if (leads != null && leads.size() > 1 && !headerRow.isEmpty()) {
             // "牵头责任单位 | 责任单位": with a 牵头 column beside it, a 责任 column is who assists; so is a 承办 column
@@ -253,7 +267,7 @@ public final class TableFinder {
         // a column headed 地点, 责任人, 备注…: what it holds is not the task's units, however much it looks like them
         List<Integer> namedOther = new ArrayList<>();
         for (int c = 0; c < headerRow.size(); c++) {
-            if (Columns.roleOf(headerRow.get(c)) == Role.OTHER) {
+            if (Columns.roleOf(headerRow.get(c)) == Role.OTHER || Columns.measuredIn(headerRow, c)) {
                 namedOther.add(c);
             }
         }
@@ -395,14 +409,20 @@ public final class TableFinder {
 
     private static boolean constant(List<List<String>> rows, int from, int c) {
         String first = null;
+        int empty = 0;
         for (int r = from; r < rows.size(); r++) {
             String cell = cell(rows.get(r), c);
-            if (cell.isEmpty() || first != null && !first.equals(cell)) {
+            if (cell.isEmpty()) {
+                // a row the copy broke may have lost the cell: a few such rows leave the column the bureau's
+                empty++;
+                continue;
+            }
+            if (first != null && !first.equals(cell)) {
                 return false;
             }
             first = cell;
         }
-        return true;
+        return first != null && empty * 3 < rows.size() - from;
     }
 
     /**

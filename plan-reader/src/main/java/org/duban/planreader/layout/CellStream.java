@@ -44,7 +44,7 @@ final class CellStream {
     /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
     /** A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell. */
     private static final Pattern NO_HEADER = Pattern.compile("(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
-    private static final Pattern CONTINUES = Pattern.compile("^([及和与、]|[（(][^）)]{1,6}[）)])");
+    private static final Pattern CONTINUES = Pattern.compile("^([及和与、/／]|[（(][^）)]{1,6}[）)])");
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
     /** A header wrapped over lines is at most this many fragments. */
@@ -116,6 +116,11 @@ final class CellStream {
         }
         int lastKnown = header.size();
         List<Role> roles = new ArrayList<>(header.stream().map(CellStream::roleOrOther).toList());
+        for (int c = 0; c < header.size(); c++) {
+            if (Columns.measuredIn(header, c)) {
+                roles.set(c, Role.OTHER);
+            }
+        }
         if (!roles.contains(Role.CONTENT)) {
             // "民生实事", "检查项目名": the one column the vocabulary does not know is what is to be done
             for (int c = 0; c < header.size(); c++) {
@@ -728,28 +733,92 @@ final class CellStream {
         // row of its own that names the group of the rows under it; the rows between are cut as ever
         List<List<String>> rows = new ArrayList<>();
         int start = 0;
+        int lastContent = roles.lastIndexOf(Role.CONTENT);
+        Set<Integer> levels = new HashSet<>();
         for (int j = 0; j <= cells.size(); j++) {
             if (j < cells.size() && !isSectionCell(cells.get(j).text())) {
                 continue;
             }
             if (j > start) {
-                List<List<String>> run = segmented(roles, cells.subList(start, j));
+                // 「重点工作 | 主要任务 | 工作措施」 over 「一、… / (一)… / 2.纳入… / 市经信局…」: where a level of headings stands
+                // for each group column, the rows under them hold only the task's own column and the columns after it
+                List<List<String>> run = levels.size() >= lastContent
+                        ? underTheirHeadings(roles, cells.subList(start, j), lastContent)
+                        : segmented(roles, cells.subList(start, j));
                 rows.addAll(run);
                 if (run.isEmpty() || j < cells.size() && lastLineOf(run, cells.subList(start, j)) < cells.get(j - 1).line()) {
                     return rows; // the table ended inside the run
                 }
             }
+            start = j + 1;
             if (j < cells.size()) {
                 String heading = cells.get(j).text();
-                rows.add(new ArrayList<>(java.util.Collections.nCopies(roles.size(), heading)));
+                levels.add(levelOf(heading));
+                int own = ownCells(roles, cells, start);
+                if (own > start) {
+                    // 「(一)加强对防疫重点企业财税支持 / 市税务局等,各县、市、区政府 / 2020年12月 / 2.纳入…」: the heading whose
+                    // units (and time) come right under it is a row of its own, the task its heading
+                    List<String> row = new ArrayList<>(java.util.Collections.nCopies(lastContent + 1, heading));
+                    row.addAll(laid(cells.subList(start, own), roles.subList(lastContent + 1, roles.size())));
+                    rows.add(row);
+                    start = own;
+                    j = own - 1;
+                } else {
+                    rows.add(new ArrayList<>(java.util.Collections.nCopies(roles.size(), heading)));
+                }
             }
-            start = j + 1;
         }
         while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().distinct().count() == 1) {
             rows.remove(rows.size() - 1); // a heading after the last row is the notice going on
         }
         return rows;
     }
+
+    /** The rows of a run under headings that stand for the group columns: those columns left empty. */
+    private static List<List<String>> underTheirHeadings(List<Role> roles, List<Cell> cells, int lastContent) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : segmented(roles.subList(lastContent, roles.size()), cells)) {
+            List<String> whole = new ArrayList<>(java.util.Collections.nCopies(lastContent, ""));
+            whole.addAll(row);
+            rows.add(whole);
+        }
+        return rows;
+    }
+
+    /** A heading's level by how it is numbered: 一、 1, (一) 2, 第一部分 3. */
+    private static int levelOf(String heading) {
+        String h = heading.strip();
+        return h.startsWith("第") ? 3 : h.startsWith("(") || h.startsWith("（") ? 2 : 1;
+    }
+
+    /**
+     * Where the cells a heading holds of its own end: the heading's units (a list of bodies right under it), then its
+     * time, under a header whose columns after the task are those; {@code from} when no units come first.
+     */
+    private static int ownCells(List<Role> roles, List<Cell> cells, int from) {
+        List<Role> after = roles.subList(roles.lastIndexOf(Role.CONTENT) + 1, roles.size());
+        if (!after.contains(Role.LEAD) || from >= cells.size() || !namesBodies(cells.get(from).text())) {
+            return from;
+        }
+        int end = from + 1;
+        while (end < cells.size() && end - from < after.size() && !cells.get(end).empty()
+                && !isSectionCell(cells.get(end).text()) && fit(cells.get(end).text(), Role.CONTENT) < 1
+                && (namesBodies(cells.get(end).text()) || looksLikeTime(cells.get(end).text()))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** 「市税务局等,各县、市、区政府,咸宁高新区管委会」: a cell of names, most of them bodies', no sentence. */
+    private static boolean namesBodies(String text) {
+        return text.indexOf('。') < 0 && UnitGrammar.unitShare(SHARED_LEVELS.matcher(text).replaceAll("$1")) >= 0.6;
+    }
+
+    /**
+     * What a row of one cell costs besides: under a header of three columns or more a row alone in its task cell is
+     * rarer than a cell broken in two (「县交通 / 运输局」, 「7月底前制定 / 扬尘治理方案」, where the copy left a space).
+     */
+    private static final double LONE_CELL = 2;
 
     private static List<List<String>> segmented(List<Role> roles, List<Cell> cells) {
         int n = cells.size();
@@ -766,7 +835,8 @@ final class CellStream {
                     continue;
                 }
                 // a row must earn its place: without the cost, cutting into rows of one cell each pays
-                double score = Laid.of(cells.subList(i, i + len), roles).score() - k * 0.5 + rest;
+                double score = Laid.of(cells.subList(i, i + len), roles).score() - k * 0.5 + rest
+                        - (len == 1 && i + 1 < n ? LONE_CELL : 0);
                 if (score > best[i]) {
                     best[i] = score;
                     cut[i] = len;
@@ -977,6 +1047,15 @@ final class CellStream {
         return role == Role.CONTENT ? -3 : role == Role.NO ? -1 : role == Role.LEAD ? -0.4 : -0.2;
     }
 
+    /** One level of government, perhaps with its kind in brackets: 市, 县(区). */
+    private static final String LEVEL = "[省市县区乡镇](?:[（(][^）)]{1,6}[）)])?";
+    /**
+     * 「市、县级林业主管部门」, 「省、市、县(区)级市场监管部门」, 「各县、市、区政府」: the levels listed before the name they share
+     * are one list of bodies, each level's (a spot-check's 抽查主体(层级)); the levels' commas are no names' ends.
+     */
+    private static final Pattern SHARED_LEVELS = Pattern.compile(
+            "(?<=^|[、，,]|^各|[、，,]各)(" + LEVEL + ")[、，,](?=(?:" + LEVEL + "[、，,])*" + LEVEL + "(?:级|人民政府|政府))");
+
     /** How well a cell's text fits a column of this role. */
     static double fit(String text, Role role) {
         if (text == null || text.isBlank()) {
@@ -987,7 +1066,11 @@ final class CellStream {
         text = Hans.simplified(Repair.withoutReadings(text));
         boolean time = looksLikeTime(text);
         // "市发改委牵头落实", "办公室牵头,各科室配合": the units with the words that say their part
-        double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(text.replace('\n', '、')).replaceAll("、"));
+        double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(
+                SHARED_LEVELS.matcher(text.replace('\n', '、')).replaceAll("$1")).replaceAll("、"));
+        if (units < 0.99 && (role == Role.LEAD || role == Role.ASSIST) && brokenName(text)) {
+            units = 1;
+        }
         return switch (role) {
             // a time column also says 待定, 另行通知, 13:30
             case TIME -> time ? 2 : text.length() <= 6 ? -0.5 : -2;
@@ -998,6 +1081,26 @@ final class CellStream {
             case OTHER -> time || units >= 0.99 ? -0.5 : 0.2;
         };
     }
+
+    /** The head of a body's name broken off its ending, and the ending: 「县交通 / 运输局」. */
+    private static final int BROKEN_HEAD = 8;
+    private static final int BROKEN_END = 4;
+
+    /**
+     * 「县交通 / 运输局」: a body's name cut in two where the copy left a space in it, a short head that names nothing
+     * by itself over the name's short ending.
+     */
+    private static boolean brokenName(String text) {
+        int cut = text.indexOf('\n');
+        if (cut < 2 || cut > BROKEN_HEAD || text.length() - cut - 1 > BROKEN_END || text.indexOf('\n', cut + 1) >= 0) {
+            return false;
+        }
+        String head = text.substring(0, cut);
+        return !A_DIGIT.matcher(head).find() && !UnitGrammar.isUnitName(head)
+                && UnitGrammar.isUnitName(head + text.substring(cut + 1));
+    }
+
+    private static final Pattern A_DIGIT = Pattern.compile("\\d");
 
     /**
      * "《植物检疫条例》(国务院,1992年5月13日修订)", "《中华人民共和国种子法》第五十条。": a law cited, with its issue and article, is the

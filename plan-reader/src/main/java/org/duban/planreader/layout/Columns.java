@@ -40,7 +40,7 @@ public final class Columns {
     /** Header cells that name people, places or progress rather than units, time or the task. */
     private static final Words<Role> NOT_A_ROLE = Words.ranked(List.of(Map.entry(Role.OTHER, List.of(
             "领导", "责任人", "联系", "联络", "电话", "备注", "完成情况", "进展", "成效", "依据", "地点", "范围", "对象", "人员",
-            "比例", "数量", "方式", "形式", "标准", "目标值", "类别", "分类", "类型", "层级", "户数", "频次", "批次", "模式"))));
+            "比例", "数量", "方式", "形式", "标准", "目标值", "类别", "分类", "类型", "层级", "户数", "频次", "批次", "模式", "评分", "计量单位"))));
     /** The synonyms of two characters or more, the first role in ORDER that lists a word winning. */
     private static final Words<Role> CONTAINED;
 
@@ -95,6 +95,24 @@ public final class Columns {
             return Role.NO;
         }
         return CONTAINED.bestIn(cell);
+    }
+
+    /**
+     * 「考核指标 | 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门」: beside a column that names who does the work, a bare 单位
+     * is what a target is counted in (%, 万亩, 万元/人), no unit of government. Whether the header's column {@code c} is
+     * such a column.
+     */
+    public static boolean measuredIn(List<String> header, int c) {
+        if (c < 0 || c >= header.size() || !normal(header.get(c)).equals("单位")) {
+            return false;
+        }
+        for (int d = 0; d < header.size(); d++) {
+            Role role = roleOf(header.get(d));
+            if (d != c && (role == Role.LEAD || role == Role.ASSIST) && !normal(header.get(d)).equals("单位")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,7 +3,9 @@ package org.duban.planreader.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.time.ChineseNumerals;
@@ -349,6 +351,7 @@ final class TextLayout {
         List<List<String>> rows = new ArrayList<>();
         rows.add(unitsLast ? List.of(head.substring(0, 2), words[0], words[1], last)
                 : List.of(head.substring(0, 2), words[0], words[1]));
+        Set<String> endings = shortRowsEndings(texts, cut);
         for (int r = 0; r < texts.size(); r++) {
             String rest = texts.get(r).substring(cut);
             String units = "";
@@ -356,6 +359,9 @@ final class TextLayout {
             if (unitsLast && stop > 0 && unitNames(rest.substring(stop + 1))) {
                 units = rest.substring(stop + 1);
                 rest = rest.substring(0, stop + 1);
+            }
+            if (stop > 0) {
+                rest = firstCell(rest, endings);
             }
             if (rest.isEmpty()) {
                 return from;
@@ -365,6 +371,41 @@ final class TextLayout {
         }
         blocks.add(new Block.Table(rows));
         return end;
+    }
+
+    /** A row the copy kept short holds its first cell alone, no longer than this. */
+    private static final int SHORT_ROW = 40;
+    private static final int ENDING = 2;
+
+    /**
+     * 「2县教育和体育局普通话推广、普及与培训工作的检查」: the rows the copy kept short, their later cells merged with the row
+     * above, hold the first cell alone and show how that column's cells end (…的检查, …的督导评估): their last two letters.
+     */
+    private static Set<String> shortRowsEndings(List<String> texts, int cut) {
+        Set<String> endings = new HashSet<>();
+        for (String t : texts) {
+            String rest = t.substring(cut);
+            if (rest.length() > ENDING * 2 && rest.length() <= SHORT_ROW && rest.indexOf('。') < 0) {
+                endings.add(rest.substring(rest.length() - ENDING));
+            }
+        }
+        return endings;
+    }
+
+    /**
+     * 「国家通用文字标准和《汉语拼音方案》的应用情况的检查学校教育教学用语用字的管理和监督…第二十二条。」: a whole row run
+     * together; its first cell ends where the first of the endings the short rows show stands. The text as it is where
+     * none does.
+     */
+    private static String firstCell(String rest, Set<String> endings) {
+        int best = -1;
+        for (String e : endings) {
+            int at = rest.indexOf(e, ENDING * 2);
+            if (at > 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best < 0 || best + ENDING >= rest.length() ? rest : rest.substring(0, best + ENDING);
     }
 
     /** "安全科、校建办": a few short names of bodies and nothing else. */

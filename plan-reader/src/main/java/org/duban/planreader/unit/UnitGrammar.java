@@ -154,8 +154,9 @@ public final class UnitGrammar {
         if (UNIT_NAME.matcher(n).matches() || n.length() <= 5 && BODY_BY_ITSELF.matcher(n).matches()) {
             return true;
         }
-        // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word
-        return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4);
+        // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word; nor is
+        // "各单位的主" (of 各单位的主要领导要…), a group's word run on past its 的
+        return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4) && n.indexOf('的') < 0;
     }
 
     /** The word for a kind of body that ends a name, alone: what a body named by its work puts after the work. */

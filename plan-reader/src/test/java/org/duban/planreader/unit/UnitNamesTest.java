@@ -52,6 +52,13 @@ class UnitNamesTest {
     }
 
     @Test
+    void aGroupsWordRunOnPastItsOfIsNoUnit() {
+        assertThat(UnitGrammar.isUnitName("各部门全面认识把握普查宣传工作的重")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各单位的主")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各有关单位")).isTrue();
+    }
+
+    @Test
     void wordsThatEndLikeABodyButNameNoneAreNoUnits() {
         assertThat(UnitGrammar.isUnitName("面向社会")).as("society ends like 会").isFalse();
         assertThat(UnitGrammar.isUnitName("展会")).as("a fair").isFalse();

@@ -54,6 +54,8 @@ class CountTargetsCorpusTest {
      * progress report, and its 31 cases handled (查处违法行为31起) are done, not planned, which its text alone does not
      * tell the reader. Both are for the coordinator to drop on the counts page. x16's 10000 is a livelihood project's
      * target (开展职业技能补贴培训10000人次: vocational training, person-times), read by hand when batch x came in.
+     * y05's 2 is wrong: it counts the two quoted categories of checks a row covers (“登记事项”、“公示信息”两个抽查类别), not
+     * entities to check; read by hand when batch y came in, for the coordinator to drop on the counts page.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -67,7 +69,8 @@ class CountTargetsCorpusTest {
             "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」",
             "v12-zhumadian-315-forms-compilation CONSULTATIONS 3 「并有3人」",
             "w17-huaiyuan-agri-key-work-progress-cells-2023 CASES 31 「查处违法行为31起」",
-            "x16-zhonglou-livelihood-projects-glued-table-docx-2021 TRAINED 10000 「开展职业技能补贴培训10000人次」");
+            "x16-zhonglou-livelihood-projects-glued-table-docx-2021 TRAINED 10000 「开展职业技能补贴培训10000人次」",
+            "y05-lusong-district-spot-check-pipe-rows-2023 ENTITIES 2 「“公示信息”两个」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -1284,4 +1284,25 @@ class OutlineShapesTest {
         assertThat(task(d, "1").lead()).containsExactly("宣传部");
         assertThat(task(d, "2").lead()).containsExactly("团委", "学生处");
     }
+
+    @Test
+    void subItemsHeadedByAFieldsNameAreFieldsOfTheirActivity() {
+        PlanDraft d = read("""
+                一、总体安排
+                （一）主场活动
+                6月9日上午，在京举办“世界认可日”主场活动。
+                1.组织单位
+                主办：国家市场监督管理总局
+                承办：中国合格评定国家认可中心
+                2.时间地点
+                6月9日上午10:00—11:10，在马甸办公区五楼大报告厅。
+                （二）各地系列活动
+                各地市场监管部门结合实际，在“世界认可日”前后组织开展系列活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("主场活动", "各地系列活动");
+        assertThat(task(d, "（一）").lead()).containsExactly("国家市场监督管理总局");
+        assertThat(task(d, "（一）").assist()).containsExactly("中国合格评定国家认可中心");
+        assertThat(task(d, "（一）").start()).isEqualTo(LocalDate.of(2023, 6, 9));
+    }
 }

@@ -972,15 +972,31 @@ public final class OutlineFinder {
 
     /** Whether an item's first sub-item holds only a field of it, and not what is to be done (活动内容：). */
     private static boolean opensWithAField(Item item) {
-        return !item.children.isEmpty() && isFieldItem(item.children.get(0))
-                && item.children.get(0).fields.get(0).kind() != Labels.Kind.CONTENT;
+        if (item.children.isEmpty() || !isFieldItem(item.children.get(0))) {
+            return false;
+        }
+        List<Labels.Field> fields = item.children.get(0).fields;
+        return fields.isEmpty() || fields.get(0).kind() != Labels.Kind.CONTENT;
     }
 
-    /** A numbered item that holds only its fields: it opens with a label, and has no items of its own. */
+    /**
+     * A numbered item that holds only its fields, and has no items of its own: it opens with a label ("1、时间：…"), or
+     * its heading is a field's name, the value on the lines under it ("1.组织单位 / 主办：… / 承办：…", "2.时间地点 / 6月9日
+     * 上午…").
+     */
     private static boolean isFieldItem(Item item) {
-        return item.children.isEmpty() && !item.fields.isEmpty() && item.written != null
-                && Labels.firstLabelAt(item.own.toString().strip()) == 0;
+        if (!item.children.isEmpty() || item.written == null) {
+            return false;
+        }
+        String own = item.own.toString().strip();
+        int lineEnd = own.indexOf('\n');
+        return !item.fields.isEmpty() && Labels.firstLabelAt(own) == 0
+                || lineEnd > 0 && FIELD_HEADING.matcher(Hans.simplified(own.substring(0, lineEnd).strip())).matches();
     }
+
+    /** The name of an activity's field, as a heading of its own: "组织单位", "时间地点", "出席人员". */
+    private static final Pattern FIELD_HEADING = Pattern.compile("(?:组织|主办|承办|协办)(?:单位)?(?:和|及|、)?(?:承办|协办)?(?:单位)?"
+            + "|(?:活动)?(?:时间|地点)(?:和|及|、)?(?:地点)?|(?:出席|参加|参会)(?:人员|对象)|(?:活动|参加)对象[:：]?");
 
     private static boolean onlyUnitFields(Item item) {
         return !item.fields.isEmpty() && item.fields.stream().allMatch(f -> f.kind() == Labels.Kind.LEAD

@@ -1305,4 +1305,20 @@ class OutlineShapesTest {
         assertThat(task(d, "（一）").assist()).containsExactly("中国合格评定国家认可中心");
         assertThat(task(d, "（一）").start()).isEqualTo(LocalDate.of(2023, 6, 9));
     }
+
+    @Test
+    void theActivitiesListedUnderTheCampaignsOwnHeadingAreTasks() {
+        PlanDraft d = read("""
+                一、指导思想
+                以习近平新时代中国特色社会主义思想为指导。
+                二、活动时间
+                2023年4月20日至2023年4月26日
+                三、知识产权宣传周系列活动内容
+                （一）举办形式多样的知识产权宣传活动。采取多种形式，宣传知识产权法律法规。
+                （二）举办广场宣传活动。4月26日上午9点在世纪广场举办广场宣传活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("举办形式多样的知识产权宣传活动", "举办广场宣传活动");
+        assertThat(task(d, "（二）").start()).isEqualTo(LocalDate.of(2023, 4, 26));
+    }
 }

@@ -1225,6 +1225,9 @@ public final class OutlineFinder {
     private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
 
     /** "二、活动内容", "三、主要活动", "四、工作任务": a heading over the plan's list of what is to be done. */
+    /** "五、知识产权宣传周系列活动内容", "三、“安全生产月”主要活动": the same, after the campaign's name. */
+    private static final Pattern CAMPAIGNS_LIST_OF_WORK = Pattern.compile(
+            "(?:系列活动|主要活动|重点活动|宣传活动)(?:内容|安排)?$|活动(?:内容|安排)$");
     private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?$");
 
     /**
@@ -1235,7 +1238,9 @@ public final class OutlineFinder {
     private static void activitiesListed(List<Item> all, List<Object> tasks) {
         for (Item item : all) {
             String head = firstSentence(item.own.toString()).replaceAll("[\\s：:]", "");
-            if (item.children.size() >= 2 && LIST_OF_WORK.matcher(Hans.simplified(head)).matches()) {
+            String simple = Hans.simplified(head);
+            if (item.children.size() >= 2 && (LIST_OF_WORK.matcher(simple).matches()
+                    || simple.length() <= MAX_HEADING && CAMPAIGNS_LIST_OF_WORK.matcher(simple).find())) {
                 tasks.addAll(item.children);
                 return;
             }

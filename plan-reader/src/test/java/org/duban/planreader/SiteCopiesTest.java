@@ -252,30 +252,29 @@ class SiteCopiesTest {
                 """).date()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 
-    @Test
-    void aContentFarmsSampleIsTitledWithoutItsNumberInTheCollection() {
-        String plan = """
+    /** A plan's opening under a title line the tests vary. */
+    private static PlanDraft titled(String titleLine) {
+        return read(titleLine + """
 
                 一、活动时间
                 9月1日至9月30日。
-                """;
-        assertThat(read("县农民丰收节活动方案 篇1" + plan).title()).isEqualTo("县农民丰收节活动方案");
-        assertThat(read("县农民丰收节活动方案 篇一" + plan).title()).isEqualTo("县农民丰收节活动方案");
-        assertThat(read("2023年国防教育实施活动方案(专业18篇)篇一" + plan).title()).isEqualTo("2023年国防教育实施活动方案");
-        assertThat(read("第一篇:区医保局基金监管工作方案" + plan).title()).isEqualTo("区医保局基金监管工作方案");
+                """);
+    }
+
+    @Test
+    void aContentFarmsSampleIsTitledWithoutItsNumberInTheCollection() {
+        assertThat(titled("县农民丰收节活动方案 篇1").title()).isEqualTo("县农民丰收节活动方案");
+        assertThat(titled("县农民丰收节活动方案 篇一").title()).isEqualTo("县农民丰收节活动方案");
+        assertThat(titled("2023年国防教育实施活动方案(专业18篇)篇一").title()).isEqualTo("2023年国防教育实施活动方案");
+        assertThat(titled("第一篇:区医保局基金监管工作方案").title()).isEqualTo("区医保局基金监管工作方案");
     }
 
     @Test
     void aTitleOpeningWithABodyAndItsYearNamesTheIssuerUnlessTheBodyHasNoPlace() {
-        String plan = """
-
-                一、活动时间
-                3月1日至3月15日。
-                """;
-        assertThat(read("威海市商务局 2017 年政务公开重点工作实施方案" + plan).issuer()).isEqualTo("威海市商务局");
-        assertThat(read("红桥区市场监管局2020网络市场监管专项行动重点任务分工表" + plan).issuer()).isEqualTo("红桥区市场监管局");
-        assertThat(read("某市市场监督管理局“202x网剑行动”工作任务细化方案" + plan).issuer()).isEqualTo("某市市场监督管理局");
-        assertThat(read("教育局20XX年“安全教育周”活动方案" + plan).issuer()).isNull();
-        assertThat(read("市场监督管理局关于开展3·15活动的通知" + plan).issuer()).isNull();
+        assertThat(titled("威海市商务局 2017 年政务公开重点工作实施方案").issuer()).isEqualTo("威海市商务局");
+        assertThat(titled("红桥区市场监管局2020网络市场监管专项行动重点任务分工表").issuer()).isEqualTo("红桥区市场监管局");
+        assertThat(titled("某市市场监督管理局“202x网剑行动”工作任务细化方案").issuer()).isEqualTo("某市市场监督管理局");
+        assertThat(titled("教育局20XX年“安全教育周”活动方案").issuer()).isNull();
+        assertThat(titled("市场监督管理局关于开展3·15活动的通知").issuer()).isNull();
     }
 }

@@ -224,8 +224,6 @@ public final class OutlineFinder {
         // items that only say who takes part (参加单位：…) among items whose sentences say who does what: a prose outline
         // (not the plan's own part that lists who holds the event: "三、组织机构 / 主办单位：… / 承办单位：…")
         List<Item> leading = all.stream().filter(item -> item.saysWhoLeads() && !namesThePlansHosts(item)).toList();
-        // "四、活动内容 / 1.名医义诊… / 六、责任分工 / 凡河镇人民政府：负责…": who does what, set out in a part of its own
-        // beside the activities, labels no list; both lists are the plan's work, read as prose
         boolean labelled = !leading.isEmpty();
         if (labelled) {
             List<Item> items = new ArrayList<>();
@@ -235,6 +233,8 @@ public final class OutlineFinder {
                 tasks.addAll(pointsForOthers(item, directory));
             }
             if (leading.stream().allMatch(OutlineFinder::aDutyOfItsPart)) {
+                // "四、活动内容 / 1.名医义诊… / 六、责任分工 / 凡河镇人民政府：负责…": who does what, set out in a part of its
+                // own, labels no other list; the activities listed beside it are the plan's work too
                 besideTheDuties(all, tasks);
             }
         } else {
@@ -995,8 +995,8 @@ public final class OutlineFinder {
     }
 
     /** The name of an activity's field, as a heading of its own: "组织单位", "时间地点", "出席人员". */
-    private static final Pattern FIELD_HEADING = Pattern.compile("(?:组织|主办|承办|协办)(?:单位)?(?:和|及|、)?(?:承办|协办)?(?:单位)?"
-            + "|(?:活动)?(?:时间|地点)(?:和|及|、)?(?:地点)?|(?:出席|参加|参会)(?:人员|对象)|(?:活动|参加)对象[:：]?");
+    private static final Pattern FIELD_HEADING = Pattern.compile("(?:(?:组织|主办|承办|协办)(?:单位)?(?:[和及、](?:承办|协办)(?:单位)?)?"
+            + "|(?:活动)?(?:时间|地点)(?:[和及、]地点)?|(?:出席|参加|参会)(?:人员|对象)|活动对象)[:：]?");
 
     private static boolean onlyUnitFields(Item item) {
         return !item.fields.isEmpty() && item.fields.stream().allMatch(f -> f.kind() == Labels.Kind.LEAD

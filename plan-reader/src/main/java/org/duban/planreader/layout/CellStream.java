@@ -2,9 +2,10 @@ package org.duban.planreader.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.layout.Columns.Role;
@@ -758,13 +759,13 @@ final class CellStream {
                 if (own > start) {
                     // 「(一)加强对防疫重点企业财税支持 / 市税务局等,各县、市、区政府 / 2020年12月 / 2.纳入…」: the heading whose
                     // units (and time) come right under it is a row of its own, the task its heading
-                    List<String> row = new ArrayList<>(java.util.Collections.nCopies(lastContent + 1, heading));
+                    List<String> row = new ArrayList<>(Collections.nCopies(lastContent + 1, heading));
                     row.addAll(laid(cells.subList(start, own), roles.subList(lastContent + 1, roles.size())));
                     rows.add(row);
                     start = own;
                     j = own - 1;
                 } else {
-                    rows.add(new ArrayList<>(java.util.Collections.nCopies(roles.size(), heading)));
+                    rows.add(new ArrayList<>(Collections.nCopies(roles.size(), heading)));
                 }
             }
         }
@@ -778,7 +779,7 @@ final class CellStream {
     private static List<List<String>> underTheirHeadings(List<Role> roles, List<Cell> cells, int lastContent) {
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row : segmented(roles.subList(lastContent, roles.size()), cells)) {
-            List<String> whole = new ArrayList<>(java.util.Collections.nCopies(lastContent, ""));
+            List<String> whole = new ArrayList<>(Collections.nCopies(lastContent, ""));
             whole.addAll(row);
             rows.add(whole);
         }

@@ -2333,4 +2333,20 @@ class NoticeShapesTest {
         assertThat(task(d, "1").lead()).containsExactly("安全科", "校建办");
         assertThat(task(d, "4").lead()).containsExactly("师训科");
     }
+
+    @Test
+    void aTablesCaptionInARowOfItsOwnIsItsTitleNotItsHeader() {
+        // one cell per line between lone pipes, each row closed by an empty cell; the caption is the first row, alone
+        String text = "|\n" + String.join("\n|\n", "某某市市场监督管理局2024年度“双随机、一公开”抽查工作计划", "",
+                "序号", "抽查任务名称", "牵头科室", "配合单位", "抽查时间段", "",
+                "1", "全市不定向抽查", "信用监管科", "县级市场监管部门", "2024年3月至10月", "",
+                "2", "大型企业年报公示信息定向抽查", "信用监管科", "县级市场监管部门", "2024年5月至11月") + "\n|\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(text);
+
+        assertThat(d.title()).isEqualTo("某某市市场监督管理局2024年度“双随机、一公开”抽查工作计划");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("全市不定向抽查", "大型企业年报公示信息定向抽查");
+        assertThat(task(d, "2").lead()).containsExactly("信用监管科");
+        assertThat(task(d, "2").assist()).containsExactly("县级市场监管部门");
+        assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2024, 11, 30));
+    }
 }

@@ -591,6 +591,12 @@ final class TextLayout {
                 cell.append(cell.isEmpty() ? "" : "\n").append(line.strip());
             }
         }
+        if (cells.size() > 2 && !cells.get(0).isBlank() && cells.get(1).isEmpty() && cells.indexOf("") == 1
+                && cells.subList(2, cells.size()).indexOf("") >= 2) {
+            // 「| / 池州市…抽查工作计划 / | / | / 序号 / | / …」: the table's caption in a row of its own, over its header
+            blocks.add(new Block.Line(cells.get(0).replace('\n', ' ')));
+            cells = new ArrayList<>(cells.subList(2, cells.size()));
+        }
         int columns = cells.indexOf("");
         if (columns < 2) {
             columns = cells.size();

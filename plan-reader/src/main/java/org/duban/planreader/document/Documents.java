@@ -114,6 +114,24 @@ public final class Documents {
     /** A page's date with its time of day among the words of its byline: "文化   2024-09-30 19:41   甘肃". */
     private static final Pattern BYLINE_STAMP = Pattern.compile(
             "^[^。，,；;：:]{0,24}?(?<![\\d-])(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?[^。，,；;：:\\d]{0,20}$");
+    /**
+     * The day a page was published, where a line holds it among its byline's words: "2020-01-22 来源:星星旅游",
+     * "2023-08-10 10:42:39 高考在线" (the stamp first), "大众新闻·海报新闻 2026-03-02 10:55:02原创" (a time of day with
+     * it); null for any other line.
+     */
+    private static String pageStamp(String text) {
+        if (text.length() > MAX_STAMP_LINE || text.indexOf('-') <= 0) {
+            // each stamp is written 2020-01-22
+            return null;
+        }
+        Matcher stamp = Character.isDigit(text.charAt(0)) ? STAMP_THEN_SITE.matcher(text) : null;
+        if (stamp != null && stamp.matches()) {
+            return stamp.group(1);
+        }
+        Matcher byline = BYLINE_STAMP.matcher(text);
+        return byline.matches() ? byline.group(1) : null;
+    }
+
     /** A publication stamp among a document site's file facts: a date after 发布 with its time of day. */
     private static final Pattern STAMPED = Pattern.compile(
             "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
@@ -150,20 +168,10 @@ public final class Documents {
                     // "• 2021-04-16 16:05:50" under the title: the site's publication time
                     pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));
                 }
-                if (pairs.isEmpty() && !text.isEmpty() && text.length() <= MAX_STAMP_LINE && Character.isDigit(text.charAt(0))) {
-                    Matcher stamp = STAMP_THEN_SITE.matcher(text);
-                    if (stamp.matches()) {
-                        // "2020-01-22 来源:星星旅游", "2023-08-10 10:42:39 高考在线": the date the page was published; the
-                        // line still parts the page's heading from the notice's title below it
-                        metadata.putIfAbsent("发布时间", stamp.group(1));
-                    }
-                }
-                if (pairs.isEmpty() && text.length() <= MAX_STAMP_LINE && text.indexOf('-') > 0) {
-                    Matcher stamp = BYLINE_STAMP.matcher(text);
-                    if (stamp.matches()) {
-                        // "大众新闻·海报新闻 2026-03-02 10:55:02原创": the day a news page was published
-                        metadata.putIfAbsent("发布时间", stamp.group(1));
-                    }
+                String stamped = pairs.isEmpty() ? pageStamp(text) : null;
+                if (stamped != null) {
+                    // the line still parts the page's heading from the notice's title below it
+                    metadata.putIfAbsent("发布时间", stamped);
                 }
                 if (pairs.isEmpty() && text.length() <= 120 && text.indexOf('。') < 0 && text.indexOf('-') > 0) {
                     // "大小:474.2KB 6页 发布时间: 2024-05-06 13:38:21 9.96k", "发布 2021-11-15 04:54:28 阅读 8069"

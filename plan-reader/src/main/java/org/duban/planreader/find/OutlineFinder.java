@@ -1225,10 +1225,10 @@ public final class OutlineFinder {
     private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
 
     /** "二、活动内容", "三、主要活动", "四、工作任务": a heading over the plan's list of what is to be done. */
+    private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?$");
     /** "五、知识产权宣传周系列活动内容", "三、“安全生产月”主要活动": the same, after the campaign's name. */
     private static final Pattern CAMPAIGNS_LIST_OF_WORK = Pattern.compile(
             "(?:系列活动|主要活动|重点活动|宣传活动)(?:内容|安排)?$|活动(?:内容|安排)$");
-    private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?$");
 
     /**
      * A plan that names no one and dates little, but lists its activities under a heading that says so ("二、活动内容 /
@@ -1391,10 +1391,6 @@ public final class OutlineFinder {
     }
 
     /**
-     * "三、组织机构 / 主办单位：宿州市安全生产委员会 / 承办单位：市应急局", "二、主、承办单位 / 主办单位：…": a part of the
-     * plan that lists who holds the whole event, not one of its pieces of work.
-     */
-    /**
      * "四、活动内容 / 1.启动仪式 / 2.名医义诊 … 六、责任分工 / 铁岭县文旅广局：负责…": the activities a plan lists under a
      * heading that says so are its work beside the duties it shares out in a part of their own, though they name no
      * one; they are read as prose, and go where they stand.
@@ -1422,6 +1418,10 @@ public final class OutlineFinder {
 
     private static final Pattern DUTIES_PART = Pattern.compile("(?:责任|职责|工作|任务)分工$|^(?:工作)?职责$");
 
+    /**
+     * "三、组织机构 / 主办单位：宿州市安全生产委员会 / 承办单位：市应急局", "二、主、承办单位 / 主办单位：…": a part of the
+     * plan that lists who holds the whole event, not one of its pieces of work.
+     */
     private static boolean namesThePlansHosts(Item item) {
         String content = contentOf(item);
         return !content.isEmpty() && (PLAN_PART.matcher(Hans.simplified(content)).matches()

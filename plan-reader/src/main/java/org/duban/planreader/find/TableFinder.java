@@ -388,7 +388,7 @@ public final class TableFinder {
         }
         List<Integer> lead = columns.getOrDefault(Role.LEAD, List.of());
         List<Integer> constant = lead.stream()
-                .filter(c -> constant(rows, from, c) && !Hans.simplified(cell(header, c)).matches(".*(牵头|责任|发起).*"))
+                .filter(c -> constant(rows, from, c) && !LEADS_BY_ITS_HEADER.matcher(Hans.simplified(cell(header, c))).matches())
                 .toList();
         List<Integer> varying = units.stream().filter(c -> !constant(rows, from, c)).toList();
         if (constant.isEmpty() || varying.isEmpty()) {
@@ -406,6 +406,9 @@ public final class TableFinder {
             columns.put(Role.ASSIST, assist);
         }
     }
+
+    /** A unit column its header calls the lead: 牵头部门, 责任单位, a joint spot check's 发起部门. */
+    private static final Pattern LEADS_BY_ITS_HEADER = Pattern.compile(".*(牵头|责任|发起).*");
 
     private static boolean constant(List<List<String>> rows, int from, int c) {
         String first = null;

@@ -42,9 +42,9 @@ final class CellStream {
     private static final double GROUP_LOST = -0.5;
     /** How many rows a merged number cell may stand for. */
     private static final int MAX_ROWS_PER_NUMBER = 12;
-    /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
     /** A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell. */
     private static final Pattern NO_HEADER = Pattern.compile("(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
+    /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
     private static final Pattern CONTINUES = Pattern.compile("^([及和与、/／]|[（(][^）)]{1,6}[）)])");
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
@@ -755,7 +755,7 @@ final class CellStream {
             if (j < cells.size()) {
                 String heading = cells.get(j).text();
                 levels.add(levelOf(heading));
-                int own = ownCells(roles, cells, start);
+                int own = ownCells(roles, cells, start, lastContent);
                 if (own > start) {
                     // 「(一)加强对防疫重点企业财税支持 / 市税务局等,各县、市、区政府 / 2020年12月 / 2.纳入…」: the heading whose
                     // units (and time) come right under it is a row of its own, the task its heading
@@ -796,8 +796,8 @@ final class CellStream {
      * Where the cells a heading holds of its own end: the heading's units (a list of bodies right under it), then its
      * time, under a header whose columns after the task are those; {@code from} when no units come first.
      */
-    private static int ownCells(List<Role> roles, List<Cell> cells, int from) {
-        List<Role> after = roles.subList(roles.lastIndexOf(Role.CONTENT) + 1, roles.size());
+    private static int ownCells(List<Role> roles, List<Cell> cells, int from, int lastContent) {
+        List<Role> after = roles.subList(lastContent + 1, roles.size());
         if (!after.contains(Role.LEAD) || from >= cells.size() || !namesBodies(cells.get(from).text())) {
             return from;
         }
@@ -1101,7 +1101,8 @@ final class CellStream {
                 && UnitGrammar.isUnitName(head + text.substring(cut + 1));
     }
 
-    private static final Pattern A_DIGIT = Pattern.compile("\\d");
+    /** Any digit: a header's word, or a piece of a body's name, holds none. */
+    static final Pattern A_DIGIT = Pattern.compile("\\d");
 
     /**
      * "《植物检疫条例》(国务院,1992年5月13日修订)", "《中华人民共和国种子法》第五十条。": a law cited, with its issue and article, is the

@@ -714,7 +714,6 @@ final class TextLayout {
     /** A header's lower row has two to six cells of a few letters and no digits: "不定向 | 定向", "是(联合抽查部门) | 否". */
     private static final int MAX_LOWER_CELLS = 6;
     private static final int MAX_LOWER_WORD = 8;
-    private static final Pattern A_DIGIT = Pattern.compile("\\d");
     private static final Pattern BRACKETED_NOTE = Pattern.compile("[（(][^）)]*[）)]|\\s");
 
     /**
@@ -732,7 +731,7 @@ final class TextLayout {
         }
         for (String cell : cells) {
             String word = BRACKETED_NOTE.matcher(Repair.withoutReadings(cell)).replaceAll("");
-            if (word.isEmpty() || word.length() > MAX_LOWER_WORD || A_DIGIT.matcher(word).find()) {
+            if (word.isEmpty() || word.length() > MAX_LOWER_WORD || CellStream.A_DIGIT.matcher(word).find()) {
                 return false;
             }
         }

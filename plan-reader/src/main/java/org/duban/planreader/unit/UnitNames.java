@@ -36,6 +36,8 @@ public final class UnitNames {
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     /** 和 and 及 also join words inside names (住房和城乡建设局, 发展和改革局); split on them only between two units. */
     private static final Pattern SOFT_SEPARATOR = Pattern.compile("以及|和|及|与");
+    /** A bracketed note that ends a name: "环保局（宣）". */
+    private static final Pattern NOTE_AT_END = Pattern.compile("[（(][^（()）]*[）)]$");
     /** The words that join two names and are found inside none (和 and 与 are: 住房和城乡建设局, 计量与标准化股). */
     private static final Pattern BETWEEN_NAMES = Pattern.compile("以及|及");
     /** What the name of a unit ends with. */
@@ -225,7 +227,7 @@ public final class UnitNames {
         }
         for (String part : parts) {
             // "环保局（宣）及各相关单位": a name's bracketed note does not hide what it ends with
-            String bare = Hans.simplified(clean(part)).replaceAll("[（(][^（()）]*[）)]$", "");
+            String bare = NOTE_AT_END.matcher(Hans.simplified(clean(part))).replaceAll("");
             // "…等部门及各相关企业": a group of bodies after the word is one of the list, whatever it ends with
             if (!UNIT_ENDING.matcher(bare).matches() && !(bare.startsWith("各") && UnitGrammar.isUnitName(bare))) {
                 return null;

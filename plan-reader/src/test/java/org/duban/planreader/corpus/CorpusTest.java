@@ -60,7 +60,9 @@ class CorpusTest {
      * held out to that session's end); 0.80 at 0.804 over all 403 at that session's end: the 383 at 0.819 after its
      * rules and a helper's round of tables (z 0.486 → 0.875 once used), with batch y in (20 notices collected at its
      * start and held out through every rule: 0.470 of their fields with the reader as the session began, and exactly
-     * the same, notice by notice, at its end). Never lowered for a change to the reader.
+     * the same, notice by notice, at its end); 0.80 at 0.802 over all 418 when batch o came in (15 notices collected at
+     * that session's end and scored first, before any rule saw them, with the reader as the next session began: 0.666
+     * of their fields). Never lowered for a change to the reader.
      */
     static final double FLOOR = 0.80;
     /**
@@ -75,7 +77,7 @@ class CorpusTest {
      * session's end, with the held-out batch x in (15 of its 20, as with the reader as the session began); 362 of 383
      * (0.945) with batch z in (19 of its 20, counting the 7 whose truth has no task, as with the reader as that session
      * began); 378 of 403 (0.938) at that session's end, with the held-out batch y in (14 of its 20, as with the reader as
-     * the session began).
+     * the session began); 393 of 418 (0.940) with batch o in (12 of its 15, at its first reading).
      */
     static final double FOUND_FLOOR = 0.93;
 
@@ -131,13 +133,13 @@ class CorpusTest {
             "notice facts");
 
     /**
-     * Where each batch (the notices' first letter) loses its fields: tasks not found and invented (five fields
+     * Where each batch (the letters a notice's name opens with: {@code o}, {@code aa}) loses its fields: tasks not found and invented (five fields
      * each), then wrong content, times, units of paired tasks, and the notice's own title, issuer and date.
      */
     static String lossesByBatch(List<Score> scores) {
         Map<String, int[]> byBatch = new TreeMap<>();
         for (Score s : scores) {
-            int[] lost = byBatch.computeIfAbsent(s.name().substring(0, 1), k -> new int[LOSSES.size() + 1]);
+            int[] lost = byBatch.computeIfAbsent(s.name().replaceFirst("\\d.*", ""), k -> new int[LOSSES.size() + 1]);
             lost[LOSSES.size()] += s.total();
             for (String miss : s.misses()) {
                 if (miss.endsWith(": not found")) {

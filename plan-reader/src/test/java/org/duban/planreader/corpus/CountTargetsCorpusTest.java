@@ -30,9 +30,15 @@ class CountTargetsCorpusTest {
      * 宪法宣传周 holds (举办七场主题活动，分别是：宪法进企业、宪法进农村…), one per place it goes into: the task's own
      * count, read by hand when batch t came in. v05's 1 is the food safety manager each school (kindergarten) has
      * trained (为全市所有学校（幼儿园）各培训1名食品安全管理员): a target per unit, read by hand when batch v came in.
+     * o01's 5 is the cases its law enforcement team is to handle (查办案件不少于5件): a real target; its 1 is the
+     * enterprise of some size its culture industry row is to grow (培育规模以上文化服务企业1家), which the reader files
+     * as visits for the counter 家: the wrong count, for the coordinator to change on the counts page. Read by hand
+     * when batch o came in.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
+            "o01-lueyang-culture-tourism-tasks-table-2019 VISITS 1 「培育规模以上文化服务企业1家」",
+            "o01-lueyang-culture-tourism-tasks-table-2019 CASES 5 「查办案件不少于5件」",
             "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「区森林防火指挥部组织二十三个」",
             "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
             "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」",
@@ -55,12 +61,17 @@ class CountTargetsCorpusTest {
      * tell the reader. Both are for the coordinator to drop on the counts page. x16's 10000 is a livelihood project's
      * target (开展职业技能补贴培训10000人次: vocational training, person-times), read by hand when batch x came in.
      * y05's 2 is wrong: it counts the two quoted categories of checks a row covers (“登记事项”、“公示信息”两个抽查类别), not
-     * entities to check; read by hand when batch y came in, for the coordinator to drop on the counts page.
+     * entities to check; read by hand when batch y came in, for the coordinator to drop on the counts page. Read by
+     * hand when batch o came in: o01's as in the tasks; o14's 400 is wrong, the people an emergency drill's scenario
+     * has threatened by a chemical leak (400 余名群众受到威胁), not people to take part: for the coordinator to drop.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
             "c07-shanggao-spot-check-2023 ENTITIES 1 「| 特种设备股 | 5% | =1 | 1户」",
             "j10-yongning-open-day-labels-2021 PARTICIPANTS 20 「确定邀请开放对象人数为20名」",
+            "o01-lueyang-culture-tourism-tasks-table-2019 VISITS 1 「培育规模以上文化服务企业1家」",
+            "o01-lueyang-culture-tourism-tasks-table-2019 CASES 5 「查办案件不少于5件」",
+            "o14-daying-emergency-drills-pipe-cells-noyear PARTICIPANTS 400 「400 余名」",
             "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「qū)森林防火指挥部组织二十三个」",
             "r10-town-drug-day-damaged-dates-2019 BANNERS 5 「1)现场悬挂宣传横幅5条」",
             "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",

@@ -2349,4 +2349,19 @@ class NoticeShapesTest {
         assertThat(task(d, "2").assist()).containsExactly("县级市场监管部门");
         assertThat(task(d, "2").end()).isEqualTo(LocalDate.of(2024, 11, 30));
     }
+
+    @Test
+    void aHeaderWhoseFirstColumnsNoVocabularyKnowsStillHeadsItsTable() {
+        // one cell per line, each closed by a pipe: the drill and its scene head the first two columns, words no list of
+        // header names has; the units and the time columns are known, so the first unknown word names the task
+        String text = String.join(" |\n", "演练科目", "情景构建", "牵头单位", "责任单位", "时限要求",
+                "危化品泄漏", "某化工厂发生泄漏并燃烧,群众受到威胁", "县安委办、县应急办", "县环保局、县公安局", "4月底前完成",
+                "防汛", "自行构建演练情景", "县防汛办", "县水利局", "6月中旬完成") + " |\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("危化品泄漏", "防汛");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县安委办", "县应急办");
+        assertThat(d.tasks().get(0).assist()).containsExactly("县环保局", "县公安局");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2018, 6, 20));
+    }
 }

@@ -222,6 +222,15 @@ public final class TableFinder {
                 }
             }
         }
+        for (int r = 0; dataFrom < 0 && r < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
+            int task = unnamedTaskColumn(rows.get(r));
+            if (task >= 0) {
+                columns = mapHeader(rows.get(r));
+                columns.put(Role.CONTENT, new ArrayList<>(List.of(task)));
+                dataFrom = r + 1;
+                headerRow = rows.get(r);
+            }
+        }
         if (dataFrom < 0) {
             // no header at all: the columns say what they are
             columns = new EnumMap<>(Role.class);
@@ -631,6 +640,28 @@ public final class TableFinder {
         }
         // a second "time" column is the end of the window (开始时间 | 结束时间): both are the time
         return mapped;
+    }
+
+    /**
+     * 「演练科目 | 情景构建 | 牵头责任单位 | 责任单位 | 时限要求」: a header that names units or times in two columns or more
+     * and no task, its other cells short words the vocabulary does not know: the first of those names what is to be
+     * done. Its column, or -1 when the row is no such header.
+     */
+    private static int unnamedTaskColumn(List<String> row) {
+        int task = -1;
+        int named = 0;
+        for (int c = 0; c < row.size(); c++) {
+            String cell = row.get(c);
+            Role role = Columns.roleOf(cell);
+            if (role == Role.LEAD || role == Role.ASSIST || role == Role.TIME) {
+                named++;
+            } else if (Columns.isUnknownWord(cell)) {
+                task = task < 0 ? c : task;
+            } else if (role != Role.NO && role != Role.OTHER && !cell.isBlank()) {
+                return -1;
+            }
+        }
+        return named >= 2 ? task : -1;
     }
 
     private static boolean isHeaderAgain(List<String> row, Map<Role, List<Integer>> columns) {

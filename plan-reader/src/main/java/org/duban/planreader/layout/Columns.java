@@ -180,6 +180,18 @@ public final class Columns {
         return r != null && normal(cell).length() <= 8;
     }
 
+    /** A short word of no digits, no caption (…安排表, …清单). */
+    private static final Pattern UNKNOWN_WORD = Pattern.compile("\\p{IsHan}{2,6}(?<![表单])");
+
+    /**
+     * 「演练科目」, 「情景构建」: a header cell no vocabulary knows, a short word that can still head a column beside
+     * known ones.
+     */
+    public static boolean isUnknownWord(String cell) {
+        String c = withoutSpaces(cell);
+        return UNKNOWN_WORD.matcher(c).matches() && roleOf(c) == null;
+    }
+
     /** The text without whitespace, ideographic spaces and pipes, without a regular expression: every short cell comes here. */
     private static String withoutSpaces(String s) {
         int i = 0;

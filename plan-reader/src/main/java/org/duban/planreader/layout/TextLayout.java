@@ -21,6 +21,7 @@ final class TextLayout {
     private static final Pattern PIPES_AROUND = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
     /** A header word with its pipes and spaces is a short line. */
     private static final int MAX_HEADER_LINE = 60;
+    private static final int MAX_UNNAMED_COLUMNS = 2;
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|.*\\|.*$");
     /** "序号 | 任务名称 | 牵头部门 |": cells between pipes without one opening the row. */
     private static final Pattern INNER_PIPES = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
@@ -53,6 +54,13 @@ final class TextLayout {
                     continue;
                 }
                 CellStream.Found found = CellStream.at(lines.subList(0, nextPart(lines, i)), i);
+                int unnamed = found == null ? unnamedColumnsBefore(lines, i, blocks) : 0;
+                if (unnamed > 0) {
+                    found = CellStream.at(lines.subList(0, nextPart(lines, i)), i - unnamed);
+                    if (found != null) {
+                        blocks.subList(blocks.size() - unnamed, blocks.size()).clear();
+                    }
+                }
                 if (found != null) {
                     blocks.add(found.table());
                     i = found.next();
@@ -171,6 +179,30 @@ final class TextLayout {
      * 「职责分工 职责分工」, 「相关依据 相关依据」: a site's label and its value, the same word, on one line; no header's first
      * cell (the header, 「相关部门 / 职责分工」, comes on the lines after).
      */
+    /**
+     * 「演练科目 | / 情景构建 | / 牵头责任单位 | / 责任单位 | / 时限要求 |」: a header whose first columns are words no
+     * vocabulary knows (the drill, the scene) reads from those words on, when it does not read without them. How many
+     * such lines (one or two, blank lines between allowed) stand right before line {@code i}, each kept as a line of its
+     * own in {@code blocks} so far; 0 when none.
+     */
+    private static int unnamedColumnsBefore(List<String> lines, int i, List<Block> blocks) {
+        int found = 0;
+        for (int j = i - 1; j >= 0 && found < MAX_UNNAMED_COLUMNS; j--) {
+            String line = lines.get(j);
+            if (line.isBlank()) {
+                continue;
+            }
+            String word = PIPES_AROUND.matcher(line).replaceAll("");
+            if (!Columns.isUnknownWord(word)
+                    || blocks.size() <= found || !(blocks.get(blocks.size() - 1 - found) instanceof Block.Line l)
+                    || !l.text().equals(line.strip())) {
+                break;
+            }
+            found++;
+        }
+        return found;
+    }
+
     private static boolean saidTwice(String line) {
         String[] words = WORDS.split(line.strip());
         return words.length == 2 && words[0].equals(words[1]);

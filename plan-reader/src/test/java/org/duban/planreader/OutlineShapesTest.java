@@ -1321,4 +1321,33 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("举办形式多样的知识产权宣传活动", "举办广场宣传活动");
         assertThat(task(d, "（二）").start()).isEqualTo(LocalDate.of(2023, 4, 26));
     }
+
+    @Test
+    void unitsThatDoAtLeastSomethingAreItsDoers() {
+        // "各乡镇、各行政村至少悬挂一副标语": the units before 至少 are who does it, as before 要 in the next item
+        PlanDraft d = read("""
+                二、活动内容
+                宣传活动内容应做到“七个一”。
+                1.一副宣传标语:各乡镇、各行政村、县扶贫办至少悬挂一副宣传标语;
+                2.一期橱窗专刊:各乡镇、县扶贫办要在扶贫日到来之际,办好一期扶贫宣传专刊;
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(task(d, "1").lead()).containsExactly("各乡镇", "各行政村", "县扶贫办");
+    }
+
+    @Test
+    void aBodyWhoseOwnSentenceSaysItHelpsAssists() {
+        // "縣消防隊協助…": a unit that only helps, its line beside those of the units that do the work
+        PlanDraft d = read("""
+                五、加強部門協作,確保任務完成
+                1、縣林業局負責組織植樹苗木,監督造林質量。
+                2、縣消防隊協助植樹的用水工作。
+                3、縣公安局負責車輛指揮工作。
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(task(d, "2").lead()).isEmpty();
+        assertThat(task(d, "2").assist()).containsExactly("縣消防隊");
+    }
 }

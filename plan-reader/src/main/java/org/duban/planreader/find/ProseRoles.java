@@ -49,12 +49,14 @@ final class ProseRoles {
     private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|继续|统一|牵头|负责|组织(?!部|法)|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用"
             // "县广播电视台、政府网站对活动进行报道", "城市管理局做好场地布置", "各地方政协可根据实际开展…"
-            + "|对|做好|可"
+            + "|对|做好|可|至少"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
             + "|强化|加强|加大|严厉|严格|深入|广泛|大力";
     private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
+    /** "縣消防隊協助植樹的用水工作": a body whose own sentence says it helps is assisting, though no lead is named. */
+    private static final Pattern ASSIST_SUBJECT = Pattern.compile("^" + NAMES + "(?:积极|主动|全力)?(?:协助|配合)(?!单位|部门)");
     private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|负责|牵头|组织(?!部|法)|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
-            + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为"
+            + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为|至少"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
             + "|采取|采用|利用";
@@ -148,6 +150,13 @@ final class ProseRoles {
                 return new Found(names, new ArrayList<>(with));
             }
         }
+        Matcher helps = ASSIST_SUBJECT.matcher(s);
+        if (helps.find()) {
+            List<String> names = unitsIn(sentence.strip().substring(helps.start(1), helps.end(1)), directory);
+            if (!names.isEmpty()) {
+                return new Found(List.of(), names);
+            }
+        }
         Matcher by = BY.matcher(s);
         if (by.find()) {
             Found all = in(sentence, directory);
@@ -232,6 +241,10 @@ final class ProseRoles {
         m = JOINED_BY.matcher(s);
         if (m.find()) {
             c.add(assist, m, 1);
+        }
+        m = ASSIST_SUBJECT.matcher(s);
+        if (m.find() && c.add(assist, m, 1)) {
+            return;
         }
         m = SUBJECT.matcher(s);
         if (m.find() && !PLACE_FIRST.matcher(s).lookingAt()) {

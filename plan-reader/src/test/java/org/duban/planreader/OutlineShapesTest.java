@@ -1350,4 +1350,20 @@ class OutlineShapesTest {
         assertThat(task(d, "2").lead()).isEmpty();
         assertThat(task(d, "2").assist()).containsExactly("縣消防隊");
     }
+
+    @Test
+    void theBodiesThatAlsoDoItAreItsDoers() {
+        // "各区司法局也要…", "各地也要联合当地卫生院…", "由各部门自行组织…": a word that says they too (or by themselves)
+        // do it stands between the bodies and the deed, and is no part of their names
+        PlanDraft d = read("""
+                三、活动内容
+                （一）举办一场宣传服务活动。县计生协将在柳城镇开展一场广场宣传服务活动。各乡镇计生协也要结合本地实际,组织开展一次主题宣传活动。
+                （二）举办健康知识讲座。县计生协将邀请妇保专家开展讲座。同时,各地也要联合当地卫生院开展优生优育指导。
+                （三）组织植树。由各部门自行组织人员到植树现场。
+                """);
+
+        assertThat(task(d, "（一）").lead()).containsExactly("县计生协", "各乡镇计生协");
+        assertThat(task(d, "（二）").assist()).containsExactly("当地卫生院");
+        assertThat(task(d, "（三）").lead()).containsExactly("各部门");
+    }
 }

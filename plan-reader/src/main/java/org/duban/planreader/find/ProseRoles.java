@@ -30,7 +30,7 @@ final class ProseRoles {
     private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|组织(?!部|法))|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|组织(?!部|法)|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     /** "由县委宣传部统一组织…": how the one named does it, between the name and its role. */
-    private static final String MANNER = "(?:统一|分别|共同|集中|全面|按职责)?";
+    private static final String MANNER = "(?:统一|分别|共同|集中|全面|按职责|自行)?";
     private static final Pattern BY = Pattern.compile("由" + NAMES + MANNER + LEADS);
     /** The longest name looked for after 由 when no role word follows it. */
     private static final int MAX_BY_NAME = 24;
@@ -39,9 +39,13 @@ final class ProseRoles {
     private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80})";
+    /** "各区司法局也要…", "各地计生协亦将…": a word between the subject and its verb that says it too does so. */
+    private static final String TOO = "(?:也|亦|均|同样)?";
+    /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
+    private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(ASSISTS) + ASSISTS + "$");
-    private static final Pattern WITH = Pattern.compile("^" + NAMES + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
+    private static final Pattern WITH = Pattern.compile("^" + NAMES + TOO + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
             + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定|对|在|于|$)");
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
@@ -52,7 +56,7 @@ final class ProseRoles {
             + "|对|做好|可|至少"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
             + "|强化|加强|加大|严厉|严格|深入|广泛|大力";
-    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
+    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + TOO + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
     /** "縣消防隊協助植樹的用水工作": a body whose own sentence says it helps is assisting, though no lead is named. */
     private static final Pattern ASSIST_SUBJECT = Pattern.compile("^" + NAMES + "(?:积极|主动|全力)?(?:协助|配合)(?!单位|部门)");
     private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|负责|牵头|组织(?!部|法)|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
@@ -65,7 +69,7 @@ final class ProseRoles {
     /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */
     private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?(?:会同|联合(?!会)|携手)(?![在于向对])" + NAMES
             + ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS + ")");
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + ahead(SENTENCE_VERBS)
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + TOO + ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
 
     /**
@@ -194,7 +198,7 @@ final class ProseRoles {
             return;
         }
         Matcher m = WITH.matcher(s);
-        if (m.find() && c.add(lead, m, 1)) {
+        if (m.find() && (c.add(lead, m, 1) || EVERY_PLACE.matcher(m.group(1)).matches())) {
             c.add(assist, m, 2);
             return;
         }

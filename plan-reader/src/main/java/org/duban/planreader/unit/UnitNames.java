@@ -41,9 +41,8 @@ public final class UnitNames {
     /** The words that join two names and are found inside none (和 and 与 are: 住房和城乡建设局, 计量与标准化股). */
     private static final Pattern BETWEEN_NAMES = Pattern.compile("以及|及");
     /** What the name of a unit ends with. */
-    private static final Pattern UNIT_ENDING = Pattern.compile(
-            ".*(股|室|所|局|队|站|中心|委|委员会|办|办公室|科|处|部|部门|会|院|厅|组|馆|司|公司|单位|支队|大队|中队|分局|街道|镇|乡|政府|协会|学会|集团"
-                    + "|机构|企业|消协|科协|妇联|残联|侨联|文联|电视台|广播电台|报社|银行|学校|医院|幼儿园)$");
+    /** What the name of a unit ends with: the grammar's endings, and the institutions and firms a cell may name. */
+    private static final Pattern UNIT_ENDING = Pattern.compile(".*(" + UnitGrammar.ENDINGS + "|机构|企业|广播电台)$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
     private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…");

@@ -45,6 +45,14 @@ class UnitNamesTest {
     }
 
     @Test
+    void theShortNamesOfPeoplesBodiesAreUnitsAndASentencesAlsoIsNoPartOfAName() {
+        assertThat(UnitGrammar.isUnitName("县计生协")).isTrue();
+        assertThat(UnitGrammar.isUnitName("市侨联")).isTrue();
+        assertThat(UnitGrammar.isUnitName("各区司法局也")).isFalse();
+        assertThat(UnitNames.split("县计生协以及县妇联")).containsExactly("县计生协", "县妇联");
+    }
+
+    @Test
     void aNameWithTheOthersLikeItIsAUnit() {
         assertThat(UnitGrammar.isUnitName("省工业和信息化厅等")).isTrue();
         assertThat(UnitGrammar.isUnitName("市财政局等")).isTrue();

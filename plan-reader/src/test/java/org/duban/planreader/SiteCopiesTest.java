@@ -277,4 +277,27 @@ class SiteCopiesTest {
         assertThat(titled("教育局20XX年“安全教育周”活动方案").issuer()).isNull();
         assertThat(titled("市场监督管理局关于开展3·15活动的通知").issuer()).isNull();
     }
+
+    @Test
+    void aDocumentSitesFileNameTitlesAPageThatShowsNoOtherTitle() {
+        assertThat(titled("文档名称:\n\n2017年“119”消防宣传月活动方案 1.docx\n\n格式:docx   大小:16KB   页数:5页").title())
+                .isEqualTo("2017年“119”消防宣传月活动方案");
+        assertThat(titled("大气污染防治2021年行动计划.pdf").title()).isEqualTo("大气污染防治2021年行动计划");
+        assertThat(titled("2021年重大民生实事项目目标任务责任分解表.docx").title()).isEqualTo("2021年重大民生实事项目目标任务责任分解表");
+        // the document's own title line, where it has one, is better than the file's name
+        assertThat(titled("全区科技活动整体实施方案.docx\n\n全区科技活动整体方案").title()).isEqualTo("全区科技活动整体方案");
+    }
+
+    @Test
+    void anAttachedPlansTitleIsReadWithoutItsNumberInTheList() {
+        PlanDraft d = read("""
+                《2020年政府工作报告重点工作责任分工》已经市政府同意,现印发给你们,请认真贯彻执行。
+                附件:1.2020年政府工作报告重点工作责任分工
+                2020年政府工作报告重点工作责任分工
+                一、全力以赴稳增长
+                1.扩大有效投资。牵头单位:市发改委。
+                """);
+
+        assertThat(d.title()).isEqualTo("2020年政府工作报告重点工作责任分工");
+    }
 }

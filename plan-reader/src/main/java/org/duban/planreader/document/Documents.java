@@ -37,6 +37,9 @@ public final class Documents {
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
+    /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
+    private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:docx?|wps|pdf|pptx?|xlsx?)$",
+            Pattern.CASE_INSENSITIVE);
     /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
     private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,10}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
@@ -55,13 +58,14 @@ public final class Documents {
     /** A sample's number before its title: "第一篇:区医保局基金监管工作方案". */
     private static final Pattern SAMPLE_FIRST = Pattern.compile("^第[一二三四五六七八九十0-9]{1,3}篇\\s*[:：]\\s*");
     private static final Pattern SPACE_RUNS = Pattern.compile("[ \u3000]{2,}");
-    private static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*\\d*\\s*[:：]?\\s*");
+    /** "附件2：", "附件：1." before the attached plan's title. */
+    private static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*\\d*\\s*[:：]?\\s*(?:\\d{1,2}\\s*[.、．]\\s*)?");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
     static final Pattern ISSUER_ENDING = Pattern.compile(
             ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司|联席会议)$");
-    private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|任务分解|分工|部署|指引|细则|决定|通报");
-    private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|任务分解|分工|指引|细则|安排|办法|实施意见|台账)(表|一览表|清单)?$");
+    private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|分解|分工|部署|指引|细则|决定|通报");
+    private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|分解|分工|指引|细则|安排|办法|实施意见|台账)(表|一览表|清单)?$");
     private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在|由)");
     private static final Pattern ISSUED_IN_BODY = Pattern.compile(
             "^(?:现将)?《([^《》]{4,80})》(?:[和、及与]《[^《》]{4,80}》)*(?:已经[^，,。]{1,20}同意[，,]\\s*)?(?:现)?(?:印发|予以印发|转发|下发)给你们");
@@ -93,7 +97,9 @@ public final class Documents {
     private static final Pattern BARE_BUREAU = Pattern.compile("^(?!.{0,12}?[省市县区州盟旗镇乡村](?!场))(?!.*总局).*局$");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
     private static final Pattern NOT_TITLE_PART = Pattern.compile(
-            "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号");
+            "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号"
+                    // a document site's file name is a whole title or none
+                    + "|\\.(?:docx?|wps|pdf|pptx?|xlsx?)$");
     /**
      * A site's name or menu over the page ("人人范文网 范文大全", "高考在线 专业排名 专业介绍 …"): short words set apart
      * by spaces, none of them saying what a title says.
@@ -540,7 +546,8 @@ public final class Documents {
         }
         if (plan == null && notice == null) {
             String printed = printedInBody(texts);
-            return new Titles(null, printed != null ? printed : gluedToItsOpening(texts), lines);
+            printed = printed != null ? printed : gluedToItsOpening(texts);
+            return new Titles(null, printed != null ? printed : fileNamed(texts), lines);
         }
         return new Titles(notice, plan, lines);
     }
@@ -575,6 +582,23 @@ public final class Documents {
             Matcher m = GLUED_TITLE.matcher(Hans.simplified(line));
             if (m.find() && line.length() - m.end() >= MIN_OPENING) {
                 return onceOnly(line.substring(m.start(1), m.end(1)).strip());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A document site's page that shows no title but the file's name ("2017年“119”消防宣传月活动方案 1.docx",
+     * "大气污染防治2021年行动计划.pdf"): the name without its extension and the copy's number, when it reads as a title.
+     */
+    private static String fileNamed(List<String> texts) {
+        for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {
+            Matcher m = FILE_NAME.matcher(line.strip());
+            if (m.matches()) {
+                String name = cleanTitle(m.group(1));
+                if (isTitle(name) && endsLikeTitle(name)) {
+                    return name;
+                }
             }
         }
         return null;

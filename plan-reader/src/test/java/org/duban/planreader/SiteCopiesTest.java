@@ -300,4 +300,21 @@ class SiteCopiesTest {
 
         assertThat(d.title()).isEqualTo("2020年政府工作报告重点工作责任分工");
     }
+
+    @Test
+    void aTitleMayEndInWhatAContentFarmPutsAfterAPlanOrCallItselfAnAnnouncement() {
+        assertThat(titled("食品安全宣传周活动方案设计").title()).isEqualTo("食品安全宣传周活动方案设计");
+        assertThat(titled("世界无烟日活动方案策划大纲").title()).isEqualTo("世界无烟日活动方案策划大纲");
+        assertThat(titled("縣春季義務植樹造林活動策劃").title()).isEqualTo("縣春季義務植樹造林活動策劃");
+        assertThat(titled("2017年春节期间文化场馆开放和文艺活动安排公告").title()).isEqualTo("2017年春节期间文化场馆开放和文艺活动安排公告");
+        assertThat(titled("在精神文明创建活动中深入开展爱国卫生运动的实施方案").title())
+                .isEqualTo("在精神文明创建活动中深入开展爱国卫生运动的实施方案");
+    }
+
+    @Test
+    void aCollectionsTitleYieldsToItsFirstSamplesOwn() {
+        assertThat(titled("农民丰收节活动方案设计(精选19篇)\n\n县农民丰收节活动方案 篇一").title()).isEqualTo("县农民丰收节活动方案");
+        assertThat(titled("国际消费者权益日活动方案(通用6篇)\n\n消费者权益日 阅读(1.84W)\n\n国际消费者权益日活动方案(通用6篇)").title())
+                .isEqualTo("国际消费者权益日活动方案");
+    }
 }

@@ -64,9 +64,16 @@ public final class Documents {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
     static final Pattern ISSUER_ENDING = Pattern.compile(
             ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司|联席会议)$");
-    private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|分解|分工|部署|指引|细则|决定|通报");
-    private static final Pattern PLAN_WORDS = Pattern.compile("(方案|计划|要点|清单|分解|分工|指引|细则|安排|办法|实施意见|台账)(表|一览表|清单)?$");
-    private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在|由)");
+    private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|分解|分工|部署|指引|细则|决定|通报|策划");
+    /**
+     * What a plan's title ends with, perhaps with what a content farm puts after it ("…活动方案设计", "…方案策划大纲",
+     * "縣春季義務植樹造林活動策劃").
+     */
+    private static final Pattern PLAN_WORDS = Pattern.compile(
+            "(方案|计划|要点|清单|分解|分工|指引|细则|安排|办法|实施意见|台账|策划)(表|一览表|清单|设计|策划|策划书|书|大纲|策划大纲)?$");
+    /** "…文艺活动安排公告": a notice that calls itself a public announcement, with or without 关于. */
+    private static final Pattern NOTICE_WORDS = Pattern.compile("(公告|通告)$");
+    private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在(?!.{4,36}(?:实施方案|工作方案)$)|由)");
     private static final Pattern ISSUED_IN_BODY = Pattern.compile(
             "^(?:现将)?《([^《》]{4,80})》(?:[和、及与]《[^《》]{4,80}》)*(?:已经[^，,。]{1,20}同意[，,]\\s*)?(?:现)?(?:印发|予以印发|转发|下发)给你们");
     private static final Pattern ATTACHED_PLAN = Pattern.compile("^附件\\s*[:：]\\s*(?:1\\s*[.、．]\\s*)?(.{4,80}?)$");
@@ -453,6 +460,7 @@ public final class Documents {
     private static Titles titles(List<String> texts, int head, Map<String, String> metadata) {
         String notice = cleanTitle(metadata.getOrDefault("标题", metadata.get("名称")));
         String plan = null;
+        boolean collection = false;
         Set<Integer> lines = new LinkedHashSet<>();
         for (int i = 0; i < head; i++) {
             if (SITE_MENU.matcher(Hans.simplified(texts.get(i).strip())).matches()) {
@@ -499,8 +507,10 @@ public final class Documents {
                         addRange(lines, i, joined);
                     }
                 }
-            } else if (PLAN_WORDS.matcher(withoutNote(simple)).find() || simple.endsWith("通知")) {
-                if (plan == null) {
+            } else if (PLAN_WORDS.matcher(withoutNote(simple)).find() || simple.endsWith("通知") || NOTICE_WORDS.matcher(simple).find()) {
+                if (plan == null || collection && joined == i && isSample(texts.get(i))) {
+                    // "农民丰收节活动方案设计(精选19篇)" over "县农民丰收节活动方案 篇一": the sample's own title
+                    collection = plan == null && COLLECTION.matcher(texts.get(i).strip()).find();
                     plan = t;
                     addRange(lines, i, joined);
                 } else if (same(plan, t)) {
@@ -585,6 +595,12 @@ public final class Documents {
             }
         }
         return null;
+    }
+
+    /** "X 篇一", "X篇1", "第一篇:X": one sample of a content farm's collection. */
+    private static boolean isSample(String line) {
+        String l = line.strip();
+        return SAMPLE_NO_HAN.matcher(l).find() || SAMPLE_NO.matcher(l).find() || SAMPLE_FIRST.matcher(l).find();
     }
 
     /**

@@ -1366,4 +1366,21 @@ class OutlineShapesTest {
         assertThat(task(d, "（二）").assist()).containsExactly("当地卫生院");
         assertThat(task(d, "（三）").lead()).containsExactly("各部门");
     }
+
+    @Test
+    void aQuestionMarkBetweenWordsIsALostCharacterNotAQuestionsEnd() {
+        // the copy lost the middle dot of "情满中秋·祝福祖国" and wrote a plain question mark in its place
+        PlanDraft d = read("""
+                四、活动安排
+                1、情满中秋?祝福祖国--贺中秋庆国庆文艺晚会
+                活动时间:9月27日晚上19:30-21:00
+                责任单位:市文明办、潭头镇政府
+                2、高州市“好心书屋”揭幕仪式
+                活动时间:10月1日上午9:00
+                责任单位:市文广旅体局、市图书馆
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("情满中秋?祝福祖国--贺中秋庆国庆文艺晚会",
+                "高州市“好心书屋”揭幕仪式");
+    }
 }

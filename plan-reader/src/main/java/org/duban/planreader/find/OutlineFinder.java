@@ -52,7 +52,11 @@ public final class OutlineFinder {
             "^\\s*([^，,。：:；;\\n]{2,60})(?:[:：]|。\\s*(?=负责|負責)|\\n)\\s*(?=\\S)");
     /** "县教育局（7月7日）": a heading of units and, in brackets, their day. */
     private static final Pattern UNITS_THEN_TIME = Pattern.compile("^\\s*([^，,。：:；;（(]{2,40})[（(]([^（()）]{2,20})[）)]\\s*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
+    /**
+     * Where a sentence ends; a plain question mark between words ("情满中秋?祝福祖国") is a character the copy lost
+     * (a middle dot, a full-width space), not the end of a question.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！!？]|\\?(?![\\u4e00-\\u9fa5“‘])");
     /**
      * "排名第一的为牵头单位", "列第一位者为工作牵头单位", "首位单位为牵头单位": which of the units named leads, said once for
      * all (…，下同).

@@ -1383,4 +1383,17 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("情满中秋?祝福祖国--贺中秋庆国庆文艺晚会",
                 "高州市“好心书屋”揭幕仪式");
     }
+
+    @Test
+    void aChineseNumberThatLostItsOpeningBracketStillNumbersItsItem() {
+        // "一)舉辦…": the copy lost the （ of （一）, the items are numbered all the same
+        PlanDraft d = read("""
+                三、活動內容
+                一)舉辦縣科技活動周開幕式。由縣科委牽頭,5月15日在縣廣場舉行。
+                二)開展科普下鄉活動。由縣科協負責,5月16日至20日深入各鄉鎮。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("一)", "二)");
+        assertThat(task(d, "二)").lead()).containsExactly("縣科協");
+    }
 }

@@ -52,7 +52,8 @@ public final class Numbering {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:"
             + "(?<cp>第(" + CN + ")(?:部分|阶段|章|篇))[：:、\\s]?"
-            + "|(?<cb>[（(〔【\\[](" + CN + ")[）)〕】\\]])[、.．\\s]?"
+            // "一)准备阶段": a copy that lost the opening bracket
+            + "|(?<cb>[（(〔【\\[]?(" + CN + ")[）)〕】\\]])[、.．\\s]?"
             + "|(?<c>(" + CN + ")[、.．﹒])"
             + "|(?<ord>第(" + CN + ")[，,、是：:])"
             + "|(?<ab>[（(〔](\\d{1,3})[）)〕]|(\\d{1,3})[）)])[、.．\\s]?"

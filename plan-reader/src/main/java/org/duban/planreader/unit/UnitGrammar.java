@@ -63,6 +63,10 @@ public final class UnitGrammar {
     private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|消协|妇联|残联|团委|工会|总工会|文联|侨联|工商联|红十字会");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
+    /** A county, district or city named bare: a unit only in a list of places and bodies. */
+    private static final Pattern BARE_PLACE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,6}[县旗市区]$");
+    /** Words that end like a place and name none: 周边地区, 重点景区, 城市, 超市. */
+    private static final Pattern NO_PLACE = Pattern.compile("(?:地|市|辖|社|园|景|校|小|片|山|矿|牧|林|郊|灾)区$|(?:城|超|夜|门|集|股)市$");
     /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
     private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区)$");
 
@@ -76,6 +80,20 @@ public final class UnitGrammar {
     public static boolean isUnitNameIn(List<String> names, int index) {
         String n = names.get(index).strip();
         if (isUnitName(n)) {
+            return true;
+        }
+        if (isBarePlace(n)) {
+            // "秭归县、夷陵区、西陵区、伍家岗区政府", "昆山市、吳江市、吳中區", "市林业局、西山街办、鄂城区": places listed
+            // with bodies or with each other stand for their governments; a place alone is where, not who
+            if (names.size() < 2) {
+                return false;
+            }
+            for (String other : names) {
+                String o = other.strip();
+                if (!isBarePlace(o) && !isUnitName(o)) {
+                    return false;
+                }
+            }
             return true;
         }
         if (!BARE_KIND.matcher(n).matches()) {
@@ -117,6 +135,10 @@ public final class UnitGrammar {
             }
         }
         return text;
+    }
+
+    private static boolean isBarePlace(String name) {
+        return BARE_PLACE.matcher(name).matches() && !NO_PLACE.matcher(name).find();
     }
 
     /** "各牵头单位", "责任部门": whoever holds a role the plan gives, not a body named by itself. */

@@ -53,6 +53,15 @@ class UnitNamesTest {
     }
 
     @Test
+    void placesListedWithBodiesOrEachOtherStandForTheirGovernments() {
+        assertThat(UnitGrammar.isUnitNameIn(List.of("秭归县", "夷陵区", "伍家岗区政府", "宜昌开发区管委会"), 0)).isTrue();
+        assertThat(UnitGrammar.isUnitNameIn(List.of("昆山市", "吴江市", "吴中区"), 2)).isTrue();
+        assertThat(UnitGrammar.isUnitNameIn(List.of("市林业局", "西山街办", "鄂城区"), 2)).isTrue();
+        assertThat(UnitGrammar.isUnitNameIn(List.of("昆山市"), 0)).isFalse();
+        assertThat(UnitGrammar.isUnitNameIn(List.of("昆山市", "周边地区"), 0)).isFalse();
+    }
+
+    @Test
     void aNameWithTheOthersLikeItIsAUnit() {
         assertThat(UnitGrammar.isUnitName("省工业和信息化厅等")).isTrue();
         assertThat(UnitGrammar.isUnitName("市财政局等")).isTrue();

@@ -274,6 +274,8 @@ class SiteCopiesTest {
         assertThat(titled("威海市商务局 2017 年政务公开重点工作实施方案").issuer()).isEqualTo("威海市商务局");
         assertThat(titled("红桥区市场监管局2020网络市场监管专项行动重点任务分工表").issuer()).isEqualTo("红桥区市场监管局");
         assertThat(titled("某市市场监督管理局“202x网剑行动”工作任务细化方案").issuer()).isEqualTo("某市市场监督管理局");
+        assertThat(titled("天津市残联关于开展第一次“残疾预防日”活动的通知").issuer()).isEqualTo("天津市残联");
+        assertThat(titled("淮南市妇联关于开展“三八”维权周活动的通知").issuer()).isEqualTo("淮南市妇联");
         assertThat(titled("教育局20XX年“安全教育周”活动方案").issuer()).isNull();
         assertThat(titled("市场监督管理局关于开展3·15活动的通知").issuer()).isNull();
     }

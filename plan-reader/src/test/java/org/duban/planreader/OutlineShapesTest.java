@@ -1396,4 +1396,19 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("一)", "二)");
         assertThat(task(d, "二)").lead()).containsExactly("縣科協");
     }
+
+    @Test
+    void aPartNamedForItsMeasuresIsNoPieceOfWorkWhenAListIsReadWhole() {
+        // a copy cut from mid-page: the steps are read whole, but "五、保障措施" only names a part of the plan
+        PlanDraft d = read("""
+                (二)自查摸底阶段(7月3日至7月15日)。各县政府对辖区内重点污染问题进行深入检查。
+                (三)全面整治阶段(7月16日至8月31日)。各县政府组织有关部门进行集中整治。
+                五、保障措施
+                (一)提高认识,增强紧迫感。各地、各部门的负责同志要深刻认识开展专项行动的重要意义。
+                (二)加强组织领导。省政府成立环保专项
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).doesNotContain("保障措施");
+        assertThat(d.tasks()).extracting(TaskDraft::content).contains("自查摸底阶段", "全面整治阶段");
+    }
 }

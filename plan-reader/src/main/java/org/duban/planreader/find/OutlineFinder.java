@@ -1155,7 +1155,7 @@ public final class OutlineFinder {
     /** A part's name run into the text after it is looked for from four characters ("工作目标"; "安排部署" is work). */
     private static final int MIN_PART_NAME = 4;
     private static final int MAX_PART_NAME = 8;
-    private static final Pattern SHORT_PART = Pattern.compile("^.{0,6}(?:时间|地点|对象|范围|要求|目标|安排|内容|步骤)$");
+    private static final Pattern SHORT_PART = Pattern.compile("^.{0,6}(?:时间|地点|对象|范围|要求|目标|安排|内容|步骤|措施)$");
     private static final Pattern CUT_FRAGMENT = Pattern.compile("^[\\u4e00-\\u9fa5][，,。；;、]");
     /** "活动目标", "重点宣传内容", "组织领导": the name of a part of the plan, at the start of an item's text. */
     private static final Pattern SECTION_NAME = Pattern.compile("^(?:(?:(?:重点|主要|具体|总体|基本)(?:宣传|活动|工作)?|宣传|活动|工作)"
@@ -1177,7 +1177,7 @@ public final class OutlineFinder {
         }
         if (SECTION_NAME.matcher(simple).lookingAt() || SHORT_PART.matcher(simple).matches()
                 || CUT_FRAGMENT.matcher(head).lookingAt()) {
-            // "活动目标", "重点宣传内容1.习近平法治思想…", "组织领导为加强组织领导…", "检查整改时间": the plan's own
+            // "活动目标", "重点宣传内容1.习近平法治思想…", "组织领导为加强组织领导…", "检查整改时间", "保障措施": the plan's own
             // outline; "作，减少大气环境污染…": the rest of a word a line break cut, not an item
             return false;
         }

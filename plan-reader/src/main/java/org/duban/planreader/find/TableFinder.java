@@ -31,6 +31,9 @@ public final class TableFinder {
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?$");
+    /** 「主办:北京市质监局 承办:北京标准化协会」: a unit cell labelled as an event's fields are, the host first. */
+    private static final Pattern HOSTED = Pattern.compile("^主[办辦][:：]\\s*(.+?)\\s*(?:承[办辦]|协[办辦])[:：]\\s*(.+)$");
+    private static final Pattern HELPER_LABEL = Pattern.compile("\\s*(?:承[办辦]|协[办辦])[:：]\\s*");
     private static final Pattern WITH = Pattern.compile("^([^、，,；;]+?(?:[处科室局股队](?=会)|(?=\\s*(?:会同|联合))))\\s*(会同|联合|会)\\s*(.+)$");
     private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)[）)]");
     private static final int HEADER_SEARCH_ROWS = 4;
@@ -144,6 +147,11 @@ public final class TableFinder {
                 lead = split[0];
                 assist = split[1];
             }
+            Matcher hosted = HOSTED.matcher(lead.strip());
+            if (hosted.matches()) {
+                lead = hosted.group(1);
+                assist = helpersBefore(hosted.group(2), assist);
+            }
             lead = withoutParts(lead);
             assist = withoutParts(assist);
             RawTask above = tasks.isEmpty() ? null : tasks.get(tasks.size() - 1);
@@ -163,6 +171,15 @@ public final class TableFinder {
             return Optional.empty();
         }
         return Optional.of(Numbers.unique(tasks, sectionNo > 0));
+    }
+
+    /**
+     * 「主办:北京市质监局 承办:北京标准化协会 | 各有关委办局、区质监局」: the host leads (as 主办 does in an item's fields);
+     * the bodies that carry the event out (承办, 协办) assist, before the units the table says take part.
+     */
+    private static String helpersBefore(String helpers, String assist) {
+        String named = HELPER_LABEL.matcher(helpers).replaceAll("、");
+        return assist.isBlank() ? named : named + "、" + assist;
     }
 
     private static boolean isRowNumber(String cell) {

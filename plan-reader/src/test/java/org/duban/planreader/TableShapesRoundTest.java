@@ -46,4 +46,93 @@ class TableShapesRoundTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("市标准化协会", "各有关委办局", "区质监局");
         assertThat(d.tasks().get(1).lead()).containsExactly("市标准化协会");
     }
+
+    @Test
+    void aSpotCheckInitiatedByALevelNamesInBracketsTheOfficesThatLeadIt() {
+        PlanDraft d = read("""
+                2024年度部门联合抽查工作计划
+
+                序号
+
+                抽查任务名称
+
+                抽查事项
+
+                发起方式
+
+                抽查主体(层级)
+
+                抽查比例
+
+                实施抽查时间段
+
+                1
+
+                人工繁育野生动物的检查
+
+                人工繁育保护野生动物的检查
+
+                市级组织发起(市局林政科负责)
+
+                市、县级林业主管部门
+
+                5%
+
+                2024年9月至11月
+
+                2
+
+                全省大型企业年报公示信息定向抽查
+
+                年报公示信息的检查
+
+                市级统一组织发起(信用监管科、网络交易监管科按职责分工指导)
+
+                县(市、区)级市场监管部门
+
+                3%
+
+                2024年3月至10月
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("市局林政科");
+        assertThat(d.tasks().get(0).assist()).isEmpty();
+        assertThat(d.tasks().get(1).lead()).containsExactly("信用监管科", "网络交易监管科");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 10, 31));
+    }
+
+    @Test
+    void aHeaderNoteWhoseClosingBracketWasLostStaysWithItsCell() {
+        PlanDraft d = read("""
+                序号
+
+                抽查任务名称
+
+                抽查事项
+
+                发起方式
+
+                (牵头指导
+
+                抽查主体(层级)
+
+                抽查时间段
+
+                1
+
+                全省市场监管部门不定向抽查
+
+                营业执照规范使用情况的检查
+
+                县区局自行组织发起(信用监管科、产品质量监管科按职责分工指导)
+
+                县(区)级市场监管部门
+
+                2024年3月至10月
+                """);
+
+        assertThat(d.tasks()).hasSize(1);
+        assertThat(d.tasks().get(0).lead()).containsExactly("信用监管科", "产品质量监管科");
+    }
 }

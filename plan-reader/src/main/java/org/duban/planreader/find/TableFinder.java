@@ -140,7 +140,7 @@ public final class TableFinder {
                 continue;
             }
             String no = NUMBER_STOP.matcher(cell(row, first(columns, Role.NO))).replaceAll("");
-            String lead = joined(row, columns.get(Role.LEAD));
+            String lead = initiators(joined(row, columns.get(Role.LEAD)));
             String assist = joined(row, columns.get(Role.ASSIST));
             if (!columns.containsKey(Role.ASSIST)) {
                 String[] split = splitResponsibility(lead.replace('\n', '、'));
@@ -298,11 +298,50 @@ public final class TableFinder {
             }
         }
         columns = typed(rows, dataFrom, columns, namedOther);
+        columns = ledByTheInitiators(rows, dataFrom, columns, headerRow);
         dropTheBureauItself(rows, dataFrom, columns, headerRow);
         boolean usable = columns.containsKey(Role.CONTENT)
                 && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME)
                         || numberedUnderItsHeader(rows, dataFrom, columns, headerRow));
         return usable && rows.size() > dataFrom ? new Header(dataFrom, columns) : null;
+    }
+
+    /** A spot check's 发起方式 cell: the level that starts it, and in brackets the offices that lead or guide it (發起 too). */
+    private static final Pattern INITIATED = Pattern.compile(
+            "[发發]起[（(]([^（）()]+?)(?:按[职職][责責](?:分工)?)?(?:[负負][责責]|指[导導]|[牵牽][头頭])?[）)]\\s*$");
+
+    /**
+     * 「发起方式(牵头指导科室) | 抽查主体(层级)」 over 「市级统一组织发起(信用监管科、网络交易监管科按职责分工指导) |
+     * 县(市、区)级市场监管部门」, 「市级组织发起(市局林政科负责) | 市、县级林业主管部门」: a joint spot check's 发起方式 column
+     * names in brackets the offices that lead it, where its cells mostly do; the 主体 column beside it only names the
+     * levels that carry the checks out, and is no lead. The columns as they are otherwise.
+     */
+    private static Map<Role, List<Integer>> ledByTheInitiators(List<List<String>> rows, int from,
+            Map<Role, List<Integer>> columns, List<String> header) {
+        for (int c = 0; c < header.size(); c++) {
+            if (!Hans.simplified(cell(header, c)).contains("发起方式")) {
+                continue;
+            }
+            List<String> filled = filledCells(rows, from, c);
+            long initiated = filled.stream().filter(cell -> INITIATED.matcher(cell).find()).count();
+            if (initiated == 0 || initiated * 2 < filled.size()) {
+                continue;
+            }
+            Map<Role, List<Integer>> led = new EnumMap<>(Role.class);
+            columns.forEach((k, v) -> led.put(k, new ArrayList<>(v)));
+            led.put(Role.LEAD, new ArrayList<>(columns.getOrDefault(Role.LEAD, List.of()).stream()
+                    .filter(l -> !Hans.simplified(cell(header, l)).contains("主体")).toList()));
+            led.get(Role.LEAD).add(c);
+            led.get(Role.LEAD).sort(null);
+            return led;
+        }
+        return columns;
+    }
+
+    /** The offices a 发起方式 cell names in its brackets (「市级组织发起(市局林政科负责)」: 市局林政科), else the cell. */
+    private static String initiators(String cell) {
+        Matcher m = INITIATED.matcher(cell);
+        return m.find() ? m.group(1).strip() : cell;
     }
 
     /** Rows a numbered table must run to before it counts as a task table without a unit or a time column. */

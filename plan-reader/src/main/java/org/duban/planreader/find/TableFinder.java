@@ -31,6 +31,9 @@ public final class TableFinder {
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?$");
+    /** 「主办:北京市质监局 承办:北京标准化协会」: a unit cell labelled as an event's fields are, the host first. */
+    private static final Pattern HOSTED = Pattern.compile("^主[办辦][:：]\\s*(.+?)\\s*(?:承[办辦]|协[办辦])[:：]\\s*(.+)$");
+    private static final Pattern HELPER_LABEL = Pattern.compile("\\s*(?:承[办辦]|协[办辦])[:：]\\s*");
     private static final Pattern WITH = Pattern.compile("^([^、，,；;]+?(?:[处科室局股队](?=会)|(?=\\s*(?:会同|联合))))\\s*(会同|联合|会)\\s*(.+)$");
     private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)[）)]");
     private static final int HEADER_SEARCH_ROWS = 4;
@@ -137,12 +140,17 @@ public final class TableFinder {
                 continue;
             }
             String no = NUMBER_STOP.matcher(cell(row, first(columns, Role.NO))).replaceAll("");
-            String lead = joined(row, columns.get(Role.LEAD));
+            String lead = initiators(joined(row, columns.get(Role.LEAD)));
             String assist = joined(row, columns.get(Role.ASSIST));
             if (!columns.containsKey(Role.ASSIST)) {
                 String[] split = splitResponsibility(lead.replace('\n', '、'));
                 lead = split[0];
                 assist = split[1];
+            }
+            Matcher hosted = HOSTED.matcher(lead.strip());
+            if (hosted.matches()) {
+                lead = hosted.group(1);
+                assist = helpersBefore(hosted.group(2), assist);
             }
             lead = withoutParts(lead);
             assist = withoutParts(assist);
@@ -163,6 +171,15 @@ public final class TableFinder {
             return Optional.empty();
         }
         return Optional.of(Numbers.unique(tasks, sectionNo > 0));
+    }
+
+    /**
+     * 「主办:北京市质监局 承办:北京标准化协会 | 各有关委办局、区质监局」: the host leads (as 主办 does in an item's fields);
+     * the bodies that carry the event out (承办, 协办) assist, before the units the table says take part.
+     */
+    private static String helpersBefore(String helpers, String assist) {
+        String named = HELPER_LABEL.matcher(helpers).replaceAll("、");
+        return assist.isBlank() ? named : named + "、" + assist;
     }
 
     private static boolean isRowNumber(String cell) {
@@ -281,11 +298,50 @@ public final class TableFinder {
             }
         }
         columns = typed(rows, dataFrom, columns, namedOther);
+        columns = ledByTheInitiators(rows, dataFrom, columns, headerRow);
         dropTheBureauItself(rows, dataFrom, columns, headerRow);
         boolean usable = columns.containsKey(Role.CONTENT)
                 && (columns.containsKey(Role.LEAD) || columns.containsKey(Role.TIME)
                         || numberedUnderItsHeader(rows, dataFrom, columns, headerRow));
         return usable && rows.size() > dataFrom ? new Header(dataFrom, columns) : null;
+    }
+
+    /** A spot check's 发起方式 cell: the level that starts it, and in brackets the offices that lead or guide it (發起 too). */
+    private static final Pattern INITIATED = Pattern.compile(
+            "[发發]起[（(]([^（）()]+?)(?:按[职職][责責](?:分工)?)?(?:[负負][责責]|指[导導]|[牵牽][头頭])?[）)]\\s*$");
+
+    /**
+     * 「发起方式(牵头指导科室) | 抽查主体(层级)」 over 「市级统一组织发起(信用监管科、网络交易监管科按职责分工指导) |
+     * 县(市、区)级市场监管部门」, 「市级组织发起(市局林政科负责) | 市、县级林业主管部门」: a joint spot check's 发起方式 column
+     * names in brackets the offices that lead it, where its cells mostly do; the 主体 column beside it only names the
+     * levels that carry the checks out, and is no lead. The columns as they are otherwise.
+     */
+    private static Map<Role, List<Integer>> ledByTheInitiators(List<List<String>> rows, int from,
+            Map<Role, List<Integer>> columns, List<String> header) {
+        for (int c = 0; c < header.size(); c++) {
+            if (!Hans.simplified(cell(header, c)).contains("发起方式")) {
+                continue;
+            }
+            List<String> filled = filledCells(rows, from, c);
+            long initiated = filled.stream().filter(cell -> INITIATED.matcher(cell).find()).count();
+            if (initiated == 0 || initiated * 2 < filled.size()) {
+                continue;
+            }
+            Map<Role, List<Integer>> led = new EnumMap<>(Role.class);
+            columns.forEach((k, v) -> led.put(k, new ArrayList<>(v)));
+            led.put(Role.LEAD, new ArrayList<>(columns.getOrDefault(Role.LEAD, List.of()).stream()
+                    .filter(l -> !Hans.simplified(cell(header, l)).contains("主体")).toList()));
+            led.get(Role.LEAD).add(c);
+            led.get(Role.LEAD).sort(null);
+            return led;
+        }
+        return columns;
+    }
+
+    /** The offices a 发起方式 cell names in its brackets (「市级组织发起(市局林政科负责)」: 市局林政科), else the cell. */
+    private static String initiators(String cell) {
+        Matcher m = INITIATED.matcher(cell);
+        return m.find() ? m.group(1).strip() : cell;
     }
 
     /** Rows a numbered table must run to before it counts as a task table without a unit or a time column. */

@@ -44,8 +44,11 @@ final class CellStream {
     private static final int MAX_ROWS_PER_NUMBER = 12;
     /** A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell. */
     private static final Pattern NO_HEADER = Pattern.compile("(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
-    /** A header fragment that goes on from the one before: "抽查比例 / 及频次". */
-    private static final Pattern CONTINUES = Pattern.compile("^([及和与、/／]|[（(][^）)]{1,6}[）)])");
+    /**
+     * A header fragment that goes on from the one before: "抽查比例 / 及频次", "抽查主体 / (层级)", and a note whose
+     * closing bracket the copy lost, "发起方式 / (牵头指导".
+     */
+    private static final Pattern CONTINUES = Pattern.compile("^([及和与、/／]|[（(][^）)]{1,6}([）)]|$))");
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
     /** A header wrapped over lines is at most this many fragments. */

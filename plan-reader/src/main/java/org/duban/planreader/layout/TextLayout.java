@@ -733,7 +733,8 @@ final class TextLayout {
             }
             List<String> cells = cellsOf(line);
             if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())
-                    && !(n > 0 && cutByTheEnd(lines, i)) && !(n == 1 && lowerHeaderRow(lines, from, i))) {
+                    && !(n > 0 && cutByTheEnd(lines, i)) && !(n == 1 && lowerHeaderRow(lines, from, i))
+                    && !(n > 0 && wrappedLastCell(lines.get(i - 1), line))) {
                 // inside a run, a numbered row that lost its empty cells still closes its last one with a pipe:
                 // "4.加强行政执法信息公开。 | 市场执法股 |"; a caption or title closed so ("…的通知 |") is no row
                 break;
@@ -827,6 +828,14 @@ final class TextLayout {
     }
 
     /**
+     * 「2 | 优秀论文交流会 | 北京标准化协会 | 各有关部门、行业 | 10月14日」 / 「| 和平里大酒店」: a row broken before its last
+     * cell, which stands on a line of its own opened by the pipe the row above left off (「| 北京汽车博物馆 |」 likewise).
+     */
+    private static boolean wrappedLastCell(String above, String line) {
+        return line.strip().startsWith("|") && !closedByPipe(above) && trimmed(pipeCells(line)).size() == 1;
+    }
+
+    /**
      * 「序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注」 over 「2 | 扎实做好疫苗接种信息公开… | 疾控处 | 长期推进 |」: a
      * row two or more cells short of its header lost cells between its first and its last (a task column merged over
      * the rows, an empty 备注); read in place, the unit fell under 细化分工 and the time under 责任处室. The cells after
@@ -890,19 +899,22 @@ final class TextLayout {
     private static List<List<String>> splitRows(List<String> lines) {
         List<List<String>> rows = new ArrayList<>();
         int width = -1;
-        boolean open = false; // the row before was broken off without its closing pipe: its last cell goes on
+        // the row before was broken off without its closing pipe: its last cell goes on, unless the line opens with
+        // the pipe that closed it
+        boolean open = false;
         List<String> last = null;
         for (String line : lines) {
             if (MARKDOWN_RULE.matcher(line).matches()) {
                 continue;
             }
             List<String> cells = pipeCells(line);
+            boolean cellGoesOn = open && !line.strip().startsWith("|");
             if (width < 0) {
                 width = trimmed(cells).size();
-            } else if (last != null && goesOn(last, cells, width, open, line)) {
+            } else if (last != null && goesOn(last, cells, width, cellGoesOn, line)) {
                 List<String> joined = new ArrayList<>(trimmed(last));
                 List<String> more = trimmed(cells);
-                if (open) {
+                if (cellGoesOn) {
                     joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "\n" + more.get(0));
                     more = more.subList(1, more.size());
                 }

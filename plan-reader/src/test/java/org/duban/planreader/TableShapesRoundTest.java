@@ -1,0 +1,138 @@
+package org.duban.planreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Table shapes that recur in the corpus's weakest table notices. */
+class TableShapesRoundTest {
+
+    private static PlanDraft read(String text) {
+        return new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(text);
+    }
+
+    @Test
+    void aPipeRowWhoseLastCellWrappedOntoALineOfItsOwnGoesOn() {
+        PlanDraft d = read("""
+                世界标准日活动安排
+                序号 | 项目名称 | 负责单位 | 参与单位 | 时间 | 地点 |
+                1 | 标准化经验座谈会 | 市质量技术监督局 | 国家标准委、有关区县质监局 | 10月17日 | 市质监局 |
+                2 | 优秀论文交流会 | 市标准化协会 | 各有关部门、行业、企业 | 10月14日
+                | 和平里大酒店
+                |
+                3 | 国际标准化知识培训会 | 市标准化研究院 | 试点企业 | 10月中旬 |
+                |
+                4 | 公共图形符号宣传活动 | 市质监局 | 各区质监局 | 10月下旬 | 市质监局 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("标准化经验座谈会", "优秀论文交流会", "国际标准化知识培训会", "公共图形符号宣传活动");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 10, 14));
+        assertThat(d.tasks().get(1).lead()).containsExactly("市标准化协会");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市标准化研究院");
+        assertThat(d.tasks().get(3).assist()).containsExactly("各区质监局");
+    }
+
+    @Test
+    void aUnitCellLabelledWithItsHostAndTheBodyCarryingItOutSplitsIntoLeadAndAssist() {
+        PlanDraft d = read("""
+                序号 | 项目名称 | 负责单位 | 参与单位 | 时间 |
+                1 | 世界标准日宣传活动 | 主办:市质监局 承办:市标准化协会 | 各有关委办局、区质监局 | 10月14日 |
+                2 | 参观汽车博物馆 | 市标准化协会 | 各有关委办局 | 10月15日 |
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("市质监局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("市标准化协会", "各有关委办局", "区质监局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市标准化协会");
+    }
+
+    @Test
+    void aSpotCheckInitiatedByALevelNamesInBracketsTheOfficesThatLeadIt() {
+        PlanDraft d = read("""
+                2024年度部门联合抽查工作计划
+
+                序号
+
+                抽查任务名称
+
+                抽查事项
+
+                发起方式
+
+                抽查主体(层级)
+
+                抽查比例
+
+                实施抽查时间段
+
+                1
+
+                人工繁育野生动物的检查
+
+                人工繁育保护野生动物的检查
+
+                市级组织发起(市局林政科负责)
+
+                市、县级林业主管部门
+
+                5%
+
+                2024年9月至11月
+
+                2
+
+                全省大型企业年报公示信息定向抽查
+
+                年报公示信息的检查
+
+                市级统一组织发起(信用监管科、网络交易监管科按职责分工指导)
+
+                县(市、区)级市场监管部门
+
+                3%
+
+                2024年3月至10月
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("市局林政科");
+        assertThat(d.tasks().get(0).assist()).isEmpty();
+        assertThat(d.tasks().get(1).lead()).containsExactly("信用监管科", "网络交易监管科");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 10, 31));
+    }
+
+    @Test
+    void aHeaderNoteWhoseClosingBracketWasLostStaysWithItsCell() {
+        PlanDraft d = read("""
+                序号
+
+                抽查任务名称
+
+                抽查事项
+
+                发起方式
+
+                (牵头指导
+
+                抽查主体(层级)
+
+                抽查时间段
+
+                1
+
+                全省市场监管部门不定向抽查
+
+                营业执照规范使用情况的检查
+
+                县区局自行组织发起(信用监管科、产品质量监管科按职责分工指导)
+
+                县(区)级市场监管部门
+
+                2024年3月至10月
+                """);
+
+        assertThat(d.tasks()).hasSize(1);
+        assertThat(d.tasks().get(0).lead()).containsExactly("信用监管科", "产品质量监管科");
+    }
+}

@@ -40,7 +40,6 @@ public final class UnitNames {
     private static final Pattern NOTE_AT_END = Pattern.compile("[（(][^（()）]*[）)]$");
     /** The words that join two names and are found inside none (和 and 与 are: 住房和城乡建设局, 计量与标准化股). */
     private static final Pattern BETWEEN_NAMES = Pattern.compile("以及|及");
-    /** What the name of a unit ends with. */
     /** What the name of a unit ends with: the grammar's endings, and the institutions and firms a cell may name. */
     private static final Pattern UNIT_ENDING = Pattern.compile(".*(" + UnitGrammar.ENDINGS + "|机构|企业|广播电台)$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Table shapes that recur in the corpus's weakest table notices. */
-class TableShapesRoundTest {
+class TableShapesTest {
 
     private static PlanDraft read(String text) {
         return new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(text);

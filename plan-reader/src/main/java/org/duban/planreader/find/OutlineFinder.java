@@ -516,6 +516,10 @@ public final class OutlineFinder {
         for (int i = 0; i < paragraphs.size(); i++) {
             Part.Paragraph p = paragraphs.get(i);
             Numbering.Marker marker = p.marker();
+            if (marker != null && marker.kind() == Numbering.Kind.COUNTED && !open.isEmpty() && onlyATime(open.peek())) {
+                // "2、5月20日 / 一是在城区…设立宣传咨询点": the first point is what the dated item does, not an item below it
+                marker = null;
+            }
             String led = marker == null && dateLedCount >= 2 ? dateLed(p.text()) : null;
             if (marker == null && led == null && labelledRun[i]) {
                 // Word's automatic numbering leaves no number in the text: paragraphs that each end in their own
@@ -562,6 +566,15 @@ public final class OutlineFinder {
         }
         return roots;
     }
+
+    /** "2、5月20日": an item whose own text is only its time, its work still to come. */
+    private static boolean onlyATime(Item item) {
+        String own = BLANKS.matcher(item.own).replaceAll("");
+        String time = TimesInText.firstIn(own);
+        return time != null && own.equals(BLANKS.matcher(time).replaceAll(""));
+    }
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /**
      * "1.完善应急预案体系 / （1）… / （2）… / （责任单位：…）": a paragraph of nothing but fields after sub-items that have

@@ -47,4 +47,23 @@ class ProseShapesRoundTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
         assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 5, 20));
     }
+
+    @Test
+    void headingsGluedToTheTextBeforeThemInOneLongParagraphAreItems() {
+        // t02, i08, x11, s03: a page that ran the notice into one paragraph, no space where a line ended; its
+        // headings (一、…二、…, （一）…（二）…) count up all the same
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                2024年宪法宣传周工作方案
+
+                一、时间安排11月30日——12月6日二、活动主题深入学习宣传习近平法治思想大力弘扬宪法精神三、具体安排结合疫情防控工作实际,\
+                今年宪法宣传周原则上不集中组织大型线下宣传活动,各地各部门根据本地区、本系统实际情况,围绕主题开展活动,\
+                时间为国家宪法日所在的一周,组织安排三场宪法学习宣传主题活动。〔一〕宣传周启动仪式11月30日上午10点,\
+                中宣部、司法部、全国普法办共同举办习近平法治思想学习报告会,启动宪法宣传周工作。〔二〕国家宪法日座谈会12月4日,\
+                司法部组织召开国家宪法日座谈会。〔三〕宪法学习宣传主题活动12月5日,全国普法办举办宪法主题活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("〔一〕", "〔二〕", "〔三〕");
+        assertThat(d.tasks().get(1).lead()).containsExactly("司法部");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 12, 4));
+    }
 }

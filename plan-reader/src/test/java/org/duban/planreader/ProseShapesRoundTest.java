@@ -66,4 +66,19 @@ class ProseShapesRoundTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("司法部");
         assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 12, 4));
     }
+
+    @Test
+    void aCopyCutOffInTheBracketOfUnitsKeepsTheUnitsItShows() {
+        // j05, e11, c16: the text ends inside the bracket that says who does the last item
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                2024年优化营商环境工作要点
+
+                一、坚持系统集成,推动审批全链条优化
+                1.全面实施行政许可事项清单管理。2024年10月底前编制并公布市、县两级行政许可事项清单。(市政务服务局、市司法局)
+                2.持续深化相对集中行政许可权改革。全面梳理规范改革事项划转目录,按程序在政府门户网站公布。(市政府办公室、市
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市政府办公室", "市");
+    }
 }

@@ -43,6 +43,8 @@ public final class OutlineFinder {
     private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
+    /** "…中介服務事項清單。(國務院審改辦、人力": the bracket of units after a sentence, the text cut off inside it. */
+    private static final Pattern UNITS_CUT_OFF = Pattern.compile("(?<=[。；;])\\s*[（(]([^（()）\\n]{1,120})$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     /**
      * "市委宣传部、文广新局：负责…", and the units standing before their duty as a sentence or a line of their own
@@ -179,6 +181,12 @@ public final class OutlineFinder {
                 // "1. 开展…行为。 / （中央宣传部、…工业和信息化部按职责分工 / 负责）": the bracket that ends the item
                 bracket = UNITS_AT_END.matcher(closingBracket(item.own.toString()));
             }
+            boolean cutOff = false;
+            if (!bracket.find(0) && item.children.isEmpty()) {
+                // "…行政許可事項清單。(國務院審改辦、人力": a copy cut off in the bracket that names who does it
+                bracket = UNITS_CUT_OFF.matcher(item.own.toString().strip());
+                cutOff = true;
+            }
             if (bracket.find(0)) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
                 String units = DUTY_AT_END.matcher(withoutTimeAtEnd(bracket.group(1))).replaceFirst("");
@@ -194,10 +202,12 @@ public final class OutlineFinder {
                     List<String> leading = ProseRoles.unitList(split[0], directory);
                     if (!leading.isEmpty()) {
                         item.unitsInBracket = leading;
-                        item.assistInBracket = ProseRoles.unitList(split[1], directory);
+                        item.assistInBracket = cutOff ? ProseRoles.unitsCutOff(split[1], directory)
+                                : ProseRoles.unitList(split[1], directory);
                     }
                 } else {
-                    item.unitsInBracket = ProseRoles.unitList(units, directory);
+                    item.unitsInBracket = cutOff ? ProseRoles.unitsCutOff(units, directory)
+                            : ProseRoles.unitList(units, directory);
                 }
             }
             item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));

@@ -50,8 +50,8 @@ class ProseShapesRoundTest {
 
     @Test
     void headingsGluedToTheTextBeforeThemInOneLongParagraphAreItems() {
-        // t02, i08, x11, s03: a page that ran the notice into one paragraph, no space where a line ended; its
-        // headings (一、…二、…, （一）…（二）…) count up all the same
+        // t02 (i08, x11, s03 with （一）): a page that ran the notice into one paragraph, no space where a line ended;
+        // its headings count up all the same, the second level in whatever brackets the outline reads as one
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
                 2024年宪法宣传周工作方案
 

@@ -409,20 +409,6 @@ public final class Documents {
             }
             return parts;
         }
-        if (text.length() >= FLATTENED_PAGE) {
-            // "…制定本方案。一、活动时间2022年11月1日至11月30日二、活动主题…", "…主题活动。〔一〕宣传周启动仪式…〔二〕…":
-            // a page that put the notice in one paragraph without even a space where its lines ended; its headings
-            // count up all the same
-            List<String> pieces = new ArrayList<>();
-            for (String part : Text.cutAt(text, gluedHeadings(text, GLUED_HEADING, MIN_GLUED_HEADINGS))) {
-                pieces.addAll(Text.cutAt(part, gluedHeadings(part, GLUED_SUB_HEADING, MIN_GLUED_SUB_HEADINGS)));
-            }
-            if (pieces.size() > 1) {
-                List<String> parts = new ArrayList<>();
-                pieces.forEach(piece -> parts.addAll(inlineItems(piece)));
-                return parts;
-            }
-        }
         List<Integer> duties = dutiesAfterTheirUnits(text);
         if (duties.size() >= 2) {
             // "各组成单位及其职责如下:县环保局。负责…。县交通局、公路局。负责…": each unit and its duty a paragraph
@@ -447,30 +433,6 @@ public final class Documents {
             return List.of(text);
         }
         return Text.cutAt(text, cuts);
-    }
-
-    /** "…11月30日二、活动主题": a top-level heading glued to the text before it (统一、 and 第一、 are no heading). */
-    private static final Pattern GLUED_HEADING = Pattern.compile("(?<![一二三四五六七八九十第统])([一二三四五六七八九十]{1,2})、");
-    /** "…奠定基础。(一)开展疏散演练", "〔二〕国家宪法日座谈会": a second-level heading glued to the text before it. */
-    private static final Pattern GLUED_SUB_HEADING = Pattern.compile("[（(〔]([一二三四五六七八九十]{1,2})[）)〕]");
-    private static final int MIN_GLUED_HEADINGS = 3;
-    private static final int MIN_GLUED_SUB_HEADINGS = 2;
-
-    /**
-     * Where the headings of a paragraph that runs them on begin, when they count up from 一 ("一、活动时间…二、活动主题…
-     * 三、活动内容…"), at least {@code min} of them; else none.
-     */
-    private static List<Integer> gluedHeadings(String text, Pattern heading, int min) {
-        Matcher m = heading.matcher(text);
-        List<Integer> cuts = new ArrayList<>();
-        int expected = 1;
-        while (m.find()) {
-            if (ChineseNumerals.valueOf(m.group(1)) == expected) {
-                cuts.add(m.start());
-                expected++;
-            }
-        }
-        return cuts.size() >= min ? cuts : List.of();
     }
 
     /** "县环保局。负责…" after a sentence's end: the units that the sentence after them says the duty of. */

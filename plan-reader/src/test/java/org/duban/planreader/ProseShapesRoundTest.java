@@ -81,4 +81,31 @@ class ProseShapesRoundTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
         assertThat(d.tasks().get(1).lead()).containsExactly("市政府办公室", "市");
     }
+
+    @Test
+    void theDayOpeningANumberedHeadingsOneParagraphIsTheHeadings() {
+        // l11, d03, y06: "（一）举办…竞赛 / 9月9日至10月31日,各系组织…": the heading is the task, the day its time
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                网络安全宣传周活动方案
+
+                一、活动时间
+                9月19—25日,其中9月20日为教育主题日。
+                二、活动安排
+                (一)举办全校大学生网络安全知识竞赛
+                9月9日至10月31日,各系组织学生参加全国大学生网络安全知识竞赛。
+                任务单位:院团委
+                (二)开展网络安全教育专题活动
+                1、网站宣传
+                在学院网站首页开辟网络安全专题。
+                负责部门:宣传部
+                2、微信推送
+                通过学校公众号推送网络安全信息。
+                负责部门:宣传部
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "1", "2");
+        assertThat(d.tasks().get(0).content()).isEqualTo("举办全校大学生网络安全知识竞赛");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2024, 9, 9));
+        assertThat(d.tasks().get(0).lead()).containsExactly("院团委");
+    }
 }

@@ -159,6 +159,7 @@ public final class OutlineFinder {
 
     public static Result read(OfficialDocument doc, UnitDirectory directory) {
         List<Item> roots = outline(doc.paragraphs());
+        foldLoneDays(roots);
         List<Item> all = new ArrayList<>();
         collect(roots, all);
         boolean firstLeads = false;
@@ -901,6 +902,22 @@ public final class OutlineFinder {
         return where.lookingAt() ? new String[] {line.substring(0, at).strip(), line.substring(at)} : null;
     }
 
+    /**
+     * "（二）召开环保新闻发布会 / 6月4日，召开…", "（一）舉辦全校大學生網路安全知識競賽 / 9月9日至10月31日,各系組織…": the day
+     * that opens a numbered heading's one paragraph is the heading's, not an item below it.
+     */
+    private static void foldLoneDays(List<Item> items) {
+        for (Item item : items) {
+            foldLoneDays(item.children);
+            if (item.written != null && item.children.size() == 1 && item.children.get(0).dateLed != null
+                    && item.children.get(0).children.isEmpty() && isWork(item)) {
+                // (not "五、活动具体安排 / 6月1日前，各村…": under a part of the plan the dated paragraph is the work)
+                item.own.append('\n').append(item.children.get(0).own.toString().strip());
+                item.children.clear();
+            }
+        }
+    }
+
     private static void collect(List<Item> items, List<Item> all) {
         for (Item i : items) {
             all.add(i);
@@ -1228,13 +1245,6 @@ public final class OutlineFinder {
             if (!below.isEmpty()) {
                 tasks.addAll(below);
                 continue;
-            }
-            if (item.children.size() == 1 && item.children.get(0).dateLed != null
-                    && item.children.get(0).children.isEmpty()) {
-                // "（二）召开环保新闻发布会 / 6月4日，召开…": the day that opens its one paragraph is the item's
-                item.own.append('\n').append(item.children.get(0).own.toString().strip());
-                item.children.clear();
-                item.asProseRead = false;
             }
             if (datedActivity(item)) {
                 dated.add(item);

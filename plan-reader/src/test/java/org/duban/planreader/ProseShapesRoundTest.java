@@ -108,4 +108,22 @@ class ProseShapesRoundTest {
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2024, 9, 9));
         assertThat(d.tasks().get(0).lead()).containsExactly("院团委");
     }
+
+    @Test
+    void theFirstItemOfTheLastSectionCutOffBeforeItsFieldsIsATask() {
+        // c04, r15: "（二）… / 3、积极争取政策" ends the text, its fields cut off; the list it goes on with has them
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                2024年重点工作任务分解
+
+                一、全力统筹疫情防控和经济社会秩序恢复
+                (一)坚持常态化疫情防控
+                1、切实提高政治站位,精准抓好疫情防控工作。建立常态化疫情防控机制。(责任单位:区卫健局)
+                2、大力开展环境卫生综合整治,切实巩固疫情防控成果。(责任单位:区卫健局、区创文办)
+                (二)全面恢复经济社会秩序
+                3、积极争取政策
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(2).content()).isEqualTo("积极争取政策");
+    }
 }

@@ -941,14 +941,37 @@ public final class OutlineFinder {
                 // "一、非遗民俗活动 / 活动时间：2月14-16日" beside "二、线上线下展 / 1.书画展 / 主办：…": an activity with a
                 // time field of its own is a task, though it names no one
                 tasks.add(item);
-            } else if (i == items.size() - 1 && i > 0 && items.get(i - 1).labelled() && item.children.isEmpty()
-                    && isLastInDocument(item)) {
+            } else if (i == items.size() - 1 && item.children.isEmpty() && isLastInDocument(item)
+                    && (i > 0 ? items.get(i - 1).labelled() : continuesLabelledCousins(item))) {
                 tasks.add(item);
+            } else if (i == items.size() - 1 && i > 0 && items.get(i - 1).labelledBelow() && !item.children.isEmpty()
+                    && isLastInDocument(item)) {
+                // "（二）全面恢复经济社会秩序 / 3、积极争取政策" ending the text after a section whose items have their
+                // fields: its items were cut off before theirs
+                labelledTasks(item.children, tasks);
             } else if (aTaskList && item.children.isEmpty() && isWork(item)) {
                 // a list is read whole (see proseTasks)
                 tasks.add(item);
             }
         }
+    }
+
+    /**
+     * "（一）… / 1、…（责任单位：…） / 2、…（责任单位：…） / （二）全面恢复经济社会秩序 / 3、积极争取政策": the first item of
+     * the next section goes on with a list whose items carry their fields.
+     */
+    private static boolean continuesLabelledCousins(Item item) {
+        Item section = item.parent;
+        if (section == null || section.parent == null) {
+            return false;
+        }
+        List<Item> sections = section.parent.children;
+        int at = sections.indexOf(section);
+        if (at < 1) {
+            return false;
+        }
+        List<Item> cousins = sections.get(at - 1).children;
+        return !cousins.isEmpty() && cousins.get(cousins.size() - 1).labelled();
     }
 
     private static boolean isLastInDocument(Item item) {

@@ -126,4 +126,33 @@ class ProseShapesRoundTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
         assertThat(d.tasks().get(2).content()).isEqualTo("积极争取政策");
     }
+
+    @Test
+    void anItemBesideASectionOfTasksIsAPieceOfWorkOfTheList() {
+        // v08, k14: "（一）宣传报道 / 1、… / 2、… / （二）宣传咨询日活动": the list of sections is read whole
+        String head = """
+                安全生产月活动方案
+
+                一、活动主题
+                生命至上,安全发展。
+                二、活动内容
+                (一)宣传报道
+                1、6月1日上午,市委宣传部召开安全生产月活动新闻发布会。
+                2、6月2日至30日,市安监局在南昌日报开设专栏,连续报道安全生产典型事迹。
+                """;
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(head + """
+                (二)宣传咨询日活动
+                在八一广场举办安全生产宣传咨询日活动,现场发放宣传资料。
+                三、工作要求
+                各单位要高度重视,认真组织。
+                """);
+        PlanDraft cut = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(head + """
+                (二)开展线上宣传教
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "(二)");
+        assertThat(d.tasks().get(2).content()).isEqualTo("宣传咨询日活动");
+        // a heading that ends the text had its items cut off
+        assertThat(cut.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+    }
 }

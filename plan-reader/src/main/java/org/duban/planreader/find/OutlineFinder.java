@@ -98,6 +98,8 @@ public final class OutlineFinder {
         boolean firstLeads;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
+        /** Whether the text ends with this item (its last words, maybe cut off). */
+        boolean endsTheText;
         /** The width a copy of a page broke its lines at, 0 when its lines are paragraphs. */
         int pageWidth;
         /** The item read as a task of a prose outline, once asked (null until then, or when it is no task). */
@@ -162,6 +164,9 @@ public final class OutlineFinder {
         foldLoneDays(roots);
         List<Item> all = new ArrayList<>();
         collect(roots, all);
+        if (!all.isEmpty()) {
+            all.get(all.size() - 1).endsTheText = true;
+        }
         boolean firstLeads = false;
         int width = pageWidth(doc.paragraphs());
         for (Item item : all) {
@@ -1081,6 +1086,7 @@ public final class OutlineFinder {
         Boolean siblingsAct = null;
         List<List<Object>> found = new ArrayList<>();
         int taskItems = 0;
+        int sectionsOfTasks = 0;
         for (Item item : items) {
             List<Object> own = new ArrayList<>();
             found.add(own);
@@ -1117,6 +1123,11 @@ public final class OutlineFinder {
                     taskItems += isTask(item) ? 1 : 0;
                 }
                 proseTasks(item.children, own, directory);
+                if (!own.isEmpty() && item.rank > Numbering.Kind.CHINESE.rank()) {
+                    // "（一）宣传报道 / 1、6月1日上午，…市委宣传部… / （二）宣传咨询日活动": a section of tasks is a piece of
+                    // work of its list, which is read whole
+                    sectionsOfTasks++;
+                }
                 continue;
             }
             if (!item.prose().any() && !(item.timed() && item.children.isEmpty()) && item.children.isEmpty()
@@ -1168,14 +1179,23 @@ public final class OutlineFinder {
         // one item in many that names a unit is a stray mention (a list of the kinds of information to publish, one of
         // them saying who publishes), not a list of work
         boolean aTaskList = announced || taskItems > 0 && taskItems * MAX_SIBLINGS_PER_TASK >= items.size();
+        // beside sections of tasks only the items with none below them are pieces of work ("（二）提升工程质量 / 1.…"
+        // is a section whose items say no more)
+        boolean besideSections = taskItems == 0 && sectionsOfTasks * MAX_SIBLINGS_PER_TASK >= items.size();
         for (int i = 0; i < items.size(); i++) {
-            if (aTaskList && found.get(i).isEmpty() && isWork(items.get(i))) {
+            if ((aTaskList || besideSections && items.get(i).children.isEmpty() && !cutOffHeading(items.get(i)))
+                    && found.get(i).isEmpty() && isWork(items.get(i))) {
                 // a list is read whole: "1.在市计量测试所院内开展以下活动" beside "4.…市衡器管理所还将…" is one of its
                 // activities, though it names no one (the parts of a plan that are not work are left out by taskOf)
                 found.get(i).add(items.get(i));
             }
             tasks.addAll(found.get(i));
         }
+    }
+
+    /** "（三）開展線上宣傳教" ending the text: a section's heading whose items the copy cut off. */
+    private static boolean cutOffHeading(Item item) {
+        return item.endsTheText && item.own.toString().strip().indexOf('\n') < 0;
     }
 
     private static final Pattern PARTS_JOINED = Pattern.compile("[和及与、]");

@@ -155,4 +155,20 @@ class ProseShapesRoundTest {
         // a heading that ends the text had its items cut off
         assertThat(cut.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
     }
+
+    @Test
+    void aClauseOfTimeBeforeWhatIsDoneIsNoPartOfTheContent() {
+        // q09, o06, k19: "從3月8日起,…", "“助残日”前,…", "6月3日上午8:30前,…"
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                助残日活动安排
+
+                一、“助残日”前,召开市残联主席团工作会议。回顾总结全年残疾人工作。
+                二、从3月8日起,组织宣传车到各乡镇、街道宣传助残工作。
+                三、6月3日上午8:30前,各单位组织工作人员在步行街布置好展台。
+                四、市残联将组织新闻媒体记者开展专题采访。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("召开市残联主席团工作会议",
+                "组织宣传车到各乡镇、街道宣传助残工作", "各单位组织工作人员在步行街布置好展台", "市残联将组织新闻媒体记者开展专题采访");
+    }
 }

@@ -1566,6 +1566,11 @@ public final class OutlineFinder {
             // "（一）4月1—11日为宣传发动阶段": the date it opens with is the item's time, what follows its content
             first = first.substring(opening.length());
         }
+        Matcher clause = TIME_CLAUSE.matcher(first);
+        if (clause.lookingAt() && clause.end() < first.length() && isATimeClause(clause.group(1))) {
+            // "從3月8日起,組織宣傳車…", "上午8:30前,各单位…", "“助殘日”前,召開…": the clause it opens with is its time
+            first = first.substring(clause.end());
+        }
         Matcher timeBracket = TIME_AT_END.matcher(first);
         if (timeBracket.find() && timeBracket.start() > 0
                 && TimesInText.firstIn(timeBracket.group(1)) != null
@@ -1588,6 +1593,23 @@ public final class OutlineFinder {
             first = firstSentence(rest);
         }
         return first;
+    }
+
+    /** "從3月8日起，", "上午8:30前，", "“助殘日”前，": a clause of time before what is done, up to its comma. */
+    private static final Pattern TIME_CLAUSE = Pattern.compile(
+            "^(?:从|從|自)?([^，,。；;]{2,16}?)(?:以前|之前|前|起)[，,]\\s*");
+    /** "上午8:30", "8:30": the hour a day's work starts or ends by. */
+    private static final Pattern HOUR = Pattern.compile("^(?:上午|下午|中午|晚上)?\\d{1,2}[:：]\\d{2}$");
+    /** "“助殘日”", "“5·20”": the day of a campaign, named in quotes. */
+    private static final Pattern NAMED_DAY = Pattern.compile("^[“\"][^”\"]{1,10}[”\"]$");
+
+    /** Whether the words before 前 or 起 are a time: a date, an hour, or a campaign's day named in quotes. */
+    private static boolean isATimeClause(String words) {
+        if (HOUR.matcher(words).matches() || NAMED_DAY.matcher(words).matches()) {
+            return true;
+        }
+        String time = TimesInText.firstIn(words);
+        return time != null && BLANKS.matcher(words).replaceAll("").equals(BLANKS.matcher(time).replaceAll(""));
     }
 
     private static String firstSentence(String text) {

@@ -171,4 +171,24 @@ class ProseShapesRoundTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("召开市残联主席团工作会议",
                 "组织宣传车到各乡镇、街道宣传助残工作", "各单位组织工作人员在步行街布置好展台", "市残联将组织新闻媒体记者开展专题采访");
     }
+
+    @Test
+    void aNumberThatEndsTheTextWithNothingAfterItIsNoItem() {
+        // j01 (q01 ends so too): "(四)… / 1.活动时间:6月17日至6月23日。 / 2.": the copy cut off after the number
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                安全生产月活动方案
+
+                四、活动安排
+                (一)开展安全生产事故警示教育周活动
+                1.活动时间:6月1日至6月7日。
+                2.活动内容:各乡镇组织企业观看警示教育片。
+                3.组织单位:各乡镇人民政府。
+                (二)开展安全生产应急预案演练周活动
+                1.活动时间:6月17日至6月23日。
+                2.
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 6, 17));
+    }
 }

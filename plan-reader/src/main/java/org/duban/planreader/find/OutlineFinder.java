@@ -532,6 +532,10 @@ public final class OutlineFinder {
         for (int i = 0; i < paragraphs.size(); i++) {
             Part.Paragraph p = paragraphs.get(i);
             Numbering.Marker marker = p.marker();
+            if (marker != null && i == paragraphs.size() - 1 && p.body().isBlank()) {
+                // "…1.活动时间:6月17日至6月23日。 / 2.": the text cut off after a number, no item of its own
+                continue;
+            }
             if (marker != null && marker.kind() == Numbering.Kind.COUNTED && !open.isEmpty() && onlyATime(open.peek())) {
                 // "2、5月20日 / 一是在城区…设立宣传咨询点": the first point is what the dated item does, not an item below it
                 marker = null;

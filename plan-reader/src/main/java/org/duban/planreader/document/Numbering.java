@@ -24,7 +24,9 @@ public final class Numbering {
         /** （1） (2) 1） */
         ARABIC_BRACKETED(4),
         /** ① ② */
-        CIRCLED(5);
+        CIRCLED(5),
+        /** 一是 二是, a paragraph each: the points an item counts off, under whatever numbers it has */
+        COUNTED(6);
 
         private final int rank;
 
@@ -63,6 +65,8 @@ public final class Numbering {
             + "|(?<pc>[㈠-㈩])"
             // "活动一5月15日…", "行动二：…": the events of a flyer-like plan, numbered by their kind
             + "|(?<act>(?:活动|行动|专题)(?<actn>" + CN + ")(?:[：:、.．]|(?=[\\s\\d]|$)))"
+            // "一是组织召开一次…新闻发布会。", "二是积极参加…": points counted off a paragraph each
+            + "|(?<is>(?<isn>" + CN + ")是(?=[\\u4e00-\\u9fa5“《]))"
             + ")\\s*");
 
     private Numbering() {
@@ -102,6 +106,9 @@ public final class Numbering {
         }
         if (m.group("act") != null) {
             return new Marker(Kind.CHINESE_PART, ChineseNumerals.valueOf(m.group("actn")), written);
+        }
+        if (m.group("is") != null) {
+            return new Marker(Kind.COUNTED, ChineseNumerals.valueOf(m.group("isn")), written);
         }
         return new Marker(Kind.CIRCLED, m.group("ci").charAt(0) - '①' + 1, written);
     }

@@ -43,6 +43,8 @@ public final class OutlineFinder {
     private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(]([^（()）]{2,120})[）)][。；;]?\\s*$");
+    /** "…中介服務事項清單。(國務院審改辦、人力": the bracket of units after a sentence, the text cut off inside it. */
+    private static final Pattern UNITS_CUT_OFF = Pattern.compile("(?<=[。；;])\\s*[（(]([^（()）\\n]{1,120})$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     /**
      * "市委宣传部、文广新局：负责…", and the units standing before their duty as a sentence or a line of their own
@@ -96,6 +98,8 @@ public final class OutlineFinder {
         boolean firstLeads;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
+        /** Whether the text ends with this item (its last words, maybe cut off). */
+        boolean endsTheText;
         /** The width a copy of a page broke its lines at, 0 when its lines are paragraphs. */
         int pageWidth;
         /** The item read as a task of a prose outline, once asked (null until then, or when it is no task). */
@@ -157,8 +161,12 @@ public final class OutlineFinder {
 
     public static Result read(OfficialDocument doc, UnitDirectory directory) {
         List<Item> roots = outline(doc.paragraphs());
+        foldLoneDays(roots);
         List<Item> all = new ArrayList<>();
         collect(roots, all);
+        if (!all.isEmpty()) {
+            all.get(all.size() - 1).endsTheText = true;
+        }
         boolean firstLeads = false;
         int width = pageWidth(doc.paragraphs());
         for (Item item : all) {
@@ -179,6 +187,12 @@ public final class OutlineFinder {
                 // "1. 开展…行为。 / （中央宣传部、…工业和信息化部按职责分工 / 负责）": the bracket that ends the item
                 bracket = UNITS_AT_END.matcher(closingBracket(item.own.toString()));
             }
+            boolean cutOff = false;
+            if (!bracket.find(0) && item.children.isEmpty()) {
+                // "…行政許可事項清單。(國務院審改辦、人力": a copy cut off in the bracket that names who does it
+                bracket = UNITS_CUT_OFF.matcher(item.own.toString().strip());
+                cutOff = true;
+            }
             if (bracket.find(0)) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
                 String units = DUTY_AT_END.matcher(withoutTimeAtEnd(bracket.group(1))).replaceFirst("");
@@ -194,10 +208,12 @@ public final class OutlineFinder {
                     List<String> leading = ProseRoles.unitList(split[0], directory);
                     if (!leading.isEmpty()) {
                         item.unitsInBracket = leading;
-                        item.assistInBracket = ProseRoles.unitList(split[1], directory);
+                        item.assistInBracket = cutOff ? ProseRoles.unitsCutOff(split[1], directory)
+                                : ProseRoles.unitList(split[1], directory);
                     }
                 } else {
-                    item.unitsInBracket = ProseRoles.unitList(units, directory);
+                    item.unitsInBracket = cutOff ? ProseRoles.unitsCutOff(units, directory)
+                            : ProseRoles.unitList(units, directory);
                 }
             }
             item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
@@ -516,6 +532,14 @@ public final class OutlineFinder {
         for (int i = 0; i < paragraphs.size(); i++) {
             Part.Paragraph p = paragraphs.get(i);
             Numbering.Marker marker = p.marker();
+            if (marker != null && i == paragraphs.size() - 1 && p.body().isBlank()) {
+                // "…1.活动时间:6月17日至6月23日。 / 2.": the text cut off after a number, no item of its own
+                continue;
+            }
+            if (marker != null && marker.kind() == Numbering.Kind.COUNTED && !open.isEmpty() && onlyATime(open.peek())) {
+                // "2、5月20日 / 一是在城区…设立宣传咨询点": the first point is what the dated item does, not an item below it
+                marker = null;
+            }
             String led = marker == null && dateLedCount >= 2 ? dateLed(p.text()) : null;
             if (marker == null && led == null && labelledRun[i]) {
                 // Word's automatic numbering leaves no number in the text: paragraphs that each end in their own
@@ -562,6 +586,15 @@ public final class OutlineFinder {
         }
         return roots;
     }
+
+    /** "2、5月20日": an item whose own text is only its time, its work still to come. */
+    private static boolean onlyATime(Item item) {
+        String own = BLANKS.matcher(item.own).replaceAll("");
+        String time = TimesInText.firstIn(own);
+        return time != null && own.equals(BLANKS.matcher(time).replaceAll(""));
+    }
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /**
      * "1.完善应急预案体系 / （1）… / （2）… / （责任单位：…）": a paragraph of nothing but fields after sub-items that have
@@ -878,6 +911,22 @@ public final class OutlineFinder {
         return where.lookingAt() ? new String[] {line.substring(0, at).strip(), line.substring(at)} : null;
     }
 
+    /**
+     * "（二）召开环保新闻发布会 / 6月4日，召开…", "（一）舉辦全校大學生網路安全知識競賽 / 9月9日至10月31日,各系組織…": the day
+     * that opens a numbered heading's one paragraph is the heading's, not an item below it.
+     */
+    private static void foldLoneDays(List<Item> items) {
+        for (Item item : items) {
+            foldLoneDays(item.children);
+            if (item.written != null && item.children.size() == 1 && item.children.get(0).dateLed != null
+                    && item.children.get(0).children.isEmpty() && isWork(item)) {
+                // (not "五、活动具体安排 / 6月1日前，各村…": under a part of the plan the dated paragraph is the work)
+                item.own.append('\n').append(item.children.get(0).own.toString().strip());
+                item.children.clear();
+            }
+        }
+    }
+
     private static void collect(List<Item> items, List<Item> all) {
         for (Item i : items) {
             all.add(i);
@@ -901,14 +950,37 @@ public final class OutlineFinder {
                 // "一、非遗民俗活动 / 活动时间：2月14-16日" beside "二、线上线下展 / 1.书画展 / 主办：…": an activity with a
                 // time field of its own is a task, though it names no one
                 tasks.add(item);
-            } else if (i == items.size() - 1 && i > 0 && items.get(i - 1).labelled() && item.children.isEmpty()
-                    && isLastInDocument(item)) {
+            } else if (i == items.size() - 1 && item.children.isEmpty() && isLastInDocument(item)
+                    && (i > 0 ? items.get(i - 1).labelled() : continuesLabelledCousins(item))) {
                 tasks.add(item);
+            } else if (i == items.size() - 1 && i > 0 && items.get(i - 1).labelledBelow() && !item.children.isEmpty()
+                    && isLastInDocument(item)) {
+                // "（二）全面恢复经济社会秩序 / 3、积极争取政策" ending the text after a section whose items have their
+                // fields: its items were cut off before theirs
+                labelledTasks(item.children, tasks);
             } else if (aTaskList && item.children.isEmpty() && isWork(item)) {
                 // a list is read whole (see proseTasks)
                 tasks.add(item);
             }
         }
+    }
+
+    /**
+     * "（一）… / 1、…（责任单位：…） / 2、…（责任单位：…） / （二）全面恢复经济社会秩序 / 3、积极争取政策": the first item of
+     * the next section goes on with a list whose items carry their fields.
+     */
+    private static boolean continuesLabelledCousins(Item item) {
+        Item section = item.parent;
+        if (section == null || section.parent == null) {
+            return false;
+        }
+        List<Item> sections = section.parent.children;
+        int at = sections.indexOf(section);
+        if (at < 1) {
+            return false;
+        }
+        List<Item> cousins = sections.get(at - 1).children;
+        return !cousins.isEmpty() && cousins.get(cousins.size() - 1).labelled();
     }
 
     private static boolean isLastInDocument(Item item) {
@@ -1018,6 +1090,7 @@ public final class OutlineFinder {
         Boolean siblingsAct = null;
         List<List<Object>> found = new ArrayList<>();
         int taskItems = 0;
+        int sectionsOfTasks = 0;
         for (Item item : items) {
             List<Object> own = new ArrayList<>();
             found.add(own);
@@ -1054,6 +1127,11 @@ public final class OutlineFinder {
                     taskItems += isTask(item) ? 1 : 0;
                 }
                 proseTasks(item.children, own, directory);
+                if (!own.isEmpty() && item.rank > Numbering.Kind.CHINESE.rank()) {
+                    // "（一）宣传报道 / 1、6月1日上午，…市委宣传部… / （二）宣传咨询日活动": a section of tasks is a piece of
+                    // work of its list, which is read whole
+                    sectionsOfTasks++;
+                }
                 continue;
             }
             if (!item.prose().any() && !(item.timed() && item.children.isEmpty()) && item.children.isEmpty()
@@ -1105,14 +1183,23 @@ public final class OutlineFinder {
         // one item in many that names a unit is a stray mention (a list of the kinds of information to publish, one of
         // them saying who publishes), not a list of work
         boolean aTaskList = announced || taskItems > 0 && taskItems * MAX_SIBLINGS_PER_TASK >= items.size();
+        // beside sections of tasks only the items with none below them are pieces of work ("（二）提升工程质量 / 1.…"
+        // is a section whose items say no more)
+        boolean besideSections = taskItems == 0 && sectionsOfTasks * MAX_SIBLINGS_PER_TASK >= items.size();
         for (int i = 0; i < items.size(); i++) {
-            if (aTaskList && found.get(i).isEmpty() && isWork(items.get(i))) {
+            if ((aTaskList || besideSections && items.get(i).children.isEmpty() && !cutOffHeading(items.get(i)))
+                    && found.get(i).isEmpty() && isWork(items.get(i))) {
                 // a list is read whole: "1.在市计量测试所院内开展以下活动" beside "4.…市衡器管理所还将…" is one of its
                 // activities, though it names no one (the parts of a plan that are not work are left out by taskOf)
                 found.get(i).add(items.get(i));
             }
             tasks.addAll(found.get(i));
         }
+    }
+
+    /** "（三）開展線上宣傳教" ending the text: a section's heading whose items the copy cut off. */
+    private static boolean cutOffHeading(Item item) {
+        return item.endsTheText && item.own.toString().strip().indexOf('\n') < 0;
     }
 
     private static final Pattern PARTS_JOINED = Pattern.compile("[和及与、]");
@@ -1205,13 +1292,6 @@ public final class OutlineFinder {
             if (!below.isEmpty()) {
                 tasks.addAll(below);
                 continue;
-            }
-            if (item.children.size() == 1 && item.children.get(0).dateLed != null
-                    && item.children.get(0).children.isEmpty()) {
-                // "（二）召开环保新闻发布会 / 6月4日，召开…": the day that opens its one paragraph is the item's
-                item.own.append('\n').append(item.children.get(0).own.toString().strip());
-                item.children.clear();
-                item.asProseRead = false;
             }
             if (datedActivity(item)) {
                 dated.add(item);
@@ -1490,6 +1570,11 @@ public final class OutlineFinder {
             // "（一）4月1—11日为宣传发动阶段": the date it opens with is the item's time, what follows its content
             first = first.substring(opening.length());
         }
+        Matcher clause = TIME_CLAUSE.matcher(first);
+        if (clause.lookingAt() && clause.end() < first.length() && isATimeClause(clause.group(1))) {
+            // "從3月8日起,組織宣傳車…", "上午8:30前,各单位…", "“助殘日”前,召開…": the clause it opens with is its time
+            first = first.substring(clause.end());
+        }
         Matcher timeBracket = TIME_AT_END.matcher(first);
         if (timeBracket.find() && timeBracket.start() > 0
                 && TimesInText.firstIn(timeBracket.group(1)) != null
@@ -1512,6 +1597,23 @@ public final class OutlineFinder {
             first = firstSentence(rest);
         }
         return first;
+    }
+
+    /** "從3月8日起，", "上午8:30前，", "“助殘日”前，": a clause of time before what is done, up to its comma. */
+    private static final Pattern TIME_CLAUSE = Pattern.compile(
+            "^(?:从|從|自)?([^，,。；;]{2,16}?)(?:以前|之前|前|起)[，,]\\s*");
+    /** "上午8:30", "8:30": the hour a day's work starts or ends by. */
+    private static final Pattern HOUR = Pattern.compile("^(?:上午|下午|中午|晚上)?\\d{1,2}[:：]\\d{2}$");
+    /** "“助殘日”", "“5·20”": the day of a campaign, named in quotes. */
+    private static final Pattern NAMED_DAY = Pattern.compile("^[“\"][^”\"]{1,10}[”\"]$");
+
+    /** Whether the words before 前 or 起 are a time: a date, an hour, or a campaign's day named in quotes. */
+    private static boolean isATimeClause(String words) {
+        if (HOUR.matcher(words).matches() || NAMED_DAY.matcher(words).matches()) {
+            return true;
+        }
+        String time = TimesInText.firstIn(words);
+        return time != null && BLANKS.matcher(words).replaceAll("").equals(BLANKS.matcher(time).replaceAll(""));
     }
 
     private static String firstSentence(String text) {

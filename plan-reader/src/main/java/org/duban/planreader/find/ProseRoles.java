@@ -340,6 +340,25 @@ final class ProseRoles {
         return names;
     }
 
+    /**
+     * The units of a run the text is cut off in ("國務院審改辦、人力", "市政府辦公室、市"): the last name kept as far as
+     * the copy goes, when the names before it are units.
+     */
+    static List<String> unitsCutOff(String run, UnitDirectory directory) {
+        List<String> whole = unitList(run, directory);
+        List<String> names = UnitNames.split(run.strip());
+        if (!whole.isEmpty() || names.size() < 2) {
+            return whole;
+        }
+        List<String> before = unitList(String.join("、", names.subList(0, names.size() - 1)), directory);
+        if (before.isEmpty()) {
+            return before;
+        }
+        List<String> units = new ArrayList<>(before);
+        units.add(names.get(names.size() - 1));
+        return units;
+    }
+
     /** "“人人讲安全、个个会应急" is a quoted slogan cut apart, not a name that quotes a word (镇“安全生产月”活动领导小组). */
     private static boolean quotesOpen(String run) {
         return run.chars().filter(c -> c == '“').count() != run.chars().filter(c -> c == '”').count();

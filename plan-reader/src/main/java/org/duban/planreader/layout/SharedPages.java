@@ -31,7 +31,8 @@ final class SharedPages {
     private static final String CN = "一二三四五六七八九十";
     /** "一、二级响应" lists numerals: a mark followed by another numeral is no heading. */
     private static final Pattern HEADING = Pattern.compile("([" + CN + "]{1,3})[、.．](?![" + CN + "])");
-    private static final Pattern SUB_HEADING = Pattern.compile("[（(]([" + CN + "]{1,3})[）)]");
+    /** "（一）", "(二)", and "〔三〕" where a copy set the brackets of a 文号. */
+    private static final Pattern SUB_HEADING = Pattern.compile("[（(〔]([" + CN + "]{1,3})[）)〕]");
     private static final Pattern ITEM = Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d)");
     /** "2 .在…": a page's copy put a space inside the mark. */
     private static final Pattern SPACED_MARK = Pattern.compile("^(\\d{1,2})\\s+(?=[、.．])");

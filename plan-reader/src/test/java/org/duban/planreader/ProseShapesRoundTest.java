@@ -1,0 +1,194 @@
+package org.duban.planreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Notices whose tasks are numbered items, not tables: shapes met in two or more of the corpus's notices. */
+class ProseShapesRoundTest {
+
+    @Test
+    void pointsCountedOffAParagraphEachAreTheItemsOfTheList() {
+        // z05, y06: 一是… / 二是… open a paragraph each, dated items of a list read whole
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                民法典学习宣传活动方案
+
+                为深入学习宣传民法典,现就有关工作安排如下。
+
+                组织开展学习宣传活动
+
+                一是组织召开一次学习宣传民法典的新闻发布会。邀请法院、检察院领导面向社会发布有关内容。
+
+                二是组织召开一次学习宣传民法典座谈会。在7月份组织召开一次座谈会,邀请专家共同学习。
+
+                三是组织开展一系列民法典访谈活动。从8月起邀请律师走进电视台讲解民法典。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("一是", "二是", "三是");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("组织召开一次学习宣传民法典的新闻发布会",
+                "组织召开一次学习宣传民法典座谈会", "组织开展一系列民法典访谈活动");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 7, 1));
+    }
+
+    @Test
+    void aFirstPointUnderADatedItemIsWhatThatDayDoes() {
+        // u17: 2、5月20日 / 一是在城区…: the day's work, not a point below it
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                世界计量日活动方案
+
+                一、活动内容
+                1、5月15日—5月20日
+                组织集贸市场经营单位座谈,签订《诚信计量承诺书》(责任部门:标准计量科);
+                2、5月20日
+                一是在城区繁华地段设立宣传咨询点,发放宣传资料(责任部门:标准计量科);
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 5, 20));
+    }
+
+    @Test
+    void headingsGluedToTheTextBeforeThemInOneLongParagraphAreItems() {
+        // t02 (i08, x11, s03 with （一）): a page that ran the notice into one paragraph, no space where a line ended;
+        // its headings count up all the same, the second level in whatever brackets the outline reads as one
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                2024年宪法宣传周工作方案
+
+                一、时间安排11月30日——12月6日二、活动主题深入学习宣传习近平法治思想大力弘扬宪法精神三、具体安排结合疫情防控工作实际,\
+                今年宪法宣传周原则上不集中组织大型线下宣传活动,各地各部门根据本地区、本系统实际情况,围绕主题开展活动,\
+                时间为国家宪法日所在的一周,组织安排三场宪法学习宣传主题活动。〔一〕宣传周启动仪式11月30日上午10点,\
+                中宣部、司法部、全国普法办共同举办习近平法治思想学习报告会,启动宪法宣传周工作。〔二〕国家宪法日座谈会12月4日,\
+                司法部组织召开国家宪法日座谈会。〔三〕宪法学习宣传主题活动12月5日,全国普法办举办宪法主题活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("〔一〕", "〔二〕", "〔三〕");
+        assertThat(d.tasks().get(1).lead()).containsExactly("司法部");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 12, 4));
+    }
+
+    @Test
+    void aCopyCutOffInTheBracketOfUnitsKeepsTheUnitsItShows() {
+        // j05, e11, c16: the text ends inside the bracket that says who does the last item
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                2024年优化营商环境工作要点
+
+                一、坚持系统集成,推动审批全链条优化
+                1.全面实施行政许可事项清单管理。2024年10月底前编制并公布市、县两级行政许可事项清单。(市政务服务局、市司法局)
+                2.持续深化相对集中行政许可权改革。全面梳理规范改革事项划转目录,按程序在政府门户网站公布。(市政府办公室、市
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市政府办公室", "市");
+    }
+
+    @Test
+    void theDayOpeningANumberedHeadingsOneParagraphIsTheHeadings() {
+        // l11, d03, y06: "（一）举办…竞赛 / 9月9日至10月31日,各系组织…": the heading is the task, the day its time
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                网络安全宣传周活动方案
+
+                一、活动时间
+                9月19—25日,其中9月20日为教育主题日。
+                二、活动安排
+                (一)举办全校大学生网络安全知识竞赛
+                9月9日至10月31日,各系组织学生参加全国大学生网络安全知识竞赛。
+                任务单位:院团委
+                (二)开展网络安全教育专题活动
+                1、网站宣传
+                在学院网站首页开辟网络安全专题。
+                负责部门:宣传部
+                2、微信推送
+                通过学校公众号推送网络安全信息。
+                负责部门:宣传部
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "1", "2");
+        assertThat(d.tasks().get(0).content()).isEqualTo("举办全校大学生网络安全知识竞赛");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2024, 9, 9));
+        assertThat(d.tasks().get(0).lead()).containsExactly("院团委");
+    }
+
+    @Test
+    void theFirstItemOfTheLastSectionCutOffBeforeItsFieldsIsATask() {
+        // c04, r15: "（二）… / 3、积极争取政策" ends the text, its fields cut off; the list it goes on with has them
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                2024年重点工作任务分解
+
+                一、全力统筹疫情防控和经济社会秩序恢复
+                (一)坚持常态化疫情防控
+                1、切实提高政治站位,精准抓好疫情防控工作。建立常态化疫情防控机制。(责任单位:区卫健局)
+                2、大力开展环境卫生综合整治,切实巩固疫情防控成果。(责任单位:区卫健局、区创文办)
+                (二)全面恢复经济社会秩序
+                3、积极争取政策
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(2).content()).isEqualTo("积极争取政策");
+    }
+
+    @Test
+    void anItemBesideASectionOfTasksIsAPieceOfWorkOfTheList() {
+        // v08, k14: "（一）宣传报道 / 1、… / 2、… / （二）宣传咨询日活动": the list of sections is read whole
+        String head = """
+                安全生产月活动方案
+
+                一、活动主题
+                生命至上,安全发展。
+                二、活动内容
+                (一)宣传报道
+                1、6月1日上午,市委宣传部召开安全生产月活动新闻发布会。
+                2、6月2日至30日,市安监局在南昌日报开设专栏,连续报道安全生产典型事迹。
+                """;
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(head + """
+                (二)宣传咨询日活动
+                在八一广场举办安全生产宣传咨询日活动,现场发放宣传资料。
+                三、工作要求
+                各单位要高度重视,认真组织。
+                """);
+        PlanDraft cut = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText(head + """
+                (二)开展线上宣传教
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "(二)");
+        assertThat(d.tasks().get(2).content()).isEqualTo("宣传咨询日活动");
+        // a heading that ends the text had its items cut off
+        assertThat(cut.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+    }
+
+    @Test
+    void aClauseOfTimeBeforeWhatIsDoneIsNoPartOfTheContent() {
+        // q09, o06, k19: "從3月8日起,…", "“助残日”前,…", "6月3日上午8:30前,…"
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                助残日活动安排
+
+                一、“助残日”前,召开市残联主席团工作会议。回顾总结全年残疾人工作。
+                二、从3月8日起,组织宣传车到各乡镇、街道宣传助残工作。
+                三、6月3日上午8:30前,各单位组织工作人员在步行街布置好展台。
+                四、市残联将组织新闻媒体记者开展专题采访。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("召开市残联主席团工作会议",
+                "组织宣传车到各乡镇、街道宣传助残工作", "各单位组织工作人员在步行街布置好展台", "市残联将组织新闻媒体记者开展专题采访");
+    }
+
+    @Test
+    void aNumberThatEndsTheTextWithNothingAfterItIsNoItem() {
+        // j01 (q01 ends so too): "(四)… / 1.活动时间:6月17日至6月23日。 / 2.": the copy cut off after the number
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                安全生产月活动方案
+
+                四、活动安排
+                (一)开展安全生产事故警示教育周活动
+                1.活动时间:6月1日至6月7日。
+                2.活动内容:各乡镇组织企业观看警示教育片。
+                3.组织单位:各乡镇人民政府。
+                (二)开展安全生产应急预案演练周活动
+                1.活动时间:6月17日至6月23日。
+                2.
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 6, 17));
+    }
+}

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Notices whose tasks are numbered items, not tables: shapes met in two or more of the corpus's notices. */
-class ProseShapesRoundTest {
+class ItemShapesTest {
 
     @Test
     void pointsCountedOffAParagraphEachAreTheItemsOfTheList() {

@@ -66,13 +66,16 @@ class CountTargetsCorpusTest {
      * has threatened by a chemical leak (400 余名群众受到威胁), not people to take part: for the coordinator to drop.
      * aa02's 1 is the law lecture each district's justice bureau sends its speakers to give in the towns
      * (到镇(街)举办法治讲座1次), in the sentences under its task's heading: a target per unit, as v05's; read by hand
-     * when batch aa came in.
+     * when batch aa came in. ab08's 69 is wrong: the province's 69 measures a gas safety campaign is to carry out
+     * (严格落实安全生产十五条硬措施和我省69项…), filed as hazards for the word after it; read by hand when batch ab came
+     * in, for the coordinator to drop on the counts page.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
             "c07-shanggao-spot-check-2023 ENTITIES 1 「| 特种设备股 | 5% | =1 | 1户」",
             "j10-yongning-open-day-labels-2021 PARTICIPANTS 20 「确定邀请开放对象人数为20名」",
             "aa02-haikou-justice-antidrug-month-2016 PUBLICITY_EVENTS 1 「街)举办法治讲座1次」",
+            "ab08-dali-gas-safety-phase-2023 HAZARDS 69 「严格落实安全生产十五条硬措施和我省69项」",
             "o01-lueyang-culture-tourism-tasks-table-2019 VISITS 1 「培育规模以上文化服务企业1家」",
             "o01-lueyang-culture-tourism-tasks-table-2019 CASES 5 「查办案件不少于5件」",
             "o14-daying-emergency-drills-pipe-cells-noyear PARTICIPANTS 400 「400 余名」",

@@ -1411,4 +1411,20 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).doesNotContain("保障措施");
         assertThat(d.tasks()).extracting(TaskDraft::content).contains("自查摸底阶段", "全面整治阶段");
     }
+
+    @Test
+    void underThePartThatSharesOutDutiesEachBodysParagraphIsATask() {
+        // "二、责任分工" names a part of the plan, as 职责分工 does: each paragraph under it tells one body its part
+        PlanDraft d = read("""
+                一、指导思想和工作目标
+                坚持以人民为中心，营造安全、文明、有序的祭扫环境。
+                二、责任分工
+                各县(市)区要认真履行属地管理责任，强化对各殡葬服务场所安全措施的监督检查。
+                市民政局负责对殡葬服务场所安全接待工作的监督指导，落实安全防范制度。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("各县(市)区");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市民政局");
+    }
 }

@@ -1427,4 +1427,18 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("各县(市)区");
         assertThat(d.tasks().get(1).lead()).containsExactly("市民政局");
     }
+
+    @Test
+    void aStepsTimeWithAMaskedYearIsStillItsTime() {
+        // a content farm masked the plan's year ("**年"), as templates write 20XX年: the bracket is still the step's time
+        PlanDraft d = read("""
+                一、分阶段实施迎检工作
+                (一)宣传动员自查阶段(**年4月~7月中旬)。制定实施方案，召开迎检动员大会。
+                (二)任务落实阶段(XX年7月下旬~8月)。各级各部门根据实施方案认真开展各项创建工作。
+                (三)评审验收阶段(____年9月~12月)。完成创建工作总结，做好迎检。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("宣传动员自查阶段", "任务落实阶段", "评审验收阶段");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 7, 20));
+    }
 }

@@ -863,7 +863,8 @@ public final class OutlineFinder {
     /** "上午9:00", "全天", "9:00-11:30": the hours after a day, before what is done that day. */
     private static final Pattern HOURS = Pattern.compile("^[ \\u3000]*(?:上午|下午|晚上|晚间|早上|中午|全天)?"
             + "(?:[ \\u3000]*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?)?");
-    private static final Pattern MASKED_YEAR = Pattern.compile("^(?:19|20)[xX×*＊]{2}\\s*年\\s*");
+    /** A template's or a content farm's masked year: "20xx年", "20××年", "**年", "XX年", "____年". */
+    private static final Pattern MASKED_YEAR = Pattern.compile("^(?:(?:19|20)[xX×*＊]{2}|[xX×*＊_]{2,4})\\s*年\\s*");
     private static final Pattern AT_A_PLACE = Pattern.compile("^(?:在|于|於)[\\u4e00-\\u9fa5]");
     private static final Pattern SPACE_THEN_WORDS = Pattern.compile("^[ \\u3000]+(?=[\\u4e00-\\u9fa5“\"《])");
 

@@ -319,4 +319,25 @@ class SiteCopiesTest {
         assertThat(titled("国际消费者权益日活动方案(通用6篇)\n\n消费者权益日 阅读(1.84W)\n\n国际消费者权益日活动方案(通用6篇)").title())
                 .isEqualTo("国际消费者权益日活动方案");
     }
+
+    @Test
+    void aSitesIndexSetOutInColumnsIsNoTableOfWork() {
+        // the 政府信息公开 index, its labels and values set apart by runs of spaces, above the notice and its plan
+        PlanDraft d = read(String.join("\n", "县本级非规范性文件",
+                "索引号:  330522/2023-01775 发文时间:  2023-02-24",
+                "公开方式:   主动公开 公开时限:   长期公开",
+                "文件编号:  长政办发〔2023〕7号 发布机构:  长兴县政府办公室",
+                "长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知",
+                "",
+                "2023年政府工作报告重点工作责任分解",
+                "一、朱伟县长牵头重点工作",
+                "1.财政总收入和一般公共预算收入与经济增长基本同步。",
+                "责任单位:县财政局。",
+                "2.全力防范化解财政金融等领域风险隐患。",
+                "责任单位:县财政局、县金融办。"));
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("财政总收入和一般公共预算收入与经济增长基本同步",
+                "全力防范化解财政金融等领域风险隐患");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县财政局", "县金融办");
+    }
 }

@@ -248,6 +248,11 @@ public final class TableFinder {
                 headerRow = rows.get(r);
             }
         }
+        if (dataFrom < 0 && labelledFields(rows)) {
+            // 「索引号: | 330522/2023-01775 发文时间: | 2023-02-24」 / 「公开方式: | 主动公开 公开时限: | 长期公开」: a site's
+            // index set out in columns, a field's label and its value, no table of work
+            return null;
+        }
         if (dataFrom < 0) {
             // no header at all: the columns say what they are
             columns = new EnumMap<>(Role.class);
@@ -342,6 +347,15 @@ public final class TableFinder {
     private static String initiators(String cell) {
         Matcher m = INITIATED.matcher(cell);
         return m.find() ? m.group(1).strip() : cell;
+    }
+
+    /** A label's colon at the end of a cell: "索引号:", "发文时间：". */
+    private static final Pattern LABEL_END = Pattern.compile("[:：]\\s*$");
+
+    /** Whether most rows open with a field's label ("索引号:", "公开方式:"), as a site's index does. */
+    private static boolean labelledFields(List<List<String>> rows) {
+        long labelled = rows.stream().filter(r -> !r.isEmpty() && LABEL_END.matcher(r.get(0)).find()).count();
+        return labelled * 2 > rows.size();
     }
 
     /** Rows a numbered table must run to before it counts as a task table without a unit or a time column. */

@@ -1441,4 +1441,22 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("宣传动员自查阶段", "任务落实阶段", "评审验收阶段");
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 7, 20));
     }
+
+    @Test
+    void aPartNamedForItsAimsAndRequirementsIsNoTaskThoughItNamesATime() {
+        // "一、目标要求" says when drownings peak (5月至10月), not when a piece of work is done
+        PlanDraft d = read("""
+                一、目标要求
+                突出溺水事件预防,切实看牢留守儿童等重点人群;把牢5月至10月天气炎热、暑期、节假日等溺水事件高发时段。
+                二、组织领导
+                省教育厅、省水利厅联合成立专项行动领导小组,办公室主任由省教育厅分管负责同志担任。
+                各市参照成立专项行动领导小组,组织开展相关工作。
+                三、工作步骤
+                专项行动自4月上旬启动至12月底结束。全省统一部署,各市根据要求制定具体方案并组织实施。
+                (一)动员部署(4月底前)。各级教育行政部门要根据全省统一安排,尽快启动专项行动。
+                (二)组织实施(10月底前)。各地学校要组织开展安全教育。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("动员部署", "组织实施");
+    }
 }

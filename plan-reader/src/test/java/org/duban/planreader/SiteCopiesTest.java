@@ -340,4 +340,16 @@ class SiteCopiesTest {
                 "全力防范化解财政金融等领域风险隐患");
         assertThat(d.tasks().get(1).lead()).containsExactly("县财政局", "县金融办");
     }
+
+    @Test
+    void aOneLineCopyIsTitledWithoutTheSitesWordForItAndCutBeforeItsFirstItem() {
+        // a document site's copy on one line: the title with the site's 文稿 run into the opening sentence, and a section's
+        // heading run into its first item with no space where the line broke
+        PlanDraft d = read("2021年镇村庄清洁行动专项工作方案文稿为深入贯彻关于改善农村人居环境的重要指示精神,深入推进村庄清洁行动,"
+                + "特制定如下工作方案。一、总体目标以“干干净净迎小康”为主题,推动村庄清洁行动常态化。二、重点任务(一)聚焦“三清”下功夫"
+                + "1.清理农村生活垃圾。各村按照要求年底前实现保洁员全覆盖。2.清理村内塘沟。各村要清理水域漂浮物,2月底前完成。");
+
+        assertThat(d.title()).isEqualTo("2021年镇村庄清洁行动专项工作方案");
+        assertThat(d.tasks()).extracting(TaskDraft::content).hasSize(2).noneMatch(c -> c.contains("下功夫"));
+    }
 }

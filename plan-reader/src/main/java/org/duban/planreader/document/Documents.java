@@ -81,15 +81,17 @@ public final class Documents {
     private static final Pattern FLATTENED_MARK = Pattern.compile("[ \\u3000\\u00a0]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
             + "|\\d{1,2}[.、．](?!\\d)|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
-            "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})[ \\u3000]+"
-                    + "((?:1(?:、|[.．](?!\\d))|[（(]1[）)])\\S)");
+            "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})"
+                    // a space where the line broke, or nothing before a first item of words ("…下功夫1.清理农村生活垃圾")
+                    + "(?:[ \\u3000]+((?:1(?:、|[.．](?!\\d))|[（(]1[）)])\\S)|((?:1(?:、|[.．](?!\\d))|[（(]1[）)])[\\u4e00-\\u9fa5]))");
     private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*[（(](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
             + "[:：][^（()）]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）]{0,80})*[）)])\\s*(?=\\d{1,2}[.、．]\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S)");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
     private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
             + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?(?:[^\\s。，,：:；;《》“”\"〞]|[“\"][^\\s。，,：:；;“”\"〞]{1,20}[”〞\"]){4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
-            + "(?=\\s+\\S|为了|为|根据|按照|今年|各)");
+            // a document site's word for its copy after the title ("…工作方案文稿为深入贯彻…") is no part of it
+            + "(?:文稿|范文)?(?=\\s+\\S|为了|为|根据|按照|今年|各)");
     /** Glued to a title is the notice's first sentence, not a few words of a heading. */
     private static final int MIN_OPENING = 30;
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
@@ -398,7 +400,7 @@ public final class Documents {
             // "（一）宣传报道 1、6月1日上午，…": a line break the copy turned into a space, between a heading and its item
             List<String> parts = new ArrayList<>();
             parts.add(text.substring(0, heading.end(1)).strip());
-            parts.addAll(inlineItems(text.substring(heading.start(2)).strip()));
+            parts.addAll(inlineItems(text.substring(heading.start(2) >= 0 ? heading.start(2) : heading.start(3)).strip()));
             return parts;
         }
         if (text.length() >= FLATTENED_PAGE && FLATTENED_MARK.matcher(text).results().limit(3).count() >= 3) {

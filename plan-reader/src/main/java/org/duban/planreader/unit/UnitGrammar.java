@@ -65,6 +65,7 @@ public final class UnitGrammar {
     private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|消协|妇联|残联|团委|工会|总工会|文联|侨联|工商联|红十字会");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
+    private static final Pattern EVERY_PLACE = Pattern.compile("各地(?:区)?");
     /** A county, district or city named bare: a unit only in a list of places and bodies. */
     private static final Pattern BARE_PLACE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,6}[县旗市区]$");
     /** Words that end like a place and name none: 周边地区, 重点景区, 城市, 超市. */
@@ -83,6 +84,10 @@ public final class UnitGrammar {
         String n = names.get(index).strip();
         if (isUnitName(n)) {
             return true;
+        }
+        if (EVERY_PLACE.matcher(n).matches()) {
+            // "各地、各部门要…": every place's bodies, unnamed, listed with bodies; alone, 各地 is everywhere
+            return names.stream().anyMatch(o -> !o.strip().equals(n) && isUnitName(o.strip()));
         }
         if (isBarePlace(n)) {
             // "秭归县、夷陵区、西陵区、伍家岗区政府", "昆山市、吳江市、吳中區", "市林业局、西山街办、鄂城区": places listed

@@ -60,6 +60,8 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitNameIn(List.of("昆山市", "吴江市", "吴中区"), 2)).isTrue();
         assertThat(UnitGrammar.isUnitNameIn(List.of("市林业局", "西山街办", "鄂城区"), 2)).isTrue();
         assertThat(UnitGrammar.isUnitNameIn(List.of("昆山市"), 0)).isFalse();
+        assertThat(UnitGrammar.isUnitNameIn(List.of("各地", "各部门"), 0)).isTrue();
+        assertThat(UnitGrammar.isUnitNameIn(List.of("各地"), 0)).isFalse();
         assertThat(UnitGrammar.isUnitNameIn(List.of("昆山市", "周边地区"), 0)).isFalse();
     }
 

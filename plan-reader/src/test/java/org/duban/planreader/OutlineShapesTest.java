@@ -1459,4 +1459,20 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("动员部署", "组织实施");
     }
+
+    @Test
+    void aUnitMarkedAsTheLeadingUnitInAResponsibilityFieldLeadsTheOthers() {
+        // "(牵头单位)" after a name says what "(牵头)" says: that body leads, the others in the field assist
+        PlanDraft d = read("""
+                一、工作任务
+                1.开展文明交通宣传。
+                责任单位：市文明办（牵头单位）、团市委、市总工会
+                2.整治交通秩序。
+                责任单位：县公安局（牵头部门）、县交通局
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("市文明办");
+        assertThat(task(d, "1").assist()).containsExactly("团市委", "市总工会");
+        assertThat(task(d, "2").lead()).containsExactly("县公安局");
+    }
 }

@@ -1360,11 +1360,13 @@ class OutlineShapesTest {
                 （一）举办一场宣传服务活动。县计生协将在柳城镇开展一场广场宣传服务活动。各乡镇计生协也要结合本地实际,组织开展一次主题宣传活动。
                 （二）举办健康知识讲座。县计生协将邀请妇保专家开展讲座。同时,各地也要联合当地卫生院开展优生优育指导。
                 （三）组织植树。由各部门自行组织人员到植树现场。
+                （四）销毁假冒商品。各有关单位自行组织销毁假冒伪劣商品。
                 """);
 
         assertThat(task(d, "（一）").lead()).containsExactly("县计生协", "各乡镇计生协");
         assertThat(task(d, "（二）").assist()).containsExactly("当地卫生院");
         assertThat(task(d, "（三）").lead()).containsExactly("各部门");
+        assertThat(task(d, "（四）").lead()).containsExactly("各有关单位");
     }
 
     @Test

@@ -39,8 +39,11 @@ final class ProseRoles {
     private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80})";
-    /** "各区司法局也要…", "各地计生协亦将…": a word between the subject and its verb that says it too does so. */
-    private static final String TOO = "(?:也|亦|均|同样)?";
+    /**
+     * "各区司法局也要…", "各地计生协亦将…", "各有关单位自行组织…": a word between the subject and its verb that says it too
+     * (or by itself) does so.
+     */
+    private static final String TOO = "(?:也|亦|均|同样|自行)?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");

@@ -50,8 +50,8 @@ public final class UnitGrammar {
                     + "|关于|關於"
                     // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)
                     + "|(?:暂行|试行)办?$"
-                    // "各区司法局也" (of 各区司法局也要…): a group's word run on into the sentence's 也
-                    + "|[也亦]$");
+                    // "各区司法局也" (of 各区司法局也要…), "各有关单位自行": a group's word run on into the sentence's 也
+                    + "|(?:[也亦]|自行)$");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile("^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合(?!会))(?!部)");
     /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */

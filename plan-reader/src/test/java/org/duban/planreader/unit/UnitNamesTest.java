@@ -49,6 +49,7 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("县计生协")).isTrue();
         assertThat(UnitGrammar.isUnitName("市侨联")).isTrue();
         assertThat(UnitGrammar.isUnitName("各区司法局也")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各有关单位自行")).isFalse();
         assertThat(UnitGrammar.isUnitName("相关信息")).isFalse();
         assertThat(UnitGrammar.isUnitName("有关资料")).isFalse();
         assertThat(UnitNames.split("县计生协以及县妇联")).containsExactly("县计生协", "县妇联");

@@ -38,7 +38,7 @@ public final class Documents {
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
     /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
-    private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:docx?|wps|pdf|pptx?|xlsx?)$",
+    private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
             Pattern.CASE_INSENSITIVE);
     /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
     private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
@@ -110,7 +110,7 @@ public final class Documents {
     private static final Pattern NOT_TITLE_PART = Pattern.compile(
             "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号"
                     // a document site's file name is a whole title or none
-                    + "|\\.(?:docx?|wps|pdf|pptx?|xlsx?)$");
+                    + "|\\.(?:" + Text.OFFICE_FILE + ")$");
     /**
      * A site's name or menu over the page ("人人范文网 范文大全", "高考在线 专业排名 专业介绍 …"): short words set apart
      * by spaces, none of them saying what a title says.

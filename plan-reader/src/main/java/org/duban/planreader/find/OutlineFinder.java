@@ -589,9 +589,13 @@ public final class OutlineFinder {
 
     /** "2、5月20日": an item whose own text is only its time, its work still to come. */
     private static boolean onlyATime(Item item) {
-        String own = BLANKS.matcher(item.own).replaceAll("");
-        String time = TimesInText.firstIn(own);
-        return time != null && own.equals(BLANKS.matcher(time).replaceAll(""));
+        return isOnlyATime(BLANKS.matcher(item.own).replaceAll(""));
+    }
+
+    /** Whether a text is a time and nothing besides, spaces aside: "5月20日", "3月8日". */
+    private static boolean isOnlyATime(String text) {
+        String time = TimesInText.firstIn(text);
+        return time != null && BLANKS.matcher(text).replaceAll("").equals(BLANKS.matcher(time).replaceAll(""));
     }
 
     private static final Pattern BLANKS = Pattern.compile("\\s+");
@@ -1610,11 +1614,7 @@ public final class OutlineFinder {
 
     /** Whether the words before 前 or 起 are a time: a date, an hour, or a campaign's day named in quotes. */
     private static boolean isATimeClause(String words) {
-        if (HOUR.matcher(words).matches() || NAMED_DAY.matcher(words).matches()) {
-            return true;
-        }
-        String time = TimesInText.firstIn(words);
-        return time != null && BLANKS.matcher(words).replaceAll("").equals(BLANKS.matcher(time).replaceAll(""));
+        return HOUR.matcher(words).matches() || NAMED_DAY.matcher(words).matches() || isOnlyATime(words);
     }
 
     private static String firstSentence(String text) {

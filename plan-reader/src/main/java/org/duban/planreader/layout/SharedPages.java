@@ -21,7 +21,7 @@ import org.duban.planreader.time.ChineseNumerals;
 final class SharedPages {
 
     private static final Pattern PROMOTION = Pattern.compile("《([^《》]{4,120})》\\s*由会员(?:上传)?分享");
-    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|wps|pdf|pptx?|txt|xlsx?)$",
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(" + Text.OFFICE_FILE + "|txt)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE = Pattern.compile("^\\s*(\\d{1,3})、");
     /** Characters a copy drops or changes in a title: quotes, dots in dates such as 3·15, plus signs, spaces. */

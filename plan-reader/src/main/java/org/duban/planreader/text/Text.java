@@ -10,6 +10,9 @@ public final class Text {
     /** "一、", "（二）", "三." at the start of a line: a heading of the notice's outline. */
     public static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])");
 
+    /** The extensions of the office files a document-sharing site names its copies by: "X.docx", "X.pdf". */
+    public static final String OFFICE_FILE = "docx?|wps|pdf|pptx?|xlsx?";
+
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private Text() {

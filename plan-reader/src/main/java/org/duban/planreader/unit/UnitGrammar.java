@@ -37,7 +37,9 @@ public final class UnitGrammar {
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */
     private static final Pattern VERBS = Pattern.compile(
             "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
-                    + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时");
+                    + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时"
+                    // a purpose clause's verbs: "为丰富职工生活，增强工会组织的活力，县总工会…" names no 增强工会
+                    + "|增强|增进|丰富|充分|体现|营造|弘扬|激发|提高|提升");
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
      * 将所需资金纳入预算), "组织相关部门" (those organised, not who organises), "各类企业", and a title's 关于.
@@ -46,6 +48,8 @@ public final class UnitGrammar {
             "的$|^[将把被对以为从向在于其该此][所局科处室队站会部院办委组台社]$|^各[项类种](?!.*(单位|部门|机构)$)"
                     // "重点宣传各级党委政府…": what is stressed, not who does it
                     + "|^重点"
+                    // "为了充分体现党和政府对劳模的关心": a purpose clause, not its doer
+                    + "|^为了"
                     // a title's words: 國務院辦公廳關於落實中共中央國務院 (a title broken over lines) names no body
                     + "|关于|關於"
                     // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)

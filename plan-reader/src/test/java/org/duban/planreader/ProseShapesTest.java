@@ -32,4 +32,27 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县总工会"),
                 List.of("县总工会"));
     }
+
+    @Test
+    void aGatheringNamedInAHeadingIsNoBody() {
+        // ac17, d03: 二、职工趣味运动会 / 新闻发布会 end like a body's 会 and are what is held, not who holds it
+        PlanDraft d = read("""
+                关于五一活动的通知
+
+                一、职工象棋比赛
+
+                4月23日-24日,区总工会将举行象棋比赛。
+
+                二、职工趣味运动会
+
+                为增强体育活动的趣味性,区总工会将于4月25日在第十一中学举办一场趣味运动会。
+
+                三、劳模事迹新闻发布会
+
+                4月28日,区委宣传部举办新闻发布会。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区总工会"), List.of("区总工会"),
+                List.of("区委宣传部"));
+    }
 }

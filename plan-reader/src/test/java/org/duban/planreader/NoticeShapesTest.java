@@ -594,6 +594,17 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aMinistryThatOpensTheTitleIssuesIt() {
+        // ac07, ac14, i-batch: a national ministry's title (X部关于…, X部办公厅关于…, 海关总署关于…) names its issuer
+        for (String ministry : List.of("人力资源社会保障部", "文化和旅游部办公厅", "海关总署")) {
+            PlanDraft d = new PlanReader().readText(ministry + "关于开展2023年全国公共就业服务专项活动的通知\n"
+                    + "各省、自治区、直辖市人力资源社会保障厅(局):\n一、活动安排\n(一)春风行动。1-3月,由各级人力资源社会保障部门开展。\n");
+
+            assertThat(d.issuer()).isEqualTo(ministry);
+        }
+    }
+
+    @Test
     void readsStagesThatOpenWithTheirDatesUnderTheBodyNamedOverTheTitle() {
         String text = "东山社区居民委员会\n2011年爱国卫生月活动方案\n为改善社区环境，制定本方案。\n二、活动内容\n"
                 + "（一）4月1—10日为宣传发动阶段。\n各社区采取板报宣传、健康咨询等形式开展宣传活动。\n"

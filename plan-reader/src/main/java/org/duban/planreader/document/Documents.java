@@ -98,7 +98,7 @@ public final class Documents {
     private static final int MIN_OPENING = 30;
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile(
-            "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|中心|残联|妇联|科协|团委|总工会|协会|联合会))"
+            "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|部|署|中心|残联|妇联|科协|团委|总工会|协会|联合会))"
                     // "威海市商务局 2017 年…", "红桥区市场监管局2020网络…", "某市市场监督管理局“202x 网剑行动”"
                     + "(?:关于|\\s*(?:19|20)[\\dxX×]{2}\\s*年?|[“\"])");
     /**

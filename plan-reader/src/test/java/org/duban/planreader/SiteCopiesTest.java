@@ -318,6 +318,15 @@ class SiteCopiesTest {
         assertThat(titled("农民丰收节活动方案设计(精选19篇)\n\n县农民丰收节活动方案 篇一").title()).isEqualTo("县农民丰收节活动方案");
         assertThat(titled("国际消费者权益日活动方案(通用6篇)\n\n消费者权益日 阅读(1.84W)\n\n国际消费者权益日活动方案(通用6篇)").title())
                 .isEqualTo("国际消费者权益日活动方案");
+        // ac18: a collection in 《》 with its count in Chinese over the time stamp and its sample
+        assertThat(titled("《工会五一活动通知汇编三篇》\n\n时间:\n\n工会五一活动通知(通用3篇)\n\n工会五一活动通知 篇1").title())
+                .isEqualTo("工会五一活动通知");
+    }
+
+    @Test
+    void aContentFarmsWordBeforeANoticesTitleIsNoPartOfIt() {
+        // ac17 (l06's 最新…方案合集): the farm calls its copy the newest
+        assertThat(titled("最新关于五一活动通知\n\n2021-05-07 03:10:21华夏高考网").title()).isEqualTo("关于五一活动通知");
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class Documents {
             Pattern.compile("\\s*[-_—]\\s*[\\u4e00-\\u9fa5]{2,20}(?:门户网站|门户网|政府网|网站|网)(?:[-_—].*|\\S*)$"),
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
+            // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集")
+            Pattern.compile("^(?:最新|精选|精選)(?=关于|關於)"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
     /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
     private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
@@ -47,7 +49,7 @@ public final class Documents {
     private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+");
     /** A content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇". */
     private static final Pattern COLLECTION = Pattern.compile(
-            "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|专业|專業|精品|模板|范文|範文|汇总|彙總|合集|大全|最新|热门|熱門|推荐|推薦)?"
+            "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|专业|專業|精品|模板|范文|範文|汇总|彙總|汇编|彙編|合集|大全|最新|热门|熱門|推荐|推薦)?"
                     + "[0-9一二三四五六七八九十]{1,3}篇[）)]?$");
     /** The collection's first sample: "X篇1", "X 1", "X(2)", "X通用10". */
     private static final Pattern SAMPLE_NO = Pattern.compile(
@@ -473,7 +475,8 @@ public final class Documents {
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
             String t = cleanTitle(texts.get(i));
             int joined = i;
-            if (!isTitle(t) || !endsLikeTitle(t)) {
+            if ((!isTitle(t) || !endsLikeTitle(t)) && !COLLECTION.matcher(t.strip()).find()) {
+                // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one
                 String run = t;
                 for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run) && isTitlePart(texts.get(j)); j++) {
                     run = run + cleanTitle(texts.get(j));

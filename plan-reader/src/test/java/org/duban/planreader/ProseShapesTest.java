@@ -55,4 +55,26 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区总工会"), List.of("区总工会"),
                 List.of("区委宣传部"));
     }
+
+    @Test
+    void aBodyGivenItsOwnLineWhereDutiesAreSharedOutLeadsItThoughItHelps() {
+        // ac08 (o04 with its colon): 三、责任分工 / （七）环境保护部门协助做好…: the line is its duty; elsewhere it assists
+        PlanDraft d = read("""
+                禁止燃放烟花爆竹工作方案
+
+                三、责任分工
+                (一)公安部门负责烟花爆竹的公共安全管理;
+                (二)环境保护部门协助做好烟花爆竹造成环境污染问题的监管;
+                (三)供销部门负责烟花爆竹经营的行业管理。
+                四、宣传教育
+                (一)宣传部门应当做好禁放烟花爆竹的宣传工作,教育部门协助开展进校园活动;
+                (二)消防部门应当加强消防安全教育。
+                """);
+
+        assertThat(d.tasks()).hasSize(5);
+        assertThat(d.tasks().get(1).lead()).containsExactly("环境保护部门");
+        assertThat(d.tasks().get(1).assist()).isEmpty();
+        assertThat(d.tasks().get(3).lead()).containsExactly("宣传部门");
+        assertThat(d.tasks().get(3).assist()).containsExactly("教育部门");
+    }
 }

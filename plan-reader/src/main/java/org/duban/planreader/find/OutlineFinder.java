@@ -154,6 +154,11 @@ public final class OutlineFinder {
         ProseRoles.Found prose() {
             if (prose == null) {
                 prose = ProseRoles.in(withoutFields(own.toString()), directory);
+                if (prose.lead().isEmpty() && !prose.assist().isEmpty() && unitLed.isEmpty() && inTheDutiesPart(this)) {
+                    // "三、责任分工 / （七）环境保护部门协助做好…的监管": a unit given its own line where the plan shares out
+                    // its duties leads that line, whatever its verb
+                    prose = new ProseRoles.Found(prose.assist(), List.of());
+                }
             }
             return prose;
         }
@@ -1501,8 +1506,12 @@ public final class OutlineFinder {
 
     /** "六、责任分工 / 铁岭县文旅广局：负责综合协调工作；": a unit and its duty, in the plan's part that shares them out. */
     private static boolean aDutyOfItsPart(Item item) {
-        return item.fields.isEmpty() && item.unitsInBracket.isEmpty() && item.parent != null
-                && DUTIES_PART.matcher(Hans.simplified(contentOf(item.parent))).find();
+        return item.fields.isEmpty() && item.unitsInBracket.isEmpty() && inTheDutiesPart(item);
+    }
+
+    /** An item of the plan's part that shares out its duties (三、责任分工, 职责). */
+    private static boolean inTheDutiesPart(Item item) {
+        return item.parent != null && DUTIES_PART.matcher(Hans.simplified(contentOf(item.parent))).find();
     }
 
     private static final Pattern DUTIES_PART = Pattern.compile("(?:责任|职责|工作|任务)分工$|^(?:工作)?职责$");

@@ -191,4 +191,25 @@ class ItemShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)");
         assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 6, 17));
     }
+
+    @Test
+    void aFieldThatTellsItsUnitsTheirDutiesNamesTheDoersNotTheDuties() {
+        // ac01: 责任分工：A负责…，负责…，安排…；B、C负责…: the units are the sentences' doers
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                世界气象日纪念活动方案
+
+                (一)开展“气象台站开放日”活动
+                活动时间:3月20-25日
+                牵头单位:市气象学会
+                配合单位:各县局
+                责任分工:市气象学会负责开放活动的组织协调,负责联系学校和学生参观,安排讲解员讲解,办公室负责活动宣传。
+                (二)开展气象科技下乡活动
+                活动时间:3月中旬
+                牵头单位:市公共气象服务中心
+                配合单位:各县局
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("市气象学会");
+        assertThat(d.tasks().get(0).assist()).containsExactly("各县局", "办公室");
+    }
 }

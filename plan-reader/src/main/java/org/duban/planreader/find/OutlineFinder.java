@@ -1380,7 +1380,8 @@ public final class OutlineFinder {
         String named = null;
         boolean hasLeadLabel = item.fields.stream().anyMatch(f -> f.kind() == Labels.Kind.LEAD);
         for (Labels.Field f : item.fields) {
-            String value = f.value();
+            String value = f.kind() == Labels.Kind.TIME || f.kind() == Labels.Kind.CONTENT ? f.value()
+                    : doersOf(f.value(), item.directory);
             switch (f.kind()) {
                 case LEAD, RESPONSIBLE -> {
                     if (f.kind() == Labels.Kind.RESPONSIBLE && hasLeadLabel) {
@@ -1538,6 +1539,21 @@ public final class OutlineFinder {
         String no = section.written == null ? "" : section.written;
         String heading = no + first;
         return heading.length() > 60 ? heading.substring(0, 60) + "…" : heading;
+    }
+
+    /** "负责…，" after a name: a field's value that tells its units their duties in sentences. */
+    private static final Pattern DUTY_SENTENCES = Pattern.compile("[\\u4e00-\\u9fa5](?:负责|負責)[^，,；;。]*[，,；;。]");
+
+    /**
+     * The units of a field's value: as written, or where the value tells them their duties in sentences ("责任分工：市气象学会
+     * 负责开放活动的组织协调，负责联系学校和学生参观；办公室、公共气象服务中心负责活动宣传"), the sentences' doers, not the duties.
+     */
+    private static String doersOf(String value, UnitDirectory directory) {
+        if (value == null || !DUTY_SENTENCES.matcher(Hans.simplified(value)).find()) {
+            return value;
+        }
+        ProseRoles.Found doers = ProseRoles.in(value, directory);
+        return doers.any() ? join(String.join("、", doers.lead()), String.join("、", doers.assist())) : value;
     }
 
     private static String join(String a, String b) {

@@ -212,4 +212,24 @@ class ItemShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("市气象学会");
         assertThat(d.tasks().get(0).assist()).containsExactly("各县局", "办公室");
     }
+
+    @Test
+    void anItemsTimeWrittenWithItsYearIsNoPageStamp() {
+        // ac10, s19: 时间:2016年1月30日—2016年2月7日。 under an item spans days; a page is stamped with one moment
+        PlanDraft d = new PlanReader().readText("""
+                春节文化活动安排
+
+                (一)义务写春联
+                时间:2016年1月30日—2016年2月7日。
+                地点:金山广场。
+                组织单位:区文联、区市容局。
+                (二)春节联欢晚会
+                时间:2016年2月1日(农历2015年12月23日)晚上7:30。
+                组织单位:区委办。
+                """);
+
+        assertThat(d.date()).isNull();
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2016, 1, 30), LocalDate.of(2016, 2, 1));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2016, 2, 7));
+    }
 }

@@ -81,6 +81,11 @@ final class Chrome {
     private static final Pattern STAMP = Pattern.compile("[\\d\\-./: 年月日]{6,}");
     /** A day written with its month first and no year: "9月5日-11日". */
     private static final Pattern MONTH_FIRST = Pattern.compile("\\d{1,2}\\s*月");
+    /**
+     * "2016年1月30日—2016年2月7日。", "2016年2月4日至14日", "2016年2月1日(农历2015年12月23日)晚上7:30。": a span of days,
+     * a lunar date or a sentence's end, which no page's stamp has.
+     */
+    private static final Pattern DAYS_SPAN = Pattern.compile("日\\s*(?:[—–~～至到]|-(?!\\d{2}:))|农历|農曆|[。；;]$");
 
     /** A line naming a body and ending in what it issues: a notice's title, never spam. */
     private static final Pattern BODY_THEN_PLAN = Pattern.compile(".*(局|委|办|政府|院|厅).*(方案|通知|计划)$");
@@ -135,8 +140,9 @@ final class Chrome {
                 || pairs.containsKey("分类")) && !pairs.values().iterator().next().isEmpty()
                 && (!STAMP.matcher(pairs.values().iterator().next()).lookingAt()
                         // "时间:9月5日-11日" over an activity: a site stamps its page with the year, a plan's day
-                        // is written without it
-                        || MONTH_FIRST.matcher(pairs.values().iterator().next()).lookingAt())) {
+                        // is written without it, or spans days ("时间:2016年1月30日—2016年2月7日。")
+                        || MONTH_FIRST.matcher(pairs.values().iterator().next()).lookingAt()
+                        || DAYS_SPAN.matcher(pairs.values().iterator().next()).find())) {
             // (a label with nothing after it is an index table's label cell: "名称: | X的计划 |")
             return Map.of();
         }

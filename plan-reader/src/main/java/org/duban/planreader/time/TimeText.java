@@ -19,7 +19,8 @@ public final class TimeText {
     private static final Pattern STANDING = Pattern.compile("长期|持续|常态化|经常性|常年|随时");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})日?");
     private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
-    private static final Pattern RANGE = Pattern.compile("-|—|–|－|―|~|～|至|到");
+    /** "9月1日-3日", "6月7日——14日" (a dash set twice, as Chinese writes it), "9月1日至30日". */
+    private static final Pattern RANGE = Pattern.compile("[-—–－―~～]+|至|到");
     private static final Pattern TO_THE_END = Pattern.compile("^(?:-|—|–|－|―|~|～|至|到)+");
     private static final Pattern LIST = Pattern.compile("[、，,；;]|和|及");
     private static final Pattern OPEN_START = Pattern.compile("(?:之前|以前|前)$");

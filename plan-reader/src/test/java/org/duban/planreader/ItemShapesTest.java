@@ -232,4 +232,26 @@ class ItemShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2016, 1, 30), LocalDate.of(2016, 2, 1));
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2016, 2, 7));
     }
+
+    @Test
+    void anActivitysNumberedFieldsNamedForWhatItHoldsAreItsFields() {
+        // ac19, ac11: 1、主办单位 / 2、参赛对象 / 3、竞赛时间 under an activity; 灯展时间, 燃放时间 name its time
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                五一系列活动方案
+
+                二、活动内容
+                (一)职工知识竞赛
+                1、主办单位:市总工会
+                2、参赛对象:系统工会、基层工会组队报名参赛
+                3、竞赛时间:5月7日—8日
+                4、竞赛地点:一中报告厅
+                (二)劳模座谈会
+                1、主办单位:市总工会
+                2、座谈时间:4月27日
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("职工知识竞赛", "劳模座谈会");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2024, 5, 7),
+                LocalDate.of(2024, 4, 27));
+    }
 }

@@ -28,13 +28,17 @@ final class Labels {
     private static final String ASSIST = "配合单位|配合部门|配合股室|配合科室|配合处室|协助单位|协助部门|协办单位|协办部门|协办"
             + "|参与单位|参与部门|参加单位|参加部门|协同单位|协作单位|协作部门|配合|协助|参与";
     private static final String TIME = "完成时限|完成时间|完成期限|时限要求|时间要求|办结时限|截止时间|时间安排|时间节点|进度安排"
-            + "|活动时间|实施时间|开展时间|工作时限|时间|时限|日期";
+            + "|活动时间|实施时间|开展时间|工作时限|时间|时限|日期"
+            // the time of what the item holds: 比赛时间, 灯展时间, 燃放时间, 展览时间 (not a page's 发布时间, nor 报名时间)
+            + "|(?!发布|發布|更新|上传|上傳|发表|發表|颁布|頒布|生效|废止|廢止|发文|發文|成文|印发|印發|报名|報名)[\\u4e00-\\u9fa5]{2}时间";
     /** 牵头责任单位, 协同责任单位, 牵头负责领导, 配合责任部门, 任务部门, 承担单位: a role word, maybe a duty word, then who. */
     private static final String COMPOUND = "(?:主要)?(?:牵头|协同|协作|配合|协助|主办|主责|责任|负责|实施|承办|承担|任务|参与)(?:责任|负责|落实|实施)?"
             + "(?:单位|部门|股室|科室|处室|队室|站所|领导|人)";
     private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务";
     private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|地点|范围|对象|形式"
-            + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求|内容";
+            + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求|内容"
+            // who and where, named for what the item holds: 参赛对象, 竞赛地点, 活动线路
+            + "|[\\u4e00-\\u9fa5]{2}(?:对象|地点|线路|路线)";
     /** "时 间：", "地　点：": two-character labels set out to the width of four, as forms write them. */
     private static final String SPACED = Stream.of(LEAD, RESPONSIBLE, ASSIST, TIME, OTHER)
             .flatMap(alternation -> Stream.of(alternation.split("\\|"))).filter(label -> label.length() == 2)

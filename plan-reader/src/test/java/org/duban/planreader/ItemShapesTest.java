@@ -254,4 +254,25 @@ class ItemShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2024, 5, 7),
                 LocalDate.of(2024, 4, 27));
     }
+
+    @Test
+    void unitsListedOneALineUnderTheirFieldAreAllOfIt() {
+        // ac19: 主办单位:市总工会 / 市委文明办 / 市文化体育新闻出版局, the next label on a line of its own
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                五一系列活动方案
+
+                (一)职工知识竞赛
+                主办单位:市总工会
+                市委文明办
+                市文化体育新闻出版局
+                协办单位:中国移动市分公司
+                竞赛时间:5月7日
+                (二)职工漫步游
+                主办单位:市总工会
+                活动时间:4月26日
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("市总工会", "市委文明办", "市文化体育新闻出版局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("中国移动市分公司");
+    }
 }

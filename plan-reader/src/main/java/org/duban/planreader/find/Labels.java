@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.unit.UnitGrammar;
 
 /**
  * The labelled fields of an item: 牵头单位：…, 责任单位：…, 配合单位：…, 完成时限：…, wherever they stand (a line of their
@@ -78,9 +79,36 @@ final class Labels {
             int limit = i + 1 < spans.size() ? spans.get(i + 1)[3] : text.length();
             String value = valueOf(text, s[2], limit);
             String label = simple.substring(s[0], s[1]);
-            fields.add(new Field(kindOf(label), text.substring(s[0], s[1]), value));
+            Kind kind = kindOf(label);
+            if (kind == Kind.LEAD || kind == Kind.RESPONSIBLE || kind == Kind.ASSIST) {
+                value = withUnitLinesBelow(text, s[2], limit, value);
+            }
+            fields.add(new Field(kind, text.substring(s[0], s[1]), value));
         }
         return fields;
+    }
+
+    /**
+     * "主办单位:___市总工会 / ___市委文明办 / ___市文化体育新闻出版局": a unit field's value that ends with its line, and the
+     * lines under it that hold nothing but units, set out one body a line as a form lists them.
+     */
+    private static String withUnitLinesBelow(String text, int from, int limit, String value) {
+        int lineEnd = text.indexOf('\n', from);
+        if (value.isEmpty() || lineEnd < 0 || lineEnd >= limit || !text.substring(from, lineEnd).strip().startsWith(value)) {
+            return value;
+        }
+        StringBuilder units = new StringBuilder(value);
+        for (int at = lineEnd + 1; at < limit; ) {
+            int next = text.indexOf('\n', at);
+            int end = next < 0 || next > limit ? limit : next;
+            String line = text.substring(at, end).strip().replaceAll("[，,、。；;]+$", "");
+            if (line.isEmpty() || !UnitGrammar.isUnitList(Hans.simplified(line))) {
+                break;
+            }
+            units.append('、').append(line);
+            at = end + 1;
+        }
+        return units.toString();
     }
 
     /** Where the first label starts (the item's own words end there), or -1. */

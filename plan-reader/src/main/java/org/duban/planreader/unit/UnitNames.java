@@ -40,6 +40,8 @@ public final class UnitNames {
     private static final Pattern NOTE_AT_END = Pattern.compile("[（(][^（()）]*[）)]$");
     /** The words that join two names and are found inside none (和 and 与 are: 住房和城乡建设局, 计量与标准化股). */
     private static final Pattern BETWEEN_NAMES = Pattern.compile("以及|及");
+    /** "各地文化", "各级人力资源": every place's or level's field of work, which a name goes on after (各地区 is a group). */
+    private static final Pattern FIELD_OF_EVERY_PLACE = Pattern.compile("^各[地级](?!区$|方$).+");
     /** What the name of a unit ends with: the grammar's endings, and the institutions and firms a cell may name. */
     private static final Pattern UNIT_ENDING = Pattern.compile(".*(" + UnitGrammar.ENDINGS + "|机构|企业|广播电台)$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");
@@ -226,8 +228,10 @@ public final class UnitNames {
         for (String part : parts) {
             // "环保局（宣）及各相关单位": a name's bracketed note does not hide what it ends with
             String bare = NOTE_AT_END.matcher(Hans.simplified(clean(part))).replaceAll("");
-            // "…等部门及各相关企业": a group of bodies after the word is one of the list, whatever it ends with
-            if (!UNIT_ENDING.matcher(bare).matches() && !(bare.startsWith("各") && UnitGrammar.isUnitName(bare))) {
+            // "…等部门及各相关企业": a group of bodies after the word is one of the list, whatever it ends with; but
+            // "各地文化" (of 各地文化和旅游部门) is every place's field of work, the name going on past the 和
+            if (!UNIT_ENDING.matcher(bare).matches()
+                    && !(bare.startsWith("各") && UnitGrammar.isUnitName(bare) && !FIELD_OF_EVERY_PLACE.matcher(bare).matches())) {
                 return null;
             }
         }

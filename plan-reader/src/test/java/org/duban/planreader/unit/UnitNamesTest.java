@@ -26,6 +26,9 @@ class UnitNamesTest {
                 .containsExactly("发展和改革局", "人力资源和社会保障局");
         assertThat(UnitNames.split("反不正当竞争与价格监管检查股")).containsExactly("反不正当竞争与价格监管检查股");
         assertThat(UnitNames.split("计量与标准化股")).containsExactly("计量与标准化股");
+        // ac13: every place's bodies of a field named with 和 (各地文化 is no group), but 各地区 and 各部门 are
+        assertThat(UnitNames.split("各地文化和旅游部门")).containsExactly("各地文化和旅游部门");
+        assertThat(UnitNames.split("国务院相关部门及各地区")).containsExactly("国务院相关部门", "各地区");
     }
 
     @Test

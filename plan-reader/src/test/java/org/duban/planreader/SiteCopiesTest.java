@@ -3,6 +3,7 @@ package org.duban.planreader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The facts of notices that document sites and mirrors copied: what their copies do to a title, issuer and date. */
@@ -172,6 +173,18 @@ class SiteCopiesTest {
         assertThat(d.title()).isEqualTo("六安市人民政府办公室关于开展2023年市政府网站“在线访谈”活动的通知");
         assertThat(d.issuer()).isEqualTo("六安市人民政府办公室");
         assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+    }
+
+    @Test
+    void aCasinosBrandOrAFootballPoolPastedIntoTheTitleIsSpam() {
+        // ac13 (龙8官网 inside the title's quotes), o13 (足彩胜负14场 inside the issuer's name): the title stays as written,
+        // as the corpus keeps it, and the coordinator is warned
+        for (String title : List.of("文化和旅游部关于“519 中国旅游日龙8官网”活动的通知",
+                "盘锦市足彩胜负14场政府办公室足彩胜负14场印发2019年节能宣传周活动实施方案的通知")) {
+            PlanDraft d = read(title + "\n各省、自治区、直辖市文化和旅游厅(局):\n一、活动安排\n1.开展惠民活动。\n");
+
+            assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+        }
     }
 
     @Test

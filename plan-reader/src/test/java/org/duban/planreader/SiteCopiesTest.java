@@ -176,6 +176,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aMirrorsStampOverTheOriginalsIndexIsNotTheDate() {
+        // ac20: the mirror's 发布时间 first, then the government page's own index it copied, a month older
+        PlanDraft d = read("""
+                关于印发《徽州区2019年教育民生工程宣传月活动方案》的通知
+                来源:未知 作者: 人气: 发布时间:2020-01-29
+                发布机构:徽州区教育局 发布时间:2019-12-23 19:27:10 信息来源: 徽州区教育局 浏览次数:171
+                一、活动内容
+                1.开展政策宣传。各学校要通过家长会宣传教育民生工程。
+                """);
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2019, 12, 23));
+    }
+
+    @Test
     void aCasinosBrandOrAFootballPoolPastedIntoTheTitleIsSpam() {
         // ac13 (龙8官网 inside the title's quotes), o13 (足彩胜负14场 inside the issuer's name): the title stays as written,
         // as the corpus keeps it, and the coordinator is warned

@@ -200,7 +200,7 @@ public final class Documents {
                     }
                 }
                 if (!pairs.isEmpty()) {
-                    pairs.forEach(metadata::putIfAbsent);
+                    pairs.forEach((label, value) -> putEarlier(metadata, label, value));
                 } else if (!Chrome.isNoise(text) && !text.isEmpty()) {
                     if (text.charAt(0) == '?') {
                         // "???(一)第一检查督导组": the full-width spaces that indented the paragraph, lost to '?' by a
@@ -812,17 +812,33 @@ public final class Documents {
         for (String label : List.of("成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期",
                 "发布时间", "发表日期", "发表时间", "日期", "时间", "更新日期", "更新时间", "更新", "上传时间")) {
             String v = metadata.get(label);
-            if (v != null) {
-                Matcher m = ISO_DATE.matcher(ChineseNumerals.toAsciiDigits(v));
-                if (m.find()) {
-                    LocalDate d = dateOf(m.group(1), m.group(2), m.group(3));
-                    if (d != null) {
-                        return d;
-                    }
-                }
+            LocalDate d = v == null ? null : dayIn(v);
+            if (d != null) {
+                return d;
             }
         }
         return null;
+    }
+
+    /**
+     * A label's value, the first met unless the label is met again with an earlier day: a mirror's page stamps its copy
+     * ("发布时间:2020-01-29") over the original's own index it copied ("发布机构:徽州区教育局 发布时间:2019-12-23"), and
+     * no copy is older than what it copies.
+     */
+    private static void putEarlier(Map<String, String> metadata, String label, String value) {
+        String before = metadata.putIfAbsent(label, value);
+        if (before != null) {
+            LocalDate was = dayIn(before);
+            LocalDate now = dayIn(value);
+            if (was != null && now != null && now.isBefore(was)) {
+                metadata.put(label, value);
+            }
+        }
+    }
+
+    private static LocalDate dayIn(String value) {
+        Matcher m = ISO_DATE.matcher(ChineseNumerals.toAsciiDigits(value));
+        return m.find() ? dateOf(m.group(1), m.group(2), m.group(3)) : null;
     }
 
     private static LocalDate dateOf(String y, String m, String d) {

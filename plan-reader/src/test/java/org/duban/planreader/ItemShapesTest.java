@@ -275,4 +275,25 @@ class ItemShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("市总工会", "市委文明办", "市文化体育新闻出版局");
         assertThat(d.tasks().get(0).assist()).containsExactly("中国移动市分公司");
     }
+
+    @Test
+    void aHeadingThatEndsTheParagraphBeforeItStartsItsPart() {
+        // ac15, u12: "…达到100%以上。二、重点任务": the numbering starts again under the part, not in the part before it
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2020)).readText("""
+                公共交通建设工程实施方案
+
+                一、工作思路和目标
+                (一)工作思路。
+                坚持以人民为中心的发展思想。
+                (二)工作目标。
+                新改建农村公路20公里;新能源公交车比重达到100%以上。二、重点任务
+                (一)农村公路
+                新改建农村公路共20公里。(责任单位:地方道路管理站)
+                (二)农村客运
+                农村客运班线公交化运行率达到100%。(责任单位:运输管理站)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("农村公路", "农村客运");
+    }
 }

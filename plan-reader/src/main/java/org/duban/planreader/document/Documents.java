@@ -390,7 +390,18 @@ public final class Documents {
      * A paragraph that runs its numbered items on ("1.深化商事制度改革。(1)全面落实…。(2)完善…") is cut before each item,
      * when they count up from one after a sentence's end: "(1)", "（1）", "①".
      */
+    /** A heading of the outline's first levels ending a paragraph, after the end of its last sentence. */
+    private static final Pattern HEADING_AT_END = Pattern.compile(
+            "(?<=[。；;！!])\\s*((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\\u4e00-\\u9fa5]{2,14})$");
+
     static List<String> inlineItems(String text) {
+        Matcher last = HEADING_AT_END.matcher(text);
+        if (last.find()) {
+            // "…比重达到100%以上。二、重点任务": the next part's heading, its line break lost after the sentence before it
+            List<String> parts = new ArrayList<>(inlineItems(text.substring(0, last.start(1)).strip()));
+            parts.add(last.group(1));
+            return parts;
+        }
         Matcher fields = FIELDS_THEN_ITEM.matcher(text);
         if (fields.lookingAt()) {
             // "（责任单位：市城建局）2.完成市区…": the last item's fields, wrapped onto the next item's line

@@ -35,6 +35,8 @@ public final class UnitGrammar {
                     // a gathering, not a body that holds one: 职工趣味运动会, 文艺晚会, 新闻发布会 (a 研究会 or 促进会 is a body)
                     + "|运动会|晚会|联欢会|茶话会|报告会|研讨会|交流会|推介会|展销会|博览会|展览会|发布会|见面会|故事会|演讲会|表彰会"
                     + "|动员会|推进会|招聘会|洽谈会|演唱会|音乐会|庙会|灯会"
+                    // people, though 干部 ends like a body's 部: 本地档案干部, 机关干部
+                    + "|干部"
                     // "相关信息将在…公开发布": what a group's word opens may be no body at all
                     + "|信息|资料|情况|数据|问题|知识|政策|文件|事项|产品|商品)$");
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */

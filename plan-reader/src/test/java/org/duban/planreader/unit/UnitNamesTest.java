@@ -45,6 +45,12 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("配合单位")).isTrue();
         assertThat(UnitGrammar.isUnitName("牵头组织各部门")).isFalse();
         assertThat(UnitGrammar.isUnitName("负责宣传部门")).isFalse();
+        // t02, ac03: cadres are people, though 干部 ends like a body's 部; gatherings are what is held (ac17, d03)
+        assertThat(UnitGrammar.isUnitName("本地档案干部")).isFalse();
+        assertThat(UnitGrammar.isUnitName("机关干部")).isFalse();
+        assertThat(UnitGrammar.isUnitName("市委组织部")).isTrue();
+        assertThat(UnitGrammar.isUnitName("职工趣味运动会")).isFalse();
+        assertThat(UnitGrammar.isUnitName("市老区建设促进会")).isTrue();
     }
 
     @Test

@@ -77,4 +77,27 @@ class ProseShapesTest {
         assertThat(d.tasks().get(3).lead()).containsExactly("宣传部门");
         assertThat(d.tasks().get(3).assist()).containsExactly("教育部门");
     }
+
+    @Test
+    void theItemsOfThePartThatNamesThePlansActivitiesAreItsWorkThoughFewNameTheirDoer() {
+        // ac03: 三、活动内容 / 1…6, one of them naming who does it: the list is read whole
+        PlanDraft d = read("""
+                关于开展“国际档案日”宣传活动的通知
+
+                一、活动主题
+                “档案在你身边”。
+                二、活动内容
+                1、举办一次档案法制宣传讲座。
+                2、开展“档案在你身边”征文活动。各区档案局要认真组织本地档案干部参加。
+                3、征订《开放的档案馆欢迎您》。
+                4、组织开展档案进社区宣传服务活动。
+                5、在《中国档案报》出一期专版。
+                6、举办档案宣传图片展。
+                三、工作要求
+                各级档案部门要高度重视。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各区档案局");
+    }
 }

@@ -1136,7 +1136,9 @@ public final class OutlineFinder {
                     own.add(item);
                     taskItems += isTask(item) ? 1 : 0;
                 }
-                proseTasks(item.children, own, directory);
+                // "三、活动内容 / 1、举办一次档案法制宣传讲座。 / … / 3、…各档案局要…": the items of a part that names the
+                // plan's activities are its work, though only some of them name who does it
+                proseTasks(item.children, own, directory, ACTIVITIES_PART.matcher(Hans.simplified(contentOf(item))).matches());
                 if (!own.isEmpty() && item.rank > Numbering.Kind.CHINESE.rank()) {
                     // "（一）宣传报道 / 1、6月1日上午，…市委宣传部… / （二）宣传咨询日活动": a section of tasks is a piece of
                     // work of its list, which is read whole
@@ -1196,8 +1198,11 @@ public final class OutlineFinder {
         // beside sections of tasks only the items with none below them are pieces of work ("（二）提升工程质量 / 1.…"
         // is a section whose items say no more)
         boolean besideSections = taskItems == 0 && sectionsOfTasks * MAX_SIBLINGS_PER_TASK >= items.size();
+        // a section's heading that ends the text had its items cut off ("（一）宣传报道 / 1、… / （二）开展线上宣传教")
+        boolean ofSections = items.stream().anyMatch(item -> !item.children.isEmpty());
         for (int i = 0; i < items.size(); i++) {
-            if ((aTaskList || besideSections && items.get(i).children.isEmpty() && !cutOffHeading(items.get(i)))
+            if ((aTaskList && !(ofSections && cutOffHeading(items.get(i)))
+                    || besideSections && items.get(i).children.isEmpty() && !cutOffHeading(items.get(i)))
                     && found.get(i).isEmpty() && isWork(items.get(i))) {
                 // a list is read whole: "1.在市计量测试所院内开展以下活动" beside "4.…市衡器管理所还将…" is one of its
                 // activities, though it names no one (the parts of a plan that are not work are left out by taskOf)
@@ -1213,6 +1218,8 @@ public final class OutlineFinder {
     }
 
     private static final Pattern PARTS_JOINED = Pattern.compile("[和及与、]");
+    /** "活动内容", "主要活动", "活动安排": the part of the plan that lists its activities. */
+    private static final Pattern ACTIVITIES_PART = Pattern.compile("(?:主要|具体|重点)?(?:宣传)?活动(?:内容|安排|项目)?|(?:主要|具体)活动");
     /** "主要开展以下活动：", "重点做好以下工作:", "具体安排如下：": the words over a list of the plan's work. */
     private static final Pattern ANNOUNCES_A_LIST = Pattern.compile(
             "(?:以下|下列|如下)[\\u4e00-\\u9fa5]{0,6}(?:活动|工作|任务|事项|安排)?[:：]$|(?:活动|工作|任务)(?:安排)?如下[:：]?$");

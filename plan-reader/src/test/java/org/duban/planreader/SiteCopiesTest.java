@@ -176,6 +176,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void theDocumentNumberAfterTheTitleOnItsLineIsNoPartOfIt() {
+        // w14, y14, y13: "关于开展…活动的通知 发改环资〔2021〕1157号"
+        PlanDraft d = read("""
+                关于开展2021年全国节能宣传周和全国低碳日活动的通知 发改环资〔2021〕1157号
+                各省、自治区、直辖市发展改革委:
+                一、活动安排
+                1.开展节能宣传。各地要组织开展节能宣传活动。
+                """);
+
+        assertThat(d.title()).isEqualTo("关于开展2021年全国节能宣传周和全国低碳日活动的通知");
+        assertThat(d.docNumber()).isEqualTo("发改环资〔2021〕1157号");
+    }
+
+    @Test
     void aMirrorsStampOverTheOriginalsIndexIsNotTheDate() {
         // ac20: the mirror's 发布时间 first, then the government page's own index it copied, a month older
         PlanDraft d = read("""

@@ -38,7 +38,9 @@ public final class Documents {
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集")
             Pattern.compile("^(?:最新|精选|精選)(?=关于|關於)"),
-            Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"));
+            Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"),
+            // the 文号 after the title on its line: "关于开展…活动的通知 发改环资〔2021〕1157号"
+            Pattern.compile("(?<=通知|通報|通报|意见|意見|决定|決定|方案|计划|計劃|安排|函)\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$"));
     /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
     private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
             Pattern.CASE_INSENSITIVE);

@@ -176,6 +176,13 @@ class SiteCopiesTest {
     }
 
     @Test
+    void theTitleLineWithItsQuotesIsBetterThanAPageHeadingThatDroppedThem() {
+        // v02 (and the file names of document sites, which drop quotes): the same title twice, once with its marks
+        assertThat(titled("某市市场监督管理局202x网剑行动工作任务细化方案\n\n发布时间:2021-05-06\n\n"
+                + "某市市场监督管理局“202x 网剑行动”工作任务细化方案").title()).isEqualTo("某市市场监督管理局“202x 网剑行动”工作任务细化方案");
+    }
+
+    @Test
     void theDocumentNumberAfterTheTitleOnItsLineIsNoPartOfIt() {
         // w14, y14, y13: "关于开展…活动的通知 发改环资〔2021〕1157号"
         PlanDraft d = read("""

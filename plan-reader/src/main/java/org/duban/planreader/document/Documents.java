@@ -510,6 +510,7 @@ public final class Documents {
                     notice = t;
                     addRange(lines, i, joined);
                 } else if (same(notice, t)) {
+                    notice = fuller(notice, t);
                     addRange(lines, i, joined);
                 } else {
                     String heading = squeeze(notice);
@@ -534,6 +535,7 @@ public final class Documents {
                     plan = t;
                     addRange(lines, i, joined);
                 } else if (same(plan, t)) {
+                    plan = fuller(plan, t);
                     addRange(lines, i, joined);
                 } else if (!TITLE_YEAR.matcher(plan).find() && squeeze(t).endsWith(squeeze(plan))) {
                     // a page's heading ("爱国卫生月活动方案") over the document's own title, which adds its year
@@ -729,6 +731,15 @@ public final class Documents {
         c = SPACE_BETWEEN_WORDS.matcher(ATTACHMENT_MARK.matcher(c).replaceFirst("")).replaceAll("");
         // "《关于…的具体实施细则》" on a line of its own is the plan's name in its book-title marks
         return IN_BOOK_MARKS.matcher(c).matches() ? c.substring(1, c.length() - 1) : c;
+    }
+
+    /**
+     * Of two lines of the same title, the one with its marks: a page's heading or a file's name drops the quotes and
+     * spaces the document's own title line keeps ("某市市场监督管理局202x网剑行动工作任务细化方案" over
+     * "某市市场监督管理局“202x 网剑行动”工作任务细化方案").
+     */
+    private static String fuller(String first, String again) {
+        return again.length() > first.length() ? again : first;
     }
 
     private static boolean same(String a, String b) {

@@ -183,6 +183,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aPagesStampRunOntoTheTitlesLineIsNoPartOfIt() {
+        // y11: "…活动的通知发表时间:2018-09-04 09:49"
+        PlanDraft d = read("""
+                市场监管总局办公厅关于组织开展第十五个“世界认可日”活动的通知发表时间:2018-09-04 09:49
+                各省、自治区、直辖市市场监管局:
+                一、活动安排
+                (一)举办主场活动。由认可中心负责组织。
+                """);
+
+        assertThat(d.title()).isEqualTo("市场监管总局办公厅关于组织开展第十五个“世界认可日”活动的通知");
+        assertThat(d.issuer()).isEqualTo("市场监管总局办公厅");
+    }
+
+    @Test
     void theDocumentNumberAfterTheTitleOnItsLineIsNoPartOfIt() {
         // w14, y14, y13: "关于开展…活动的通知 发改环资〔2021〕1157号"
         PlanDraft d = read("""

@@ -181,7 +181,7 @@ public final class Documents {
     public static OfficialDocument read(List<Block> blocks) {
         Map<String, String> metadata = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
-        for (Block block : Chrome.labelsOverTheirValues(blocks)) {
+        for (Block block : Chrome.labelsOverTheirValues(stampsApartFromTitles(blocks))) {
             if (block instanceof Block.Line line) {
                 String text = line.text().strip();
                 Map<String, String> pairs = Chrome.metadata(text);
@@ -395,6 +395,28 @@ public final class Documents {
     /** A heading of the outline's first levels ending a paragraph, after the end of its last sentence. */
     private static final Pattern HEADING_AT_END = Pattern.compile(
             "(?<=[。；;！!])\\s*((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\\u4e00-\\u9fa5]{2,14})$");
+
+    /** "…活动的通知发表时间:2018-09-04 09:49": a page's stamp run onto its title's line. */
+    private static final Pattern STAMP_AFTER_TITLE = Pattern.compile(
+            "^(.{6,120}?(?:通知|通報|通报|方案|计划|計劃|意见|意見|安排|决定|決定))\\s*((?:发布|發布|发表|發表|更新|上传)(?:时间|時間|日期)\\s*[:：].*)$");
+
+    /** The blocks with a page's stamp that ran onto a title's line set on a line of its own. */
+    private static List<Block> stampsApartFromTitles(List<Block> blocks) {
+        List<Block> apart = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            Matcher m = block instanceof Block.Line line && line.text().length() < MAX_GLUED_TITLE_LINE
+                    ? STAMP_AFTER_TITLE.matcher(line.text().strip()) : null;
+            if (m != null && m.matches()) {
+                apart.add(new Block.Line(m.group(1)));
+                apart.add(new Block.Line(m.group(2)));
+            } else {
+                apart.add(block);
+            }
+        }
+        return apart;
+    }
+
+    private static final int MAX_GLUED_TITLE_LINE = 200;
 
     static List<String> inlineItems(String text) {
         Matcher last = HEADING_AT_END.matcher(text);

@@ -296,4 +296,20 @@ class ItemShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)");
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("农村公路", "农村客运");
     }
+
+    @Test
+    void anActivitysFieldHeadingsRunIntoOneParagraphAreItsFields() {
+        // y11 (and the field headings of o-, v-batch notices set on lines): 1. 组织单位 主办:… 2. 时间地点 6月9日… run into
+        // one paragraph, a space where each line ended
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("关于组织开展“世界认可日”活动的通知\n"
+                + "各省市场监管局: 今年6月9日是第十五个“世界认可日”。为积极宣传推动认证认可检验检测工作,结合今年“世界认可日”国际主题,"
+                + "组织开展“世界认可日”活动。现就有关事项通知如下: 一、总体安排 (一)主场活动 市场监管总局在北京举办主场活动。 1. 组织单位 "
+                + "主办:国家市场监督管理总局 承办:中国合格评定国家认可中心 2. 时间地点 6月9日上午10时至11时,在三里河办公区设主会场。 "
+                + "(二)各地系列活动 各地市场监管部门要结合实际组织开展宣传活动。 二、工作要求 各单位要高度重视。\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)");
+        assertThat(d.tasks().get(0).lead()).containsExactly("国家市场监督管理总局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("中国合格评定国家认可中心");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2022, 6, 9));
+    }
 }

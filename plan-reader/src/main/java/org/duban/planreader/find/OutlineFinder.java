@@ -1077,8 +1077,14 @@ public final class OutlineFinder {
         String own = item.own.toString().strip();
         int lineEnd = own.indexOf('\n');
         return !item.fields.isEmpty() && Labels.firstLabelAt(own) == 0
-                || lineEnd > 0 && FIELD_HEADING.matcher(Hans.simplified(own.substring(0, lineEnd).strip())).matches();
+                || lineEnd > 0 && FIELD_HEADING.matcher(Hans.simplified(own.substring(0, lineEnd).strip())).matches()
+                // "1. 组织单位 主办:国家市场监督管理总局 承办:…" in a page that ran the notice into one paragraph
+                || lineEnd < 0 && FIELD_HEADING_RUN_ON.matcher(Hans.simplified(own)).lookingAt();
     }
+
+    /** A field's name as a heading, the value after a space where the line ended. */
+    private static final Pattern FIELD_HEADING_RUN_ON = Pattern.compile("(?:组织|主办|承办|协办)(?:单位)?(?:[和及、](?:承办|协办)(?:单位)?)?"
+            + "\\s+(?=\\S)|(?:活动)?(?:时间|地点)(?:[和及、]?地点)?\\s+(?=[0-9一二三四五六七八九十])");
 
     /** The name of an activity's field, as a heading of its own: "组织单位", "时间地点", "出席人员". */
     private static final Pattern FIELD_HEADING = Pattern.compile("(?:(?:组织|主办|承办|协办)(?:单位)?(?:[和及、](?:承办|协办)(?:单位)?)?"

@@ -135,4 +135,18 @@ class TableShapesTest {
         assertThat(d.tasks()).hasSize(1);
         assertThat(d.tasks().get(0).lead()).containsExactly("信用监管科", "产品质量监管科");
     }
+
+    @Test
+    void aSpotCheckTableThatNamesItsPlanInEveryRowTitlesAPageWithNoOther() {
+        // y05 (the 双随机 system's export, as q12 and n19 have it): 抽查计划名称 the same in every row
+        PlanDraft d = read("""
+                更新时间:2023-04-23来源:区市场监督管理局
+                抽查计划编号 | 抽查计划名称 | 抽查任务名称 | 抽查事项 | 检查时间 | 责任股室 |
+                43000020231001 | 芦淞区市场监督管理局2023年度专项抽查工作计划 | 年报公示信息检查 | 公示信息抽查 | 7月至12月 | 信用监管股 |
+                43000020231001 | 芦淞区市场监督管理局2023年度专项抽查工作计划 | 广告活动行为检查 | 广告发布抽查 | 7至11月 | 广告监管股 |
+                """);
+
+        assertThat(d.title()).isEqualTo("芦淞区市场监督管理局2023年度专项抽查工作计划");
+        assertThat(d.tasks()).hasSize(2);
+    }
 }

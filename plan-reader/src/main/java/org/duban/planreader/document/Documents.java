@@ -279,8 +279,40 @@ public final class Documents {
                 lines.add(e.text);
             }
         }
-        return new OfficialDocument(metadata, titles.notice, titles.plan, issuers, recipients, body, date, attachments,
+        String plan = titles.notice == null && titles.plan == null ? titleInATable(entries) : titles.plan;
+        return new OfficialDocument(metadata, titles.notice, plan, issuers, recipients, body, date, attachments,
                 lines, planStart(texts, titles, signature, addressed));
+    }
+
+    /** "抽查计划名称", "计划名称": a column that names the plan each row belongs to. */
+    private static final Pattern PLAN_NAME_HEADER = Pattern.compile("计划名称|計劃名稱|方案名称|方案名稱");
+
+    /**
+     * A 双随机 plan's table whose every row names the same plan ("抽查计划名称 | 株洲市芦淞区市场监督管理局2023年度专项抽查
+     * 工作计划"): that name is the title of a page that shows no other.
+     */
+    private static String titleInATable(List<Entry> entries) {
+        for (Entry e : entries) {
+            if (e.rows == null || e.rows.size() < 2) {
+                continue;
+            }
+            List<String> header = e.rows.get(0);
+            for (int c = 0; c < header.size(); c++) {
+                if (!PLAN_NAME_HEADER.matcher(Hans.simplified(header.get(c).replaceAll("\\s+", ""))).find()) {
+                    continue;
+                }
+                Set<String> names = new LinkedHashSet<>();
+                for (List<String> row : e.rows.subList(1, e.rows.size())) {
+                    if (c < row.size() && !row.get(c).isBlank()) {
+                        names.add(row.get(c).strip());
+                    }
+                }
+                if (names.size() == 1 && isTitle(names.iterator().next())) {
+                    return names.iterator().next();
+                }
+            }
+        }
+        return null;
     }
 
     private record Entry(String text, List<List<String>> rows, int index) {

@@ -594,6 +594,22 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aSigningBodysNameBrokenOverTwoLinesIsOneName() {
+        // w09: a long name set over two lines above the date, broken after the 和 inside it
+        PlanDraft d = new PlanReader().readText("""
+                关于印发《2025年下陆区未成年人防溺水工作方案》的通知
+                各街道(园区):
+                现将《2025年下陆区未成年人防溺水工作方案》印发给你们,请认真贯彻落实。
+                下陆区安全生产和防灾
+                减灾救灾委员会办公室
+                2025年5月30日
+                """);
+
+        assertThat(d.issuer()).isEqualTo("下陆区安全生产和防灾减灾救灾委员会办公室");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2025, 5, 30));
+    }
+
+    @Test
     void aMinistryThatOpensTheTitleIssuesIt() {
         // ac07, ac14, i-batch: a national ministry's title (X部关于…, X部办公厅关于…, 海关总署关于…) names its issuer
         for (String ministry : List.of("人力资源社会保障部", "文化和旅游部办公厅", "海关总署")) {

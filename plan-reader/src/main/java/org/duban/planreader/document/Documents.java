@@ -838,7 +838,7 @@ public final class Documents {
                 firstDateLine = i;
             }
             if (i > 0 && isIssuer(texts.get(i - 1).strip())) {
-                return new Signature(texts.get(i - 1).strip(), date, i);
+                return new Signature(brokenName(texts, i - 1), date, i);
             }
             if (i > 1 && SEALED_FOR.matcher(texts.get(i - 1).strip()).matches() && isIssuer(texts.get(i - 2).strip())) {
                 // "全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / 2022年3月15日": a body without a seal of its
@@ -848,6 +848,26 @@ public final class Documents {
         }
         return new Signature(null, firstDate, firstDateLine);
     }
+
+    /**
+     * The signing body's name on the line above the date, with the line above it where the name was broken over two
+     * ("下陆区安全生产和防灾 / 减灾救灾委员会办公室"): a short line that ends in no punctuation and is no name by itself.
+     */
+    private static String brokenName(List<String> texts, int at) {
+        String name = texts.get(at).strip();
+        if (at == 0) {
+            return name;
+        }
+        String above = texts.get(at - 1).strip();
+        return above.length() >= 2 && above.length() <= MAX_NAME_PART && !isIssuer(above) && isIssuer(above + name)
+                && NAME_PART.matcher(above).matches() && BROKEN_AFTER.matcher(Hans.simplified(above)).find() ? above + name : name;
+    }
+
+    private static final int MAX_NAME_PART = 20;
+    private static final Pattern NAME_PART = Pattern.compile("[\\u4e00-\\u9fa5（）()]+");
+    /** The head of a name broken after the 和 that joins its words: its place first ("下陆区安全生产和防灾"). */
+    private static final Pattern BROKEN_AFTER = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{1,8}?(?:省|市|县|区|州|旗|镇|乡)[\\u4e00-\\u9fa5]*(?:和|及|与)[\\u4e00-\\u9fa5]{1,4}$");
 
     /** "（中国科协办公厅代章）", "（代章）": the body that seals for the one that signs, under its name. */
     private static final Pattern SEALED_FOR = Pattern.compile("^[（(][^（()）]{0,30}代章[）)]$");

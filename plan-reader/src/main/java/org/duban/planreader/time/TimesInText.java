@@ -56,7 +56,7 @@ public final class TimesInText {
             if (namesATime(phrase)) {
                 at = m.start();
                 // as written: a template's masked date ("xx月xx日") stays masked, for no one to read as a day
-                found = written.substring(m.start(), m.end()).strip();
+                found = written.substring(m.start(), joinedEnd(t, m.end())).strip();
                 break;
             }
         }
@@ -64,6 +64,22 @@ public final class TimesInText {
             found = iso.group();
         }
         return found;
+    }
+
+    private static final Pattern AND = Pattern.compile("\\s*(?:和|及|、)\\s*");
+
+    /** Where a time phrase ends with the phrases joined to it by 和: "3-5月和9-11月" is one time of two spans. */
+    private static int joinedEnd(String t, int end) {
+        Matcher and = AND.matcher(t).region(end, t.length());
+        while (and.lookingAt()) {
+            Matcher next = PHRASE.matcher(t).region(and.end(), t.length());
+            if (!next.lookingAt() || !namesATime(next.group().strip())) {
+                break;
+            }
+            end = next.end();
+            and = AND.matcher(t).region(end, t.length());
+        }
+        return end;
     }
 
     /** "xx月xx日", "5月_日", "__月__日": a template's date, its digits masked. */

@@ -19,6 +19,7 @@ class TimesInTextTest {
             6月底前完成整改                              | 6月底前
             二〇二〇年九月十五日起开展                   | 2020年9月15日起
             按照国市监质〔2020〕133号要求组织宣传       | none
+            3-5月和9-11月,以应届高校毕业生为重点对象     | 3-5月和9-11月
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);

@@ -51,6 +51,9 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("市委组织部")).isTrue();
         assertThat(UnitGrammar.isUnitName("职工趣味运动会")).isFalse();
         assertThat(UnitGrammar.isUnitName("市老区建设促进会")).isTrue();
+        // ac07: universities are bodies a plan gives work to
+        assertThat(UnitNames.split("教育部门和有关高校")).containsExactly("教育部门", "有关高校");
+        assertThat(UnitGrammar.isUnitName("驻市高校")).isTrue();
     }
 
     @Test

@@ -312,4 +312,20 @@ class ItemShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("中国合格评定国家认可中心");
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2022, 6, 9));
     }
+
+    @Test
+    void aHeadingThatClosesWithItsTimeEndsThereThoughTheTextRunsOn() {
+        // ac14: a copy that lost the line's end after "(一)…主题日活动(5月19日)"
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                关于开展2023年“5·19中国旅游日”活动的通知
+
+                三、活动内容
+                (一)“519中国旅游日”主题日活动(5月19日)文化和旅游部在云南省设立主会场,其余省(区、市)设立分会场。
+                (二)“519中国旅游日”主题周活动(5月14日—18日)各省(区、市)可根据实际情况组织相关城市开展活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("“519中国旅游日”主题日活动",
+                "“519中国旅游日”主题周活动");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 5, 18));
+    }
 }

@@ -1618,6 +1618,14 @@ public final class OutlineFinder {
             // "從3月8日起,組織宣傳車…", "上午8:30前,各单位…", "“助殘日”前,召開…": the clause it opens with is its time
             first = first.substring(clause.end());
         }
+        Matcher runOn = TIME_BRACKET_RUN_ON.matcher(first);
+        if (runOn.find() && runOn.start() > 0 && runOn.start() <= MAX_HEADING_BEFORE_TIME
+                && first.substring(0, runOn.start()).matches("[^，,。；;：:]+") && isOnlyATime(runOn.group(1))
+                && !STEP.matcher(Hans.simplified(first)).find()) {
+            // "“519中国旅游日”主题日活动(5月19日)文化和旅游部在…设立主会场": a heading that closes with its time, the text
+            // after it run on where the copy lost the line's end
+            first = first.substring(0, runOn.end());
+        }
         Matcher timeBracket = TIME_AT_END.matcher(first);
         if (timeBracket.find() && timeBracket.start() > 0
                 && TimesInText.firstIn(timeBracket.group(1)) != null
@@ -1641,6 +1649,10 @@ public final class OutlineFinder {
         }
         return first;
     }
+
+    /** A bracket holding a time, the words of the next sentence right after it. */
+    private static final Pattern TIME_BRACKET_RUN_ON = Pattern.compile("[（(]([^（()）]{2,24})[）)](?=[\\u4e00-\\u9fa5“\"])");
+    private static final int MAX_HEADING_BEFORE_TIME = 30;
 
     /** "從3月8日起，", "上午8:30前，", "“助殘日”前，": a clause of time before what is done, up to its comma. */
     private static final Pattern TIME_CLAUSE = Pattern.compile(

@@ -305,8 +305,17 @@ public final class UnitGrammar {
         }
         Matcher m = TAIL.matcher(p);
         if (m.find() && isUnitName(m.group(1))) {
+            Matcher joined = FIELD_AND.matcher(p.substring(0, m.start(1)));
+            if (joined.find() && isUnitName(p.substring(joined.start(1)))) {
+                // "…设立分会场。文化和旅游部在…": 和 joins the words of a body's field, not two bodies
+                return p.substring(joined.start(1));
+            }
             return m.group(1);
         }
         return null;
     }
+
+    /** The fields named with 和 inside a body's name: 文化和旅游部, 住房和城乡建设局, 人力资源和社会保障局. */
+    private static final Pattern FIELD_AND = Pattern.compile(
+            "((?:[省市县区州旗镇乡]|各地|各级)?(?:文化|住房|发展|人力资源|工业|卫生|教育|科学技术|新闻出版|广播电视|农业|自然资源|生态环境))和$");
 }

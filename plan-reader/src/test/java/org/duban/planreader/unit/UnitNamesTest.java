@@ -54,6 +54,9 @@ class UnitNamesTest {
         // ac07: universities are bodies a plan gives work to
         assertThat(UnitNames.split("教育部门和有关高校")).containsExactly("教育部门", "有关高校");
         assertThat(UnitGrammar.isUnitName("驻市高校")).isTrue();
+        // ac14: the body a run of words ends with keeps the field its 和 joins (文化和旅游部, not 旅游部)
+        assertThat(UnitGrammar.unitsEnding("主题日活动(5月19日)文化和旅游部")).containsExactly("文化和旅游部");
+        assertThat(UnitGrammar.unitsEnding("开展宣传活动由县住房和城乡建设局")).containsExactly("县住房和城乡建设局");
     }
 
     @Test

@@ -66,7 +66,10 @@ class CorpusTest {
      * and two helpers' rounds (batch aa, collected at its start and scored with the reader as it began, 0.729 → 0.795
      * once used), with batch ab in (11 notices collected beside aa and held out through every rule: 0.525 with the
      * reader as the session began, and exactly the same, notice by notice, after every rule; 0.848 once used, with the
-     * whole corpus at 0.823 at the end of that session). Never lowered for a change to the reader.
+     * whole corpus at 0.823 at the end of that session); kept at 0.81 over all 462 with batch ac in (20 notices held
+     * out through that session, 0.666 of their fields with the reader as the next session began, the corpus then at
+     * 0.815), which that session's rules took to 0.825 (ac 0.786): kept, not raised, so that the next held-out batch,
+     * scored first, has room. Never lowered for a change to the reader.
      */
     static final double FLOOR = 0.81;
     /**
@@ -83,7 +86,8 @@ class CorpusTest {
      * began); 378 of 403 (0.938) at that session's end, with the held-out batch y in (14 of its 20, as with the reader as
      * the session began); 393 of 418 (0.940) with batch o in (12 of its 15, at its first reading); 420 of 442 (0.950) at
      * that session's end, with the held-out batch ab in (7 of its 11, as with the reader as the session began; 424 of
-     * 442, 0.959, once ab was used).
+     * 442, 0.959, once ab was used); 442 of 462 (0.957) with batch ac in (its 20 all read with tasks, 18 of them paired
+     * with the truth's, as with the reader as the session began), 443 of 462 at that session's end.
      */
     static final double FOUND_FLOOR = 0.94;
 

@@ -29,6 +29,8 @@ public final class Documents {
      * What a site puts around a title, taken off in this order: pipes, a channel before a pipe, 【栏目】, (此件公开发布),
      * a channel's name, the 文号 in brackets after it.
      */
+    /** The words a notice's or a plan's title ends with, in either script: …的通知, …实施方案, …工作计划. */
+    static final String TITLE_END = "通知|通報|通报|意见|意見|决定|決定|方案|计划|計劃|安排|函";
     private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s•·●❶-❿①-⑳]+|[|｜\\s]+$"),
             // a page's time stamp before its heading: "2023-05-21 10:55:52 食品安全活动方案"
             Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=\\D)"),
@@ -40,7 +42,7 @@ public final class Documents {
             Pattern.compile("^(?:最新|精选|精選)(?=关于|關於)"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"),
             // the 文号 after the title on its line: "关于开展…活动的通知 发改环资〔2021〕1157号"
-            Pattern.compile("(?<=通知|通報|通报|意见|意見|决定|決定|方案|计划|計劃|安排|函)\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$"));
+            Pattern.compile("(?<=" + Documents.TITLE_END + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$"));
     /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
     private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
             Pattern.CASE_INSENSITIVE);
@@ -298,7 +300,7 @@ public final class Documents {
             }
             List<String> header = e.rows.get(0);
             for (int c = 0; c < header.size(); c++) {
-                if (!PLAN_NAME_HEADER.matcher(Hans.simplified(header.get(c).replaceAll("\\s+", ""))).find()) {
+                if (!PLAN_NAME_HEADER.matcher(Hans.simplified(squeeze(header.get(c)))).find()) {
                     continue;
                 }
                 Set<String> names = new LinkedHashSet<>();
@@ -420,17 +422,13 @@ public final class Documents {
         return Math.min(texts.size(), MAX_HEAD_LINES);
     }
 
-    /**
-     * A paragraph that runs its numbered items on ("1.深化商事制度改革。(1)全面落实…。(2)完善…") is cut before each item,
-     * when they count up from one after a sentence's end: "(1)", "（1）", "①".
-     */
     /** A heading of the outline's first levels ending a paragraph, after the end of its last sentence. */
     private static final Pattern HEADING_AT_END = Pattern.compile(
             "(?<=[。；;！!])\\s*((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\\u4e00-\\u9fa5]{2,14})$");
 
     /** "…活动的通知发表时间:2018-09-04 09:49": a page's stamp run onto its title's line. */
     private static final Pattern STAMP_AFTER_TITLE = Pattern.compile(
-            "^(.{6,120}?(?:通知|通報|通报|方案|计划|計劃|意见|意見|安排|决定|決定))\\s*((?:发布|發布|发表|發表|更新|上传)(?:时间|時間|日期)\\s*[:：].*)$");
+            "^(.{6,120}?(?:" + TITLE_END + "))\\s*((?:发布|發布|发表|發表|更新|上传)(?:时间|時間|日期)\\s*[:：].*)$");
 
     /** The blocks with a page's stamp that ran onto a title's line set on a line of its own. */
     private static List<Block> stampsApartFromTitles(List<Block> blocks) {
@@ -450,6 +448,10 @@ public final class Documents {
 
     private static final int MAX_GLUED_TITLE_LINE = 200;
 
+    /**
+     * A paragraph that runs its numbered items on ("1.深化商事制度改革。(1)全面落实…。(2)完善…") is cut before each item,
+     * when they count up from one after a sentence's end: "(1)", "（1）", "①".
+     */
     static List<String> inlineItems(String text) {
         Matcher last = HEADING_AT_END.matcher(text);
         if (last.find()) {

@@ -101,7 +101,7 @@ final class Labels {
         for (int at = lineEnd + 1; at < limit; ) {
             int next = text.indexOf('\n', at);
             int end = next < 0 || next > limit ? limit : next;
-            String line = text.substring(at, end).strip().replaceAll("[，,、。；;]+$", "");
+            String line = SEPARATORS_AT_END.matcher(text.substring(at, end).strip()).replaceAll("");
             if (line.isEmpty() || !UnitGrammar.isUnitList(Hans.simplified(line))) {
                 break;
             }
@@ -110,6 +110,8 @@ final class Labels {
         }
         return units.toString();
     }
+
+    private static final Pattern SEPARATORS_AT_END = Pattern.compile("[，,、。；;]+$");
 
     /** Where the first label starts (the item's own words end there), or -1. */
     static int firstLabelAt(String text) {

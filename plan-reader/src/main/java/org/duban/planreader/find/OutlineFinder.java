@@ -1082,13 +1082,17 @@ public final class OutlineFinder {
                 || lineEnd < 0 && FIELD_HEADING_RUN_ON.matcher(Hans.simplified(own)).lookingAt();
     }
 
+    /** "组织单位", "主办、承办单位": the heading over who holds an activity. */
+    private static final String HOSTS_HEADING = "(?:组织|主办|承办|协办)(?:单位)?(?:[和及、](?:承办|协办)(?:单位)?)?";
+    /** "时间", "时间地点", "活动地点": the heading over an activity's time and place. */
+    private static final String WHEN_WHERE_HEADING = "(?:活动)?(?:时间|地点)(?:[和及、]?地点)?";
     /** A field's name as a heading, the value after a space where the line ended. */
-    private static final Pattern FIELD_HEADING_RUN_ON = Pattern.compile("(?:组织|主办|承办|协办)(?:单位)?(?:[和及、](?:承办|协办)(?:单位)?)?"
-            + "\\s+(?=\\S)|(?:活动)?(?:时间|地点)(?:[和及、]?地点)?\\s+(?=[0-9一二三四五六七八九十])");
+    private static final Pattern FIELD_HEADING_RUN_ON = Pattern.compile(HOSTS_HEADING + "\\s+(?=\\S)|" + WHEN_WHERE_HEADING
+            + "\\s+(?=[0-9一二三四五六七八九十])");
 
     /** The name of an activity's field, as a heading of its own: "组织单位", "时间地点", "出席人员". */
-    private static final Pattern FIELD_HEADING = Pattern.compile("(?:(?:组织|主办|承办|协办)(?:单位)?(?:[和及、](?:承办|协办)(?:单位)?)?"
-            + "|(?:活动)?(?:时间|地点)(?:[和及、]地点)?|(?:出席|参加|参会)(?:人员|对象)|活动对象)[:：]?");
+    private static final Pattern FIELD_HEADING = Pattern.compile("(?:" + HOSTS_HEADING + "|" + WHEN_WHERE_HEADING
+            + "|(?:出席|参加|参会)(?:人员|对象)|活动对象)[:：]?");
 
     private static boolean onlyUnitFields(Item item) {
         return !item.fields.isEmpty() && item.fields.stream().allMatch(f -> f.kind() == Labels.Kind.LEAD
@@ -1620,7 +1624,7 @@ public final class OutlineFinder {
         }
         Matcher runOn = TIME_BRACKET_RUN_ON.matcher(first);
         if (runOn.find() && runOn.start() > 0 && runOn.start() <= MAX_HEADING_BEFORE_TIME
-                && first.substring(0, runOn.start()).matches("[^，,。；;：:]+") && isOnlyATime(runOn.group(1))
+                && NO_CLAUSE_BREAK.matcher(first.substring(0, runOn.start())).matches() && isOnlyATime(runOn.group(1))
                 && !STEP.matcher(Hans.simplified(first)).find()) {
             // "“519中国旅游日”主题日活动(5月19日)文化和旅游部在…设立主会场": a heading that closes with its time, the text
             // after it run on where the copy lost the line's end
@@ -1653,6 +1657,7 @@ public final class OutlineFinder {
     /** A bracket holding a time, the words of the next sentence right after it. */
     private static final Pattern TIME_BRACKET_RUN_ON = Pattern.compile("[（(]([^（()）]{2,24})[）)](?=[\\u4e00-\\u9fa5“\"])");
     private static final int MAX_HEADING_BEFORE_TIME = 30;
+    private static final Pattern NO_CLAUSE_BREAK = Pattern.compile("[^，,。；;：:]+");
 
     /** "從3月8日起，", "上午8:30前，", "“助殘日”前，": a clause of time before what is done, up to its comma. */
     private static final Pattern TIME_CLAUSE = Pattern.compile(

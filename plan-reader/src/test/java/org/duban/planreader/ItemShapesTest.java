@@ -194,7 +194,7 @@ class ItemShapesTest {
 
     @Test
     void aFieldThatTellsItsUnitsTheirDutiesNamesTheDoersNotTheDuties() {
-        // ac01: 责任分工：A负责…，负责…，安排…；B、C负责…: the units are the sentences' doers
+        // ac01, ac02: 责任分工：A负责…，负责…，安排…；B、C负责…。D负责…: the units are the sentences' doers
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
                 世界气象日纪念活动方案
 
@@ -202,7 +202,7 @@ class ItemShapesTest {
                 活动时间:3月20-25日
                 牵头单位:市气象学会
                 配合单位:各县局
-                责任分工:市气象学会负责开放活动的组织协调,负责联系学校和学生参观,安排讲解员讲解,办公室负责活动宣传。
+                责任分工:市气象学会负责开放活动的组织协调,负责联系学校和学生参观,安排讲解员讲解,办公室负责活动宣传。业务科负责用车。
                 (二)开展气象科技下乡活动
                 活动时间:3月中旬
                 牵头单位:市公共气象服务中心
@@ -210,7 +210,8 @@ class ItemShapesTest {
                 """);
 
         assertThat(d.tasks().get(0).lead()).containsExactly("市气象学会");
-        assertThat(d.tasks().get(0).assist()).containsExactly("各县局", "办公室");
+        // ac02: the field's sentences run on past their 。 to the end of its line
+        assertThat(d.tasks().get(0).assist()).containsExactly("各县局", "办公室", "业务科");
     }
 
     @Test

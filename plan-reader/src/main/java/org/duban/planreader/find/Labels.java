@@ -81,7 +81,8 @@ final class Labels {
             String label = simple.substring(s[0], s[1]);
             Kind kind = kindOf(label);
             if (kind == Kind.LEAD || kind == Kind.RESPONSIBLE || kind == Kind.ASSIST) {
-                value = withUnitLinesBelow(text, s[2], limit, value);
+                value = tellsDuties(value) ? dutiesToTheLineEnd(text, s[2], limit)
+                        : withUnitLinesBelow(text, s[2], limit, value);
             }
             fields.add(new Field(kind, text.substring(s[0], s[1]), value));
         }
@@ -112,6 +113,27 @@ final class Labels {
     }
 
     private static final Pattern SEPARATORS_AT_END = Pattern.compile("[，,、。；;]+$");
+
+    /** "负责…，" after a name: a unit field's value that tells its units their duties in sentences. */
+    private static final Pattern DUTY_SENTENCES = Pattern.compile("[\\u4e00-\\u9fa5](?:负责|負責)[^，,；;。]*[，,；;。]");
+
+    /**
+     * Whether a unit field's value tells its units their duties in sentences ("责任分工：市气象学会负责开放活动的组织协调，
+     * 负责联系学校和学生参观；办公室…负责活动宣传"): its units are then the sentences' doers, not its pieces.
+     */
+    static boolean tellsDuties(String value) {
+        return value != null && DUTY_SENTENCES.matcher(Hans.simplified(value)).find();
+    }
+
+    /**
+     * "责任科室：征集编研科负责展览的图片…。办公室负责统一制作展板…。法规业务科负责…": a field of duty sentences runs on past
+     * each sentence's end to the end of its line.
+     */
+    private static String dutiesToTheLineEnd(String text, int from, int limit) {
+        int lineEnd = text.indexOf('\n', from);
+        return SEPARATORS_AT_END.matcher(text.substring(from, lineEnd < 0 || lineEnd > limit ? limit : lineEnd).strip())
+                .replaceAll("");
+    }
 
     /** Where the first label starts (the item's own words end there), or -1. */
     static int firstLabelAt(String text) {

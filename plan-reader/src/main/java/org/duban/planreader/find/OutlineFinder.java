@@ -1558,15 +1558,9 @@ public final class OutlineFinder {
         return heading.length() > 60 ? heading.substring(0, 60) + "…" : heading;
     }
 
-    /** "负责…，" after a name: a field's value that tells its units their duties in sentences. */
-    private static final Pattern DUTY_SENTENCES = Pattern.compile("[\\u4e00-\\u9fa5](?:负责|負責)[^，,；;。]*[，,；;。]");
-
-    /**
-     * The units of a field's value: as written, or where the value tells them their duties in sentences ("责任分工：市气象学会
-     * 负责开放活动的组织协调，负责联系学校和学生参观；办公室、公共气象服务中心负责活动宣传"), the sentences' doers, not the duties.
-     */
+    /** The units of a field's value: as written, or where the value tells them their duties, the sentences' doers. */
     private static String doersOf(String value, UnitDirectory directory) {
-        if (value == null || !DUTY_SENTENCES.matcher(Hans.simplified(value)).find()) {
+        if (!Labels.tellsDuties(value)) {
             return value;
         }
         ProseRoles.Found doers = ProseRoles.in(value, directory);

@@ -183,6 +183,16 @@ class SiteCopiesTest {
     }
 
     @Test
+    void anIndexsLabelsAroundTheTitleAreNoPartOfIt() {
+        // y08, s20: a 政府信息公开 index sets the title after 名称 (its letters spaced, or no colon) and before an empty 文号
+        assertThat(titled("发布机构: 宿州市市场监管局\n名  称: 宿州市市场监督管理局2022年度“双随机、一公开”抽查工作计划").title())
+                .isEqualTo("宿州市市场监督管理局2022年度“双随机、一公开”抽查工作计划");
+        assertThat(titled("名称 亳州市市场监管领域2024年度“一业一查”部门联合抽查工作计划 文号\n生成日期 2024-03-27").title())
+                .isEqualTo("亳州市市场监管领域2024年度“一业一查”部门联合抽查工作计划");
+        assertThat(titled("名称规范使用专项检查工作方案").title()).isEqualTo("名称规范使用专项检查工作方案");
+    }
+
+    @Test
     void aPagesStampRunOntoTheTitlesLineIsNoPartOfIt() {
         // y11: "…活动的通知发表时间:2018-09-04 09:49"
         PlanDraft d = read("""

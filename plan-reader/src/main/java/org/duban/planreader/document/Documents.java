@@ -38,6 +38,9 @@ public final class Documents {
             Pattern.compile("\\s*[-_—]\\s*[\\u4e00-\\u9fa5]{2,20}(?:门户网站|门户网|政府网|网站|网)(?:[-_—].*|\\S*)$"),
             Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
             Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
+            // a 政府信息公开 index's label before the title, and an empty label after it: "名  称: X", "名称 X 文号"
+            Pattern.compile("^(?:名[ \u3000]*称|标[ \u3000]*题)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"),
+            Pattern.compile("[ \u3000]+文[ \u3000]*号[ \u3000]*[:：]?$"),
             // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集")
             Pattern.compile("^(?:最新|精选|精選)(?=关于|關於)"),
             Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"),

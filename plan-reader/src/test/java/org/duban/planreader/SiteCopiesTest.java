@@ -183,6 +183,17 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aContentFarmsHeadingWithTheTitleInItsBracketIsTitledByIt() {
+        // u05: a question over the title in brackets; s09: the title repeated in its own bracket
+        assertThat(titled("中国水周是几月几日(2023年“世界水日”“中国水周”活动方案)").title())
+                .isEqualTo("2023年“世界水日”“中国水周”活动方案");
+        assertThat(titled("2020年道路运输安全专项整治三年行动实施方案(2020年道路运输安全专项整治三年行动实施方案)").title())
+                .isEqualTo("2020年道路运输安全专项整治三年行动实施方案");
+        // a title's own bracket is its note
+        assertThat(titled("2026年度“双随机、一公开”抽查工作计划(试行)").title()).isEqualTo("2026年度“双随机、一公开”抽查工作计划(试行)");
+    }
+
+    @Test
     void anIndexsLabelsAroundTheTitleAreNoPartOfIt() {
         // y08, s20: a 政府信息公开 index sets the title after 名称 (its letters spaced, or no colon) and before an empty 文号
         assertThat(titled("发布机构: 宿州市市场监管局\n名  称: 宿州市市场监督管理局2022年度“双随机、一公开”抽查工作计划").title())

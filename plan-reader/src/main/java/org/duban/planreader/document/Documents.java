@@ -789,7 +789,30 @@ public final class Documents {
         c = SPACE_RUNS.matcher(c.strip()).replaceAll(" ");
         c = SPACE_BETWEEN_WORDS.matcher(ATTACHMENT_MARK.matcher(c).replaceFirst("")).replaceAll("");
         // "《关于…的具体实施细则》" on a line of its own is the plan's name in its book-title marks
-        return IN_BOOK_MARKS.matcher(c).matches() ? c.substring(1, c.length() - 1) : c;
+        c = IN_BOOK_MARKS.matcher(c).matches() ? c.substring(1, c.length() - 1) : c;
+        return c.indexOf('(') > 0 || c.indexOf('（') > 0 ? titleInItsBracket(c) : c;
+    }
+
+    /** "Q(X)", "X(X": a content farm's heading that puts a title in brackets after a question or after itself. */
+    private static final Pattern BRACKETED_TITLE = Pattern.compile("^(.{2,80}?)[（(](.{6,100}?)[）)]?$");
+
+    /**
+     * The title a content farm's heading holds in its bracket: "中国水周是几月几日(2023年“世界水日”“中国水周”活动方案)" is
+     * titled by the bracket; "2020年…三年行动实施方案(2020年…三年行动实施方案)" by what the bracket repeats, whole or
+     * cut. A title's own bracket ("…方案（试行）", "…计划（2026年度）") is a note, left as it is.
+     */
+    private static String titleInItsBracket(String c) {
+        Matcher m = BRACKETED_TITLE.matcher(c);
+        if (!m.matches()) {
+            return c;
+        }
+        String before = m.group(1).strip();
+        String inside = m.group(2).strip();
+        boolean closed = c.endsWith(")") || c.endsWith("）");
+        if (endsLikeTitle(before) && (closed ? same(before, inside) : squeeze(before).startsWith(squeeze(inside)))) {
+            return before;
+        }
+        return closed && endsLikeTitle(inside) && !endsLikeTitle(before) && inside.length() > before.length() ? inside : c;
     }
 
     /**

@@ -444,4 +444,16 @@ class SiteCopiesTest {
         assertThat(d.title()).isEqualTo("2021年镇村庄清洁行动专项工作方案");
         assertThat(d.tasks()).extracting(TaskDraft::content).hasSize(2).noneMatch(c -> c.contains("下功夫"));
     }
+
+    @Test
+    void aTitleRunIntoAnOpeningThatStartsWithItsDateIsTitled() {
+        // u11: "…宣传活动方案20xx年5月31日是世界卫生组织发起的…": the line broke between the title and a dated sentence
+        PlanDraft d = read("""
+                2021年第29个世界无烟日宣传活动方案20xx年5月31日是世界卫生组织发起的第29个世界无烟日。为做好宣传,特制定本方案。
+                一、活动主题:无烟环境。
+                二、活动时间:20xx年5月31日。
+                """);
+
+        assertThat(d.title()).isEqualTo("2021年第29个世界无烟日宣传活动方案");
+    }
 }

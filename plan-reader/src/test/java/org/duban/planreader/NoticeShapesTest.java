@@ -503,6 +503,20 @@ class NoticeShapesTest {
     }
 
     @Test
+    void theYearASharingSitePutsBeforeTheFileNameIsNoPartOfTheTitle() {
+        // k11, ac16: the site names the copy "2022年X.doc" for the year it took it; the document is titled X
+        String text = "2022年秋冬季禁止秸秆焚烧烧荒工作实施方案.doc\n"
+                + "《2022年秋冬季禁止秸秆焚烧烧荒工作实施方案.doc》由会员分享,可在线阅读,更多相关《2022年秋冬季禁止秸秆焚烧烧荒工作实施方案"
+                + ".doc(3页珍藏版)》请在某某文库上搜索。\n"
+                + "1、秋冬季禁止秸秆焚烧烧荒工作实施方案 为切实做好2014年秋冬季全乡禁止秸秆焚烧工作,特制定本方案。一、工作任务(一)加强巡查。"
+                + "各村要组织人员开展巡查。(二)加强宣传。乡宣传办负\n"
+                + "2、责在集镇悬挂横幅。二、工作要求各村要高度重视。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.title()).isEqualTo("秋冬季禁止秸秆焚烧烧荒工作实施方案");
+    }
+
+    @Test
     void joinsTheFlattenedPagesOfADocumentSharingSite() {
         // each page one line opening with its number, the next page's number inside a sentence, no line breaks left
         String text = "2023年“4·15”国家安全教育日活动方案.docx\n"

@@ -28,6 +28,7 @@ final class SharedPages {
     private static final Pattern TITLE_NOISE = Pattern.compile("[\\s“”\"'‘’·・•+＋]");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}年$");
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}年\\s*");
     private static final String CN = "一二三四五六七八九十";
     /** "一、二级响应" lists numerals: a mark followed by another numeral is no heading. */
     private static final Pattern HEADING = Pattern.compile("([" + CN + "]{1,3})[、.．](?![" + CN + "])");
@@ -156,6 +157,13 @@ final class SharedPages {
             }
         }
         int titleEnd = titleEnd(text, name);
+        Matcher siteYear = YEAR_FIRST.matcher(name);
+        if (titleEnd == 0 && siteYear.lookingAt() && titleEnd(text, name.substring(siteYear.end())) > 0) {
+            // "2022年秋冬季禁止秸秆焚烧烧荒工作实施方案.doc" over a document titled 秋冬季禁止秸秆焚烧烧荒工作实施方案: the
+            // site put the year it took the copy in before the file's name
+            name = name.substring(siteYear.end());
+            titleEnd = titleEnd(text, name);
+        }
         if (titleEnd > 0) {
             out.add(new Block.Line(titleOf(text.substring(0, titleEnd), name)));
             text = withoutRepeat(text.substring(titleEnd), name).strip();

@@ -15,7 +15,9 @@ import org.duban.planreader.text.Words;
 public final class SpamCheck {
 
     private static final Pattern SPAM = Pattern.compile(
-            "(?i)(\\d+bet|bet\\d+|bwin|beat\\d+|\\d{3,}vip|vip\\d{3,}|casino|poker|baccarat|sportsbook"
+            // the first characters of the words, looked ahead for: where none starts, the long list is not tried
+            "(?i)(?=[\\dbvcpsak博赌娱真百时六彩棋电老体投下网赔开注首返澳威葡金太永新亚乐半官备登手麻捕华九爱米星龙龍足])"
+                    + "(\\d+bet|bet\\d+|bwin|beat\\d+|\\d{3,}vip|vip\\d{3,}|casino|poker|baccarat|sportsbook"
                     + "|博彩|赌场|赌博网|娱乐城|娱乐平台|娱乐官网|真人(视讯|娱乐|棋牌|荷官)|百家乐|时时彩|六合彩|彩票(平台|网)|棋牌(游戏|平台|官网)"
                     + "|电子游艺|老虎机|体育(投注|平台|官网|app)|投注|下注|网投|赔率|彩金|开户送|注册送|首存|返水"
                     + "|澳门(新)?(葡京|威尼斯人|银河|金沙|赌)|威尼斯人|葡京|金沙(娱乐|官网|平台)|太阳城|永利(皇宫|娱乐)|新葡京|亚博|开云(体育|官网)|乐鱼|半岛(体育|官网)"

@@ -25,27 +25,48 @@ public final class Documents {
             "^[（(]?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[）)]?$");
     private static final Pattern SIGNED_DATE = Pattern.compile(
             "^(\\S.{1,58}?)[\\s\u3000]+(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
-    /**
-     * What a site puts around a title, taken off in this order: pipes, a channel before a pipe, 【栏目】, (此件公开发布),
-     * a channel's name, the 文号 in brackets after it.
-     */
     /** The words a notice's or a plan's title ends with, in either script: …的通知, …实施方案, …工作计划. */
     static final String TITLE_END = "通知|通報|通报|意见|意見|决定|決定|方案|计划|計劃|安排|函";
-    private static final List<Pattern> TITLE_FURNITURE = List.of(Pattern.compile("^[|｜\\s•·●❶-❿①-⑳]+|[|｜\\s]+$"),
+    /** What a page puts around a title on its line; {@code marks}: one of them must be in the line for it to be there. */
+    private record Furniture(Pattern pattern, String marks) {
+
+        Furniture(String regex) {
+            this(Pattern.compile(regex), "");
+        }
+
+        /** Off the line where it is (every line of a notice's head is asked). */
+        String offOf(String line) {
+            for (int k = 0; k < marks.length(); k++) {
+                if (line.indexOf(marks.charAt(k)) >= 0) {
+                    return pattern.matcher(line).replaceFirst("");
+                }
+            }
+            return marks.isEmpty() ? pattern.matcher(line).replaceFirst("") : line;
+        }
+    }
+
+    /**
+     * What a site puts around a title, taken off in this order: pipes at its edges, a channel before a pipe, 【栏目】,
+     * (此件公开发布), a channel's name, the 文号 in brackets after it.
+     */
+    private static final Pattern EDGE_FURNITURE = Pattern.compile("^[|｜\\s•·●❶-❿①-⑳]+|[|｜\\s]+$");
+    private static final List<Furniture> TITLE_FURNITURE = List.of(
             // a page's time stamp before its heading: "2023-05-21 10:55:52 食品安全活动方案"
-            Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=\\D)"),
+            new Furniture("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=\\D)"),
             // the site's name after the title: "…的意见-湖南省人民政府门户网站…", "…方案_某某网"
-            Pattern.compile("\\s*[-_—]\\s*[\\u4e00-\\u9fa5]{2,20}(?:门户网站|门户网|政府网|网站|网)(?:[-_—].*|\\S*)$"),
-            Pattern.compile("^.*\\s[|｜]\\s*"), Pattern.compile("^【[^】]{1,30}】"), Pattern.compile("^[（(]此件[^）)]{0,8}[）)]"),
-            Pattern.compile("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
+            new Furniture(Pattern.compile("\\s*[-_—]\\s*[\\u4e00-\\u9fa5]{2,20}(?:门户网站|门户网|政府网|网站|网)(?:[-_—].*|\\S*)$"), "-_—"),
+            new Furniture(Pattern.compile("^.*\\s[|｜]\\s*"), "|｜"), new Furniture("^【[^】]{1,30}】"),
+            new Furniture("^[（(]此件[^）)]{0,8}[）)]"),
+            new Furniture("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             // a 政府信息公开 index's label before the title, and an empty label after it: "名  称: X", "名称 X 文号"
-            Pattern.compile("^(?:名[ \u3000]*称|标[ \u3000]*题)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"),
-            Pattern.compile("[ \u3000]+文[ \u3000]*号[ \u3000]*[:：]?$"),
+            new Furniture("^(?:名[ \u3000]*称|标[ \u3000]*题)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"),
+            new Furniture(Pattern.compile("[ \u3000]+文[ \u3000]*号[ \u3000]*[:：]?$"), "号"),
             // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集")
-            Pattern.compile("^(?:最新|精选|精選)(?=关于|關於)"),
-            Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"),
+            new Furniture("^(?:最新|精选|精選)(?=关于|關於)"),
+            new Furniture(Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"), "〔"),
             // the 文号 after the title on its line: "关于开展…活动的通知 发改环资〔2021〕1157号"
-            Pattern.compile("(?<=" + Documents.TITLE_END + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$"));
+            new Furniture(Pattern.compile("(?<=" + Documents.TITLE_END
+                    + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$"), "号"));
     /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
     private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
             Pattern.CASE_INSENSITIVE);
@@ -128,6 +149,16 @@ public final class Documents {
      */
     private static final Pattern SITE_MENU = Pattern.compile(
             "(?:[^\\s]{1,6}[\\s\u3000]+)+[^\\s]{1,6}");
+    /** "首页 新闻 政务公开 办事服务": short words set apart by spaces, as a site's menu is (a line without a space is none). */
+    private static boolean isSiteMenu(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '\u3000') {
+                return SITE_MENU.matcher(Hans.simplified(line)).matches();
+            }
+        }
+        return false;
+    }
+
     /** A year in a title: "2010年…", "2017消防宣传月…". */
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])");
     /** A site's index of a notice has a handful of rows; a table of tasks is no index. */
@@ -543,7 +574,7 @@ public final class Documents {
         boolean collection = false;
         Set<Integer> lines = new LinkedHashSet<>();
         for (int i = 0; i < head; i++) {
-            if (SITE_MENU.matcher(Hans.simplified(texts.get(i).strip())).matches()) {
+            if (isSiteMenu(texts.get(i).strip())) {
                 continue; // a site's name or menu over the page is never (half of) its title
             }
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
@@ -756,9 +787,9 @@ public final class Documents {
         if (t == null || t.isBlank()) {
             return t == null ? null : "";
         }
-        String c = TITLE_FURNITURE.get(0).matcher(t.strip()).replaceAll("");
-        for (Pattern furniture : TITLE_FURNITURE.subList(1, TITLE_FURNITURE.size())) {
-            c = furniture.matcher(c).replaceFirst("");
+        String c = EDGE_FURNITURE.matcher(t.strip()).replaceAll("");
+        for (Furniture furniture : TITLE_FURNITURE) {
+            c = furniture.offOf(c);
         }
         // each only where its mark is: every line of a notice's head comes here
         if (c.indexOf('〔') >= 0 || c.indexOf('[') >= 0 || c.indexOf('［') >= 0) {

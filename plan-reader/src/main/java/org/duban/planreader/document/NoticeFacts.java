@@ -68,14 +68,44 @@ public final class NoticeFacts {
 
     public List<String> references(String docNumber) {
         Set<String> refs = new LinkedHashSet<>();
-        Matcher m = DOC_NUMBER.matcher(text);
-        while (m.find()) {
-            String ref = CITING_WORD.matcher(SPACES.matcher(m.group()).replaceAll("")).replaceFirst("");
+        for (String number : docNumbersIn(text)) {
+            String ref = CITING_WORD.matcher(SPACES.matcher(number).replaceAll("")).replaceFirst("");
             if (!ref.equals(docNumber)) {
                 refs.add(ref);
             }
         }
         return new ArrayList<>(refs);
+    }
+
+    /** A 文号's bracketed year and its number: "〔2020〕133号", "（2021） 5 号". */
+    private static final Pattern YEAR_AND_NUMBER = Pattern.compile(
+            "\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号");
+    /** How many characters of the issuer's short name a 文号 holds before its year at most, as {@link #DOC_NUMBER}. */
+    private static final int MAX_PREFIX = 16;
+
+    /**
+     * Every 文号 in a text, as {@link #DOC_NUMBER} finds them one after another: each bracketed year found first and
+     * the name before it read backwards, which spares a long notice trying the name at every character.
+     */
+    static List<String> docNumbersIn(String text) {
+        List<String> numbers = new ArrayList<>();
+        Matcher m = YEAR_AND_NUMBER.matcher(text);
+        int taken = 0;
+        while (m.find()) {
+            int from = m.start();
+            while (from > taken && m.start() - from < MAX_PREFIX && isHan(text.charAt(from - 1))) {
+                from--;
+            }
+            if (from < m.start()) {
+                numbers.add(text.substring(from, m.end()));
+                taken = m.end();
+            }
+        }
+        return numbers;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 
     public String disclosure() {

@@ -68,12 +68,7 @@ final class Labels {
             return fields;
         }
         String simple = Hans.simplified(text);
-        Matcher m = labels(simple);
-        List<int[]> spans = new ArrayList<>();
-        while (m.find()) {
-            int g = m.group(1) != null ? 1 : 2;
-            spans.add(new int[] {m.start(g), m.end(g), m.end(), m.start()});
-        }
+        List<int[]> spans = spans(simple);
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
             int limit = i + 1 < spans.size() ? spans.get(i + 1)[3] : text.length();
@@ -137,11 +132,11 @@ final class Labels {
 
     /** Where the first label starts (the item's own words end there), or -1. */
     static int firstLabelAt(String text) {
-        Matcher m = labels(Hans.simplified(text));
-        if (!m.find()) {
+        List<int[]> spans = spans(Hans.simplified(text));
+        if (spans.isEmpty()) {
             return -1;
         }
-        int at = m.start(m.group(1) != null ? 1 : 2);
+        int at = spans.get(0)[0];
         // "〔牵头单位：…" and "（责任单位：…": the bracket opening the labels goes too
         while (at > 0 && OPEN.matcher(String.valueOf(text.charAt(at - 1))).matches()) {
             at--;
@@ -149,9 +144,37 @@ final class Labels {
         return at;
     }
 
-    private static Matcher labels(String simple) {
-        return (simple.indexOf('【') >= 0 ? LABEL_OR_BRACKETED : SET_OUT_WIDE.matcher(simple).find() ? LABEL_OR_SPACED : LABEL)
-                .matcher(simple);
+    /** The most characters a label and the spaces after it take before its colon. */
+    private static final int LONGEST_LABEL = 60;
+
+    /**
+     * Where the labels of a text are, in order: each as its label's start and end, the end of its colon (where the
+     * value starts) and the start of the whole. Every label has a colon or a lenticular bracket after it, so the
+     * labels are looked for only just before those, not at every character of the text.
+     */
+    private static List<int[]> spans(String simple) {
+        List<int[]> spans = new ArrayList<>();
+        boolean bracketed = simple.indexOf('【') >= 0;
+        if (!bracketed && simple.indexOf('：') < 0 && simple.indexOf(':') < 0) {
+            return spans;
+        }
+        Pattern labels = bracketed ? LABEL_OR_BRACKETED : SET_OUT_WIDE.matcher(simple).find() ? LABEL_OR_SPACED : LABEL;
+        Matcher m = labels.matcher(simple).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int mark = 0; mark < simple.length(); mark++) {
+            char c = simple.charAt(mark);
+            if (c != '：' && c != ':' && c != '】' || mark < from) {
+                continue;
+            }
+            // a colon after the bracket is the label's too
+            m.region(Math.max(from, mark - LONGEST_LABEL), Math.min(simple.length(), mark + 2));
+            if (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                spans.add(new int[] {m.start(g), m.end(g), m.end(), m.start()});
+                from = m.end();
+            }
+        }
+        return spans;
     }
 
     private static final Pattern SPACES = Pattern.compile("[ \\u3000]+");

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.UnitDirectory;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.unit.UnitGrammar;
 import org.duban.planreader.unit.UnitNames;
 
@@ -46,8 +47,8 @@ final class ProseRoles {
     private static final String TOO = "(?:也|亦|均|同样|自行|(?:初|拟|决)?定(?=于)|(?:拟|计划)(?=于|在|将|开展|举办|组织))?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
-    private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(LEADS) + LEADS + "$");
-    private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + ahead(ASSISTS) + ASSISTS + "$");
+    private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(LEADS) + LEADS + "$");
+    private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(ASSISTS) + ASSISTS + "$");
     private static final Pattern WITH = Pattern.compile("^" + NAMES + TOO + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
             + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定|对|在|于|$)");
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
@@ -59,7 +60,7 @@ final class ProseRoles {
             + "|对|做好|可|至少"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
             + "|强化|加强|加大|严厉|严格|深入|广泛|大力";
-    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + TOO + ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
+    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + TOO + Text.ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
     /** "縣消防隊協助植樹的用水工作": a body whose own sentence says it helps is assisting, though no lead is named. */
     private static final Pattern ASSIST_SUBJECT = Pattern.compile("^" + NAMES + "(?:积极|主动|全力)?(?:协助|配合)(?!单位|部门)");
     private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|负责|牵头|组织(?!部|法)|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
@@ -67,27 +68,13 @@ final class ProseRoles {
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
             + "|采取|采用|利用";
-    private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + ahead(SENTENCE_VERBS)
+    private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + Text.ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
     /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */
     private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?(?:会同|联合(?!会)|携手)(?![在于向对])" + NAMES
-            + ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS + ")");
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + TOO + ahead(SENTENCE_VERBS)
+            + Text.ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS + ")");
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + TOO + Text.ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
-
-    /**
-     * A look-ahead for the first characters of the words: the names' lazy run tries the many words only where one
-     * can start, which keeps a clause's subject cheap to find.
-     */
-    private static String ahead(String words) {
-        StringBuilder firsts = new StringBuilder();
-        for (String w : words.replace("(?:", "").replace(")", "").split("\\|")) {
-            if (firsts.indexOf(w.substring(0, 1)) < 0) {
-                firsts.append(w.charAt(0));
-            }
-        }
-        return "(?=[" + firsts + "])";
-    }
 
     private static final Pattern UNDER = Pattern.compile("^在" + ALL_NAMES.replace("{2,80}", "{2,60}")
             + "的(?:统一)?(?:牵头|组织|领导|指导|统筹|带领|协调)下$");
@@ -205,16 +192,19 @@ final class ProseRoles {
             c.add(assist, m, 2);
             return;
         }
-        m = BY.matcher(s);
-        if (m.find() && c.add(lead, m, 1)) {
-            return;
-        }
-        m = BY_ARRANGING.matcher(s);
-        if (m.find() && c.add(lead, m, 1)) {
-            // "由回峰林场安排人员负责管护", "由各单位自备植树工具": who is to see to it
-            return;
-        }
+        // the patterns that need a word or a bracket are tried only where the clause holds it
         int by = s.indexOf('由');
+        if (by >= 0) {
+            m = BY.matcher(s);
+            if (m.find() && c.add(lead, m, 1)) {
+                return;
+            }
+            m = BY_ARRANGING.matcher(s);
+            if (m.find() && c.add(lead, m, 1)) {
+                // "由回峰林场安排人员负责管护", "由各单位自备植树工具": who is to see to it
+                return;
+            }
+        }
         if (by >= 0 && by + 3 < s.length()) {
             // "条幅由市安委办现场统一设置": the longest run after 由 that is a body's name, whatever the deed's verb
             for (int end = Math.min(s.length() - 1, by + 1 + MAX_BY_NAME); end >= by + 3; end--) {
@@ -229,13 +219,17 @@ final class ProseRoles {
                 }
             }
         }
-        m = BRACKETED.matcher(s);
-        if (m.find() && c.add(lead, m, 1)) {
-            return;
+        if (s.indexOf('（') >= 0 || s.indexOf('(') >= 0) {
+            m = BRACKETED.matcher(s);
+            if (m.find() && c.add(lead, m, 1)) {
+                return;
+            }
         }
-        m = PLAY_ROLE.matcher(s);
-        if (m.find() && c.add(lead, m, 1)) {
-            return;
+        if (s.contains("发挥")) {
+            m = PLAY_ROLE.matcher(s);
+            if (m.find() && c.add(lead, m, 1)) {
+                return;
+            }
         }
         m = ASSIST_AT_END.matcher(s);
         if (m.find() && c.add(assist, m, 1)) {
@@ -245,9 +239,11 @@ final class ProseRoles {
         if (m.find() && c.add(lead, m, 1)) {
             return;
         }
-        m = JOINED_BY.matcher(s);
-        if (m.find()) {
-            c.add(assist, m, 1);
+        if (s.indexOf('与') >= 0) {
+            m = JOINED_BY.matcher(s);
+            if (m.find()) {
+                c.add(assist, m, 1);
+            }
         }
         m = ASSIST_SUBJECT.matcher(s);
         if (m.find() && c.add(assist, m, 1)) {

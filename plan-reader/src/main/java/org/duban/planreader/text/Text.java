@@ -19,6 +19,35 @@ public final class Text {
     }
 
     /**
+     * A look-ahead for the first characters of the words of an alternation ("要|将|应(?!急)"): put before the
+     * alternation, it lets a search try the many words only where one can start, one character test elsewhere. Words
+     * must start with a plain character; a look-around inside a word only adds characters, which costs nothing.
+     */
+    public static String ahead(String words) {
+        StringBuilder firsts = new StringBuilder();
+        for (String w : words.replace("(?:", "").replace(")", "").split("\\|")) {
+            if (firsts.indexOf(w.substring(0, 1)) < 0) {
+                firsts.append(w.charAt(0));
+            }
+        }
+        return "(?=[" + firsts + "])";
+    }
+
+    /**
+     * A look-ahead that holds only where one of the words could still end the text: put before an alternation that
+     * ends with {@code $} ("(会议|大会|座谈会)$"), it spares trying every word at every character of a name.
+     */
+    public static String atTheEnd(String words) {
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String w : words.split("\\|")) {
+            shortest = Math.min(shortest, w.length());
+            longest = Math.max(longest, w.length());
+        }
+        return "(?=[\\s\\S]{" + shortest + "," + longest + "}$)";
+    }
+
+    /**
      * Joins the lines of a wrapped cell: Chinese needs no space where a line was broken, Latin words do.
      */
     public static String oneLine(String text) {

@@ -47,6 +47,10 @@ public final class TimesInText {
         String written = ChineseNumerals.toAsciiDigits(text);
         String t = blank(QUOTED.matcher(written), written);
         t = unmasked(t);
+        if (!SPAN_WORD.matcher(t).find()) {
+            // a phrase is taken only when it holds a digit or a word for a span: a text with neither holds none
+            return null;
+        }
         Matcher iso = ISO.matcher(t);
         Matcher m = PHRASE.matcher(t);
         int at = Integer.MAX_VALUE;
@@ -107,6 +111,9 @@ public final class TimesInText {
             return all;
         }
         String t = ChineseNumerals.toAsciiDigits(text);
+        if (!SPAN_WORD.matcher(t).find()) {
+            return all;
+        }
         Matcher m = PHRASE.matcher(blank(QUOTED.matcher(t), t));
         while (m.find()) {
             String phrase = m.group().strip();

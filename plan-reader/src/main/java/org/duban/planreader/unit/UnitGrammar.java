@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Text;
 
 /**
  * What the name of a Chinese government body looks like, for reading without a unit directory: it ends with the
@@ -27,24 +28,26 @@ public final class UnitGrammar {
             + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
     private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");
+    /** Words that end like a body's name but name none (what a name of a body never ends with). */
+    private static final String NO_BODY_ENDINGS = "会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|网站|专栏|栏目"
+            + "|社会|展会"
+            // a gathering, not a body that holds one: 职工趣味运动会, 文艺晚会, 新闻发布会 (a 研究会 or 促进会 is a body)
+            + "|运动会|晚会|联欢会|茶话会|报告会|研讨会|交流会|推介会|展销会|博览会|展览会|发布会|见面会|故事会|演讲会|表彰会"
+            + "|动员会|推进会|招聘会|洽谈会|演唱会|音乐会|庙会|灯会"
+            // people, though 干部 ends like a body's 部: 本地档案干部, 机关干部
+            + "|干部"
+            // "相关信息将在…公开发布": what a group's word opens may be no body at all
+            + "|信息|资料|情况|数据|问题|知识|政策|文件|事项|产品|商品";
     private static final Pattern NOT_A_UNIT = Pattern.compile(
             "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户|全部)$"
-                    // "面向社会", "展会": society and a fair end like 会, but are no body
-                    + "|(会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|网站|专栏|栏目"
-                    + "|社会|展会"
-                    // a gathering, not a body that holds one: 职工趣味运动会, 文艺晚会, 新闻发布会 (a 研究会 or 促进会 is a body)
-                    + "|运动会|晚会|联欢会|茶话会|报告会|研讨会|交流会|推介会|展销会|博览会|展览会|发布会|见面会|故事会|演讲会|表彰会"
-                    + "|动员会|推进会|招聘会|洽谈会|演唱会|音乐会|庙会|灯会"
-                    // people, though 干部 ends like a body's 部: 本地档案干部, 机关干部
-                    + "|干部"
-                    // "相关信息将在…公开发布": what a group's word opens may be no body at all
-                    + "|信息|资料|情况|数据|问题|知识|政策|文件|事项|产品|商品)$");
+                    // "面向社会", "展会" and the rest of NO_BODY_ENDINGS: they end like a body's name, but are none
+                    + "|" + Text.atTheEnd(NO_BODY_ENDINGS) + "(?:" + NO_BODY_ENDINGS + ")$");
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */
-    private static final Pattern VERBS = Pattern.compile(
-            "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
-                    + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时"
-                    // a purpose clause's verbs: "为丰富职工生活，增强工会组织的活力，县总工会…" names no 增强工会
-                    + "|增强|增进|丰富|充分|体现|营造|弘扬|激发|提高|提升");
+    private static final String VERB_WORDS = "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
+            + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时"
+            // a purpose clause's verbs: "为丰富职工生活，增强工会组织的活力，县总工会…" names no 增强工会
+            + "|增强|增进|丰富|充分|体现|营造|弘扬|激发|提高|提升";
+    private static final Pattern VERBS = Pattern.compile(Text.ahead(VERB_WORDS) + "(?:" + VERB_WORDS + ")");
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
      * 将所需资金纳入预算), "组织相关部门" (those organised, not who organises), "各类企业", and a title's 关于.

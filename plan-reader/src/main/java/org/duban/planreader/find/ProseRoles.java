@@ -187,12 +187,13 @@ final class ProseRoles {
             // "…负责…，并会同国家统计局共和调查队做好…": whom the clause's doer works with assists
             return;
         }
+        // the patterns that need a word or a bracket are tried only where the clause holds it
         Matcher m = WITH.matcher(s);
-        if (m.find() && (c.add(lead, m, 1) || EVERY_PLACE.matcher(m.group(1)).matches())) {
+        if ((s.contains("会同") || s.contains("联合") || s.contains("携手")) && m.find()
+                && (c.add(lead, m, 1) || EVERY_PLACE.matcher(m.group(1)).matches())) {
             c.add(assist, m, 2);
             return;
         }
-        // the patterns that need a word or a bracket are tried only where the clause holds it
         int by = s.indexOf('由');
         if (by >= 0) {
             m = BY.matcher(s);
@@ -246,7 +247,7 @@ final class ProseRoles {
             }
         }
         m = ASSIST_SUBJECT.matcher(s);
-        if (m.find() && c.add(assist, m, 1)) {
+        if ((s.contains("协助") || s.contains("配合")) && m.find() && c.add(assist, m, 1)) {
             return;
         }
         m = SUBJECT.matcher(s);

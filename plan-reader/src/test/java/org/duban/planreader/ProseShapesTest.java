@@ -100,4 +100,19 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(d.tasks().get(1).lead()).containsExactly("各区档案局");
     }
+
+    @Test
+    void aLevelSetBeforeABodyOfAnotherLevelIsItsOwnUnit() {
+        // u06, q09, aa03: "（市、区质量工作领导小组办公室负责）", "各行署、市、县政府对辖区内…": each level named is a unit
+        PlanDraft d = read("""
+                2021年质量工作要点
+
+                （一）积极构建大质量工作体系。充分发挥两级质量工作领导小组协调机制作用。（市、区质量工作领导小组办公室负责）
+                （二）开展全面整治。各行署、市、县政府组织有关部门对检查出的重点环境问题进行集中整治。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("市", "区质量工作领导小组办公室");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各行署", "市", "县政府");
+    }
 }

@@ -82,6 +82,8 @@ public final class UnitGrammar {
     private static final Pattern BARE_PLACE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,6}[县旗市区]$");
     /** Words that end like a place and name none: 周边地区, 重点景区, 城市, 超市. */
     private static final Pattern NO_PLACE = Pattern.compile("(?:地|市|辖|社|园|景|校|小|片|山|矿|牧|林|郊|灾)区$|(?:城|超|夜|门|集|股)市$");
+    /** A level of government named by its one character: 省, 市, 县, 区 (縣, 區), 州, 镇, 乡, 旗, 盟. */
+    private static final Pattern LEVEL = Pattern.compile("[省市县縣区區州镇鎮乡鄉旗盟]");
     /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
     private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区)$");
 
@@ -96,6 +98,17 @@ public final class UnitGrammar {
         String n = names.get(index).strip();
         if (isUnitName(n)) {
             return true;
+        }
+        if (LEVEL.matcher(n).matches()) {
+            // "市、区质量工作领导小组办公室", "市、區森林防火指揮部": a level set before a body of another level shares
+            // that body's name (the bodies of both levels), as far as the list goes on in levels to such a body
+            for (int i = index + 1; i < names.size(); i++) {
+                String next = names.get(i).strip();
+                if (!LEVEL.matcher(next).matches()) {
+                    return !next.isEmpty() && LEVEL.matcher(next.substring(0, 1)).matches() && isUnitName(next);
+                }
+            }
+            return false;
         }
         if (EVERY_PLACE.matcher(n).matches()) {
             // "各地、各部门要…": every place's bodies, unnamed, listed with bodies; alone, 各地 is everywhere

@@ -27,6 +27,8 @@ public final class UnitNames {
             "(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同|各自)*(?:牵头|牽頭)?(?:负责|負責)?(?:落实|落實)?$");
     private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
+    /** "“春常在”艺术团": a name that opens with a quoted word keeps its quotes; only quotes around a whole name go. */
+    private static final Pattern QUOTED_WORD_FIRST = Pattern.compile("^[“‘][^“”‘’]+[”’][^“”‘’\"']+$");
     private static final Pattern LEVEL_FIRST = Pattern.compile("[县市区乡镇縣區鄉鎮]");
     /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
     private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
@@ -240,7 +242,8 @@ public final class UnitNames {
 
     private static String clean(String name) {
         String n = unprotect(name.strip());
-        if (!n.isEmpty() && (QUOTES.indexOf(n.charAt(0)) >= 0 || QUOTES.indexOf(n.charAt(n.length() - 1)) >= 0)) {
+        if (!n.isEmpty() && (QUOTES.indexOf(n.charAt(0)) >= 0 || QUOTES.indexOf(n.charAt(n.length() - 1)) >= 0)
+                && !QUOTED_WORD_FIRST.matcher(n).matches()) {
             n = QUOTES_AROUND.matcher(n).replaceAll("");
         }
         // a bracket the list's own brackets left behind: "（市场监管分局", "各成员单位）"

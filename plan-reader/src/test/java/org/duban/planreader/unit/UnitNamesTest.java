@@ -243,4 +243,12 @@ class UnitNamesTest {
         assertThat(UnitNames.split("县市场监管局(牵头)、县税务局")).containsExactly("县市场监管局", "县税务局");
         assertThat(UnitNames.split("县委宣传部（县新闻办）")).containsExactly("县委宣传部（县新闻办）");
     }
+
+    @Test
+    void aNameThatOpensWithAQuotedWordKeepsItsQuotes() {
+        // o10: "文体局、文化馆、“春常在”艺术团"; quotes around a whole name still go
+        assertThat(UnitNames.split("文体局、文化馆、“春常在”艺术团")).containsExactly("文体局", "文化馆", "“春常在”艺术团");
+        assertThat(UnitNames.split("“安全生产月”活动领导小组")).containsExactly("“安全生产月”活动领导小组");
+        assertThat(UnitNames.split("“市文化局”")).containsExactly("市文化局");
+    }
 }

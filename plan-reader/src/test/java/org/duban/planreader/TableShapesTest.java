@@ -149,4 +149,86 @@ class TableShapesTest {
         assertThat(d.title()).isEqualTo("芦淞区市场监督管理局2023年度专项抽查工作计划");
         assertThat(d.tasks()).hasSize(2);
     }
+
+    @Test
+    void aCellPerParagraphTableWithWrappedHeadCellsAnEmptyColumnAndItsHeadRepeated() {
+        // ae03: "牵头 / 部门" is one column, 项目类别 is empty in every row, the head comes again after a page break
+        PlanDraft d = read("""
+                “十一五”规划工作分解之四：社会事业发展
+
+                序号
+
+                项目
+
+                类别
+
+                具 体 内 容
+
+                牵头
+
+                部门
+
+                相关责任部门
+
+                完成
+
+                时间
+
+                108
+
+                继续全面推进素质教育
+
+                教育局
+
+                13个街道、镇
+
+                2010年
+
+                109
+
+                深化推进二期课程教材改革
+
+                教育局
+
+                相关部门
+
+                2010年
+
+                序号
+
+                项目
+
+                类别
+
+                具 体 内 容
+
+                牵头
+
+                部门
+
+                相关责任部门
+
+                完成
+
+                时间
+
+                110
+
+                构建疾病预防控制二级网络
+
+                卫生局
+
+                13个街道、镇
+
+                2010年
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("108", "109", "110");
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("继续全面推进素质教育", "深化推进二期课程教材改革", "构建疾病预防控制二级网络");
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(java.util.List.of("教育局"), java.util.List.of("教育局"), java.util.List.of("卫生局"));
+        assertThat(d.tasks().get(0).assist()).containsExactly("13个街道、镇");
+        assertThat(d.tasks().get(1).assist()).containsExactly("相关部门");
+    }
 }

@@ -106,8 +106,11 @@ public final class TableFinder {
         if (contentColumns.size() > 1) {
             // a category merged over several rows, then the task: the category is the task's section
             int fullest = contentColumns.stream().mapToInt(c -> filledCells(rows, header.dataFrom, c).size()).max().orElse(0);
+            // a column left empty in most rows (a category merged over them, its cells lost in the copy) names no
+            // row's work
             List<Integer> varying = contentColumns.stream()
-                    .filter(c -> !repeats(rows, header.dataFrom, c) && !mergedAndLeftEmpty(rows, header.dataFrom, c, fullest))
+                    .filter(c -> !repeats(rows, header.dataFrom, c) && !mergedAndLeftEmpty(rows, header.dataFrom, c, fullest)
+                            && filledCells(rows, header.dataFrom, c).size() * 2 >= fullest)
                     .toList();
             if (!varying.isEmpty() && varying.size() < contentColumns.size() && categoryColumn < 0) {
                 categoryColumn = contentColumns.stream().filter(c -> !varying.contains(c)).findFirst().orElse(-1);
@@ -122,7 +125,7 @@ public final class TableFinder {
         int sectionNo = 0;
         for (int r = header.dataFrom; r < rows.size(); r++) {
             List<String> row = rows.get(r);
-            if (isHeaderAgain(row, columns)) {
+            if (isHeaderAgain(row, columns) || header.dataFrom > 0 && sameWords(row, rows.get(header.dataFrom - 1))) {
                 continue;
             }
             String lost = tasks.isEmpty() ? null : lostIntoTheFirstCell(row, tasks.get(tasks.size() - 1).content());
@@ -737,6 +740,15 @@ public final class TableFinder {
     private static boolean isHeaderAgain(List<String> row, Map<Role, List<Integer>> columns) {
         Map<Role, List<Integer>> again = mapHeader(row);
         return again.size() >= 2 && again.keySet().containsAll(columns.keySet());
+    }
+
+    /**
+     * The header again where a page break repeated it, its words laid into other cells ("类别\n具体内容" under 项目): the
+     * same words in the same order, whatever the cells.
+     */
+    private static boolean sameWords(List<String> row, List<String> header) {
+        String words = String.join("", row).replaceAll("\\s", "");
+        return !words.isEmpty() && words.equals(String.join("", header).replaceAll("\\s", ""));
     }
 
     /** "一、宣传活动" merged across the row: every filled cell says the same thing, or only one cell is filled. */

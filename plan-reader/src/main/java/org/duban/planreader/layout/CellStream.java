@@ -246,8 +246,10 @@ final class CellStream {
                 if (t > 1 && fragments.subList(i, i + t).stream().filter(f -> twice.contains(f.replaceAll("\\s", ""))).count() > 1) {
                     break; // one piece of each wrapped cell repeats, never two
                 }
-                if (t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1))) {
-                    score += 3.5; // "抽查任务 / 名称", "实施抽查 / 时间段": a bare noun after a longer piece ends its cell
+                if (t == 2 && (namesTheColumn(fragments.get(i), fragments.get(i + 1))
+                        || oneRoleWrapped(fragments.get(i), fragments.get(i + 1), cell))) {
+                    // "抽查任务 / 名称", "实施抽查 / 时间段": a bare noun after a longer piece ends its cell; "牵头 / 部门"
+                    score += 3.5;
                 }
                 if (t > 1 && twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     score += 0.5; // the repeated piece is more often the column's noun, at the end
@@ -369,6 +371,17 @@ final class CellStream {
     private static boolean namesTheColumn(String first, String second) {
         String a = first.replaceAll("\\s", "");
         return a.length() >= 4 && !BARE_NOUN.matcher(a).find() && BARE_NOUN.matcher(second.strip()).matches();
+    }
+
+    /**
+     * "牵头 / 部门", "责任 / 单位": a role word and the noun of the bodies, each a column of the same role by itself,
+     * that together make a header word as the vocabulary has it, are one cell wrapped (no header sets two columns of
+     * one role side by side, the second named only 部门).
+     */
+    private static boolean oneRoleWrapped(String first, String second, String joined) {
+        Role role = Columns.roleOf(joined);
+        return role != null && role != Role.OTHER && Columns.isExactWord(joined) && Columns.roleOf(first) == role
+                && Columns.roleOf(second) == role;
     }
 
     private static boolean letterSpaced(List<String> fragments) {

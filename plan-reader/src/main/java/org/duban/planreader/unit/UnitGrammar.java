@@ -82,6 +82,9 @@ public final class UnitGrammar {
     private static final Pattern BARE_PLACE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,6}[县旗市区]$");
     /** Words that end like a place and name none: 周边地区, 重点景区, 城市, 超市. */
     private static final Pattern NO_PLACE = Pattern.compile("(?:地|市|辖|社|园|景|校|小|片|山|矿|牧|林|郊|灾)区$|(?:城|超|夜|门|集|股)市$");
+    /** Bodies counted: "13个街道、镇" (the district's thirteen streets and towns), "16个部门", "18个乡镇". */
+    public static final Pattern COUNTED_GROUP = Pattern.compile(
+            "^\\d{1,3}个(?:街道|镇|乡|乡镇|街镇|村|社区|县|区|县区|县市区|部门|单位|成员单位|科室|股室)(?:、(?:街道|镇|乡|乡镇|村|社区))?$");
     /** A level of government named by its one character: 省, 市, 县, 区 (縣, 區), 州, 镇, 乡, 旗, 盟. */
     private static final Pattern LEVEL = Pattern.compile("[省市县縣区區州镇鎮乡鄉旗盟]");
     /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
@@ -187,6 +190,10 @@ public final class UnitGrammar {
             return false;
         }
         String n = QUOTES_AROUND.matcher(name.strip()).replaceAll("");
+        if (COUNTED_GROUP.matcher(n).matches()) {
+            // "13个街道、镇", "16个部门": bodies counted, every one of them (the digits of no other name)
+            return true;
+        }
         if (!balanced(n)) {
             // "区）工商局": the tail of 各县（市、区）工商局 cut at the 、 inside its bracket
             return false;

@@ -88,15 +88,18 @@ public final class UnitNames {
 
     /**
      * "各县、市、区政府" is one name for the governments of every county, city and district: a bare level between
-     * separators joins its neighbours again.
+     * separators joins its neighbours again; so does the kind of body after a count ("13个街道、镇").
      */
     private static List<String> levelsTogether(String[] pieces) {
         List<String> out = new ArrayList<>();
         for (String p : pieces) {
             // "各区、各部门": a piece that starts a group of its own is no level of the one before, and neither is one
             // that opens with no level ("各镇、街道物业站" is every town and the 街道物业站)
-            if (!out.isEmpty() && OPEN_LEVELS.matcher(out.get(out.size() - 1)).matches() && !GROUP.matcher(p).lookingAt()
-                    && LEVEL_FIRST.matcher(p).lookingAt()) {
+            String before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null && (OPEN_LEVELS.matcher(before).matches() && !GROUP.matcher(p).lookingAt()
+                    && LEVEL_FIRST.matcher(p).lookingAt()
+                    // "13个街道、镇": the count is of both kinds of body
+                    || UnitGrammar.COUNTED_GROUP.matcher(before + "、" + p).matches() && before.indexOf('、') < 0)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + "、" + p);
             } else {
                 out.add(p);

@@ -231,4 +231,22 @@ class TableShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("13个街道、镇");
         assertThat(d.tasks().get(1).assist()).containsExactly("相关部门");
     }
+
+    @Test
+    void aPipeRowBrokenInsideACellGoesOnAtTheLineThatClosesIt() {
+        // ae04: the 协助单位 cell held a line break; the line after it carries the rest of the row and its closing pipe
+        PlanDraft d = read("""
+                任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |
+                生 态 环 境 | 1、城市大环境绿化扎实开展。 | 禁止开发城市周围的自然山体,保护植被。 | 市规划局 | 市国土资源局
+                市农牧林业局 | 2024年9月20日前 |
+                2、建设防护绿地。 | 加强建成区防护绿地的建设及绿化带的管护。 | 市规划局 市建设局 | 有关部门 | 2024年9月20日前 |
+                3、城市环境综合治理工作扎实开展。 | 改善污水处理设施、环境卫生设施。 | 市环保局 | | 2024年9月20日前 |
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks().get(0).assist()).containsExactly("市国土资源局", "市农牧林业局");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2024, 9, 20));
+        assertThat(d.tasks().get(1).content()).startsWith("加强建成区防护绿地");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市规划局", "市建设局");
+    }
 }

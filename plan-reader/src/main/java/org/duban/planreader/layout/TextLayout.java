@@ -734,7 +734,8 @@ final class TextLayout {
             List<String> cells = cellsOf(line);
             if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())
                     && !(n > 0 && cutByTheEnd(lines, i)) && !(n == 1 && lowerHeaderRow(lines, from, i))
-                    && !(n > 0 && wrappedLastCell(lines.get(i - 1), line))) {
+                    && !(n > 0 && wrappedLastCell(lines.get(i - 1), line))
+                    && !(n > 0 && goesOnOpenRow(lines.get(i - 1), line))) {
                 // inside a run, a numbered row that lost its empty cells still closes its last one with a pipe:
                 // "4.加强行政执法信息公开。 | 市场执法股 |"; a caption or title closed so ("…的通知 |") is no row
                 break;
@@ -825,6 +826,15 @@ final class TextLayout {
         }
         int above = numberOf(cellsOf(lines.get(at - 1)));
         return above > 0 && numberOf(pipeCells(lines.get(at))) == above + 1;
+    }
+
+    /**
+     * 「… | 市规划局 | 市国土资源局」 / 「市农牧林业局 | 2010年9月20日前 |」: a row broken inside a cell that held a line break
+     * goes on at the next line, which closes it with its pipe.
+     */
+    private static boolean goesOnOpenRow(String above, String line) {
+        return above.indexOf('|') >= 0 && !closedByPipe(above) && !line.strip().startsWith("|") && closedByPipe(line)
+                && !NUMBERED_ROW.matcher(line).find();
     }
 
     /**

@@ -249,4 +249,47 @@ class TableShapesTest {
         assertThat(d.tasks().get(1).content()).startsWith("加强建成区防护绿地");
         assertThat(d.tasks().get(1).lead()).containsExactly("市规划局", "市建设局");
     }
+
+    @Test
+    void aSpotCheckTableNamesEachRowByItsFieldWhereItsMattersAreListsOfPoints() {
+        // ae02: one cell per line; the last row's 抽查事项 lists four points, one a line; the time column is 实施时段
+        PlanDraft d = read("""
+                部门联合“双随机、一公开”监管工作抽查计划表
+                序号
+                抽查领域
+                抽查事项
+                检查对象
+                发起部门
+                配合部门
+                抽查比例
+                计划任务实施时段
+                1
+                测绘成果质量监督抽查
+                1、测绘成果质量抽查
+                全市乙级测绘资质单位
+                市自然资源和规划局
+                市市场监督管理局
+                20%
+                2024年6-12月
+                2
+                测绘资质巡查
+                1、测绘资质条件的真实性
+                2、测绘管理制度执行情况
+                3、测绘资质年度报告公示内容真实性
+                4、测绘项目登记汇交情况
+                全市乙级测绘资质单位
+                市自然资源和规划局
+                市市场监督管理局
+                20%
+                2024年6-12月
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("测绘成果质量监督抽查", "测绘资质巡查");
+        assertThat(d.tasks()).allSatisfy(t -> {
+            assertThat(t.lead()).containsExactly("市自然资源和规划局");
+            assertThat(t.assist()).containsExactly("市市场监督管理局");
+            assertThat(t.start()).isEqualTo(LocalDate.of(2024, 6, 1));
+            assertThat(t.end()).isEqualTo(LocalDate.of(2024, 12, 31));
+        });
+    }
 }

@@ -568,7 +568,7 @@ public final class TableFinder {
         List<String> head = rows.get(dataFrom - 1);
         for (int c = listing - 1; c >= 0; c--) {
             String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
-            if (!h.matches(".*(类别|名称|项目)") || h.startsWith("事项") || repeats(rows, dataFrom, c)) {
+            if (!h.matches(".*(类别|名称|项目|领域)") || h.startsWith("事项") || repeats(rows, dataFrom, c)) {
                 continue;
             }
             List<String> filled = filledCells(rows, dataFrom, c);
@@ -580,12 +580,18 @@ public final class TableFinder {
         return listing;
     }
 
-    /** Whether most of a column's cells enumerate points (1.… 2.…). */
+    /**
+     * Whether most of a column's cells enumerate points (1.… 2.…), or every one opens a list and some go on with it
+     * (「1、测绘成果质量抽查」 over 「1、测绘资质条件的真实性 2、…」: a list of one point is a list too).
+     */
     private static boolean enumerates(List<List<String>> rows, int from, int c) {
         List<String> filled = filledCells(rows, from, c);
         long listed = filled.stream().filter(cell -> ENUMERATION.matcher(cell).matches()).count();
-        return !filled.isEmpty() && listed * 2 > filled.size();
+        return !filled.isEmpty() && (listed * 2 > filled.size()
+                || listed > 0 && filled.stream().allMatch(cell -> FIRST_POINT.matcher(cell).lookingAt()));
     }
+
+    private static final Pattern FIRST_POINT = Pattern.compile("^\\s*[（(]?1[.、．)）]");
 
     /** A column's cells from a row on, the empty ones left out. */
     private static List<String> filledCells(List<List<String>> rows, int from, int c) {

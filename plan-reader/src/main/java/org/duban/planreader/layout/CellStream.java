@@ -716,7 +716,10 @@ final class CellStream {
         return out;
     }
 
-    /** The last row has no next number: it runs as far as its columns fit, at most one cell per column. */
+    /**
+     * The last row has no next number: it runs as far as its columns fit, at most one cell per column (a cell's lines
+     * that go on with it counted with it).
+     */
     private static int rowEnd(List<Cell> cells, int from, int columns) {
         int stop = Math.min(cells.size(), from + columns);
         // a long paragraph of prose after the table is the notice going on, not a cell
@@ -725,8 +728,9 @@ final class CellStream {
             String t = cells.get(j).text();
             boolean goesOn = cited && quotedLawGoesOn(cells.get(j - 1).text(), t);
             cited |= t.contains("《") || t.contains("【");
-            if (goesOn) {
-                // the basis quotes its law over several paragraphs: they are one cell
+            if (goesOn || j > from && point(cells.get(j)) > 1 && point(cells.get(j)) == point(cells.get(j - 1)) + 1) {
+                // the basis quotes its law over several paragraphs, a cell lists its points one a line ("1、… / 2、…"):
+                // they are one cell
                 stop = Math.min(cells.size(), stop + 1);
                 continue;
             }

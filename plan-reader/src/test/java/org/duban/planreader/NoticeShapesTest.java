@@ -2405,4 +2405,28 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("县环保局", "县公安局");
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2018, 6, 20));
     }
+
+    @Test
+    void theSignaturesDateIsNoTimeOfTheLastItem() {
+        // ad05, o12: the last 工作要求 item names no time; the date under the signature is the notice's, not the item's
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                关于2024年无偿献血招募计划的通知
+
+                二、工作要求
+
+                （一）加强组织协调。县无偿献血工作领导小组办公室要采取有效措施。
+
+                （二）加大宣传力度。各乡（镇）至少有一块宣传栏。
+
+                墨江哈尼族自治县人民政府办公室
+
+                2024年6月12日
+                """);
+
+        assertThat(d.issuer()).isEqualTo("墨江哈尼族自治县人民政府办公室");
+        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2024, 6, 12));
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(1).timeText()).isEmpty();
+        assertThat(d.tasks().get(1).end()).isNull();
+    }
 }

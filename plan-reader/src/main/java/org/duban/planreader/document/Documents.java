@@ -275,6 +275,10 @@ public final class Documents {
         List<String> recipients = recipients(texts, addressed);
 
         Set<Integer> used = new LinkedHashSet<>(titles.lines);
+        // the signature and its date close the notice: no item above them goes on into them (nor takes their date)
+        for (int k = signature.from(); k >= 0 && k <= signature.line(); k++) {
+            used.add(k);
+        }
         List<Part> body = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         int textIndex = 0;
@@ -868,8 +872,11 @@ public final class Documents {
     /** What a title may be written with or without: spaces, book-title marks, quotes. */
     private static final Pattern SQUEEZED = Pattern.compile("[\\s\u3000《》“”\"]");
 
-    /** @param line where the signature's date (or the first date line) stands among the lines, -1 when there is none */
-    private record Signature(String issuer, LocalDate date, int line) {
+    /**
+     * @param line where the signature's date (or the first date line) stands among the lines, -1 when there is none
+     * @param from the signature's first line (its body's name), -1 when no body signs
+     */
+    private record Signature(String issuer, LocalDate date, int line, int from) {
     }
 
     /** 发文机关署名 and 成文日期: a date line and the body's name on the line above it, or both on one line. */
@@ -880,7 +887,8 @@ public final class Documents {
             String line = ChineseNumerals.toAsciiDigits(texts.get(i).strip());
             Matcher signed = SIGNED_DATE.matcher(line);
             if (signed.matches() && isIssuer(signed.group(1).strip())) {
-                return new Signature(signed.group(1).strip(), dateOf(signed.group(2), signed.group(3), signed.group(4)), i);
+                return new Signature(signed.group(1).strip(), dateOf(signed.group(2), signed.group(3), signed.group(4)), i,
+                        i);
             }
             Matcher m = DATE_LINE.matcher(line);
             LocalDate date;
@@ -899,15 +907,16 @@ public final class Documents {
                 firstDateLine = i;
             }
             if (i > 0 && isIssuer(texts.get(i - 1).strip())) {
-                return new Signature(brokenName(texts, i - 1), date, i);
+                String name = brokenName(texts, i - 1);
+                return new Signature(name, date, i, name.equals(texts.get(i - 1).strip()) ? i - 1 : i - 2);
             }
             if (i > 1 && SEALED_FOR.matcher(texts.get(i - 1).strip()).matches() && isIssuer(texts.get(i - 2).strip())) {
                 // "全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / 2022年3月15日": a body without a seal of its
                 // own signs, and another body seals for it
-                return new Signature(texts.get(i - 2).strip(), date, i);
+                return new Signature(texts.get(i - 2).strip(), date, i, i - 2);
             }
         }
-        return new Signature(null, firstDate, firstDateLine);
+        return new Signature(null, firstDate, firstDateLine, -1);
     }
 
     /**

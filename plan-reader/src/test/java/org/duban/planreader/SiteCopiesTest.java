@@ -456,4 +456,22 @@ class SiteCopiesTest {
 
         assertThat(d.title()).isEqualTo("2021年第29个世界无烟日宣传活动方案");
     }
+
+    @Test
+    void theChannelAPageIsFiledUnderIsNoPartOfTheTitleBelowIt() {
+        // ad05: "县政府办文件" over the title is the 公开目录 the page's index names
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                您当前所在的位置: 网站首页 > 正文
+
+                县政府办文件
+
+                墨江哈尼族自治县人民政府办公室关于2024年无偿献血招募计划的通知
+                索引号: 3001/20240618-00005 公开目录: 县政府办文件  发布日期: 2024-06-18
+
+                一、采血时间
+                （一）县红十字会负责组织献血宣传。
+                """);
+
+        assertThat(d.title()).isEqualTo("墨江哈尼族自治县人民政府办公室关于2024年无偿献血招募计划的通知");
+    }
 }

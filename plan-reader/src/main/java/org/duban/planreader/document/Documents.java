@@ -149,6 +149,19 @@ public final class Documents {
      */
     private static final Pattern SITE_MENU = Pattern.compile(
             "(?:[^\\s]{1,6}[\\s\u3000]+)+[^\\s]{1,6}");
+    /** The labels of a page's index that name where it is filed, not what it is. */
+    private static final Set<String> CHANNEL_LABELS = Set.of("公开目录", "所属栏目", "信息类别", "信息分类", "主题分类", "分类");
+
+    /** A line that is the value of one of the page's channel labels ("公开目录: 县政府办文件"). */
+    private static boolean isChannel(String line, Map<String, String> metadata) {
+        for (String label : CHANNEL_LABELS) {
+            if (line.equals(metadata.get(label))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "首页 新闻 政务公开 办事服务": short words set apart by spaces, as a site's menu is (a line without a space is none). */
     private static boolean isSiteMenu(String line) {
         for (int i = 0; i < line.length(); i++) {
@@ -580,6 +593,9 @@ public final class Documents {
         for (int i = 0; i < head; i++) {
             if (isSiteMenu(texts.get(i).strip())) {
                 continue; // a site's name or menu over the page is never (half of) its title
+            }
+            if (isChannel(texts.get(i).strip(), metadata)) {
+                continue; // "县政府办文件" over the title, the 公开目录 the page's index names: the page's channel
             }
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
             String t = cleanTitle(texts.get(i));

@@ -2429,4 +2429,23 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(1).timeText()).isEmpty();
         assertThat(d.tasks().get(1).end()).isNull();
     }
+
+    @Test
+    void anUnsignedDateAtTheEndBeforeTheClosingNotesIsNoTimeOfTheLastItem() {
+        // ad07: the date under the last 相关要求 item, then 主题词 and 送: the notice's date
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                关于确定无偿献血日的通知
+
+                三、相关要求
+                （一）各乡镇、各部门要按照确定的“无偿献血日”做好宣传动员工作。
+                （二）宣传部、广电和各单位要充分利用电视、报刊等形式宣传无偿献血。
+                二〇〇八年五月二十日
+                主题词:卫生 无偿献血△ 通知
+                送:县委办、人大办、政协办。
+                """);
+
+        assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2008, 5, 20));
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(1).end()).isNull();
+    }
 }

@@ -932,7 +932,9 @@ public final class Documents {
                 return new Signature(texts.get(i - 2).strip(), date, i, i - 2);
             }
         }
-        return new Signature(null, firstDate, firstDateLine, -1);
+        // a date alone on its line with nothing after it but the notice's closing notes is its 成文日期, unsigned
+        return new Signature(null, firstDate, firstDateLine,
+                firstDateLine >= 0 && closedAfter(texts, firstDateLine) ? firstDateLine : -1);
     }
 
     /**
@@ -954,6 +956,20 @@ public final class Documents {
     /** The head of a name broken after the 和 that joins its words: its place first ("下陆区安全生产和防灾"). */
     private static final Pattern BROKEN_AFTER = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,8}?(?:省|市|县|区|州|旗|镇|乡)[\\u4e00-\\u9fa5]*(?:和|及|与)[\\u4e00-\\u9fa5]{1,4}$");
+
+    /** What may stand after a notice's date: its 版记 (主题词, 抄送, 送, 印发), a remark on its release, a page's buttons. */
+    private static final Pattern CLOSING_NOTE = Pattern.compile(
+            "^(?:主题词|主題詞|抄送|抄报|送[:：]|印发|印發|[（(]此件|[（(]此文|关闭|關閉|打印|【|分享|返回).*");
+
+    /** Whether nothing but closing notes follows the line. */
+    private static boolean closedAfter(List<String> texts, int line) {
+        for (int i = line + 1; i < texts.size(); i++) {
+            if (!texts.get(i).isBlank() && !CLOSING_NOTE.matcher(texts.get(i).strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** "（中国科协办公厅代章）", "（代章）": the body that seals for the one that signs, under its name. */
     private static final Pattern SEALED_FOR = Pattern.compile("^[（(][^（()）]{0,30}代章[）)]$");

@@ -329,4 +329,22 @@ class ItemShapesTest {
                 "“519中国旅游日”主题周活动");
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 5, 18));
     }
+
+    @Test
+    void anItemsNumberRunIntoTheDateItOpensWithIsStillItsNumber() {
+        // ad01: "3.6月8日,在人民大会堂…" (no decimal stands before 月), beside "2. 6月5日,…"
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2006)).readText("""
+                首个“文化遗产日”活动安排
+                (一)大型活动和展览
+                1. 5月26日,举办古籍特藏珍品暨保护成果展。(主办:文化部)
+                2. 6月5日,举办文化遗产特展。(主办:文化部、财政部)
+                3.6月8日,在人民大会堂河南厅举办“中国民间文艺山花奖颁奖仪式”。(主办:中国民间文艺家协会)
+                4.6月8日,举办中国传统医药保护展。(主办:中医药管理局)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(2).content()).isEqualTo("在人民大会堂河南厅举办“中国民间文艺山花奖颁奖仪式”");
+        assertThat(d.tasks().get(2).start()).isEqualTo(java.time.LocalDate.of(2006, 6, 8));
+        assertThat(d.tasks().get(3).lead()).containsExactly("中医药管理局");
+    }
 }

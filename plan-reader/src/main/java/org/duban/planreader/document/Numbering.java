@@ -60,7 +60,7 @@ public final class Numbering {
             + "|(?<ord>第(" + CN + ")[，,、是：:])"
             + "|(?<ab>[（(〔](\\d{1,3})[）)〕]|(\\d{1,3})[）)])[、.．\\s]?"
             // "3.6月8日,在人民大会堂…": an item's number run into the date it opens with (no decimal stands before 月)
-            + "|(?<a>(\\d{1,3})(?:[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号])))"
+            + "|(?<a>(\\d{1,3})(?:[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*\\S)))"
             + "|(?<ci>[①-⑳])"
             // "㈠6月5日当天…": the bracketed numerals Word sets as one character
             + "|(?<pc>[㈠-㈩])"

@@ -2448,4 +2448,24 @@ class NoticeShapesTest {
         assertThat(d.tasks()).hasSize(2);
         assertThat(d.tasks().get(1).end()).isNull();
     }
+
+    @Test
+    void aTemplatesMaskedDateUnderItsJointSignatureClosesTheNotice() {
+        // ad08, m04: "中共xx縣委辦公室 xx縣人民政府辦公室 / X年3月4日": two bodies sign on one line, the year masked
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                植树活动通知
+
+                三、有关要求
+                1.县农林局要派技术人员做好现场指导。
+                2.县广播电视台、县信息办做好新闻报道工作。
+
+                中共xx县委办公室 xx县人民政府办公室
+
+                X年3月4日
+                """);
+
+        assertThat(d.issuer()).isEqualTo("中共xx县委办公室、xx县人民政府办公室");
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(1).timeText()).isEmpty();
+    }
 }

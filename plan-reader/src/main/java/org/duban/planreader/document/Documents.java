@@ -910,6 +910,9 @@ public final class Documents {
             LocalDate date;
             if (m.matches()) {
                 date = dateOf(m.group(1), m.group(2), m.group(3));
+            } else if (i > 0 && MASKED_DATE_LINE.matcher(line).matches() && isIssuer(texts.get(i - 1).strip())) {
+                // "中共xx县委办公室 / X年3月4日": a template's signature, its date masked: no day to read, but the close
+                return new Signature(brokenName(texts, i - 1), null, i, i - 1);
             } else if (i > 0 && isIssuer(texts.get(i - 1).strip())) {
                 date = lostSeparators(line);
             } else {
@@ -956,6 +959,10 @@ public final class Documents {
     /** The head of a name broken after the 和 that joins its words: its place first ("下陆区安全生产和防灾"). */
     private static final Pattern BROKEN_AFTER = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,8}?(?:省|市|县|区|州|旗|镇|乡)[\\u4e00-\\u9fa5]*(?:和|及|与)[\\u4e00-\\u9fa5]{1,4}$");
+
+    /** A template's date, its year or its day masked: "X年3月4日", "20XX年X月X日", "____年__月__日". */
+    private static final Pattern MASKED_DATE_LINE = Pattern.compile("^[（(]?\\s*(?:\\d{4}|\\d{2}[xX×*＊_]{2}|[xX×*＊_]{1,4})\\s*年"
+            + "\\s*(?:\\d{1,2}|[xX×*＊_]{1,2})\\s*月\\s*(?:\\d{1,2}|[xX×*＊_]{1,2})\\s*日\\s*[）)]?$");
 
     /** What may stand after a notice's date: its 版记 (主题词, 抄送, 送, 印发), a remark on its release, a page's buttons. */
     private static final Pattern CLOSING_NOTE = Pattern.compile(
@@ -1049,11 +1056,27 @@ public final class Documents {
         }
     }
 
+    private static final Pattern SPACES_BETWEEN = Pattern.compile("[\\s\u3000]+");
+
+    /** "中共xx县委办公室 xx县人民政府办公室": bodies signing jointly on one line, written with 、 as joint issuers are. */
+    private static String jointly(String signed) {
+        String[] names = SPACES_BETWEEN.split(signed.strip());
+        if (names.length < 2) {
+            return signed;
+        }
+        for (String name : names) {
+            if (!isIssuer(name)) {
+                return signed;
+            }
+        }
+        return String.join("、", names);
+    }
+
     private static List<String> issuers(List<String> texts, Signature signature, Titles titles,
             Map<String, String> metadata) {
         Set<String> out = new LinkedHashSet<>();
         if (signature.issuer != null) {
-            out.add(signature.issuer);
+            out.add(jointly(signature.issuer));
         }
         for (String line : texts.subList(0, Math.min(texts.size(), 6))) {
             Matcher m = MASTHEAD.matcher(line.replaceAll("[\\s\u3000]+", ""));

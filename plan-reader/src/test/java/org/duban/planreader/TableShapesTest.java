@@ -292,4 +292,28 @@ class TableShapesTest {
             assertThat(t.end()).isEqualTo(LocalDate.of(2024, 12, 31));
         });
     }
+
+    @Test
+    void aTableADocumentSiteRanIntoOneLineIsReadByItsRunningNumbers() {
+        // ae05, ae06, x16: the header's words, then each row opened by its number alone, the cells run together; the
+        // header comes again where a page broke
+        PlanDraft d = read("""
+                钟楼区2024年生活垃圾分类工作任务清单
+                序号任务名称目标内容主要责任单位完成期限1习惯培养落实垃圾分类党建引领机制,开展垃圾分类联动会议、活动每季度不少于2次;\
+                组织党员和干部参与垃圾分类。镇(街道)、区委组织部等按职责分工负责全年2统筹居(村)民委员会、业主委员会力量,加强垃圾分类宣传,\
+                提高生活垃圾分类知晓率和投放准确率。镇(街道)9月底前序号任务名称目标内容主要责任单位完成期限3开展垃圾分类示范片区创建,\
+                新建示范小区12个。区城管局、区住建局6月30日前
+                """);
+
+        assertThat(d.reading().tables().get(0).header()).containsExactly("序号", "任务名称", "目标内容", "主要责任单位", "完成期限");
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(0).content()).contains("落实垃圾分类党建引领机制");
+        assertThat(d.tasks().get(0).lead()).containsExactly("镇(街道)", "区委组织部等");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(d.tasks().get(1).lead()).containsExactly("镇(街道)");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(d.tasks().get(2).content()).startsWith("开展垃圾分类示范片区创建");
+        assertThat(d.tasks().get(2).lead()).containsExactly("区城管局", "区住建局");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2024, 6, 30));
+    }
 }

@@ -37,7 +37,7 @@ final class CellStream {
     private static final Pattern RUNNING_NO = Pattern.compile("^(\\d{1,3})[.、．]?$");
     private static final Pattern PIPES = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
     private static final int MIN_COLUMNS = 3;
-    private static final Pattern ROLE_WORDS = Pattern.compile("(分别|共同)?(牵头|负责|配合|协助|参与)(落实|负责|实施)?(?=$|[，,；;、\\s])");
+    private static final Pattern ROLE_WORDS = Pattern.compile("(分别|共同|按职责分工|按职责)?(牵头|负责|配合|协助|参与)(落实|负责|实施)?(?=$|[，,；;、\\s])");
     /** What a row's lost group cell costs, under a header that names the task twice. */
     private static final double GROUP_LOST = -0.5;
     /** How many rows a merged number cell may stand for. */

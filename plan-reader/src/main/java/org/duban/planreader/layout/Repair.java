@@ -33,7 +33,11 @@ public final class Repair {
     }
 
     public static Repaired blocks(List<Block> laidOut) {
-        List<Block> blocks = SharedPages.joined(laidOut);
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : SharedPages.joined(laidOut)) {
+            // a document site's copy of a Word table runs its cells together on one line
+            blocks.add(b instanceof Block.Line line ? GluedTable.of(line.text()).<Block>map(t -> t).orElse(b) : b);
+        }
         int readings = 0;
         for (Block b : blocks) {
             for (String text : texts(b)) {

@@ -85,6 +85,9 @@ public final class UnitGrammar {
     /** Bodies counted: "13个街道、镇" (the district's thirteen streets and towns), "16个部门", "18个乡镇". */
     public static final Pattern COUNTED_GROUP = Pattern.compile(
             "^\\d{1,3}个(?:街道|镇|乡|乡镇|街镇|村|社区|县|区|县区|县市区|部门|单位|成员单位|科室|股室)(?:、(?:街道|镇|乡|乡镇|村|社区))?$");
+    /** "镇(街道)", "乡镇（街道）", "村(社区)": a kind of place and the kind that stands for it in towns, each one's. */
+    private static final Pattern KINDS_OF_PLACE = Pattern.compile(
+            "^(?:各)?(?:镇|乡|乡镇|街道|村|社区)[（(](?:街道|镇|乡|乡镇|村|社区|居)[）)]$");
     /** A level of government named by its one character: 省, 市, 县, 区 (縣, 區), 州, 镇, 乡, 旗, 盟. */
     private static final Pattern LEVEL = Pattern.compile("[省市县縣区區州镇鎮乡鄉旗盟]");
     /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
@@ -147,7 +150,7 @@ public final class UnitGrammar {
      * Words that open what a body is told to do, right after its name: "县环境保护局工作要(求)", "其他部门全力(配合)",
      * "各有关单位组织收看", "乡镇人民政府按职责分工", "相关市直单位等如(需)". A 等 between them goes with the sentence.
      */
-    private static final Pattern SENTENCE_AFTER_NAME = Pattern.compile("(?:" + ENDINGS + ")(?=等?(?:工作|全力|组织|按|要|应|须|必须|在|将|对|于"
+    private static final Pattern SENTENCE_AFTER_NAME = Pattern.compile("(?:" + ENDINGS + ")(?=等?(?:工作|全力|组织(?!部)|按|要|应|须|必须|在|将|对|于"
             + "|积极|认真|做好|开展|加强|负责|牵头|配合|协助|共同|分别|统一|根据|按照|结合|通过|利用|如|务必|及时|切实|依法))");
     /** A name that ends like a body's: 局, 委员会, 妇联, with or without a bracketed note after it. */
     private static final Pattern NAME_ENDS = Pattern.compile("(?:" + ENDINGS + ")(?:[（(〔][^（()）〔〕]{1,12}[）)〕])?$");
@@ -190,8 +193,9 @@ public final class UnitGrammar {
             return false;
         }
         String n = QUOTES_AROUND.matcher(name.strip()).replaceAll("");
-        if (COUNTED_GROUP.matcher(n).matches()) {
-            // "13个街道、镇", "16个部门": bodies counted, every one of them (the digits of no other name)
+        if (COUNTED_GROUP.matcher(n).matches() || KINDS_OF_PLACE.matcher(n).matches()) {
+            // "13个街道、镇", "16个部门": bodies counted, every one of them (the digits of no other name); "镇(街道)",
+            // "乡镇（街道）": every town and street, as a table's unit column names them
             return true;
         }
         if (!balanced(n)) {

@@ -316,4 +316,18 @@ class TableShapesTest {
         assertThat(d.tasks().get(2).lead()).containsExactly("区城管局", "区住建局");
         assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2024, 6, 30));
     }
+
+    @Test
+    void aTableWithNoTimeColumnTakesARowsTimeFromTheCellOfItsWorkThatOpensWithOne() {
+        // ae05: 目标任务 cells open with their deadline; the 比例 or 频次 cells of other tables say 全年 of no deadline
+        PlanDraft d = read("""
+                序号 | 工作内容 | 目标任务 | 责任单位 | 抽查比例及频次 |
+                1 | 加强生活垃圾分类宣传发动。 | 2024年2月底前,群众对生活垃圾分类的知晓率达90%以上。 | 市委宣传部、市城管委 | |
+                2 | 完善生活垃圾回收利用体系。 | 基本建成生活垃圾回收利用体系。 | 市商务局 | 全年两次 |
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(d.tasks().get(1).end()).isNull();
+    }
 }

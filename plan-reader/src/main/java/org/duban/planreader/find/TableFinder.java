@@ -12,8 +12,10 @@ import org.duban.planreader.text.Text;
 import org.duban.planreader.layout.Columns;
 import org.duban.planreader.layout.Columns.Role;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeText;
+import org.duban.planreader.time.TimesInText;
 import org.duban.planreader.unit.UnitGrammar;
 
 /**
@@ -167,7 +169,8 @@ public final class TableFinder {
                 assist = above.assistText();
             }
             String category = categoryColumn < 0 ? null : cell(row, categoryColumn);
-            tasks.add(new RawTask(no, content, timeOf(row, columns.get(Role.TIME)), lead, assist,
+            String time = columns.containsKey(Role.TIME) ? timeOf(row, columns.get(Role.TIME)) : timeOpeningACell(row, columns);
+            tasks.add(new RawTask(no, content, time, lead, assist,
                     category == null || category.isEmpty() ? section : category));
         }
         if (tasks.isEmpty()) {
@@ -655,6 +658,21 @@ public final class TableFinder {
             }
         }
         return times.isEmpty() ? Text.oneLine(joined(row, at)) : String.join("、", times);
+    }
+
+    /**
+     * 「…引导市民参与生活垃圾分类。 | 2021年2月底前,群众对生活垃圾分类的知晓率达90%以上。 | 市委宣传部…」: a table with no time
+     * column gives a row's time where a cell of its work (a column of the task's) opens with one; "" where none does.
+     */
+    private static String timeOpeningACell(List<String> row, Map<Role, List<Integer>> columns) {
+        for (int c : columns.getOrDefault(Role.CONTENT, List.of())) {
+            String text = Text.oneLine(cell(row, c));
+            String time = TimesInText.firstIn(text);
+            if (time != null && ChineseNumerals.toAsciiDigits(text).startsWith(time)) {
+                return time;
+            }
+        }
+        return "";
     }
 
     /** A row that starts with a running number is data, never the lower half of a header. */

@@ -115,12 +115,15 @@ public class MetricTotals {
 
         record Row(long activityId, long unitId, boolean accepted, boolean joint, long metricId, BigDecimal amount) {
         }
-        List<Row> rows = jdbc.sql("""
+        // a report gives only the counts its activity asks for, and a count reported cannot be taken off the activity
+        // (ActivityMetrics): starting from the counts asked reads only the activities that ask for one, by index
+        List<Row> rows = asked.isEmpty() ? List.of() : jdbc.sql("""
                         select rc.report_id, s.activity_id, r.unit_id, r.state, r.joint_with_unit_id, rc.metric_id, rc.amount
-                        from report_count rc
-                        join report r on r.id = rc.report_id
-                        join assignment s on s.id = r.assignment_id
-                        join activity a on a.id = s.activity_id
+                        from activity a
+                        join activity_metric am on am.activity_id = a.id
+                        join assignment s on s.activity_id = a.id
+                        join report r on r.assignment_id = s.id
+                        join report_count rc on rc.report_id = r.id and rc.metric_id = am.metric_id
                         where a.campaign_id = ?""")
                 .param(campaignId)
                 .query((rs, n) -> {

@@ -347,4 +347,18 @@ class ItemShapesTest {
         assertThat(d.tasks().get(2).start()).isEqualTo(java.time.LocalDate.of(2006, 6, 8));
         assertThat(d.tasks().get(3).lead()).containsExactly("中医药管理局");
     }
+
+    @Test
+    void aFullStopInsideAQuotationEndsNoItemsHeading() {
+        // ad04 "“6。26”国际禁毒日", aa01 "“税收。发展。民生”": the quotation closes after the mark
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                禁毒宣传月活动方案
+                三、活动内容
+                (一)开展“6。26”国际禁毒日宣传活动。市禁毒办将于6月24日组织开展宣传。
+                (二)开展“禁毒知识进校园”活动。各学校要组织学生参加。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("开展“6。26”国际禁毒日宣传活动", "开展“禁毒知识进校园”活动");
+    }
 }

@@ -1679,10 +1679,23 @@ public final class OutlineFinder {
         }
         String line = firstSentenceLines(t, width).strip();
         Matcher end = SENTENCE_END.matcher(line);
-        if (end.find()) {
-            line = line.substring(0, end.start());
+        while (end.find()) {
+            if (!insideAQuote(line, end.start())) {
+                line = line.substring(0, end.start());
+                break;
+            }
         }
         return OPEN_AT_END.matcher(line).replaceAll("").strip();
+    }
+
+    /** "“6。26”国际禁毒日": a mark inside a quotation that closes after it ends no sentence of the text's. */
+    private static boolean insideAQuote(String line, int at) {
+        int open = 0;
+        for (int i = 0; i < at; i++) {
+            char c = line.charAt(i);
+            open += c == '“' ? 1 : c == '”' && open > 0 ? -1 : 0;
+        }
+        return open > 0 && line.indexOf('”', at) > 0;
     }
 
     /**

@@ -2468,4 +2468,21 @@ class NoticeShapesTest {
         assertThat(d.tasks()).hasSize(2);
         assertThat(d.tasks().get(1).timeText()).isEmpty();
     }
+
+    @Test
+    void theLineThatNamesTheAttachmentsEndsTheLastItem() {
+        // ad06, j09: "附件：…计划安排表（上半年）" after the last item is no part of it (nor its time)
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2021)).readText("""
+                关于开展2021年度无偿献血工作的通知
+
+                四、各村（社区）要做好献血者的组织工作。
+                五、各单位务必严格按照要求，积极组织落实，完成计划任务。
+
+                附件：2021年度老新镇无偿献血计划安排表（上半年）
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(1).timeText()).isEmpty();
+        assertThat(d.tasks().get(1).end()).isNull();
+    }
 }

@@ -524,6 +524,9 @@ public final class OutlineFinder {
      * unnumbered one continues the item open last. With two or more paragraphs led by their date, those open items
      * too, one rank below the deepest number around them.
      */
+    /** "附件：…", "附件1：…": a line that names what the notice attaches. */
+    private static final Pattern ATTACHMENT_LINE = Pattern.compile("^\\s*附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]");
+
     static List<Item> outline(List<Part.Paragraph> paragraphs) {
         int dateLedCount = 0;
         for (Part.Paragraph p : paragraphs) {
@@ -561,6 +564,11 @@ public final class OutlineFinder {
                 item.own.append(p.text());
                 (parent == null ? roots : parent.children).add(item);
                 open.push(item);
+                continue;
+            }
+            if (marker == null && led == null && ATTACHMENT_LINE.matcher(p.text()).lookingAt()) {
+                // "附件：2021年度…计划安排表（上半年）": the list of what the notice attaches ends its last item
+                open.clear();
                 continue;
             }
             if (marker == null && led == null) {

@@ -966,7 +966,9 @@ public final class Documents {
 
     /** What may stand after a notice's date: its 版记 (主题词, 抄送, 送, 印发), a remark on its release, a page's buttons. */
     private static final Pattern CLOSING_NOTE = Pattern.compile(
-            "^(?:主题词|主題詞|抄送|抄报|送[:：]|印发|印發|[（(]此件|[（(]此文|关闭|關閉|打印|【|分享|返回).*");
+            "^(?:主题词|主題詞|抄送|抄报|送[:：]|印发|印發|[（(]此件|[（(]此文|关闭|關閉|打印|【|分享|返回|扫一扫|我要纠错).*"
+                    // an attachment's label the copy left empty
+                    + "|^附件\\s*[:：]?$");
 
     /** Whether nothing but closing notes follows the line. */
     private static boolean closedAfter(List<String> texts, int line) {

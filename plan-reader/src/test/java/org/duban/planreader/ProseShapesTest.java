@@ -115,4 +115,18 @@ class ProseShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("市", "区质量工作领导小组办公室");
         assertThat(d.tasks().get(1).lead()).containsExactly("各行署", "市", "县政府");
     }
+
+    @Test
+    void aBodyThatMustDoItIsTheSubjectOfItsSentence() {
+        // ad06: "五、各单位务必严格按照要求…": 务必 says what the named body must do, as 要 and 须 do
+        PlanDraft d = read("""
+                关于开展无偿献血工作的通知
+
+                四、各村（社区）要做好献血者的组织工作。
+                五、各单位务必严格按照要求，积极组织落实，完成计划任务。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(1).lead()).containsExactly("各单位");
+    }
 }

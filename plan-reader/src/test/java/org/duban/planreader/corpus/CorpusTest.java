@@ -72,9 +72,11 @@ class CorpusTest {
      * scored first, has room; 0.80 at 0.810 (9423 of 11635) over all 480 when batches ad and ae came in (18 notices
      * collected at the start of the next session, 11 festival and campaign plans and 7 tables, scored before any rule
      * saw them: ad 0.659, ae 0.251, together 0.489 of their fields, the same with the reader as that session began and
-     * after its first three rules). Never lowered for a change to the reader.
+     * after its first three rules); 0.81 at 0.825 (9553 of 11575) at that session's end, after its rules (ad 0.659 →
+     * 0.736, ae 0.251 → 0.840 once used), kept below the total so that the next held-out batch has room. Never lowered
+     * for a change to the reader.
      */
-    static final double FLOOR = 0.80;
+    static final double FLOOR = 0.81;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -92,7 +94,7 @@ class CorpusTest {
      * 442, 0.959, once ab was used); 442 of 462 (0.957) with batch ac in (its 20 all read with tasks, 18 of them paired
      * with the truth's, as with the reader as the session began), 443 of 462 at that session's end; 458 of 480 (0.954)
      * with batches ad and ae in (15 of their 18, as with the reader as the next session began: the tasks of three glued
-     * or split tables not found).
+     * or split tables not found), 462 of 480 (0.963) at that session's end.
      */
     static final double FOUND_FLOOR = 0.94;
 

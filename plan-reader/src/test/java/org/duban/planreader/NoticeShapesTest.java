@@ -2428,17 +2428,6 @@ class NoticeShapesTest {
         assertThat(d.tasks()).hasSize(2);
         assertThat(d.tasks().get(1).timeText()).isEmpty();
         assertThat(d.tasks().get(1).end()).isNull();
-
-        PlanDraft listed = new PlanReader(PlanReader.Options.defaults().withYear(2021)).readText("""
-                关于开展2021年度无偿献血工作的通知
-
-                四、各村（社区）要做好献血者的组织工作。
-                五、各单位务必严格按照要求，积极组织落实，完成计划任务。
-                附件：献血人员报名回执（上半年）
-                联系电话：4231670
-                """);
-        assertThat(listed.tasks()).hasSize(2);
-        assertThat(listed.tasks().get(1).end()).isNull();
     }
 
     @Test

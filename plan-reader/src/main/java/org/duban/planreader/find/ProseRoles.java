@@ -195,16 +195,9 @@ final class ProseRoles {
             return;
         }
         int by = s.indexOf('由');
-        if (by >= 0) {
-            m = BY.matcher(s);
-            if (m.find() && c.add(lead, m, 1)) {
-                return;
-            }
-            m = BY_ARRANGING.matcher(s);
-            if (m.find() && c.add(lead, m, 1)) {
-                // "由回峰林场安排人员负责管护", "由各单位自备植树工具": who is to see to it
-                return;
-            }
+        // "由回峰林场安排人员负责管护", "由各单位自备植树工具": who is to see to it, as who leads it
+        if (by >= 0 && (c.adds(lead, BY) || c.adds(lead, BY_ARRANGING))) {
+            return;
         }
         if (by >= 0 && by + 3 < s.length()) {
             // "条幅由市安委办现场统一设置": the longest run after 由 that is a body's name, whatever the deed's verb
@@ -220,34 +213,15 @@ final class ProseRoles {
                 }
             }
         }
-        if (s.indexOf('（') >= 0 || s.indexOf('(') >= 0) {
-            m = BRACKETED.matcher(s);
-            if (m.find() && c.add(lead, m, 1)) {
-                return;
-            }
-        }
-        if (s.contains("发挥")) {
-            m = PLAY_ROLE.matcher(s);
-            if (m.find() && c.add(lead, m, 1)) {
-                return;
-            }
-        }
-        m = ASSIST_AT_END.matcher(s);
-        if (m.find() && c.add(assist, m, 1)) {
-            return;
-        }
-        m = LEAD_AT_END.matcher(s);
-        if (m.find() && c.add(lead, m, 1)) {
+        if ((s.indexOf('（') >= 0 || s.indexOf('(') >= 0) && c.adds(lead, BRACKETED)
+                || s.contains("发挥") && c.adds(lead, PLAY_ROLE) || c.adds(assist, ASSIST_AT_END)
+                || c.adds(lead, LEAD_AT_END)) {
             return;
         }
         if (s.indexOf('与') >= 0) {
-            m = JOINED_BY.matcher(s);
-            if (m.find()) {
-                c.add(assist, m, 1);
-            }
+            c.adds(assist, JOINED_BY);
         }
-        m = ASSIST_SUBJECT.matcher(s);
-        if ((s.contains("协助") || s.contains("配合")) && m.find() && c.add(assist, m, 1)) {
+        if ((s.contains("协助") || s.contains("配合")) && c.adds(assist, ASSIST_SUBJECT)) {
             return;
         }
         m = SUBJECT.matcher(s);
@@ -281,6 +255,12 @@ final class ProseRoles {
 
     /** A clause as written and simplified, and the directory its names are checked against. */
     private record Clause(String original, String simple, UnitDirectory directory) {
+
+        /** Adds the names the pattern's first group holds where it is found in the clause; true when it added any. */
+        boolean adds(Set<String> to, Pattern pattern) {
+            Matcher m = pattern.matcher(simple);
+            return m.find() && add(to, m, 1);
+        }
 
         /** Adds the names the group holds, if every one is a unit; true when it added any. */
         boolean add(Set<String> to, Matcher m, int group) {

@@ -474,4 +474,21 @@ class SiteCopiesTest {
 
         assertThat(d.title()).isEqualTo("墨江哈尼族自治县人民政府办公室关于2024年无偿献血招募计划的通知");
     }
+
+    @Test
+    void aContentFarmsYearAfterATitlesLastWordIsNoPartOfIt() {
+        // ac02: "国际档案日系列宣传活动实施方案2020" over the sample; a title puts its year first
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                当前位置:心得体会 > 国际档案日系列宣传活动实施方案2020
+
+                国际档案日系列宣传活动实施方案2020
+
+                时间:2021-10-24 12:40:52 浏览次数:
+
+                一、活动内容
+                (一)举办档案展览。办公室负责展板制作。
+                """);
+
+        assertThat(d.title()).isEqualTo("国际档案日系列宣传活动实施方案");
+    }
 }

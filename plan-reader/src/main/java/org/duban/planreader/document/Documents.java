@@ -64,6 +64,8 @@ public final class Documents {
             // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集")
             new Furniture("^(?:最新|精选|精選)(?=关于|關於)"),
             new Furniture(Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"), "〔"),
+            // a content farm's year after a title's last word: "国际档案日系列宣传活动实施方案2020" (a title puts its year first)
+            new Furniture(Pattern.compile("(?<=" + Documents.TITLE_END + ")\\s*(?:19|20)\\d{2}$"), "12"),
             // the 文号 after the title on its line: "关于开展…活动的通知 发改环资〔2021〕1157号"
             new Furniture(Pattern.compile("(?<=" + Documents.TITLE_END
                     + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$"), "号"));

@@ -19,8 +19,14 @@ import org.duban.planreader.unit.UnitNames;
  */
 public final class NoticeFacts {
 
+    /** A 文号's bracketed year and its number: "〔2020〕133号", "（2021） 5 号". */
+    private static final Pattern YEAR_AND_NUMBER = Pattern.compile(
+            "\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号");
+    /** How many characters of the issuer's short name a 文号 holds before its year at most. */
+    private static final int MAX_PREFIX = 16;
+    /** "宁市监〔2020〕184号": the issuer's short name, then the bracketed year and the number. */
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "[\\u4e00-\\u9fa5]{1,16}\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号");
+            "[\\u4e00-\\u9fa5]{1," + MAX_PREFIX + "}" + YEAR_AND_NUMBER.pattern());
     /** "关于开展…活动的通知 发改环资〔2021〕1157号": the number after the title on its line. */
     private static final Pattern AFTER_THE_TITLE = Pattern.compile(
             "(?:" + Documents.TITLE_END + ")\\s*(" + DOC_NUMBER.pattern() + ")$");
@@ -76,12 +82,6 @@ public final class NoticeFacts {
         }
         return new ArrayList<>(refs);
     }
-
-    /** A 文号's bracketed year and its number: "〔2020〕133号", "（2021） 5 号". */
-    private static final Pattern YEAR_AND_NUMBER = Pattern.compile(
-            "\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号");
-    /** How many characters of the issuer's short name a 文号 holds before its year at most, as {@link #DOC_NUMBER}. */
-    private static final int MAX_PREFIX = 16;
 
     /**
      * Every 文号 in a text, as {@link #DOC_NUMBER} finds them one after another: each bracketed year found first and

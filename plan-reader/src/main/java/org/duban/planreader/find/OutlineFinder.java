@@ -519,14 +519,14 @@ public final class OutlineFinder {
         }
     }
 
+    /** "附件：…", "附件1：…": a line that names what the notice attaches. */
+    private static final Pattern ATTACHMENT_LINE = Pattern.compile("^\\s*附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]");
+
     /**
      * Builds the outline: a numbered paragraph opens an item inside the nearest open item of a smaller rank; an
      * unnumbered one continues the item open last. With two or more paragraphs led by their date, those open items
      * too, one rank below the deepest number around them.
      */
-    /** "附件：…", "附件1：…": a line that names what the notice attaches. */
-    private static final Pattern ATTACHMENT_LINE = Pattern.compile("^\\s*附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]");
-
     static List<Item> outline(List<Part.Paragraph> paragraphs) {
         int dateLedCount = 0;
         for (Part.Paragraph p : paragraphs) {

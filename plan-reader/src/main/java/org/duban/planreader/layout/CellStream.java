@@ -409,7 +409,7 @@ final class CellStream {
         return c.length() <= 8 && !c.matches(".*\\d.*") && !UnitGrammar.isUnitName(c) && !looksLikeTime(c);
     }
 
-    private static Role roleOrOther(String header) {
+    static Role roleOrOther(String header) {
         Role r = Columns.roleOf(header);
         return r == null ? Role.OTHER : r;
     }

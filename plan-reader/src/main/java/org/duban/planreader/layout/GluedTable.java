@@ -49,8 +49,7 @@ final class GluedTable {
             header.add(word);
             at += word.length();
         }
-        List<Role> roles = header.subList(1, header.size()).stream()
-                .map(h -> Columns.roleOf(h) == null ? Role.OTHER : Columns.roleOf(h)).toList();
+        List<Role> roles = header.subList(1, header.size()).stream().map(CellStream::roleOrOther).toList();
         if (roles.size() < MIN_COLUMNS || !roles.contains(Role.CONTENT)
                 || !roles.contains(Role.LEAD) && !roles.contains(Role.TIME) && !roles.contains(Role.ASSIST)) {
             return Optional.empty();

@@ -99,8 +99,8 @@ public final class UnitNames {
             if (before != null && (OPEN_LEVELS.matcher(before).matches() && !GROUP.matcher(p).lookingAt()
                     && LEVEL_FIRST.matcher(p).lookingAt()
                     // "13个街道、镇": the count is of both kinds of body
-                    || UnitGrammar.COUNTED_GROUP.matcher(before + "、" + p).matches() && before.indexOf('、') < 0)) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + "、" + p);
+                    || UnitGrammar.COUNTED_GROUP.matcher(before + "、" + p).matches())) {
+                out.set(out.size() - 1, before + "、" + p);
             } else {
                 out.add(p);
             }

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Assignments {
 
+    // a unit is assigned only within its organisation (CampaignService.assign), so the unit is looked up there: by the
+    // organisation's units (uq_unit_name) instead of a scan of every unit in the database
     private static final String SELECT = """
             select s.id, c.organisation_id, c.id as campaign_id, c.title, a.id as activity_id, a.task_no, a.content,
                    a.time_text, a.starts_on, a.ends_on, s.unit_id, u.name as unit_name, s.unit_role, c.summary_deadline,
@@ -19,7 +21,7 @@ public class Assignments {
             from assignment s
             join activity a on a.id = s.activity_id
             join campaign c on c.id = a.campaign_id
-            join unit u on u.id = s.unit_id
+            join unit u on u.id = s.unit_id and u.organisation_id = c.organisation_id
             """;
 
     // dates as LocalDate straight from the driver: through java.sql.Date, H2 spent a time-zone conversion on each of

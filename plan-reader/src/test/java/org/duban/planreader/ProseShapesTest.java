@@ -129,4 +129,27 @@ class ProseShapesTest {
         assertThat(d.tasks()).hasSize(2);
         assertThat(d.tasks().get(1).lead()).containsExactly("各单位");
     }
+
+    @Test
+    void aDepartmentNamedByItsFieldInAListOfBodiesIsAUnit() {
+        // ad07, v04, j15, b03: "宣传部、广电、文联…", "县农牧、公安、…、环保、广电", "移动、联通、电信": lists shorten departments
+        // to their fields; a list of fields of work ("教育、卫生、文化等领域") names none
+        PlanDraft d = read("""
+                关于开展安全生产月活动的通知
+
+                一、县公安、交通、安监等部门要联合开展道路交通安全检查。
+                二、宣传部、广电、文联、网络中心和各单位要充分利用电视、报刊等各种形式宣传。
+                三、由县安监局牵头，公安、消防、质监配合，开展消防安全检查。
+                四、县委宣传部、县广电局、移动、联通、电信公司要发送公益短信。
+                五、在教育、卫生、文化等领域开展安全宣传活动。
+                """);
+
+        assertThat(d.tasks()).hasSize(5);
+        assertThat(d.tasks().get(0).lead()).containsExactly("县公安", "交通", "安监等部门");
+        assertThat(d.tasks().get(1).lead()).containsExactly("宣传部", "广电", "文联", "网络中心", "各单位");
+        assertThat(d.tasks().get(2).lead()).containsExactly("县安监局");
+        assertThat(d.tasks().get(2).assist()).containsExactly("公安", "消防", "质监");
+        assertThat(d.tasks().get(3).lead()).containsExactly("县委宣传部", "县广电局", "移动", "联通", "电信公司");
+        assertThat(d.tasks().get(4).lead()).isEmpty();
+    }
 }

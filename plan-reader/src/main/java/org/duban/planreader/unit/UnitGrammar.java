@@ -92,6 +92,15 @@ public final class UnitGrammar {
     private static final Pattern LEVEL = Pattern.compile("[省市县縣区區州镇鎮乡鄉旗盟]");
     /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
     private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区)$");
+    /**
+     * A department named by its field alone, as lists of bodies shorten them: 县公安、交通、安监等部门; 宣传部、广电、文联;
+     * 由县安监局牵头，公安、消防、质监配合; 移动、联通、电信公司. Only the fields of government departments and of the
+     * carriers and utilities notices give work to; not the fields of work a list may name (食品、药品, 宣传、教育).
+     */
+    private static final Pattern FIELD = Pattern.compile("^[省市县区州镇乡]?(?:公安|交通|交通运输|交警|安监|应急|消防|质监|质检|工商|药监|食药监"
+            + "|卫生|卫健|卫计|计生|民政|司法|财政|税务|国税|地税|人社|环保|生态环境|住建|城管|规划|国土|自然资源|农业农村|农牧|农机"
+            + "|林业|水利|水务|畜牧|文广|文广新|广电|文旅|文体|旅游|体育|科技|工信|经信|商务|发改|统计|审计|物价|气象|地震|烟草|烟草专卖"
+            + "|邮政|供电|电力|移动|联通|电信|网信|人行|粮食|供销|民宗|编办|信访|人防|教育|文化|农业)$");
 
     private UnitGrammar() {
     }
@@ -133,6 +142,12 @@ public final class UnitGrammar {
                 }
             }
             return true;
+        }
+        if (FIELD.matcher(n).matches()) {
+            // a field stands for its department beside bodies named in full or in a list of fields alone (公安、消防、质监
+            // 配合): "教育、卫生、文化等领域" names none
+            return names.stream().anyMatch(o -> !FIELD.matcher(o.strip()).matches() && isUnitName(o.strip()))
+                    || names.size() > 1 && names.stream().allMatch(o -> FIELD.matcher(o.strip()).matches());
         }
         if (!BARE_KIND.matcher(n).matches()) {
             return false;

@@ -330,4 +330,33 @@ class TableShapesTest {
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(d.tasks().get(1).end()).isNull();
     }
+
+    /** The seed's columns, one cell a line; {@code rowEnd} is what stands between rows ("" or an empty line). */
+    private static String cellPerLine(boolean numbered, String rowEnd) {
+        String no = numbered ? "序号\n" : "";
+        return "2024年“质量月”活动安排表\n\n" + no + "活动内容\n时间\n牵头单位\n配合单位\n" + rowEnd
+                + (numbered ? "1\n" : "") + "召开质量月活动启动仪式\n9月1日\n质量发展股\n各市场监管所\n" + rowEnd
+                + (numbered ? "2\n" : "") + "开展质量宣传进企业活动\n9月上旬\n质量发展股\n综合执法大队、各市场监管所\n" + rowEnd
+                + (numbered ? "3\n" : "") + "组织质量知识竞赛\n9月中下旬\n办公室\n各股室\n";
+    }
+
+    @Test
+    void aTableOneCellALineReadsWithOrWithoutAnEmptyLineBetweenRowsAndWithOrWithoutANumber() {
+        // a page that writes each row as a paragraph and each cell as a line break: the empty lines end rows, they
+        // are no cells; and a first row whose cell names an activity (召开…活动…) as a header word does is a row
+        for (boolean numbered : new boolean[] {true, false}) {
+            for (String rowEnd : new String[] {"", "\n"}) {
+                PlanDraft d = read(cellPerLine(numbered, rowEnd));
+
+                assertThat(d.tasks()).as("numbered %s, rows ended by %s", numbered, rowEnd.isEmpty() ? "nothing" : "an empty line")
+                        .extracting(TaskDraft::content)
+                        .containsExactly("召开质量月活动启动仪式", "开展质量宣传进企业活动", "组织质量知识竞赛");
+                assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 9, 1));
+                assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 9, 10));
+                assertThat(d.tasks().get(1).lead()).containsExactly("质量发展股");
+                assertThat(d.tasks().get(1).assist()).containsExactly("综合执法大队", "各市场监管所");
+                assertThat(d.tasks().get(2).assist()).containsExactly("各股室");
+            }
+        }
+    }
 }

@@ -78,6 +78,7 @@ final class CellStream {
      */
     static Found at(List<String> lines, int from) {
         boolean paragraphs = false;
+        boolean blankInHeader = false;
         List<int[]> pipeLines = new ArrayList<>(); // where a line of pipes alone stood: before which fragment, how many
         List<String> fragments = new ArrayList<>();
         List<Integer> fragmentLines = new ArrayList<>();
@@ -98,6 +99,14 @@ final class CellStream {
                     || !fragments.isEmpty() && !maybeHeader(cell) && Columns.roleOf(cell) == null) {
                 break;
             }
+            if (fragments.size() >= MIN_COLUMNS && bare(cell).length() > MAX_HEADER_CELL && rowGoesOn(lines, i + 1)
+                    && wholeHeader(fragments)) {
+                // "活动内容 / 时间 / 牵头单位 / 配合单位 / 召开质量月活动启动仪式 / 9月1日": a long cell after a whole header,
+                // with a row's cell after it, is the first row's, though it names an activity as a header word does
+                // ("…抽查比例 / 信用风险分类监管要求 / 抽查时间段" goes on in header words)
+                break;
+            }
+            blankInHeader |= paragraphs;
             fragments.add(cell);
             fragmentLines.add(i);
         }
@@ -138,7 +147,9 @@ final class CellStream {
         if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS && !unitsAndDuties || !usable(roles)) {
             return null;
         }
-        List<Cell> cells = cells(lines, lastKnownLine + 1, paragraphs);
+        // a header one cell a line, its rows blocks of one cell a line with an empty line between: the empty lines end rows
+        boolean blocks = paragraphs && !blankInHeader && rowsInBlocks(lines, lastKnownLine + 1);
+        List<Cell> cells = cells(lines, lastKnownLine + 1, paragraphs && !blocks, blocks);
         if (!roles.contains(Role.NO)) {
             // "工作任务 | 具体要求 | 责任科室 | 时限要求" over rows "强化…公开 | 1 | 对…清理 | 办公室 | 年底前": the rows are
             // numbered though the header names no number column (a merged group cell often stands before it)
@@ -403,10 +414,38 @@ final class CellStream {
     }
 
     /** A short cell without digits that is neither a unit nor a time: a header word the vocabulary lacks. */
+    /** Whether the next line with words holds a row's cell: neither a header's word nor a row's running number. */
+    private static boolean rowGoesOn(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            String cell = PIPES.matcher(lines.get(i)).replaceAll("");
+            if (!cell.isEmpty()) {
+                return !maybeHeader(cell) && Columns.roleOf(cell) == null && !RUNNING_NO.matcher(cell).matches();
+            }
+        }
+        return false;
+    }
+
+    /** Whether the fragments are a header already: their cells name a task column and a unit or time column. */
+    private static boolean wholeHeader(List<String> fragments) {
+        Header h = header(fragments);
+        if (h == null || h.fragments() != fragments.size()) {
+            return false;
+        }
+        List<Role> roles = h.cells().stream().map(CellStream::roleOrOther).toList();
+        return roles.stream().filter(r -> r != Role.OTHER).count() >= MIN_COLUMNS && usable(roles);
+    }
+
+    /** The longest a header's cell is, without its bracketed note. */
+    private static final int MAX_HEADER_CELL = 8;
+
+    /** A cell without spaces and without its bracketed note: "(信用风险分类)要求" counts as 要求. */
+    private static String bare(String cell) {
+        return cell.replaceAll("\\s|[（(][^）)]*[）)]", "");
+    }
+
     private static boolean maybeHeader(String cell) {
-        // "(信用风险分类)要求": a bracketed note is not counted
-        String c = cell.replaceAll("\\s|[（(][^）)]*[）)]", "");
-        return c.length() <= 8 && !c.matches(".*\\d.*") && !UnitGrammar.isUnitName(c) && !looksLikeTime(c);
+        String c = bare(cell);
+        return c.length() <= MAX_HEADER_CELL && !c.matches(".*\\d.*") && !UnitGrammar.isUnitName(c) && !looksLikeTime(c);
     }
 
     static Role roleOrOther(String header) {
@@ -428,7 +467,7 @@ final class CellStream {
      * separates (the lines of one paragraph are one cell), and an empty cell is a line of nothing but spaces or a
      * lone pipe; one cell per line makes every empty line an empty cell.
      */
-    private static List<Cell> cells(List<String> lines, int from, boolean paragraphs) {
+    private static List<Cell> cells(List<String> lines, int from, boolean paragraphs, boolean blocks) {
         List<Cell> cells = new ArrayList<>();
         boolean joinable = false;
         boolean pipeSeparated = pipeSeparated(lines, from);
@@ -447,7 +486,7 @@ final class CellStream {
             }
             if (raw.isEmpty()) {
                 joinable = false;
-                if (!paragraphs) {
+                if (!paragraphs && !blocks) {
                     cells.add(new Cell("", i, false));
                 }
                 continue;
@@ -472,6 +511,31 @@ final class CellStream {
             cells.remove(cells.size() - 1);
         }
         return cells;
+    }
+
+    /** How many paragraphs after a header tell whether they are rows (several lines each) or cells (one line each). */
+    private static final int BLOCK_SAMPLE = 8;
+
+    /**
+     * Whether the paragraphs after a header are rows, one cell a line, rather than cells: most of the first few hold
+     * several lines, as a page that writes each row as a paragraph and each cell as a line break gives them.
+     */
+    private static boolean rowsInBlocks(List<String> lines, int from) {
+        int paragraphs = 0;
+        int several = 0;
+        int run = 0;
+        for (int i = from; i <= lines.size() && paragraphs < BLOCK_SAMPLE; i++) {
+            if (i == lines.size() || lines.get(i).isEmpty()) {
+                if (run > 0) {
+                    paragraphs++;
+                    several += run > 1 ? 1 : 0;
+                }
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return paragraphs >= 2 && several * 3 >= paragraphs * 2;
     }
 
     /** How many lines after a header tell whether its cells are separated by lines of a lone pipe. */

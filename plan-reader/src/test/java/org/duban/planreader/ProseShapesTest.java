@@ -152,4 +152,20 @@ class ProseShapesTest {
         assertThat(d.tasks().get(3).lead()).containsExactly("县委宣传部", "县广电局", "移动", "联通", "电信公司");
         assertThat(d.tasks().get(4).lead()).isEmpty();
     }
+
+    @Test
+    void unitsInTortoiseShellBracketsAfterAnItemAreItsUnits() {
+        // a11, r04: national and provincial action plans set who does it in 〔…牵头，…参与〕 as others do in （…）
+        PlanDraft d = read("""
+                标准化行动方案
+
+                （一）实施信息化标准建设行动。开展6G、IPv6等核心标准研究。〔国家发展改革委、工业和信息化部、市场监管总局(国家标准委)牵头，科技部、国家数据局参与〕
+                （二）制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头〕
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("国家发展改革委", "工业和信息化部", "市场监管总局(国家标准委)");
+        assertThat(d.tasks().get(0).assist()).containsExactly("科技部", "国家数据局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市生态环境局");
+    }
 }

@@ -52,7 +52,7 @@ final class ProseRoles {
     private static final Pattern WITH = Pattern.compile("^" + NAMES + TOO + "(?:将|要|拟|还将)?(?:会同|联合|携手)" + NAMES
             + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定|对|在|于|$)");
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
-    private static final Pattern BRACKETED = Pattern.compile("[（(]" + NAMES + LEADS + "[）)]");
+    private static final Pattern BRACKETED = Pattern.compile("[（(〔]" + NAMES + LEADS + "[）)〕]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
     private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|务必|继续|统一|牵头|负责|组织(?!部|法)|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用"
@@ -231,12 +231,13 @@ final class ProseRoles {
         }
     }
 
+    /** Round brackets, and the tortoise-shell ones some plans set their units in (〔市生态环境局牵头，…参与〕). */
     private static boolean isOpen(char c) {
-        return c == '（' || c == '(';
+        return c == '（' || c == '(' || c == '〔';
     }
 
     private static boolean isClose(char c) {
-        return c == '）' || c == ')';
+        return c == '）' || c == ')' || c == '〕';
     }
 
     /** Opening brackets less closing ones. */

@@ -168,4 +168,23 @@ class ProseShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("科技部", "国家数据局");
         assertThat(d.tasks().get(1).lead()).containsExactly("市生态环境局");
     }
+
+    @Test
+    void aListOfUnitsSetOffByACommaOrWrittenWithSpacesIsTheSentencesSubject() {
+        // t15: "省级教育、科技、…、监狱等系统主管部门，要结合实际…"; s09: "交通运输、 公安交警、 应急管理部门要…" (a copy's spaces
+        // after 、); z02: a clause that says what its subject must do before the comma is no bare subject
+        PlanDraft d = read("""
+                节能宣传周活动方案
+
+                一、活动内容
+                （一）开展主题宣传。省级教育、科技、文化、卫计、体育、监狱等系统主管部门，要结合实际组织开展好本系统主题宣传活动。
+                （二）督促落实企业主责。交通运输、 公安交警、 应急管理部门要强化道路运输企业安全生产主体责任。
+                （三）加强安全教育。各地各校要高度重视学生安全教育，将安全教育纳入教学计划。
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks().get(0).lead()).containsExactly("省级教育", "科技", "文化", "卫计", "体育", "监狱等系统主管部门");
+        assertThat(d.tasks().get(1).lead()).containsExactly("交通运输", "公安交警", "应急管理部门");
+        assertThat(d.tasks().get(2).lead()).containsExactly("各地各校");
+    }
 }

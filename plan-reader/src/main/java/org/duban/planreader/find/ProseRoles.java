@@ -88,9 +88,18 @@ final class ProseRoles {
     private ProseRoles() {
     }
 
+    /** "交通运输、 公安交警、 应急管理部门": the spaces a copy set after a list's marks. */
+    private static final Pattern SPACED_LIST_MARK = Pattern.compile("、[ \u3000]+");
+    /** "省级教育、…等系统主管部门，要结合实际…": what a subject set off by a comma must do. */
+    private static final String MUST = "(?:要|应当|应(?!急)|须|必须|务必|需|将)";
+    private static final Pattern MUST_AFTER_COMMA = Pattern.compile("^\\s*(?:也|均|都)?" + MUST);
+    /** "各地各校要高度重视…，将…": a clause that says itself what its subject must do is no bare subject. */
+    private static final Pattern MUST_WITHIN = Pattern.compile(MUST);
+
     static Found in(String text, UnitDirectory directory) {
         Set<String> lead = new LinkedHashSet<>();
         Set<String> assist = new LinkedHashSet<>();
+        text = SPACED_LIST_MARK.matcher(text).replaceAll("、");
         String simple = Hans.simplified(text);
         Matcher split = CLAUSE.matcher(simple);
         int from = 0;
@@ -108,6 +117,18 @@ final class ProseRoles {
                 from = to + 1;
                 continue;
             }
+            if (to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0
+                    && MUST_AFTER_COMMA.matcher(simple.substring(to + 1)).lookingAt()
+                    && !MUST_WITHIN.matcher(clause).find()) {
+                // "省级教育、科技、…、监狱等系统主管部门，要结合实际…": a list of units set off by a comma is the subject
+                List<String> subject = unitList(text.substring(from, to), directory);
+                if (!subject.isEmpty()) {
+                    (ledBefore ? assist : lead).addAll(subject);
+                    ledBefore = false;
+                    from = to + 1;
+                    continue;
+                }
+            }
             clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
             ledBefore = clause.strip().endsWith("牵头") && to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0
                     && LEAD_AT_END.matcher(clause.strip()).matches();
@@ -122,6 +143,7 @@ final class ProseRoles {
      * units it merely mentions: for sentences that stand alone as tasks.
      */
     static Found subjectIn(String sentence, UnitDirectory directory) {
+        sentence = SPACED_LIST_MARK.matcher(sentence).replaceAll("、");
         String s = Hans.simplified(sentence).strip();
         Matcher subject = SENTENCE_SUBJECT.matcher(s);
         if (subject.find()) {

@@ -94,10 +94,11 @@ public final class UnitGrammar {
     private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区)$");
     /**
      * A department named by its field alone, as lists of bodies shorten them: 县公安、交通、安监等部门; 宣传部、广电、文联;
-     * 由县安监局牵头，公安、消防、质监配合; 移动、联通、电信公司. Only the fields of government departments and of the
+     * 由县安监局牵头，公安、消防、质监配合; 移动、联通、电信公司; 省级教育、科技、…、监狱等系统主管部门. Only the fields of government departments and of the
      * carriers and utilities notices give work to; not the fields of work a list may name (食品、药品, 宣传、教育).
      */
-    private static final Pattern FIELD = Pattern.compile("^[省市县区州镇乡]?(?:公安|交通|交通运输|交警|安监|应急|消防|质监|质检|工商|药监|食药监"
+    private static final Pattern FIELD = Pattern.compile("^(?:[省市县区州镇乡]级?)?(?:公安|公安交警|交通|交通运输|交警|安监|应急|应急管理|市场监管|城市管理|发展改革"
+            + "|人力资源社会保障|人力资源和社会保障|住房城乡建设|住房和城乡建设|工业和信息化|卫生健康|文化和旅游|文化旅游|教育体育|消防|质监|质检|工商|药监|食药监"
             + "|卫生|卫健|卫计|计生|民政|司法|财政|税务|国税|地税|人社|环保|生态环境|住建|城管|规划|国土|自然资源|农业农村|农牧|农机"
             + "|林业|水利|水务|畜牧|文广|文广新|广电|文旅|文体|旅游|体育|科技|工信|经信|商务|发改|统计|审计|物价|气象|地震|烟草|烟草专卖"
             + "|邮政|供电|电力|移动|联通|电信|网信|人行|粮食|供销|民宗|编办|信访|人防|教育|文化|农业)$");

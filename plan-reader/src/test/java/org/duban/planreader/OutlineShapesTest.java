@@ -1477,4 +1477,29 @@ class OutlineShapesTest {
         assertThat(task(d, "1").assist()).containsExactly("团市委", "市总工会");
         assertThat(task(d, "2").lead()).containsExactly("县公安局");
     }
+
+    @Test
+    void aStepWithItsOwnTimeIsATaskBesideTheListThatSaysWhoDoesWhat() {
+        // ab06, o04: "三、时间步骤 / （一）动员部署阶段（4月12日-4月26日）" before "四、基本任务清单 / （一）区教体行政部门 / 1.…":
+        // the steps are the plan's work as much as the duties are, where they stand
+        PlanDraft d = read("""
+                预防学生溺水专项行动方案
+                三、时间步骤
+                4月12日至10月31日。分三个阶段进行。
+                （一）动员部署阶段（4月12日-4月26日）。各中小学校要进行专题部署。
+                （二）具体实施阶段（4月27日-10月15日）。各单位要精心组织，仔细实施。
+                （三）总结提高阶段（10月16日-10月31日）。各单位要仔细总结经验教训。
+                四、基本任务清单
+                （一）区教体行政部门
+                1.督促、指导属地中小学校及时部署防溺水专项行动。
+                2.组织开展防溺水专项督查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("动员部署阶段", "具体实施阶段", "总结提高阶段", "督促、指导属地中小学校及时部署防溺水专项行动", "组织开展防溺水专项督查");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 4, 27));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 10, 15));
+        assertThat(d.tasks().get(1).lead()).containsExactly("各单位");
+        assertThat(d.tasks().get(3).lead()).containsExactly("区教体行政部门");
+    }
 }

@@ -257,6 +257,7 @@ public final class OutlineFinder {
                 tasks.add(item);
                 tasks.addAll(pointsForOthers(item, directory));
             }
+            stepsBeside(all, tasks);
             if (leading.stream().allMatch(OutlineFinder::aDutyOfItsPart)) {
                 // "四、活动内容 / 1.名医义诊… / 六、责任分工 / 凡河镇人民政府：负责…": who does what, set out in a part of its
                 // own, labels no other list; the activities listed beside it are the plan's work too
@@ -1528,6 +1529,32 @@ public final class OutlineFinder {
             at++;
         }
         tasks.addAll(at, listed.stream().map(item -> proseTaskOf((Item) item)).filter(t -> t != null).toList());
+    }
+
+    /**
+     * "三、时间步骤 / （一）动员部署阶段（4月12日-4月26日）。各中小学校… / 四、基本任务清单 / （一）区教体行政部门 / 1.督促…": a
+     * step with its own time is a piece of the plan's work beside the list that says who does what, where it stands.
+     */
+    private static void stepsBeside(List<Item> all, List<Object> tasks) {
+        for (Item step : all) {
+            if (!isDatedStep(step) || tasks.contains(step) || withinATask(step, tasks)) {
+                continue;
+            }
+            int at = 0;
+            while (at < tasks.size() && !(tasks.get(at) instanceof Item item && item.head.line() > step.head.line())) {
+                at++;
+            }
+            tasks.add(at, step);
+        }
+    }
+
+    private static boolean withinATask(Item item, List<Object> tasks) {
+        for (Item up = item.parent; up != null; up = up.parent) {
+            if (tasks.contains(up)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "六、责任分工 / 铁岭县文旅广局：负责综合协调工作；": a unit and its duty, in the plan's part that shares them out. */

@@ -1502,4 +1502,21 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("各单位");
         assertThat(d.tasks().get(3).lead()).containsExactly("区教体行政部门");
     }
+
+    @Test
+    void aPartOfThePlanWhoseNameRunsIntoItsTextIsNoTask() {
+        // s03, y03, t06, x13: a flattened copy lost the line break after "组织领导", "指导思想", "起草背景和依据", "工作原则";
+        // the part names a body (领导小组) or sits in a list of work, but is the plan's, not a piece of its work
+        PlanDraft d = read("""
+                废弃汽车清理整治工作方案
+                一、指导思想以习近平新时代中国特色社会主义思想为指导，县交通局要全面落实整治要求。
+                二、组织领导为加强组织领导，确保工作落实，现成立县废弃汽车清理整治工作领导小组。
+                三、工作步骤
+                （一）全面排查阶段（5月1日-5月31日）。各乡镇要对废弃汽车开展全面排查。
+                （二）集中整治阶段（6月1日-8月31日）。县公安局要依法拖移废弃汽车。
+                四、总体要求：县交通局负责统筹协调。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("全面排查阶段", "集中整治阶段", "总体要求：县交通局负责统筹协调");
+    }
 }

@@ -1482,7 +1482,8 @@ public final class OutlineFinder {
         }
         String content = named != null && !named.isBlank() ? named : contentOf(item);
         if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches() || namesThePlansTime(content)
-                || !labelled && ORGANISING.matcher(Hans.simplified(labelBefore(content))).matches()) {
+                || !labelled && ORGANISING.matcher(Hans.simplified(labelBefore(content))).matches()
+                || !labelled && PART_RUN_ON.matcher(Hans.simplified(content)).lookingAt()) {
             // "三、活动要求", "四、组织机构", "二、组织领导：由…组成领导小组": a part of the plan, whatever units its
             // sentences name
             return null;
@@ -1491,6 +1492,15 @@ public final class OutlineFinder {
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
     }
+
+    /**
+     * "指导思想以习近平新时代…", "组织领导为加强组织领导，…现成立XX领导小组", "工作原则": a part of the plan that is never its
+     * work, its name run into its text where a flattened copy lost the line break (or the text cut off after it); one
+     * whose name a colon ends ("总体要求：以…") is read as its label says.
+     */
+    private static final Pattern PART_RUN_ON = Pattern.compile(
+            "(?:指导思想|总体要求|工作原则|基本原则|组织领导|组织机构|组织保障|起草背景|编制依据|背景和依据)(?!小组|机构|办公室)"
+                    + "(?=[\\u4e00-\\u9fa5]|$)");
 
     private static final Pattern TIME_PART = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:时间|时段|日期|时间安排)[:：\\s]*(\\S.*)$");
     private static final Pattern WEEKDAY = Pattern.compile("[〔（(\\[]\\s*(?:周|星期)[一二三四五六日天]\\s*[〕）)\\]]");

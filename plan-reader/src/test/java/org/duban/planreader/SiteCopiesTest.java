@@ -491,4 +491,18 @@ class SiteCopiesTest {
 
         assertThat(d.title()).isEqualTo("国际档案日系列宣传活动实施方案");
     }
+
+    @Test
+    void aNoticeFlattenedIntoOneLineIsCutAtItsBracketedPointsToo() {
+        // y03, v07: a document site's copy on one line, "三、实施步骤(1)排查整治阶段(2024年1月-2月)。…(2)…": its points in
+        // brackets are cut apart as its headings are, and a line of some 120 characters is long enough to be a whole notice
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                2024年校园食品安全专项整治方案
+                一、指导思想 以习近平新时代中国特色社会主义思想为指导。 二、工作目标 全面提升校园食品安全水平。 三、实施步骤(1)排查整治阶段(2024年1月-2月)。各分局要组织全面排查。(2)集中整治阶段(2024年3月-5月)。各分局要集中整治突出问题。(3)巩固提升阶段(2024年6月-12月)。总结经验,建立长效机制。 四、工作要求 各单位要高度重视。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("排查整治阶段", "集中整治阶段", "巩固提升阶段");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 5, 31));
+        assertThat(d.tasks().get(1).lead()).containsExactly("各分局");
+    }
 }

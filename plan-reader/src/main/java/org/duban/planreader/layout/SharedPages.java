@@ -35,6 +35,7 @@ final class SharedPages {
     /** "（一）", "(二)", and "〔三〕" where a copy set the brackets of a 文号. */
     private static final Pattern SUB_HEADING = Pattern.compile("[（(〔]([" + CN + "]{1,3})[）)〕]");
     private static final Pattern ITEM = Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d)");
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fa5])");
     /** "2 .在…": a page's copy put a space inside the mark. */
     private static final Pattern SPACED_MARK = Pattern.compile("^(\\d{1,2})\\s+(?=[、.．])");
     /**
@@ -49,7 +50,7 @@ final class SharedPages {
     private static final String WORD_BEFORE_NUMERAL = "统唯第之同万单划专逐归合初周星礼拜";
     private static final int MIN_PAGES = 2;
     /** A line this long that holds a document's headings is the document flattened. */
-    private static final int FLAT_LINE = 200;
+    private static final int FLAT_LINE = 120;
     private static final int MIN_FLAT_HEADINGS = 3;
     /** How many short lines above a flattened document are looked at for the title it repeats. */
     private static final int TITLE_LINES_ABOVE = 20;
@@ -258,6 +259,9 @@ final class SharedPages {
         cuts.sort(null);
         List<Integer> items = chain(ITEM.matcher(text), List.copyOf(cuts), m -> Integer.parseInt(m.group(1)));
         cuts.addAll(items);
+        cuts.sort(null);
+        // "三、实施步骤(1)排查整治阶段(2024年1月-2月)。…(2)集中整治阶段…": points in brackets, a level further down
+        cuts.addAll(chain(BRACKETED_ITEM.matcher(text), List.copyOf(cuts), m -> Integer.parseInt(m.group(1))));
         cuts.sort(null);
         return Text.cutAt(text, cuts);
     }

@@ -137,7 +137,7 @@ public final class PlanReader {
             docNumber = facts.docNumber();
         }
         String periodText = facts.section("活动时间|工作时间|实施时间|时间安排|活动期间|时间");
-        int year = yearOf(title, periodText, docNumber, date, doc.lines(), warnings);
+        int year = yearOf(title, periodText, docNumber, date, doc.dateIsItsOwn(), doc.lines(), warnings);
         TimeReading period = TimeText.read(periodText, year, date);
 
         Finding finding = find(doc);
@@ -258,8 +258,8 @@ public final class PlanReader {
 
     private static final Pattern TITLE_OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?=\\s*[·•・]?\\s*[\\u4e00-\\u9fa5“\"])");
 
-    private int yearOf(String title, String periodText, String docNumber, LocalDate date, List<String> lines,
-            List<Warning> warnings) {
+    private int yearOf(String title, String periodText, String docNumber, LocalDate date, boolean dateIsItsOwn,
+            List<String> lines, List<Warning> warnings) {
         if (options.year() != null) {
             return options.year();
         }
@@ -284,11 +284,12 @@ public final class PlanReader {
         for (int i = 0; campaign == null && i < Math.min(lines.size(), ORDINAL_LINES); i++) {
             campaign = CampaignYear.in(lines.get(i));
         }
-        if (campaign != null && (date == null || campaign <= date.getYear())) {
-            return campaign;
+        if (date != null && dateIsItsOwn) {
+            return campaign != null && campaign <= date.getYear() ? campaign : date.getYear();
         }
-        if (date != null) {
-            return date.getYear();
+        if (campaign != null) {
+            // a site that published a copy years later dates the page, not the plan: "第十五个世界认可日" is 2022's
+            return campaign;
         }
         // the plan's own days (宣传时间2012年5月22日至…) say its year better than the documents it cites (国发(2010)41号)
         Map<Integer, Long> dated = lines.stream().map(l -> l.indexOf('月') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
@@ -302,6 +303,12 @@ public final class PlanReader {
                         DOC_YEAR.matcher(l).results().map(m -> Integer.parseInt(m.group(1))),
                         EDITION_YEAR.matcher(l).results().map(m -> Integer.parseInt(m.group(1)))).flatMap(y -> y))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        if (date != null) {
+            // "宣传2016年全国消费主题…3月13日召开…" in a copy a site published in 2018: the one year the plan names, if
+            // earlier, is its own; else the day the page was published
+            return counts.size() == 1 && counts.keySet().iterator().next() < date.getYear() ? counts.keySet().iterator().next()
+                    : date.getYear();
+        }
         Optional<Integer> common = counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);

@@ -2502,4 +2502,37 @@ class NoticeShapesTest {
         assertThat(listed.tasks()).hasSize(2);
         assertThat(listed.tasks().get(1).end()).isNull();
     }
+
+    @Test
+    void aCopyPublishedYearsLaterIsReadInThePlansOwnYear() {
+        // n03, ac04: a content farm's page dated 2018 holds a 2016 plan that names its year once; y11: a site's 2018
+        // stamp over 第十五个“世界认可日” (2022); a notice's own 成文日期 still gives its year
+        PlanDraft farm = new PlanReader(PlanReader.Options.defaults()).readText("""
+                3·15活动策划方案
+                更新时间:2018-06-09 22:32
+                一、活动主题
+                宣传2016年全国消费主题“新消费 我做主”。
+                二、活动安排
+                1.省工商局消保处负责在3月13日召开新闻通报会。
+                2.省消委会负责在3月15日举办现场咨询活动。
+                """);
+        PlanDraft ordinal = new PlanReader(PlanReader.Options.defaults()).readText("""
+                关于组织开展第十五个“世界认可日”活动的通知
+                发布时间：2018-09-04
+                一、省局负责在6月9日举办主题活动。
+                二、各市局负责在6月9日开展宣传。
+                """);
+        PlanDraft own = new PlanReader(PlanReader.Options.defaults()).readText("""
+                关于开展3·15宣传活动的通知
+                成文日期：2018-03-01
+                宣传2016年以来的消费维权成果。
+                一、县局负责在3月15日举办现场咨询活动。
+                二、各所负责在3月15日开展宣传。
+                """);
+
+        assertThat(farm.year()).isEqualTo(2016);
+        assertThat(farm.tasks().get(0).start()).isEqualTo(LocalDate.of(2016, 3, 13));
+        assertThat(ordinal.year()).isEqualTo(2022);
+        assertThat(own.year()).isEqualTo(2018);
+    }
 }

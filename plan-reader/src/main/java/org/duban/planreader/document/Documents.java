@@ -337,8 +337,10 @@ public final class Documents {
             }
         }
         String plan = titles.notice == null && titles.plan == null ? titleInATable(entries) : titles.plan;
-        return new OfficialDocument(metadata, titles.notice, plan, issuers, recipients, body, date, attachments,
-                lines, planStart(texts, titles, signature, addressed));
+        boolean dateIsItsOwn = signature.date != null || OWN_DATE_LABELS.stream()
+                .anyMatch(l -> metadata.get(l) != null && dayIn(metadata.get(l)) != null);
+        return new OfficialDocument(metadata, titles.notice, plan, issuers, recipients, body, date, dateIsItsOwn,
+                attachments, lines, planStart(texts, titles, signature, addressed));
     }
 
     /** "抽查计划名称", "计划名称": a column that names the plan each row belongs to. */
@@ -1018,6 +1020,9 @@ public final class Documents {
         }
         return found;
     }
+
+    /** The labels of a notice's own day in a site's index; the others are the days a page was made or published. */
+    private static final List<String> OWN_DATE_LABELS = List.of("成文日期", "印发日期", "发文日期");
 
     private static LocalDate metadataDate(Map<String, String> metadata) {
         for (String label : List.of("成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期",

@@ -18,14 +18,16 @@ import java.util.Map;
  * @param recipients   主送机关, as written
  * @param body         the paragraphs and tables of the notice and its plan, in order
  * @param date         成文日期, or the site's date where the notice has none; may be null
+ * @param dateIsItsOwn whether {@code date} is the notice's own (its signature's, its 成文日期), not the day a site
+ *                     published a copy
  * @param attachments  the 附件 lines
  * @param lines        every line that belongs to the notice (metadata and noise removed), for facts read from text
  * @param planStart    where the plan begins among the lines: a notice that issues a plan asks, above it, for the plan
  *                     to be carried out, and those requests are no part of its work; 0 when all of the body is the plan
  */
 public record OfficialDocument(Map<String, String> metadata, String noticeTitle, String planTitle,
-        List<String> issuers, List<String> recipients, List<Part> body, LocalDate date, List<String> attachments,
-        List<String> lines, int planStart) {
+        List<String> issuers, List<String> recipients, List<Part> body, LocalDate date, boolean dateIsItsOwn,
+        List<String> attachments, List<String> lines, int planStart) {
 
     public OfficialDocument {
         metadata = Map.copyOf(metadata);

@@ -187,4 +187,19 @@ class ProseShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("交通运输", "公安交警", "应急管理部门");
         assertThat(d.tasks().get(2).lead()).containsExactly("各地各校");
     }
+
+    @Test
+    void aBodyToldToSeeItsWorkDoneWellIsTheSubjectOfItsSentence() {
+        // k11, ab02, k19: "企管站做好…现场检查工作", "区民政局做好…", "城市管理和行政执法局做好…": 做好 (and 抓好, 搞好) says what
+        // the body named before must do; under 职责分工 each such sentence is a task of its own
+        PlanDraft d = read("""
+                秋冬季禁止秸秆焚烧工作实施方案
+
+                三、职责分工
+                农业办积极开展农作物秸秆综合利用推广工作。企管站做好禁止秸秆焚烧的现场检查工作。各村抓好本村的巡查值守。派出所负责对焚烧行为依法查处。
+                """);
+
+        assertThat(d.tasks()).extracting(t -> t.lead()).containsExactly(
+                List.of("农业办"), List.of("企管站"), List.of("各村"), List.of("派出所"));
+    }
 }

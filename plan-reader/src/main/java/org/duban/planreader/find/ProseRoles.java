@@ -67,7 +67,9 @@ final class ProseRoles {
             + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为|至少"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
-            + "|采取|采用|利用";
+            + "|采取|采用|利用"
+            // "企管站做好禁止秸秆焚烧的现场检查工作": a body told to see its work done well
+            + "|做好|抓好|搞好";
     private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + Text.ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
     /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */

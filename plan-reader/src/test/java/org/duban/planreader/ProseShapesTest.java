@@ -202,4 +202,21 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(t -> t.lead()).containsExactly(
                 List.of("农业办"), List.of("企管站"), List.of("各村"), List.of("派出所"));
     }
+
+    @Test
+    void theMediaAPlanGivesWorkToAreItsUnitsButAPageToReadIsNone() {
+        // q07, k19: "市直各网站要认真组织…", "县广播电视台、政府网站对宣传日活动进行宣传报道"; ac04, j09: "（详见国家档案局网站）",
+        // "应参照市政府网站…": a site where more is said does no work
+        PlanDraft d = read("""
+                网络安全宣传周活动方案
+
+                一、各有关部门、市直各网站要认真组织开展网络安全宣传周活动。
+                二、各网站要在首页开设专题，转载推送宣传内容。
+                三、县广播电视台、政府网站对宣传日活动进行宣传报道。
+                四、各级档案部门要积极组织参加征文活动（详见国家档案局网站）。
+                """);
+
+        assertThat(d.tasks()).extracting(t -> t.lead()).containsExactly(
+                List.of("各有关部门", "市直各网站"), List.of("各网站"), List.of("县广播电视台", "政府网站"), List.of("各级档案部门"));
+    }
 }

@@ -20,7 +20,9 @@ public final class UnitGrammar {
             + "银行|海关|医院|学校|学院|大学|高校|院校|中学|小学|幼儿园|集团|公司|协会|学会|商会|联合会|电视台|报社|日报|园区|开发区|示范区|高新区|林场|农场|"
             + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行"
             // a grain reserve's depots: 中储粮株洲直属库
-            + "|直属库|粮库|储备库";
+            + "|直属库|粮库|储备库"
+            // the media a plan tells to report: 新闻媒体, 市直各网站, 政府网站, 长沙晚报, 手机报
+            + "|媒体|网站|晚报|手机报";
     private static final Pattern BEFORE_THE_NAME = Pattern.compile(
             "^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])");
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[“\"]|[”\"]$");
@@ -29,7 +31,7 @@ public final class UnitGrammar {
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
     private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");
     /** Words that end like a body's name but name none (what a name of a body never ends with). */
-    private static final String NO_BODY_ENDINGS = "会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|网站|专栏|栏目"
+    private static final String NO_BODY_ENDINGS = "会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|专栏|栏目"
             + "|社会|展会"
             // a gathering, not a body that holds one: 职工趣味运动会, 文艺晚会, 新闻发布会 (a 研究会 or 促进会 is a body)
             + "|运动会|晚会|联欢会|茶话会|报告会|研讨会|交流会|推介会|展销会|博览会|展览会|发布会|见面会|故事会|演讲会|表彰会"
@@ -58,6 +60,8 @@ public final class UnitGrammar {
                     + "|^重点"
                     // "为了充分体现党和政府对劳模的关心": a purpose clause, not its doer
                     + "|^为了"
+                    // "（详见国家档案局网站）", "应参照市政府网站": where to look, not who does it
+                    + "|^(?:应|可|请)?(?:详见|参见|参照|见|登录|关注)"
                     // a title's words: 國務院辦公廳關於落實中共中央國務院 (a title broken over lines) names no body
                     + "|关于|關於"
                     // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)

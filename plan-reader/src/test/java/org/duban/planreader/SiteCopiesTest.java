@@ -335,6 +335,20 @@ class SiteCopiesTest {
                 """).date()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 
+    @Test
+    void aReprintsDayABylinesDayOrALawsDayInForceDatesANoticeThatSignsNoDate() {
+        // ad02: 轉載時間 of a reprint; f08, ac01: the day after an editor's or an author's name; j12: a law database's
+        // 生效日期; ab08: a document site's bulleted day under the title
+        assertThat(read("轉載時間:2023年4月24日\n关于开展国际档案日活动的通知\n一、各级档案馆要开放展厅。\n").date())
+                .isEqualTo(LocalDate.of(2023, 4, 24));
+        assertThat(read("编辑: 麒麟兔爷 2019-03-14\n空气质量提升工作职责分工\n一、县环保局负责督查。\n").date())
+                .isEqualTo(LocalDate.of(2019, 3, 14));
+        assertThat(read("生效日期: | 2012-09-19 | 废止日期: | |\n统计开放日活动方案\n一、县统计局负责接待。\n").date())
+                .isEqualTo(LocalDate.of(2012, 9, 19));
+        assertThat(read("燃气安全专项整治方案\n  • 2023年09月15日\n一、县住建局负责排查。\n").date())
+                .isEqualTo(LocalDate.of(2023, 9, 15));
+    }
+
     /** A plan's opening under a title line the tests vary. */
     private static PlanDraft titled(String titleLine) {
         return read(titleLine + """

@@ -180,7 +180,9 @@ public final class Documents {
     private static final int MAX_METADATA_ROWS = 8;
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
     private static final Pattern BARE_TIMESTAMP = Pattern.compile(
-            "^[•·\\s]*\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+            "^[•·\\s]*\\d{4}-\\d{1,2}-\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$"
+                    // "  • 2023年09月15日" under a page's title: a site's bullet sets it apart from any date of the notice's
+                    + "|^\\s*[•·]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日$");
     /** A page's date and time before the site's name or source: never a sentence of the notice. */
     private static final Pattern STAMP_THEN_SITE = Pattern.compile(
             "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+[^\\s。，,；;]{2,20}(?:[:：]\\s*[^\\s。，,；;]{1,20})?$");
@@ -1026,7 +1028,11 @@ public final class Documents {
 
     private static LocalDate metadataDate(Map<String, String> metadata) {
         for (String label : List.of("成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期",
-                "发布时间", "发表日期", "发表时间", "日期", "时间", "更新日期", "更新时间", "更新", "上传时间")) {
+                "发布时间", "发表日期", "发表时间", "日期", "时间", "更新日期", "更新时间", "更新", "上传时间", "转载时间",
+                // a law database's index: the rule's day in force, which is the day it was issued where nothing else is
+                "生效日期", "施行日期",
+                // a byline with the day after its name: "编辑: 麒麟兔爷 2019-03-14"
+                "编辑", "作者", "来源")) {
             String v = metadata.get(label);
             LocalDate d = v == null ? null : dayIn(v);
             if (d != null) {

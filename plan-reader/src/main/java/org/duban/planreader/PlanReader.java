@@ -206,7 +206,9 @@ public final class PlanReader {
         for (Part.Table table : doc.tables()) {
             TableFinder.read(table.rows()).ifPresent(fromTables::addAll);
         }
-        OutlineFinder.Result outline = OutlineFinder.read(doc, options.directory());
+        // a task table says outright what is to be done and by whom: it wins over sentences that only name units
+        boolean tableNamesUnits = fromTables.stream().filter(RawTask::hasUnits).count() >= 2;
+        OutlineFinder.Result outline = OutlineFinder.read(doc, options.directory(), !tableNamesUnits);
         List<Proposal> proposals = new ArrayList<>();
         if (!fromTables.isEmpty()) {
             proposals.add(new Proposal("table", fromTables, 1.0));
@@ -220,11 +222,7 @@ public final class PlanReader {
         }
         proposals.sort(Comparator.comparingDouble(Proposal::score).reversed());
         Proposal best = proposals.get(0);
-        // a task table says outright what is to be done and by whom: it wins over sentences that only name units
-        Proposal table = proposals.stream().filter(p -> p.finder().equals("table")).findFirst().orElse(null);
-        if (table != null && best.finder().equals("prose") && table.tasks().stream().filter(RawTask::hasUnits).count() >= 2) {
-            best = table;
-        }
+
         Proposal chosen = best;
         List<String> others = proposals.stream().filter(p -> p != chosen).map(p -> p.finder() + ": " + p.tasks().size())
                 .toList();

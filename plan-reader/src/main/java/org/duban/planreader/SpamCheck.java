@@ -47,8 +47,17 @@ public final class SpamCheck {
         if (!hasLatinLetter(text) && !SPAM_STARTS.anyIn(text)) {
             return Optional.empty();
         }
+        // tried only where a spam word may start (a Latin letter or digit, or a word's first two characters), not at
+        // every character: the leftmost match, as find() gives it
         Matcher m = SPAM.matcher(text);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean may = c < 128 ? Character.isLetterOrDigit(c) : SPAM_STARTS.startsAt(text, i);
+            if (may && m.region(i, text.length()).lookingAt()) {
+                return Optional.of(m.group());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hasLatinLetter(String text) {

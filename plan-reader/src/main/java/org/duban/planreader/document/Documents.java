@@ -28,20 +28,44 @@ public final class Documents {
     /** The words a notice's or a plan's title ends with, in either script: …的通知, …实施方案, …工作计划. */
     static final String TITLE_END = "通知|通報|通报|意见|意見|决定|決定|方案|计划|計劃|安排|函";
     /** What a page puts around a title on its line; {@code marks}: one of them must be in the line for it to be there. */
-    private record Furniture(Pattern pattern, String marks) {
+    private record Furniture(Pattern pattern, String marks, String lastChars) {
 
         Furniture(String regex) {
-            this(Pattern.compile(regex), "");
+            this(Pattern.compile(regex), "", "");
+        }
+
+        Furniture(Pattern pattern, String marks) {
+            this(pattern, marks, "");
+        }
+
+        /**
+         * Furniture at a line's end, that only a line ending in one of {@code lastChars} may hold: the pattern is not
+         * tried at every character of the others.
+         */
+        static Furniture atTheEnd(String regex, String lastChars) {
+            return new Furniture(Pattern.compile(regex), "", lastChars);
         }
 
         /** Off the line where it is (every line of a notice's head is asked). */
         String offOf(String line) {
+            if (!lastChars.isEmpty()) {
+                return !line.isEmpty() && lastChars.indexOf(line.charAt(line.length() - 1)) >= 0 ? off(line) : line;
+            }
             for (int k = 0; k < marks.length(); k++) {
                 if (line.indexOf(marks.charAt(k)) >= 0) {
-                    return pattern.matcher(line).replaceFirst("");
+                    return off(line);
                 }
             }
-            return marks.isEmpty() ? pattern.matcher(line).replaceFirst("") : line;
+            return marks.isEmpty() ? off(line) : line;
+        }
+
+        private String off(String line) {
+            Matcher m = pattern.matcher(line);
+            if (pattern.pattern().startsWith("^")) {
+                // what stands at the line's start is looked for there only, not tried again at each character after it
+                return m.lookingAt() ? line.substring(m.end()) : line;
+            }
+            return m.replaceFirst("");
         }
     }
 
@@ -60,15 +84,15 @@ public final class Documents {
             new Furniture("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             // a 政府信息公开 index's label before the title, and an empty label after it: "名  称: X", "名称 X 文号"
             new Furniture("^(?:名[ \u3000]*称|标[ \u3000]*题)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"),
-            new Furniture(Pattern.compile("[ \u3000]+文[ \u3000]*号[ \u3000]*[:：]?$"), "号"),
+            Furniture.atTheEnd("[ \u3000]+文[ \u3000]*号[ \u3000]*[:：]?$", "号:："),
             // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集")
             new Furniture("^(?:最新|精选|精選)(?=关于|關於)"),
-            new Furniture(Pattern.compile("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$"), "〔"),
+            Furniture.atTheEnd("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$", "）)"),
             // a content farm's year after a title's last word: "国际档案日系列宣传活动实施方案2020" (a title puts its year first)
-            new Furniture(Pattern.compile("(?<=" + Documents.TITLE_END + ")\\s*(?:19|20)\\d{2}$"), "12"),
+            Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")\\s*(?:19|20)\\d{2}$", "0123456789"),
             // the 文号 after the title on its line: "关于开展…活动的通知 发改环资〔2021〕1157号"
-            new Furniture(Pattern.compile("(?<=" + Documents.TITLE_END
-                    + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$"), "号"));
+            Furniture.atTheEnd("(?<=" + Documents.TITLE_END
+                    + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$", "号"));
     /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
     private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
             Pattern.CASE_INSENSITIVE);
@@ -81,6 +105,10 @@ public final class Documents {
     private static final Pattern COLLECTION = Pattern.compile(
             "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|专业|專業|精品|模板|范文|範文|汇总|彙總|汇编|彙編|合集|大全|最新|热门|熱門|推荐|推薦)?"
                     + "[0-9一二三四五六七八九十]{1,3}篇[）)]?$");
+    private static boolean isCollection(String line) {
+        return line.indexOf('篇') >= 0 && COLLECTION.matcher(line.strip()).find();
+    }
+
     /** The collection's first sample: "X篇1", "X 1", "X(2)", "X通用10". */
     private static final Pattern SAMPLE_NO = Pattern.compile(
             "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*(?:篇?\\s*(?:通用|精选|精選|范文|範文)?[0-9]{1,2}|[（(][0-9]{1,2}[）)])$");
@@ -494,6 +522,7 @@ public final class Documents {
         List<Block> apart = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             Matcher m = block instanceof Block.Line line && line.text().length() < MAX_GLUED_TITLE_LINE
+                    && line.text().indexOf('间') + line.text().indexOf('間') + line.text().indexOf('期') > -3
                     ? STAMP_AFTER_TITLE.matcher(line.text().strip()) : null;
             if (m != null && m.matches()) {
                 apart.add(new Block.Line(m.group(1)));
@@ -603,10 +632,13 @@ public final class Documents {
             if (isChannel(texts.get(i).strip(), metadata)) {
                 continue; // "县政府办文件" over the title, the 公开目录 the page's index names: the page's channel
             }
+            if (tooLongForATitle(texts.get(i))) {
+                continue; // a paragraph of the notice: nothing a site puts around a title makes it one
+            }
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
             String t = cleanTitle(texts.get(i));
             int joined = i;
-            if ((!isTitle(t) || !endsLikeTitle(t)) && !COLLECTION.matcher(t.strip()).find()) {
+            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t)) {
                 // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one
                 String run = t;
                 for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run) && isTitlePart(texts.get(j)); j++) {
@@ -649,7 +681,7 @@ public final class Documents {
             } else if (PLAN_WORDS.matcher(withoutNote(simple)).find() || simple.endsWith("通知") || NOTICE_WORDS.matcher(simple).find()) {
                 if (plan == null || collection && joined == i && isSample(texts.get(i))) {
                     // "农民丰收节活动方案设计(精选19篇)" over "县农民丰收节活动方案 篇一": the sample's own title
-                    collection = plan == null && COLLECTION.matcher(texts.get(i).strip()).find();
+                    collection = plan == null && isCollection(texts.get(i));
                     plan = t;
                     addRange(lines, i, joined);
                 } else if (same(plan, t)) {
@@ -793,6 +825,17 @@ public final class Documents {
                 && TITLE_WORDS.matcher(l).find() && Numbering.markerOf(l) == null
                 && !(DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() && !l.contains("方案"))
                 && !(l.startsWith("《") && l.endsWith("号")) && !l.matches(".*[。；;].*[^》”)）]$");
+    }
+
+    /**
+     * How long a line may be and still be a title once a site's furniture is off it: a banner, a channel, a stamp or a
+     * 文号 around a title of at most 120 characters, where no pipe, dash or breadcrumb may stand before or after it.
+     */
+    private static final int MAX_DRESSED_TITLE = 240;
+    private static final Pattern LONG_FURNITURE_MARK = Pattern.compile("[|｜\\-_—>＞»]");
+
+    private static boolean tooLongForATitle(String line) {
+        return line.length() > MAX_DRESSED_TITLE && !LONG_FURNITURE_MARK.matcher(line).find();
     }
 
     /** A line that may be half of a title broken over two lines. */

@@ -57,7 +57,7 @@ public final class NoticeFacts {
 
     public String docNumber() {
         Matcher labelled = LABELLED_DOC_NUMBER.matcher(text);
-        if (labelled.find()) {
+        if (text.contains("文号") && labelled.find()) {
             return labelled.group(1);
         }
         for (String line : lines.subList(0, Math.min(lines.size(), 12))) {
@@ -197,6 +197,9 @@ public final class NoticeFacts {
     public List<String> reportTo() {
         Set<String> to = new LinkedHashSet<>();
         for (String sentence : sentences()) {
+            if (sentence.indexOf('报') < 0 && sentence.indexOf('交') < 0 && sentence.indexOf('馈') < 0) {
+                continue; // neither is said without 报送, 上报, 报告, 提交 or 反馈
+            }
             Matcher m = REPORT_TO.matcher(sentence);
             while (m.find()) {
                 for (String name : UnitNames.split(m.group(1))) {

@@ -165,6 +165,15 @@ public final class OutlineFinder {
     }
 
     public static Result read(OfficialDocument doc, UnitDirectory directory) {
+        return read(doc, directory, true);
+    }
+
+    /**
+     * The notice's tasks as its outline gives them; where {@code proseCanWin} is false (a table of the notice names who
+     * does its work, which a reading of sentences never beats), only labelled items are looked for, and an outline
+     * without them gives none: most of the time of a table notice went to reading the sentences around its table.
+     */
+    public static Result read(OfficialDocument doc, UnitDirectory directory, boolean proseCanWin) {
         List<Item> roots = outline(doc.paragraphs());
         foldLoneDays(roots);
         List<Item> all = new ArrayList<>();
@@ -263,6 +272,8 @@ public final class OutlineFinder {
                 // own, labels no other list; the activities listed beside it are the plan's work too
                 besideTheDuties(all, tasks);
             }
+        } else if (!proseCanWin) {
+            return new Result(List.of(), false);
         } else {
             proseTasks(roots, tasks, directory);
             if (tasks.isEmpty()) {

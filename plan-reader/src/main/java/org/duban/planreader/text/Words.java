@@ -62,6 +62,19 @@ public final class Words<T> {
         return best == null ? null : best.value;
     }
 
+    /** Whether one of the words starts at {@code at} in {@code text}. */
+    public boolean startsAt(String text, int at) {
+        if (!firsts.get(text.charAt(at))) {
+            return false;
+        }
+        for (Entry<T> e : byFirst.get(text.charAt(at))) {
+            if (text.startsWith(e.word, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any of the words occurs in {@code text}: the first found answers, whatever its rank. */
     public boolean anyIn(String text) {
         for (int i = 0; i < text.length(); i++) {

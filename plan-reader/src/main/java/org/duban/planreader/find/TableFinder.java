@@ -215,9 +215,12 @@ public final class TableFinder {
             "(?<=[^\\s、，,；;])(?:(?:按职能分工|按职责分工|按职责)(?:落实|执行|负责)?|(?:参照)?(?:落实|执行|负责|配合|协助|参与))"
                     + "(?=$|[、，,；;\\s])");
 
+    /** The first characters of those words: a cell holding none is passed without trying them at each character. */
+    private static final Pattern PART_FIRSTS = Pattern.compile("[按参落执负配协]");
+
     /** A unit cell's names without the words after each that say its part. */
     static String withoutParts(String units) {
-        return units.isEmpty() ? units : PART.matcher(units).replaceAll("");
+        return units.isEmpty() || !PART_FIRSTS.matcher(units).find() ? units : PART.matcher(units).replaceAll("");
     }
 
     private record Header(int dataFrom, Map<Role, List<Integer>> columns) {

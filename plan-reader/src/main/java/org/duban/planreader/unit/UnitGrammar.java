@@ -238,12 +238,28 @@ public final class UnitGrammar {
         if (NOT_A_NAME.matcher(n).find() || opensWithADeed(n)) {
             return false;
         }
-        if (UNIT_NAME.matcher(n).matches() || n.length() <= 5 && BODY_BY_ITSELF.matcher(n).matches()) {
+        if (endsAsANameDoes(n) && UNIT_NAME.matcher(n).matches() || n.length() <= 5 && BODY_BY_ITSELF.matcher(n).matches()) {
             return true;
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word; nor is
         // "各单位的主" (of 各单位的主要领导要…), a group's word run on past its 的
         return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4) && n.indexOf('的') < 0;
+    }
+
+    /** The last characters of the endings: a name ends with one, or with the bracket after one. */
+    private static final String LAST_OF_ENDINGS;
+
+    static {
+        StringBuilder last = new StringBuilder("）)〕");
+        for (String ending : ENDINGS.split("\\|")) {
+            last.append(ending.charAt(ending.length() - 1));
+        }
+        LAST_OF_ENDINGS = last.toString();
+    }
+
+    /** Whether a name's last character may end it: the long pattern of names is tried only then. */
+    private static boolean endsAsANameDoes(String n) {
+        return LAST_OF_ENDINGS.indexOf(n.charAt(n.length() - 1)) >= 0;
     }
 
     /** The word for a kind of body that ends a name, alone: what a body named by its work puts after the work. */

@@ -258,7 +258,7 @@ public final class UnitGrammar {
     }
 
     /** Whether a name's last character may end it: the long pattern of names is tried only then. */
-    private static boolean endsAsANameDoes(String n) {
+    static boolean endsAsANameDoes(String n) {
         return LAST_OF_ENDINGS.indexOf(n.charAt(n.length() - 1)) >= 0;
     }
 

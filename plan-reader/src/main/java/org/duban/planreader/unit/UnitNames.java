@@ -47,6 +47,12 @@ public final class UnitNames {
     /** What the name of a unit ends with: the grammar's endings, and the institutions and firms a cell may name. */
     private static final Pattern UNIT_ENDING = Pattern.compile(".*(" + UnitGrammar.ENDINGS + "|机构|企业|广播电台)$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");
+
+    /** Whether a name ends as a unit's does: the long pattern only where its last character may end one. */
+    private static boolean endsAsAUnit(String n) {
+        char last = n.charAt(n.length() - 1);
+        return (UnitGrammar.endsAsANameDoes(n) || last == '构' || last == '业') && UNIT_ENDING.matcher(n).matches();
+    }
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
     private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…");
 
@@ -156,7 +162,7 @@ public final class UnitNames {
      * "其他部门全力" of 其他部门全力配合): only for the names a task keeps, as the finders judge a run by the whole of it.
      */
     private static String withoutSentenceAfter(String n) {
-        if (n.length() < 4 || UNIT_ENDING.matcher(n).matches()) {
+        if (n.length() < 4 || endsAsAUnit(n)) {
             return n;
         }
         return UnitGrammar.withoutSentenceAfter(n, Hans.simplified(n));
@@ -235,7 +241,7 @@ public final class UnitNames {
             String bare = NOTE_AT_END.matcher(Hans.simplified(clean(part))).replaceAll("");
             // "…等部门及各相关企业": a group of bodies after the word is one of the list, whatever it ends with; but
             // "各地文化" (of 各地文化和旅游部门) is every place's field of work, the name going on past the 和
-            if (!UNIT_ENDING.matcher(bare).matches()
+            if (!(!bare.isEmpty() && endsAsAUnit(bare))
                     && !(bare.startsWith("各") && UnitGrammar.isUnitName(bare) && !FIELD_OF_EVERY_PLACE.matcher(bare).matches())) {
                 return null;
             }

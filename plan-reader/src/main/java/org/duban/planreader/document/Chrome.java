@@ -211,8 +211,8 @@ final class Chrome {
             return true;
         }
         // spam that defaced the page: a line of spam words with no sentence of the notice in it
-        return SpamCheck.findIn(l).isPresent() && !SENTENCE.matcher(l).find() && !BODY_THEN_PLAN.matcher(l).matches()
-                && SpamCheck.isSuspectName(l) && l.length() <= 120 && !hasOfficialWords(l);
+        return l.length() <= 120 && SpamCheck.findIn(l).isPresent() && !SENTENCE.matcher(l).find()
+                && !BODY_THEN_PLAN.matcher(l).matches() && SpamCheck.isSuspectName(l) && !hasOfficialWords(l);
     }
 
     private static boolean hasOfficialWords(String l) {

@@ -221,9 +221,7 @@ public final class PlanReader {
             return new Finding(List.of(), PlanDraft.Reading.NONE);
         }
         proposals.sort(Comparator.comparingDouble(Proposal::score).reversed());
-        Proposal best = proposals.get(0);
-
-        Proposal chosen = best;
+        Proposal chosen = proposals.get(0);
         List<String> others = proposals.stream().filter(p -> p != chosen).map(p -> p.finder() + ": " + p.tasks().size())
                 .toList();
         return new Finding(chosen.tasks(), new PlanDraft.Reading(chosen.finder(), chosen.confidence(), others,

@@ -347,6 +347,10 @@ class SiteCopiesTest {
                 .isEqualTo(LocalDate.of(2012, 9, 19));
         assertThat(read("燃气安全专项整治方案\n  • 2023年09月15日\n一、县住建局负责排查。\n").date())
                 .isEqualTo(LocalDate.of(2023, 9, 15));
+        // n11: a view counter after the byline's source is no part of the source's name, which issues the notice
+        PlanDraft counted = read("发布时间:2015-04-16 作者: 来源:质检总局计量司 浏览:1616\n世界计量日活动安排\n一、各地计量院所要开放实验室。\n");
+        assertThat(counted.issuer()).isEqualTo("质检总局计量司");
+        assertThat(counted.date()).isEqualTo(LocalDate.of(2015, 4, 16));
     }
 
     /** A plan's opening under a title line the tests vary. */

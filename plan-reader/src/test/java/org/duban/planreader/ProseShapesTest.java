@@ -189,6 +189,23 @@ class ProseShapesTest {
     }
 
     @Test
+    void aListOfUnitsSetOffByACommaBeforeWhatTheyDoIsTheSubject() {
+        // k19: "县电视台、政府门户网站、手机报等媒体，开设专栏宣传…"; one name before the comma is a place or a manner as
+        // often as a doer (在新玛特购物中心，…; 各年级以班级为单位，…), so only a list of units counts
+        PlanDraft d = read("""
+                环境日宣传活动方案
+
+                一、宣传方式
+                （一）媒体宣传。县电视台、政府门户网站、手机报等媒体，开设专栏宣传我县生态创建成绩。
+                （二）现场宣传。在新玛特购物中心，开展计量咨询活动。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("县电视台", "政府门户网站", "手机报等媒体");
+        assertThat(d.tasks().get(1).lead()).isEmpty();
+    }
+
+    @Test
     void aBodyToldToSeeItsWorkDoneWellIsTheSubjectOfItsSentence() {
         // k11, ab02, k19: "企管站做好…现场检查工作", "区民政局做好…", "城市管理和行政执法局做好…": 做好 (and 抓好, 搞好) says what
         // the body named before must do; under 职责分工 each such sentence is a task of its own

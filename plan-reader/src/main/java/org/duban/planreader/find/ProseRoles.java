@@ -95,6 +95,9 @@ final class ProseRoles {
     /** "省级教育、…等系统主管部门，要结合实际…": what a subject set off by a comma must do. */
     private static final String MUST = "(?:要|应当|应(?!急)|须|必须|务必|需|将)";
     private static final Pattern MUST_AFTER_COMMA = Pattern.compile("^\\s*(?:也|均|都)?" + MUST);
+    /** "县电视台、政府门户网站、手机报等媒体，开设专栏宣传…": what a list of units set off by a comma does itself. */
+    private static final Pattern DEED_AFTER_COMMA = Pattern.compile("^\\s*(?:开设|制作|印制|发放|张贴|悬挂|召开|举行|播放|播出"
+            + "|发布|设置|编制|开展|举办|组织(?!部|法)|负责|牵头)");
     /** "各地各校要高度重视…，将…": a clause that says itself what its subject must do is no bare subject. */
     private static final Pattern MUST_WITHIN = Pattern.compile(MUST);
 
@@ -119,12 +122,13 @@ final class ProseRoles {
                 from = to + 1;
                 continue;
             }
-            if (to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0
-                    && MUST_AFTER_COMMA.matcher(simple.substring(to + 1)).lookingAt()
-                    && !MUST_WITHIN.matcher(clause).find()) {
+            boolean must = false;
+            if (to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0 && !MUST_WITHIN.matcher(clause).find()
+                    && ((must = MUST_AFTER_COMMA.matcher(simple.substring(to + 1)).lookingAt())
+                            || DEED_AFTER_COMMA.matcher(simple.substring(to + 1)).lookingAt())) {
                 // "省级教育、科技、…、监狱等系统主管部门，要结合实际…": a list of units set off by a comma is the subject
                 List<String> subject = unitList(text.substring(from, to), directory);
-                if (!subject.isEmpty()) {
+                if (must ? !subject.isEmpty() : subject.size() > 1) {
                     (ledBefore ? assist : lead).addAll(subject);
                     ledBefore = false;
                     from = to + 1;

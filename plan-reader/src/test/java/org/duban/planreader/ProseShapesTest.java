@@ -206,6 +206,23 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodyThatWorksAccordingToThePlanIsItsSentencesSubject() {
+        // s15, ab06, x13, ab11: "各乡镇、各有关部门根据本方案，制定具体工作方案", "各中小学校围绕…开展…": 根据, 依据, 围绕 and 针对
+        // open what the body named before does, as 按照 does
+        PlanDraft d = read("""
+                环境综合整治工作方案
+
+                三、时间安排
+                （一）宣传发动阶段（1月19日至30日）。召开全县动员大会，广泛宣传发动。各乡镇、各有关部门根据本方案，制定具体工作方案。
+                （二）集中整治阶段（2月1日至11月30日）。各中小学校围绕防溺水主题开展安全教育。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("各乡镇", "各有关部门");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各中小学校");
+    }
+
+    @Test
     void aBodyToldToSeeItsWorkDoneWellIsTheSubjectOfItsSentence() {
         // k11, ab02, k19: "企管站做好…现场检查工作", "区民政局做好…", "城市管理和行政执法局做好…": 做好 (and 抓好, 搞好) says what
         // the body named before must do; under 职责分工 each such sentence is a task of its own

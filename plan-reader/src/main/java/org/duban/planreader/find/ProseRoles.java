@@ -57,7 +57,7 @@ final class ProseRoles {
     private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|务必|继续|统一|牵头|负责|组织(?!部|法)|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用"
             // "县广播电视台、政府网站对活动进行报道", "城市管理局做好场地布置", "各地方政协可根据实际开展…"
-            + "|对|做好|可|至少"
+            + "|对|做好|可|至少|根据|依据|围绕|针对"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
             + "|强化|加强|加大|严厉|严格|深入|广泛|大力";
     private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + TOO + Text.ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");

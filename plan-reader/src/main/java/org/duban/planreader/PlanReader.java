@@ -132,7 +132,8 @@ public final class PlanReader {
         String title = doc.title();
         String issuer = doc.issuers().stream().filter(i -> !SpamCheck.isSuspectName(i)).findFirst().orElse(null);
         String spamIssuer = doc.issuers().stream().filter(SpamCheck::isSuspectName).findFirst().orElse(null);
-        String docNumber = doc.metadata().getOrDefault("发文字号", doc.metadata().get("文号"));
+        String docNumber = doc.metadata().getOrDefault("发文字号",
+                doc.metadata().getOrDefault("文号", doc.metadata().get("文件编号")));
         if (docNumber == null || !docNumber.contains("号")) {
             docNumber = facts.docNumber();
         }

@@ -302,18 +302,37 @@ class SiteCopiesTest {
 
     @Test
     void anIndexThatLostItsColonsStillDatesTheNotice() {
-        assertThat(read("""
+        PlanDraft glued = read("""
                 发文机关阜阳市人民政府
                 发文日期2023年08月18日
+                发文字号阜政办〔2023〕11号
                 关于进一步做好根治欠薪工作的实施意见
                 各县、市、区人民政府：为切实保障农民工工资支付，现提出如下意见。
-                """).date()).isEqualTo(LocalDate.of(2023, 8, 18));
+                """);
+        assertThat(glued.date()).isEqualTo(LocalDate.of(2023, 8, 18));
+        // r06: the issuer and the number glued to their labels too
+        assertThat(glued.issuer()).isEqualTo("阜阳市人民政府");
+        assertThat(glued.docNumber()).isEqualTo("阜政办〔2023〕11号");
         assertThat(read("""
                 发文机关 成文日期
                 发文字号 豫政办〔2013〕36号 发布时间 2013年05月17日
                 关于明确重点工作责任单位的通知
                 各省辖市人民政府：现将有关事项通知如下。
                 """).date()).isEqualTo(LocalDate.of(2013, 5, 17));
+    }
+
+    @Test
+    void theSitesOtherWordsForWhoIssuedItAndItsNumber() {
+        // x19 发布单位, z02 文件编号 before 发布机构 on one line, and 发文部门 (a ministry's index): who issued it, as 发布机构
+        String body = "\n关于开展2024年“世界水日”活动的通知\n各单位：\n一、开展主题宣传。牵头单位：水资源司。完成时限：3月22日。\n";
+        PlanDraft unit = read("发布单位:水利部办公厅\n" + body);
+        PlanDraft numbered = read("文件编号:常教安〔2018〕11号 发布机构:市教育局\n" + body);
+        PlanDraft department = read("发文部门:国家市场监督管理总局\n" + body);
+
+        assertThat(unit.issuer()).isEqualTo("水利部办公厅");
+        assertThat(numbered.issuer()).isEqualTo("市教育局");
+        assertThat(numbered.docNumber()).isEqualTo("常教安〔2018〕11号");
+        assertThat(department.issuer()).isEqualTo("国家市场监督管理总局");
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.duban.planreader.text.Words;
 final class Chrome {
 
     /** The labels of a site's metadata, as they are written (spaces inside a label are allowed: "标    题"). */
-    static final List<String> LABELS = List.of("索引号", "索取号", "发文字号", "发文文号", "文号", "发布机构", "发文机关",
-            "发文单位", "成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期", "发布时间", "发表日期",
+    static final List<String> LABELS = List.of("索引号", "索取号", "发文字号", "发文文号", "文件编号", "文号", "发布机构", "发文机关",
+            "发文单位", "发文部门", "发布单位", "发布部门", "成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期", "发布时间", "发表日期",
             "发表时间", "更新时间", "更新日期", "更新", "上传时间", "转载时间", "生效日期", "施行日期", "上传人", "文档编号",
             "信息来源", "文章来源", "来源", "标题", "名称",
             "主题分类", "组配分类", "体裁分类", "服务对象分类", "主题词", "关键词", "有效性", "效力状态", "时效", "作者",
@@ -52,6 +52,11 @@ final class Chrome {
     private static final Pattern SPACED = Pattern.compile("^(" + UNAMBIGUOUS + ")(?:[ \\u3000]+|(?=\\d{4}\\s*[年\\-./]))\\S");
     private static final Pattern SPACED_LABEL = Pattern.compile("(?<=^|[ \\u3000])(" + UNAMBIGUOUS
             + ")(?:[ \\u3000]+|(?=\\d{4}\\s*[年\\-./]))(?=\\S)");
+    /**
+     * A law site's index that lost its colons and spaces: "发文机关阜阳市人民政府", "发文字号阜政办〔2023〕11号". Only the
+     * labels no sentence opens with, and only on a short line that is one name or number.
+     */
+    private static final Pattern GLUED = Pattern.compile("^(发文机关|发布机构|发文字号)(?=[\\u4e00-\\u9fa5][^，。,；;:：\\s]{1,38}$)");
     /** Metadata lines are short; a paragraph of the notice is not metadata. */
     private static final int MAX_LINE = 400;
     private static final Pattern BULLET = Pattern.compile("^[\\s•·●◆■▪\\-*|｜【\\[]+");
@@ -107,6 +112,9 @@ final class Chrome {
         if (line.indexOf('[') >= 0 || line.indexOf('【') >= 0) {
             // "[ 成文日期 ] 2024-05-31 [ 发布日期 ] 2024-06-06": labels in brackets instead of before colons
             line = BRACKETED_LABEL.matcher(line).replaceAll(" $1:");
+        }
+        if (line.startsWith("发") && GLUED.matcher(line).lookingAt()) {
+            line = GLUED.matcher(line).replaceFirst("$1:");
         }
         if (line.length() > MAX_LINE || line.indexOf(':') < 0 && line.indexOf('：') < 0 && !SPACED.matcher(line).lookingAt()) {
             return new LinkedHashMap<>();

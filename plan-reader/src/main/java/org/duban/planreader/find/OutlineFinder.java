@@ -14,8 +14,9 @@ import org.duban.planreader.document.Numbering;
 import org.duban.planreader.document.OfficialDocument;
 import org.duban.planreader.document.Part;
 import org.duban.planreader.layout.Columns;
-import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Text;
+import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.time.TimesInText;
 import org.duban.planreader.unit.UnitGrammar;
 import org.duban.planreader.unit.UnitNames;
@@ -689,7 +690,7 @@ public final class OutlineFinder {
             String text = paragraphs.get(i).text().strip();
             if (paragraphs.get(i).marker() != null || text.length() > MAX_CARD_HEADING || Labels.firstLabelAt(text) == 0
                     || FIELD_LINE.matcher(text).lookingAt()
-                    || !Labels.in(text).isEmpty() || SENTENCE_END.matcher(text.replaceAll("[。.]$", "")).find()
+                    || !Labels.in(text).isEmpty() || SENTENCE_END.matcher(Text.withoutLast(text, "。.")).find()
                     || text.endsWith("：") || text.endsWith(":")) {
                 continue;
             }
@@ -840,7 +841,7 @@ public final class OutlineFinder {
 
     /** The units an item's heading names when it names nothing else and numbered items stand under it. */
     private static List<String> headingUnits(Item item, UnitDirectory directory) {
-        String own = item.own.toString().strip().replaceAll("[:：。]$", "");
+        String own = Text.withoutLast(item.own.toString().strip(), ":：。");
         if (item.children.isEmpty() || own.isEmpty() || own.indexOf('\n') >= 0) {
             return List.of();
         }

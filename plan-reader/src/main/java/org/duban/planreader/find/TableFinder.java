@@ -774,8 +774,8 @@ public final class TableFinder {
      * same words in the same order, whatever the cells.
      */
     private static boolean sameWords(List<String> row, List<String> header) {
-        String words = String.join("", row).replaceAll("\\s", "");
-        return !words.isEmpty() && words.equals(String.join("", header).replaceAll("\\s", ""));
+        String words = Text.withoutSpaces(String.join("", row));
+        return !words.isEmpty() && words.equals(Text.withoutSpaces(String.join("", header)));
     }
 
     /** "一、宣传活动" merged across the row: every filled cell says the same thing, or only one cell is filled. */

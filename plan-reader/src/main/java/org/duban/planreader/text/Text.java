@@ -72,6 +72,27 @@ public final class Text {
         return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 
+    /** The text without its last character when that is one of {@code marks} (what {@code replaceAll("[。.]$", "")} did). */
+    public static String withoutLast(String text, String marks) {
+        return !text.isEmpty() && marks.indexOf(text.charAt(text.length() - 1)) >= 0
+                ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** The text without any whitespace (what {@code replaceAll("\\s", "")} did, without a pattern per call). */
+    public static String withoutSpaces(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+            if (space && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     /** The text cut at the positions given in order, each piece stripped; blank pieces are left out. */
     public static List<String> cutAt(String text, List<Integer> cuts) {
         List<String> pieces = new ArrayList<>();

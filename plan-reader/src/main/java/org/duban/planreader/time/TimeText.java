@@ -24,6 +24,8 @@ public final class TimeText {
     private static final Pattern TO_THE_END = Pattern.compile("^(?:-|—|–|－|―|~|～|至|到)+");
     private static final Pattern LIST = Pattern.compile("[、，,；;]|和|及");
     private static final Pattern OPEN_START = Pattern.compile("(?:之前|以前|前)$");
+    /** "6月前": before the month begins, not before its end. */
+    private static final Pattern BEFORE_A_MONTH = Pattern.compile("\\d月(?:之前|以前|前)$");
     private static final Pattern OPEN_END = Pattern.compile("(?:开始|以后|之后|起)$");
     private static final Pattern POINT = Pattern.compile(
             "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?"
@@ -221,7 +223,7 @@ public final class TimeText {
     private static Span readRange(String text, int year) {
         String s = text;
         boolean before = OPEN_START.matcher(s).find();
-        boolean beforeMonth = before && s.matches(".*\\d月(之前|以前|前)$");
+        boolean beforeMonth = before && BEFORE_A_MONTH.matcher(s).find();
         if (before) {
             s = OPEN_START.matcher(s).replaceAll("");
         }

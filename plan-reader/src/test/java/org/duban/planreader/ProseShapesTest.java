@@ -223,6 +223,24 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodyThatWillHelpAssistsThoughItIsTheSentencesSubject() {
+        // ad04: "届时，市教育局将配合市禁毒办组织…": 将, 要, 应 before 配合 or 协助 still make the subject a helper
+        PlanDraft d = read("""
+                禁毒宣传月活动方案
+
+                二、活动内容
+                （一）国际禁毒日主题活动。市禁毒办将于6月24日组织开展主题活动，届时，市教育局将配合市禁毒办组织中小学生参加。
+                （二）禁毒宣传进社区。市司法局负责组织宣讲，各街道办事处要积极协助做好场地安排。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("市禁毒办");
+        assertThat(d.tasks().get(0).assist()).containsExactly("市教育局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市司法局");
+        assertThat(d.tasks().get(1).assist()).containsExactly("各街道办事处");
+    }
+
+    @Test
     void aBodyToldToSeeItsWorkDoneWellIsTheSubjectOfItsSentence() {
         // k11, ab02, k19: "企管站做好…现场检查工作", "区民政局做好…", "城市管理和行政执法局做好…": 做好 (and 抓好, 搞好) says what
         // the body named before must do; under 职责分工 each such sentence is a task of its own

@@ -38,7 +38,20 @@ public final class TimeText {
     /** "（国庆期间）", "（暂定）": notes in brackets say nothing about the dates. */
     private static final Pattern CLOCK = Pattern.compile(
             "(上午|下午|晚上|中午|早上|全天)?\\d{1,2}[:：]\\d{2}(?:[-—–~～至到]+\\d{1,2}[:：]\\d{2})?|(上午|下午|晚上|中午|早上|全天)(?=$|[-—–~～至到])");
+    /**
+     * Hours written with 时 or 点 ("9月21日上午9点", "6月11日10时", "上午10时至11时", "晚上6点整", "8点开始至下午16时结束"):
+     * they say nothing about the window either. Only after a day or a part of the day, so a count is never taken.
+     */
+    private static final Pattern HOURS = Pattern.compile("(?<=日|[)）]|上午|下午|晚上|中午|早上|凌晨|傍晚|至|到|[-—–~～])"
+            + "(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\\d{1,2}(?:[:：]\\d{2})?[时点](?:整|半|\\d{1,2}分)?(?:开始(?=[-—–~～至到]))?"
+            + "(?:[-—–~～至到]+(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\\d{1,2}(?:[:：]\\d{2})?[时点](?:整|半|\\d{1,2}分)?(?:结束|止)?)?");
+    /** "3月28日当天", "3 月 27 日前后": the day itself. */
+    private static final Pattern THE_DAY_ITSELF = Pattern.compile("^((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:当天|當天|前后|前後|当天和前后)$");
+    /** "元月中旬": the first month. */
+    private static final Pattern FIRST_MONTH = Pattern.compile("(?<![\\d年])元月");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
+    /** "3月15日至" once the hours after 至 are gone. */
+    private static final Pattern TRAILING_RANGE_MARK = Pattern.compile("(?:[-—–~～]+|至|到)$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.；;，,]+$");
     private static final Pattern LEADING_AT = Pattern.compile("^(在|于)");
     private static final Pattern TRAILING_VERB = Pattern.compile(
@@ -132,6 +145,14 @@ public final class TimeText {
         s = NOTE.matcher(s).replaceAll("");
         // times of day say nothing about the window: "3月15日9:00-12:00", "6月16日上午8:30"
         s = CLOCK.matcher(s).replaceAll("");
+        if (s.indexOf('时') >= 0 || s.indexOf('点') >= 0) {
+            s = HOURS.matcher(s).replaceAll("");
+            s = TRAILING_RANGE_MARK.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('元') >= 0) {
+            s = FIRST_MONTH.matcher(s).replaceAll("1月");
+        }
+        s = THE_DAY_ITSELF.matcher(s).replaceAll("$1");
         s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");
         s = YEAR_MONTH.matcher(s).replaceAll("$1年$2月");
         s = DOTTED_DAY.matcher(s).replaceAll("$1月$2日");

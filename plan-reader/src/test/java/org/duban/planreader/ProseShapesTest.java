@@ -241,6 +241,25 @@ class ProseShapesTest {
     }
 
     @Test
+    void theUnitsAWorkIsDoneWithKeepTheirEtAlAsWritten() {
+        // f11: "由国土资源部会同农业部等部门负责落实": the assisting units are written "农业部等部门", as a unit cell or a
+        // subject list keeps "县人力资源和社会保障局等部门" (j12, h08)
+        PlanDraft d = read("""
+                重要政策措施分工方案
+
+                一、工作分工
+                （一）关于划定永久基本农田的问题，由国土资源部会同农业部等部门负责落实。
+                （二）关于粮食安全战略的问题，由发展改革委会同中央农办、财政部、粮食局等部门研究提出落实意见。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("国土资源部");
+        assertThat(d.tasks().get(0).assist()).containsExactly("农业部等部门");
+        assertThat(d.tasks().get(1).lead()).containsExactly("发展改革委");
+        assertThat(d.tasks().get(1).assist()).containsExactly("中央农办", "财政部", "粮食局等部门");
+    }
+
+    @Test
     void aBodyToldToSeeItsWorkDoneWellIsTheSubjectOfItsSentence() {
         // k11, ab02, k19: "企管站做好…现场检查工作", "区民政局做好…", "城市管理和行政执法局做好…": 做好 (and 抓好, 搞好) says what
         // the body named before must do; under 职责分工 each such sentence is a task of its own

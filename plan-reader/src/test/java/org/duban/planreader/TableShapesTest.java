@@ -35,6 +35,28 @@ class TableShapesTest {
     }
 
     @Test
+    void aResponsibilityWrittenInTraditionalCharactersSplitsAsInSimplified() {
+        // o05: "(各州、市人民政府牽頭;省公安廳、監察廳、旅遊發展委、工商局、編辦,省法院配合)", and a unit cell "A牽頭，B配合"
+        PlanDraft items = read("""
+                旅遊市場秩序整治方案
+                (十四)建立健全綜合監管指揮平台。強化綜合調度指揮中心職責。(各州、市人民政府牽頭;省公安廳、監察廳、編辦,省法院配合)
+                (十五)強化三支執法隊伍。建立旅遊市場執法隊伍。(省旅遊發展委牽頭;省公安廳、工商局,省法院配合)
+                """);
+        PlanDraft table = read("""
+                序號 | 工作任務 | 責任單位 | 完成時限 |
+                1 | 開展旅遊市場專項檢查 | 縣市場監管局牽頭，縣公安局、縣文旅局配合 | 6月底前 |
+                2 | 公布旅遊投訴電話 | 縣文旅局牽頭，縣融媒體中心配合 | 5月底前 |
+                """);
+
+        assertThat(items.tasks().get(1).lead()).containsExactly("省旅遊發展委");
+        assertThat(items.tasks().get(0).assist()).containsExactly("省公安廳", "監察廳", "編辦", "省法院");
+        assertThat(items.tasks().get(1).assist()).containsExactly("省公安廳", "工商局", "省法院");
+        assertThat(table.tasks().get(0).lead()).containsExactly("縣市場監管局");
+        assertThat(table.tasks().get(0).assist()).containsExactly("縣公安局", "縣文旅局");
+        assertThat(table.tasks().get(1).assist()).containsExactly("縣融媒體中心");
+    }
+
+    @Test
     void aUnitCellLabelledWithItsHostAndTheBodyCarryingItOutSplitsIntoLeadAndAssist() {
         PlanDraft d = read("""
                 序号 | 项目名称 | 负责单位 | 参与单位 | 时间 |

@@ -25,6 +25,7 @@ import org.duban.planreader.find.TableFinder;
 import org.duban.planreader.layout.Block;
 import org.duban.planreader.layout.DocumentReader;
 import org.duban.planreader.layout.Repair;
+import org.duban.planreader.text.Hans;
 import org.duban.planreader.time.CampaignYear;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.time.TimeKind;
@@ -111,10 +112,29 @@ public final class PlanReader {
             throw new PlanReadException(PlanReadException.Reason.TOO_LARGE,
                     "粘贴的文字过长。 The pasted text is too long.");
         }
+        if (text != null) {
+            String simple = Hans.simplified(text);
+            if (!simple.equals(text)) {
+                // laid out from the simplified twin too: a table's header words are looked for in simplified
+                return answered(Written.of(text), DocumentReader.blocksOfText(simple));
+            }
+        }
         return draftOf(DocumentReader.blocksOfText(text));
     }
 
     private PlanDraft draftOf(List<Block> laidOut) {
+        Optional<Written> traditional = Written.of(laidOut);
+        return traditional.isPresent() ? answered(traditional.get(), Written.simplified(laidOut)) : readBlocks(laidOut);
+    }
+
+    /** A notice in traditional characters, read as its simplified twin and answered as written (see {@link Written}). */
+    private PlanDraft answered(Written written, List<Block> simplified) {
+        PlanReader twin = options.directory() == null ? this
+                : new PlanReader(options.withDirectory(written.directory(options.directory())));
+        return written.asWritten(twin.readBlocks(simplified));
+    }
+
+    private PlanDraft readBlocks(List<Block> laidOut) {
         List<Warning> warnings = new ArrayList<>();
         Repair.Repaired repaired = Repair.blocks(laidOut);
         if (repaired.pinyinRemoved() || repaired.mojibakeLines() > 0) {

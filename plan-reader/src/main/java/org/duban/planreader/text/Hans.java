@@ -33,6 +33,8 @@ public final class Hans {
             + "别仪阳滨戏剧干厂仓伤仅偿劳励启启块梦奋妇孙宁宝几库弹径庆宪怀担击摄畅历弃浓烧炉墙献亩盗码矿祸竞笔纯扎纳纷缉绪罚群声脚庄叶万袭览托诈志诱语谈诺贫贴贺赖迹践跃载较铁鉴鉴闽阁阐云静响颁顿显饲养驾骑闹丽坛圆盖轮链锁问划剂胜却丛吴吗吨坝壮杰伦伪储儿两册净净挥损抢拨败晋暂栋荣乐机壳毁况汇汇涨烟猎兽叠卢矫硕碍谷窃签筹纠绑纲线缔缓纵缴缆罢聪胶台兴舱虫冲贩赞赠郑采锐钟钟虽灵韩鲁凤么众综厅园厦杯灾纪讯驱压钟";
 
     private static final char[] MAP = new char[0x10000];
+    /** For each simplified character of the table, the first traditional one that maps to it. */
+    private static final char[] BACK = new char[0x10000];
 
     static {
         if (TRADITIONAL.length() != SIMPLIFIED.length()) {
@@ -43,6 +45,14 @@ public final class Hans {
         }
         for (int i = 0; i < TRADITIONAL.length(); i++) {
             MAP[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
+        }
+        for (int i = 0; i < BACK.length; i++) {
+            BACK[i] = (char) i;
+        }
+        for (int i = TRADITIONAL.length() - 1; i >= 0; i--) {
+            if (TRADITIONAL.charAt(i) != SIMPLIFIED.charAt(i)) {
+                BACK[SIMPLIFIED.charAt(i)] = TRADITIONAL.charAt(i);
+            }
         }
     }
 
@@ -64,5 +74,21 @@ public final class Hans {
             }
         }
         return changed ? new String(chars) : text;
+    }
+
+    /**
+     * The text in traditional characters as far as the table knows them (for each simplified character the first of
+     * its traditional forms): a traditional copy of a notice, as mirror sites make them, to test that the reader reads
+     * it as it reads the original.
+     */
+    public static String traditional(String text) {
+        if (text == null) {
+            return null;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = BACK[chars[i]];
+        }
+        return new String(chars);
     }
 }

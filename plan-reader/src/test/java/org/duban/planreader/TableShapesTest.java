@@ -35,6 +35,42 @@ class TableShapesTest {
     }
 
     @Test
+    void aTableOfTheYearsExpectedTargetsNamesItsWorkInItsTargetColumn() {
+        // ag01: a 政府工作报告's 预期目标任务分解表, "序号 / 2022年预期目标 / 责任单位", one cell a paragraph
+        PlanDraft d = read("""
+                2022年区政府工作报告经济社会发展预期目标任务分解表
+
+                序号
+
+                2022年预期目标
+
+                责任单位
+
+                1
+
+                地区生产总值增长5.5%左右
+
+                区发展改革委
+
+                2
+
+                工业增加值增长7%左右
+
+                区经济信息委
+
+                3
+
+                社会消费品零售总额增长8%左右
+
+                区商务委
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("地区生产总值增长5.5%左右", "工业增加值增长7%左右", "社会消费品零售总额增长8%左右");
+        assertThat(d.tasks().get(1).lead()).containsExactly("区经济信息委");
+    }
+
+    @Test
     void aResponsibilityWrittenInTraditionalCharactersSplitsAsInSimplified() {
         // o05: "(各州、市人民政府牽頭;省公安廳、監察廳、旅遊發展委、工商局、編辦,省法院配合)", and a unit cell "A牽頭，B配合"
         PlanDraft items = read("""

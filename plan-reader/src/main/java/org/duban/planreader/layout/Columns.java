@@ -32,7 +32,7 @@ public final class Columns {
                     "工作事项", "任务事项", "主要内容", "具体内容", "工作措施", "具体措施", "主要措施", "活动名称",
                     "活动项目", "任务名称", "工作重点", "重点工作", "工作目标", "抽查事项", "检查事项", "检查内容",
                     "抽查内容", "主要工作", "工作安排", "活动安排", "活动主题", "任务分解", "目标任务", "改革任务",
-                    "具体要求", "职责分工", "工作职责", "主要职责", "事项", "内容", "任务", "项目", "活动", "措施", "名称")));
+                    "具体要求", "职责分工", "工作职责", "主要职责", "预期目标", "主要目标", "发展目标", "事项", "内容", "任务", "项目", "活动", "措施", "名称")));
     /** A header cell with its spaces, pipes and a bracketed note is never longer than this. */
     private static final int MAX_RAW = 40;
     private static final Pattern BRACKETED = Pattern.compile("[（(].*?[）)]");

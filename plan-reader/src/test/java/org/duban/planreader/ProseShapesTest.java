@@ -260,6 +260,22 @@ class ProseShapesTest {
     }
 
     @Test
+    void theDayBetweenASubjectAndItsDeedLeavesTheSubjectItsOwn() {
+        // ag05: "市环保局6月初举办环保演讲比赛", and a day written in full before the deed
+        PlanDraft d = read("""
+                世界环境日宣传活动实施方案
+
+                二、活动安排
+                1、市环保局6月初举办环保演讲比赛。
+                2、县科协5月20日开展科普咨询。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("市环保局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县科协");
+    }
+
+    @Test
     void aBodyToldToSeeItsWorkDoneWellIsTheSubjectOfItsSentence() {
         // k11, ab02, k19: "企管站做好…现场检查工作", "区民政局做好…", "城市管理和行政执法局做好…": 做好 (and 抓好, 搞好) says what
         // the body named before must do; under 职责分工 each such sentence is a task of its own

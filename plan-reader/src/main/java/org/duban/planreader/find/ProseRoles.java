@@ -62,7 +62,10 @@ final class ProseRoles {
             + "|对|做好|可|至少|根据|依据|围绕|针对"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
             + "|强化|加强|加大|严厉|严格|深入|广泛|大力";
-    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + TOO + Text.ahead(SUBJECT_VERBS) + "(?:" + SUBJECT_VERBS + ")");
+    /** "市环保局6月初举办…", "市档案局6月9日将在…": the day its subject does it, between the subject and the deed. */
+    private static final String ON_A_DAY = "(?:\\d{1,2}月(?:\\d{1,2}日)?(?:[初中底末]|上旬|中旬|下旬)?(?:前|起|当天|晚|上午|下午)?)?";
+    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ON_A_DAY + TOO + Text.ahead(SUBJECT_VERBS)
+            + "(?:" + SUBJECT_VERBS + ")");
     /** "縣消防隊協助植樹的用水工作": a body whose own sentence says it helps is assisting, though no lead is named. */
     private static final Pattern ASSIST_SUBJECT = Pattern.compile("^" + NAMES + TOO
             // "届时，市教育局将配合市禁毒办组织…", "县公安局要积极配合": what it must do is help

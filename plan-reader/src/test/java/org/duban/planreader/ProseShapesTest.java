@@ -2,6 +2,7 @@ package org.duban.planreader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -203,6 +204,24 @@ class ProseShapesTest {
         assertThat(d.tasks()).hasSize(2);
         assertThat(d.tasks().get(0).lead()).containsExactly("县电视台", "政府门户网站", "手机报等媒体");
         assertThat(d.tasks().get(1).lead()).isEmpty();
+    }
+
+    @Test
+    void unitsThatSayTheirPartBeforeACommaAreNoBareSubject() {
+        // ag04: "…公安局、电力局协办，举办春节团拜会文艺演出专场": 协办 says their part; what follows the comma is the work's
+        PlanDraft d = read("""
+                春节活动方案
+
+                一、活动安排
+                1.举办春节团拜会文艺演出。由宣传部主办，县文广局、教育局承办，公安局、电力局协办，举办春节团拜会文艺演出专场。
+                2.开展“三下乡”活动。由宣传部牵头，县文广局、科技局等部门承办，元月上旬在上良乡举办启动仪式。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("宣传部");
+        assertThat(d.tasks().get(0).assist()).containsExactly("县文广局", "教育局", "公安局", "电力局");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 1, 10));
     }
 
     @Test

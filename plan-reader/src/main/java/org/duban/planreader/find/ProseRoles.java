@@ -131,6 +131,8 @@ final class ProseRoles {
             }
             boolean must = false;
             if (to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0 && !MUST_WITHIN.matcher(clause).find()
+                    // "公安局、电力局协办，举办…": names that say their part themselves are no bare subject
+                    && !ASSIST_AT_END.matcher(clause.strip()).matches() && !LEAD_AT_END.matcher(clause.strip()).matches()
                     && ((must = MUST_AFTER_COMMA.matcher(simple.substring(to + 1)).lookingAt())
                             || DEED_AFTER_COMMA.matcher(simple.substring(to + 1)).lookingAt())) {
                 // "省级教育、科技、…、监狱等系统主管部门，要结合实际…": a list of units set off by a comma is the subject

@@ -15,7 +15,14 @@ public final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
+    /** "元月", the first month, not the 元 of an amount or an era ("10元月票", "公元"). */
+    private static final Pattern FIRST_MONTH = Pattern.compile("(?<![\\d公纪])元月");
+
     public static String toAsciiDigits(String text) {
+        if (text.indexOf('元') >= 0) {
+            // "元月上旬": the first month
+            text = FIRST_MONTH.matcher(text).replaceAll("1月");
+        }
         if (!hasNumerals(text)) {
             return text;
         }

@@ -47,8 +47,6 @@ public final class TimeText {
             + "(?:[-—–~～至到]+(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\\d{1,2}(?:[:：]\\d{2})?[时点](?:整|半|\\d{1,2}分)?(?:结束|止)?)?");
     /** "3月28日当天", "3 月 27 日前后": the day itself. */
     private static final Pattern THE_DAY_ITSELF = Pattern.compile("^((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:当天|當天|前后|前後|当天和前后)$");
-    /** "元月中旬": the first month. */
-    private static final Pattern FIRST_MONTH = Pattern.compile("(?<![\\d年])元月");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
     /** "3月15日至" once the hours after 至 are gone. */
     private static final Pattern TRAILING_RANGE_MARK = Pattern.compile("(?:[-—–~～]+|至|到)$");
@@ -148,9 +146,6 @@ public final class TimeText {
         if (s.indexOf('时') >= 0 || s.indexOf('点') >= 0) {
             s = HOURS.matcher(s).replaceAll("");
             s = TRAILING_RANGE_MARK.matcher(s).replaceAll("");
-        }
-        if (s.indexOf('元') >= 0) {
-            s = FIRST_MONTH.matcher(s).replaceAll("1月");
         }
         s = THE_DAY_ITSELF.matcher(s).replaceAll("$1");
         s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");

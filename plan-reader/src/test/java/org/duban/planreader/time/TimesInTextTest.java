@@ -20,6 +20,8 @@ class TimesInTextTest {
             二〇二〇年九月十五日起开展                   | 2020年9月15日起
             按照国市监质〔2020〕133号要求组织宣传       | none
             3-5月和9-11月,以应届高校毕业生为重点对象     | 3-5月和9-11月
+            元月上旬在上良乡举办“三下乡”活动启动仪式    | 1月上旬
+            发放10元月票补贴                             | none
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);

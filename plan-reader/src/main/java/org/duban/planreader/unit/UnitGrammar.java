@@ -37,7 +37,9 @@ public final class UnitGrammar {
             + "|运动会|晚会|联欢会|茶话会|报告会|研讨会|交流会|推介会|展销会|博览会|展览会|发布会|见面会|故事会|演讲会|表彰会"
             + "|动员会|推进会|招聘会|洽谈会|演唱会|音乐会|庙会|灯会"
             // people, though 干部 ends like a body's 部: 本地档案干部, 机关干部
-            + "|干部"
+            + "|干部|结合部"
+            // town and country together, no township: 整治城乡(结合部), 统筹城乡
+            + "|城乡"
             // "相关信息将在…公开发布": what a group's word opens may be no body at all
             + "|信息|资料|情况|数据|问题|知识|政策|文件|事项|产品|商品";
     private static final Pattern NOT_A_UNIT = Pattern.compile(

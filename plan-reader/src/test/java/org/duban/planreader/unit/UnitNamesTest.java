@@ -51,6 +51,11 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("市委组织部")).isTrue();
         assertThat(UnitGrammar.isUnitName("职工趣味运动会")).isFalse();
         assertThat(UnitGrammar.isUnitName("市老区建设促进会")).isTrue();
+        // ag03: 城乡 is town and country together, no township, and 城乡结合部 the fringe between them, no ministry
+        assertThat(UnitGrammar.isUnitName("整治城乡")).isFalse();
+        assertThat(UnitGrammar.isUnitName("城乡结合部")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各乡")).isTrue();
+        assertThat(UnitGrammar.isUnitName("县住房和城乡建设局")).isTrue();
         // ac07: universities are bodies a plan gives work to
         assertThat(UnitNames.split("教育部门和有关高校")).containsExactly("教育部门", "有关高校");
         assertThat(UnitGrammar.isUnitName("驻市高校")).isTrue();

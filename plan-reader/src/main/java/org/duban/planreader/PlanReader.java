@@ -112,14 +112,12 @@ public final class PlanReader {
             throw new PlanReadException(PlanReadException.Reason.TOO_LARGE,
                     "粘贴的文字过长。 The pasted text is too long.");
         }
-        if (text != null) {
-            String simple = Hans.simplified(text);
-            if (!simple.equals(text)) {
-                // laid out from the simplified twin too: a table's header words are looked for in simplified
-                return answered(Written.of(text), DocumentReader.blocksOfText(simple));
-            }
+        String simple = Hans.simplified(text);
+        if (simple != text) {
+            // laid out from the simplified twin too: a table's header words are looked for in simplified
+            return answered(Written.of(text), DocumentReader.blocksOfText(simple));
         }
-        return draftOf(DocumentReader.blocksOfText(text));
+        return readBlocks(DocumentReader.blocksOfText(text));
     }
 
     private PlanDraft draftOf(List<Block> laidOut) {

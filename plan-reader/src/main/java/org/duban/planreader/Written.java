@@ -53,6 +53,9 @@ final class Written {
 
     /** The notice's twin, or empty when it is written in simplified characters throughout (most are). */
     static Optional<Written> of(List<Block> blocks) {
+        if (blocks.stream().allMatch(Written::simplifiedThroughout)) {
+            return Optional.empty();
+        }
         StringBuilder all = new StringBuilder();
         for (Block b : blocks) {
             if (b instanceof Block.Line line) {
@@ -62,8 +65,16 @@ final class Written {
             }
         }
         String written = all.toString();
-        String simple = Hans.simplified(written);
-        return simple.equals(written) ? Optional.empty() : Optional.of(new Written(written, simple));
+        return Optional.of(new Written(written, Hans.simplified(written)));
+    }
+
+    /** Whether a block has no traditional character (Hans answers the very text it was given then). */
+    private static boolean simplifiedThroughout(Block b) {
+        if (b instanceof Block.Line line) {
+            return Hans.simplified(line.text()) == line.text();
+        }
+        return b instanceof Block.Table table
+                && table.rows().stream().allMatch(row -> row.stream().allMatch(c -> Hans.simplified(c) == c));
     }
 
     /** The blocks in simplified characters. */

@@ -328,11 +328,15 @@ class SiteCopiesTest {
         PlanDraft unit = read("发布单位:水利部办公厅\n" + body);
         PlanDraft numbered = read("文件编号:常教安〔2018〕11号 发布机构:市教育局\n" + body);
         PlanDraft department = read("发文部门:国家市场监督管理总局\n" + body);
+        // af05: 发文时间 after the issuer on its line is the notice's own day
+        PlanDraft timed = read("发布单位: 乳山市发展和改革局 发文时间: 2022-01-15\n" + body);
 
         assertThat(unit.issuer()).isEqualTo("水利部办公厅");
         assertThat(numbered.issuer()).isEqualTo("市教育局");
         assertThat(numbered.docNumber()).isEqualTo("常教安〔2018〕11号");
         assertThat(department.issuer()).isEqualTo("国家市场监督管理总局");
+        assertThat(timed.issuer()).isEqualTo("乳山市发展和改革局");
+        assertThat(timed.date()).isEqualTo(LocalDate.of(2022, 1, 15));
     }
 
     @Test

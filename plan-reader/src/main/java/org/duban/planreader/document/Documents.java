@@ -1067,10 +1067,10 @@ public final class Documents {
     }
 
     /** The labels of a notice's own day in a site's index; the others are the days a page was made or published. */
-    private static final List<String> OWN_DATE_LABELS = List.of("成文日期", "印发日期", "发文日期");
+    private static final List<String> OWN_DATE_LABELS = List.of("成文日期", "印发日期", "发文日期", "发文时间");
 
     private static LocalDate metadataDate(Map<String, String> metadata) {
-        for (String label : List.of("成文日期", "印发日期", "发文日期", "生成日期", "产生日期", "发布日期", "公开日期",
+        for (String label : List.of("成文日期", "印发日期", "发文日期", "发文时间", "生成日期", "产生日期", "发布日期", "公开日期",
                 "发布时间", "发表日期", "发表时间", "日期", "时间", "更新日期", "更新时间", "更新", "上传时间", "转载时间",
                 // a law database's index: the rule's day in force, which is the day it was issued where nothing else is
                 "生效日期", "施行日期",

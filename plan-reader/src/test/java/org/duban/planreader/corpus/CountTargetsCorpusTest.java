@@ -68,7 +68,8 @@ class CountTargetsCorpusTest {
      * (到镇(街)举办法治讲座1次), in the sentences under its task's heading: a target per unit, as v05's; read by hand
      * when batch aa came in. ab08's 69 is wrong: the province's 69 measures a gas safety campaign is to carry out
      * (严格落实安全生产十五条硬措施和我省69项…), filed as hazards for the word after it; read by hand when batch ab came
-     * in, for the coordinator to drop on the counts page.
+     * in, for the coordinator to drop on the counts page. af04's 46 is right: a district's 双随机 table gives each
+     * row's count of businesses to check in a column of its own (抽查1次 | 46家), read by hand when batch af came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -88,7 +89,8 @@ class CountTargetsCorpusTest {
             "v12-zhumadian-315-forms-compilation CONSULTATIONS 3 「并有3人」",
             "w17-huaiyuan-agri-key-work-progress-cells-2023 CASES 31 「查处违法行为31起」",
             "x16-zhonglou-livelihood-projects-glued-table-docx-2021 TRAINED 10000 「开展职业技能补贴培训10000人次」",
-            "y05-lusong-district-spot-check-pipe-rows-2023 ENTITIES 2 「“公示信息”两个」");
+            "y05-lusong-district-spot-check-pipe-rows-2023 ENTITIES 2 「“公示信息”两个」",
+            "af04-jinan-gangcheng-agri-spot-check-pipe-rows-2021 ENTITIES 46 「抽查1次 | 46家」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.duban.planreader.text.Hans;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,14 +22,8 @@ class TraditionalNoticeTest {
             1 | 残疾预防知识进社区 | 8月25日 | 区残联 | 区卫生健康局、各街道办事处 |
             2 | 康复服务咨询 | 8月下旬 | 市康复中心 | 区残联 |
             """;
-    private static final String TRADITIONAL = """
-            殘疾預防日活動方案
-            一、請各區殘聯、市殘聯各部室、各直屬單位於8月15日前報送本區、本部室、本單位活動計劃。
-            二、開展宣傳活動
-            序號 | 活動內容 | 時間 | 牽頭單位 | 配合單位 |
-            1 | 殘疾預防知識進社區 | 8月25日 | 區殘聯 | 區衛生健康局、各街道辦事處 |
-            2 | 康復服務諮詢 | 8月下旬 | 市康復中心 | 區殘聯 |
-            """;
+    /** The same notice as a mirror site copies it. */
+    private static final String TRADITIONAL = Hans.traditional(SIMPLIFIED);
 
     private static PlanDraft read(String text, UnitDirectory directory) {
         PlanReader.Options options = PlanReader.Options.defaults().withYear(2024);

@@ -821,8 +821,8 @@ public final class Documents {
 
     private static boolean isTitle(String line) {
         String l = Hans.simplified(line.strip());
-        return l.length() >= 6 && l.length() <= 120 && "。：:；;，,".indexOf(l.charAt(l.length() - 1)) < 0 && !NOT_A_TITLE_START.matcher(l).find()
-                && TITLE_WORDS.matcher(l).find() && Numbering.markerOf(l) == null
+        return l.length() >= 6 && l.length() <= 120 && "。：:；;，,".indexOf(l.charAt(l.length() - 1)) < 0
+                && !NOT_A_TITLE_START.matcher(l).find() && TITLE_WORDS.matcher(l).find() && Numbering.markerOf(l) == null
                 && !(DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() && !l.contains("方案"))
                 && !(l.startsWith("《") && l.endsWith("号")) && !l.matches(".*[。；;].*[^》”)）]$");
     }

@@ -134,23 +134,41 @@ public final class TimeText {
             // "全国“质量月”期间", "安全生产月期间": the campaign's month
             s = CAMPAIGN_MONTH.matcher(s).replaceAll(r -> CAMPAIGN_MONTHS.get(r.group(1)) + "月");
         }
-        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
-        s = LEADING_AT.matcher(s).replaceAll("");
-        s = TRAILING_VERB.matcher(s).replaceAll("");
-        s = TRAILING_END.matcher(s).replaceAll("");
-        s = TRAILING_END.matcher(s).replaceAll("");
+        // each pattern only where its mark can be: a plan's 23 time cells are read on every look
+        if (endsWithOneOf(s, "。.；;，,")) {
+            s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+        }
+        if (s.startsWith("在") || s.startsWith("于")) {
+            s = LEADING_AT.matcher(s).replaceAll("");
+        }
+        if (endsWithOneOf(s, "工成用动线位开办施展")) {
+            s = TRAILING_VERB.matcher(s).replaceAll("");
+        }
+        if (endsWithOneOf(s, "成束止右间")) {
+            s = TRAILING_END.matcher(s).replaceAll("");
+            s = TRAILING_END.matcher(s).replaceAll("");
+        }
         s = s.replace("起至", "至").replace("起到", "至").replace("月末", "月底");
-        s = NOTE.matcher(s).replaceAll("");
+        if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
+            s = NOTE.matcher(s).replaceAll("");
+        }
         // times of day say nothing about the window: "3月15日9:00-12:00", "6月16日上午8:30"
-        s = CLOCK.matcher(s).replaceAll("");
+        if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('午') >= 0 || s.indexOf('晚') >= 0
+                || s.indexOf('早') >= 0 || s.contains("全天")) {
+            s = CLOCK.matcher(s).replaceAll("");
+        }
         if (s.indexOf('时') >= 0 || s.indexOf('点') >= 0) {
             s = HOURS.matcher(s).replaceAll("");
             s = TRAILING_RANGE_MARK.matcher(s).replaceAll("");
         }
-        s = THE_DAY_ITSELF.matcher(s).replaceAll("$1");
-        s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");
-        s = YEAR_MONTH.matcher(s).replaceAll("$1年$2月");
-        s = DOTTED_DAY.matcher(s).replaceAll("$1月$2日");
+        if (endsWithOneOf(s, "天后後")) {
+            s = THE_DAY_ITSELF.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('-') >= 0 || s.indexOf('.') >= 0 || s.indexOf('/') >= 0 || s.indexOf('．') >= 0) {
+            s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");
+            s = YEAR_MONTH.matcher(s).replaceAll("$1年$2月");
+            s = DOTTED_DAY.matcher(s).replaceAll("$1月$2日");
+        }
         if (s.startsWith("即日起") || s.startsWith("即日")) {
             String rest = s.replaceFirst("^即日起?", "");
             String today = noticeDate == null ? "" : noticeDate.getYear() + "年" + noticeDate.getMonthValue() + "月"
@@ -162,6 +180,10 @@ public final class TimeText {
             }
         }
         return s;
+    }
+
+    private static boolean endsWithOneOf(String s, String lastChars) {
+        return !s.isEmpty() && lastChars.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** Campaigns held for a month, by the month they are held in. */

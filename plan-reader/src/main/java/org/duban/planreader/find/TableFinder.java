@@ -702,26 +702,22 @@ public final class TableFinder {
      * assist. Without a marker every unit in the cell is responsible, so all lead.
      */
     public static String[] splitResponsibility(String cell) {
-        // read in simplified characters (牽頭 is 牵头), cut from the cell as written: the two map one to one
-        String simple = Hans.simplified(cell);
-        Matcher m = LEAD_MARK.matcher(simple);
+        Matcher m = LEAD_MARK.matcher(cell);
         if (m.matches()) {
-            return new String[] {cell.substring(m.start(1), m.end(1)), cell.substring(m.start(2), m.end(2))};
+            return new String[] {m.group(1), m.group(2)};
         }
-        Matcher led = LED.matcher(simple);
+        Matcher led = LED.matcher(cell);
         if (led.matches()) {
             // "A牵头，B、C承办", "A牵头，B及各地区按职责分工负责"
-            return new String[] {cell.substring(led.start(1), led.end(1)), cell.substring(led.start(2), led.end(2))};
+            return new String[] {led.group(1), led.group(2)};
         }
-        String stripped = cell.strip();
-        Matcher with = WITH.matcher(Hans.simplified(stripped));
+        Matcher with = WITH.matcher(cell.strip());
         if (with.matches() && UnitGrammar.isUnitName(with.group(1).strip())
                 && UnitGrammar.unitShare(with.group(3).strip().replaceAll("\\s+", "、")) >= 0.5) {
             // "A会同B", "教育局 联合 卫健委 市场监管局", "政审处会基教处、职成处": A leads, B assists
-            return new String[] {stripped.substring(with.start(1), with.end(1)).strip(),
-                    stripped.substring(with.start(3), with.end(3)).strip().replaceAll("\\s+", "、")};
+            return new String[] {with.group(1).strip(), with.group(3).strip().replaceAll("\\s+", "、")};
         }
-        Matcher marked = MARKED_LEAD.matcher(simple);
+        Matcher marked = MARKED_LEAD.matcher(cell);
         if (marked.find()) {
             String before = cell.substring(0, marked.start());
             String after = cell.substring(marked.end());

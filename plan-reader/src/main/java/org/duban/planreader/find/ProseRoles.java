@@ -129,12 +129,13 @@ final class ProseRoles {
                 from = to + 1;
                 continue;
             }
-            boolean must = false;
-            if (to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0 && !MUST_WITHIN.matcher(clause).find()
+            boolean comma = to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0;
+            // what follows the comma, read in place: a notice's every comma comes here
+            boolean must = comma && MUST_AFTER_COMMA.matcher(simple).region(to + 1, simple.length()).lookingAt();
+            boolean deed = comma && !must && DEED_AFTER_COMMA.matcher(simple).region(to + 1, simple.length()).lookingAt();
+            if ((must || deed) && !MUST_WITHIN.matcher(clause).find()
                     // "公安局、电力局协办，举办…": names that say their part themselves are no bare subject
-                    && !ASSIST_AT_END.matcher(clause.strip()).matches() && !LEAD_AT_END.matcher(clause.strip()).matches()
-                    && ((must = MUST_AFTER_COMMA.matcher(simple.substring(to + 1)).lookingAt())
-                            || DEED_AFTER_COMMA.matcher(simple.substring(to + 1)).lookingAt())) {
+                    && !ASSIST_AT_END.matcher(clause.strip()).matches() && !LEAD_AT_END.matcher(clause.strip()).matches()) {
                 // "省级教育、科技、…、监狱等系统主管部门，要结合实际…": a list of units set off by a comma is the subject
                 List<String> subject = unitList(text.substring(from, to), directory);
                 if (must ? !subject.isEmpty() : subject.size() > 1) {
@@ -145,8 +146,7 @@ final class ProseRoles {
                 }
             }
             clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
-            ledBefore = clause.strip().endsWith("牵头") && to < simple.length() && "，,".indexOf(simple.charAt(to)) >= 0
-                    && LEAD_AT_END.matcher(clause.strip()).matches();
+            ledBefore = comma && clause.strip().endsWith("牵头") && LEAD_AT_END.matcher(clause.strip()).matches();
             from = to + 1;
         }
         assist.removeAll(lead);

@@ -59,21 +59,25 @@ public final class Hans {
     private Hans() {
     }
 
-    /** The text with traditional characters replaced by simplified ones; the same length, position for position. */
+    /**
+     * The text with traditional characters replaced by simplified ones; the same length, position for position. A text
+     * with none is answered with itself (the same instance), which callers may test for.
+     */
     public static String simplified(String text) {
         if (text == null) {
             return null;
         }
-        char[] chars = text.toCharArray();
-        boolean changed = false;
-        for (int i = 0; i < chars.length; i++) {
-            char c = MAP[chars[i]];
-            if (c != chars[i]) {
-                chars[i] = c;
-                changed = true;
+        // most texts are simplified throughout: they are scanned, and copied only from their first traditional one
+        for (int i = 0; i < text.length(); i++) {
+            if (MAP[text.charAt(i)] != text.charAt(i)) {
+                char[] chars = text.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    chars[j] = MAP[chars[j]];
+                }
+                return new String(chars);
             }
         }
-        return changed ? new String(chars) : text;
+        return text;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.duban.planreader.SpamCheck;
 import org.duban.planreader.text.Hans;
 import org.duban.planreader.text.Text;
@@ -1069,13 +1070,17 @@ public final class Documents {
     /** The labels of a notice's own day in a site's index; the others are the days a page was made or published. */
     private static final List<String> OWN_DATE_LABELS = List.of("成文日期", "印发日期", "发文日期", "发文时间");
 
+    /** The labels of a day in a site's index, the notice's own first. */
+    private static final List<String> DATE_LABELS = Stream.concat(OWN_DATE_LABELS.stream(), Stream.of(
+            "生成日期", "产生日期", "发布日期", "公开日期", "发布时间", "发表日期", "发表时间", "日期", "时间", "更新日期",
+            "更新时间", "更新", "上传时间", "转载时间",
+            // a law database's index: the rule's day in force, which is the day it was issued where nothing else is
+            "生效日期", "施行日期",
+            // a byline with the day after its name: "编辑: 麒麟兔爷 2019-03-14"
+            "编辑", "作者", "来源")).toList();
+
     private static LocalDate metadataDate(Map<String, String> metadata) {
-        for (String label : List.of("成文日期", "印发日期", "发文日期", "发文时间", "生成日期", "产生日期", "发布日期", "公开日期",
-                "发布时间", "发表日期", "发表时间", "日期", "时间", "更新日期", "更新时间", "更新", "上传时间", "转载时间",
-                // a law database's index: the rule's day in force, which is the day it was issued where nothing else is
-                "生效日期", "施行日期",
-                // a byline with the day after its name: "编辑: 麒麟兔爷 2019-03-14"
-                "编辑", "作者", "来源")) {
+        for (String label : DATE_LABELS) {
             String v = metadata.get(label);
             LocalDate d = v == null ? null : dayIn(v);
             if (d != null) {

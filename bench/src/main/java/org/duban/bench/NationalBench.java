@@ -20,6 +20,9 @@ import java.util.Map;
  * after a warm-up, and prints p50/p95 with the targets (county p95 ≤ 50 ms, city ≤ 300 ms, national ≤ 1 s).
  *
  * <pre>java -Dschema=duban_national -Druns=40 -cp "bench/target/classes:bench/target/lib/*" org.duban.bench.NationalBench</pre>
+ *
+ * <p>{@code -Donly=county} times only the pages whose name starts with it (here the county's dashboard), to see one
+ * page's own times without the others beside it; {@code -Djfr=FILE} records the server.
  */
 public final class NationalBench {
 
@@ -46,6 +49,10 @@ public final class NationalBench {
                     "/campaigns/" + campaignOf(c, "province-1") + "/rollup", 0));
             pages.add(new Page("national roll-up by province (" + lower(c, "national") + " campaigns)", "national",
                     "/campaigns/" + campaignOf(c, "national") + "/rollup", 1000));
+        }
+        String only = System.getProperty("only"); // -Donly=county: time the pages whose name starts so, alone
+        if (only != null) {
+            pages.removeIf(p -> !p.name().startsWith(only));
         }
         int port = DemoServer.freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + System.getProperty("xmx", "1g")));

@@ -125,7 +125,7 @@ public final class NationalData {
         }
     }
 
-    static void fill(Connection c, Shape shape, LocalDate today) throws SQLException {
+    static void fill(Connection c, Shape shape, LocalDate today) throws SQLException, InterruptedException {
         try (Statement s = c.createStatement()) {
             s.execute("set synchronous_commit = off");
             s.execute("set maintenance_work_mem = '512MB'");
@@ -230,13 +230,13 @@ public final class NationalData {
             // reports: how many per assignment, then each one's state (the last one's decides the cell) and its
             // time (handed in between the start and four days after the end: some late)
             step(s, "reports", """
-                    insert into report (assignment_id, unit_id, author_id, body, happened_on, state, form_key, created_at,
-                                        updated_at)
-                    select x.assignment_id, x.unit_id, %1$d + x.unit_id,
+                    insert into report (assignment_id, campaign_id, unit_id, author_id, body, happened_on, state, form_key,
+                                        created_at, updated_at)
+                    select x.assignment_id, x.campaign_id, x.unit_id, %1$d + x.unit_id,
                            '检查经营主体' || (1 + x.k * 7 %% 23) || '家，发现问题' || (x.k %% 4) || '处，已督促整改。',
                            x.at::date, x.state, 'gen-' || x.assignment_id || '-' || x.k, x.at, x.at + interval '1 day'
                     from (
-                        select s.assignment_id, s.unit_id, g.k,
+                        select s.assignment_id, s.campaign_id, s.unit_id, g.k,
                                s.starts_on + (least(s.span, (date '%2$s' - s.starts_on)) * (g.k - 1 + random()) / s.n)
                                    * interval '1 day' + interval '9 hours' as at,
                                case when g.k < s.n then case when random() < 0.85 then 'ACCEPTED' else 'RETURNED' end
@@ -245,7 +245,8 @@ public final class NationalData {
                                     else case when s.r < 0.40 then 'SUBMITTED' when s.r < 0.80 then 'ACCEPTED'
                                               when s.r < 0.90 then 'DRAFT' else 'RETURNED' end end as state
                         from (
-                            select s.id as assignment_id, s.unit_id, a.starts_on, a.ends_on < date '%2$s' as ended,
+                            select s.id as assignment_id, a.campaign_id, s.unit_id, a.starts_on,
+                                   a.ends_on < date '%2$s' as ended,
                                    a.ends_on - a.starts_on + 4 as span, random() as r,
                                    case when a.ends_on < date '%2$s'
                                         then width_bucket(random(), array[0.05, 0.30, 0.65, 0.90]::float8[])
@@ -254,10 +255,10 @@ public final class NationalData {
                             where a.starts_on <= date '%2$s') s
                         cross join lateral generate_series(1, s.n) g(k)) x""".formatted(orgs, today));
             step(s, "report history", """
-                    insert into report_event (report_id, actor_id, action, comment, at)
-                    select id, author_id, 'SUBMITTED', null, created_at from report where state <> 'DRAFT'
+                    insert into report_event (report_id, campaign_id, actor_id, action, comment, at)
+                    select id, campaign_id, author_id, 'SUBMITTED', null, created_at from report where state <> 'DRAFT'
                     union all
-                    select r.id, (r.unit_id - 1) / %1$d + 1, r.state,
+                    select r.id, r.campaign_id, (r.unit_id - 1) / %1$d + 1, r.state,
                            case when r.state = 'RETURNED' then '请补充检查记录和现场照片' end, r.updated_at
                     from report r where r.state in ('ACCEPTED', 'RETURNED')""".formatted(UNITS));
             step(s, "counted results", """
@@ -283,8 +284,21 @@ public final class NationalData {
                     tables.add(r.getString(1));
                 }
             }
-            for (String table : tables) {
-                s.execute("vacuum analyze " + table);
+            // autovacuum wakes on the freshly loaded tables too, and while its ANALYZE holds a snapshot, a VACUUM here
+            // may not mark the pages all-visible (index-only scans then still visit the heap); again until it has
+            for (int round = 0; round < 5; round++) {
+                for (String table : tables) {
+                    s.execute("vacuum analyze " + table);
+                }
+                try (ResultSet r = s.executeQuery("""
+                        select count(*) from pg_class c join pg_namespace ns on ns.oid = c.relnamespace
+                        where ns.nspname = current_schema() and c.relkind = 'r' and c.relallvisible < c.relpages * 0.99""")) {
+                    r.next();
+                    if (r.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(2000);
             }
             System.out.printf("  %-20s %,10d tables %5.1f s%n", "vacuum analyze", tables.size(), seconds(t0));
             try (ResultSet r = s.executeQuery("""

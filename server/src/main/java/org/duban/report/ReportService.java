@@ -333,9 +333,7 @@ public class ReportService {
     public Map<Long, AssignmentStanding> standingsOfCampaign(long campaignId, Collection<AssignmentView> of) {
         Map<Long, List<String>> states = new HashMap<>();
         jdbc.sql("""
-                        select r.assignment_id, r.state from report r
-                        join assignment s on s.id = r.assignment_id join activity a on a.id = s.activity_id
-                        where a.campaign_id = ?""")
+                        select r.assignment_id, r.state from report r where r.campaign_id = ?""")
                 .param(campaignId)
                 .query((rs, n) -> states.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
                 .list();
@@ -364,8 +362,7 @@ public class ReportService {
     public List<DayCount> progressByDay(long organisationId, long campaignId) {
         return jdbc.sql("""
                         select cast(e.at as date) as on_day, e.action, count(*) as n from report_event e
-                        join report r on r.id = e.report_id join assignment s on s.id = r.assignment_id
-                        join activity a on a.id = s.activity_id join campaign c on c.id = a.campaign_id
+                        join campaign c on c.id = e.campaign_id
                         where c.id = ? and c.organisation_id = ? and e.action in ('SUBMITTED', 'RESUBMITTED', 'ACCEPTED')
                         group by cast(e.at as date), e.action order by 1""")
                 .params(campaignId, organisationId)
@@ -465,10 +462,10 @@ public class ReportService {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
-                            insert into report (assignment_id, unit_id, author_id, body, happened_on, state, form_key,
-                                                created_at, updated_at)
-                            values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)""")
-                    .params(assignment.id(), assignment.unitId(), user.id(), body,
+                            insert into report (assignment_id, campaign_id, unit_id, author_id, body, happened_on, state,
+                                                form_key, created_at, updated_at)
+                            values (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)""")
+                    .params(assignment.id(), assignment.campaignId(), assignment.unitId(), user.id(), body,
                             happenedOn == null ? null : Date.valueOf(happenedOn), formKey, now, now)
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
@@ -486,8 +483,10 @@ public class ReportService {
     }
 
     private void event(long reportId, long actorId, String action, String comment) {
-        jdbc.sql("insert into report_event (report_id, actor_id, action, comment, at) values (?, ?, ?, ?, ?)")
-                .params(reportId, actorId, action, comment, OffsetDateTime.now(clock)).update();
+        jdbc.sql("""
+                        insert into report_event (report_id, campaign_id, actor_id, action, comment, at)
+                        select id, campaign_id, ?, ?, ?, ? from report where id = ?""")
+                .params(actorId, action, comment, OffsetDateTime.now(clock), reportId).update();
     }
 
     /** The report's key facts, if it is in the user's organisation and unit scope; "not found" otherwise. */

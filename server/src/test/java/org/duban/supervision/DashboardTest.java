@@ -109,6 +109,45 @@ class DashboardTest {
     }
 
     @Test
+    void theProgressChartCountsTheCampaignsOwnReportsByDay() throws Exception {
+        DubanUser qianqi = (DubanUser) users.loadUserByUsername("qianqi");
+        DubanUser coordinator = (DubanUser) users.loadUserByUsername("zhiliang");
+        long campaign = campaignOfOne(coordinator, "进度图测试方案", qianqi.unitId());
+        long other = campaignOfOne(coordinator, "另一方案", qianqi.unitId());
+        var accepted = reports.save(qianqi, firstAssignmentOf(qianqi, campaign),
+                new ReportForm(UUID.randomUUID().toString(), null, "电子烟专项检查3家", null, "submit"), List.of());
+        reports.accept(coordinator, accepted.id(), null);
+        reports.save(qianqi, firstAssignmentOf(qianqi, other),
+                new ReportForm(UUID.randomUUID().toString(), null, "另一方案的报送", null, "submit"), List.of());
+
+        assertThat(progressChart(coordinator, campaign)).as("this campaign's report, not the other one's")
+                .isEqualTo("[\"2020-09-29\"] [1] [1]");
+        assertThat(progressChart(coordinator, other)).isEqualTo("[\"2020-09-29\"] [1] [0]");
+    }
+
+    private long campaignOfOne(DubanUser coordinator, String title, long unit) {
+        return campaigns.create(coordinator.organisationId(), coordinator.id(), new NewCampaign(
+                new CampaignNotice(title, "测试局", null, null, 2020, List.of(), List.of(), null, null, null, null, null,
+                        null, null, null, null, List.of()),
+                List.of(activity("1", "检查", LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 30), List.of(unit),
+                        List.of()))));
+    }
+
+    private long firstAssignmentOf(DubanUser unit, long campaign) {
+        return assignments.ofCampaign(unit.organisationId(), campaign).stream()
+                .filter(a -> a.unitId() == unit.unitId()).findFirst().orElseThrow().id();
+    }
+
+    /** The progress chart's days, submitted and accepted (running totals), as the page gives them to its script. */
+    private String progressChart(DubanUser coordinator, long campaign) throws Exception {
+        String json = Jsoup.parse(mvc.perform(get("/campaigns/" + campaign + "/dashboard").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).getElementById("charts")
+                .attr("data-chart");
+        var chart = new tools.jackson.databind.ObjectMapper().readTree(json);
+        return chart.get("days") + " " + chart.get("submitted") + " " + chart.get("accepted");
+    }
+
+    @Test
     void coordinatorsAndLeadersSeeItStationsDoNot() throws Exception {
         long campaign = DemoCampaigns.seed(campaigns, ((DubanUser) users.loadUserByUsername("zhiliang")).organisationId());
         mvc.perform(get("/campaigns/" + campaign + "/dashboard").with(user(users.loadUserByUsername("zhiliang"))))

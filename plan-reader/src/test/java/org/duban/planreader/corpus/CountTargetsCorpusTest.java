@@ -70,6 +70,8 @@ class CountTargetsCorpusTest {
      * (严格落实安全生产十五条硬措施和我省69项…), filed as hazards for the word after it; read by hand when batch ab came
      * in, for the coordinator to drop on the counts page. af04's 46 is right: a district's 双随机 table gives each
      * row's count of businesses to check in a column of its own (抽查1次 | 46家), read by hand when batch af came in.
+     * ai06's 6 is wrong: the second prizes a dragon-boat festival's contest gives (二等奖获得者共6人), not people to take
+     * part; read by hand when batch ai came in, for the coordinator to drop on the counts page.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -90,7 +92,8 @@ class CountTargetsCorpusTest {
             "w17-huaiyuan-agri-key-work-progress-cells-2023 CASES 31 「查处违法行为31起」",
             "x16-zhonglou-livelihood-projects-glued-table-docx-2021 TRAINED 10000 「开展职业技能补贴培训10000人次」",
             "y05-lusong-district-spot-check-pipe-rows-2023 ENTITIES 2 「“公示信息”两个」",
-            "af04-jinan-gangcheng-agri-spot-check-pipe-rows-2021 ENTITIES 46 「抽查1次 | 46家」");
+            "af04-jinan-gangcheng-agri-spot-check-pipe-rows-2021 ENTITIES 46 「抽查1次 | 46家」",
+            "ai06-town-dragon-boat-festival-doc-chunks PARTICIPANTS 6 「二等奖获得者共6人」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

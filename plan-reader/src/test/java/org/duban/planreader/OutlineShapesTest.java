@@ -273,6 +273,29 @@ class OutlineShapesTest {
     }
 
     @Test
+    void thePartNamingWhoHoldsTheEventIsNoTaskBesideTheActivitiesAndTheirTimes() {
+        // "三、实施单位 / 主办单位：…", "三、活动组织 / （一）主办单位：…": the event's hosts, whatever the part is called
+        for (String part : java.util.List.of("实施单位", "活动组织")) {
+            PlanDraft d = read("""
+                    古县世界读书日活动方案
+                    一、活动时间及地点
+                    1、征文活动
+                    时间：4月10日—5月10日
+                    2、新书推荐活动
+                    时间：4月21日
+                    地点：县图书馆一楼大厅
+                    三、%s
+                    （一）主办单位：古县县委、古县人民政府
+                    （二）承办单位：古县文体广电新闻出版局
+                    （三）协办单位：古县图书馆
+                    """.formatted(part));
+
+            assertThat(d.tasks()).as(part).extracting(TaskDraft::content).containsExactly("征文活动", "新书推荐活动");
+            assertThat(d.tasks().get(1).end()).isEqualTo(java.time.LocalDate.of(d.year(), 4, 21));
+        }
+    }
+
+    @Test
     void aBodysMembersUnderItsNameAreNoDutyOfIt() {
         PlanDraft d = read("""
                 某县知识竞赛活动方案

@@ -391,6 +391,10 @@ class SiteCopiesTest {
         assertThat(titled("县农民丰收节活动方案 篇一").title()).isEqualTo("县农民丰收节活动方案");
         assertThat(titled("2023年国防教育实施活动方案(专业18篇)篇一").title()).isEqualTo("2023年国防教育实施活动方案");
         assertThat(titled("第一篇:区医保局基金监管工作方案").title()).isEqualTo("区医保局基金监管工作方案");
+        // the sample's number in a bracket of the site's
+        assertThat(titled("开展世界环境日活动方案【第一篇】").title()).isEqualTo("开展世界环境日活动方案");
+        assertThat(titled("全民国防教育日主题活动方案【第1篇】").title()).isEqualTo("全民国防教育日主题活动方案");
+        assertThat(titled("2022关于4.23世界读书日活动策划方案 『范文1』").title()).isEqualTo("2022关于4.23世界读书日活动策划方案");
     }
 
     @Test

@@ -113,6 +113,9 @@ public final class Documents {
     /** The collection's first sample: "X篇1", "X 1", "X(2)", "X通用10". */
     private static final Pattern SAMPLE_NO = Pattern.compile(
             "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*(?:篇?\\s*(?:通用|精选|精選|范文|範文)?[0-9]{1,2}|[（(][0-9]{1,2}[）)])$");
+    /** "X【第1篇】", "X【第一篇】", "X 『范文1』": the sample's number in a bracket of the site's. */
+    private static final Pattern SAMPLE_BRACKETED = Pattern.compile(
+            "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*[『【\\[［]\\s*(?:第?[0-9一二三四五六七八九十]{1,3}篇|(?:范文|範文|精选|精選|通用)?[0-9]{1,2})\\s*[』】\\]］]$");
     /** "X 篇一", "X(专业18篇)篇一": the same in Chinese numerals, maybe after the collection's count. */
     private static final Pattern SAMPLE_NO_HAN = Pattern.compile(
             "(?<=方案|计划|計劃|通知|要点|要點|安排|[）)])\\s*篇[一二三四五六七八九十]{1,3}$");
@@ -773,7 +776,8 @@ public final class Documents {
     /** "X 篇一", "X篇1", "第一篇:X": one sample of a content farm's collection. */
     private static boolean isSample(String line) {
         String l = line.strip();
-        return SAMPLE_NO_HAN.matcher(l).find() || SAMPLE_NO.matcher(l).find() || SAMPLE_FIRST.matcher(l).find();
+        return SAMPLE_NO_HAN.matcher(l).find() || SAMPLE_NO.matcher(l).find() || SAMPLE_FIRST.matcher(l).find()
+                || SAMPLE_BRACKETED.matcher(l).find();
     }
 
     /**
@@ -875,6 +879,8 @@ public final class Documents {
         }
         if (!c.isEmpty() && (Character.isDigit(c.charAt(c.length() - 1)) || c.endsWith(")") || c.endsWith("）"))) {
             c = SAMPLE_NO.matcher(c).replaceFirst("");
+        } else if (c.endsWith("』") || c.endsWith("】") || c.endsWith("]") || c.endsWith("］")) {
+            c = SAMPLE_BRACKETED.matcher(c).replaceFirst("");
         }
         if (SpamCheck.findIn(c).isPresent()) {
             Matcher tail = SPAM_TAIL.matcher(c);

@@ -14,6 +14,17 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodySetOffByACommaBeforeWhatItIsResponsibleForIsTheSentencesDoer() {
+        // duties written one after another in a paragraph, each body set off from its 负责 by a comma
+        PlanDraft d = read("""
+                交通部门,负责通村公路和道路建设。 教育部门,负责试点嘎查村义务教育、职业教育和成人教育。 水利部门,负责指导防洪工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("交通部门"), List.of("教育部门"),
+                List.of("水利部门"));
+    }
+
+    @Test
     void aPurposeClauseBeforeTheDoerNamesNoBody() {
         // ac18, ac17: 为…，增强工会组织的活力，县总工会初定于…: the body is the one that plans, after what it is for
         PlanDraft d = read("""

@@ -64,7 +64,9 @@ final class ProseRoles {
             + "|强化|加强|加大|严厉|严格|深入|广泛|大力";
     /** "市环保局6月初举办…", "市档案局6月9日将在…": the day its subject does it, between the subject and the deed. */
     private static final String ON_A_DAY = "(?:\\d{1,2}月(?:\\d{1,2}日)?(?:[初中底末]|上旬|中旬|下旬)?(?:前|起|当天|晚|上午|下午)?)?";
-    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + ON_A_DAY + TOO + Text.ahead(SUBJECT_VERBS)
+    /** "交通部门，负责通村公路和道路建设": a comma between the subject and the word that gives it its part. */
+    private static final String COMMA_BEFORE_ROLE = "(?:[，,]\\s*(?=负责|牵头))?";
+    private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + COMMA_BEFORE_ROLE + ON_A_DAY + TOO + Text.ahead(SUBJECT_VERBS)
             + "(?:" + SUBJECT_VERBS + ")");
     /** "縣消防隊協助植樹的用水工作": a body whose own sentence says it helps is assisting, though no lead is named. */
     private static final Pattern ASSIST_SUBJECT = Pattern.compile("^" + NAMES + TOO
@@ -82,7 +84,8 @@ final class ProseRoles {
     /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */
     private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?(?:会同|联合(?!会)|携手)(?![在于向对])" + NAMES
             + Text.ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS + ")");
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + TOO + Text.ahead(SENTENCE_VERBS)
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + COMMA_BEFORE_ROLE + TOO
+            + Text.ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
 
     private static final Pattern UNDER = Pattern.compile("^在" + ALL_NAMES.replace("{2,80}", "{2,60}")

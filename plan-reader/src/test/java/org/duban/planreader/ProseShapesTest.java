@@ -25,6 +25,22 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodySetUpIsNoDeedOfOrganisingThatMakesItsSubjectALongerName() {
+        // 建立健全组织机构: 组织 is the noun of 组织机构 here, not 组织 as in 组织开展
+        PlanDraft d = read("""
+                某市环境秩序整治行动方案
+                三、职责分工
+                （一）市公安局：负责维护整治现场秩序，依法查处违法犯罪行为。
+                （二）市城管执法局：负责组织查处无照游商和违法建设。
+                四、工作步骤
+                （一）动员部署阶段（2010年9月10日至9月17日）。一是召开全市动员部署大会。各区县政府建立健全组织机构，制定工作方案。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).contains("动员部署阶段");
+        assertThat(d.tasks()).flatExtracting(TaskDraft::lead).containsExactly("市公安局", "市城管执法局");
+    }
+
+    @Test
     void aPurposeClauseBeforeTheDoerNamesNoBody() {
         // ac18, ac17: 为…，增强工会组织的活力，县总工会初定于…: the body is the one that plans, after what it is for
         PlanDraft d = read("""

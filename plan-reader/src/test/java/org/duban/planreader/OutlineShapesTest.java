@@ -402,6 +402,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aStepNamedForSeveralPhasesAtOnceIsAStepBesideTheDuties() {
+        // a duty list without its heading (the copy starts inside it), then steps each named for three phases
+        PlanDraft d = read("""
+                （十六）区城管执法局：负责查处无照游商和违法建设。
+                （十七）区市场监管局：负责查处无照经营行为。
+                四、工作步骤
+                （一）动员部署、调查摸底、宣传发动阶段（2010年9月10日至9月17日）。召开动员部署大会，制定工作方案。
+                （二）统一行动、集中整治、大力推进阶段（2010年9月18日至12月8日）。开展集中整治。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("负责查处无照游商和违法建设",
+                "负责查处无照经营行为", "动员部署、调查摸底、宣传发动阶段", "统一行动、集中整治、大力推进阶段");
+        assertThat(d.tasks().get(3).end()).isEqualTo(LocalDate.of(2010, 12, 8));
+    }
+
+    @Test
     void pointsCountedOffInlineThatTellDifferentUnitsTheirPartAreTasksEach() {
         PlanDraft d = read("""
                 二、工作要求和任务

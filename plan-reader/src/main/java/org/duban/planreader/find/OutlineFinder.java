@@ -1269,7 +1269,7 @@ public final class OutlineFinder {
     }
 
     /** "组织实施阶段（6月1日—6月15日）", "第二阶段：…": a heading that names a step, not "步骤和任务…分四个阶段进行". */
-    private static final Pattern STEP = Pattern.compile("^[^，,。；;：:（(]{0,10}阶段(?:[（(：:\\s]|$)");
+    private static final Pattern STEP = Pattern.compile("^[^，,。；;：:（(]{0,20}阶段(?:[（(：:\\s]|$)");
 
     /** "（二）组织实施阶段（6月1日—6月15日）": a step of the plan whose heading gives its own time. */
     private static boolean isDatedStep(Item item) {

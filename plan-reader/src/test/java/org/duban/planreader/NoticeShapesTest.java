@@ -289,6 +289,18 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aSiteThatNamesABodyAsThePagesAuthorNamesTheIssuerAPersonDoesNot() {
+        String body = "\n一、活动时间\n2016年4月23日—2016年10月底\n";
+        PlanDraft byBody = new PlanReader().readText("江口县全民阅读活动方案\n- 发布时间:2016-04-13 00:00:00\n- |\n"
+                + "- 作者:江口县图书馆\n- |\n- 阅读次数:292次" + body);
+        PlanDraft byPerson = new PlanReader().readText("江口县全民阅读活动方案\n- 发布时间:2016-04-13 00:00:00\n- |\n"
+                + "- 作者:李天扬老师\n- |\n- 阅读次数:292次" + body);
+
+        assertThat(byBody.issuer()).isEqualTo("江口县图书馆");
+        assertThat(byPerson.issuer()).isNull();
+    }
+
+    @Test
     void namesThePlanFromTheBodyWhenTheCopyLostItsTitleLine() {
         String task = "\n一、开展专项检查。牵头单位：县市场监管局。完成时限：2023年6月30日前。\n";
         PlanDraft issued = new PlanReader().readText("各乡镇人民政府，县直各单位：\n"

@@ -1183,7 +1183,8 @@ public final class Documents {
             }
         }
         out.addAll(named);
-        for (String label : List.of("来源", "信息来源", "文章来源")) {
+        // "作者：江口县图书馆": a site that names the body as the page's author (a person's or an editor's name is no body)
+        for (String label : List.of("来源", "信息来源", "文章来源", "作者")) {
             String v = metadata.get(label);
             if (v != null && UnitGrammar.isUnitName(v.strip())) {
                 out.add(v.strip());

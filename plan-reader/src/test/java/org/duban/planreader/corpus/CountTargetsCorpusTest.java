@@ -71,7 +71,9 @@ class CountTargetsCorpusTest {
      * in, for the coordinator to drop on the counts page. af04's 46 is right: a district's 双随机 table gives each
      * row's count of businesses to check in a column of its own (抽查1次 | 46家), read by hand when batch af came in.
      * ai06's 6 is wrong: the second prizes a dragon-boat festival's contest gives (二等奖获得者共6人), not people to take
-     * part; read by hand when batch ai came in, for the coordinator to drop on the counts page.
+     * part; read by hand when batch ai came in, for the coordinator to drop on the counts page. ak07's 27 is right: a
+     * district's inspection plan gives the businesses each check covers (体育培训机构日常检查 | 约27家), read by hand when
+     * batch ak came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -93,7 +95,8 @@ class CountTargetsCorpusTest {
             "x16-zhonglou-livelihood-projects-glued-table-docx-2021 TRAINED 10000 「开展职业技能补贴培训10000人次」",
             "y05-lusong-district-spot-check-pipe-rows-2023 ENTITIES 2 「“公示信息”两个」",
             "af04-jinan-gangcheng-agri-spot-check-pipe-rows-2021 ENTITIES 46 「抽查1次 | 46家」",
-            "ai06-town-dragon-boat-festival-doc-chunks PARTICIPANTS 6 「二等奖获得者共6人」");
+            "ai06-town-dragon-boat-festival-doc-chunks PARTICIPANTS 6 「二等奖获得者共6人」",
+            "ak07-mianyang-fucheng-sports-inspection-plan-pipe-rows-2026 ENTITIES 27 「| 是 | 体育培训机构日常检查 | 约27家」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

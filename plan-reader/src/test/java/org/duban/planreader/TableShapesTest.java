@@ -35,6 +35,28 @@ class TableShapesTest {
     }
 
     @Test
+    void anInspectionPlansCycleIsItsTimeAndItsDatesWinOverHowOftenTheChecksRecur() {
+        PlanDraft cycle = read("""
+                2021年朝阳区生态环境局执法检查计划
+                检查类别 检查事项 检查依据 检查主体 检查方式 检查对象 检查周期
+                一般检查 开展各类专项执法检查 生态环境保护法律、法规 朝阳区生态环境局 现场检查 污染源 全年
+                双随机检查 排污单位污染物排放情况抽查 生态环境保护法律、法规 朝阳区生态环境局 随机抽取 企业 第三季度
+                """);
+        PlanDraft both = read("""
+                2020年怀柔区随机抽查事项清单
+                序号 抽查事项 抽查对象 抽查周期 抽查主体 实施日期
+                1 娱乐场所日常经营活动 娱乐场所 每月一次 怀柔区文化和旅游局 2020年全年
+                2 印刷单位日常经营活动 印刷企业 每季度一次 怀柔区文化和旅游局 2020年下半年
+                """);
+
+        assertThat(cycle.tasks()).extracting(TaskDraft::content).containsExactly("开展各类专项执法检查", "排污单位污染物排放情况抽查");
+        assertThat(cycle.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(cycle.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(both.tasks()).extracting(TaskDraft::timeText).containsExactly("2020年全年", "2020年下半年");
+        assertThat(both.tasks().get(1).start()).as("the year its cell names").isEqualTo(LocalDate.of(2020, 7, 1));
+    }
+
+    @Test
     void aTableOfTheYearsExpectedTargetsNamesItsWorkInItsTargetColumn() {
         // ag01: a 政府工作报告's 预期目标任务分解表, "序号 / 2022年预期目标 / 责任单位", one cell a paragraph
         PlanDraft d = read("""

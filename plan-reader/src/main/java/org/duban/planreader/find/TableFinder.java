@@ -653,14 +653,19 @@ public final class TableFinder {
             return "";
         }
         List<String> times = new ArrayList<>();
+        List<String> windows = new ArrayList<>();
         for (int c : at) {
             String text = Text.oneLine(cell(row, c));
             TimeKind kind = TimeText.read(text, 2000, null).kind();
             if (!text.isEmpty() && (kind == TimeKind.WINDOW || kind == TimeKind.ONGOING) && !times.contains(text)) {
                 times.add(text);
+                if (kind == TimeKind.WINDOW) {
+                    windows.add(text);
+                }
             }
         }
-        return times.isEmpty() ? Text.oneLine(joined(row, at)) : String.join("、", times);
+        // 「抽查周期 | 实施日期」 as 「每月一次 | 2020年全年」: the dates the checks fall in, over how often they recur
+        return times.isEmpty() ? Text.oneLine(joined(row, at)) : String.join("、", windows.isEmpty() ? times : windows);
     }
 
     /**

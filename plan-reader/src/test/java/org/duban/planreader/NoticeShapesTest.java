@@ -289,6 +289,21 @@ class NoticeShapesTest {
     }
 
     @Test
+    void anIndexLineThatOpensWithItsCatalogueSetOffBySpacesIsTheSitesFacts() {
+        PlanDraft d = new PlanReader().readText("""
+                索引号 1438332361/zfw/2023-0000399 发布机构 临沂市住房和城乡建设局
+                公开目录 抽查计划 发布日期 2023/06/26
+                文号 公开方式 主动公开
+                2023年度临沂市建筑市场“双随机、一公开”检查计划
+                一、检查时间
+                9月—11月。
+                """);
+
+        assertThat(d.title()).isEqualTo("2023年度临沂市建筑市场“双随机、一公开”检查计划");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 6, 26));
+    }
+
+    @Test
     void aSiteThatNamesABodyAsThePagesAuthorNamesTheIssuerAPersonDoesNot() {
         String body = "\n一、活动时间\n2016年4月23日—2016年10月底\n";
         PlanDraft byBody = new PlanReader().readText("江口县全民阅读活动方案\n- 发布时间:2016-04-13 00:00:00\n- |\n"

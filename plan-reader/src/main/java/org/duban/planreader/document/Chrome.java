@@ -44,7 +44,7 @@ final class Chrome {
 
     /** Labels that a site may set off by spaces alone; nobody starts a sentence with them. */
     private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|公开方式|有效性"
-            + "|发文日期|发布时间|施行日期";
+            + "|发文日期|发布时间|施行日期|公开目录";
     /**
      * Such a label and its value, set apart by spaces or, before a date, by nothing ("发文日期2023年08月18日"
      * on a page whose index lost its colons).

@@ -73,7 +73,8 @@ class CountTargetsCorpusTest {
      * ai06's 6 is wrong: the second prizes a dragon-boat festival's contest gives (二等奖获得者共6人), not people to take
      * part; read by hand when batch ai came in, for the coordinator to drop on the counts page. ak07's 27 is right: a
      * district's inspection plan gives the businesses each check covers (体育培训机构日常检查 | 约27家), read by hand when
-     * batch ak came in.
+     * batch ak came in. an08's 3 is right: the banners a factory's part of an environment day hangs in the main streets
+     * (在主要街道悬挂宣传标语3幅), read by hand when batch an came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -96,7 +97,8 @@ class CountTargetsCorpusTest {
             "y05-lusong-district-spot-check-pipe-rows-2023 ENTITIES 2 「“公示信息”两个」",
             "af04-jinan-gangcheng-agri-spot-check-pipe-rows-2021 ENTITIES 46 「抽查1次 | 46家」",
             "ai06-town-dragon-boat-festival-doc-chunks PARTICIPANTS 6 「二等奖获得者共6人」",
-            "ak07-mianyang-fucheng-sports-inspection-plan-pipe-rows-2026 ENTITIES 27 「| 是 | 体育培训机构日常检查 | 约27家」");
+            "ak07-mianyang-fucheng-sports-inspection-plan-pipe-rows-2026 ENTITIES 27 「| 是 | 体育培训机构日常检查 | 约27家」",
+            "an08-wusu-environment-day-empty-owner-labels-2016 BANNERS 3 「在主要街道悬挂宣传标语3幅」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

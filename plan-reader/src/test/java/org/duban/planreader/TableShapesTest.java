@@ -57,6 +57,22 @@ class TableShapesTest {
     }
 
     @Test
+    void aPipeHeaderBrokenAfterItsPipeGoesOnWithWordsNoVocabularyKnows() {
+        // the header's second line does not open with a pipe, and holds 是否联合检查, a word that heads a column nonetheless
+        PlanDraft d = read("""
+                | 序号 | 任务名称 | 制定任务依据 | 检查类型 |
+                实施主体 | 是否联合检查 | 联合部门 | 检查事项 | 任务日期 |
+                | 1 | 体育培训机构日常检查 | 《民办教育促进法》等文件 | 日常 | 涪城区教育和体育局 | 是 | 区市场监管局 | 办学申请及常规工作检查 | 2024.03.01-2024.06.30 |
+                | 2 | 公共体育场馆日常检查 | 《体育法》 | 日常 | 涪城区教育和体育局 | 否 | 无 | 场馆安全 | 2024.07.01-2024.12.31 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("体育培训机构日常检查", "公共体育场馆日常检查");
+        assertThat(d.tasks().get(0).lead()).containsExactly("涪城区教育和体育局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("区市场监管局");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2024, 7, 1));
+    }
+
+    @Test
     void aTableOfTheYearsExpectedTargetsNamesItsWorkInItsTargetColumn() {
         // ag01: a 政府工作报告's 预期目标任务分解表, "序号 / 2022年预期目标 / 责任单位", one cell a paragraph
         PlanDraft d = read("""

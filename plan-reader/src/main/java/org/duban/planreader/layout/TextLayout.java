@@ -458,16 +458,17 @@ final class TextLayout {
     }
 
     /**
-     * A pipe table's header row broken over two lines ("工作任务 | 具体要求" / "| 责任单位 |"): the second opens with
-     * the pipe that goes on from the first, and both hold nothing but header words. They are one row.
+     * A pipe table's header row broken over two lines ("工作任务 | 具体要求" / "| 责任单位 |", or "| 序号 | 任务名称 |" /
+     * "实施主体 | 联合部门 |"): one pipe stands where the line broke, the first line's last or the second's first, and
+     * both hold nothing but header words. They are one row.
      */
     private static List<String> joinBrokenHeaders(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (i + 1 < lines.size() && line.contains("|") && !line.strip().endsWith("|")
-                    && lines.get(i + 1).stripLeading().startsWith("|") && headerWords(line) >= 2
-                    && headerWords(lines.get(i + 1)) >= 1) {
+            if (i + 1 < lines.size() && line.contains("|")
+                    && line.strip().endsWith("|") != lines.get(i + 1).stripLeading().startsWith("|")
+                    && headerWords(line) >= 2 && headerWords(lines.get(i + 1)) >= 1) {
                 out.add(line.stripTrailing() + " " + lines.get(i + 1).strip());
                 i++;
                 continue;
@@ -477,15 +478,19 @@ final class TextLayout {
         return out;
     }
 
-    /** How many cells of a pipe row are header words; 0 when any is not. */
+    /**
+     * How many cells of a pipe row are header words; 0 when any is neither one nor a short word that can head a column
+     * beside them (是否联合检查).
+     */
     private static int headerWords(String line) {
         String inner = PIPES_AROUND.matcher(line).replaceAll("");
         int n = 0;
         for (String cell : inner.split("[|｜]")) {
-            if (!Columns.isHeaderWord(cell.strip())) {
+            if (Columns.isHeaderWord(cell.strip())) {
+                n++;
+            } else if (!Columns.isUnknownWord(cell.strip())) {
                 return 0;
             }
-            n++;
         }
         return n;
     }

@@ -73,6 +73,19 @@ class TableShapesTest {
     }
 
     @Test
+    void aUnitCellThatSaysAsTheWorkNeedsNamesNoUnit() {
+        PlanDraft d = read("""
+                | 序号 | 任务名称 | 实施主体 | 联合部门 | 任务日期 |
+                | 1 | 场馆检查 | 区体育中心 | 根据需要 | 2024.07.01-2024.12.31 |
+                | 2 | 游泳场所检查 | 区教体局 | 视情况而定 | 2024.07.01-2024.12.31 |
+                | 3 | 培训机构检查 | 区文旅局 | 区市场监管局 | 2024.07.01-2024.12.31 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(java.util.List.of(), java.util.List.of(),
+                java.util.List.of("区市场监管局"));
+    }
+
+    @Test
     void aTableOfTheYearsExpectedTargetsNamesItsWorkInItsTargetColumn() {
         // ag01: a 政府工作报告's 预期目标任务分解表, "序号 / 2022年预期目标 / 责任单位", one cell a paragraph
         PlanDraft d = read("""

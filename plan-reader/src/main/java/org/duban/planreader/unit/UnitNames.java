@@ -54,7 +54,9 @@ public final class UnitNames {
         return (UnitGrammar.endsAsANameDoes(n) || last == '构' || last == '业') && UNIT_ENDING.matcher(n).matches();
     }
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
-    private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…");
+    /** What a unit cell holds when it names none: a dash, 无, or "as the work needs" (联合部门 | 根据需要). */
+    private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…",
+            "根据需要", "根据工作需要", "视情况", "视情况而定", "视需要", "按需", "待定");
 
     private UnitNames() {
     }

@@ -7,14 +7,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.duban.support.BothDatabases;
-import org.duban.support.Postgres;
-import org.duban.support.TestDatabase;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.duban.support.Migrated;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** An operation log written before it was a chain is chained by the migration, the same way every time. */
 @BothDatabases
@@ -22,12 +18,8 @@ class ChainingExistingEntriesTest {
 
     @Test
     void entriesWrittenBeforeTheMigrationAreChainedInIdOrderAndVerify() {
-        String url = TestDatabase.freshUrl();
-        boolean postgres = url.startsWith("jdbc:postgresql:");
-        DriverManagerDataSource data = postgres ? new DriverManagerDataSource(url, Postgres.USER, Postgres.PASSWORD)
-                : new DriverManagerDataSource(url, "sa", "");
-        flyway(data, url, postgres).target("30").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(data);
+        Migrated db = Migrated.upTo("30");
+        JdbcClient jdbc = db.jdbc();
         OffsetDateTime at = OffsetDateTime.of(2025, 3, 1, 9, 30, 0, 123_456_000, ZoneOffset.ofHours(8));
         for (int i = 0; i < 5; i++) {
             jdbc.sql("""
@@ -39,7 +31,7 @@ class ChainingExistingEntriesTest {
                     .update();
         }
 
-        flyway(data, url, postgres).javaMigrations(new V31_1__ChainExistingAuditEvents()).load().migrate();
+        db.migrateOn(new V31_1__ChainExistingAuditEvents());
 
         long first = jdbc.sql("select min(id) from audit_event").query(Long.class).single();
         String expected = AuditHash.of(first, at.toInstant(), 1L, 7L, "admin", "10.0.0.0", "LOGIN", "admin", "OK", "第0次",
@@ -52,20 +44,12 @@ class ChainingExistingEntriesTest {
                 .as("entries naming no organisation have a chain of their own").isEqualTo(AuditHash.GENESIS);
 
         AuditLog log = new AuditLog(jdbc, Clock.fixed(Instant.parse("2025-03-02T00:00:00Z"), ZoneOffset.UTC),
-                new DataSourceTransactionManager(data));
+                new DataSourceTransactionManager(db.data()));
         AuditVerification verification = new AuditVerification(jdbc, log);
         assertThat(verification.verifyAll().intact()).isTrue();
         assertThat(verification.verifyAll().checked()).isEqualTo(5);
         log.recordAlone(1L, 7L, "admin", "LOGIN", "admin", "OK", "after the migration");
         assertThat(verification.verifyAll().intact()).isTrue();
         assertThat(verification.verifyAll().checked()).isEqualTo(6);
-    }
-
-    private static FluentConfiguration flyway(DriverManagerDataSource data, String url, boolean postgres) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(data).locations("classpath:db/migration");
-        if (postgres) {
-            configuration = configuration.schemas(url.replaceFirst(".*currentSchema=([^&]+).*", "$1"));
-        }
-        return configuration;
     }
 }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.duban.support.BothDatabases;
-import org.duban.support.Postgres;
-import org.duban.support.TestDatabase;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.duban.support.Migrated;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Reports and their history written before reports carried their campaign (V44) are given it by the migration: the
@@ -22,12 +18,8 @@ class ReportsCarryTheirCampaignTest {
 
     @Test
     void reportsWrittenBeforeTheMigrationKeepTheirCampaign() {
-        String url = TestDatabase.freshUrl();
-        boolean postgres = url.startsWith("jdbc:postgresql:");
-        DriverManagerDataSource data = postgres ? new DriverManagerDataSource(url, Postgres.USER, Postgres.PASSWORD)
-                : new DriverManagerDataSource(url, "sa", "");
-        flyway(data, url, postgres).target("43").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(data);
+        Migrated db = Migrated.upTo("43");
+        JdbcClient jdbc = db.jdbc();
         OffsetDateTime at = OffsetDateTime.of(2025, 9, 3, 9, 30, 0, 0, ZoneOffset.ofHours(8));
         long org = insert(jdbc, "insert into organisation (name, created_at) values ('测试局', ?)", at);
         long unit = insert(jdbc, "insert into unit (organisation_id, name, unit_kind) values (" + org
@@ -50,7 +42,7 @@ class ReportsCarryTheirCampaignTest {
                     .params(reports[c], user, at).update();
         }
 
-        flyway(data, url, postgres).load().migrate();
+        db.migrateOn();
 
         for (int c = 0; c < 2; c++) {
             assertThat(jdbc.sql("select campaign_id from report where id = ?").param(reports[c]).query(Long.class)
@@ -64,13 +56,5 @@ class ReportsCarryTheirCampaignTest {
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql(sql).params(params).update(key, "id");
         return key.getKey().longValue();
-    }
-
-    private static FluentConfiguration flyway(DriverManagerDataSource data, String url, boolean postgres) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(data).locations("classpath:db/migration");
-        if (postgres) {
-            configuration = configuration.schemas(url.replaceFirst(".*currentSchema=([^&]+).*", "$1"));
-        }
-        return configuration;
     }
 }

@@ -75,6 +75,10 @@ public final class Documents {
      * (此件公开发布), a channel's name, the 文号 in brackets after it.
      */
     private static final Pattern EDGE_FURNITURE = Pattern.compile("^[|｜\\s•·●❶-❿①-⑳]+|[|｜\\s]+$");
+    /** "X【第1篇】", "X【第一篇】", "X 『范文1』": a content farm's sample number in a bracket of the site's. */
+    private static final Furniture SAMPLE_BRACKETED = Furniture.atTheEnd(
+            "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*[『【\\[［]\\s*(?:第?[0-9一二三四五六七八九十]{1,3}篇|(?:范文|範文|精选|精選|通用)?[0-9]{1,2})\\s*[』】\\]］]$",
+            "』】]］");
     private static final List<Furniture> TITLE_FURNITURE = List.of(
             // a page's time stamp before its heading: "2023-05-21 10:55:52 食品安全活动方案"
             new Furniture("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=\\D)"),
@@ -93,7 +97,9 @@ public final class Documents {
             Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")\\s*(?:19|20)\\d{2}$", "0123456789"),
             // the 文号 after the title on its line: "关于开展…活动的通知 发改环资〔2021〕1157号"
             Furniture.atTheEnd("(?<=" + Documents.TITLE_END
-                    + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$", "号"));
+                    + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$", "号"),
+            // last, as what the others take off may stand after it
+            SAMPLE_BRACKETED);
     /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
     private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
             Pattern.CASE_INSENSITIVE);
@@ -113,9 +119,6 @@ public final class Documents {
     /** The collection's first sample: "X篇1", "X 1", "X(2)", "X通用10". */
     private static final Pattern SAMPLE_NO = Pattern.compile(
             "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*(?:篇?\\s*(?:通用|精选|精選|范文|範文)?[0-9]{1,2}|[（(][0-9]{1,2}[）)])$");
-    /** "X【第1篇】", "X【第一篇】", "X 『范文1』": the sample's number in a bracket of the site's. */
-    private static final Pattern SAMPLE_BRACKETED = Pattern.compile(
-            "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*[『【\\[［]\\s*(?:第?[0-9一二三四五六七八九十]{1,3}篇|(?:范文|範文|精选|精選|通用)?[0-9]{1,2})\\s*[』】\\]］]$");
     /** "X 篇一", "X(专业18篇)篇一": the same in Chinese numerals, maybe after the collection's count. */
     private static final Pattern SAMPLE_NO_HAN = Pattern.compile(
             "(?<=方案|计划|計劃|通知|要点|要點|安排|[）)])\\s*篇[一二三四五六七八九十]{1,3}$");
@@ -777,7 +780,7 @@ public final class Documents {
     private static boolean isSample(String line) {
         String l = line.strip();
         return SAMPLE_NO_HAN.matcher(l).find() || SAMPLE_NO.matcher(l).find() || SAMPLE_FIRST.matcher(l).find()
-                || SAMPLE_BRACKETED.matcher(l).find();
+                || SAMPLE_BRACKETED.pattern().matcher(l).find();
     }
 
     /**
@@ -879,8 +882,6 @@ public final class Documents {
         }
         if (!c.isEmpty() && (Character.isDigit(c.charAt(c.length() - 1)) || c.endsWith(")") || c.endsWith("）"))) {
             c = SAMPLE_NO.matcher(c).replaceFirst("");
-        } else if (c.endsWith("』") || c.endsWith("】") || c.endsWith("]") || c.endsWith("］")) {
-            c = SAMPLE_BRACKETED.matcher(c).replaceFirst("");
         }
         if (SpamCheck.findIn(c).isPresent()) {
             Matcher tail = SPAM_TAIL.matcher(c);

@@ -115,7 +115,7 @@ public final class PlanReader {
         String simple = Hans.simplified(text);
         if (simple != text) {
             // laid out from the simplified twin too: a table's header words are looked for in simplified
-            return answered(Written.of(text), DocumentReader.blocksOfText(simple));
+            return answered(Written.of(text, simple), DocumentReader.blocksOfText(simple));
         }
         return readBlocks(DocumentReader.blocksOfText(text));
     }

@@ -46,9 +46,9 @@ final class Written {
         counts.forEach((s, c) -> mostly.put(s, c.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey()));
     }
 
-    /** A pasted text's twin. */
-    static Written of(String text) {
-        return new Written(text, Hans.simplified(text));
+    /** A pasted text and its twin ({@link Hans#simplified}), as the reader already made it. */
+    static Written of(String text, String simplified) {
+        return new Written(text, simplified);
     }
 
     /** The notice's twin, or empty when it is written in simplified characters throughout (most are). */

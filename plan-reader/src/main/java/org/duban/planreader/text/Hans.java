@@ -42,12 +42,10 @@ public final class Hans {
         }
         for (int i = 0; i < MAP.length; i++) {
             MAP[i] = (char) i;
+            BACK[i] = (char) i;
         }
         for (int i = 0; i < TRADITIONAL.length(); i++) {
             MAP[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
-        }
-        for (int i = 0; i < BACK.length; i++) {
-            BACK[i] = (char) i;
         }
         for (int i = TRADITIONAL.length() - 1; i >= 0; i--) {
             if (TRADITIONAL.charAt(i) != SIMPLIFIED.charAt(i)) {

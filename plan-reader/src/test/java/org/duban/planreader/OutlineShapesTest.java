@@ -1558,4 +1558,38 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("全面排查阶段", "集中整治阶段", "总体要求：县交通局负责统筹协调");
     }
+    @Test
+    void aPartNamingOnlyThePlansTimeIsNoTask() {
+        // ao03, ao06, ad10, s12, v15: "二、工作时间 / 2017年11月下旬至2018年3月31日。" is when the whole plan runs, its
+        // date on a line of its own under the part's name; the plan's work is in its other parts
+        PlanDraft d = read("""
+                一、目标任务
+                为了全面提高我镇火灾防控能力，确保全镇不发生重大火灾事故。
+                二、工作时间
+                2023年11月下旬至2024年3月31日。
+                三、组织领导
+                镇人民政府成立火灾防控工作领导小组，镇长任组长，成员由镇消防安全委员会各成员单位负责人组成，办公室主要负责协调全镇火灾防控工作。
+                """);
+
+        assertThat(d.tasks()).isEmpty();
+    }
+
+    @Test
+    void aListOfSlogansIsNoWork() {
+        // ao01, h08: the slogans a day's plan gives (二、活动重点及口号 / （一）预防近视，从小抓起 …) sit beside its activities
+        // (三、活动内容 / （一）…) at the same level, but are words to print, not pieces of work
+        PlanDraft d = read("""
+                二、活动重点及口号
+                聚焦近视、白内障等重点眼病，大力宣传眼健康知识。参考宣传口号如下：
+                （一）预防近视，从小抓起
+                （二）科学防控近视，守护“睛”彩童年
+                （三）爱眼一小步，健康一大步
+                （四）眼底一张照，眼病早知道
+                三、活动内容
+                （一）开展系列宣传活动。我委医政司于5月中下旬发布科普宣传信息。
+                （二）组织眼科义诊活动。各医疗机构可结合实际开展义诊。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展系列宣传活动", "组织眼科义诊活动");
+    }
 }

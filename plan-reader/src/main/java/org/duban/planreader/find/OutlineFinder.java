@@ -1290,6 +1290,8 @@ public final class OutlineFinder {
     /** A part's name run into the text after it is looked for from four characters ("工作目标"; "安排部署" is work). */
     private static final int MIN_PART_NAME = 4;
     private static final int MAX_PART_NAME = 8;
+    /** "活动口号", "宣传口号", "活动重点及口号": the part of a day's plan that gives its slogans. */
+    private static final Pattern SLOGANS = Pattern.compile("^[\\u4e00-\\u9fa5]{0,8}口号[。.]?$");
     private static final Pattern SHORT_PART = Pattern.compile("^.{0,6}(?:时间|地点|对象|范围|要求|目标|安排|内容|步骤|措施)$");
     private static final Pattern CUT_FRAGMENT = Pattern.compile("^[\\u4e00-\\u9fa5][，,。；;、]");
     /** "活动目标", "重点宣传内容", "组织领导": the name of a part of the plan, at the start of an item's text. */
@@ -1308,6 +1310,10 @@ public final class OutlineFinder {
         String simple = Hans.simplified(head);
         if (Arrays.stream(PARTS_JOINED.split(simple)).allMatch(part -> PLAN_PART.matcher(part).matches())) {
             // "指导思想和工作目标": parts of the plan named together
+            return false;
+        }
+        if (item.parent != null && SLOGANS.matcher(Hans.simplified(contentOf(item.parent))).matches()) {
+            // "二、活动重点及口号 / （一）预防近视，从小抓起": words to print, beside the activities of the part after it
             return false;
         }
         if (SECTION_NAME.matcher(simple).lookingAt() || SHORT_PART.matcher(simple).matches()
@@ -1515,6 +1521,8 @@ public final class OutlineFinder {
                     + "(?=[\\u4e00-\\u9fa5]|$)");
 
     private static final Pattern TIME_PART = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:时间|时段|日期|时间安排)[:：\\s]*(\\S.*)$");
+    /** "工作时间", "整治时间", "时间安排": the name of the part that says when the whole plan runs, and nothing more. */
+    private static final Pattern TIME_PART_NAME = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:时间|时段|日期|期限|时间安排)[。.]?$");
     private static final Pattern WEEKDAY = Pattern.compile("[〔（(\\[]\\s*(?:周|星期)[一二三四五六日天]\\s*[〕）)\\]]");
     /** Characters a time may leave over ("至", "——" between two times) and still be only a time. */
     private static final int TIME_SLACK = 3;
@@ -1524,7 +1532,12 @@ public final class OutlineFinder {
      * the part of the plan that says when all of it is held, not a piece of its work.
      */
     private static boolean namesThePlansTime(String content) {
-        Matcher m = TIME_PART.matcher(Hans.simplified(content));
+        String simple = Hans.simplified(content);
+        if (TIME_PART_NAME.matcher(simple).matches()) {
+            // "二、工作时间 / 2017年11月下旬至2018年3月31日。": the part's name alone, its time on the lines under it
+            return true;
+        }
+        Matcher m = TIME_PART.matcher(simple);
         if (!m.matches()) {
             return false;
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,7 @@ public final class PlanReader {
                     "tasks"));
         }
         spamWarnings(title, issuer, spamIssuer, doc.lines(), tasks, warnings);
+        pageSpamWarning(repaired.blocks(), doc.lines(), warnings);
 
         return new PlanDraft(title, issuer, docNumber, date, year, doc.recipients(), facts.references(docNumber),
                 facts.disclosure(), facts.section("活动主题|工作主题|主题"),
@@ -414,6 +416,30 @@ public final class PlanReader {
                         "第 " + tasks.get(i).no() + " 项任务中含有疑似博彩/垃圾广告的文字“" + spam.get() + "”。"
                                 + " A task contains what looks like gambling spam.",
                         "tasks[" + i + "].content"));
+            }
+        }
+    }
+
+    /**
+     * "欧美日韩国产成人综合在线影院_日韩无码…" heading a mirror's page: spam in the page around the notice, which the
+     * document leaves out as furniture, still says the copy came from a defaced site. Said once, where nothing in the
+     * notice itself was flagged.
+     */
+    private static void pageSpamWarning(List<Block> page, List<String> kept, List<Warning> warnings) {
+        if (warnings.stream().anyMatch(w -> w.code().equals(Warning.SUSPECT_SPAM))) {
+            return;
+        }
+        Set<String> notice = new HashSet<>(kept);
+        for (Block block : page) {
+            if (block instanceof Block.Line line && !notice.contains(line.text())) {
+                Optional<String> spam = SpamCheck.findIn(line.text());
+                if (spam.isPresent()) {
+                    warnings.add(new Warning(Warning.SUSPECT_SPAM,
+                            "网页中正文以外的文字含有疑似博彩/色情垃圾广告“" + spam.get() + "”，转载网站可能已被入侵，请对照原件核对。"
+                                    + " The page around the notice carries spam; the copy may come from a defaced site.",
+                            "page"));
+                    return;
+                }
             }
         }
     }

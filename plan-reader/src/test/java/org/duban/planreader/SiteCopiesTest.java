@@ -258,6 +258,23 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aPornographicSitesKeywordsHeadingAMirrorAreSpamAndNoPartOfTheTitle() {
+        // ao07: a defaced mirror heads the page with a line of a pornographic site's keywords joined by "_"; the
+        // notice's title on its line below is the title, and the coordinator is warned
+        PlanDraft d = read("""
+                欧美日韩国产成人综合在线影院_日韩无码黄色网址_欧美 综合 在线 一区_亚洲人成电影在线手机网站_aa视频在线观看免费_国产 校园 另类 小说区_亚洲精品男人的天堂互动交流_最近最新手机中文大全10_最新国产精品特级毛片网_亚洲欧美中文日韩二区
+                 首页 > 新闻动态 > 行业资讯
+                关于开展上海市2024年 “全国高血压日”活动的通知
+                行业资讯  | 2024-10-8
+                一、活动安排
+                1.开展主题宣传。市卫生健康委组织在浦东新区举办市级主题宣传活动。
+                """);
+
+        assertThat(d.title()).isEqualTo("关于开展上海市2024年“全国高血压日”活动的通知");
+        assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+    }
+
+    @Test
     void theBodyThatSignsIsTheIssuerWhenAnotherSealsForItOrItsNameIsTraditional() {
         PlanDraft sealed = read("""
                 各成员单位：

@@ -645,10 +645,12 @@ public final class Documents {
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
             String t = cleanTitle(texts.get(i));
             int joined = i;
-            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t)) {
-                // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one
+            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t) && SpamCheck.findIn(t).isEmpty()) {
+                // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one;
+                // nor is a spam site's line of keywords over a mirror's page ("欧美日韩…_日韩无码…") a title's first line
                 String run = t;
-                for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run) && isTitlePart(texts.get(j)); j++) {
+                for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run) && isTitlePart(texts.get(j))
+                        && SpamCheck.findIn(texts.get(j)).isEmpty(); j++) {
                     run = run + cleanTitle(texts.get(j));
                     if (isTitle(run) && endsLikeTitle(run)) {
                         t = run;

@@ -427,6 +427,22 @@ class TableShapesTest {
     }
 
     @Test
+    void aGluedTableMayOpenWithABareNumberWordAndNameItsMeasuresAsTheWork() {
+        // ap06: "序" over the running numbers where other tables write 序号, and 具体举措 beside 重点任务 for what each row
+        // is to do, as bureaus head a breakdown's columns
+        PlanDraft d = read("""
+                食品安全示范城市重点任务分解表
+                序重点任务具体举措责任单位1全面推行耕地分类管理,在安全利用类耕地落实品种替代等农艺措施,有效提升耕地安全利用率。                市农业农村局、市生态环境局2严禁使用国家明令禁止的农业投入品,严格落实定点经营、实名购买等制度。市农业农村局、各乡镇(街道)
+                """);
+
+        assertThat(d.reading().tables().get(0).header()).containsExactly("序", "重点任务", "具体举措", "责任单位");
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(d.tasks().get(0).content()).startsWith("全面推行耕地分类管理");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市农业农村局", "市生态环境局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市农业农村局", "各乡镇(街道)");
+    }
+
+    @Test
     void aTableWithNoTimeColumnTakesARowsTimeFromTheCellOfItsWorkThatOpensWithOne() {
         // ae05: 目标任务 cells open with their deadline; the 比例 or 频次 cells of other tables say 全年 of no deadline
         PlanDraft d = read("""

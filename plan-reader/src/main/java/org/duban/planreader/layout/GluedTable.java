@@ -21,7 +21,7 @@ final class GluedTable {
 
     /** What a header word ends with. */
     private static final Pattern WORD_END = Pattern.compile(".*(事项|内容|名称|任务|单位|部门|科室|股室|处室|对象|类别|方式|依据|层级|频次"
-            + "|时间|时限|期限|范围|比例|备注|领导|措施|要求|目标|项目|主体|领域)$");
+            + "|时间|时限|期限|范围|比例|备注|领导|措施|举措|要求|目标|项目|主体|领域)$");
     private static final int LONGEST_WORD = 10;
     private static final int MIN_COLUMNS = 3;
     private static final int MIN_ROWS = 2;
@@ -36,11 +36,14 @@ final class GluedTable {
     /** The table the line holds, or none. */
     static Optional<Block.Table> of(String line) {
         String text = line.strip();
-        if (!text.startsWith("序号") && !text.startsWith("编号")) {
+        // "序号", "编号", or a bare "序" before a header word ("序重点任务具体举措责任单位1…")
+        int numberWord = text.startsWith("序号") || text.startsWith("编号") ? 2
+                : text.startsWith("序") && text.length() > 1 && !Character.isDigit(text.charAt(1)) ? 1 : 0;
+        if (numberWord == 0) {
             return Optional.empty();
         }
-        List<String> header = new ArrayList<>(List.of(text.substring(0, 2)));
-        int at = 2;
+        List<String> header = new ArrayList<>(List.of(text.substring(0, numberWord)));
+        int at = numberWord;
         while (at < text.length() && !Character.isDigit(text.charAt(at))) {
             String word = wordAt(text, at);
             if (word == null) {

@@ -258,6 +258,22 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aGovernmentSitesNameOverATitleThatNamesItsOwnIssuerIsNeitherTitleNorIssuer() {
+        // as01: a district government's portal carries its bureaus' pages under its own name; the title line opens with
+        // the bureau that issues it, and the 来源 agrees
+        PlanDraft d = read("""
+                深圳市罗湖区人民政府
+                罗湖区教育局2023年度“双随机、一公开”抽查工作计划表
+                来源:罗湖区教育局 发布时间:2023-03-21
+                一、抽查安排
+                1.开展民办学校双随机检查。区教育局负责，2023年3月1日至9月30日。
+                """);
+
+        assertThat(d.title()).isEqualTo("罗湖区教育局2023年度“双随机、一公开”抽查工作计划表");
+        assertThat(d.issuer()).isEqualTo("罗湖区教育局");
+    }
+
+    @Test
     void aPornographicSitesKeywordsHeadingAMirrorAreSpamAndNoPartOfTheTitle() {
         // ao07: a defaced mirror heads the page with a line of a pornographic site's keywords joined by "_"; the
         // notice's title on its line below is the title, and the coordinator is warned

@@ -650,7 +650,7 @@ public final class Documents {
                 // nor is a spam site's line of keywords over a mirror's page ("欧美日韩…_日韩无码…") a title's first line
                 String run = t;
                 for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run) && isTitlePart(texts.get(j))
-                        && SpamCheck.findIn(texts.get(j)).isEmpty(); j++) {
+                        && SpamCheck.findIn(texts.get(j)).isEmpty() && !namesItsOwnIssuer(texts.get(j)); j++) {
                     run = run + cleanTitle(texts.get(j));
                     if (isTitle(run) && endsLikeTitle(run)) {
                         t = run;
@@ -846,6 +846,15 @@ public final class Documents {
 
     private static boolean tooLongForATitle(String line) {
         return line.length() > MAX_DRESSED_TITLE && !LONG_FURNITURE_MARK.matcher(line).find();
+    }
+
+    /**
+     * "罗湖区教育局2023年度…抽查工作计划表" under a site's name ("深圳市罗湖区人民政府"): a title that opens with the body
+     * issuing it is whole, not the second line of one the name above begins.
+     */
+    private static boolean namesItsOwnIssuer(String line) {
+        Matcher m = TITLE_ISSUER.matcher(Hans.simplified(line.strip()));
+        return m.find() && UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches();
     }
 
     /** A line that may be half of a title broken over two lines. */
@@ -1156,16 +1165,6 @@ public final class Documents {
                 out.add(m.group(1));
             }
         }
-        Set<Integer> around = new LinkedHashSet<>(titles.lines);
-        titles.lines.forEach(at -> around.add(at - 1));
-        for (int at : around) {
-            // "北正社区居民委员会" over a title or among its lines: who issued it, as a masthead without 文件
-            String line = at >= 0 ? texts.get(at).strip() : "";
-            if (line.length() >= MIN_MASTHEAD && line.length() <= MAX_MASTHEAD && UnitGrammar.isUnitName(line)
-                    && !UnitNames.isGroup(line)) {
-                out.add(line);
-            }
-        }
         List<String> named = new ArrayList<>();
         for (String title : new String[] {titles.notice, titles.plan}) {
             if (title != null) {
@@ -1174,6 +1173,17 @@ public final class Documents {
                 if (m.find() && UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches()) {
                     named.add(title.substring(m.start(1), m.end(1)));
                 }
+            }
+        }
+        Set<Integer> around = new LinkedHashSet<>(titles.lines);
+        titles.lines.forEach(at -> around.add(at - 1));
+        for (int at : around) {
+            // "北正社区居民委员会" over a title or among its lines: who issued it, as a masthead without 文件; but over a
+            // title that opens with another body ("深圳市罗湖区人民政府" over "罗湖区教育局2023年度…计划表"), the site's name
+            String line = at >= 0 ? texts.get(at).strip() : "";
+            if (line.length() >= MIN_MASTHEAD && line.length() <= MAX_MASTHEAD && UnitGrammar.isUnitName(line)
+                    && !UnitNames.isGroup(line) && (named.isEmpty() || named.stream().anyMatch(n -> sameBody(n, line)))) {
+                out.add(line);
             }
         }
         for (String label : List.of("发布机构", "发文机关", "发文单位", "发文部门", "发布单位", "发布部门", "所属机构")) {
@@ -1208,6 +1218,13 @@ public final class Documents {
             }
         }
         return list;
+    }
+
+    /** Whether two names are one body's, one perhaps with its place and the other without. */
+    private static boolean sameBody(String a, String b) {
+        String x = Hans.simplified(a);
+        String y = Hans.simplified(b);
+        return x.equals(y) || x.endsWith(y) || y.endsWith(x) || fullNameOf(x, y) || fullNameOf(y, x);
     }
 
     /** "某市卫生健康委员会 某市民政局": the title names the issuer and, after it, the bodies that issue with it. */

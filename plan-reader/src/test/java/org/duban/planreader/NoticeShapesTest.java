@@ -677,6 +677,23 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aFlattenedDocumentsDatedPointsAreCutThoughTheFirstIsGluedToItsHeadingAndEachOpensWithItsDay() {
+        // al05: "四、活动内容1、3月2日开展…;2、3月5日开展…" in a page that ran the plan into one line: the 1 glued to
+        // the heading, each point's number followed by its day; "三、活动目的以3月5日…为契机" is the plan's aim, no task
+        String text = "团县委学雷锋志愿服务月活动实施方案\n"
+                + "团县委学雷锋志愿服务月活动实施方案为大力弘扬雷锋精神，团县委决定在全县开展学雷锋志愿服务月活动，特制定本方案。"
+                + "一、活动主题开展学雷锋志愿服务月活动。二、活动时间2012年3月1日—3月31日三、活动目的以3月5日“学雷锋纪念日”为契机，"
+                + "组织广大团员青年集中开展系列志愿服务活动。四、活动内容1、3月2日开展关爱贫困儿童爱心慰问志愿活动;"
+                + "2、3月5日开展清洁家园青年志愿者义务活动。3、3月12日开展“植树节”义务活动;4、3月28日公布评先结果,表彰好人好事\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展关爱贫困儿童爱心慰问志愿活动",
+                "开展清洁家园青年志愿者义务活动", "开展“植树节”义务活动", "公布评先结果,表彰好人好事");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2012, 3, 2));
+        assertThat(d.tasks().get(3).end()).isEqualTo(LocalDate.of(2012, 3, 28));
+    }
+
+    @Test
     void cutsADocumentThatACopyFlattenedIntoOneLine() {
         // a document site's page: its terms of use as a numbered list, then the whole plan in one line, title twice
         String title = "某省爱卫办2017年爱国卫生运动纪念活动方案";

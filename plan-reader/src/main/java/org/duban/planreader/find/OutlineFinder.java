@@ -1517,7 +1517,7 @@ public final class OutlineFinder {
      * whose name a colon ends ("总体要求：以…") is read as its label says.
      */
     private static final Pattern PART_RUN_ON = Pattern.compile(
-            "(?:指导思想|总体要求|工作原则|基本原则|组织领导|组织机构|组织保障|起草背景|编制依据|背景和依据)(?!小组|机构|办公室)"
+            "(?:指导思想|总体要求|工作原则|基本原则|组织领导|组织机构|组织保障|起草背景|编制依据|背景和依据|活动目的|工作目的|活动意义|活动主题)(?!小组|机构|办公室)"
                     + "(?=[\\u4e00-\\u9fa5]|$)");
 
     private static final Pattern TIME_PART = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:时间|时段|日期|时间安排)[:：\\s]*(\\S.*)$");

@@ -34,7 +34,10 @@ final class SharedPages {
     private static final Pattern HEADING = Pattern.compile("([" + CN + "]{1,3})[、.．](?![" + CN + "])");
     /** "（一）", "(二)", and "〔三〕" where a copy set the brackets of a 文号. */
     private static final Pattern SUB_HEADING = Pattern.compile("[（(〔]([" + CN + "]{1,3})[）)〕]");
-    private static final Pattern ITEM = Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d)");
+    /** "；2、3月5日开展…": a point's number, where digits after its mark open a date, not a decimal (2.5) or a count. */
+    private static final Pattern ITEM = Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d+(?![\\d年月日号]))");
+    /** "四、活动内容1、3月2日…": the first point glued to the heading over it. */
+    private static final Pattern GLUED_FIRST_ITEM = Pattern.compile("(?<=[\\u4e00-\\u9fa5])1\\s?[、.．](?=[\\d\\u4e00-\\u9fa5“\"])");
     private static final Pattern BRACKETED_ITEM = Pattern.compile("[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fa5])");
     /** "2 .在…": a page's copy put a space inside the mark. */
     private static final Pattern SPACED_MARK = Pattern.compile("^(\\d{1,2})\\s+(?=[、.．])");
@@ -258,12 +261,33 @@ final class SharedPages {
         cuts.addAll(chain(SUB_HEADING.matcher(text), headings, m -> ChineseNumerals.valueOf(m.group(1))));
         cuts.sort(null);
         List<Integer> items = chain(ITEM.matcher(text), List.copyOf(cuts), m -> Integer.parseInt(m.group(1)));
+        cuts.addAll(gluedFirstItems(text, items, cuts));
         cuts.addAll(items);
         cuts.sort(null);
         // "三、实施步骤(1)排查整治阶段(2024年1月-2月)。…(2)集中整治阶段…": points in brackets, a level further down
         cuts.addAll(chain(BRACKETED_ITEM.matcher(text), List.copyOf(cuts), m -> Integer.parseInt(m.group(1))));
         cuts.sort(null);
         return Text.cutAt(text, cuts);
+    }
+
+    /**
+     * The 1 of each run of points that opens at 2 (the chain takes a 2 for a damaged 1), where the 1 is glued to the
+     * heading before it: "四、活动内容1、3月2日开展…；2、3月5日开展…".
+     */
+    private static List<Integer> gluedFirstItems(String text, List<Integer> items, List<Integer> headings) {
+        List<Integer> found = new ArrayList<>();
+        int previous = -1;
+        for (int at : items) {
+            if (text.charAt(at) == '2' && !Character.isDigit(text.charAt(at + 1))) {
+                int from = Math.max(previous, headings.stream().filter(h -> h < at).max(Integer::compare).orElse(0));
+                Matcher m = GLUED_FIRST_ITEM.matcher(text).region(Math.max(0, from), at);
+                if (m.find()) {
+                    found.add(m.start());
+                }
+            }
+            previous = at;
+        }
+        return found;
     }
 
     /**

@@ -32,6 +32,27 @@ class ItemShapesTest {
     }
 
     @Test
+    void aSpaceWherePrintedLinesWrappedIsNoPartOfTheSentence() {
+        // i08, j08, s09, z03: a document site or a PDF copied its paragraphs with a space where each printed line ended,
+        // "消防 安全重点单位及各村要…": the spaces go, so the sentence's doers are found; cells set apart by spaces do not
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                三、活动内容
+                （一）发起消防公益亮屏，实现消防宣传覆盖全城。消防 安全重点单位及各村要利用LED屏投放消防宣传提示，实现 消防宣传全覆盖，营造浓厚的宣传氛围，不断提高群众 消防安全意识。
+                （二）开展疏散演练，打牢公共消防安全基础。镇应急办负责组织辖区内所有村开展消防安全知识培训，做到 人人会报警、会逃生。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("发起消防公益亮屏，实现消防宣传覆盖全城",
+                "开展疏散演练，打牢公共消防安全基础");
+        assertThat(d.tasks().get(0).lead()).containsExactly("消防安全重点单位", "各村");
+        PlanDraft table = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                序号 工作任务 责任单位 完成时限
+                1 开展农贸市场食品安全专项检查。 县市场监管局 县公安局 县农业农村局 9月底前
+                2 开展校园周边食品安全整治。 县教育局 县市场监管局 10月底前
+                """);
+        assertThat(table.tasks().get(0).lead()).containsExactly("县市场监管局", "县公安局", "县农业农村局");
+    }
+
+    @Test
     void aFirstPointUnderADatedItemIsWhatThatDayDoes() {
         // u17: 2、5月20日 / 一是在城区…: the day's work, not a point below it
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""

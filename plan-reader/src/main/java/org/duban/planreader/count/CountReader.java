@@ -45,12 +45,14 @@ public final class CountReader {
             Map.entry("期", List.of("期", "场", "次", "班")));
 
     /**
-     * Words that begin with a measure word but are none: 3·15期间, 个人, 条例; and spans of time (15个工作日内, 3个月,
-     * 24个小时), which are deadlines, not counts.
+     * Words that begin with a measure word but are none: 3·15期间, 个人, 条例; spans of time (15个工作日内, 3个月,
+     * 24个小时), which are deadlines, not counts; and the plan's parts (分四个阶段).
      */
     private static final List<String> NOT_MEASURES = List.of("期间", "期限", "期末", "条例", "条件", "个人", "个体",
             "次日", "次年", "人员", "件事", "场所", "场地", "台账", "批准", "本地", "名单", "户籍", "个工作日",
-            "个自然日", "个月", "个小时", "个星期", "个季度", "个年度");
+            "个自然日", "个月", "个小时", "个星期", "个季度", "个年度",
+            // the plan's own parts ("此次检查分四个阶段进行"): how it is laid out, no count of work
+            "个阶段", "个步骤", "个环节", "个方面");
 
     /** The number one alone (not 1.5万, 10, 1,000). */
     private static final Pattern ONE = Pattern.compile("(?:1|一)(?![\\d.,，万千百十])");

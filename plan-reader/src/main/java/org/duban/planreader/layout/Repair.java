@@ -65,7 +65,7 @@ public final class Repair {
                 if (isMojibake(t)) {
                     mojibake++;
                 }
-                out.add(new Block.Line(t));
+                out.add(new Block.Line(unwrapped(t)));
             } else if (b instanceof Block.Table table && strip) {
                 List<List<String>> rows = new ArrayList<>();
                 for (List<String> row : table.rows()) {
@@ -77,6 +77,39 @@ public final class Repair {
             }
         }
         return new Repaired(out, strip, mojibake);
+    }
+
+    /** A space between two characters of a sentence, or after its comma: where a printed line wrapped. */
+    private static final Pattern WRAP_SPACE = Pattern.compile(
+            "(?<=[\\u4e00-\\u9fa5，,、])[ \\u3000](?=[\\u4e00-\\u9fa5])(?![\\u4e00-\\u9fa5]{1,6}[:：])");
+    private static final int MIN_WRAPS = 2;
+    /** A printed line holds at least this many characters; cells set apart by spaces are shorter. */
+    private static final int MIN_WRAP_LENGTH = 15;
+
+    /**
+     * "增强全民消防安全 素质,镇研究决定,…开展“119”消防安全宣 传月活动。": a paragraph a document site or a PDF copied
+     * with a space where each printed line ended; the spaces go, in a sentence's line only (a table's cells set apart by
+     * spaces stand closer together, and a line without a sentence's full stop may be such a row), and not before a
+     * field's label ("责任单位:区科技局 时间:5月15日").
+     */
+    static String unwrapped(String line) {
+        if (line.indexOf('。') < 0 || line.length() < MIN_WRAP_LENGTH * (MIN_WRAPS + 1)) {
+            return line;
+        }
+        Matcher m = WRAP_SPACE.matcher(line);
+        List<Integer> at = new ArrayList<>();
+        while (m.find()) {
+            at.add(m.start());
+        }
+        if (at.size() < MIN_WRAPS) {
+            return line;
+        }
+        for (int i = 1; i < at.size(); i++) {
+            if (at.get(i) - at.get(i - 1) < MIN_WRAP_LENGTH) {
+                return line;
+            }
+        }
+        return m.replaceAll("");
     }
 
     private static List<String> texts(Block b) {

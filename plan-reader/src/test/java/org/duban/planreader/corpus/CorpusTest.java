@@ -79,9 +79,11 @@ class CorpusTest {
      * session after stop 27 (batch ag scored 0.47 held out, 0.79 once used; af 0.91 held out, 0.92 once used); kept at
      * 0.81 at 0.814 (10922 of 13420) over all 550 after the session after stop 28, whose seven held-out batches (ai, ah,
      * aj, ak, al, am, an: 58 notices, 0.54 of their fields as first scored) brought the level down from 0.835 while no
-     * notice read worse. Never lowered for a change to the reader.
+     * notice read worse; 0.80 at 0.804 (11344 of 14110) over all 580 in the session after stop 29, when its four held-out
+     * batches came in (ao and ap, 15 notices left by the session before, 0.351 at their first reading; ar and as, 15
+     * collected at its start, 0.613 at theirs) while no notice read worse. Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.81;
+    static final double FLOOR = 0.80;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;

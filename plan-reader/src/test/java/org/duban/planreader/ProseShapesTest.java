@@ -25,6 +25,19 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodyThatSetsUpAVenueOrATeamDoesTheWork() {
+        // aa03, aq04, w15, y09: "省局设立主会场", "市局成立6个标准化服务队": the body that sets up the venue or the team is
+        // the sentence's doer, as one that 制作s or 召开s is
+        PlanDraft d = read("""
+                二、活动安排
+                1、市局成立6个标准化服务队，深入企业开展服务。
+                2、省局设立主会场，同时启动标准化宣传服务周活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市局"), List.of("省局"));
+    }
+
+    @Test
     void aBodySetUpIsNoDeedOfOrganisingThatMakesItsSubjectALongerName() {
         // 建立健全组织机构: 组织 is the noun of 组织机构 here, not 组织 as in 组织开展
         PlanDraft d = read("""

@@ -59,7 +59,7 @@ final class ProseRoles {
     private static final Pattern BRACKETED = Pattern.compile("[（(〔]" + NAMES + LEADS + "[）)〕]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
     private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|务必|继续|统一|牵头|负责|" + ORGANISES + "|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
-            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|提供|采取|采用|利用"
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|提供|采取|采用|利用"
             // "县广播电视台、政府网站对活动进行报道", "城市管理局做好场地布置", "各地方政协可根据实际开展…"
             + "|对|做好|可|至少|根据|依据|围绕|针对"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
@@ -77,7 +77,7 @@ final class ProseRoles {
     private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|负责|牵头|" + ORGANISES + "|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为|至少"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
-            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
+            + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
             + "|采取|采用|利用"
             // "企管站做好禁止秸秆焚烧的现场检查工作": a body told to see its work done well
             + "|做好|抓好|搞好";

@@ -34,6 +34,7 @@ public final class TimeText {
                     + "(?:(\\d{1,2})日?)?$");
     private static final Pattern YEAR_PART = Pattern.compile(
             "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?(?:第?([1-4])季度(末|底)?|(上半年)|(下半年)|(年底|年末)|(年初)|(全年|年度)|(年内))$");
+    private static final Pattern BARE_YEAR = Pattern.compile("^(?:19|20)\\d{2}$");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})[.．/-](\\d{1,2})(?![\\d.．/-])");
     /** "（国庆期间）", "（暂定）": notes in brackets say nothing about the dates. */
     private static final Pattern CLOCK = Pattern.compile(
@@ -91,6 +92,10 @@ public final class TimeText {
             return TimeReading.NONE;
         }
         String s = normalise(text, noticeDate);
+        if (BARE_YEAR.matcher(s).matches()) {
+            // 「| 2024 | 住建局 |」: a time cell that gives only the year the work falls in
+            s = s + "年";
+        }
         if (RECURRING.matcher(s).find()) {
             return TimeReading.ONGOING;
         }

@@ -258,6 +258,24 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aSitesNameOrLinkOnTheLineAboveIsNoPartOfTheTitle() {
+        // ak05 (无障碍浏览), x19 (安全管理网), z04 (作文吧实用文档策划方案内容页): the line over the title is the site's
+        for (String above : List.of("无障碍浏览", "安全管理网", "作文吧实用文档策划方案内容页")) {
+            PlanDraft d = read(above + "\n2023年宪法宣传周工作方案\n一、活动安排\n1.开展宪法宣传。县司法局负责。\n");
+
+            assertThat(d.title()).as(above).isEqualTo("2023年宪法宣传周工作方案");
+        }
+    }
+
+    @Test
+    void aContentFarmsSearchWordsInSquareBracketsBeforeTheTitleAreNoPartOfIt() {
+        // ai01, v01: "[2019世界水日的主题]2019年…方案", "[市场监督管理局做什么的]市场监督管理局2017年…方案"
+        PlanDraft d = read("[2019世界水日的主题]2019年“世界水日”“中国水周”宣传活动方案\n一、活动安排\n1.开展宣传。区水利局负责。\n");
+
+        assertThat(d.title()).isEqualTo("2019年“世界水日”“中国水周”宣传活动方案");
+    }
+
+    @Test
     void aGovernmentSitesNameOverATitleThatNamesItsOwnIssuerIsNeitherTitleNorIssuer() {
         // as01: a district government's portal carries its bureaus' pages under its own name; the title line opens with
         // the bureau that issues it, and the 来源 agrees

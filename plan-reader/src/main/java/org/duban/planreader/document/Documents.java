@@ -85,6 +85,8 @@ public final class Documents {
             // the site's name after the title: "…的意见-湖南省人民政府门户网站…", "…方案_某某网"
             new Furniture(Pattern.compile("\\s*[-_—]\\s*[\\u4e00-\\u9fa5]{2,20}(?:门户网站|门户网|政府网|网站|网)(?:[-_—].*|\\S*)$"), "-_—"),
             new Furniture(Pattern.compile("^.*\\s[|｜]\\s*"), "|｜"), new Furniture("^【[^】]{1,30}】"),
+            // a content farm's search words in square brackets before the title: "[2019世界水日的主题]2019年“世界水日”…"
+            new Furniture(Pattern.compile("^\\[(?![^\\]]*号)[^\\]]{0,30}[\\u4e00-\\u9fa5][^\\]]{0,30}\\](?=\\S)"), "["),
             new Furniture("^[（(]此件[^）)]{0,8}[）)]"),
             new Furniture("^(政府信息公开|信息公开|通知公告|政策文件|文件通知|政策法规)\\s*"),
             // a 政府信息公开 index's label before the title, and an empty label after it: "名  称: X", "名称 X 文号"
@@ -645,7 +647,7 @@ public final class Documents {
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
             String t = cleanTitle(texts.get(i));
             int joined = i;
-            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t) && SpamCheck.findIn(t).isEmpty()) {
+            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t) && SpamCheck.findIn(t).isEmpty() && !isSitesName(t)) {
                 // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one;
                 // nor is a spam site's line of keywords over a mirror's page ("欧美日韩…_日韩无码…") a title's first line
                 String run = t;
@@ -855,6 +857,13 @@ public final class Documents {
     private static boolean namesItsOwnIssuer(String line) {
         Matcher m = TITLE_ISSUER.matcher(Hans.simplified(line.strip()));
         return m.find() && UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches();
+    }
+
+    /** "安全管理网", "无障碍浏览", "作文吧实用文档策划方案内容页": a site's name or a link over its pages, never a title's first line. */
+    private static final Pattern SITES_NAME = Pattern.compile("^[\\u4e00-\\u9fa5]{1,16}(?:网|网站|门户|浏览|内容页|首页|频道)$");
+
+    private static boolean isSitesName(String line) {
+        return SITES_NAME.matcher(Hans.simplified(line.strip())).matches();
     }
 
     /** A line that may be half of a title broken over two lines. */

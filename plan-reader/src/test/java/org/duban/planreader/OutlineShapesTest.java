@@ -363,6 +363,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aBracketThatSaysWhoseTheWorkIsNamesItsUnitsWithoutItsWords() {
+        // at02: "（此项工作由镇团委、镇妇联负责）" names 镇团委 and 镇妇联, not "此项工作由镇团委"; "…参加" names who takes part
+        PlanDraft d = read("""
+                二、活动内容
+                1.青年妇女志愿者家庭节水入户宣传。(此项工作由镇团委、镇妇联负责)
+                2.开展媒体节能宣传活动,积极向各级媒体投稿。(此项工作由镇党政办负责)
+                3.在中小学开展“四少活动”。(此项工作由镇团委、各中小学校参加)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("镇团委", "镇妇联"), List.of("镇党政办"),
+                List.of());
+        assertThat(d.tasks().get(2).assist()).containsExactly("镇团委", "各中小学校");
+        assertThat(d.tasks().get(2).content()).isEqualTo("在中小学开展“四少活动”");
+    }
+
+    @Test
     void aPlanThatNamesNoOneHasItsDatedActivitiesAsTasks() {
         PlanDraft d = read("""
                 一、活动时间：5月30日至6月5日

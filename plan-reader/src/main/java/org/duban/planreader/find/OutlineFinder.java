@@ -46,6 +46,8 @@ public final class OutlineFinder {
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(〔]([^（()）〔〕]{2,120})[）)〕][。；;]?\\s*$");
     /** "…中介服務事項清單。(國務院審改辦、人力": the bracket of units after a sentence, the text cut off inside it. */
     private static final Pattern UNITS_CUT_OFF = Pattern.compile("(?<=[。；;])\\s*[（(]([^（()）\\n]{1,120})$");
+    private static final Pattern BRACKET_DOER = Pattern.compile("^\\s*(?:此项|该项|本项|这项|此項|該項|本項|這項)?(?:工作|活动|任务|活動|任務)?由(?=\\S)");
+    private static final Pattern TAKES_PART_AT_END = Pattern.compile("(?:参加|参与|配合|协助|參加|參與|協助)$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     /**
      * "市委宣传部、文广新局：负责…", and the units standing before their duty as a sentence or a line of their own
@@ -120,7 +122,7 @@ public final class OutlineFinder {
          * (市委宣传部：负责…), or the units in the bracket it ends with (…（市局法制处）). A time field alone does not.
          */
         boolean labelled() {
-            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || fields.stream().anyMatch(f -> !f.value().isBlank()
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || !assistInBracket.isEmpty() || fields.stream().anyMatch(f -> !f.value().isBlank()
                     && (f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST));
         }
 
@@ -210,7 +212,16 @@ public final class OutlineFinder {
             }
             if (bracket.find(0)) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
-                String units = DUTY_AT_END.matcher(withoutTimeAtEnd(bracket.group(1))).replaceFirst("");
+                // "（此项工作由镇团委、镇妇联负责）": the words that say whose the work is are no name
+                String written = withoutTimeAtEnd(bracket.group(1));
+                String inside = BRACKET_DOER.matcher(written).replaceFirst("");
+                String units = DUTY_AT_END.matcher(inside).replaceFirst("");
+                Matcher takesPart = TAKES_PART_AT_END.matcher(units);
+                if (takesPart.find() && takesPart.start() > 0 && inside.length() < written.length()) {
+                    // "（此项工作由镇团委、各中小学校参加）": who takes part, no one named to lead
+                    item.assistInBracket = ProseRoles.unitList(units.substring(0, takesPart.start()), directory);
+                    units = "";
+                }
                 Matcher note = FIRST_LEADS.matcher(Hans.simplified(units));
                 if (note.find()) {
                     // "（市发改委、市农委、市商务粮食局。排名第一的为牵头单位，下同）": the note is not a name
@@ -1458,7 +1469,7 @@ public final class OutlineFinder {
             // the notice said that the unit named first leads
             lead = item.unitsInBracket.get(0);
             assist = String.join("、", item.unitsInBracket.subList(1, item.unitsInBracket.size()));
-        } else if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty()) {
+        } else if ((!item.unitsInBracket.isEmpty() || !item.assistInBracket.isEmpty()) && lead.isEmpty() && assist.isEmpty()) {
             lead = String.join("、", item.unitsInBracket);
             assist = String.join("、", item.assistInBracket);
         }
@@ -1703,7 +1714,7 @@ public final class OutlineFinder {
             // "（一）准备阶段（5月20日—5月30日）": the bracket is the item's time, the item what stands before it
             first = first.substring(0, timeBracket.start()).strip();
         }
-        if (!item.unitsInBracket.isEmpty()) {
+        if (!item.unitsInBracket.isEmpty() || !item.assistInBracket.isEmpty()) {
             // "《中华人民共和国监狱法》（监狱管理局）": the bracket says who, the item is what comes before it
             Matcher bracket = UNITS_AT_END.matcher(first);
             if (bracket.find() && bracket.start() > 0) {

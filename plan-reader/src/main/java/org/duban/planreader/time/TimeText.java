@@ -18,7 +18,8 @@ public final class TimeText {
     private static final Pattern RECURRING = Pattern.compile("每月|每季|每周|每年|每半年|定期|每日|每天");
     private static final Pattern STANDING = Pattern.compile("长期|持续|常态化|经常性|常年|随时");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})日?");
-    private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})(?![\\d.])");
+    /** "9.1", "4.23日": a month and its day written with a dot. */
+    private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})日?(?![\\d.])");
     /** "9月1日-3日", "6月7日——14日" (a dash set twice, as Chinese writes it), "9月1日至30日". */
     private static final Pattern RANGE = Pattern.compile("[-—–－―~～]+|至|到");
     private static final Pattern TO_THE_END = Pattern.compile("^(?:-|—|–|－|―|~|～|至|到)+");

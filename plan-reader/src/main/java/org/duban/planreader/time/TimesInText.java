@@ -24,6 +24,8 @@ public final class TimesInText {
                     // "4月1—11日为宣传发动阶段": the first day without its 日, the month said once
                     + "|" + YEAR + "\\d{1,2}\\s*月\\s*\\d{1,2}" + RANGE + "(?:\\d{1,2}\\s*月\\s*)?" + DAY
                     + "(?:前|之前|以前|起|开始|期间)?"
+                    // "4.23日": a month and its day written with a dot, the 日 saying it is a day
+                    + "|(?<![\\d.．·•])(?:0?[1-9]|1[0-2])[.．·•]\\d{1,2}\\s*[日号](?:前|之前|以前|起)?"
                     + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + ")?(?:前|之前|以前|起|开始|期间)?"
                     + "|\\d{1,2}\\s*[-—至]\\s*\\d{1,2}\\s*月(?:份)?"
                     + "|(?:" + YEAR + ")(?:上半年|下半年|年底前|年底|年内|全年|第[一二三四1-4]季度)"

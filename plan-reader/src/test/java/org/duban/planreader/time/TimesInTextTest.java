@@ -22,6 +22,8 @@ class TimesInTextTest {
             3-5月和9-11月,以应届高校毕业生为重点对象     | 3-5月和9-11月
             元月上旬在上良乡举办“三下乡”活动启动仪式    | 1月上旬
             发放10元月票补贴                             | none
+            举行4.23日读书日系列活动启动仪式             | 4.23日
+            开展6.5世界环境日宣传                        | none
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);

@@ -25,6 +25,18 @@ class ProseShapesTest {
     }
 
     @Test
+    void theBodiesAnotherWorksWithAssistWhateverDocumentTheyIssueTogether() {
+        // at01: "A会同B、C、D联合下发《…通知》": A leads and B, C, D assist, as when they 开展 or 部署 together
+        PlanDraft d = read("""
+                二、活动安排
+                （一）下发通知安排部署。省粮食和储备局会同省发展改革委、省农业农村厅、省教育厅联合下发通知，安排部署宣传周工作。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("省粮食和储备局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("省发展改革委", "省农业农村厅", "省教育厅");
+    }
+
+    @Test
     void aBodyThatSetsUpAVenueOrATeamDoesTheWork() {
         // aa03, aq04, w15, y09: "省局设立主会场", "市局成立6个标准化服务队": the body that sets up the venue or the team is
         // the sentence's doer, as one that 制作s or 召开s is

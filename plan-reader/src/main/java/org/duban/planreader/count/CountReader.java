@@ -166,11 +166,12 @@ public final class CountReader {
     }
 
     /**
-     * 第三期 is an ordinal; 每月1次 and 每所不少于3场 are rates, and at least one (至少悬挂1条, 不少于1次) is a floor for
+     * 第三期 is an ordinal; 每月1次, 每所不少于3场 and 各8名 are rates, and at least one (至少悬挂1条, 不少于1次) is a floor for
      * each that does it: not what the campaign adds up to.
      */
     private static boolean isRateOrOrdinal(String sentence, int start) {
-        if (start > 0 && sentence.charAt(start - 1) == '第') {
+        if (start > 0 && (sentence.charAt(start - 1) == '第' || sentence.charAt(start - 1) == '各')) {
+            // "分别落实参观群众各8名": as many for each of them, a rate as 每 is
             return true;
         }
         int clause = start;

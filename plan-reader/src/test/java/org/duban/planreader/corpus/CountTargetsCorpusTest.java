@@ -33,7 +33,9 @@ class CountTargetsCorpusTest {
      * o01's 5 is the cases its law enforcement team is to handle (查办案件不少于5件): a real target; its 1 is the
      * enterprise of some size its culture industry row is to grow (培育规模以上文化服务企业1家), which the reader files
      * as visits for the counter 家: the wrong count, for the coordinator to change on the counts page. Read by hand
-     * when batch o came in.
+     * when batch o came in. aq05's 4 is the visitors one branch bureau is to bring to a metrology day's open
+     * laboratory (区局、高新分局、袍江分局分别落实参观群众各8名,滨海分局落实4名): that unit's own number, read by hand when
+     * batch aq came in (the 各8名 before it is as many for each, a rate, and is not read).
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -42,7 +44,8 @@ class CountTargetsCorpusTest {
             "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「区森林防火指挥部组织二十三个」",
             "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
             "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」",
-            "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」");
+            "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」",
+            "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 4 「滨海分局落实4名」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -74,7 +77,8 @@ class CountTargetsCorpusTest {
      * part; read by hand when batch ai came in, for the coordinator to drop on the counts page. ak07's 27 is right: a
      * district's inspection plan gives the businesses each check covers (体育培训机构日常检查 | 约27家), read by hand when
      * batch ak came in. an08's 3 is right: the banners a factory's part of an environment day hangs in the main streets
-     * (在主要街道悬挂宣传标语3幅), read by hand when batch an came in.
+     * (在主要街道悬挂宣传标语3幅), read by hand when batch an came in. aq05's 30 is right: the townspeople its open
+     * laboratory day invites (市区群众30名), read by hand when batch aq came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -98,7 +102,8 @@ class CountTargetsCorpusTest {
             "af04-jinan-gangcheng-agri-spot-check-pipe-rows-2021 ENTITIES 46 「抽查1次 | 46家」",
             "ai06-town-dragon-boat-festival-doc-chunks PARTICIPANTS 6 「二等奖获得者共6人」",
             "ak07-mianyang-fucheng-sports-inspection-plan-pipe-rows-2026 ENTITIES 27 「| 是 | 体育培训机构日常检查 | 约27家」",
-            "an08-wusu-environment-day-empty-owner-labels-2016 BANNERS 3 「在主要街道悬挂宣传标语3幅」");
+            "an08-wusu-environment-day-empty-owner-labels-2016 BANNERS 3 「在主要街道悬挂宣传标语3幅」",
+            "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 30 「市区群众30名」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

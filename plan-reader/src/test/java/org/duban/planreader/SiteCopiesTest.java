@@ -258,6 +258,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aTitleBrokenBeforeTheKindOfPaperItIsReadsWhole() {
+        // aj01: "徐庄镇2017年度安全生产专项整治 / 工作计划", the last line only the word for the paper
+        PlanDraft d = read("""
+                徐庄镇2017年度安全生产专项整治
+                工作计划
+                按照镇政府关于2017年安全生产工作的总体要求，特制定本工作计划。
+                一、专项整治安排表
+                1.烟花爆竹专项整治。安监站负责，1月份。
+                """);
+
+        assertThat(d.title()).isEqualTo("徐庄镇2017年度安全生产专项整治工作计划");
+    }
+
+    @Test
     void aSitesNameOrLinkOnTheLineAboveIsNoPartOfTheTitle() {
         // ak05 (无障碍浏览), x19 (安全管理网), z04 (作文吧实用文档策划方案内容页): the line over the title is the site's
         for (String above : List.of("无障碍浏览", "安全管理网", "作文吧实用文档策划方案内容页")) {

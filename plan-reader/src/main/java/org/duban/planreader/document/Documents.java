@@ -651,7 +651,8 @@ public final class Documents {
                 // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one;
                 // nor is a spam site's line of keywords over a mirror's page ("欧美日韩…_日韩无码…") a title's first line
                 String run = t;
-                for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run) && isTitlePart(texts.get(j))
+                for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run)
+                        && (isTitlePart(texts.get(j)) || isTitlesLastWord(texts.get(j)))
                         && SpamCheck.findIn(texts.get(j)).isEmpty() && !namesItsOwnIssuer(texts.get(j)); j++) {
                     run = run + cleanTitle(texts.get(j));
                     if (isTitle(run) && endsLikeTitle(run)) {
@@ -864,6 +865,13 @@ public final class Documents {
 
     private static boolean isSitesName(String line) {
         return SITES_NAME.matcher(Hans.simplified(line.strip())).matches();
+    }
+
+    /** "工作计划", "实施方案": the kind of paper a title names, alone on the line where its title broke. */
+    private static final Pattern TITLES_LAST_WORD = Pattern.compile("^[\\u4e00-\\u9fa5]{0,2}(?:方案|计划|計劃|要点|要點|安排|通知)$");
+
+    private static boolean isTitlesLastWord(String line) {
+        return TITLES_LAST_WORD.matcher(line.strip()).matches();
     }
 
     /** A line that may be half of a title broken over two lines. */

@@ -24,6 +24,7 @@ class TimesInTextTest {
             发放10元月票补贴                             | none
             举行4.23日读书日系列活动启动仪式             | 4.23日
             开展6.5世界环境日宣传                        | none
+            确保到2032年底，贡山县实现均衡发展目标       | 2032年底
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);

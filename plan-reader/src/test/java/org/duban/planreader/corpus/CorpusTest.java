@@ -82,10 +82,12 @@ class CorpusTest {
      * notice read worse; 0.80 at 0.804 (11344 of 14110) over all 580 in the session after stop 29, when its four held-out
      * batches came in (ao and ap, 15 notices left by the session before, 0.351 at their first reading; ar and as, 15
      * collected at its start, 0.613 at theirs) while no notice read worse; 0.79 at 0.796 (11575 of 14550) over all 595
-     * when that session's batches aq (0.304 at its first reading) and at (0.516) came in, no notice reading worse.
+     * when that session's batches aq (0.304 at its first reading) and at (0.516) came in, no notice reading worse; 0.78 at
+     * 0.778 (11792 of 15162) over all 609 when its last two, av (8 schedules and duty tables, 0.262) and au (6 campaign
+     * and 政务公开 plans, 0.614), came in; 0.784 once a schedule's rows opened by their days were read (av03).
      * Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.79;
+    static final double FLOOR = 0.78;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;

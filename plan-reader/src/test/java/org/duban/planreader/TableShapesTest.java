@@ -427,6 +427,38 @@ class TableShapesTest {
     }
 
     @Test
+    void aScheduleOfTimeActivityAndPlaceIsATableItsRowsOpenedByTheirDays() {
+        // av03: 时间 | 活动内容 | 活动地点, one cell a line, each time cell wrapped over its day and its hours and the places
+        // over two or three lines; a 日期 | 时间 header keeps its two columns apart (b06)
+        PlanDraft d = read("""
+                孙中山文化周活动安排
+                时间
+                活动内容
+                活动地点
+                11月10日
+                上午9:30
+                图片展开幕式及书籍首发式
+                文化艺术中心二楼
+                11月11日
+                上午9:00
+                郑观应思想学术研讨会
+                三乡镇
+                招商局会所
+                11月12日
+                上午
+                9:00-9:30
+                孙中山文化周启动仪式
+                故居门前
+                """);
+
+        assertThat(d.reading().tables().get(0).header()).containsExactly("时间", "活动内容", "活动地点");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("图片展开幕式及书籍首发式", "郑观应思想学术研讨会",
+                "孙中山文化周启动仪式");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2024, 11, 10),
+                LocalDate.of(2024, 11, 11), LocalDate.of(2024, 11, 12));
+    }
+
+    @Test
     void aGluedTableMayOpenWithABareNumberWordAndNameItsMeasuresAsTheWork() {
         // ap06: "序" over the running numbers where other tables write 序号, and 具体举措 beside 重点任务 for what each row
         // is to do, as bureaus head a breakdown's columns

@@ -144,12 +144,18 @@ final class CellStream {
             }
         }
         boolean unitsAndDuties = roles.equals(List.of(Role.LEAD, Role.CONTENT));
-        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS && !unitsAndDuties || !usable(roles)) {
+        // "时间 / 活动内容 / 活动地点": a schedule, its place a column the vocabulary knows though it names no role
+        boolean schedule = roles.contains(Role.TIME) && roles.contains(Role.CONTENT)
+                && header.stream().filter(h -> Columns.roleOf(h) != null).count() >= MIN_COLUMNS;
+        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS && !unitsAndDuties && !schedule
+                || !usable(roles)) {
             return null;
         }
         // a header one cell a line, its rows blocks of one cell a line with an empty line between: the empty lines end rows
         boolean blocks = paragraphs && !blankInHeader && rowsInBlocks(lines, lastKnownLine + 1);
-        List<Cell> cells = cells(lines, lastKnownLine + 1, paragraphs && !blocks, blocks);
+        // a day's hours wrapped under it join its cell only where one column holds the time (日期 | 时间 hold two)
+        boolean hoursJoinTheDay = roles.stream().filter(r -> r == Role.TIME).count() == 1;
+        List<Cell> cells = cells(lines, lastKnownLine + 1, paragraphs && !blocks, blocks, hoursJoinTheDay);
         if (!roles.contains(Role.NO)) {
             // "工作任务 | 具体要求 | 责任科室 | 时限要求" over rows "强化…公开 | 1 | 对…清理 | 办公室 | 年底前": the rows are
             // numbered though the header names no number column (a merged group cell often stands before it)
@@ -173,7 +179,10 @@ final class CellStream {
                 rows = bySegments(roles, cells);
             }
         } else {
-            rows = bySegments(roles, cells);
+            rows = roles.get(0) == Role.TIME ? byOpeningDay(roles, cells) : null;
+            if (rows == null) {
+                rows = bySegments(roles, cells);
+            }
         }
         if (unitsAndDuties && rows != null) {
             rows = unitsWithDuties(rows);
@@ -467,7 +476,8 @@ final class CellStream {
      * separates (the lines of one paragraph are one cell), and an empty cell is a line of nothing but spaces or a
      * lone pipe; one cell per line makes every empty line an empty cell.
      */
-    private static List<Cell> cells(List<String> lines, int from, boolean paragraphs, boolean blocks) {
+    private static List<Cell> cells(List<String> lines, int from, boolean paragraphs, boolean blocks,
+            boolean hoursJoinTheDay) {
         List<Cell> cells = new ArrayList<>();
         boolean joinable = false;
         boolean pipeSeparated = pipeSeparated(lines, from);
@@ -502,6 +512,13 @@ final class CellStream {
             if (paragraphs && joinable && !text.isEmpty() && !opens) {
                 Cell last = cells.remove(cells.size() - 1);
                 cells.add(new Cell(last.text() + "\n" + text, i, last.opensRow()));
+                continue;
+            }
+            if (hoursJoinTheDay && !opens && !cells.isEmpty() && TIME_OF_DAY.matcher(text.strip()).matches()
+                    && looksLikeTime(cells.get(cells.size() - 1).text().strip())) {
+                // "11月12日 / 上午 / 9:00-9:30": a schedule's time cell wrapped after its day, the hours on lines below
+                Cell last = cells.remove(cells.size() - 1);
+                cells.add(new Cell(last.text() + " " + text.strip(), i, last.opensRow()));
                 continue;
             }
             cells.add(new Cell(text, i, opens));
@@ -956,6 +973,38 @@ final class CellStream {
         return line;
     }
 
+    /** "11月12日", "5月20日上午": a day, opening a schedule's row. */
+    private static final Pattern OPENS_WITH_A_DAY = Pattern.compile("^\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
+
+    /**
+     * 「时间 | 活动内容 | 活动地点」 over rows each opened by its day, their cells wrapped over lines ("11月12日 / 上午 /
+     * 9:00-9:30", "文化艺术 / 中心二楼"): each day opens a row, and the lines up to the next are laid into its columns.
+     * Null unless two rows or more open so, each with no more lines than its columns could take.
+     */
+    private static List<List<String>> byOpeningDay(List<Role> roles, List<Cell> cells) {
+        List<Integer> opens = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).text().strip();
+            if (OPENS_WITH_A_DAY.matcher(text).lookingAt() && looksLikeTime(text)) {
+                opens.add(i);
+            }
+        }
+        if (opens.size() < 2 || opens.get(0) != 0) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < opens.size(); r++) {
+            int from = opens.get(r);
+            int to = r + 1 < opens.size() ? opens.get(r + 1) : Math.min(cells.size(), from + roles.size());
+            List<Cell> body = cells.subList(from, to).stream().filter(c -> !c.empty()).toList();
+            if (body.size() < 2 || body.size() > roles.size() * 4) {
+                return null;
+            }
+            rows.add(laid(body, roles));
+        }
+        return rows;
+    }
+
     /** How many rows a number must open before the rows count as numbered. */
     private static final int MIN_NUMBERED_ROWS = 3;
 
@@ -1218,6 +1267,10 @@ final class CellStream {
         return line.indexOf('、') > 0 && !line.contains("，") && !line.contains(",") && !line.contains("。")
                 && UnitGrammar.unitShare(line) >= 0.7;
     }
+
+    /** "上午", "上午9:30", "9:00-9:30", "晚上7:30": the hours of a day, as a wrapped time cell gives them on a line of their own. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?=\\S)(?:上午|下午|晚上|中午|早上|全天|凌晨|傍晚)?\\s*"
+            + "(?:\\d{1,2}[:：]\\d{2}(?:\\s*[-—–~～至]\\s*\\d{1,2}[:：]\\d{2})?)?");
 
     static boolean looksLikeTime(String text) {
         if (text.length() > 40) {

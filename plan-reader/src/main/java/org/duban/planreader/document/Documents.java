@@ -647,7 +647,8 @@ public final class Documents {
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
             String t = cleanTitle(texts.get(i));
             int joined = i;
-            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t) && SpamCheck.findIn(t).isEmpty() && !isSitesName(t)) {
+            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t) && SpamCheck.findIn(t).isEmpty()
+                    && !isSitesName(t)) {
                 // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one;
                 // nor is a spam site's line of keywords over a mirror's page ("欧美日韩…_日韩无码…") a title's first line
                 String run = t;
@@ -1199,7 +1200,8 @@ public final class Documents {
             // title that opens with another body ("深圳市罗湖区人民政府" over "罗湖区教育局2023年度…计划表"), the site's name
             String line = at >= 0 ? texts.get(at).strip() : "";
             if (line.length() >= MIN_MASTHEAD && line.length() <= MAX_MASTHEAD && UnitGrammar.isUnitName(line)
-                    && !UnitNames.isGroup(line) && (named.isEmpty() || named.stream().anyMatch(n -> sameBody(n, line)))) {
+                    && !UnitNames.isGroup(line)
+                    && (named.isEmpty() || named.stream().anyMatch(n -> sameBody(n, line)))) {
                 out.add(line);
             }
         }

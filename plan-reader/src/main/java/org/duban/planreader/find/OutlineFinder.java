@@ -46,7 +46,9 @@ public final class OutlineFinder {
     private static final Pattern UNITS_AT_END = Pattern.compile("[（(〔]([^（()）〔〕]{2,120})[）)〕][。；;]?\\s*$");
     /** "…中介服務事項清單。(國務院審改辦、人力": the bracket of units after a sentence, the text cut off inside it. */
     private static final Pattern UNITS_CUT_OFF = Pattern.compile("(?<=[。；;])\\s*[（(]([^（()）\\n]{1,120})$");
-    private static final Pattern BRACKET_DOER = Pattern.compile("^\\s*(?:此项|该项|本项|这项|此項|該項|本項|這項)?(?:工作|活动|任务|活動|任務)?由(?=\\S)");
+    /** "此项工作由" opening a bracket of units: whose the work is, no part of a name. */
+    private static final Pattern BRACKET_DOER = Pattern.compile(
+            "^\\s*(?:此项|该项|本项|这项|此項|該項|本項|這項)?(?:工作|活动|任务|活動|任務)?由(?=\\S)");
     private static final Pattern TAKES_PART_AT_END = Pattern.compile("(?:参加|参与|配合|协助|參加|參與|協助)$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     /**
@@ -122,7 +124,8 @@ public final class OutlineFinder {
          * (市委宣传部：负责…), or the units in the bracket it ends with (…（市局法制处）). A time field alone does not.
          */
         boolean labelled() {
-            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || !assistInBracket.isEmpty() || fields.stream().anyMatch(f -> !f.value().isBlank()
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || !assistInBracket.isEmpty()
+                    || fields.stream().anyMatch(f -> !f.value().isBlank()
                     && (f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST));
         }
 
@@ -1469,7 +1472,8 @@ public final class OutlineFinder {
             // the notice said that the unit named first leads
             lead = item.unitsInBracket.get(0);
             assist = String.join("、", item.unitsInBracket.subList(1, item.unitsInBracket.size()));
-        } else if ((!item.unitsInBracket.isEmpty() || !item.assistInBracket.isEmpty()) && lead.isEmpty() && assist.isEmpty()) {
+        } else if ((!item.unitsInBracket.isEmpty() || !item.assistInBracket.isEmpty()) && lead.isEmpty()
+                && assist.isEmpty()) {
             lead = String.join("、", item.unitsInBracket);
             assist = String.join("、", item.assistInBracket);
         }

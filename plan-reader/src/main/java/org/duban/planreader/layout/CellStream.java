@@ -1268,7 +1268,7 @@ final class CellStream {
                 && UnitGrammar.unitShare(line) >= 0.7;
     }
 
-    /** "上午", "上午9:30", "9:00-9:30", "晚上7:30": the hours of a day, as a wrapped time cell gives them on a line of their own. */
+    /** "上午", "上午9:30", "9:00-9:30": a day's hours, as a wrapped time cell gives them on a line of their own. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?=\\S)(?:上午|下午|晚上|中午|早上|全天|凌晨|傍晚)?\\s*"
             + "(?:\\d{1,2}[:：]\\d{2}(?:\\s*[-—–~～至]\\s*\\d{1,2}[:：]\\d{2})?)?");
 

@@ -857,8 +857,18 @@ public final class Documents {
      * issuing it is whole, not the second line of one the name above begins.
      */
     private static boolean namesItsOwnIssuer(String line) {
-        Matcher m = TITLE_ISSUER.matcher(Hans.simplified(line.strip()));
-        return m.find() && UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches();
+        return issuerOpening(line.strip()) != null;
+    }
+
+    /**
+     * The body a title opens with, as the title writes it ("威海市商务局 2017 年…", "罗湖区教育局关于…"); null when it opens
+     * with none, or with a bureau named without its place (a template's). Traditional characters map one to one: matched
+     * in the simplified title, cut from the original.
+     */
+    private static String issuerOpening(String title) {
+        Matcher m = TITLE_ISSUER.matcher(Hans.simplified(title));
+        return m.find() && UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches()
+                ? title.substring(m.start(1), m.end(1)) : null;
     }
 
     /** "安全管理网", "无障碍浏览", "作文吧实用文档策划方案内容页": a site's name or a link over its pages, never a title's first line. */
@@ -1185,12 +1195,9 @@ public final class Documents {
         }
         List<String> named = new ArrayList<>();
         for (String title : new String[] {titles.notice, titles.plan}) {
-            if (title != null) {
-                // traditional characters map one to one: matched in the simplified title, cut from the original
-                Matcher m = TITLE_ISSUER.matcher(Hans.simplified(title));
-                if (m.find() && UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches()) {
-                    named.add(title.substring(m.start(1), m.end(1)));
-                }
+            String issuer = title == null ? null : issuerOpening(title);
+            if (issuer != null) {
+                named.add(issuer);
             }
         }
         Set<Integer> around = new LinkedHashSet<>(titles.lines);

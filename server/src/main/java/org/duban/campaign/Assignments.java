@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,12 +73,11 @@ public class Assignments {
                         from activity a join campaign c on c.id = a.campaign_id
                         where c.organisation_id = ? and c.id = ? and a.cancelled_at is null""")
                 .params(organisationId, campaignId)
-                .query((rs, n) -> activities.put(rs.getLong("id"), new Activity(rs.getLong("organisation_id"),
-                        rs.getString("title"), rs.getObject("summary_deadline", LocalDate.class),
-                        rs.getObject("archived_at") != null, rs.getString("task_no"), rs.getString("content"),
-                        rs.getString("time_text"), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class))))
-                .list();
+                .query((RowCallbackHandler) rs -> activities.put(rs.getLong("id"), new Activity(
+                        rs.getLong("organisation_id"), rs.getString("title"),
+                        rs.getObject("summary_deadline", LocalDate.class), rs.getObject("archived_at") != null,
+                        rs.getString("task_no"), rs.getString("content"), rs.getString("time_text"),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class))));
         if (activities.isEmpty()) {
             return List.of();
         }

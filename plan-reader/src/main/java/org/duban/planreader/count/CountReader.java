@@ -150,7 +150,7 @@ public final class CountReader {
                 }
             }
         }
-        String before = sentence.substring(0, start);
+        String before = withoutBookTitles(sentence.substring(0, start));
         Countable best = null;
         int bestAt = -1;
         for (Countable c : candidates) {
@@ -163,6 +163,26 @@ public final class CountReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The text with each 《…》 blanked: a keyword in a document's name (《产业结构调整指导目录》, 《计量法》) names the
+     * document, not the work counted.
+     */
+    private static String withoutBookTitles(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        int depth = 0;
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c == '《') {
+                depth++;
+            } else if (c == '》') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth > 0) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -193,6 +213,10 @@ public final class CountReader {
             return true;
         }
         if (m.group(1).equals("一")) {
+            return true;
+        }
+        // 一式两份: how many copies of a form to hand in, not a target
+        if (m.start() >= 2 && sentence.startsWith("一式", m.start() - 2)) {
             return true;
         }
         // 在十条宣传口号中选择: the number says how many there are to choose among, not how many to make

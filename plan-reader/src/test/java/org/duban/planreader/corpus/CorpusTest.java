@@ -84,10 +84,13 @@ class CorpusTest {
      * collected at its start, 0.613 at theirs) while no notice read worse; 0.79 at 0.796 (11575 of 14550) over all 595
      * when that session's batches aq (0.304 at its first reading) and at (0.516) came in, no notice reading worse; 0.78 at
      * 0.778 (11792 of 15162) over all 609 when its last two, av (8 schedules and duty tables, 0.262) and au (6 campaign
-     * and 政务公开 plans, 0.614), came in; 0.784 once a schedule's rows opened by their days were read (av03).
+     * and 政务公开 plans, 0.614), came in; 0.784 once a schedule's rows opened by their days were read (av03); 0.77 at
+     * 0.776 (12139 of 15645) over all 625 in the session after stop 30, when the two batches the session before left
+     * held out came in (aw, 8 county and town plans, 0.537; ax, 8 city and province plans, 0.531: 277 of 518 together,
+     * exactly as at their first reading), no rule yet written from them.
      * Never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.78;
+    static final double FLOOR = 0.77;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -108,7 +111,8 @@ class CorpusTest {
      * or split tables not found), 462 of 480 (0.963) at that session's end; 463 of 480 after the sessions after stop 26;
      * 469 of 486 (0.965) with batch ag in (5 of its 6 held out, 6 once used); 474 of 492 with af (5 of its 6); 523 of
      * 550 (0.951) with the seven batches of the session after stop 28 in; 572 of 609 (0.939) with the eight batches of
-     * the session after stop 29 in (45 of their 59 held out, 47 once used).
+     * the session after stop 29 in (45 of their 59 held out, 47 once used); 585 of 625 (0.936) with aw and ax in (13
+     * of their 16, as at their first reading).
      */
     static final double FOUND_FLOOR = 0.93;
 

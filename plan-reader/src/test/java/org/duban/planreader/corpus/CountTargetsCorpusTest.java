@@ -78,7 +78,10 @@ class CountTargetsCorpusTest {
      * district's inspection plan gives the businesses each check covers (体育培训机构日常检查 | 约27家), read by hand when
      * batch ak came in. an08's 3 is right: the banners a factory's part of an environment day hangs in the main streets
      * (在主要街道悬挂宣传标语3幅), read by hand when batch an came in. aq05's 30 is right: the townspeople its open
-     * laboratory day invites (市区群众30名), read by hand when batch aq came in.
+     * laboratory day invites (市区群众30名), read by hand when batch aq came in. aw03's 1 is right: the banner each village
+     * makes (各村自行制作1幅), and ax06's two are right: the village teachers a city's projects train (培訓1000名鄉村教師)
+     * and the lifts given a monitoring device (電梯安裝智慧監管裝置1萬台), read by hand when batches aw and ax came in; the
+     * same batches' 一式两份 (copies of a photo record) and 淘汰50家 (under a 《…指导目录》) are no longer read.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -103,7 +106,10 @@ class CountTargetsCorpusTest {
             "ai06-town-dragon-boat-festival-doc-chunks PARTICIPANTS 6 「二等奖获得者共6人」",
             "ak07-mianyang-fucheng-sports-inspection-plan-pipe-rows-2026 ENTITIES 27 「| 是 | 体育培训机构日常检查 | 约27家」",
             "an08-wusu-environment-day-empty-owner-labels-2016 BANNERS 3 「在主要街道悬挂宣传标语3幅」",
-            "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 30 「市区群众30名」");
+            "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 30 「市区群众30名」",
+            "aw03-pingxi-township-antidrug-returnees-2013 BANNERS 1 「各村自行制作1幅」",
+            "ax06-hangzhou-livelihood-projects-assessment-trad-notasks-2018 TRAINED 1000 「培训1000名」",
+            "ax06-hangzhou-livelihood-projects-assessment-trad-notasks-2018 EQUIPMENT 10000 「电梯安装智慧监管装置1万台」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

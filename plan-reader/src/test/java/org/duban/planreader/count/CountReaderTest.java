@@ -65,6 +65,8 @@ class CountReaderTest {
             区局、高新分局分别落实参观群众各8名
             发现问题后24个小时内上报
             督促各村、学校、食品生产经营单位至少悬挂或张贴1条创建标语
+            布标后请形成图片资料(一式两份,交一份到乡禁毒办)
+            依照《产业结构调整指导目录》,淘汰50家企业落后产能
             """)
     void readsNoTargetWhereThereIsNone(String text) {
         assertThat(reader.targets(text)).isEmpty();

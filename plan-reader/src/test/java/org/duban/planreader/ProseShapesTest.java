@@ -110,6 +110,27 @@ class ProseShapesTest {
     }
 
     @Test
+    void aPartNamedForTheWorksLayoutIsNoBody() {
+        // aw05: 二、工程布局 ends like a bureau's 局, and is how the works are laid out; 格局 and 大局 likewise
+        PlanDraft d = read("""
+                镇春季植树造林实施方案
+
+                一、建设任务
+                今年县人民政府下达我镇春季植树造林任务面积300亩。
+                二、工程布局
+                (一)农田林网建设
+                以东村、西村秋季农田方实施农田林网建设,规划造林100亩。
+                (二)春季绿化
+                主要实施完成丰庆路两侧绿化,规划造林面积100亩,由镇政府统一安排,林业站组织实施。
+                (三)庄点绿化
+                主要对村部及各村道路两侧进行绿化,全部由镇政府统一安排,林业站组织实施。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of(), List.of("镇政府", "林业站"),
+                List.of("镇政府", "林业站"));
+    }
+
+    @Test
     void aBodyGivenItsOwnLineWhereDutiesAreSharedOutLeadsItThoughItHelps() {
         // ac08 (o04 with its colon): 三、责任分工 / （七）环境保护部门协助做好…: the line is its duty; elsewhere it assists
         PlanDraft d = read("""

@@ -51,6 +51,10 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("市委组织部")).isTrue();
         assertThat(UnitGrammar.isUnitName("职工趣味运动会")).isFalse();
         assertThat(UnitGrammar.isUnitName("市老区建设促进会")).isTrue();
+        // aw05: a layout or a situation ends like a bureau's 局 and is none
+        assertThat(UnitGrammar.isUnitName("工程布局")).isFalse();
+        assertThat(UnitGrammar.isUnitName("全市发展格局")).isFalse();
+        assertThat(UnitGrammar.isUnitName("县交通运输局")).isTrue();
         // ag03: 城乡 is town and country together, no township, and 城乡结合部 the fringe between them, no ministry
         assertThat(UnitGrammar.isUnitName("整治城乡")).isFalse();
         assertThat(UnitGrammar.isUnitName("城乡结合部")).isFalse();

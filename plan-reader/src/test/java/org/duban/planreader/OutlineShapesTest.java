@@ -753,6 +753,44 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aCoverNoticeOverAPlanThatIsATableAsksOnlyForItToBeCarriedOut() {
+        // ax07: a notice issuing two plans, its signature followed by a remark, the first plan's title and its table
+        // (a cell a paragraph), cut off in its second row; the cover's paragraphs naming 各地、各部门 and 各相关单位 are
+        // no tasks though the table explains less than they
+        PlanDraft d = read("""
+                某某市人民政府办公室关于印发2023年政府工作报告重点工作和民生实事项目责任分解的通知
+                各县(市、区)人民政府,市级有关部门(单位):
+                《2023年政府工作报告重点工作责任分解》和《2023年民生实事项目责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。
+                各地、各部门要坚持以习近平新时代中国特色社会主义思想为指导,加快打造重要中心城市。
+                各相关单位要通力协作、主动作为、凝聚合力,形成齐心干事的浓厚氛围。
+                市政府将对重点工作完成情况进行跟踪督办、定期通报。
+                某某市人民政府办公室
+                2023年3月1日
+                (此件公开发布)
+                2023年政府工作报告重点工作责任分解
+
+                序号
+
+                主 要 工 作 任 务
+
+                责任单位
+
+                1
+
+                地区生产总值增长6%左右。
+
+                市发展改革委
+
+                2
+
+                研发投入强度达到3.
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("地区生产总值增长6%左右。", "研发投入强度达到3.");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市发展改革委");
+    }
+
+    @Test
     void aRequestToWhoeverHoldsARoleInThePlanIsNoTask() {
         PlanDraft d = read("""
                 四、工作要求

@@ -315,9 +315,12 @@ public final class Documents {
             }
         }
         List<String> texts = new ArrayList<>();
+        int lastTableAt = -1;
         for (Entry e : entries) {
             if (e.text != null) {
                 texts.add(e.text);
+            } else {
+                lastTableAt = texts.size();
             }
         }
         int head = headEnd(texts);
@@ -379,7 +382,7 @@ public final class Documents {
         boolean dateIsItsOwn = signature.date != null || OWN_DATE_LABELS.stream()
                 .anyMatch(l -> metadata.get(l) != null && dayIn(metadata.get(l)) != null);
         return new OfficialDocument(metadata, titles.notice, plan, issuers, recipients, body, date, dateIsItsOwn,
-                attachments, lines, planStart(texts, titles, signature, addressed));
+                attachments, lines, planStart(texts, titles, signature, addressed, lastTableAt));
     }
 
     /** "抽查计划名称", "计划名称": a column that names the plan each row belongs to. */
@@ -432,9 +435,12 @@ public final class Documents {
      * Where the plan begins in a notice that issues one (关于印发《X》的通知, "现将《X》印发给你们", "附件：X任务分解表"):
      * the notice's own paragraphs above it ("各牵头单位要…", "请于3月20日前将落实措施报送…") ask for the plan to be
      * carried out and are no part of its work. The plan begins at its title line, at the 附件 line that names it, or
-     * after the signature when the plan follows it; 0 when the notice issues no plan or its cover cannot be told.
+     * after the signature when the plan follows it (more lines than its remarks, or a table: {@code lastTableAt} is
+     * the number of lines above the notice's last table, -1 with none); 0 when the notice issues no plan or its cover
+     * cannot be told.
      */
-    private static int planStart(List<String> texts, Titles titles, Signature signature, int addressedAt) {
+    private static int planStart(List<String> texts, Titles titles, Signature signature, int addressedAt,
+            int lastTableAt) {
         boolean addressed = addressedAt >= 0;
         // below the notice's title: the first run of title lines (not the plan's title line further down, nor a 附件
         // line naming the plan)
@@ -462,7 +468,7 @@ public final class Documents {
                     || attached.matches() && PLAN_WORDS.matcher(squeeze(attached.group(1))).find()) {
                 issues |= attached.matches();
                 end = i;
-            } else if (i == signature.line() && texts.size() - i > SIGNATURE_REMARKS) {
+            } else if (i == signature.line() && (texts.size() - i > SIGNATURE_REMARKS || lastTableAt > i)) {
                 end = i;
             }
         }

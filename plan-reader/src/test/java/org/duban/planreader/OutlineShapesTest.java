@@ -81,6 +81,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aBracketOfUnitsKeepsTheBracketedPartOfAName() {
+        // ax05, as k01's 省发展改革委（省能源局）: a bracket of units may hold a name with its own bracket
+        PlanDraft d = read("""
+                一、加快调整能源结构(省发改委总牵头)
+                (一)制订实施全省煤炭消费总量控制方案。
+                1.制订煤炭消费总量中长期控制目标。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)
+                2.新建项目禁止配套建设自备燃煤电站。(省发改委(省能源局)、省环保厅)
+                3.推进煤炭清洁利用。(省能源局)
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("省经信委");
+        assertThat(task(d, "1").assist()).containsExactly("省发改委(省能源局)");
+        assertThat(task(d, "2").lead()).containsExactly("省发改委(省能源局)");
+        assertThat(task(d, "2").assist()).containsExactly("省环保厅");
+    }
+
+    @Test
     void theUnitNamedFirstInAResponsibilityFieldLeadsWhenItsNoteSaysSo() {
         PlanDraft d = read("""
                 2022年县政府工作报告重点工作任务分解

@@ -43,7 +43,9 @@ public final class OutlineFinder {
     /** "组织领导：由…组成领导小组": the part of a plan that says who runs it, not a piece of its work. */
     private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
-    private static final Pattern UNITS_AT_END = Pattern.compile("[（(〔]([^（()）〔〕]{2,120})[）)〕][。；;]?\\s*$");
+    /** The bracket that closes an item, a name's own bracket inside it: "（省经信委、省发改委（省能源局））". */
+    private static final Pattern UNITS_AT_END = Pattern.compile(
+            "[（(〔]((?:[^（()）〔〕]|[（(][^（()）〔〕]{1,20}[）)]){2,120})[）)〕][。；;]?\\s*$");
     /** "…中介服務事項清單。(國務院審改辦、人力": the bracket of units after a sentence, the text cut off inside it. */
     private static final Pattern UNITS_CUT_OFF = Pattern.compile("(?<=[。；;])\\s*[（(]([^（()）\\n]{1,120})$");
     /** "此项工作由" opening a bracket of units: whose the work is, no part of a name. */

@@ -366,6 +366,31 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aCoversSignatureOverThePlansTitleIsNoPartOfIt() {
+        // ax01, aw03: the cover's signature lost its date, and the plan's title (in one line or two) follows it
+        PlanDraft oneLine = read("""
+                - 发布机构: 将乐县人民政府办公室
+                各乡(镇)人民政府,县直有关单位:
+                《将乐县2022年度生态环境保护目标责任书分解方案》经县政府研究同意,现印发给你们,请认真抓好贯彻落实。
+                将乐县人民政府办公室
+                将乐县2022年度生态环境保护目标责任书分解方案
+                1.加强生态环境分区管控。
+                责任单位:生态环境局,自然资源局
+                """);
+        assertThat(oneLine.title()).isEqualTo("将乐县2022年度生态环境保护目标责任书分解方案");
+        PlanDraft twoLines = read("""
+                各村党支部、乡属各部门:
+                为切实加强我乡外出人员的禁毒宣传教育,经研究决定,在全乡开展集中宣传教育活动,现将方案印发给你们。
+                中共某某乡委员会
+                某某乡2013年新春返乡人员禁毒集中
+                宣传教育活动方案
+                一、活动具体安排
+                (一)2月1日为全乡禁毒集中宣传日,乡宣传办、派出所要设立宣传咨询点。
+                """);
+        assertThat(twoLines.title()).isEqualTo("某某乡2013年新春返乡人员禁毒集中宣传教育活动方案");
+    }
+
+    @Test
     void anIndexThatLostItsColonsStillDatesTheNotice() {
         PlanDraft glued = read("""
                 发文机关阜阳市人民政府

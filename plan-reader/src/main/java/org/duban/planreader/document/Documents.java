@@ -654,7 +654,7 @@ public final class Documents {
             String t = cleanTitle(texts.get(i));
             int joined = i;
             if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t) && SpamCheck.findIn(t).isEmpty()
-                    && !isSitesName(t)) {
+                    && !isSitesName(t) && !signsOverAPlansTitle(t, i + 1 < head ? texts.get(i + 1) : "")) {
                 // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one;
                 // nor is a spam site's line of keywords over a mirror's page ("欧美日韩…_日韩无码…") a title's first line
                 String run = t;
@@ -892,6 +892,17 @@ public final class Documents {
     }
 
     /** A line that may be half of a title broken over two lines. */
+    /**
+     * "将乐县人民政府办公室" over "将乐县2022年度…分解方案": a body's whole name on its line, over a line with no 关于, is a cover's
+     * signature (its date lost) or a 版头 over the plan's own title, never the first line of that title; the issuer's
+     * name broken off a notice's title ("陕西省市场监督管理局 / 关于报送…") goes on with 关于.
+     */
+    private static boolean signsOverAPlansTitle(String line, String next) {
+        String n = Hans.simplified(next.strip());
+        return !n.contains("关于") && !n.isEmpty() && UnitGrammar.isUnitName(Hans.simplified(line.strip()))
+                && TITLE_YEAR.matcher(n).find();
+    }
+
     private static boolean isTitlePart(String line) {
         String l = Hans.simplified(line.strip());
         if (DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() || NOT_TITLE_PART.matcher(l).find()) {

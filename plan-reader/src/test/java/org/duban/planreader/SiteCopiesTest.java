@@ -368,7 +368,7 @@ class SiteCopiesTest {
     @Test
     void aCoversSignatureOverThePlansTitleIsNoPartOfIt() {
         // ax01, aw03: the cover's signature lost its date, and the plan's title (in one line or two) follows it
-        PlanDraft oneLine = read("""
+        String oneLineText = """
                 - 发布机构: 将乐县人民政府办公室
                 各乡(镇)人民政府,县直有关单位:
                 《将乐县2022年度生态环境保护目标责任书分解方案》经县政府研究同意,现印发给你们,请认真抓好贯彻落实。
@@ -376,8 +376,11 @@ class SiteCopiesTest {
                 将乐县2022年度生态环境保护目标责任书分解方案
                 1.加强生态环境分区管控。
                 责任单位:生态环境局,自然资源局
-                """);
+                """;
+        PlanDraft oneLine = read(oneLineText);
         assertThat(oneLine.title()).isEqualTo("将乐县2022年度生态环境保护目标责任书分解方案");
+        // the index of a Fujian county's site gives the paper's own day as 公文生成日期
+        assertThat(read("- 公文生成日期: 2022-02-22\n" + oneLineText).date()).isEqualTo(LocalDate.of(2022, 2, 22));
         PlanDraft twoLines = read("""
                 各村党支部、乡属各部门:
                 为切实加强我乡外出人员的禁毒宣传教育,经研究决定,在全乡开展集中宣传教育活动,现将方案印发给你们。

@@ -1130,8 +1130,11 @@ public final class Documents {
         return found;
     }
 
-    /** The labels of a notice's own day in a site's index; the others are the days a page was made or published. */
-    private static final List<String> OWN_DATE_LABELS = List.of("成文日期", "印发日期", "发文日期", "发文时间");
+    /**
+     * The labels of a notice's own day in a site's index (公文生成日期 is the day a Fujian county's sites give the paper
+     * itself); the others are the days a page was made or published.
+     */
+    private static final List<String> OWN_DATE_LABELS = List.of("成文日期", "印发日期", "发文日期", "发文时间", "公文生成日期");
 
     /** The labels of a day in a site's index, the notice's own first. */
     private static final List<String> DATE_LABELS = Stream.concat(OWN_DATE_LABELS.stream(), Stream.of(

@@ -114,6 +114,15 @@ class OutlineShapesTest {
         assertThat(task(d, "2").lead()).containsExactly("县财政局");
         assertThat(task(d, "2").assist()).containsExactly("县审计局");
         assertThat(task(d, "3").lead()).containsExactly("县司法局");
+        // ax04: 第一责任单位为牵头单位 says the same
+        PlanDraft xiamen = read("""
+                一、降低企业成本
+                （一）落实减税降费政策。责任单位：市税务局、市财政局（第一责任单位为牵头单位、下同）
+                （二）降低用电成本。责任单位：市发改委、国网厦门供电公司
+                """);
+        assertThat(task(xiamen, "（一）").lead()).containsExactly("市税务局");
+        assertThat(task(xiamen, "（一）").assist()).containsExactly("市财政局");
+        assertThat(task(xiamen, "（二）").assist()).containsExactly("国网厦门供电公司");
     }
 
     @Test

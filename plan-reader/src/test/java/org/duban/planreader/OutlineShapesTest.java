@@ -1095,6 +1095,35 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aScheduleWhoseDaysCarryANoteInBracketsAndHoursBeforeAComma() {
+        // av05, o10, q18: 2月17日(农历正月十三)上午9:00——12:00,…: the day's note and its hours, then the work
+        PlanDraft d = read("""
+                春节文化活动安排
+                附活动内容及时间安排:
+                2月17日(农历正月十三)上午9:00——12:00,“宏宇国际城”杯唢呐大赛 地点:宏宇国际城广场
+                2月18日(星期一)上午9:00——12:00,“宏宇国际城”杯盘鼓大赛 地点:宏宇国际城广场
+                2月19日(农历正月十五)下午3:00,民间游艺大赛 地点:宏宇国际城广场
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("“宏宇国际城”杯唢呐大赛", "“宏宇国际城”杯盘鼓大赛",
+                "民间游艺大赛");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 2, 18));
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2023, 2, 19));
+        // ai08: the day and place of the whole, under its heading, is no activity, and makes the plan's dated opening
+        // sentence none either
+        PlanDraft whole = read("""
+                全民健身日活动方案
+                2023年8月8日,全省“全民健身日”主题活动将在遂宁市举办,特制定本方案。
+                一、活动时间及地点
+                2023年8月8日上午9:30—11:00,船山区体育馆内场。
+                二、职责分工
+                (一)市体育局负责活动策划、筹备、组织、宣传、协调工作。
+                (二)市公安局负责制定活动安全保卫工作总体方案。
+                """);
+        assertThat(whole.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市体育局"), List.of("市公安局"));
+    }
+
+    @Test
     void fieldsPartedByIdeographicSpaces() {
         PlanDraft d = read("""
                 三、主要任务

@@ -551,6 +551,15 @@ public final class OutlineFinder {
     /** "附件：…", "附件1：…": a line that names what the notice attaches. */
     private static final Pattern ATTACHMENT_LINE = Pattern.compile("^\\s*附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]");
 
+    /** "一、活动时间及地点", "2.时间地点": a heading over the day and place of the whole, no activity of its own. */
+    private static final Pattern TIME_AND_PLACE = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:时间|地点)(?:[及和与、]?(?:时间|地点))?[:：]?$");
+
+    /** Whether the paragraph stands right under a heading that names the time and place of the whole. */
+    private static boolean underTimeAndPlace(List<Part.Paragraph> paragraphs, int i) {
+        return i > 0 && paragraphs.get(i - 1).marker() != null
+                && TIME_AND_PLACE.matcher(Hans.simplified(paragraphs.get(i - 1).body().strip())).matches();
+    }
+
     /**
      * Builds the outline: a numbered paragraph opens an item inside the nearest open item of a smaller rank; an
      * unnumbered one continues the item open last. With two or more paragraphs led by their date, those open items
@@ -558,8 +567,9 @@ public final class OutlineFinder {
      */
     static List<Item> outline(List<Part.Paragraph> paragraphs) {
         int dateLedCount = 0;
-        for (Part.Paragraph p : paragraphs) {
-            if (p.marker() == null && dateLed(p.text()) != null) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).marker() == null && dateLed(paragraphs.get(i).text()) != null
+                    && !underTimeAndPlace(paragraphs, i)) {
                 dateLedCount++;
             }
         }
@@ -577,7 +587,7 @@ public final class OutlineFinder {
                 // "2、5月20日 / 一是在城区…设立宣传咨询点": the first point is what the dated item does, not an item below it
                 marker = null;
             }
-            String led = marker == null && dateLedCount >= 2 ? dateLed(p.text()) : null;
+            String led = marker == null && dateLedCount >= 2 && !underTimeAndPlace(paragraphs, i) ? dateLed(p.text()) : null;
             if (marker == null && led == null && labelledRun[i]) {
                 // Word's automatic numbering leaves no number in the text: paragraphs that each end in their own
                 // fields are items all the same
@@ -913,6 +923,10 @@ public final class OutlineFinder {
     private static final Pattern MASKED_YEAR = Pattern.compile("^(?:(?:19|20)[xX×*＊]{2}|[xX×*＊_]{2,4})\\s*年\\s*");
     private static final Pattern AT_A_PLACE = Pattern.compile("^(?:在|于|於)[\\u4e00-\\u9fa5]");
     private static final Pattern SPACE_THEN_WORDS = Pattern.compile("^[ \\u3000]+(?=[\\u4e00-\\u9fa5“\"《])");
+    /** A comma, then what is done: not where the day is spent ("6月9日上午10:00—11:10，在马甸办公区…" under 时间地点). */
+    private static final Pattern COMMA_THEN_WORDS = Pattern.compile("^[ \\u3000]*[，,][ \\u3000]*(?![在于於])(?=[\\u4e00-\\u9fa5“\"《])");
+    /** "(星期一)", "（农历正月十三）", "(周六)": a day's note in brackets after it. */
+    private static final Pattern DAY_NOTE = Pattern.compile("^[ \\u3000]*[（(](?:星期|周|礼拜|农历|農曆)[^（()）]{1,6}[）)]");
 
     /**
      * A paragraph led by its date, cut into the date and what is done: "6月1日至30日，县电视台…", "时间：9月5日-11日"
@@ -945,12 +959,19 @@ public final class OutlineFinder {
         if (time == null || !line.startsWith(time)) {
             return null;
         }
-        Matcher hours = HOURS.matcher(line.substring(time.length()));
+        Matcher note = DAY_NOTE.matcher(line.substring(time.length()));
+        int day = time.length() + (note.lookingAt() ? note.end() : 0);
+        Matcher hours = HOURS.matcher(line.substring(day));
         hours.lookingAt();
-        int at = time.length() + hours.end();
+        int at = day + hours.end();
         Matcher space = SPACE_THEN_WORDS.matcher(line.substring(at));
         if (space.lookingAt()) {
             return new String[] {line.substring(0, at).strip(), line.substring(at + space.end())};
+        }
+        Matcher comma = COMMA_THEN_WORDS.matcher(line.substring(at));
+        if (at > time.length() && comma.lookingAt()) {
+            // "2月17日(农历正月十三)上午9:00——12:00,“宏宇国际城”杯唢呐大赛": the day, its note and hours, then the work
+            return new String[] {line.substring(0, at).strip(), line.substring(at + comma.end())};
         }
         Matcher where = AT_A_PLACE.matcher(line.substring(at));
         // "20xx年6月13日上午在福州举办…启动仪式", "6月5日在人民广场开展…": a day (and its hours) run straight into where

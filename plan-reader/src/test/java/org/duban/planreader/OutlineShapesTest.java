@@ -474,6 +474,19 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aParagraphThatOpensWithItsFirstCircledPointIsCutAtEachPoint() {
+        // ap04: a month's schedule run into one paragraph, ① at its very start
+        PlanDraft d = read("""
+                儿童用品等守护行动工作安排
+                ①3月,下发儿童用品等守护行动实施方案;下发第二批产品质量市级监督抽查计划; ②4月至5月,指导各县区儿童用品等质量安全隐患排查及监督检查工作; ③6月,开展儿童用品生产企业专家查隐患活动;开展各项宣传教育活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("①", "②", "③");
+        assertThat(task(d, "②").start()).isEqualTo(LocalDate.of(2023, 4, 1));
+        assertThat(task(d, "③").end()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
     void pointsCountedOffForOneSubjectAreOneDuty() {
         PlanDraft d = read("""
                 二、活动主题

@@ -158,7 +158,8 @@ public final class Documents {
     private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*[（(](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
             + "[:：][^（()）]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）]{0,80})*[）)])\\s*(?=\\d{1,2}[.、．]\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S)");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
-    private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[。；;）)])\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
+    /** A point counted off inside a paragraph, after a sentence or at the paragraph's very start ("①3月,下发…"). */
+    private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|(?<=[。；;）)]))\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
             + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?(?:[^\\s。，,：:；;《》“”\"〞]|[“\"][^\\s。，,：:；;“”\"〞]{1,20}[”〞\"]){4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|工作计划|工作要点))"
             // a document site's word for its copy after the title ("…工作方案文稿为深入贯彻…") is no part of it
@@ -603,11 +604,14 @@ public final class Documents {
             int n = marker.charAt(0) >= '①' && marker.charAt(0) <= '⑳' ? marker.charAt(0) - '①' + 1
                     : Integer.parseInt(marker.replaceAll("\\D", ""));
             if (n == expected) {
-                cuts.add(m.start(1));
+                if (m.start(1) > 0) {
+                    cuts.add(m.start(1));
+                }
                 expected++;
             }
         }
-        if (cuts.size() < 2) {
+        // two cuts, or the first point opening the paragraph and one more
+        if (cuts.size() < 2 && !(cuts.size() == 1 && expected > 2)) {
             return List.of(text);
         }
         return Text.cutAt(text, cuts);

@@ -98,6 +98,20 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aNoteOnTheItemsBelowClosingABracketOfUnitsIsNoName() {
+        // az03, the State Council's yearly 医改 task lists: the bracket's last sentence speaks of the items below
+        PlanDraft d = read("""
+                一、加快构建有序的就医和诊疗新格局
+                (一)发挥国家医学中心的引领辐射作用。依托现有资源,加快推进国家医学中心设置和建设。(国家发展改革委、国家卫生健康委、教育部等和地方人民政府按职责分工负责。以下均需地方人民政府负责,不再列出)
+                (二)发挥省级高水平医院的辐射带动作用。指导地方建设一批省级区域医疗中心。(国家卫生健康委、国家发展改革委负责)
+                """);
+
+        assertThat(task(d, "(一)").lead()).containsExactly("国家发展改革委", "国家卫生健康委", "教育部等", "地方人民政府");
+        assertThat(task(d, "(一)").assist()).isEmpty();
+        assertThat(task(d, "(二)").lead()).containsExactly("国家卫生健康委", "国家发展改革委");
+    }
+
+    @Test
     void theUnitNamedFirstInAResponsibilityFieldLeadsWhenItsNoteSaysSo() {
         PlanDraft d = read("""
                 2022年县政府工作报告重点工作任务分解

@@ -51,6 +51,11 @@ public final class OutlineFinder {
     /** "此项工作由" opening a bracket of units: whose the work is, no part of a name. */
     private static final Pattern BRACKET_DOER = Pattern.compile(
             "^\\s*(?:此项|该项|本项|这项|此項|該項|本項|這項)?(?:工作|活动|任务|活動|任務)?由(?=\\S)");
+    /**
+     * "（…等和地方人民政府按职责分工负责。以下均需地方人民政府负责，不再列出）": a note after the units on the items below, no
+     * name; the note that the first named leads is read apart (FIRST_LEADS).
+     */
+    private static final Pattern LATER_NOTE = Pattern.compile("[。；;]\\s*(?:以下|下同|后同)[^。；;]*(?:不再(?:一一)?列出|下同|后同)[^。；;]*$");
     private static final Pattern TAKES_PART_AT_END = Pattern.compile("(?:参加|参与|配合|协助|參加|參與|協助)$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     /**
@@ -218,7 +223,7 @@ public final class OutlineFinder {
             if (bracket.find(0)) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
                 // "（此项工作由镇团委、镇妇联负责）": the words that say whose the work is are no name
-                String written = withoutTimeAtEnd(bracket.group(1));
+                String written = withoutTimeAtEnd(LATER_NOTE.matcher(bracket.group(1)).replaceFirst(""));
                 String inside = BRACKET_DOER.matcher(written).replaceFirst("");
                 String units = DUTY_AT_END.matcher(inside).replaceFirst("");
                 Matcher takesPart = TAKES_PART_AT_END.matcher(units);

@@ -240,7 +240,8 @@ public final class UnitNames {
         }
         for (String part : parts) {
             // "环保局（宣）及各相关单位": a name's bracketed note does not hide what it ends with
-            String bare = NOTE_AT_END.matcher(Hans.simplified(clean(part))).replaceAll("");
+            // "教育部等和地方人民政府": 等 closes the list before the word, and the name before it is still a name
+            String bare = NOTE_AT_END.matcher(Hans.simplified(clean(part))).replaceAll("").replaceFirst("(?<=.)等$", "");
             // "…等部门及各相关企业": a group of bodies after the word is one of the list, whatever it ends with; but
             // "各地文化" (of 各地文化和旅游部门) is every place's field of work, the name going on past the 和
             if (!(!bare.isEmpty() && endsAsAUnit(bare))

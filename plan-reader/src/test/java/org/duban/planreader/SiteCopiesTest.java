@@ -509,6 +509,11 @@ class SiteCopiesTest {
         assertThat(titled("2021年重大民生实事项目目标任务责任分解表.docx").title()).isEqualTo("2021年重大民生实事项目目标任务责任分解表");
         // the document's own title line, where it has one, is better than the file's name
         assertThat(titled("全区科技活动整体实施方案.docx\n\n全区科技活动整体方案").title()).isEqualTo("全区科技活动整体方案");
+        // aq04, af06, an07: the captions under the pictures of its pages, when nothing else titles the page
+        assertThat(titled("世界标准日宣传活动_第1页\n世界标准日宣传活动_第2页\n免费预览已结束,剩余1页可下载查看").title())
+                .isEqualTo("世界标准日宣传活动");
+        assertThat(titled("乡镇禁止露天焚烧秸秆工作方案.docx_第1页\n乡镇禁止露天焚烧秸秆工作方案.docx_第2页").title())
+                .isEqualTo("乡镇禁止露天焚烧秸秆工作方案");
     }
 
     @Test

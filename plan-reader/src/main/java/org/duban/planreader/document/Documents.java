@@ -105,6 +105,9 @@ public final class Documents {
     /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
     private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
             Pattern.CASE_INSENSITIVE);
+    /** A document site's caption of a page's picture: "世界标准日宣传活动_第1页", "…方案.docx_第1页". */
+    private static final Pattern PAGE_CAPTION = Pattern.compile("^(.{6,80}?)(?:\\.(?:" + Text.OFFICE_FILE + "))?_第\\d{1,3}页$",
+            Pattern.CASE_INSENSITIVE);
     /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
     private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,10}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
@@ -752,7 +755,8 @@ public final class Documents {
         if (plan == null && notice == null) {
             String printed = printedInBody(texts);
             printed = printed != null ? printed : gluedToItsOpening(texts);
-            return new Titles(null, printed != null ? printed : fileNamed(texts), lines);
+            printed = printed != null ? printed : fileNamed(texts);
+            return new Titles(null, printed != null ? printed : pageCaptioned(texts), lines);
         }
         return new Titles(notice, plan, lines);
     }
@@ -811,6 +815,22 @@ public final class Documents {
                 if (isTitle(name) && endsLikeTitle(name)) {
                     return name;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A document site's captions under the pictures of the file's pages ("世界标准日宣传活动_第1页", "X.docx_第2页"): the
+     * file's name, which the uploader gave the document, when nothing else titles the page.
+     */
+    private static String pageCaptioned(List<String> texts) {
+        for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {
+            Matcher m = PAGE_CAPTION.matcher(line.strip());
+            if (m.matches()) {
+                // the uploader's name for the file, whatever word it ends with (…宣传活动), but no sentence
+                String name = cleanTitle(m.group(1));
+                return name.length() >= 4 && !name.matches(".*[。，,；;：:].*") ? name : null;
             }
         }
         return null;

@@ -1542,6 +1542,14 @@ class OutlineShapesTest {
         assertThat(task(d, "（二）").assist()).containsExactly("当地卫生院");
         assertThat(task(d, "（三）").lead()).containsExactly("各部门");
         assertThat(task(d, "（四）").lead()).containsExactly("各有关单位");
+        // al07: "各学校一要…；二要…", "各乡镇一是要…": the first of what it must do is counted off after the bodies
+        PlanDraft counted = read("""
+                四、活动要求
+                1、周密组织确保安全。各学校一要开展好六一主题教育活动;二要安排好活动时间,不得提前放学。
+                2、做好宣传。各乡镇一是要广泛宣传,二是要营造氛围。
+                """);
+        assertThat(task(counted, "1").lead()).containsExactly("各学校");
+        assertThat(task(counted, "2").lead()).containsExactly("各乡镇");
     }
 
     @Test

@@ -44,9 +44,12 @@ final class ProseRoles {
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80})";
     /**
      * "各区司法局也要…", "各地计生协亦将…", "各有关单位自行组织…": a word between the subject and its verb that says it too
-     * (or by itself) does so; and one that says it is planned: "县总工会初定于4月20日开展…", "市局拟于…", "区残联计划在…".
+     * (or by itself) does so; one that says it is planned: "县总工会初定于4月20日开展…", "市局拟于…", "区残联计划在…"; and
+     * the count of what it must do ("各学校一要…").
      */
-    private static final String TOO = "(?:也|亦|均|同样|自行|(?:初|拟|决)?定(?=于)|(?:拟|计划)(?=于|在|将|开展|举办|组织))?";
+    private static final String TOO = "(?:也|亦|均|同样|自行|(?:初|拟|决)?定(?=于)|(?:拟|计划)(?=于|在|将|开展|举办|组织)"
+            // "各学校一要…；二要…", "各地一是要…": the first of the things it must do, counted off after its name
+            + "|一是?(?=要))?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(LEADS) + LEADS + "$");

@@ -122,12 +122,13 @@ public final class UnitNames {
 
     /** "A会同B": A leads, B assists; "A主办、B协办", "A牵头、B配合" inside one lead cell. */
     private static final Pattern TOGETHER_WITH = Pattern.compile("会同|會同");
-    private static final Pattern ASSISTS_AFTER = Pattern.compile("(?:协办|協辦|配合|协助|協助)$");
+    private static final Pattern ASSISTS_AFTER = Pattern.compile("(?:协办|協辦|配合|协助|協助|参加|參加|参与|參與)$");
     private static final Pattern LEADS_AFTER = Pattern.compile("(?:主办|主辦|牵头|牽頭)$");
 
     /**
      * Sorts the names of a lead cell by the role words written with them: "县统计局会同县调查队" and a list's "会同县调查队"
-     * (A会同B: B assists), "局防控办主办、各工作组协办" (the 协办/配合/协助 unit assists, the word is no part of a name).
+     * (A会同B: B assists), "局防控办主办、各工作组协办" (the 协办/配合/协助/参加 unit assists, the word is no part of a
+     * name, in either list).
      * A name whose rest is no unit stays as it is.
      */
     public static Roles byRole(List<String> leadNames, List<String> assistNames) {
@@ -153,7 +154,10 @@ public final class UnitNames {
             }
         }
         for (String n : assistNames) {
-            assist.add(withoutSentenceAfter(n));
+            // "…、县医疗保障局等有关部门参加": the word that says they help is no part of the name
+            Matcher assists = ASSISTS_AFTER.matcher(n);
+            assist.add(assists.find() && UnitGrammar.isUnitName(Hans.simplified(n.substring(0, assists.start())))
+                    ? n.substring(0, assists.start()) : withoutSentenceAfter(n));
         }
         assist.removeAll(lead);
         return new Roles(new ArrayList<>(lead), new ArrayList<>(assist));

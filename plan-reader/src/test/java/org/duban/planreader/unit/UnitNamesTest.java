@@ -61,6 +61,7 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("各乡")).isTrue();
         assertThat(UnitGrammar.isUnitName("县住房和城乡建设局")).isTrue();
         // ac07: universities are bodies a plan gives work to
+
         assertThat(UnitNames.split("教育部门和有关高校")).containsExactly("教育部门", "有关高校");
         assertThat(UnitGrammar.isUnitName("驻市高校")).isTrue();
         // ac14: the body a run of words ends with keeps the field its 和 joins (文化和旅游部, not 旅游部)
@@ -235,6 +236,9 @@ class UnitNamesTest {
         assertThat(hosts.assist()).containsExactly("各工作组");
         assertThat(UnitNames.byRole(UnitNames.split("市局牵头、各县局配合"), List.of()))
                 .isEqualTo(new UnitNames.Roles(List.of("市局"), List.of("各县局")));
+        // al10: 参加 says they help too, in the lead list or the assisting one
+        assertThat(UnitNames.byRole(List.of("县扶贫开发办", "县民政局参加"), List.of("县医疗保障局等有关部门参加", "各镇街")))
+                .isEqualTo(new UnitNames.Roles(List.of("县扶贫开发办"), List.of("县民政局", "县医疗保障局等有关部门", "各镇街")));
         // a unit whose name holds the word stays whole
         assertThat(UnitNames.byRole(UnitNames.split("县委统战部"), List.of()).lead()).containsExactly("县委统战部");
     }

@@ -394,6 +394,24 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aLineOfLostCharactersIsNoPartOfTheTitleAndRunTogetherLabelsStillDateIt() {
+        // at03: a banner the copy could not encode over the title, and the page's labels run together under it
+        PlanDraft d = read("""
+                ????????
+
+                当前位置:首页  通知公告
+
+                关于开展2020年全省公共机构节能宣传周活动的通知
+
+                发布者:耿刚发布时间:2020-07-10浏览次数:711
+
+                各市、县(区)机关事务管理局:现将有关事项通知如下。
+                """);
+        assertThat(d.title()).isEqualTo("关于开展2020年全省公共机构节能宣传周活动的通知");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2020, 7, 10));
+    }
+
+    @Test
     void anIndexThatLostItsColonsStillDatesTheNotice() {
         PlanDraft glued = read("""
                 发文机关阜阳市人民政府

@@ -213,8 +213,14 @@ final class Chrome {
     }
 
     /** A line of page furniture or spam, not of the notice. */
+    private static final Pattern LOST_CHARACTERS = Pattern.compile("^[?？]{2,}(?:\\s*[?？]+)*$");
+
     static boolean isNoise(String line) {
         String l = line.strip();
+        if (LOST_CHARACTERS.matcher(l).matches()) {
+            // "????????": a line whose every character the copy could not encode (a site's name, a banner)
+            return true;
+        }
         if (l.length() <= 80 && NOISE_WORDS.anyIn(l) && NOISE.matcher(l).find()) {
             return true;
         }

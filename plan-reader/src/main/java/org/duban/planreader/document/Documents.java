@@ -251,7 +251,9 @@ public final class Documents {
 
     /** A publication stamp among a document site's file facts: a date after 发布 with its time of day. */
     private static final Pattern STAMPED = Pattern.compile(
-            "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}");
+            "(?:发布|發布|发表|發表|上传|上傳)(?:时间|時間|日期|于|於)?\\s*[:：]?\\s*(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}"
+                    // "发布者:耿刚发布时间:2020-07-10浏览次数:711": a site's labels run together, the day with no hour
+                    + "|(?=\\s*(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|来源|來源|作者|编辑|編輯|$)))");
     /** How much a page's heading may put before the title it repeats, and how long that title is at least. */
     private static final int MAX_HEADING_PREFIX = 8;
     private static final int MIN_OWN_TITLE = 8;

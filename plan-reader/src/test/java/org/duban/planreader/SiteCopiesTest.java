@@ -637,6 +637,15 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aContentFarmsNewestMarkWithItsYearIsNoPartOfTheTitle() {
+        // ad09, ao02: "2016年最新…", "…(2017年最新)": the farm's word that its copy is the latest
+        assertThat(titled("2016年最新全民國防教育日主題活動方案").title()).isEqualTo("全民國防教育日主題活動方案");
+        assertThat(titled("今冬明春火灾防控工作方案(2017年最新)").title()).isEqualTo("今冬明春火灾防控工作方案");
+        // a title's own year before its words stays
+        assertThat(titled("2016年全民国防教育日主题活动方案").title()).isEqualTo("2016年全民国防教育日主题活动方案");
+    }
+
+    @Test
     void aContentFarmsYearAfterATitlesLastWordIsNoPartOfIt() {
         // ac02: "国际档案日系列宣传活动实施方案2020" over the sample; a title puts its year first
         PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""

@@ -92,8 +92,11 @@ public final class Documents {
             // a 政府信息公开 index's label before the title, and an empty label after it: "名  称: X", "名称 X 文号"
             new Furniture("^(?:名[ \u3000]*称|标[ \u3000]*题)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"),
             Furniture.atTheEnd("[ \u3000]+文[ \u3000]*号[ \u3000]*[:：]?$", "号:："),
-            // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集")
+            // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集"), with its year
+            // before any title ("2016年最新全民國防教育日主題活動方案"), or in brackets after it ("…工作方案(2017年最新)")
             new Furniture("^(?:最新|精选|精選)(?=关于|關於)"),
+            new Furniture("^(?:19|20)\\d{2}年最新(?=[\\u4e00-\\u9fa5“\"])"),
+            Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")\\s*[（(](?:(?:19|20)\\d{2}年?)?最新(?:版|整理|汇总|彙總)?[）)]$", "）)"),
             Furniture.atTheEnd("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$", "）)"),
             // a content farm's year after a title's last word: "国际档案日系列宣传活动实施方案2020" (a title puts its year first)
             Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")\\s*(?:19|20)\\d{2}$", "0123456789"),

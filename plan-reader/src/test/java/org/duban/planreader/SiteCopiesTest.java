@@ -412,6 +412,24 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aPlansTitleUnderTheCoversSignatureTitlesACopyThatLostTheNoticesTitle() {
+        // ar02: no title line above the recipients, the cover's sentence cut off; the plan's title under its signature
+        PlanDraft d = read("""
+                时间:2023-02-09浏览量:273
+                各区、市人民政府,市政府各部门,市直各单位:
+                《某某市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务》�
+                某某市人民政府办公厅
+                2023年1月30日
+                (此件公开发布)
+                某某市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务
+                为深入贯彻党的二十大精神,制定本任务。
+                一、实施创新驱动发展战略
+                1.建设海洋实验室。加快突破关键技术。(市科技局牵头)
+                """);
+        assertThat(d.title()).isEqualTo("某某市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务");
+    }
+
+    @Test
     void anIndexThatLostItsColonsStillDatesTheNotice() {
         PlanDraft glued = read("""
                 发文机关阜阳市人民政府

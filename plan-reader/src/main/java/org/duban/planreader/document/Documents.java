@@ -145,7 +145,7 @@ public final class Documents {
      * "縣春季義務植樹造林活動策劃").
      */
     private static final Pattern PLAN_WORDS = Pattern.compile(
-            "(方案|计划|要点|清单|分解|分工|指引|细则|安排|办法|实施意见|台账|策划)(表|一览表|清单|设计|策划|策划书|书|大纲|策划大纲)?$");
+            "(方案|计划|要点|清单|分解|分工|指引|细则|安排|办法|实施意见|台账|策划|重点工作任务|目标任务)(表|一览表|清单|设计|策划|策划书|书|大纲|策划大纲)?$");
     /** "…文艺活动安排公告": a notice that calls itself a public announcement, with or without 关于. */
     private static final Pattern NOTICE_WORDS = Pattern.compile("(公告|通告)$");
     private static final Pattern NOT_A_TITLE_START = Pattern.compile("^(按照|根据|依据|为了|为|经|现|请|各|附件|现将|结合|围绕|今年|在(?!.{4,36}(?:实施方案|工作方案)$)|由)");
@@ -333,8 +333,8 @@ public final class Documents {
             }
         }
         int head = headEnd(texts);
-        Titles titles = titles(texts, head, metadata);
         Signature signature = signature(texts);
+        Titles titles = titledBelowTheCover(titles(texts, head, metadata), texts, signature);
         LocalDate date = signature.date != null ? signature.date : metadataDate(metadata);
         List<String> issuers = issuers(texts, signature, titles, metadata);
         int addressed = recipientsLine(texts, head);
@@ -839,6 +839,29 @@ public final class Documents {
             }
         }
         return null;
+    }
+
+    /**
+     * A copy that lost the notice's title line, but prints the plan after the cover's signature under the plan's own
+     * title ("青島市人民政府辦公廳 / 2023年1月30日 / (此件公開發布) / 青島市…2023年重點工作任務"): that line titles it.
+     */
+    private static Titles titledBelowTheCover(Titles titles, List<String> texts, Signature signature) {
+        if (titles.notice != null || titles.plan != null || signature.line() < 0) {
+            return titles;
+        }
+        for (int i = signature.line() + 1; i < Math.min(texts.size(), signature.line() + 1 + SIGNATURE_REMARKS); i++) {
+            String t = cleanTitle(texts.get(i));
+            if (t.isEmpty()) {
+                continue; // a remark that is all furniture: (此件公开发布)
+            }
+            // the line's place says it is a title; its last words (…重点工作任务) need only end like a plan's
+            if (t.length() >= 6 && t.length() <= 120 && !t.matches(".*[。，,；;：:].*") && endsLikeTitle(t)) {
+                Set<Integer> lines = new LinkedHashSet<>(titles.lines);
+                lines.add(i);
+                return new Titles(null, t, lines);
+            }
+        }
+        return titles;
     }
 
     /** "2022年X方案X方案": a site that printed the title twice, the first time behind its own year, means X方案. */

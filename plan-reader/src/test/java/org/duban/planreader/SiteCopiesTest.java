@@ -659,6 +659,9 @@ class SiteCopiesTest {
         // ad09, ao02: "2016年最新…", "…(2017年最新)": the farm's word that its copy is the latest
         assertThat(titled("2016年最新全民國防教育日主題活動方案").title()).isEqualTo("全民國防教育日主題活動方案");
         assertThat(titled("今冬明春火灾防控工作方案(2017年最新)").title()).isEqualTo("今冬明春火灾防控工作方案");
+        // as07, an06: its word for the copy after the title's last word
+        assertThat(titled("街道119消防宣传日活动方案范文").title()).isEqualTo("街道119消防宣传日活动方案");
+        assertThat(titled("2017年春节文化活动实施方案一览").title()).isEqualTo("2017年春节文化活动实施方案");
         // a title's own year before its words stays
         assertThat(titled("2016年全民国防教育日主题活动方案").title()).isEqualTo("2016年全民国防教育日主题活动方案");
     }

@@ -634,6 +634,12 @@ class SiteCopiesTest {
                 """);
 
         assertThat(d.title()).isEqualTo("2021年第29个世界无烟日宣传活动方案");
+        // al01: or with the day it quotes
+        PlanDraft quoted = read("""
+                2010年庆祝“三八”国际劳动妇女节100周年活动方案“三八”国际劳动妇女节是全世界劳动妇女的节日。为隆重纪念,特制定本方案。
+                一、活动时间:3月8日。
+                """);
+        assertThat(quoted.title()).isEqualTo("2010年庆祝“三八”国际劳动妇女节100周年活动方案");
     }
 
     @Test

@@ -173,7 +173,9 @@ public final class Documents {
             // a document site's word for its copy after the title ("…工作方案文稿为深入贯彻…") is no part of it
             + "(?:文稿|范文)?(?=\\s+\\S|为了|为|根据|按照|今年|各"
             // "…宣传活动方案20xx年5月31日是…": the opening sentence starts with its date
-            + "|(?:19|20)[0-9Xx]{2}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日是)");
+            + "|(?:19|20)[0-9Xx]{2}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日是"
+            // "…活动方案“三八”国际劳动妇女节是…": the opening sentence starts with the day it quotes
+            + "|“[^”]{1,12}”[\\u4e00-\\u9fa5]{0,12}(?:节|日|周|月)是)");
     /** Glued to a title is the notice's first sentence, not a few words of a heading. */
     private static final int MIN_OPENING = 30;
     private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");

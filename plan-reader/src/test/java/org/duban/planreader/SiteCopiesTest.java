@@ -430,6 +430,19 @@ class SiteCopiesTest {
     }
 
     @Test
+    void theBodiesOfOnePlaceRunTogetherBeforeATitlesAboutIssueItJointly() {
+        // aa11: six county bodies issue a notice together, their names set apart by spaces the title lost
+        PlanDraft d = read("""
+                莒南县发展和改革局 莒南县农业农村局 莒南县妇女联合会关于莒南县2020年“世界粮食日”活动方案的通知
+                各乡镇发展和改革办公室:现将有关事项通知如下。
+                """);
+        assertThat(d.issuer()).isEqualTo("莒南县发展和改革局、莒南县农业农村局、莒南县妇女联合会");
+        // one body alone is the issuer as before
+        assertThat(read("罗湖区教育局关于开展2023年安全教育周活动的通知\n各学校:现将有关事项通知如下。\n").issuer())
+                .isEqualTo("罗湖区教育局");
+    }
+
+    @Test
     void anIndexThatLostItsColonsStillDatesTheNotice() {
         PlanDraft glued = read("""
                 发文机关阜阳市人民政府

@@ -933,6 +933,41 @@ public final class Documents {
                 ? title.substring(m.start(1), m.end(1)) : null;
     }
 
+    /** The place a body's name opens with: 莒南县 of 莒南县发展和改革局. */
+    private static final Pattern PLACE_OPENING = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}?[省市县区旗州]");
+
+    /**
+     * The bodies of one place that issue a notice together, their names run together before its 关于 ("莒南县发展和改革局
+     * 莒南县农业农村局…莒南县粮食和物资储备中心关于…"): joined with 、, as a signature's are; null unless two or more.
+     */
+    private static String jointOpening(String title) {
+        String simple = Hans.simplified(title);
+        int about = simple.indexOf("关于");
+        Matcher place = PLACE_OPENING.matcher(simple);
+        if (about < 8 || !place.find()) {
+            return null;
+        }
+        // traditional characters map one to one: found in the simplified names, cut from the written ones
+        String written = title.substring(0, about).replaceAll("[\\s\u3000、]+", "");
+        String bodies = Hans.simplified(written);
+        String p = place.group();
+        List<String> names = new ArrayList<>();
+        int from = 0;
+        for (int at = bodies.indexOf(p, p.length()); from < bodies.length(); at = bodies.indexOf(p, at + p.length())) {
+            int to = at < 0 ? bodies.length() : at;
+            String name = bodies.substring(from, to);
+            if (!UnitGrammar.isUnitName(name) || UnitNames.isGroup(name)) {
+                return null;
+            }
+            names.add(written.substring(from, to));
+            from = to;
+            if (at < 0) {
+                break;
+            }
+        }
+        return names.size() >= 2 ? String.join("、", names) : null;
+    }
+
     /** "安全管理网", "无障碍浏览", "作文吧实用文档策划方案内容页": a site's name or a link over its pages, never a title's first line. */
     private static final Pattern SITES_NAME = Pattern.compile("^[\\u4e00-\\u9fa5]{1,16}(?:网|网站|门户|浏览|内容页|首页|频道)$");
 
@@ -1271,7 +1306,8 @@ public final class Documents {
         }
         List<String> named = new ArrayList<>();
         for (String title : new String[] {titles.notice, titles.plan}) {
-            String issuer = title == null ? null : issuerOpening(title);
+            String issuer = title == null ? null : jointOpening(title);
+            issuer = issuer != null || title == null ? issuer : issuerOpening(title);
             if (issuer != null) {
                 named.add(issuer);
             }
@@ -1331,7 +1367,8 @@ public final class Documents {
 
     /** "某市卫生健康委员会 某市民政局": the title names the issuer and, after it, the bodies that issue with it. */
     private static boolean jointWith(String issuer, String title) {
-        return title.startsWith(issuer) && UnitGrammar.isUnitName(title.substring(issuer.length()).strip());
+        // "某市卫健委、某市民政局" read off a title's joint opening: the site's 发文机关 is its first, no shorter name of all
+        return title.startsWith(issuer) && UnitGrammar.isUnitName(title.substring(issuer.length()).replaceFirst("^[、\\s]+", ""));
     }
 
     /** Whether {@code full} is {@code short}'s name with its place: the short one starts at a bare level or ends it. */

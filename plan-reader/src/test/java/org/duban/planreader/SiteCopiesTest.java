@@ -443,6 +443,27 @@ class SiteCopiesTest {
     }
 
     @Test
+    void thePagesHeadingGivesWayToTheOwnTitleThatNamesItsBodyAfterTheYear() {
+        // ak01: the page's heading, then the document's own title with its body after the year, which issues it
+        PlanDraft d = read("""
+                当前位置:首页>>专题专栏>>行政检查计划和结果
+
+                2021年执法检查计划
+
+                日期:2021-03-24 10:25 来源:区生态环境局 打印页面 关闭页面
+
+                2021年朝阳区生态环境局执法检查计划
+
+                检查类别 检查事项 检查主体 检查方式
+                一般检查 开展各类专项执法检查 朝阳区生态环境局 现场检查
+                """);
+        assertThat(d.title()).isEqualTo("2021年朝阳区生态环境局执法检查计划");
+        assertThat(d.issuer()).isEqualTo("朝阳区生态环境局");
+        // a body without its place after the year names no issuer
+        assertThat(titled("2021年市场监督管理局执法检查计划").issuer()).isNull();
+    }
+
+    @Test
     void anIndexThatLostItsColonsStillDatesTheNotice() {
         PlanDraft glued = read("""
                 发文机关阜阳市人民政府

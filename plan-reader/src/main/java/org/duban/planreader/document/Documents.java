@@ -183,6 +183,8 @@ public final class Documents {
             "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|部|署|中心|残联|妇联|科协|团委|总工会|协会|联合会))"
                     // "威海市商务局 2017 年…", "红桥区市场监管局2020网络…", "某市市场监督管理局“202x 网剑行动”"
                     + "(?:关于|\\s*(?:19|20)[\\dxX×]{2}\\s*年?|[“\"])");
+    private static final Pattern YEAR_THEN_ISSUER = Pattern.compile("^(?:19|20)\\d{2}\\s*年度?\\s*"
+            + "([\\u4e00-\\u9fa5]{2,24}?(?:局|委员会|人民政府|厅|办公室|中心))(?=[\\u4e00-\\u9fa5“\"])");
     /**
      * A bureau named without where it is ("教育局20XX年“安全教育周”活动方案", "市场监督管理局关于…"): a template's title,
      * naming no issuer; a national body needs no place (市场监管总局办公厅, 教育部办公厅).
@@ -722,6 +724,11 @@ public final class Documents {
                 } else if (same(plan, t)) {
                     plan = fuller(plan, t);
                     addRange(lines, i, joined);
+                } else if (namesItsBodyIn(squeeze(plan), squeeze(t))) {
+                    // a page's heading ("2021年执法检查计划") over the document's own title, which names its body
+                    // ("2021年朝阳区生态环境局执法检查计划"): the document's own
+                    plan = t;
+                    addRange(lines, i, joined);
                 } else if (!TITLE_YEAR.matcher(plan).find() && squeeze(t).endsWith(squeeze(plan))) {
                     // a page's heading ("爱国卫生月活动方案") over the document's own title, which adds its year
                     // ("2010年爱国卫生月活动方案", perhaps under its issuer's line): the title from that year on
@@ -928,9 +935,34 @@ public final class Documents {
      * in the simplified title, cut from the original.
      */
     private static String issuerOpening(String title) {
-        Matcher m = TITLE_ISSUER.matcher(Hans.simplified(title));
-        return m.find() && UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches()
+        String simple = Hans.simplified(title);
+        Matcher m = TITLE_ISSUER.matcher(simple);
+        if (!m.find()) {
+            // "2021年朝阳区生态环境局执法检查计划": the year first, then the body of a named place
+            m = YEAR_THEN_ISSUER.matcher(simple);
+            if (!m.find() || !PLACE_OPENING.matcher(m.group(1)).find() || m.group(1).length() < 6) {
+                return null;
+            }
+        }
+        return UnitGrammar.isUnitName(m.group(1)) && !BARE_BUREAU.matcher(m.group(1)).matches()
                 ? title.substring(m.start(1), m.end(1)) : null;
+    }
+
+    /** Whether {@code own} is {@code heading} with a body's name put inside it: 2021年 + 朝阳区生态环境局 + 执法检查计划. */
+    private static boolean namesItsBodyIn(String heading, String own) {
+        if (own.length() <= heading.length()) {
+            return false;
+        }
+        int head = 0;
+        while (head < heading.length() && heading.charAt(head) == own.charAt(head)) {
+            head++;
+        }
+        int tail = heading.length() - head;
+        if (!own.endsWith(heading.substring(head)) || tail < 2) {
+            return false;
+        }
+        String inserted = own.substring(head, own.length() - tail);
+        return inserted.length() >= 3 && UnitGrammar.isUnitName(Hans.simplified(inserted));
     }
 
     /** The place a body's name opens with: 莒南县 of 莒南县发展和改革局. */

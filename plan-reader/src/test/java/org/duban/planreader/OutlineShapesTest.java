@@ -112,6 +112,24 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aHeadingThatNamesTheWorkAUnitLeadsLendsItToTheItemsUnderIt() {
+        // am04: a 政府工作报告 task list grouped by who leads, with how many items each has
+        PlanDraft d = read("""
+                2025年县政府工作报告任务清单
+                一、县示范区管委会牵头工作(2项)
+                1.投资3000万元建设南美白对虾工厂化循环水养殖基地。
+                2.打造食用菌酵素生产基地。
+                二、县发展和改革局牵头的重点任务(1项)
+                1.争取超长期特别国债项目10个以上。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("投资3000万元建设南美白对虾工厂化循环水养殖基地",
+                "打造食用菌酵素生产基地", "争取超长期特别国债项目10个以上");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县示范区管委会"),
+                List.of("县示范区管委会"), List.of("县发展和改革局"));
+    }
+
+    @Test
     void theUnitNamedFirstInAResponsibilityFieldLeadsWhenItsNoteSaysSo() {
         PlanDraft d = read("""
                 2022年县政府工作报告重点工作任务分解

@@ -756,7 +756,12 @@ public final class OutlineFinder {
     private static final Pattern SHORT_LABEL = Pattern.compile("^[^，,。；;:：]{1,6}[:：]");
 
     /** "领导小组工作职责", "區委宣傳部": what a heading that names only units (and that these are their duties) says. */
-    private static final Pattern DUTIES_OF = Pattern.compile("(?:的)?(?:主要|工作)?(?:职责|職責|任务|任務)(?:分工)?$");
+    /**
+     * What a heading that names units calls their part: "…的主要职责", "…工作任务分工", and a 政府工作报告 list's "县示范区管委会
+     * 牵头工作(8项)" (the work the unit leads, and how many items).
+     */
+    private static final Pattern DUTIES_OF = Pattern.compile("(?:(?:的)?(?:主要|工作)?(?:职责|職責|任务|任務)(?:分工)?"
+            + "|(?:牵头|牽頭|负责|負責)(?:的)?(?:重点)?(?:工作|任务|任務)(?:任务|任務)?)(?:\\s*[（(]\\d{1,3}\\s*项[）)])?$");
 
     /** A line that ends where a sentence or a bracket does, not where a page's width broke it. */
     private static final Pattern LINE_ENDS_A_SENTENCE = Pattern.compile("[。；;：:！？!?）)】」”\"]\\s*$");

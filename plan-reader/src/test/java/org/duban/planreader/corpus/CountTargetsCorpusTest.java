@@ -35,7 +35,8 @@ class CountTargetsCorpusTest {
      * as visits for the counter 家: the wrong count, for the coordinator to change on the counts page. Read by hand
      * when batch o came in. aq05's 4 is the visitors one branch bureau is to bring to a metrology day's open
      * laboratory (区局、高新分局、袍江分局分别落实参观群众各8名,滨海分局落实4名): that unit's own number, read by hand when
-     * batch aq came in (the 各8名 before it is as many for each, a rate, and is not read).
+     * batch aq came in (the 各8名 before it is as many for each, a rate, and is not read); ba01, the same farm's template
+     * at another address, the same, read when batch ba came in.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -45,7 +46,8 @@ class CountTargetsCorpusTest {
             "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
             "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」",
             "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」",
-            "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 4 「滨海分局落实4名」");
+            "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 4 「滨海分局落实4名」",
+            "ba01-city-metrology-day-lab-visit-persons-noyear PARTICIPANTS 4 「滨海分局落实4名」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -78,7 +80,8 @@ class CountTargetsCorpusTest {
      * district's inspection plan gives the businesses each check covers (体育培训机构日常检查 | 约27家), read by hand when
      * batch ak came in. an08's 3 is right: the banners a factory's part of an environment day hangs in the main streets
      * (在主要街道悬挂宣传标语3幅), read by hand when batch an came in. aq05's 30 is right: the townspeople its open
-     * laboratory day invites (市区群众30名), read by hand when batch aq came in. aw03's 1 is right: the banner each village
+     * laboratory day invites (市区群众30名), read by hand when batch aq came in, and ba01's the same (the farm's template at
+     * another address), read when batch ba came in. aw03's 1 is right: the banner each village
      * makes (各村自行制作1幅), and ax06's two are right: the village teachers a city's projects train (培訓1000名鄉村教師)
      * and the lifts given a monitoring device (電梯安裝智慧監管裝置1萬台), read by hand when batches aw and ax came in; the
      * same batches' 一式两份 (copies of a photo record) and 淘汰50家 (under a 《…指导目录》) are no longer read.
@@ -107,6 +110,7 @@ class CountTargetsCorpusTest {
             "ak07-mianyang-fucheng-sports-inspection-plan-pipe-rows-2026 ENTITIES 27 「| 是 | 体育培训机构日常检查 | 约27家」",
             "an08-wusu-environment-day-empty-owner-labels-2016 BANNERS 3 「在主要街道悬挂宣传标语3幅」",
             "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 30 「市区群众30名」",
+            "ba01-city-metrology-day-lab-visit-persons-noyear PARTICIPANTS 30 「市区群众30名」",
             "aw03-pingxi-township-antidrug-returnees-2013 BANNERS 1 「各村自行制作1幅」",
             "ax06-hangzhou-livelihood-projects-assessment-trad-notasks-2018 TRAINED 1000 「培训1000名」",
             "ax06-hangzhou-livelihood-projects-assessment-trad-notasks-2018 EQUIPMENT 10000 「电梯安装智慧监管装置1万台」");

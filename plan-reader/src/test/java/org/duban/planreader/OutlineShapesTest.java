@@ -1279,6 +1279,14 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("在福州举办食品安全宣传周启动仪式",
                 "在东南网举办食品安全知识竞赛", "在各地开展食品安全进社区活动");
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 7, 12));
+        // ba05: or straight into the deed
+        PlanDraft deeds = read("""
+                5月13日—18日開展“5·19中國旅游日”主題周活動。各省(區、市)負責組織。
+                5月1日—31日開展“5·19中國旅游日”主題月活動。各地要推出惠民措施。
+                """);
+        assertThat(deeds.tasks()).extracting(TaskDraft::content).containsExactly("開展“5·19中國旅游日”主題周活動",
+                "開展“5·19中國旅游日”主題月活動");
+        assertThat(deeds.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 5, 13));
     }
 
     @Test

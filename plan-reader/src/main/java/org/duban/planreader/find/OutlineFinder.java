@@ -931,6 +931,8 @@ public final class OutlineFinder {
             + "(?:[ \\u3000]*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?)?");
     /** A template's or a content farm's masked year: "20xx年", "20××年", "**年", "XX年", "____年". */
     private static final Pattern MASKED_YEAR = Pattern.compile("^(?:(?:19|20)[xX×*＊]{2}|[xX×*＊_]{2,4})\\s*年\\s*");
+    private static final Pattern DEED_AFTER_DAY = Pattern.compile(
+            "^(?:开展|举办|举行|组织|召开|启动|進行|进行|開展|舉辦|舉行|組織|啟動)(?=[\\u4e00-\\u9fa5“\"《])");
     private static final Pattern AT_A_PLACE = Pattern.compile("^(?:在|于|於)[\\u4e00-\\u9fa5]");
     private static final Pattern SPACE_THEN_WORDS = Pattern.compile("^[ \\u3000]+(?=[\\u4e00-\\u9fa5“\"《])");
     /** A comma, then what is done: not where the day is spent ("6月9日上午10:00—11:10，在马甸办公区…" under 时间地点). */
@@ -985,8 +987,9 @@ public final class OutlineFinder {
         }
         Matcher where = AT_A_PLACE.matcher(line.substring(at));
         // "20xx年6月13日上午在福州举办…启动仪式", "6月5日在人民广场开展…": a day (and its hours) run straight into where
-        // the work is done
-        return where.lookingAt() ? new String[] {line.substring(0, at).strip(), line.substring(at)} : null;
+        // the work is done; "5月13日—18日開展…主題周活動": or into the deed itself
+        return where.lookingAt() || DEED_AFTER_DAY.matcher(line.substring(at)).lookingAt()
+                ? new String[] {line.substring(0, at).strip(), line.substring(at)} : null;
     }
 
     /**

@@ -1287,6 +1287,15 @@ class OutlineShapesTest {
         assertThat(deeds.tasks()).extracting(TaskDraft::content).containsExactly("開展“5·19中國旅游日”主題周活動",
                 "開展“5·19中國旅游日”主題月活動");
         assertThat(deeds.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 5, 13));
+        // ba02: a numbered item's day, its hour and a comma before the work
+        PlanDraft hours = read("""
+                六、活动安排
+                1.8月8日上午8:30,在区政府广场举行全民健身日活动启动仪式。
+                2.8月9日下午3:00-5:00,举行乒乓球、羽毛球比赛。
+                """);
+        assertThat(hours.tasks()).extracting(TaskDraft::content).containsExactly("在区政府广场举行全民健身日活动启动仪式",
+                "举行乒乓球、羽毛球比赛");
+        assertThat(hours.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 8, 8));
     }
 
     @Test

@@ -1731,6 +1731,11 @@ public final class OutlineFinder {
                 && first.charAt(opening.length()) >= '\u4e00' && first.charAt(opening.length()) <= '\u9fa5') {
             // "（一）4月1—11日为宣传发动阶段": the date it opens with is the item's time, what follows its content
             first = first.substring(opening.length());
+            Matcher hours = HOURS_THEN_COMMA.matcher(first);
+            if (hours.lookingAt() && hours.end() < first.length()) {
+                // "1.8月8日上午8:30,在区政府广场举行…启动仪式": and the hour after it, up to its comma
+                first = first.substring(hours.end());
+            }
         }
         Matcher clause = TIME_CLAUSE.matcher(first);
         if (clause.lookingAt() && clause.end() < first.length() && isATimeClause(clause.group(1))) {
@@ -1769,6 +1774,8 @@ public final class OutlineFinder {
         return first;
     }
 
+    private static final Pattern HOURS_THEN_COMMA = Pattern.compile("^(?:上午|下午|中午|晚上|晚间|早上)?\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}"
+            + "(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?\\s*[，,]\\s*");
     /** A bracket holding a time, the words of the next sentence right after it. */
     private static final Pattern TIME_BRACKET_RUN_ON = Pattern.compile("[（(]([^（()）]{2,24})[）)](?=[\\u4e00-\\u9fa5“\"])");
     private static final int MAX_HEADING_BEFORE_TIME = 30;

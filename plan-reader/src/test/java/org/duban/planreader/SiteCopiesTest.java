@@ -464,6 +464,22 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aSignatureDatedWithWhiteCirclesForZerosSignsTheNotice() {
+        // ah04, q10: 二○○六年 written with the white circle documents use for 〇
+        PlanDraft d = read("""
+                關于印發2006年政府工作報告要求重點做好的工作事項的通知
+                各區、縣級市人民政府,市政府各部門:
+                現將《2006年〈政府工作報告〉要求重點做好的工作事項》印發給你們,請抓好落實工作。
+                廣州市人民政府辦公廳
+                二○○六年四月二十八日
+                2006年《政府工作報告》要求重點做好的工作事項
+                (一)加快建設三大汽車產業基地。(牽頭單位:市經貿委;配合單位:市發改委)
+                """);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2006, 4, 28));
+        assertThat(d.issuer()).isEqualTo("廣州市人民政府辦公廳");
+    }
+
+    @Test
     void anIndexThatLostItsColonsStillDatesTheNotice() {
         PlanDraft glued = read("""
                 发文机关阜阳市人民政府

@@ -7,8 +7,13 @@ import java.util.regex.Pattern;
 public final class ChineseNumerals {
 
     private static final String DIGITS = "〇一二三四五六七八九";
+    /**
+     * What documents write for the zero of a year in numerals besides 〇: a white circle (二○○六年, the commonest in
+     * printed notices), a letter O (二O一O年, 二ＯＯ六年).
+     */
+    private static final String ZEROS = "○ＯO";
     private static final Pattern BEFORE_UNIT =
-            Pattern.compile("([〇零一二两三四五六七八九十]{1,4})(?=年|月|日|号|季度|季)");
+            Pattern.compile("([〇○ＯO零一二两三四五六七八九十]{1,4})(?=年|月|日|号|季度|季)");
 
     private static final Pattern DASH_READ_AS_ONE = Pattern.compile("(?<=\\d[日号])一(?=\\d{1,2}[月日号])");
 
@@ -34,7 +39,8 @@ public final class ChineseNumerals {
         Matcher m = BEFORE_UNIT.matcher(sb);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            int value = valueOf(m.group(1));
+            // a letter O alone before 年 is no numeral ("ISO年度"); among numerals it is a zero
+            int value = m.group(1).chars().allMatch(ch -> ZEROS.indexOf(ch) >= 0) ? -1 : valueOf(m.group(1));
             m.appendReplacement(out, value < 0 ? m.group(1) : String.valueOf(value));
         }
         m.appendTail(out);
@@ -45,7 +51,7 @@ public final class ChineseNumerals {
     private static boolean hasNumerals(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '０' && c <= '９' || DIGITS.indexOf(c) >= 0 || c == '十' || c == '零' || c == '两') {
+            if (c >= '０' && c <= '９' || DIGITS.indexOf(c) >= 0 || c == '十' || c == '零' || c == '两' || c == '○') {
                 return true;
             }
         }
@@ -81,7 +87,7 @@ public final class ChineseNumerals {
     }
 
     private static int digit(char c) {
-        if (c == '零') {
+        if (c == '零' || ZEROS.indexOf(c) >= 0) {
             return 0;
         }
         return DIGITS.indexOf(c);

@@ -84,6 +84,8 @@ class TimeTextTest {
             2020年9月至12月,          2020-09-01, 2020-12-31
             10月1日至7日（国庆期间）,   2020-10-01, 2020-10-07
             二〇二〇年九月八日,         2020-09-08, 2020-09-08
+            二○二○年九月八日,         2020-09-08, 2020-09-08
+            二O二O年九月八日,         2020-09-08, 2020-09-08
             9月15日前完成,             open,       2020-09-15
             """)
     void readsTimeTextsIntoWindowsInThePlansYear(String text, LocalDate start, LocalDate end) {

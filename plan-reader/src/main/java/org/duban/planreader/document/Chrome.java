@@ -212,9 +212,9 @@ final class Chrome {
         return out;
     }
 
-    /** A line of page furniture or spam, not of the notice. */
     private static final Pattern LOST_CHARACTERS = Pattern.compile("^[?？]{2,}(?:\\s*[?？]+)*$");
 
+    /** A line of page furniture or spam, not of the notice. */
     static boolean isNoise(String line) {
         String l = line.strip();
         if (LOST_CHARACTERS.matcher(l).matches()) {

@@ -96,7 +96,8 @@ public final class Documents {
             // before any title ("2016年最新全民國防教育日主題活動方案"), or in brackets after it ("…工作方案(2017年最新)")
             new Furniture("^(?:最新|精选|精選)(?=关于|關於)"),
             new Furniture("^(?:19|20)\\d{2}年最新(?=[\\u4e00-\\u9fa5“\"])"),
-            Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")\\s*[（(](?:(?:19|20)\\d{2}年?)?最新(?:版|整理|汇总|彙總)?[）)]$", "）)"),
+            Furniture.atTheEnd("(?<=" + Documents.TITLE_END
+                    + ")\\s*[（(](?:(?:19|20)\\d{2}年?)?最新(?:版|整理|汇总|彙總)?[）)]$", "）)"),
             Furniture.atTheEnd("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$", "）)"),
             // a content farm's word for its copy after a title's last word: "…活动方案范文", "…实施方案一览"
             Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")(?:范文|範文|一览|一覽|文稿)$", "文览覽稿"),
@@ -111,8 +112,8 @@ public final class Documents {
     private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
             Pattern.CASE_INSENSITIVE);
     /** A document site's caption of a page's picture: "世界标准日宣传活动_第1页", "…方案.docx_第1页". */
-    private static final Pattern PAGE_CAPTION = Pattern.compile("^(.{6,80}?)(?:\\.(?:" + Text.OFFICE_FILE + "))?_第\\d{1,3}页$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_CAPTION = Pattern.compile(
+            "^(.{6,80}?)(?:\\.(?:" + Text.OFFICE_FILE + "))?_第\\d{1,3}页$", Pattern.CASE_INSENSITIVE);
     /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
     private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,10}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
@@ -1014,7 +1015,6 @@ public final class Documents {
         return TITLES_LAST_WORD.matcher(line.strip()).matches();
     }
 
-    /** A line that may be half of a title broken over two lines. */
     /**
      * "将乐县人民政府办公室" over "将乐县2022年度…分解方案": a body's whole name on its line, over a line with no 关于, is a cover's
      * signature (its date lost) or a 版头 over the plan's own title, never the first line of that title; the issuer's
@@ -1026,6 +1026,7 @@ public final class Documents {
                 && TITLE_YEAR.matcher(n).find();
     }
 
+    /** A line that may be half of a title broken over two lines. */
     private static boolean isTitlePart(String line) {
         String l = Hans.simplified(line.strip());
         if (DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() || NOT_TITLE_PART.matcher(l).find()) {
@@ -1400,7 +1401,8 @@ public final class Documents {
     /** "某市卫生健康委员会 某市民政局": the title names the issuer and, after it, the bodies that issue with it. */
     private static boolean jointWith(String issuer, String title) {
         // "某市卫健委、某市民政局" read off a title's joint opening: the site's 发文机关 is its first, no shorter name of all
-        return title.startsWith(issuer) && UnitGrammar.isUnitName(title.substring(issuer.length()).replaceFirst("^[、\\s]+", ""));
+        return title.startsWith(issuer)
+                && UnitGrammar.isUnitName(title.substring(issuer.length()).replaceFirst("^[、\\s]+", ""));
     }
 
     /** Whether {@code full} is {@code short}'s name with its place: the short one starts at a bare level or ends it. */

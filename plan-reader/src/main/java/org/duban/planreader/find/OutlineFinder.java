@@ -55,7 +55,8 @@ public final class OutlineFinder {
      * "（…等和地方人民政府按职责分工负责。以下均需地方人民政府负责，不再列出）": a note after the units on the items below, no
      * name; the note that the first named leads is read apart (FIRST_LEADS).
      */
-    private static final Pattern LATER_NOTE = Pattern.compile("[。；;]\\s*(?:以下|下同|后同)[^。；;]*(?:不再(?:一一)?列出|下同|后同)[^。；;]*$");
+    private static final Pattern LATER_NOTE = Pattern.compile(
+            "[。；;]\\s*(?:以下|下同|后同)[^。；;]*(?:不再(?:一一)?列出|下同|后同)[^。；;]*$");
     private static final Pattern TAKES_PART_AT_END = Pattern.compile("(?:参加|参与|配合|协助|參加|參與|協助)$");
     private static final Pattern DUTY_AT_END = Pattern.compile("(?:按职责分工|按职责|按照职责|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
     /**
@@ -557,7 +558,8 @@ public final class OutlineFinder {
     private static final Pattern ATTACHMENT_LINE = Pattern.compile("^\\s*附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]");
 
     /** "一、活动时间及地点", "2.时间地点": a heading over the day and place of the whole, no activity of its own. */
-    private static final Pattern TIME_AND_PLACE = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:时间|地点)(?:[及和与、]?(?:时间|地点))?[:：]?$");
+    private static final Pattern TIME_AND_PLACE = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{0,4}(?:时间|地点)(?:[及和与、]?(?:时间|地点))?[:：]?$");
 
     /** Whether the paragraph stands right under a heading that names the time and place of the whole. */
     private static boolean underTimeAndPlace(List<Part.Paragraph> paragraphs, int i) {
@@ -592,7 +594,8 @@ public final class OutlineFinder {
                 // "2、5月20日 / 一是在城区…设立宣传咨询点": the first point is what the dated item does, not an item below it
                 marker = null;
             }
-            String led = marker == null && dateLedCount >= 2 && !underTimeAndPlace(paragraphs, i) ? dateLed(p.text()) : null;
+            String led = marker == null && dateLedCount >= 2 && !underTimeAndPlace(paragraphs, i)
+                    ? dateLed(p.text()) : null;
             if (marker == null && led == null && labelledRun[i]) {
                 // Word's automatic numbering leaves no number in the text: paragraphs that each end in their own
                 // fields are items all the same
@@ -755,10 +758,9 @@ public final class OutlineFinder {
     /** "组长：县委书记" under "（一）领导小组": a field of the body, not a duty. */
     private static final Pattern SHORT_LABEL = Pattern.compile("^[^，,。；;:：]{1,6}[:：]");
 
-    /** "领导小组工作职责", "區委宣傳部": what a heading that names only units (and that these are their duties) says. */
     /**
-     * What a heading that names units calls their part: "…的主要职责", "…工作任务分工", and a 政府工作报告 list's "县示范区管委会
-     * 牵头工作(8项)" (the work the unit leads, and how many items).
+     * What a heading that names only units calls their part ("领导小组工作职责", "…工作任务分工"; "區委宣傳部" says none),
+     * and a 政府工作报告 list's "县示范区管委会牵头工作(8项)": the work the unit leads, and how many items.
      */
     private static final Pattern DUTIES_OF = Pattern.compile("(?:(?:的)?(?:主要|工作)?(?:职责|職責|任务|任務)(?:分工)?"
             + "|(?:牵头|牽頭|负责|負責)(?:的)?(?:重点)?(?:工作|任务|任務)(?:任务|任務)?)(?:\\s*[（(]\\d{1,3}\\s*项[）)])?$");
@@ -931,12 +933,14 @@ public final class OutlineFinder {
             + "(?:[ \\u3000]*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?)?");
     /** A template's or a content farm's masked year: "20xx年", "20××年", "**年", "XX年", "____年". */
     private static final Pattern MASKED_YEAR = Pattern.compile("^(?:(?:19|20)[xX×*＊]{2}|[xX×*＊_]{2,4})\\s*年\\s*");
+    /** "開展…", "举办…": the deed a day runs straight into. */
     private static final Pattern DEED_AFTER_DAY = Pattern.compile(
             "^(?:开展|举办|举行|组织|召开|启动|進行|进行|開展|舉辦|舉行|組織|啟動)(?=[\\u4e00-\\u9fa5“\"《])");
     private static final Pattern AT_A_PLACE = Pattern.compile("^(?:在|于|於)[\\u4e00-\\u9fa5]");
     private static final Pattern SPACE_THEN_WORDS = Pattern.compile("^[ \\u3000]+(?=[\\u4e00-\\u9fa5“\"《])");
     /** A comma, then what is done: not where the day is spent ("6月9日上午10:00—11:10，在马甸办公区…" under 时间地点). */
-    private static final Pattern COMMA_THEN_WORDS = Pattern.compile("^[ \\u3000]*[，,][ \\u3000]*(?![在于於])(?=[\\u4e00-\\u9fa5“\"《])");
+    private static final Pattern COMMA_THEN_WORDS = Pattern.compile(
+            "^[ \\u3000]*[，,][ \\u3000]*(?![在于於])(?=[\\u4e00-\\u9fa5“\"《])");
     /** "(星期一)", "（农历正月十三）", "(周六)": a day's note in brackets after it. */
     private static final Pattern DAY_NOTE = Pattern.compile("^[ \\u3000]*[（(](?:星期|周|礼拜|农历|農曆)[^（()）]{1,6}[）)]");
 
@@ -1774,8 +1778,11 @@ public final class OutlineFinder {
         return first;
     }
 
-    private static final Pattern HOURS_THEN_COMMA = Pattern.compile("^(?:上午|下午|中午|晚上|晚间|早上)?\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}"
-            + "(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?\\s*[，,]\\s*");
+    /** "上午8:30,", "下午3:00-5:00，": the hours after an item's opening day, up to the comma before its work. */
+    private static final Pattern HOURS_THEN_COMMA = Pattern.compile(
+            "^(?:上午|下午|中午|晚上|晚间|早上)?\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}"
+                    + "(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?\\s*[，,]\\s*");
+
     /** A bracket holding a time, the words of the next sentence right after it. */
     private static final Pattern TIME_BRACKET_RUN_ON = Pattern.compile("[（(]([^（()）]{2,24})[）)](?=[\\u4e00-\\u9fa5“\"])");
     private static final int MAX_HEADING_BEFORE_TIME = 30;

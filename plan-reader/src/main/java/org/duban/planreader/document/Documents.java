@@ -847,10 +847,17 @@ public final class Documents {
             if (m.matches()) {
                 // the uploader's name for the file, whatever word it ends with (…宣传活动), but no sentence
                 String name = cleanTitle(m.group(1));
-                return name.length() >= 4 && !name.matches(".*[。，,；;：:].*") ? name : null;
+                return name.length() >= 4 && !holdsASentence(name) ? name : null;
             }
         }
         return null;
+    }
+
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，,；;：:]");
+
+    /** Whether a line a title is looked for in holds a sentence's marks, which no title does. */
+    private static boolean holdsASentence(String line) {
+        return SENTENCE_MARKS.matcher(line).find();
     }
 
     /**
@@ -867,7 +874,7 @@ public final class Documents {
                 continue; // a remark that is all furniture: (此件公开发布)
             }
             // the line's place says it is a title; its last words (…重点工作任务) need only end like a plan's
-            if (t.length() >= 6 && t.length() <= 120 && !t.matches(".*[。，,；;：:].*") && endsLikeTitle(t)) {
+            if (t.length() >= 6 && t.length() <= 120 && !holdsASentence(t) && endsLikeTitle(t)) {
                 Set<Integer> lines = new LinkedHashSet<>(titles.lines);
                 lines.add(i);
                 return new Titles(null, t, lines);
@@ -984,21 +991,14 @@ public final class Documents {
         String written = title.substring(0, about).replaceAll("[\\s\u3000、]+", "");
         String bodies = Hans.simplified(written);
         String p = place.group();
-        List<String> names = new ArrayList<>();
-        int from = 0;
-        for (int at = bodies.indexOf(p, p.length()); from < bodies.length(); at = bodies.indexOf(p, at + p.length())) {
-            int to = at < 0 ? bodies.length() : at;
-            String name = bodies.substring(from, to);
-            if (!UnitGrammar.isUnitName(name) || UnitNames.isGroup(name)) {
-                return null;
-            }
-            names.add(written.substring(from, to));
-            from = to;
-            if (at < 0) {
-                break;
-            }
+        List<Integer> cuts = new ArrayList<>();
+        for (int at = bodies.indexOf(p, p.length()); at > 0; at = bodies.indexOf(p, at + p.length())) {
+            cuts.add(at);
         }
-        return names.size() >= 2 ? String.join("、", names) : null;
+        List<String> names = Text.cutAt(written, cuts);
+        boolean allBodies = names.stream().map(Hans::simplified)
+                .allMatch(name -> UnitGrammar.isUnitName(name) && !UnitNames.isGroup(name));
+        return names.size() >= 2 && allBodies ? String.join("、", names) : null;
     }
 
     /** "安全管理网", "无障碍浏览", "作文吧实用文档策划方案内容页": a site's name or a link over its pages, never a title's first line. */

@@ -928,9 +928,11 @@ public final class OutlineFinder {
         return split == null ? null : split[0];
     }
 
+    /** "9:00", "9:00-11:30": an hour of the clock, or a span of two. */
+    private static final String CLOCK = "\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?";
     /** "上午9:00", "全天", "9:00-11:30": the hours after a day, before what is done that day. */
     private static final Pattern HOURS = Pattern.compile("^[ \\u3000]*(?:上午|下午|晚上|晚间|早上|中午|全天)?"
-            + "(?:[ \\u3000]*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?)?");
+            + "(?:[ \\u3000]*" + CLOCK + ")?");
     /** A template's or a content farm's masked year: "20xx年", "20××年", "**年", "XX年", "____年". */
     private static final Pattern MASKED_YEAR = Pattern.compile("^(?:(?:19|20)[xX×*＊]{2}|[xX×*＊_]{2,4})\\s*年\\s*");
     /** "開展…", "举办…": the deed a day runs straight into. */
@@ -1780,8 +1782,7 @@ public final class OutlineFinder {
 
     /** "上午8:30,", "下午3:00-5:00，": the hours after an item's opening day, up to the comma before its work. */
     private static final Pattern HOURS_THEN_COMMA = Pattern.compile(
-            "^(?:上午|下午|中午|晚上|晚间|早上)?\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}"
-                    + "(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?\\s*[，,]\\s*");
+            "^(?:上午|下午|中午|晚上|晚间|早上)?\\s*" + CLOCK + "\\s*[，,]\\s*");
 
     /** A bracket holding a time, the words of the next sentence right after it. */
     private static final Pattern TIME_BRACKET_RUN_ON = Pattern.compile("[（(]([^（()）]{2,24})[）)](?=[\\u4e00-\\u9fa5“\"])");

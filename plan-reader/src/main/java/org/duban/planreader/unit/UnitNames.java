@@ -137,7 +137,7 @@ public final class UnitNames {
         for (String n : leadNames) {
             String s = Hans.simplified(n);
             Matcher with = TOGETHER_WITH.matcher(n);
-            Matcher assists = ASSISTS_AFTER.matcher(n);
+            String helper = withoutAssistingWord(n);
             Matcher leads = LEADS_AFTER.matcher(n);
             if (with.find() && UnitGrammar.isUnitName(s.substring(with.end()))
                     && (with.start() == 0 || UnitGrammar.isUnitName(s.substring(0, with.start())))) {
@@ -145,8 +145,8 @@ public final class UnitNames {
                     lead.add(withoutSentenceAfter(n.substring(0, with.start())));
                 }
                 assist.add(withoutSentenceAfter(n.substring(with.end())));
-            } else if (assists.find() && UnitGrammar.isUnitName(s.substring(0, assists.start()))) {
-                assist.add(n.substring(0, assists.start()));
+            } else if (helper != null) {
+                assist.add(helper);
             } else if (leads.find() && UnitGrammar.isUnitName(s.substring(0, leads.start()))) {
                 lead.add(n.substring(0, leads.start()));
             } else {
@@ -155,12 +155,18 @@ public final class UnitNames {
         }
         for (String n : assistNames) {
             // "…、县医疗保障局等有关部门参加": the word that says they help is no part of the name
-            Matcher assists = ASSISTS_AFTER.matcher(n);
-            assist.add(assists.find() && UnitGrammar.isUnitName(Hans.simplified(n.substring(0, assists.start())))
-                    ? n.substring(0, assists.start()) : withoutSentenceAfter(n));
+            String helper = withoutAssistingWord(n);
+            assist.add(helper != null ? helper : withoutSentenceAfter(n));
         }
         assist.removeAll(lead);
         return new Roles(new ArrayList<>(lead), new ArrayList<>(assist));
+    }
+
+    /** "各工作组协办", "县民政局参加": the name before the word that says it helps; null unless the rest is a unit. */
+    private static String withoutAssistingWord(String n) {
+        Matcher assists = ASSISTS_AFTER.matcher(n);
+        return assists.find() && UnitGrammar.isUnitName(Hans.simplified(n.substring(0, assists.start())))
+                ? n.substring(0, assists.start()) : null;
     }
 
     /**

@@ -1585,6 +1585,16 @@ class OutlineShapesTest {
                 """);
         assertThat(task(counted, "1").lead()).containsExactly("各学校");
         assertThat(task(counted, "2").lead()).containsExactly("各乡镇");
+        // g14, j12, at04: how often or by whom a body acts stands between its name and its deed
+        PlanDraft how = read("""
+                三、工作安排
+                （一）管护。由回峰林场负责管护苗木,区林业局定期对义务植树基地进行督查检查。
+                （二）宣传。县卫生局悬挂横幅。县电视台派员做好相关宣传报道工作。
+                （三）学习。各乡镇张贴标语;市委理论学习中心组集中进行1次国防教育学习。
+                """);
+        assertThat(task(how, "（一）").lead()).containsExactly("回峰林场", "区林业局");
+        assertThat(task(how, "（二）").lead()).containsExactly("县卫生局", "县电视台");
+        assertThat(task(how, "（三）").lead()).containsExactly("各乡镇", "市委理论学习中心组");
     }
 
     @Test

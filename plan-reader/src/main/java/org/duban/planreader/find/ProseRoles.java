@@ -49,7 +49,9 @@ final class ProseRoles {
      */
     private static final String TOO = "(?:也|亦|均|同样|自行|(?:初|拟|决)?定(?=于)|(?:拟|计划)(?=于|在|将|开展|举办|组织)"
             // "各学校一要…；二要…", "各地一是要…": the first of the things it must do, counted off after its name
-            + "|一是?(?=要))?";
+            + "|一是?(?=要)"
+            // "区林业局定期对…进行督查", "县电视台派员做好…", "市委理论学习中心组集中进行1次…": how often or by whom it acts
+            + "|定期|不定期|适时|派员|派人|集中(?=开展|组织|学习|宣传))?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(LEADS) + LEADS + "$");
@@ -68,7 +70,7 @@ final class ProseRoles {
             // "县广播电视台、政府网站对活动进行报道", "城市管理局做好场地布置", "各地方政协可根据实际开展…"
             + "|对|做好|可|至少|根据|依据|围绕|针对"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
-            + "|强化|加强|加大|严厉|严格|深入|广泛|大力";
+            + "|强化|加强|加大|严厉|严格|深入|广泛|大力|集中进行";
     /** "市环保局6月初举办…", "市档案局6月9日将在…": the day its subject does it, between the subject and the deed. */
     private static final String ON_A_DAY = "(?:\\d{1,2}月(?:\\d{1,2}日)?(?:[初中底末]|上旬|中旬|下旬)?(?:前|起|当天|晚|上午|下午)?)?";
     /** "交通部门，负责通村公路和道路建设": a comma between the subject and the word that gives it its part. */

@@ -146,6 +146,16 @@ class OutlineShapesTest {
         assertThat(task(d, "2").lead()).containsExactly("县财政局");
         assertThat(task(d, "2").assist()).containsExactly("县审计局");
         assertThat(task(d, "3").lead()).containsExactly("县司法局");
+        // bc06: the note closing the field's list, after a comma, in the field's own bracket
+        PlanDraft closing = read("""
+                降低企业成本若干措施
+                1.全市城镇土地使用税税额标准下调。(责任单位:市税务局、市财政局,排在首位的为牵头单位,下同)
+                2.落实印花税核定征收管理办法。(责任单位:市税务局、市人社局)
+                """);
+        assertThat(task(closing, "1").lead()).containsExactly("市税务局");
+        assertThat(task(closing, "1").assist()).containsExactly("市财政局");
+        assertThat(task(closing, "2").lead()).containsExactly("市税务局");
+        assertThat(task(closing, "2").assist()).containsExactly("市人社局");
         // ax04: 第一责任单位为牵头单位 says the same
         PlanDraft xiamen = read("""
                 一、降低企业成本

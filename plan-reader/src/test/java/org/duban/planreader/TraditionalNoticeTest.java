@@ -64,6 +64,20 @@ class TraditionalNoticeTest {
     }
 
     @Test
+    void theOlderVariantsOfTraditionalCharactersReadAsTheCommonOnes() {
+        // bc06: "排在首位的爲牽頭單位" with 爲 for 為; h05 and a12 write 爲, ar02 産 for 產
+        PlanDraft d = read("""
+                降低企業成本若干措施
+                1.全市城鎮土地使用稅稅額標准下調。(責任單位:市稅務局、市財政局,排在首位的爲牽頭單位,下同)
+                2.落實印花稅核定征收管理辦法。(責任單位:市稅務局)
+                """, null);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("市稅務局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("市財政局");
+        assertThat(Hans.simplified("爲農業生産服務")).isEqualTo("为农业生产服务");
+    }
+
+    @Test
     void unitsTheDirectoryKnowsInTraditionalCharactersAreKnown() {
         UnitDirectory directory = UnitDirectory.of(List.of("區殘聯", "區衛生健康局", "各街道辦事處", "市康復中心"));
 

@@ -255,7 +255,8 @@ public final class OutlineFinder {
             }
             item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
             firstLeads |= item.fields.stream().anyMatch(f -> f.kind() == Labels.Kind.RESPONSIBLE
-                    && FIRST_LEADS_BRACKET.matcher(Hans.simplified(f.value())).find());
+                    && (FIRST_LEADS_BRACKET.matcher(Hans.simplified(f.value())).find()
+                            || FIRST_LEADS.matcher(Hans.simplified(f.value())).find()));
             item.directory = directory;
         }
         if (firstLeads) {
@@ -1467,9 +1468,18 @@ public final class OutlineFinder {
         return time != null && DAY_OR_MONTH.matcher(time).find();
     }
 
+    /**
+     * A field's units without the note that the first leads, in its own bracket after the first name or closing the
+     * list ("责任单位:市税务局、市财政局,排在首位的为牵头单位,下同").
+     */
     private static String withoutNote(String units) {
-        Matcher note = FIRST_LEADS_BRACKET.matcher(Hans.simplified(units));
-        return note.find() ? units.substring(0, note.start()) + units.substring(note.end()) : units;
+        String simple = Hans.simplified(units);
+        Matcher note = FIRST_LEADS_BRACKET.matcher(simple);
+        if (note.find()) {
+            return units.substring(0, note.start()) + units.substring(note.end());
+        }
+        Matcher last = FIRST_LEADS.matcher(simple);
+        return last.find() ? units.substring(0, last.start()) : units;
     }
 
     private static RawTask taskOf(Item item, boolean labelled) {

@@ -52,7 +52,9 @@ public final class CountReader {
             "次日", "次年", "人员", "件事", "场所", "场地", "台账", "批准", "本地", "名单", "户籍", "个工作日",
             "个自然日", "个月", "个小时", "个星期", "个季度", "个年度",
             // the plan's own parts ("此次检查分四个阶段进行"): how it is laid out, no count of work
-            "个阶段", "个步骤", "个环节", "个方面");
+            "个阶段", "个步骤", "个环节", "个方面",
+            // the levels a duty is laid on ("压实到属地、行业、经营主体三个层面"): how it is shared, no count of work
+            "个层面", "个层级", "个维度");
 
     /** The number one alone (not 1.5万, 10, 1,000). */
     private static final Pattern ONE = Pattern.compile("(?:1|一)(?![\\d.,，万千百十])");

@@ -67,6 +67,7 @@ class CountReaderTest {
             督促各村、学校、食品生产经营单位至少悬挂或张贴1条创建标语
             布标后请形成图片资料(一式两份,交一份到乡禁毒办)
             依照《产业结构调整指导目录》,淘汰50家企业落后产能
+            把责任分解落实到属地党委政府、行业监管部门、经营主体三个层面
             """)
     void readsNoTargetWhereThereIsNone(String text) {
         assertThat(reader.targets(text)).isEmpty();

@@ -1605,6 +1605,15 @@ class OutlineShapesTest {
         assertThat(task(how, "（一）").lead()).containsExactly("回峰林场", "区林业局");
         assertThat(task(how, "（二）").lead()).containsExactly("县卫生局", "县电视台");
         assertThat(task(how, "（三）").lead()).containsExactly("各乡镇", "市委理论学习中心组");
+        // bb02, bb07: 每个 names each body of a kind, as 各 names them all
+        PlanDraft each = read("""
+                三、活动内容
+                1、悬挂标语。街道办事处统一悬挂宣传横幅。
+                2、召开部署会议;每个社区要举办2次消防安全知识培训。
+                3、書寫標語。鎮政府統一製作標語,每一個村要書寫并張貼不少于5條禁毒宣傳標語。
+                """);
+        assertThat(task(each, "2").lead()).containsExactly("每个社区");
+        assertThat(task(each, "3").lead()).containsExactly("鎮政府", "每一個村");
     }
 
     @Test

@@ -29,6 +29,9 @@ public final class UnitGrammar {
     private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×_]{1,40}?(" + ENDINGS
             + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
+    /** "每个社区", "每一个村", "每個行政村": each body of a kind, the kind named right after the word. */
+    private static final Pattern EVERY_ONE = Pattern.compile(
+            "^每一?个(?:行政村|村|社区|居委会|村居|乡镇|乡|镇|街道|单位|部门|学校|班级|科室|站所|企业|网格|党支部)");
     private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");
     /** Words that end like a body's name but name none (what a name of a body never ends with). */
     private static final String NO_BODY_ENDINGS = "会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|专栏|栏目"
@@ -243,6 +246,10 @@ public final class UnitGrammar {
             return false;
         }
         if (endsAsANameDoes(n) && UNIT_NAME.matcher(n).matches() || n.length() <= 5 && BODY_BY_ITSELF.matcher(n).matches()) {
+            return true;
+        }
+        if (EVERY_ONE.matcher(Hans.simplified(n)).lookingAt()) {
+            // "每个社区要举办…", "每個行政村、居委會制定…": each of a kind of body, as 各 names them all
             return true;
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word; nor is

@@ -13,6 +13,46 @@ class TableShapesTest {
     }
 
     @Test
+    void aPipeTableWhoseCellsHoldLineBreaksIsReadRowByRow() {
+        // be03: each cell after a row's first opened by its pipe at a line's start, each row closed by a lone pipe
+        PlanDraft d = read("""
+                艺术节演出安排
+                演出时间
+                | 地 点
+                | 演出内容
+                | 演出团体
+                |
+                6月29日(星期二)
+                20:00
+                | 玉皇阁
+                广场
+                | 非洲风情歌舞
+                | 莫桑比克艺术团
+                |
+                7月18日(星期日)上午9:00
+                | 中山
+                公园
+                | 银川市非物质文化
+                遗产代表作专场演出
+                | 银川艺术剧院、银川市民间艺术传承人
+                |
+                7月20日(星期二)
+                20:00
+                | 光明
+                广场
+                | 陕北民间歌舞
+                | 榆林市民间艺术团
+                |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("非洲风情歌舞", "银川市非物质文化 遗产代表作专场演出", "陕北民间歌舞");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2024, 6, 29));
+        assertThat(d.tasks().get(1).lead()).containsExactly("银川艺术剧院", "银川市民间艺术传承人");
+        assertThat(d.tasks().get(2).lead()).containsExactly("榆林市民间艺术团");
+    }
+
+    @Test
     void aPipeRowWhoseLastCellWrappedOntoALineOfItsOwnGoesOn() {
         PlanDraft d = read("""
                 世界标准日活动安排

@@ -41,7 +41,7 @@ final class TextLayout {
 
     static List<Block> blocks(String text) {
         List<String> lines = joinQuotedCells(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
-        lines = joinBrokenHeaders(lines);
+        lines = joinWrappedPipeRows(joinBrokenHeaders(lines));
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -462,6 +462,88 @@ final class TextLayout {
      * "实施主体 | 联合部门 |"): one pipe stands where the line broke, the first line's last or the second's first, and
      * both hold nothing but header words. They are one row.
      */
+    /** 「| 玉皇阁」: a cell opened by its pipe at a line's start, no other pipe on the line. */
+    private static final Pattern OPENED_CELL = Pattern.compile("^\\s*\\|\\s*[^|\\s][^|]*$");
+    /** How many lines one row of wrapped cells may take. */
+    private static final int MAX_WRAPPED_ROW_LINES = 16;
+
+    /**
+     * 「演出时间 / | 地 点 / | 演出内容 / | 演出团体 / |」 over 「6月29日(星期二) / 20:00 / | 玉皇阁 / 广场 / | 非洲风情歌舞 / |
+     * 莫桑比克 / “乌谢内”艺术团 / |」: a pipe table whose cells hold line breaks, each cell after a row's first opened by
+     * its pipe at a line's start and each row closed by a lone pipe. Each such row is put back on one line
+     * ("6月29日(星期二) 20:00 | 玉皇阁 广场 | …|"), a cell's lines joined by a space, where two rows at least stand so
+     * (the header's first cell is taken as its one line); other lines stay as they are.
+     */
+    private static List<String> joinWrappedPipeRows(List<String> lines) {
+        List<String> out = null;
+        int copied = 0;
+        for (int k = 1; k < lines.size(); k++) {
+            if (!OPENED_CELL.matcher(lines.get(k)).matches() || lines.get(k - 1).indexOf('|') >= 0
+                    || lines.get(k - 1).isBlank()) {
+                continue;
+            }
+            List<String> rows = new ArrayList<>();
+            int from = k - 1;
+            int end = wrappedRowEnd(lines, from);
+            while (end > 0) {
+                rows.add(wrappedRow(lines.subList(from, end)));
+                from = end + 1;
+                end = wrappedRowEnd(lines, from);
+            }
+            if (rows.size() < 2) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>();
+            }
+            out.addAll(lines.subList(copied, k - 1));
+            out.addAll(rows);
+            copied = from;
+            k = from;
+        }
+        if (out == null) {
+            return lines;
+        }
+        out.addAll(lines.subList(Math.min(copied, lines.size()), lines.size()));
+        return out;
+    }
+
+    /**
+     * The index of the lone pipe closing a row of wrapped cells that begins at {@code from}, or -1: its first line holds
+     * no pipe, every other line is a cell opened by its pipe or a cell's next line, and one cell at least is opened.
+     */
+    private static int wrappedRowEnd(List<String> lines, int from) {
+        if (from >= lines.size() || lines.get(from).isBlank() || lines.get(from).indexOf('|') >= 0) {
+            return -1;
+        }
+        boolean opened = false;
+        for (int i = from + 1; i < lines.size() && i <= from + MAX_WRAPPED_ROW_LINES; i++) {
+            String line = lines.get(i);
+            if (isPipe(line)) {
+                return opened ? i : -1;
+            }
+            if (OPENED_CELL.matcher(line).matches()) {
+                opened = true;
+            } else if (line.isBlank() || line.indexOf('|') >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** One row of wrapped cells on one line, its cells parted by pipes. */
+    private static String wrappedRow(List<String> lines) {
+        StringBuilder row = new StringBuilder(lines.get(0).strip());
+        for (String line : lines.subList(1, lines.size())) {
+            if (OPENED_CELL.matcher(line).matches()) {
+                row.append(" | ").append(line.strip().substring(1).strip());
+            } else {
+                row.append(' ').append(line.strip());
+            }
+        }
+        return row.append(" |").toString();
+    }
+
     private static List<String> joinBrokenHeaders(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {

@@ -117,6 +117,21 @@ class SiteCopiesTest {
     }
 
     @Test
+    void anIndexTableCellLeftEmptyLendsItsLabelNoValue() {
+        // be09: the 文号 cell is empty, its label stands beside the next label
+        PlanDraft d = read("""
+                索引號: | 11330723002601520C/2023-266567 | 發布機構: | 柳城畬族鎮 | ||
+                文號: | 公開日期: | 2023-11-09 16:38 |
+                一、演出時間:2023年11月11日,地點:縣后村文化禮堂。
+                二、請各參演單位選送節目于9月20日前報鎮文化站。
+                """);
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 11, 9));
+        assertThat(d.docNumber()).isNull();
+        assertThat(d.issuer()).isEqualTo("柳城畬族鎮");
+    }
+
+    @Test
     void aTitleIsReadWithoutTheDecorationsOfTheSiteThatCopiedIt() {
         String body = """
 

@@ -518,15 +518,30 @@ public final class Documents {
                     labels += inline.size();
                     continue;
                 }
-                Map<String, String> label = Chrome.metadata(cell.endsWith(":") || cell.endsWith("：") ? cell : cell + ":");
-                if (label.size() == 1 && label.values().iterator().next().isEmpty() && c + 1 < row.size()) {
-                    pairs.putIfAbsent(label.keySet().iterator().next(), row.get(c + 1).strip());
+                if (bareLabel(cell) != null && c + 1 < row.size()) {
+                    if (bareLabel(row.get(c + 1).strip()) != null && hasColon(row.get(c + 1))) {
+                        // 「文號: | 公開日期: | 2023-11-09 16:38」: a label left empty, the next cell the next label
+                        labels++;
+                        continue;
+                    }
+                    pairs.putIfAbsent(bareLabel(cell), row.get(c + 1).strip());
                     labels++;
                     c++;
                 }
             }
         }
         return labels >= 2 ? pairs : Map.of();
+    }
+
+    /** The label a cell holds alone ("发布机构:", "主题分类"), else null. */
+    private static String bareLabel(String cell) {
+        Map<String, String> label = Chrome.metadata(hasColon(cell) ? cell : cell + ":");
+        return label.size() == 1 && label.values().iterator().next().isEmpty() ? label.keySet().iterator().next() : null;
+    }
+
+    private static boolean hasColon(String cell) {
+        String c = cell.strip();
+        return c.endsWith(":") || c.endsWith("：");
     }
 
     /** The head of the notice: up to the first top-level heading of its body, or a bound. */

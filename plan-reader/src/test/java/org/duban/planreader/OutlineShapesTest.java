@@ -1614,6 +1614,12 @@ class OutlineShapesTest {
                 """);
         assertThat(task(each, "2").lead()).containsExactly("每个社区");
         assertThat(task(each, "3").lead()).containsExactly("鎮政府", "每一個村");
+        // be04: 协助乡镇做好… is whom the villages help, no body named by the help it gives (as 协助单位 is)
+        PlanDraft helps = read("""
+                一、各行政村负责提供演出场地、组织观众,协助乡镇做好演出现场质量监督。
+                二、镇文化站负责联系演出团体。
+                """);
+        assertThat(task(helps, "一").lead()).containsExactly("各行政村");
     }
 
     @Test

@@ -284,13 +284,19 @@ public final class UnitGrammar {
         Matcher verb = VERBS.matcher(n);
         boolean any = false;
         while (verb.find()) {
-            if (!WORK.matcher(verb.group()).matches() || !ENDING_ONLY.matcher(n.substring(verb.end())).matches()) {
+            String kind = n.substring(verb.end());
+            if (!WORK.matcher(verb.group()).matches() || !ENDING_ONLY.matcher(kind).matches()
+                    // "协助乡镇" (of 协助乡镇做好…): a place after the verb is whom it helps, no kind of body
+                    || PLACE_KIND.matcher(kind).matches()) {
                 return false;
             }
             any = true;
         }
         return any && n.length() <= MAX_WORK_NAME;
     }
+
+    /** The endings that name a place's government, not a kind of body a work could name. */
+    private static final Pattern PLACE_KIND = Pattern.compile("乡镇|镇|乡|街道|政府|党委|区|县|市");
 
     /** The work a body may be named by: 检查单位, 推进办, 实施单位, 指导组, 督促组, 协助单位. */
     private static final Pattern WORK = Pattern.compile("检查|推进|实施|指导|督促|协助|配合");

@@ -13,6 +13,38 @@ class TableShapesTest {
     }
 
     @Test
+    void besideAHostsColumnTheBodiesThatCarryTheEventOutAssistThoughAHelpersColumnStandsToo() {
+        // be10: 主办单位 | 承办单位 | 协办, one cell per line; the corpus README has 承办 and 协办 assist beside 主办
+        PlanDraft d = read("""
+                市区春节主要文化活动安排
+                序号
+                活动内容
+                主办单位
+                承办单位
+                协办
+                时间
+                1
+                迎新春文艺晚会
+                市文化和旅游局
+                市歌舞艺术研究中心
+                市公安局
+                2月8日20:00
+                2
+                春节民间民俗艺术汇演
+                秦州区委、区政府
+                秦州区委宣传部、区文化局
+                秦州区公安局
+                2月27日10:00
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("市文化和旅游局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("市歌舞艺术研究中心", "市公安局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("秦州区委", "区政府");
+        assertThat(d.tasks().get(1).assist()).containsExactly("秦州区委宣传部", "区文化局", "秦州区公安局");
+    }
+
+    @Test
     void aPipeTableWhoseCellsHoldLineBreaksIsReadRowByRow() {
         // be03: each cell after a row's first opened by its pipe at a line's start, each row closed by a lone pipe
         PlanDraft d = read("""

@@ -289,13 +289,13 @@ public final class TableFinder {
             List<Integer> leading = leads.stream()
                     .filter(c -> LEADING_HEADER.matcher(Hans.simplified(cell(head, c))).find()).toList();
             if (!leading.isEmpty() && leading.size() < leads.size() && (!columns.containsKey(Role.ASSIST)
-                    || leads.stream().anyMatch(c -> !leading.contains(c) && Hans.simplified(cell(head, c)).contains("责任")))) {
+                    || leads.stream().anyMatch(c -> !leading.contains(c) && assistsBesideALead(cell(head, c))))) {
                 Map<Role, List<Integer>> split = new EnumMap<>(Role.class);
                 columns.forEach((k, v) -> split.put(k, new ArrayList<>(v)));
                 // "牵头单位 | 参与单位 | 责任单位": beside a 牵头 column, the 责任 column assists too, in the columns' order
                 boolean assisted = columns.containsKey(Role.ASSIST);
                 List<Integer> moved = leads.stream().filter(c -> !leading.contains(c)
-                        && (!assisted || Hans.simplified(cell(head, c)).contains("责任"))).toList();
+                        && (!assisted || assistsBesideALead(cell(head, c)))).toList();
                 split.put(Role.LEAD, new ArrayList<>(leads.stream().filter(c -> !moved.contains(c)).toList()));
                 List<Integer> assisting = new ArrayList<>(split.getOrDefault(Role.ASSIST, List.of()));
                 assisting.addAll(moved);
@@ -459,6 +459,15 @@ public final class TableFinder {
 
     /** A unit column whose header says it leads: 牵头…, or the hosts (主办单位) beside the bodies carrying it out. */
     private static final Pattern LEADING_HEADER = Pattern.compile("牵头|主办");
+
+    /**
+     * A column that assists beside a 牵头 or 主办 one even where a 配合 or 协办 column stands too: 责任 beside 牵头, and
+     * 承办 beside 主办 (「主办单位 | 承办单位 | 协办」: the hosts lead, who carries the event out and who helps assist).
+     */
+    private static boolean assistsBesideALead(String header) {
+        String h = Hans.simplified(header);
+        return h.contains("责任") || h.contains("承办");
+    }
 
     /**
      * A 检查主体 / 实施主体 column that names the same body on every row is the bureau that issued the plan; when

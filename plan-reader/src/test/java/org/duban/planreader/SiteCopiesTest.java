@@ -117,6 +117,21 @@ class SiteCopiesTest {
     }
 
     @Test
+    void anIndexLabelRunOntoTheValueBeforeItOrSetOffBySpacesIsNoPartOfTheIssuer() {
+        String body = """
+                2021年乡村振兴重点任务清单
+                一、推进高标准农田建设。(责任单位:县农业农村局)
+                二、开展农村人居环境整治。(责任单位:县住建局)
+                """;
+        // r13: "组配分类:" glued to the 发布机构's value; al10: labels and values set apart by spaces alone
+        PlanDraft glued = read("- 发布机构:市劳动保障监察支队组配分类:随机抽查事项清单\n" + body);
+        PlanDraft spaced = read("发布机构 金乡县农业农村局 组配分类 政策和解读\n" + body);
+
+        assertThat(glued.issuer()).isEqualTo("市劳动保障监察支队");
+        assertThat(spaced.issuer()).isEqualTo("金乡县农业农村局");
+    }
+
+    @Test
     void anIndexTableCellLeftEmptyLendsItsLabelNoValue() {
         // be09: the 文号 cell is empty, its label stands beside the next label
         PlanDraft d = read("""

@@ -26,6 +26,8 @@ final class Chrome {
             "主题分类", "组配分类", "体裁分类", "服务对象分类", "主题词", "关键词", "有效性", "效力状态", "时效", "作者",
             "浏览次数", "浏览量", "浏览", "点击数", "访问次数", "访问量", "阅读次数", "阅读量", "责任编辑", "编辑", "审核", "字号", "所属机构", "公文种类",
             "信息分类", "公开目录", "所属栏目", "信息类别", "分类", "日期", "时间");
+    /** Labels a site may run onto the value before them, colon and all: no sentence holds them. */
+    private static final String GLUED_LABELS = "索引号|发文字号|发布机构|成文日期|生成日期|发布日期|主题分类|组配分类|体裁分类|公开方式|有效性";
     private static final Pattern LABEL;
     private static final Pattern BRACKETED_LABEL;
     private static final Pattern DATED = Pattern.compile("^[\\s•·●]*(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\u3000]*发布$");
@@ -38,12 +40,14 @@ final class Chrome {
             }
             alternatives.append(String.join("[ \\u3000\\u00a0]*", label.split("")));
         }
-        LABEL = Pattern.compile("(?:^|[\\s|｜】\\]]+)(" + alternatives + ")[ \\u3000\\u00a0]*[:：]");
+        // a label no sentence holds may follow the value before it with nothing between (发布机构:市劳动保障监察支队组配分类:…)
+        LABEL = Pattern.compile("(?:^|[\\s|｜】\\]]+|(?=(?:" + GLUED_LABELS + ")[:：]))(" + alternatives
+                + ")[ \\u3000\\u00a0]*[:：]");
         BRACKETED_LABEL = Pattern.compile("[\\[【][ \\u3000\\u00a0]*(" + alternatives + ")[ \\u3000\\u00a0]*[\\]】]");
     }
 
     /** Labels that a site may set off by spaces alone; nobody starts a sentence with them. */
-    private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|公开方式|有效性"
+    private static final String UNAMBIGUOUS = "索引号|索取号|发文字号|文[ \\u3000]*号|发布机构|成文日期|产生日期|生成日期|发布日期|主题分类|组配分类|公开方式|有效性"
             + "|发文日期|发布时间|施行日期|公开目录";
     /**
      * Such a label and its value, set apart by spaces or, before a date, by nothing ("发文日期2023年08月18日"

@@ -1620,6 +1620,19 @@ class OutlineShapesTest {
                 二、镇文化站负责联系演出团体。
                 """);
         assertThat(task(helps, "一").lead()).containsExactly("各行政村");
+        // bf08, o03: a part headed by the label of who holds the whole event (七、实施单位：…) is no task, and the items
+        // of the parts beside it, each naming its unit, are
+        PlanDraft parts = read("""
+                科技节活动实施方案
+                六、参与人员:全校师生
+                七、实施单位:教导处、总务处、各年级段
+                八、科技节宣传、后勤工作:
+                1、每班出一期宣传板报, 政教处负责。
+                2、校区布置科普知识宣传画报, 科普社负责。
+                3、科技节相关活动报道,办公室负责。
+                """);
+        assertThat(parts.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("政教处"), List.of("科普社"), List.of("办公室"));
     }
 
     @Test

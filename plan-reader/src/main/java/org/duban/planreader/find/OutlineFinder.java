@@ -34,14 +34,17 @@ public final class OutlineFinder {
     public record Result(List<RawTask> tasks, boolean labelled) {
     }
 
-    /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
+    /** "三、主办、承办单位", "三、实施单位", "三、活动组织": who holds the event, listed, not a piece of work. */
+    private static final String HOSTS = "(?:主办|承办|协办|支持|主)(?:[、和及与](?:主办|承办|协办|支持))*单位|(?:活动|实施|举办)(?:单位|组织)|组织单位";
     private static final Pattern PLAN_PART = Pattern.compile(
             "(?:活动|工作|有关|相关|其他|其它|具体)?(?:要求|总要求|工作要求|组织领导|组织机构|组织保障|领导小组|注意事项|其他事项|联系方式|"
                     + "指导思想|总体要求|工作目标|活动目的|目标要求|目的要求|活动主题|活动时间|活动地点|参加人员|参加对象"
-                    // "三、主办、承办单位", "三、实施单位", "三、活动组织": who holds the event, listed, not a piece of work
-                    + "|(?:主办|承办|协办|支持|主)(?:[、和及与](?:主办|承办|协办|支持))*单位|(?:活动|实施|举办)(?:单位|组织)|组织单位)[。.]?");
+                    + "|" + HOSTS + ")[。.]?");
+    /** The label of who holds the whole event ("实施单位"), heading an item of the plan's parts. */
+    private static final Pattern HOSTS_LABEL = Pattern.compile(HOSTS);
     /** "组织领导：由…组成领导小组": the part of a plan that says who runs it, not a piece of its work. */
     private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
+    /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
     private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
     /** The bracket that closes an item, a name's own bracket inside it: "（省经信委、省发改委（省能源局））". */
     private static final Pattern UNITS_AT_END = Pattern.compile(
@@ -1567,6 +1570,8 @@ public final class OutlineFinder {
         }
         String content = named != null && !named.isBlank() ? named : contentOf(item);
         if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches() || namesThePlansTime(content)
+                // "七、实施单位：教导处、总务处…": the part of the plan that names who carries it all out, its heading a label
+                || headedByTheHosts(own)
                 || !labelled && ORGANISING.matcher(Hans.simplified(labelBefore(content))).matches()
                 || !labelled && PART_RUN_ON.matcher(Hans.simplified(content)).lookingAt()) {
             // "三、活动要求", "四、组织机构", "二、组织领导：由…组成领导小组": a part of the plan, whatever units its
@@ -1678,7 +1683,12 @@ public final class OutlineFinder {
     private static boolean namesThePlansHosts(Item item) {
         String content = contentOf(item);
         return !content.isEmpty() && (PLAN_PART.matcher(Hans.simplified(content)).matches()
-                || ORGANISING.matcher(Hans.simplified(content)).matches());
+                || ORGANISING.matcher(Hans.simplified(content)).matches()) || headedByTheHosts(item.own.toString());
+    }
+
+    /** "七、实施单位：教导处、总务处…": an item whose heading is the label of who holds the whole event, its value beside it. */
+    private static boolean headedByTheHosts(String own) {
+        return HOSTS_LABEL.matcher(Hans.simplified(labelBefore(own.strip()))).matches();
     }
 
     /** "组织领导：由…": the few words before a colon that open a text, or "" when it opens otherwise. */

@@ -1605,6 +1605,17 @@ class OutlineShapesTest {
         assertThat(task(how, "（一）").lead()).containsExactly("回峰林场", "区林业局");
         assertThat(task(how, "（二）").lead()).containsExactly("县卫生局", "县电视台");
         assertThat(task(how, "（三）").lead()).containsExactly("各乡镇", "市委理论学习中心组");
+        // bf03 (aw06 and x05 write 以…牵头 too): what a body mostly does, and the body a task is led by set after 以
+        PlanDraft mostly = read("""
+                三、活动安排
+                1、突出重点。学工处主要开展法制教育,总务处主要开展饮食卫生教育。
+                2、举办一场演练。以学院学工处牵头,团委、保卫科配合举办一场消防演练。
+                3、明确责任。县人民政府主要负责人要亲自抓。
+                """);
+        assertThat(task(mostly, "1").lead()).containsExactly("学工处", "总务处");
+        assertThat(task(mostly, "2").lead()).containsExactly("学院学工处");
+        assertThat(task(mostly, "2").assist()).containsExactly("团委", "保卫科");
+        assertThat(task(mostly, "3").lead()).isEmpty();
         // bb02, bb07: 每个 names each body of a kind, as 各 names them all
         PlanDraft each = read("""
                 三、活动内容

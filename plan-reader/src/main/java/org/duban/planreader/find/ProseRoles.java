@@ -51,7 +51,9 @@ final class ProseRoles {
             // "各学校一要…；二要…", "各地一是要…": the first of the things it must do, counted off after its name
             + "|一是?(?=要)"
             // "区林业局定期对…进行督查", "县电视台派员做好…", "市委理论学习中心组集中进行1次…": how often or by whom it acts
-            + "|定期|不定期|适时|派员|派人|集中(?=开展|组织|学习|宣传))?";
+            + "|定期|不定期|适时|派员|派人|集中(?=开展|组织|学习|宣传)"
+            // "学工处主要开展法制、心理健康的安全教育": what its part mostly is
+            + "|主要(?=开展|负责(?!人|同志)|承担|组织))?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(LEADS) + LEADS + "$");
@@ -104,7 +106,9 @@ final class ProseRoles {
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
 
     private static final Pattern LEADING_ADVERB = Pattern.compile(
-            "^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同|由|请|要求)");
+            "^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|届时|与|同|由|请|要求"
+            // "以学院学工处牵头，团委、保卫科配合": the body the work is led by, set after 以
+            + "|以(?![下上及])(?=[\\u4e00-\\u9fa5（）()]{2,24}$))");
 
     private ProseRoles() {
     }

@@ -1595,6 +1595,10 @@ class OutlineShapesTest {
                 """);
         assertThat(task(counted, "1").lead()).containsExactly("各学校");
         assertThat(task(counted, "2").lead()).containsExactly("各乡镇");
+    }
+
+    @Test
+    void aWordOfHowOrByWhomABodyActsMayStandBetweenItsNameAndItsDeed() {
         // g14, j12, at04: how often or by whom a body acts stands between its name and its deed
         PlanDraft how = read("""
                 三、工作安排
@@ -1616,6 +1620,10 @@ class OutlineShapesTest {
         assertThat(task(mostly, "2").lead()).containsExactly("学院学工处");
         assertThat(task(mostly, "2").assist()).containsExactly("团委", "保卫科");
         assertThat(task(mostly, "3").lead()).isEmpty();
+    }
+
+    @Test
+    void eachBodyOfAKindIsAGroupAsEveryBodyOfItIs() {
         // bb02, bb07: 每个 names each body of a kind, as 各 names them all
         PlanDraft each = read("""
                 三、活动内容
@@ -1625,12 +1633,20 @@ class OutlineShapesTest {
                 """);
         assertThat(task(each, "2").lead()).containsExactly("每个社区");
         assertThat(task(each, "3").lead()).containsExactly("鎮政府", "每一個村");
+    }
+
+    @Test
+    void aPlaceAfterAHelpingVerbIsWhomABodyHelpsNotABody() {
         // be04: 协助乡镇做好… is whom the villages help, no body named by the help it gives (as 协助单位 is)
         PlanDraft helps = read("""
                 一、各行政村负责提供演出场地、组织观众,协助乡镇做好演出现场质量监督。
                 二、镇文化站负责联系演出团体。
                 """);
         assertThat(task(helps, "一").lead()).containsExactly("各行政村");
+    }
+
+    @Test
+    void aPartHeadedByTheLabelOfWhoHoldsTheEventIsNoTask() {
         // bf08, o03: a part headed by the label of who holds the whole event (七、实施单位：…) is no task, and the items
         // of the parts beside it, each naming its unit, are
         PlanDraft parts = read("""

@@ -518,13 +518,14 @@ public final class Documents {
                     labels += inline.size();
                     continue;
                 }
-                if (bareLabel(cell) != null && c + 1 < row.size()) {
-                    if (bareLabel(row.get(c + 1).strip()) != null && hasColon(row.get(c + 1))) {
+                String label = bareLabel(cell);
+                if (label != null && c + 1 < row.size()) {
+                    if (hasColon(row.get(c + 1)) && bareLabel(row.get(c + 1).strip()) != null) {
                         // 「文號: | 公開日期: | 2023-11-09 16:38」: a label left empty, the next cell the next label
                         labels++;
                         continue;
                     }
-                    pairs.putIfAbsent(bareLabel(cell), row.get(c + 1).strip());
+                    pairs.putIfAbsent(label, row.get(c + 1).strip());
                     labels++;
                     c++;
                 }

@@ -457,11 +457,6 @@ final class TextLayout {
         return !word.endsWith(":") && !word.endsWith("：") && Columns.isHeaderWord(word);
     }
 
-    /**
-     * A pipe table's header row broken over two lines ("工作任务 | 具体要求" / "| 责任单位 |", or "| 序号 | 任务名称 |" /
-     * "实施主体 | 联合部门 |"): one pipe stands where the line broke, the first line's last or the second's first, and
-     * both hold nothing but header words. They are one row.
-     */
     /** 「| 玉皇阁」: a cell opened by its pipe at a line's start, no other pipe on the line. */
     private static final Pattern OPENED_CELL = Pattern.compile("^\\s*\\|\\s*[^|\\s][^|]*$");
     /** How many lines one row of wrapped cells may take. */
@@ -544,6 +539,11 @@ final class TextLayout {
         return row.append(" |").toString();
     }
 
+    /**
+     * A pipe table's header row broken over two lines ("工作任务 | 具体要求" / "| 责任单位 |", or "| 序号 | 任务名称 |" /
+     * "实施主体 | 联合部门 |"): one pipe stands where the line broke, the first line's last or the second's first, and
+     * both hold nothing but header words. They are one row.
+     */
     private static List<String> joinBrokenHeaders(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {

@@ -29,7 +29,7 @@ public final class UnitGrammar {
     private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×_]{1,40}?(" + ENDINGS
             + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
-    /** "每个社区", "每一个村", "每個行政村": each body of a kind, the kind named right after the word. */
+    /** "每个社区", "每一个村", "每個行政村" (read simplified): each body of a kind, the kind named right after the word. */
     private static final Pattern EVERY_ONE = Pattern.compile(
             "^每一?个(?:行政村|村|社区|居委会|村居|乡镇|乡|镇|街道|单位|部门|学校|班级|科室|站所|企业|网格|党支部)");
     private static final Pattern OTHER_GROUP = Pattern.compile("^(其他|其它|所有|全体)");
@@ -249,7 +249,7 @@ public final class UnitGrammar {
             return true;
         }
         if (EVERY_ONE.matcher(Hans.simplified(n)).lookingAt()) {
-            // "每个社区要举办…", "每個行政村、居委會制定…": each of a kind of body, as 各 names them all
+            // "每个社区要举办…", "每一個村要書寫…": each of a kind of body, as 各 names them all
             return true;
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word; nor is

@@ -1646,6 +1646,30 @@ class OutlineShapesTest {
     }
 
     @Test
+    void fieldsBetweenTwoItemsOfAListAreTheFirstItemsOwnThoughTheItemsBeforeHadNone() {
+        // bg06, aj04: a field line after a sub-item whose list goes on is that sub-item's, not its section's
+        PlanDraft d = read("""
+                二、活动形式和措施
+                (一)北京
+                1、开展宣传咨询日活动
+                当天在主要社区举办宣传咨询日活动。
+                2、动员社会各界提供帮助
+                爱耳日当天,邀请有关部门领导视察。
+                主办单位:北京市残联、北京市卫生局。
+                参与单位:北京市各医院。
+                3、制作宣传品和电视节目
+                由中国聋儿康复研究中心发送材料。
+                主办单位:广电总局、卫生部。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("开展宣传咨询日活动", "动员社会各界提供帮助", "制作宣传品和电视节目");
+        assertThat(d.tasks().get(1).lead()).containsExactly("北京市残联", "北京市卫生局");
+        assertThat(d.tasks().get(1).assist()).containsExactly("北京市各医院");
+        assertThat(d.tasks().get(2).lead()).containsExactly("广电总局", "卫生部");
+    }
+
+    @Test
     void aPartHeadedByTheLabelOfWhoHoldsTheEventIsNoTask() {
         // bf08, o03: a part headed by the label of who holds the whole event (七、实施单位：…) is no task, and the items
         // of the parts beside it, each naming its unit, are

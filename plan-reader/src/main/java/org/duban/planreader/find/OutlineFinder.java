@@ -625,7 +625,8 @@ public final class OutlineFinder {
             if (marker == null && led == null) {
                 if (!open.isEmpty()) {
                     Item last = open.peek();
-                    Item owner = fieldsOfTheParent(last, p.text()) ? last.parent : last;
+                    Item owner = fieldsOfTheParent(last, p.text()) && !aSiblingFollows(last, paragraphs, i) ? last.parent
+                            : last;
                     owner.own.append('\n').append(p.text());
                 }
                 continue;
@@ -674,6 +675,20 @@ public final class OutlineFinder {
         }
         return last.parent.children.stream().noneMatch(c -> Labels.in(c.own.toString()).stream()
                 .anyMatch(f -> f.kind() != Labels.Kind.OTHER && f.kind() != Labels.Kind.CONTENT));
+    }
+
+    /**
+     * "(一)北京 / 1、开展咨询日活动 / … / 2、动员社会各界… / 主办单位：… / 3、制作宣传品…": the next numbered paragraph is
+     * another item of the same list, so the fields between are the item's own, not those of the list's parent.
+     */
+    private static boolean aSiblingFollows(Item last, List<Part.Paragraph> paragraphs, int at) {
+        for (int j = at + 1; j < paragraphs.size(); j++) {
+            Numbering.Marker next = paragraphs.get(j).marker();
+            if (next != null) {
+                return next.rank() == last.rank;
+            }
+        }
+        return false;
     }
 
     /**

@@ -132,6 +132,23 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aContentFarmsBylineUnderTheTitleDatesThePage() {
+        // b11, n13, bb01, bb02: the column the farm files the page in, the day it posted it, who wrote it up
+        PlanDraft d = read("""
+                食品安全宣传周活动方案
+
+                活动方案2018-06-19李一老师
+
+                一、活动安排
+                1、乡农技站负责农药安全使用宣传。
+                2、乡司法所负责法律咨询。
+                """);
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2018, 6, 19));
+        assertThat(d.title()).isEqualTo("食品安全宣传周活动方案");
+    }
+
+    @Test
     void anIndexTableCellLeftEmptyLendsItsLabelNoValue() {
         // be09: the 文号 cell is empty, its label stands beside the next label
         PlanDraft d = read("""

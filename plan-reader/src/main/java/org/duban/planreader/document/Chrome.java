@@ -30,6 +30,12 @@ final class Chrome {
     private static final String GLUED_LABELS = "索引号|发文字号|发布机构|成文日期|生成日期|发布日期|主题分类|组配分类|体裁分类|公开方式|有效性";
     private static final Pattern LABEL;
     private static final Pattern BRACKETED_LABEL;
+    /**
+     * "活动方案2018-11-27王华老师": a content farm's byline under a title, the column it files the page in, the day it
+     * posted it and who wrote it up, run together.
+     */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{0,4}(?:方案|计划|总结|范文|策划|文案)(\\d{4}-\\d{1,2}-\\d{1,2})[\\u4e00-\\u9fa5]{2,6}$");
     private static final Pattern DATED = Pattern.compile("^[\\s•·●]*(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\u3000]*发布$");
 
     static {
@@ -112,6 +118,10 @@ final class Chrome {
         if (dated.matches()) {
             // "• 2022-09-27 发布" under a document site's title
             return new LinkedHashMap<>(Map.of("发布日期", dated.group(1)));
+        }
+        Matcher byline = BYLINE.matcher(line.strip());
+        if (byline.matches()) {
+            return new LinkedHashMap<>(Map.of("发布日期", byline.group(1)));
         }
         if (line.indexOf('[') >= 0 || line.indexOf('【') >= 0) {
             // "[ 成文日期 ] 2024-05-31 [ 发布日期 ] 2024-06-06": labels in brackets instead of before colons

@@ -258,8 +258,8 @@ public final class OutlineFinder {
             }
             item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
             firstLeads |= item.fields.stream().anyMatch(f -> f.kind() == Labels.Kind.RESPONSIBLE
-                    && (FIRST_LEADS_BRACKET.matcher(Hans.simplified(f.value())).find()
-                            || FIRST_LEADS.matcher(Hans.simplified(f.value())).find()));
+                    // the note in its own bracket or closing the list: either way the note is in the field
+                    && FIRST_LEADS.matcher(Hans.simplified(f.value())).find());
             item.directory = directory;
         }
         if (firstLeads) {

@@ -55,6 +55,8 @@ public final class CountReader {
             "个阶段", "个步骤", "个环节", "个方面",
             // the levels a duty is laid on ("压实到属地、行业、经营主体三个层面"): how it is shared, no count of work
             "个层面", "个层级", "个维度");
+    /** The working groups a plan sets up ("下设…督查指导组8个创建工作小组"): how it is organised, no count of work. */
+    private static final Pattern GROUPS_SET_UP = Pattern.compile("^个[\\u4e00-\\u9fa5]{0,4}小组");
 
     /** The number one alone (not 1.5万, 10, 1,000). */
     private static final Pattern ONE = Pattern.compile("(?:1|一)(?![\\d.,，万千百十])");
@@ -232,7 +234,7 @@ public final class CountReader {
             }
         }
         String rest = sentence.substring(m.start(3));
-        return NOT_MEASURES.stream().anyMatch(rest::startsWith);
+        return NOT_MEASURES.stream().anyMatch(rest::startsWith) || GROUPS_SET_UP.matcher(rest).lookingAt();
     }
 
     private static String phrase(String sentence, int start, int end) {

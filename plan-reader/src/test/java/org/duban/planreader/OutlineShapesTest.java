@@ -1870,4 +1870,19 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展系列宣传活动", "组织眼科义诊活动");
     }
+
+    @Test
+    void aDutyHeadedByTheBodyThatCarriesItIsThatBodysTask() {
+        // au01, ah03: duties whose items open with a sentence that is only a body's name (a page of them, the part's
+        // heading on the page before); the body leads, and those the duty after it works with assist
+        PlanDraft d = read("""
+                （一）通信主管部门。加强互联网基础管理，依法处置发布虚假违法广告的网站。
+                （二）卫生计生部门。加强事中事后监管。发布健康科普信息技术指南，联合相关部门加强对健康科普栏目的管理。
+                （三）人民银行。研究解决金融领域广告管理工作中遇到的问题。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(
+                List.of("通信主管部门"), List.of("卫生计生部门"), List.of("人民银行"));
+        assertThat(d.tasks().get(1).assist()).containsExactly("相关部门");
+    }
 }

@@ -912,6 +912,15 @@ public final class OutlineFinder {
 
     private static final Pattern DUTY = Pattern.compile("\\s*(?:负责|負責)");
 
+    /** "各区县政府和地区管委会。落实属地责任…": an item whose first sentence is only the names of who does the rest. */
+    private static final Pattern UNITS_SENTENCE = Pattern.compile("^\\s*([^，,。：:；;\\n]{2,40})。\\s*(?=\\S)");
+
+    /** The units an item's first sentence names when it names nothing else and a duty follows it. */
+    private static List<String> unitsHeading(String own, UnitDirectory directory) {
+        Matcher heading = UNITS_SENTENCE.matcher(own);
+        return heading.find() ? ProseRoles.unitList(heading.group(1), directory) : List.of();
+    }
+
     /** "农业综合服务中心：负责…", "县环保局。负责…": a paragraph that opens with the units whose duty it says. */
     private static boolean unitLed(String text) {
         return !ledBy(text, null).isEmpty();
@@ -1558,6 +1567,11 @@ public final class OutlineFinder {
                 lead = join(lead, String.join("、", item.prose().lead()));
                 assist = join(assist, String.join("、", item.prose().assist()));
             }
+        }
+        if (lead.isEmpty() && !labelled) {
+            // "（四）卫生计生部门。…联合相关部门加强…": a duty headed by the body that carries it, its name a sentence of
+            // its own, where its sentences name no one else who leads
+            lead = String.join("、", unitsHeading(own, item.directory));
         }
         // "（州司法局牵头，…，6月底完成）": a time standing among the units
         String[] units = {lead, assist};

@@ -18,7 +18,7 @@ public final class UnitGrammar {
     static final String ENDINGS = "办公室|委员会|领导小组|指挥部|管委会|办事处|监管所|管理所|管理站|管理局|管理处|分局|支队|大队|中队|"
             + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|消协|残联|计生协|侨联|文联|法院|检察院|"
             + "银行|海关|医院|学校|学院|大学|高校|院校|中学|小学|幼儿园|集团|公司|协会|学会|商会|联合会|电视台|报社|日报|园区|开发区|示范区|高新区|林场|农场|"
-            + "部门|单位|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行"
+            + "部门|单位|机关|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行"
             // a grain reserve's depots: 中储粮株洲直属库
             + "|直属库|粮库|储备库"
             // the media a plan tells to report: 新闻媒体, 市直各网站, 政府网站, 长沙晚报, 手机报
@@ -74,7 +74,9 @@ public final class UnitGrammar {
                     // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)
                     + "|(?:暂行|试行)办?$"
                     // "各区司法局也" (of 各区司法局也要…), "各有关单位自行": a group's word run on into the sentence's 也
-                    + "|(?:[也亦]|自行)$");
+                    + "|(?:[也亦]|自行)$"
+                    // "本活动最终解释权归省政协办公厅": whose a right is, said in a sentence
+                    + "|权归");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile("^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合(?!会))(?!部)");
     /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */

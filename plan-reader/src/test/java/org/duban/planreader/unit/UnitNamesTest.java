@@ -264,4 +264,12 @@ class UnitNamesTest {
         assertThat(UnitNames.split("“安全生产月”活动领导小组")).containsExactly("“安全生产月”活动领导小组");
         assertThat(UnitNames.split("“市文化局”")).containsExactly("市文化局");
     }
+
+    @Test
+    void bodiesCalledOrgansAreUnitsButWhoseARightIsIsNone() {
+        // au01, bg06: 公安机关, 行政执法机关 are bodies; k20's rule of a contest says whose the last word is
+        assertThat(UnitGrammar.isUnitName("公安机关")).isTrue();
+        assertThat(UnitGrammar.isUnitName("行政执法机关")).isTrue();
+        assertThat(UnitGrammar.isUnitName("本活动最终解释权归省政协办公厅")).isFalse();
+    }
 }

@@ -799,4 +799,24 @@ class SiteCopiesTest {
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 5, 31));
         assertThat(d.tasks().get(1).lead()).containsExactly("各分局");
     }
+
+    @Test
+    void aDocumentSitesFirstChunkNumberedOneOpensWithTheTitle() {
+        // ac06, as05, ag05: a document site's chunks "1、… 2、…" of which the first opens with the title, alone or printed
+        // twice (the first copy having lost its dot); the second copy is the whole one
+        assertThat(read("""
+                1、2023年安全生产月和安全生产万里行活动方案
+                一、指导思想 以党的二十大精神为指导。
+                二、活动内容 县应急管理局负责组织安全生产宣传咨询日活动。
+                """).title()).isEqualTo("2023年安全生产月和安全生产万里行活动方案");
+        assertThat(read("""
+                1、65世界环境日环保宣传活动实施方案 6.5世界环境日环保宣传活动实施方案 为纪念第35个“6.5”世界环境日，宣传环保知识，特制定本方案。
+                一、活动主题 人与自然和谐共生。
+                """).title()).isEqualTo("6.5世界环境日环保宣传活动实施方案");
+        // an item numbered 1、 that opens a plain list is no title
+        assertThat(read("""
+                1、县市场监管局负责制定工作方案
+                2、县教育局负责组织学生参观。
+                """).title()).isNull();
+    }
 }

@@ -686,7 +686,7 @@ public final class Documents {
                 continue; // a paragraph of the notice: nothing a site puts around a title makes it one
             }
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
-            String t = cleanTitle(texts.get(i));
+            String t = cleanTitle(i == 0 ? chunksTitle(texts.get(i), head > 1 ? texts.get(1) : "") : texts.get(i));
             int joined = i;
             if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t) && SpamCheck.findIn(t).isEmpty()
                     && !isSitesName(t) && !signsOverAPlansTitle(t, i + 1 < head ? texts.get(i + 1) : "")) {
@@ -827,6 +827,34 @@ public final class Documents {
             }
         }
         return null;
+    }
+
+    /**
+     * A document site's first chunk of text, numbered 1、, that opens with the title, perhaps printed twice, the second
+     * time whole and the opening sentence run on after it ("1、65世界环境日环保宣传活动实施方案 6.5世界环境日环保宣传活动
+     * 实施方案 为纪念第35个…").
+     */
+    private static final Pattern CHUNKS_TITLE = Pattern.compile("^\\s*1、\\s*(\\S{6,60})(?:\\s+(\\S{6,60})(?:\\s+\\S.*)?)?\\s*$");
+
+    private static final Pattern SECOND_ITEM = Pattern.compile("^\\s*2、");
+
+    /**
+     * The first line of a document site's chunks as its title, if it is one; else the line. An item 1、 that the next
+     * line follows with 2、 opens a list, no chunk.
+     */
+    private static String chunksTitle(String line, String next) {
+        Matcher m = CHUNKS_TITLE.matcher(line);
+        if (!m.matches() || m.group(2) != null && !sameButForMarks(m.group(1), m.group(2))
+                || SECOND_ITEM.matcher(next).lookingAt()) {
+            return line;
+        }
+        String title = m.group(2) != null ? fuller(m.group(1), m.group(2)) : m.group(1);
+        return isTitle(title) && endsLikeTitle(title) ? title : line;
+    }
+
+    /** Two copies of a title, one of which lost a mark (6.5 → 65, 5·19 → 519). */
+    private static boolean sameButForMarks(String a, String b) {
+        return squeeze(a).replaceAll("[.·•．]", "").equals(squeeze(b).replaceAll("[.·•．]", ""));
     }
 
     /** "X 篇一", "X篇1", "第一篇:X": one sample of a content farm's collection. */

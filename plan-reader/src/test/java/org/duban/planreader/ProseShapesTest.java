@@ -1,6 +1,7 @@
 package org.duban.planreader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.duban.planreader.Notices.task;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -397,5 +398,23 @@ class ProseShapesTest {
 
         assertThat(d.tasks()).extracting(t -> t.lead()).containsExactly(
                 List.of("各有关部门", "市直各网站"), List.of("各网站"), List.of("县广播电视台", "政府网站"), List.of("各级档案部门"));
+    }
+
+    @Test
+    void aBodyThatActsOnTheSpotOrSpeaksOnATopicIsTheSentencesDoer() {
+        // bj04: a consumer day's stands, "市检验检测中心现场对计量器具进行检定" and "市区两级相关部门就相关政策…进行宣传讲解":
+        // the body's name, then where (现场) or on what (就…) it acts, then its deed
+        PlanDraft d = read("""
+                三、活动内容
+                （一）现场宣传。县司法局就消费者权益保护法进行宣传讲解。
+                （二）现场服务。
+                1.设立消费者投诉咨询服务台，接待消费者咨询。
+                2.市检验检测中心现场对计量器具进行检定。
+                3.提供现场义诊等服务。
+                """);
+
+        assertThat(task(d, "（一）").lead()).containsExactly("县司法局");
+        assertThat(task(d, "2").lead()).containsExactly("市检验检测中心");
+        assertThat(d.tasks()).extracting(TaskDraft::content).contains("设立消费者投诉咨询服务台，接待消费者咨询", "提供现场义诊等服务");
     }
 }

@@ -53,7 +53,9 @@ final class ProseRoles {
             // "区林业局定期对…进行督查", "县电视台派员做好…", "市委理论学习中心组集中进行1次…": how often or by whom it acts
             + "|定期|不定期|适时|派员|派人|集中(?=开展|组织|学习|宣传)"
             // "学工处主要开展法制、心理健康的安全教育": what its part mostly is
-            + "|主要(?=开展|负责(?!人|同志)|承担|组织))?";
+            + "|主要(?=开展|负责(?!人|同志)|承担|组织)"
+            // "市检验检测中心现场对计量器具进行检定": a body that does its part at the event's site
+            + "|现场(?=对|开展|讲解|宣传|接待|受理|提供|展示|检测|检定|解答|办理))?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
     private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(LEADS) + LEADS + "$");
@@ -71,6 +73,8 @@ final class ProseRoles {
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|提供|采取|采用|利用"
             // "县广播电视台、政府网站对活动进行报道", "城市管理局做好场地布置", "各地方政协可根据实际开展…"
             + "|对|做好|可|至少|根据|依据|围绕|针对"
+            // "市区两级相关部门就相关政策进行现场宣传讲解": what it speaks on, and then its deed
+            + "|就(?!业)"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
             + "|强化|加强|加大|严厉|严格|深入|广泛|大力|集中进行";
     /** "市环保局6月初举办…", "市档案局6月9日将在…": the day its subject does it, between the subject and the deed. */

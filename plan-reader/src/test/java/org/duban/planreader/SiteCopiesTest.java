@@ -819,4 +819,13 @@ class SiteCopiesTest {
                 2、县教育局负责组织学生参观。
                 """).title()).isNull();
     }
+
+    @Test
+    void aPlanCalledAnyKindOfJiHuaRunIntoItsFirstSentenceIsTheTitle() {
+        // bj02, as 工作计划 is: "…实施推进计划 为贯彻落实…", "…抽查计划 根据…" on the line that opens the text
+        assertThat(read("""
+                2023年知识产权强国建设纲要和“十四五”规划实施推进计划 为贯彻落实《知识产权强国建设纲要（2021—2035年）》，推动各项任务落地见效，制定本计划。
+                一、完善知识产权制度。国家知识产权局负责推进专利法实施细则修改。
+                """).title()).isEqualTo("2023年知识产权强国建设纲要和“十四五”规划实施推进计划");
+    }
 }

@@ -828,4 +828,20 @@ class SiteCopiesTest {
                 一、完善知识产权制度。国家知识产权局负责推进专利法实施细则修改。
                 """).title()).isEqualTo("2023年知识产权强国建设纲要和“十四五”规划实施推进计划");
     }
+
+    @Test
+    void aContentFarmsPrefaceNamesTheTitleItsCopyLost() {
+        // ag03, ah06, d10: "前言:本站为你精心整理了X范文,希望…" over a copy without its title line
+        assertThat(read("""
+                前言:本站为你精心整理了环保局城乡环境整治方案范文,希望能为你的创作提供参考价值,我们的客服老师可以帮助你提供个性化的参考范文,欢迎咨询。
+                为进一步改善我县城乡面貌，特制定本方案。
+                一、整治内容及时限
+                1、整治居民区。各乡镇政府负责对住宅小区整治工作。
+                """).title()).isEqualTo("环保局城乡环境整治方案");
+        // a word of the farm's between the title's last word and 范文 is none of the title's
+        assertThat(read("""
+                前言:本站為你精心整理了我局六·五世界環境日宣傳方案確定范文,希望能為你的創作提供參考價值。
+                一、以縣生態縣建設工作領導小組名義印發宣傳材料。縣環保局負責。
+                """).title()).isEqualTo("我局六·五世界環境日宣傳方案");
+    }
 }

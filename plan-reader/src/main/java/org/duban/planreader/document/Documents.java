@@ -789,6 +789,7 @@ public final class Documents {
             String printed = printedInBody(texts);
             printed = printed != null ? printed : gluedToItsOpening(texts);
             printed = printed != null ? printed : fileNamed(texts);
+            printed = printed != null ? printed : prefaced(texts);
             return new Titles(null, printed != null ? printed : pageCaptioned(texts), lines);
         }
         return new Titles(notice, plan, lines);
@@ -876,6 +877,23 @@ public final class Documents {
                 if (isTitle(name) && endsLikeTitle(name)) {
                     return name;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A content farm's preface over its copy: "前言:本站为你精心整理了X范文,希望能为你的创作提供参考价值…", X the title (a
+     * word of the farm's between X's last word and 范文 left out: "…宣傳方案確定范文").
+     */
+    private static final Pattern PREFACE = Pattern.compile(
+            "^\\s*前言[:：]\\s*本站[为為]你精心整理了(.{4,60}?(?:方案|计划|計劃|通知|意见|意見|要点|要點|安排|办法|辦法|细则|細則))[^，,。]{0,4}范文");
+
+    private static String prefaced(List<String> texts) {
+        for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {
+            Matcher m = PREFACE.matcher(line);
+            if (m.find()) {
+                return cleanTitle(m.group(1));
             }
         }
         return null;

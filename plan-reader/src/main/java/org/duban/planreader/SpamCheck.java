@@ -16,14 +16,14 @@ public final class SpamCheck {
 
     private static final Pattern SPAM = Pattern.compile(
             // the first characters of the words, looked ahead for: where none starts, the long list is not tried
-            "(?i)(?=[\\dbvcpsak博赌娱真百时六彩棋电老体投下网赔开注首返澳威葡金太永新亚乐半官备登手麻捕华九爱米星龙龍足无毛欧日黄成国人])"
+            "(?i)(?=[\\dbvcpsak平博赌娱真百时六彩棋电老体投下网赔开注首返澳威葡金太永新亚乐半官备登手麻捕华九爱米星龙龍足无毛欧日黄成国人])"
                     + "(\\d+bet|bet\\d+|bwin|beat\\d+|\\d{3,}vip|vip\\d{3,}|casino|poker|baccarat|sportsbook"
                     + "|博彩|赌场|赌博网|娱乐城|娱乐平台|娱乐官网|真人(视讯|娱乐|棋牌|荷官)|百家乐|时时彩|六合彩|彩票(平台|网)|棋牌(游戏|平台|官网)"
-                    + "|电子游艺|老虎机|体育(投注|平台|官网|app)|投注|下注|网投|赔率|彩金|开户送|注册送|首存|返水"
+                    + "|电子游艺|老虎机|体育(投注|平台|官网|网址|app)|投注|下注|网投|赔率|彩金|开户送|注册送|首存|返水"
                     + "|澳门(新)?(葡京|威尼斯人|银河|金沙|赌)|威尼斯人|葡京|金沙(娱乐|官网|平台)|太阳城|永利(皇宫|娱乐)|新葡京|亚博|开云(体育|官网)|乐鱼|半岛(体育|官网)"
                     + "|官网(备用|登录|入口|地址|下载)|备用(网站|网址|地址|线路)|网页登录|登录入口|APP下载|手机版下载"
                     // slot and sports-betting brands that mirrors put after a notice's title: "…的通知-pg电子麻将胡了"
-                    + "|pg电子|麻将胡了|捕鱼(游戏|达人|平台)|华体会|九游(会|体育|娱乐)|爱游戏(体育|平台)|米乐(体育|m6)|星空体育|kaiyun|bob体育"
+                    + "|pg电子|麻将胡了|平博|捕鱼(游戏|达人|平台)|华体会|九游(会|体育|娱乐)|爱游戏(体育|平台)|米乐(体育|m6)|星空体育|kaiyun|bob体育"
                     // "…中国旅游日龙8官网…", "足彩胜负14场": a casino's brand and a football pool pasted into the text
                     + "|龙8|龍8|足彩胜负|足彩胜平负"
                     // a pornographic site's keywords a defaced mirror heads its pages with: "欧美日韩国产成人综合在线影院_日韩无码…"
@@ -36,7 +36,7 @@ public final class SpamCheck {
     private static final Words<Boolean> SPAM_STARTS = Words.ranked(List.of(Map.entry(true, List.of("博彩", "赌场", "赌博",
             "娱乐", "真人", "百家", "时时", "六合", "彩票", "棋牌", "电子", "老虎", "体育", "投注", "下注", "网投", "赔率", "彩金",
             "开户", "注册", "首存", "返水", "澳门", "威尼", "葡京", "金沙", "太阳", "永利", "新葡", "亚博", "开云", "乐鱼", "半岛",
-            "官网", "备用", "网页", "登录", "手机", "麻将", "捕鱼", "华体", "九游", "爱游", "米乐", "星空", "龙8", "龍8", "足彩",
+            "官网", "备用", "网页", "登录", "手机", "麻将", "平博", "捕鱼", "华体", "九游", "爱游", "米乐", "星空", "龙8", "龍8", "足彩",
             "无码", "毛片", "欧美", "日韩", "黄色", "成人", "亚洲", "国产", "人妻"))));
     private static final Pattern LATIN_IN_NAME = Pattern.compile("[A-Za-z_]{3,}|_");
 

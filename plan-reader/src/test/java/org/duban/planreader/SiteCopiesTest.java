@@ -844,4 +844,20 @@ class SiteCopiesTest {
                 一、以縣生態縣建設工作領導小組名義印發宣傳材料。縣環保局負責。
                 """).title()).isEqualTo("我局六·五世界環境日宣傳方案");
     }
+
+    @Test
+    void aSportsBettingSitesNameInTheIssuersPlaceIsNoIssuer() {
+        // x15: a defaced mirror put "平博体育网址" where the body's name stood, over the title and in its 来源
+        PlanDraft d = read("""
+                平博体育网址欢迎您!
+                平博体育网址办公室关于组织开展2022年世界卫生日宣传的通知
+                来源:平博体育网址官网 发布时间 : 2022-04-05 15:21
+                各设区市卫生健康委：
+                一、活动安排
+                1.开展健康义诊。各设区市卫生健康委负责。
+                """);
+
+        assertThat(d.issuer()).isNull();
+        assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+    }
 }

@@ -859,5 +859,11 @@ class SiteCopiesTest {
 
         assertThat(d.issuer()).isNull();
         assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+        // the other betting brands such mirrors paste in the body's place
+        for (String brand : List.of("金宝博", "ManBetX", "皇冠体育", "凯发娱乐", "乐动体育", "新濠天地", "大发快三", "AG真人",
+                "万博体育")) {
+            assertThat(read(brand + "办公室关于开展2022年世界卫生日宣传的通知\n一、活动安排\n1.开展健康义诊。县卫健局负责。\n")
+                    .warnings()).as(brand).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+        }
     }
 }

@@ -866,4 +866,31 @@ class SiteCopiesTest {
                     .warnings()).as(brand).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
         }
     }
+
+    @Test
+    void aPagesDayWrittenOutWithItsHourAtTheHeadIsTheNoticesDate() {
+        // be07, at01: a news site's stamp under the title, the day written out with its hour and the site's name, or
+        // with the page's font-size control after it
+        for (String stamp : List.of("2014年03月21日 11:26:24     柯城新闻网", "2014年3月21日 【字号:大 中 小】")) {
+            PlanDraft d = read("""
+                    柯城区油菜花节活动方案
+                    %s
+                    为展示我区农业发展成果，现将活动安排如下。
+                    一、活动内容
+                    （一）3月28日，区农业局在石室乡举办开幕式。
+                    """.formatted(stamp));
+
+            assertThat(d.date()).as(stamp).isEqualTo(LocalDate.of(2014, 3, 21));
+        }
+        // a day and an hour down in a schedule are the schedule's, not the page's
+        PlanDraft schedule = read("""
+                柯城区油菜花节活动方案
+                为展示我区农业发展成果，现将活动安排如下。
+                一、活动内容
+                （一）开幕式。区农业局负责。
+                （二）赏花游园。区文旅局负责。
+                2014年3月28日 9:30 石室乡
+                """);
+        assertThat(schedule.date()).isNull();
+    }
 }

@@ -238,6 +238,15 @@ public final class Documents {
     private static final Pattern STAMP_THEN_SITE = Pattern.compile(
             "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+[^\\s。，,；;]{2,20}(?:[:：]\\s*[^\\s。，,；;]{1,20})?$");
     private static final int MAX_STAMP_LINE = 50;
+    /**
+     * A page's day written out with its time of day (and perhaps the site's name), or with the page's font-size control
+     * after it: "2014年03月21日 11:26:24     柯城新闻网", "2021年11月15日 【字号:大 中 小】". A day and an hour may open a line of a
+     * schedule too ("2023年6月5日 9:30 县政府广场"), so only a line at the page's head is read so.
+     */
+    private static final Pattern WRITTEN_STAMP = Pattern.compile("^(\\d{4}年\\d{1,2}月\\d{1,2}日)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:\\s+[^\\s。，,；;]{2,20})?|\\s*【字号.*)$");
+    /** How many lines of a page's head may stand over its written stamp. */
+    private static final int MAX_ENTRIES_OVER_A_STAMP = 4;
     /** A page's date with its time of day among the words of its byline: "文化   2024-09-30 19:41   甘肃". */
     private static final Pattern BYLINE_STAMP = Pattern.compile(
             "^[^。，,；;：:]{0,24}?(?<![\\d-])(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?[^。，,；;：:\\d]{0,20}$");
@@ -298,6 +307,11 @@ public final class Documents {
                     pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));
                 }
                 String stamped = pairs.isEmpty() ? pageStamp(text) : null;
+                if (stamped == null && pairs.isEmpty() && entries.size() <= MAX_ENTRIES_OVER_A_STAMP) {
+                    // "2014年03月21日 11:26:24     柯城新闻网", "2021年11月15日 【字号:" at the page's head
+                    Matcher written = WRITTEN_STAMP.matcher(text);
+                    stamped = written.matches() ? written.group(1) : null;
+                }
                 if (stamped != null) {
                     // the line still parts the page's heading from the notice's title below it
                     metadata.putIfAbsent("发布时间", stamped);

@@ -417,4 +417,16 @@ class ProseShapesTest {
         assertThat(task(d, "2").lead()).containsExactly("市检验检测中心");
         assertThat(d.tasks()).extracting(TaskDraft::content).contains("设立消费者投诉咨询服务台，接待消费者咨询", "提供现场义诊等服务");
     }
+
+    @Test
+    void aClauseOpenedByAtTheSameTimeStillNamesItsDoer() {
+        // ad06: "同时各单位结合实际给予…" opens with 同时 (meanwhile), not with 同 (with) and a place or a partner
+        PlanDraft d = read("""
+                一、各单位要切实提高认识，加强组织领导。
+                二、对献血者将颁发无偿献血证书，同时各单位结合实际给予适当津补贴。
+                三、县卫健局负责采血。
+                """);
+
+        assertThat(d.tasks().get(1).lead()).containsExactly("各单位");
+    }
 }

@@ -106,7 +106,7 @@ final class ProseRoles {
     private static final Pattern UNDER = Pattern.compile("^在" + ALL_NAMES.replace("{2,80}", "{2,60}")
             + "的(?:统一)?(?:牵头|组织|领导|指导|统筹|带领|协调)下$");
     private static final Pattern DEED_AFTER_NAMES = Pattern.compile("(?:联动|面向|分别|各自|一道|一起)");
-    private static final Pattern PLACE_FIRST = Pattern.compile("^(?:在|于|向|对|从|到|通过|利用|与|同|跟)");
+    private static final Pattern PLACE_FIRST = Pattern.compile("^(?:在|于|向|对|从|到|通过|利用|与|同(?!时)|跟)");
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
 
     private static final Pattern LEADING_ADVERB = Pattern.compile(

@@ -1885,4 +1885,25 @@ class OutlineShapesTest {
                 List.of("通信主管部门"), List.of("卫生计生部门"), List.of("人民银行"));
         assertThat(d.tasks().get(1).assist()).containsExactly("相关部门");
     }
+
+    @Test
+    void aRectificationListsFieldsUnderTheProblemsSayWhoRectifiesAndBy() {
+        // bk06: an inspection's list of problems, each place an item, its problems numbered under it, and the line after
+        // them naming who rectifies and how soon (问题整改责任单位:… 整改时限:…): the place is the task, not each problem
+        PlanDraft d = read("""
+                具体问题如下:
+                1. 市科技馆
+                (1)院内电动车未按指定区域停放;
+                (2)灭火器过期未更换。
+                问题整改责任单位:市科技馆 整改时限:3天
+                2. 市第二人民医院
+                (1)院内禁烟标识数量不达标;
+                (2)宣传牌内容不规范。
+                问题整改责任单位:市卫生健康委员会 整改时限:5天
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("市科技馆", "市第二人民医院");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市科技馆"), List.of("市卫生健康委员会"));
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("3天", "5天");
+    }
 }

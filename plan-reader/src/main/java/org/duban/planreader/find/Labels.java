@@ -44,8 +44,14 @@ final class Labels {
     private static final String SPACED = Stream.of(LEAD, RESPONSIBLE, ASSIST, TIME, OTHER)
             .flatMap(alternation -> Stream.of(alternation.split("\\|"))).filter(label -> label.length() == 2)
             .map(label -> label.charAt(0) + "[ \\u3000]{1,3}" + label.charAt(1)).collect(Collectors.joining("|"));
-    private static final String LABELS = COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT
-            + "|" + OTHER;
+    /**
+     * A rectification list's fields name the rectifying before the role or the time: "问题整改责任单位：市科技馆 整改时限：
+     * 3天", "整改牵头单位：…".
+     */
+    private static final String RECTIFYING = "(?:问题)?整改";
+    private static final Pattern RECTIFYING_FIRST = Pattern.compile("^" + RECTIFYING + "(?=\\S{2})");
+    private static final String LABELS = RECTIFYING + "(?:" + COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME
+            + ")|" + COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT + "|" + OTHER;
     /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
     private static final String BEFORE_A_LABEL = "(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(";
     private static final String COLON_LABEL = BEFORE_A_LABEL + LABELS + ")[ \\u3000]*[:：]";
@@ -188,7 +194,7 @@ final class Labels {
             Map.entry(Pattern.compile(ASSIST), Kind.ASSIST), Map.entry(Pattern.compile(TIME), Kind.TIME));
 
     private static Kind kindOf(String written) {
-        String label = SPACES.matcher(written).replaceAll("");
+        String label = RECTIFYING_FIRST.matcher(SPACES.matcher(written).replaceAll("")).replaceFirst("");
         if (IS_COMPOUND.matcher(label).matches() && !IS_ROLE.matcher(label).matches()) {
             if (OF_PEOPLE.matcher(label).matches()) {
                 return Kind.OTHER;

@@ -147,6 +147,20 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aYearWhose年TheCopyLostBeforeTheMonthIsThePlansYear() {
+        // bk02: "活動時間:2010 9月17-22", a spun copy that lost 年 (and 日) and names no other year the way a date does
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                一、活动时间：2010 9月17-22（中秋节），9月17开幕。
+                二、活动内容
+                （一）投资贸易洽谈会。时间：9月17周五下午。主办单位：外经贸局。
+                （二）开幕式暨音乐会。时间：9月17周五晚上。主办单位：组委会办公室。
+                """);
+
+        assertThat(d.year()).isEqualTo(2010);
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2010, 9, 17), LocalDate.of(2010, 9, 17));
+    }
+
+    @Test
     void withoutAYearOfItsOwnAPlanIsOfTheYearOfTheDocumentItCarriesOut() {
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
                 根据《某市人民政府关于印发稳增长若干政策措施的通知》（某政发〔2016〕13号），结合我区实际，制定本措施。

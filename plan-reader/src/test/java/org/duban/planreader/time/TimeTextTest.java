@@ -87,6 +87,8 @@ class TimeTextTest {
             二○二○年九月八日,         2020-09-08, 2020-09-08
             二O二O年九月八日,         2020-09-08, 2020-09-08
             9月15日前完成,             open,       2020-09-15
+            9月17周五下午,              2020-09-17, 2020-09-17
+            9月19日（星期六）,          2020-09-19, 2020-09-19
             """)
     void readsTimeTextsIntoWindowsInThePlansYear(String text, LocalDate start, LocalDate end) {
         TimeReading reading = TimeText.read(text, 2020, NOTICE_DATE);

@@ -893,4 +893,22 @@ class SiteCopiesTest {
                 """);
         assertThat(schedule.date()).isNull();
     }
+
+    @Test
+    void questionMarksThatEndEveryLineAndCellAreWhatTheCopyCouldNotEncode() {
+        // bk08: a copy that wrote '?' for the space that ended each line and cell
+        PlanDraft d = read("""
+                各镇人民政府、街道办事处，区直各单位:?
+                现将2018年《政府工作报告》工作任务分解表印发给你们，请认真贯彻落实。?
+                杭州市余杭区人民政府办公室?
+                2018年3月18日?
+                序号? | 重点工作任务? | 牵头单位? |
+                1? | 未来科技城要深化与浙江大学的合作，扎实推进创新载体建设。? | 未来科技城(海创园)? |
+                2? | 临平新城要启动建设数字商贸城。? | 临平新城? |
+                """);
+
+        assertThat(d.issuer()).isEqualTo("杭州市余杭区人民政府办公室");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2018, 3, 18));
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("未来科技城(海创园)"), List.of("临平新城"));
+    }
 }

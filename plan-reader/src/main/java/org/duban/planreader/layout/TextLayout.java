@@ -33,6 +33,26 @@ final class TextLayout {
     private static final Pattern EMPTY_CELLS = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
     /** How far a table of words cut at spaces is read: bounds the work for a long text with many header-like lines. */
     private static final int MAX_SPACED_WORDS = 20_000;
+    /**
+     * A question mark that ends a line or a cell after a word ("2018年3月18日?", "1? | 未来科技城要…? |"): the space or mark
+     * a copy could not encode, in place of what ended every line and cell.
+     */
+    private static final Pattern LOST_END = Pattern.compile("(?<=[^\\s?？|])\\?(?=[ \\t]*(?:\\||$))", Pattern.MULTILINE);
+    /** How many lines and cells must end so before the marks are taken for damage: a real question ends one or two. */
+    private static final int MIN_LOST_ENDS = 4;
+
+    static String withoutLostEnds(String text) {
+        if (text.indexOf('?') < 0) {
+            return text;
+        }
+        Matcher m = LOST_END.matcher(text);
+        int count = 0;
+        while (count < MIN_LOST_ENDS && m.find()) {
+            count++;
+        }
+        return count < MIN_LOST_ENDS ? text : LOST_END.matcher(text).replaceAll("");
+    }
+
     /** How many lines one flattened cell may take before we decide the table has ended. */
     private static final int MAX_LINES_PER_CELL = 6;
 
@@ -40,7 +60,7 @@ final class TextLayout {
     }
 
     static List<Block> blocks(String text) {
-        List<String> lines = joinQuotedCells(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
+        List<String> lines = joinQuotedCells(withoutLostEnds(text.replace("\r\n", "\n").replace('\r', '\n')).lines().toList());
         lines = joinWrappedPipeRows(joinBrokenHeaders(lines));
         List<Block> blocks = new ArrayList<>();
         int i = 0;

@@ -81,8 +81,7 @@ public final class PlanReader {
         }
     }
 
-    /** A year written with its month: 2012年5月22日, 2012年5月. */
-    /** "2012年5月22日", and a year whose 年 a copy lost before a space and the month ("活动时间:2010 9月17-22"). */
+    /** A year written with its month (2012年5月22日, 2012年5月), or whose 年 a copy lost before a space ("2010 9月17-22"). */
     private static final Pattern DATED_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:\\s*年|\\s+)\\s*\\d{1,2}\\s*月");
     /** "2023首届x春牛首文化旅游节", "2024第五届…": an event's edition after its year, written without 年. */
     private static final Pattern EDITION_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?=首届|第[一二三四五六七八九十\\d]{1,3}届)");

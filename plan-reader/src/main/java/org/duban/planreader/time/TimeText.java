@@ -20,10 +20,10 @@ public final class TimeText {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})日?");
     /** "9.1", "4.23日": a month and its day written with a dot. */
     private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})日?(?![\\d.])");
-    /** "9月1日-3日", "6月7日——14日" (a dash set twice, as Chinese writes it), "9月1日至30日". */
     /** "9月17周五", "9月19日星期日": a day, its 日 perhaps lost, before the day of the week it falls on. */
     private static final Pattern WEEKDAY_AFTER_DAY = Pattern.compile(
             "(月\\d{1,2})日?[（(]?(?:周|星期|礼拜|禮拜)[一二三四五六日天][）)]?");
+    /** "9月1日-3日", "6月7日——14日" (a dash set twice, as Chinese writes it), "9月1日至30日". */
     private static final Pattern RANGE = Pattern.compile("[-—–－―~～]+|至|到");
     private static final Pattern TO_THE_END = Pattern.compile("^(?:-|—|–|－|―|~|～|至|到)+");
     private static final Pattern LIST = Pattern.compile("[、，,；;]|和|及");

@@ -253,9 +253,16 @@ public final class Documents {
     /**
      * The day a page was published, where a line holds it among its byline's words: "2020-01-22 来源:星星旅游",
      * "2023-08-10 10:42:39 高考在线" (the stamp first), "大众新闻·海报新闻 2026-03-02 10:55:02原创" (a time of day with
-     * it); null for any other line.
+     * it); at the page's head also the day written out with its hour ("2014年03月21日 11:26:24 柯城新闻网") or the
+     * page's font-size control ("2021年11月15日 【字号:"); null for any other line.
      */
-    private static String pageStamp(String text) {
+    private static String pageStamp(String text, boolean atTheHead) {
+        if (atTheHead) {
+            Matcher written = WRITTEN_STAMP.matcher(text);
+            if (written.matches()) {
+                return written.group(1);
+            }
+        }
         if (text.length() > MAX_STAMP_LINE || text.indexOf('-') <= 0) {
             // each stamp is written 2020-01-22
             return null;
@@ -306,12 +313,7 @@ public final class Documents {
                     // "• 2021-04-16 16:05:50" under the title: the site's publication time
                     pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));
                 }
-                String stamped = pairs.isEmpty() ? pageStamp(text) : null;
-                if (stamped == null && pairs.isEmpty() && entries.size() <= MAX_ENTRIES_OVER_A_STAMP) {
-                    // "2014年03月21日 11:26:24     柯城新闻网", "2021年11月15日 【字号:" at the page's head
-                    Matcher written = WRITTEN_STAMP.matcher(text);
-                    stamped = written.matches() ? written.group(1) : null;
-                }
+                String stamped = pairs.isEmpty() ? pageStamp(text, entries.size() <= MAX_ENTRIES_OVER_A_STAMP) : null;
                 if (stamped != null) {
                     // the line still parts the page's heading from the notice's title below it
                     metadata.putIfAbsent("发布时间", stamped);

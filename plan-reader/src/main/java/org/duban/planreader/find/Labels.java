@@ -50,8 +50,8 @@ final class Labels {
      */
     private static final String RECTIFYING = "(?:问题)?整改";
     private static final Pattern RECTIFYING_FIRST = Pattern.compile("^" + RECTIFYING + "(?=\\S{2})");
-    private static final String LABELS = RECTIFYING + "(?:" + COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME
-            + ")|" + COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "|" + CONTENT + "|" + OTHER;
+    private static final String LABELS = "(?:" + RECTIFYING + ")?(?:" + COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|"
+            + TIME + ")|" + CONTENT + "|" + OTHER;
     /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
     private static final String BEFORE_A_LABEL = "(?<=^|[\\s\\u3000\\u00a0（(【〔\\[；;，,。：:、】〕\\])])(";
     private static final String COLON_LABEL = BEFORE_A_LABEL + LABELS + ")[ \\u3000]*[:：]";

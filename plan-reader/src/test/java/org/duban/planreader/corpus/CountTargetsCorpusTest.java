@@ -90,7 +90,9 @@ class CountTargetsCorpusTest {
      * same batches' 一式两份 (copies of a photo record) and 淘汰50家 (under a 《…指导目录》) are no longer read. bb01's 5
      * banners as in the tasks, read when batch bb came in. bk07's 9 is wrong: a quarter's progress report says nine
      * subject groups of teachers took part (9个学科组教师认真开展交流探讨), done, not planned, and filed as visits for 个;
-     * read by hand when batch bk came in, for the coordinator to drop on the counts page.
+     * read by hand when batch bk came in, for the coordinator to drop on the counts page. bm04's 3 is right: the staff a
+     * quality station sends to stand at a launch and answer questions (组织 2-3 名工作人员…在现场宣扬), the range's upper
+     * end; read by hand when batch bm came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -121,7 +123,8 @@ class CountTargetsCorpusTest {
             "ax06-hangzhou-livelihood-projects-assessment-trad-notasks-2018 TRAINED 1000 「培训1000名」",
             "ax06-hangzhou-livelihood-projects-assessment-trad-notasks-2018 EQUIPMENT 10000 「电梯安装智慧监管装置1万台」",
             "bb01-fangshan-traffic-safety-day-duties-noyear BANNERS 5 「悬挂横幅不少于5条」",
-            "bk07-keqiao-livelihood-tasks-q1-progress-pipe-rows-2023 VISITS 9 「9个」");
+            "bk07-keqiao-livelihood-tasks-q1-progress-pipe-rows-2023 VISITS 9 「9个」",
+            "bm04-district-farm-produce-quality-month-2024 OFFICERS 3 「组织 2-3 名」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -560,6 +560,59 @@ class TableShapesTest {
         assertThat(d.tasks().get(1).end()).isNull();
     }
 
+    @Test
+    void theFirstRowsGroupCellBeforeItsNumberIsARowsCellThoughItNamesWorkAsAHeaderWordDoes() {
+        // bl06: 分类 merged over the rows, which only the first row of its group keeps, right under the header; its
+        // words (发展目标) name work as a header word does, yet they are no header's last cell nor a second header row
+        PlanDraft d = read("""
+                2023年莲都区政府工作报告重点工作责任分解
+
+                分类
+
+                序号
+
+                事项
+
+                责任单位
+
+                牵头单位
+
+                发展目标
+
+                1
+
+                地区生产总值增长6.5%以上。
+
+                区农业农村局、区经商局、区发改局
+
+                区发改局
+
+                2
+
+                区本级规上工业增加值增长10%。
+
+                区经商局、莲都经开区管委会
+
+                区经商局
+
+                3
+
+                服务业增加值增长6%。
+
+                区商金中心
+
+                区发改局
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(0).content()).isEqualTo("地区生产总值增长6.5%以上。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("区发改局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("区农业农村局", "区经商局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("区经商局");
+        assertThat(d.tasks().get(1).assist()).containsExactly("莲都经开区管委会");
+        assertThat(d.tasks().get(2).assist()).containsExactly("区商金中心");
+    }
+
     /** The seed's columns, one cell a line; {@code rowEnd} is what stands between rows ("" or an empty line). */
     private static String cellPerLine(boolean numbered, String rowEnd) {
         String no = numbered ? "序号\n" : "";

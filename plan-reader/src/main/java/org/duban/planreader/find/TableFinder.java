@@ -235,6 +235,7 @@ public final class TableFinder {
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
             // a two-row header: "责任单位" merged over "牵头单位 | 配合单位"
             List<List<String>> candidates = r + 1 < rows.size() && !numbered(rows.get(r + 1))
+                    && !numberedUnder(rows.get(r), rows.get(r + 1))
                     ? List.of(rows.get(r), stacked(rows.get(r), rows.get(r + 1)))
                     : List.of(rows.get(r));
             for (int k = 0; k < candidates.size(); k++) {
@@ -695,6 +696,19 @@ public final class TableFinder {
     /** A row that starts with a running number is data, never the lower half of a header. */
     private static boolean numbered(List<String> row) {
         return !row.isEmpty() && isRowNumber(row.get(0).strip());
+    }
+
+    /**
+     * 「分类 | 序号 | 事项 | … / 发展目标 | 1 | …」: the row under the header holds a row's number under its 序号, so it is
+     * the first row (its group cell a word the header vocabulary knows), not the header's second row.
+     */
+    private static boolean numberedUnder(List<String> upper, List<String> lower) {
+        for (int c = 0; c < Math.min(upper.size(), lower.size()); c++) {
+            if (Columns.roleOf(upper.get(c)) == Role.NO && isRowNumber(lower.get(c).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lower header row's cell where it names a role, the upper row's otherwise. */

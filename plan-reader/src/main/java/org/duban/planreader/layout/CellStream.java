@@ -127,6 +127,12 @@ final class CellStream {
                 lastKnownLine = fragmentLines.get(fragments.size() - 1);
             }
         }
+        if (rowBreak <= 0 && firstRowsGroupCell(header, fragments.subList(0, parsed.fragments()), lines, lastKnownLine)) {
+            // 「分类 / 序号 / 事项 / 责任单位 / 牵头单位 / 发展目标 / 1」: the first row's merged group cell stands right
+            // before its number, and names the work as a header word does
+            header.remove(header.size() - 1);
+            lastKnownLine = fragmentLines.get(parsed.fragments() - 2);
+        }
         int lastKnown = header.size();
         List<Role> roles = new ArrayList<>(header.stream().map(CellStream::roleOrOther).toList());
         for (int c = 0; c < header.size(); c++) {
@@ -372,6 +378,30 @@ final class CellStream {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the header's last cell is the first row's group cell: the header has one column before its number
+     * column (a category merged over rows, which only the first row of its group keeps), its last cell is one line
+     * that names work again after the content column, and the row's number comes right after it.
+     */
+    private static boolean firstRowsGroupCell(List<String> header, List<String> fragments, List<String> lines,
+            int lastLine) {
+        List<Role> roles = header.stream().map(CellStream::roleOrOther).toList();
+        int last = header.size() - 1;
+        if (header.size() < 4 || roles.indexOf(Role.NO) != 1 || roles.get(last) != Role.CONTENT
+                || roles.subList(2, last).stream().noneMatch(r -> r == Role.CONTENT)
+                || !header.get(last).equals(fragments.get(fragments.size() - 1))) {
+            return false;
+        }
+        for (int i = lastLine + 1; i < lines.size(); i++) {
+            String cell = PIPES.matcher(lines.get(i)).replaceAll("");
+            if (!cell.isEmpty()) {
+                Matcher no = RUNNING_NO.matcher(cell);
+                return no.matches() && no.group(1).equals("1");
+            }
+        }
+        return false;
     }
 
     private static boolean roleWord(String cell) {

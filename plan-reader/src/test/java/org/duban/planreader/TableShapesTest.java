@@ -613,6 +613,50 @@ class TableShapesTest {
         assertThat(d.tasks().get(2).assist()).containsExactly("区商金中心");
     }
 
+    @Test
+    void aTableOfTasksAndWhoLeadsThemReadsByTheNumbersItsTaskCellsOpenWithHoweverManyLinesItsLeadersTake() {
+        // bl04: 目标任务 | 责任领导 | 责任单位, one cell a paragraph: two columns the vocabulary gives a role, one of people;
+        // no number column, each task's cell opens with its number; a row may name two leaders on two lines
+        PlanDraft d = read("""
+                《政府工作报告》2018年目标任务责任分解
+
+                目标任务
+
+                责任领导
+
+                责任单位
+
+                一、主要预期指标
+
+                1. 生产总值增长7.5%以上。
+
+                董贵波
+
+                市发改委、市经信委、市商务局
+
+                2. 一般公共预算收入增长、城乡居民收入增长与经济增长基本同步。
+
+                董贵波
+
+                郑敏强
+
+                市发改委、市财政局(市地税局)、市人力社保局
+
+                3. 城镇调查失业率控制在5%以内。
+
+                郑敏强
+
+                市人力社保局
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(0).content()).isEqualTo("生产总值增长7.5%以上。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市发改委", "市经信委", "市商务局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市发改委", "市财政局(市地税局)", "市人力社保局");
+        assertThat(d.tasks().get(2).content()).isEqualTo("城镇调查失业率控制在5%以内。");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市人力社保局");
+    }
+
     /** The seed's columns, one cell a line; {@code rowEnd} is what stands between rows ("" or an empty line). */
     private static String cellPerLine(boolean numbered, String rowEnd) {
         String no = numbered ? "序号\n" : "";

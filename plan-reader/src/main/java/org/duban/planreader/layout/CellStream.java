@@ -153,7 +153,10 @@ final class CellStream {
         // "时间 / 活动内容 / 活动地点": a schedule, its place a column the vocabulary knows though it names no role
         boolean schedule = roles.contains(Role.TIME) && roles.contains(Role.CONTENT)
                 && header.stream().filter(h -> Columns.roleOf(h) != null).count() >= MIN_COLUMNS;
-        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS && !unitsAndDuties && !schedule
+        // "目标任务 / 责任领导 / 责任单位": the work and who does it, beside a column the vocabulary knows as no role's
+        boolean duties = roles.contains(Role.LEAD) && roles.contains(Role.CONTENT)
+                && header.stream().filter(h -> Columns.roleOf(h) != null).count() >= MIN_COLUMNS;
+        if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS && !unitsAndDuties && !schedule && !duties
                 || !usable(roles)) {
             return null;
         }
@@ -859,7 +862,8 @@ final class CellStream {
      */
     private static List<List<String>> bySegments(List<Role> roles, List<Cell> cells) {
         if (roles.stream().filter(r -> r == Role.CONTENT).count() < 2) {
-            return segmented(roles, cells);
+            List<List<String>> numbered = byNumberedTask(roles, cells);
+            return numbered != null ? numbered : segmented(roles, cells);
         }
         // under a header that names the task twice, a section heading ("一、以政务公开助力稳增长", "(一)加强预期引导") is a
         // row of its own that names the group of the rows under it; the rows between are cut as ever
@@ -904,6 +908,69 @@ final class CellStream {
             rows.remove(rows.size() - 1); // a heading after the last row is the notice going on
         }
         return rows;
+    }
+
+    /** A task's cell that opens with its running number: "1. 生产总值增长7.5%以上。", "12、建立…" (not "2.5万"). */
+    private static final Pattern TASK_NUMBER = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*\\S");
+
+    /**
+     * 「目标任务 | 责任领导 | 责任单位」 over 「一、主要预期指标 / 1. 生产总值… / 董贵波 / 市发改委… / 2. … / 董贵波 / 郑敏强 /
+     * …」: where the task's column comes first and its cells open with the running number, each such cell opens a row,
+     * however many cells the others break into; a section heading between is a row of its own. Null unless two rows
+     * or more are numbered so, 1, 2, 3 in order.
+     */
+    private static List<List<String>> byNumberedTask(List<Role> roles, List<Cell> cells) {
+        if (roles.get(0) != Role.CONTENT || roles.size() < 2) {
+            return null;
+        }
+        List<Integer> starts = new ArrayList<>();
+        int expected = 1;
+        for (int j = 0; j < cells.size(); j++) {
+            Matcher m = TASK_NUMBER.matcher(cells.get(j).text().strip());
+            if (m.lookingAt() && Integer.parseInt(m.group(1)) == expected) {
+                starts.add(j);
+                expected++;
+            }
+        }
+        if (starts.size() < 2) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int j = 0; j < starts.get(0); j++) {
+            if (!isSectionCell(cells.get(j).text())) {
+                return null; // cells before the first numbered task that are no heading: not this shape
+            }
+            rows.add(new ArrayList<>(Collections.nCopies(roles.size(), cells.get(j).text())));
+        }
+        for (int s = 0; s < starts.size(); s++) {
+            int from = starts.get(s);
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : cells.size();
+            int heading = -1;
+            for (int j = from + 1; j < to; j++) {
+                if (isSectionCell(cells.get(j).text())) {
+                    heading = j;
+                    break;
+                }
+            }
+            int end = heading >= 0 ? heading : s + 1 < starts.size() ? to : Math.min(to, from + roles.size() * 2);
+            Laid row = Laid.of(cells.subList(from, end), roles);
+            if (row.score() == Double.NEGATIVE_INFINITY || row.score() < roles.size() * 0.5) {
+                break; // the last row's cells run into the notice going on
+            }
+            rows.add(row.cells());
+            if (heading >= 0) {
+                if (s + 1 >= starts.size()) {
+                    break;
+                }
+                for (int j = heading; j < to; j++) {
+                    if (!isSectionCell(cells.get(j).text())) {
+                        return rows.size() >= 2 ? rows : null;
+                    }
+                    rows.add(new ArrayList<>(Collections.nCopies(roles.size(), cells.get(j).text())));
+                }
+            }
+        }
+        return rows.stream().filter(r -> r.stream().distinct().count() > 1).count() >= 2 ? rows : null;
     }
 
     /** The rows of a run under headings that stand for the group columns: those columns left empty. */

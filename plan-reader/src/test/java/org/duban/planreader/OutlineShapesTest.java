@@ -486,6 +486,31 @@ class OutlineShapesTest {
     }
 
     @Test
+    void thePiecesOfWorkUnderADatedStepAreTasksThoughTheyNameNoOneWhoDoesThem() {
+        // bm06, bd07: a step with its own days, its numbered pieces of work under it, one or none naming a body
+        PlanDraft d = read("""
+                五、活动内容及安排
+                (一)宣传动员阶段(6月1日—6月5日)
+                1. 启动仪式
+                • 召开动员大会，部署工作任务。
+                2. 宣传造势
+                • 利用微信公众号、社区广播推送安全知识。
+                (二)隐患排查阶段(6月13日—6月19日)
+                1. 自查自纠
+                • 各村(社区)开展拉网式隐患排查。
+                2. 专项检查
+                • 对重大隐患实行挂牌督办。
+                六、工作要求
+                各单位要高度重视。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("宣传动员阶段", "启动仪式", "宣传造势",
+                "隐患排查阶段", "自查自纠", "专项检查");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 6, 5));
+        assertThat(d.tasks().get(4).lead()).containsExactly("各村(社区)");
+    }
+
+    @Test
     void aStepNamedForSeveralPhasesAtOnceIsAStepBesideTheDuties() {
         // a duty list without its heading (the copy starts inside it), then steps each named for three phases
         PlanDraft d = read("""
@@ -1274,8 +1299,10 @@ class OutlineShapesTest {
                 （二）现场宣传阶段。时间：3月15日 9:30—15:00。主要内容：做好法律法规的宣传。
                 """);
 
-        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("前期准备阶段", "现场宣传阶段");
-        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 3, 15));
+        // the pieces of work under the dated step are tasks too (the corpus README's ruling, v01)
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("前期准备阶段", "制定工作方案", "印制宣传资料",
+                "现场宣传阶段");
+        assertThat(d.tasks().get(3).start()).isEqualTo(LocalDate.of(2023, 3, 15));
     }
 
     @Test

@@ -1244,6 +1244,14 @@ public final class OutlineFinder {
                 }
                 continue;
             }
+            if (isDatedStep(item) && !item.children.isEmpty()) {
+                // "（二）组织实施阶段（6月1日—6月15日） / 1.在县教育局的牵头下… / 2.…": the step is a task with its time, and so
+                // are the pieces of work under it, whether or not they name who does them
+                own.add(item);
+                taskItems += isTask(item) ? 1 : 0;
+                proseTasks(item.children, own, directory, true);
+                continue;
+            }
             if (item.proseBelow() || item.timedBelow()) {
                 if (isDatedStep(item)) {
                     // "（二）组织实施阶段（6月1日—6月15日） / 1.在县教育局的牵头下…": the step is a task with its time, and

@@ -119,6 +119,8 @@ final class ProseRoles {
 
     /** "交通运输、 公安交警、 应急管理部门": the spaces a copy set after a list's marks. */
     private static final Pattern SPACED_LIST_MARK = Pattern.compile("、[ \u3000]+");
+    /** "• 各村(社区)、企业开展拉网式隐患排查": a bullet before a line's first word, no part of its subject. */
+    private static final Pattern LINE_BULLET = Pattern.compile("(?m)^[ \u3000]*[•●◆■▪◇·][ \u3000]*");
     /** "省级教育、…等系统主管部门，要结合实际…": what a subject set off by a comma must do. */
     private static final String MUST = "(?:要|应当|应(?!急)|须|必须|务必|需|将)";
     private static final Pattern MUST_AFTER_COMMA = Pattern.compile("^\\s*(?:也|均|都)?" + MUST);
@@ -131,7 +133,7 @@ final class ProseRoles {
     static Found in(String text, UnitDirectory directory) {
         Set<String> lead = new LinkedHashSet<>();
         Set<String> assist = new LinkedHashSet<>();
-        text = SPACED_LIST_MARK.matcher(text).replaceAll("、");
+        text = LINE_BULLET.matcher(SPACED_LIST_MARK.matcher(text).replaceAll("、")).replaceAll("");
         String simple = Hans.simplified(text);
         Matcher split = CLAUSE.matcher(simple);
         int from = 0;

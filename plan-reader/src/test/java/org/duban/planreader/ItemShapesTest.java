@@ -382,4 +382,21 @@ class ItemShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content)
                 .containsExactly("开展“6。26”国际禁毒日宣传活动", "开展“禁毒知识进校园”活动");
     }
+
+    @Test
+    void theHelpersWordAfterAListCoversEveryNameBetweenItAndTheHost() {
+        // bl07, v18: "(A主办,B、C协办)" at an item's end: B helps as C does, though the word stands after C alone
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                2023年区政府主要工作目标任务分解落实方案
+                一、关于推动更高质量的经济发展
+                1.地区生产总值可比增长5%以上。(区发改委主办,各街道办事处、徐管委协办)
+                2.一般公共预算收入增长6%以上。(区财政局、区税务局主办,各街道办事处、区统计局、徐管委协办)
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("区发改委");
+        assertThat(d.tasks().get(0).assist()).containsExactly("各街道办事处", "徐管委");
+        assertThat(d.tasks().get(1).lead()).containsExactly("区财政局", "区税务局");
+        assertThat(d.tasks().get(1).assist()).containsExactly("各街道办事处", "区统计局", "徐管委");
+    }
 }

@@ -134,7 +134,14 @@ public final class UnitNames {
     public static Roles byRole(List<String> leadNames, List<String> assistNames) {
         Set<String> lead = new LinkedHashSet<>();
         Set<String> assist = new LinkedHashSet<>();
-        for (String n : leadNames) {
+        int[] helpers = helpersBetween(leadNames);
+        for (int i = 0; i < leadNames.size(); i++) {
+            String n = leadNames.get(i);
+            if (i > helpers[0] && i < helpers[1]) {
+                // "区发改委主办,各街道办事处、徐管委协办": the word after the last name says what the names before it do
+                assist.add(withoutSentenceAfter(n));
+                continue;
+            }
             String s = Hans.simplified(n);
             Matcher with = TOGETHER_WITH.matcher(n);
             String helper = withoutAssistingWord(n);
@@ -160,6 +167,24 @@ public final class UnitNames {
         }
         assist.removeAll(lead);
         return new Roles(new ArrayList<>(lead), new ArrayList<>(assist));
+    }
+
+    /**
+     * Where the names a helper's word covers lie: after the name marked as the lead's (区发改委主办) and before the name
+     * the helper's word ends (徐管委协办), both exclusive; {-1, -1} when the names have no such pair.
+     */
+    private static int[] helpersBetween(List<String> names) {
+        for (int l = 0; l < names.size(); l++) {
+            if (LEADS_AFTER.matcher(names.get(l)).find()) {
+                for (int a = l + 2; a < names.size(); a++) {
+                    if (withoutAssistingWord(names.get(a)) != null) {
+                        return new int[] {l, a};
+                    }
+                }
+                break;
+            }
+        }
+        return new int[] {-1, -1};
     }
 
     /** "各工作组协办", "县民政局参加": the name before the word that says it helps; null unless the rest is a unit. */

@@ -657,6 +657,63 @@ class TableShapesTest {
         assertThat(d.tasks().get(2).lead()).containsExactly("市人力社保局");
     }
 
+    @Test
+    void underANumberMergedOverManyRowsTheTaskCellsNumbersOpenTheRowsAndAStarBeforeAUnitIsNoPartOfItsName() {
+        // bl08: 序号 and 项目 merged over the rows of a group, one cell a line with a line of pipes after each; the task
+        // cells carry the running number, a leader's cell is often lost, and ★ marks the first unit
+        PlanDraft d = read("""
+                区政府2024年重点工作目标任务分解落实方案
+                序号
+                |
+                项目
+                |
+                重点工作目标任务
+                |
+                牵头领导
+                |
+                责任单位
+                |
+                一、2024年全区经济社会发展主要预期目标
+                |
+                ||||
+                1
+                |
+                主要预期目标
+                |
+                1.地区生产总值增长5%以上。
+                |
+                钱 宇
+                |
+                ★区发改委、统计局
+                |
+                2.一般公共预算收入同口径增长6%以上。
+                |
+                ★区财政局、税务局
+                |
+                |||
+                3.规上工业总产值增长5%左右。
+                |
+                |
+                ★区工信局、统计局
+                |
+                ||
+                4.全社会固定资产投资增长5%左右。
+                |
+                钱 宇
+                |
+                ★区发改委、统计局
+                |
+                ||
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("地区生产总值增长5%以上。",
+                "一般公共预算收入同口径增长6%以上。", "规上工业总产值增长5%左右。", "全社会固定资产投资增长5%左右。");
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(1).lead()).containsExactly("区财政局", "税务局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("区工信局", "统计局");
+        assertThat(d.tasks().get(3).lead()).containsExactly("区发改委", "统计局");
+    }
+
     /** The seed's columns, one cell a line; {@code rowEnd} is what stands between rows ("" or an empty line). */
     private static String cellPerLine(boolean numbered, String rowEnd) {
         String no = numbered ? "序号\n" : "";

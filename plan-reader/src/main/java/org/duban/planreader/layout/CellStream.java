@@ -13,6 +13,7 @@ import org.duban.planreader.text.Hans;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeText;
 import org.duban.planreader.unit.UnitGrammar;
+import org.duban.planreader.unit.UnitNames;
 
 /**
  * A table that a web page or a copy lost into running text, one cell per line or one cell per paragraph (blank lines
@@ -179,7 +180,8 @@ final class CellStream {
         if (opened >= 2) {
             rows = byOpeningPipe(roles, cells);
         } else if (roles.contains(Role.NO)) {
-            rows = byRunningNumber(roles, cells);
+            rows = byNumberedTask(roles, cells);
+            rows = rows != null ? rows : byRunningNumber(roles, cells);
             if (rows == null && !roles.contains(Role.LEAD) && !roles.contains(Role.TIME)) {
                 return null; // a table of no units and no time is a task table by its running number only
             }
@@ -915,62 +917,86 @@ final class CellStream {
 
     /**
      * 「目标任务 | 责任领导 | 责任单位」 over 「一、主要预期指标 / 1. 生产总值… / 董贵波 / 市发改委… / 2. … / 董贵波 / 郑敏强 /
-     * …」: where the task's column comes first and its cells open with the running number, each such cell opens a row,
-     * however many cells the others break into; a section heading between is a row of its own. Null unless two rows
-     * or more are numbered so, 1, 2, 3 in order.
+     * …」: where the task's cells open with their running number, each such cell opens a row, however many cells the
+     * others break into; a section heading between is a row of its own. Under a number column merged over many rows
+     * (「序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位」 over 「1 | 主要预期目标 | 1.地区生产总值… | … | 2.一般公共预算…」)
+     * the group cells before the task's carry down, and a group's number opens the next row's. Null unless three rows or
+     * more (two where the task's column comes first) are numbered so, 1, 2, 3 in order.
      */
     private static List<List<String>> byNumberedTask(List<Role> roles, List<Cell> cells) {
-        if (roles.get(0) != Role.CONTENT || roles.size() < 2) {
+        int task = roles.lastIndexOf(Role.CONTENT);
+        if (task < 0 || roles.size() < 2 || task > 0 && !roles.subList(0, task).contains(Role.NO)) {
             return null;
         }
         List<Integer> starts = new ArrayList<>();
         int expected = 1;
         for (int j = 0; j < cells.size(); j++) {
-            Matcher m = TASK_NUMBER.matcher(cells.get(j).text().strip());
+            Matcher m = TASK_NUMBER.matcher(withoutPipes(cells.get(j).text()));
             if (m.lookingAt() && Integer.parseInt(m.group(1)) == expected) {
                 starts.add(j);
                 expected++;
             }
         }
-        if (starts.size() < 2) {
+        long groups = cells.stream().filter(c -> number(c) > 0).count();
+        if (starts.size() < (task == 0 ? 2 : 3) || task > 0 && groups * 2 > starts.size()) {
             return null;
         }
+        List<Role> before = roles.subList(0, task);
+        List<Role> after = roles.subList(task + 1, roles.size());
         List<List<String>> rows = new ArrayList<>();
-        for (int j = 0; j < starts.get(0); j++) {
-            if (!isSectionCell(cells.get(j).text())) {
-                return null; // cells before the first numbered task that are no heading: not this shape
+        List<String> prefix = new ArrayList<>(Collections.nCopies(task, ""));
+        int from = 0;
+        for (int s = 0; s <= starts.size(); s++) {
+            int to = s < starts.size() ? starts.get(s) : cells.size();
+            // the cells before this task's: the row above's own, then a section's heading, then this row's group cells
+            int own = from;
+            while (own < to && !isSectionCell(cells.get(own).text()) && (number(cells.get(own)) < 0 || s == 0 && task == 0)) {
+                own++;
             }
-            rows.add(new ArrayList<>(Collections.nCopies(roles.size(), cells.get(j).text())));
-        }
-        for (int s = 0; s < starts.size(); s++) {
-            int from = starts.get(s);
-            int to = s + 1 < starts.size() ? starts.get(s + 1) : cells.size();
-            int heading = -1;
-            for (int j = from + 1; j < to; j++) {
-                if (isSectionCell(cells.get(j).text())) {
-                    heading = j;
-                    break;
+            if (s > 0) {
+                int end = s < starts.size() || own < to ? own : Math.min(to, from + after.size() * 2);
+                Laid row = Laid.of(cells.subList(from, end), after);
+                if (row.score() == Double.NEGATIVE_INFINITY || row.score() < after.size() * 0.5 - 1) {
+                    break; // the last row's cells run into the notice going on
                 }
-            }
-            int end = heading >= 0 ? heading : s + 1 < starts.size() ? to : Math.min(to, from + roles.size() * 2);
-            Laid row = Laid.of(cells.subList(from, end), roles);
-            if (row.score() == Double.NEGATIVE_INFINITY || row.score() < roles.size() * 0.5) {
-                break; // the last row's cells run into the notice going on
-            }
-            rows.add(row.cells());
-            if (heading >= 0) {
-                if (s + 1 >= starts.size()) {
-                    break;
+                List<String> whole = new ArrayList<>(prefix);
+                String cell = withoutPipes(cells.get(starts.get(s - 1)).text());
+                int no = before.indexOf(Role.NO);
+                if (no >= 0) {
+                    // the merged number is the group's; the row's own is the one its task's cell opens with
+                    Matcher opening = TASK_NUMBER.matcher(cell);
+                    opening.lookingAt();
+                    whole.set(no, opening.group(1));
+                    cell = cell.substring(opening.end() - 1).strip();
                 }
-                for (int j = heading; j < to; j++) {
-                    if (!isSectionCell(cells.get(j).text())) {
-                        return rows.size() >= 2 ? rows : null;
-                    }
-                    rows.add(new ArrayList<>(Collections.nCopies(roles.size(), cells.get(j).text())));
-                }
+                whole.add(cell);
+                whole.addAll(row.cells());
+                rows.add(whole);
+            } else if (own > 0) {
+                return null; // cells before the first numbered task that are no heading and no group's
             }
+            if (s == starts.size()) {
+                break;
+            }
+            int groupAt = own;
+            while (groupAt < to && isSectionCell(cells.get(groupAt).text())) {
+                rows.add(new ArrayList<>(Collections.nCopies(roles.size(), cells.get(groupAt).text())));
+                groupAt++;
+            }
+            if (groupAt < to) {
+                if (task == 0) {
+                    return rows.size() >= 2 ? rows : null;
+                }
+                prefix = new ArrayList<>(laid(cells.subList(groupAt, to), before));
+            }
+            from = starts.get(s) + 1;
         }
         return rows.stream().filter(r -> r.stream().distinct().count() > 1).count() >= 2 ? rows : null;
+    }
+
+    /** "||\n10.主要污染物…": a cell's text without the lines of pipes a lost table's merged cells left before it. */
+    private static String withoutPipes(String text) {
+        return PIPES.matcher(text.replaceAll("^(?:[ \\t|｜]*\\n)+", "")).replaceAll("");
     }
 
     /** The rows of a run under headings that stand for the group columns: those columns left empty. */
@@ -1294,7 +1320,7 @@ final class CellStream {
         }
         // "經(jīng)營企業(yè)": a mirror's pinyin readings, removed only later, are not what the cell holds
         // and a copy in traditional characters (縣交通運輸管理部門) names the same units
-        text = Hans.simplified(Repair.withoutReadings(text));
+        text = UnitNames.MARKED.matcher(Hans.simplified(Repair.withoutReadings(text))).replaceAll("");
         boolean time = looksLikeTime(text);
         // "市发改委牵头落实", "办公室牵头,各科室配合": the units with the words that say their part
         double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(

@@ -61,12 +61,18 @@ public final class UnitNames {
     private UnitNames() {
     }
 
+    /** "★区发改委、统计局": the mark a division table sets before a name (its lead's, as a note may say), no part of it. */
+    public static final Pattern MARKED = Pattern.compile("(?<=^|[、，,；;\\s])[★☆▲△]+");
+
     public static List<String> split(String cell) {
         if (cell == null) {
             return List.of();
         }
         // each pattern only where its mark is: this runs for every cell and clause that may name units
         String text = cell.strip();
+        if (text.indexOf('★') >= 0 || text.indexOf('☆') >= 0 || text.indexOf('▲') >= 0) {
+            text = MARKED.matcher(text).replaceAll("");
+        }
         if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0) {
             text = ROLE_MARK.matcher(text).replaceAll("");
         }

@@ -30,6 +30,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void theRestOfABreadcrumbUnderWhereThePageStandsIsNoPartOfTheTitle() {
+        // bl05, bl06, w07: "当前位置:首页" on one line, its crumbs on the next, each after an arrow
+        assertThat(read("""
+                当前位置:首页
+                >> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)
+                市政府工作报告重点工作责任分解(2023年)
+                时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府
+
+                一、全市经济社会发展主要预期目标
+                1.地区生产总值增长6.5%以上。(市发改委牵头)
+                """).title()).isEqualTo("市政府工作报告重点工作责任分解(2023年)");
+    }
+
+    @Test
     void aTitleRunIntoTheFirstSentenceKeepsTheCampaignItQuotes() {
         assertThat(read("""
                 2023年全国“宪法宣传周”工作方案2023年全国“宪法宣传周”工作方案为深入学习贯彻党的二十大精神，深入学习宣传习近平法治思想，弘扬宪法精神，维护宪法权威，制定本方案。

@@ -54,6 +54,8 @@ public final class TimeText {
     private static final Pattern THE_DAY_ITSELF = Pattern.compile("^((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:当天|當天|前后|前後|当天和前后)$");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
     /** "3月15日至" once the hours after 至 are gone. */
+    /** A day's 日 with the next day right after it: where a range's dash was lost. */
+    private static final Pattern LOST_DASH = Pattern.compile("(\\d\\s*[日号])(?=\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*)?[日号])");
     private static final Pattern TRAILING_RANGE_MARK = Pattern.compile("(?:[-—–~～]+|至|到)$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.；;，,]+$");
     private static final Pattern LEADING_AT = Pattern.compile("^(在|于)");
@@ -158,6 +160,10 @@ public final class TimeText {
             s = TRAILING_END.matcher(s).replaceAll("");
         }
         s = s.replace("起至", "至").replace("起到", "至").replace("月末", "月底");
+        if (s.indexOf('日') >= 0 || s.indexOf('号') >= 0) {
+            // "5月2日7日", "4月1日4月30日": the dash between a range's days lost
+            s = LOST_DASH.matcher(s).replaceAll("$1-");
+        }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
             s = NOTE.matcher(s).replaceAll("");
         }

@@ -16,6 +16,8 @@ public final class TimesInText {
     private static final String DAY = "\\d{1,2}\\s*[日号]";
     private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + ")?";
     private static final String RANGE = "\\s*(?:[-—–－―~～至到]|—+)\\s*";
+    /** "5月2日7日", "4月1日4月30日": a range whose dash the copy lost, its second day right after the first's 日. */
+    private static final String LOST_DASH = "(?<=[日号])(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]";
     // "8月20日―9月10": a range's last day that lost its 日 at the end of the phrase
     private static final String RIGHT = "(?:" + YEAR + "(?:\\d{1,2}\\s*月\\s*)?(?:" + DAY + "|" + PART + ")|" + YEAR
             + "\\d{1,2}\\s*月\\s*\\d{1,2}(?![\\d日号月:：.])|" + YEAR + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";
@@ -26,7 +28,7 @@ public final class TimesInText {
                     + "(?:前|之前|以前|起|开始|期间)?"
                     // "4.23日": a month and its day written with a dot, the 日 saying it is a day
                     + "|(?<![\\d.．·•])(?:0?[1-9]|1[0-2])[.．·•]\\d{1,2}\\s*[日号](?:前|之前|以前|起)?"
-                    + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + ")?(?:前|之前|以前|起|开始|期间)?"
+                    + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + "|" + LOST_DASH + ")?(?:前|之前|以前|起|开始|期间)?"
                     + "|\\d{1,2}\\s*[-—至]\\s*\\d{1,2}\\s*月(?:份)?"
                     // "到2032年底": the year's own end, its 年 shared ("2032年年底" says it twice)
                     + "|\\d{4}\\s*年(?:底前|底|末|内)"

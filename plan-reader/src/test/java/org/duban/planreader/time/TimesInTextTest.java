@@ -75,4 +75,11 @@ class TimesInTextTest {
         assertThat(r.start()).isNull();
         assertThat(r.end()).isEqualTo(LocalDate.of(2025, 4, 10));
     }
+
+    @Test
+    void aRangeWhoseDashTheCopyLostIsOneTime() {
+        // bm01, w02, at06, al01: "5月2日7日", "4月1日4月30日", the second day right after the first's 日
+        assertThat(TimesInText.firstIn("自查阶段(5月2日7日),各有关乡镇对四乱现象摸底造册")).isEqualTo("5月2日7日");
+        assertThat(TimesInText.firstIn("活动时间:4月1日4月30日")).isEqualTo("4月1日4月30日");
+    }
 }

@@ -44,6 +44,29 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aLineThatOpensAsTheTitleAboveDoesStartsATitleAgainAndIsNotItsSecondHalf() {
+        // bl06: the page's heading (the plan and its quarter's progress), then the plan's own title over its table
+        assertThat(read("""
+                2023年莲都区政府工作报告重点工作责任分解第一季度进展情况
+                作者:   来源: 莲都区人民政府办公室   发布时间: 2023-04-17 08:50:33
+
+                2023年莲都区政府工作报告重点工作责任分解
+
+                序号
+
+                事项
+
+                责任单位
+
+                1
+
+                地区生产总值增长6.5%以上。
+
+                区发改局
+                """).title()).isEqualTo("2023年莲都区政府工作报告重点工作责任分解");
+    }
+
+    @Test
     void aTitleRunIntoTheFirstSentenceKeepsTheCampaignItQuotes() {
         assertThat(read("""
                 2023年全国“宪法宣传周”工作方案2023年全国“宪法宣传周”工作方案为深入学习贯彻党的二十大精神，深入学习宣传习近平法治思想，弘扬宪法精神，维护宪法权威，制定本方案。

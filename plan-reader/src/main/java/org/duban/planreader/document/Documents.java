@@ -711,7 +711,8 @@ public final class Documents {
                 String run = t;
                 for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run)
                         && (isTitlePart(texts.get(j)) || isTitlesLastWord(texts.get(j)))
-                        && SpamCheck.findIn(texts.get(j)).isEmpty() && !namesItsOwnIssuer(texts.get(j)); j++) {
+                        && SpamCheck.findIn(texts.get(j)).isEmpty() && !namesItsOwnIssuer(texts.get(j))
+                        && !opensAlike(run, texts.get(j)); j++) {
                     run = run + cleanTitle(texts.get(j));
                     if (isTitle(run) && endsLikeTitle(run)) {
                         t = run;
@@ -1102,6 +1103,20 @@ public final class Documents {
         String n = Hans.simplified(next.strip());
         return !n.contains("关于") && !n.isEmpty() && UnitGrammar.isUnitName(Hans.simplified(line.strip()))
                 && TITLE_YEAR.matcher(n).find();
+    }
+
+    /** How many letters two lines share at their start when the second is the first again, not its continuation. */
+    private static final int SAME_OPENING = 6;
+
+    /**
+     * "2023年莲都区政府工作报告重点工作责任分解第一季度进展情况" over "2023年莲都区政府工作报告重点工作责任分解": the page's
+     * title, then the document's own; a line that opens as the one above does starts a title again.
+     */
+    private static boolean opensAlike(String above, String line) {
+        String a = squeeze(above);
+        String b = squeeze(line);
+        return a.length() >= SAME_OPENING && b.length() >= SAME_OPENING
+                && a.regionMatches(0, b, 0, SAME_OPENING);
     }
 
     /** A line that may be half of a title broken over two lines. */

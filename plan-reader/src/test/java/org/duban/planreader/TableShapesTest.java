@@ -714,6 +714,21 @@ class TableShapesTest {
         assertThat(d.tasks().get(3).lead()).containsExactly("区发改委", "统计局");
     }
 
+    @Test
+    void aTableRunIntoOneLineAfterItsHeadingReadsWithTwoColumnsBesideItsNumber() {
+        // bl03 (as ae05 and ae06 with more columns): a document site ran the notice, its heading and its table into one
+        // line; the table's header is the number, the work and who does it
+        PlanDraft d = read("市政府2024年重点工作责任分工一、副市长重点工作序号内容与要求责任单位"
+                + "1确保地区生产总值增长7%以上。服务业增加值增长7%以上。市发改委"
+                + "2高质量完成“十四五”规划《纲要》编制并印发实施。市发改委、市统计局"
+                + "3推进长三角一体化发展。市发改委");
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(0).content()).startsWith("确保地区生产总值增长7%以上");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市发改委", "市统计局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("市发改委");
+    }
+
     /** The seed's columns, one cell a line; {@code rowEnd} is what stands between rows ("" or an empty line). */
     private static String cellPerLine(boolean numbered, String rowEnd) {
         String no = numbered ? "序号\n" : "";

@@ -33,6 +33,24 @@ final class GluedTable {
     private GluedTable() {
     }
 
+    /**
+     * The blocks a line holds when a table runs on after its heading ("…市政府2021年重点工作责任分工一、徐国龙副市长重点工作
+     * 序号内容与要求责任单位1确保…"): the words before the header a line of their own, then the table; none without a table.
+     */
+    static Optional<List<Block>> within(String line) {
+        Optional<Block.Table> whole = of(line);
+        if (whole.isPresent()) {
+            return Optional.of(List.of(whole.get()));
+        }
+        for (int k = line.indexOf("序号"); k > 0; k = line.indexOf("序号", k + 2)) {
+            Optional<Block.Table> table = of(line.substring(k));
+            if (table.isPresent()) {
+                return Optional.of(List.of(new Block.Line(line.substring(0, k).strip()), table.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The table the line holds, or none. */
     static Optional<Block.Table> of(String line) {
         String text = line.strip();
@@ -53,7 +71,9 @@ final class GluedTable {
             at += word.length();
         }
         List<Role> roles = header.subList(1, header.size()).stream().map(CellStream::roleOrOther).toList();
-        if (roles.size() < MIN_COLUMNS || !roles.contains(Role.CONTENT)
+        // "序号内容与要求责任单位": two columns besides the number do, when they are the work and who does it
+        boolean duties = roles.size() == 2 && roles.contains(Role.CONTENT) && roles.contains(Role.LEAD);
+        if (roles.size() < MIN_COLUMNS && !duties || !roles.contains(Role.CONTENT)
                 || !roles.contains(Role.LEAD) && !roles.contains(Role.TIME) && !roles.contains(Role.ASSIST)) {
             return Optional.empty();
         }

@@ -36,7 +36,11 @@ public final class Repair {
         List<Block> blocks = new ArrayList<>();
         for (Block b : SharedPages.joined(laidOut)) {
             // a document site's copy of a Word table runs its cells together on one line
-            blocks.add(b instanceof Block.Line line ? GluedTable.of(line.text()).<Block>map(t -> t).orElse(b) : b);
+            if (b instanceof Block.Line line && line.text().contains("序")) {
+                blocks.addAll(GluedTable.within(line.text()).orElse(List.of(b)));
+            } else {
+                blocks.add(b);
+            }
         }
         int readings = 0;
         for (Block b : blocks) {

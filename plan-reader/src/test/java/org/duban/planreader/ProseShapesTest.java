@@ -429,4 +429,17 @@ class ProseShapesTest {
 
         assertThat(d.tasks().get(1).lead()).containsExactly("各单位");
     }
+
+    @Test
+    void fieldsAListClosesWithTheWordForTheirBodiesStandForThoseBodies() {
+        // bm07, ax03, ac07: "公安、交警、综治、农机等部门", "安监、交通、农业(农机)、教育、公安等部门"
+        PlanDraft d = read("""
+                春运工作方案
+                一、加强道路检查。由公安、交警、综治、农机等部门联合开展道路交通安全检查。
+                二、开展安全教育。安监、交通、农业(农机)、教育、公安等部门要深入农村开展交通安全宣传。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("公安", "交警", "综治", "农机等部门");
+        assertThat(d.tasks().get(1).lead()).containsExactly("安监", "交通", "农业(农机)", "教育", "公安等部门");
+    }
 }

@@ -116,6 +116,11 @@ public final class UnitGrammar {
             + "|林业|水利|水务|畜牧|文广|文广新|广电|文旅|文体|旅游|体育|科技|工信|经信|商务|发改|统计|审计|物价|气象|地震|烟草|烟草专卖"
             + "|邮政|供电|电力|移动|联通|电信|网信|人行|粮食|供销|民宗|编办|信访|人防|教育|文化|农业)$");
 
+    /** A field's short name, perhaps with its branch in brackets: 综治, 农业(农机). */
+    private static final Pattern SHORT_FIELD = Pattern.compile("^[\\u4e00-\\u9fa5]{2,4}(?:[（(][\\u4e00-\\u9fa5]{2,4}[）)])?$");
+    /** "…农机等部门", "…公安消防等部门": a list's last name that says the names before it are kinds of bodies. */
+    private static final Pattern KINDS_CLOSED = Pattern.compile("^[\\u4e00-\\u9fa5（）()]{2,8}等(?:有关|相关)?(?:部门|单位)$");
+
     private UnitGrammar() {
     }
 
@@ -155,6 +160,12 @@ public final class UnitGrammar {
                     return false;
                 }
             }
+            return true;
+        }
+        if (SHORT_FIELD.matcher(n).matches() && index < names.size() - 1
+                && KINDS_CLOSED.matcher(names.get(names.size() - 1).strip()).matches() && !VERBS.matcher(n).find()
+                && !NOT_A_UNIT.matcher(n).find()) {
+            // "公安、交警、综治、农机等部门": the fields a list closes with the word for their bodies stand for those bodies
             return true;
         }
         if (FIELD.matcher(n).matches()) {

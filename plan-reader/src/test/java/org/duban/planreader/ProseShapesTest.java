@@ -442,4 +442,19 @@ class ProseShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("公安", "交警", "综治", "农机等部门");
         assertThat(d.tasks().get(1).lead()).containsExactly("安监", "交通", "农业(农机)", "教育", "公安等部门");
     }
+
+    @Test
+    void theBodiesALeadBringsInHelpIt() {
+        // n13: "X牵头组织Y、Z"; bf01, n06: "由X牵头，联合Y、Z等单位，在…"
+        PlanDraft d = read("""
+                食品安全宣传周活动方案
+                (一)举办大型集中宣传活动。乡食安办牵头组织乡农技站、畜牧站、司法所,于5月上旬在北长渠农民新居举办宣传咨询活动。
+                (二)开展推普宣传。由县语委办、县教育局牵头,联合县委宣传部、县人社局、团县委等单位,在海阳二小大门口开展一次宣传活动。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("乡食安办");
+        assertThat(d.tasks().get(0).assist()).containsExactly("乡农技站", "畜牧站", "司法所");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县语委办", "县教育局");
+        assertThat(d.tasks().get(1).assist()).containsExactly("县委宣传部", "县人社局", "团县委等单位");
+    }
 }

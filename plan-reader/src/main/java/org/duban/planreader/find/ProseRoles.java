@@ -107,6 +107,10 @@ final class ProseRoles {
             + "的(?:统一)?(?:牵头|组织|领导|指导|统筹|带领|协调)下$");
     private static final Pattern DEED_AFTER_NAMES = Pattern.compile("(?:联动|面向|分别|各自|一道|一起)");
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:在|于|向|对|从|到|通过|利用|与|同(?!时)|跟)");
+    /** "联合市网通、市移动公司", "会同县区委宣传部和科协": a clause of only the bodies a lead named before brings in. */
+    private static final Pattern JOINED_BY_THE_LEAD = Pattern.compile("^(?:联合|会同|组织|协调|带领|并联合|并会同)" + ALL_NAMES + "$");
+    /** "乡食安办牵头组织乡农技站、畜牧站、司法所": the lead and the bodies it brings in, in one clause. */
+    private static final Pattern LEAD_ORGANISES = Pattern.compile("^(?:由)?" + NAMES + "牵头(?:组织|联合|会同)" + ALL_NAMES + "$");
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
 
     private static final Pattern LEADING_ADVERB = Pattern.compile(
@@ -148,6 +152,23 @@ final class ProseRoles {
                 List<String> leading = unitList(under.group(1), directory);
                 lead.addAll(leading);
                 ledBefore = !leading.isEmpty();
+                from = to + 1;
+                continue;
+            }
+            Matcher joins = JOINED_BY_THE_LEAD.matcher(clause.strip());
+            if (ledBefore && joins.matches() && !unitList(joins.group(1), directory).isEmpty()) {
+                // "由市消协牵头，联合市网通、市移动公司、市联通公司…": those the lead brings in help it
+                assist.addAll(unitList(joins.group(1), directory));
+                ledBefore = false;
+                from = to + 1;
+                continue;
+            }
+            Matcher organises = LEAD_ORGANISES.matcher(clause.strip());
+            if (organises.matches() && !unitList(organises.group(1), directory).isEmpty()
+                    && !unitList(organises.group(2), directory).isEmpty()) {
+                // "乡食安办牵头组织乡农技站、畜牧站、司法所": who leads, and whom it brings in
+                lead.addAll(unitList(organises.group(1), directory));
+                assist.addAll(unitList(organises.group(2), directory));
                 from = to + 1;
                 continue;
             }

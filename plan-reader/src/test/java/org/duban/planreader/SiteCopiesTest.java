@@ -67,6 +67,17 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aContentFarmsDayRunIntoItsChannelsNameAtThePagesHeadDatesThePage() {
+        // bm07, q05: "2025/11/11优秀方案" under the farm's breadcrumb and the sample's title
+        for (String[] day : new String[][] {{"2025/11/11", "2025-11-11"}, {"2025/3/5", "2025-03-05"}}) {
+            PlanDraft d = read("网站导航\n老地方 > 百科 > 优秀方案 > 正文\n\n春运筹备工作方案\n" + day[0] + "优秀方案\n"
+                    + "一、加强组织领导。镇政府成立春运工作领导小组。\n二、做好安全检查。镇安监站负责对客运车辆开展安全检查。\n");
+
+            assertThat(d.date()).as(day[0]).isEqualTo(LocalDate.parse(day[1]));
+        }
+    }
+
+    @Test
     void aTitleRunIntoTheFirstSentenceKeepsTheCampaignItQuotes() {
         assertThat(read("""
                 2023年全国“宪法宣传周”工作方案2023年全国“宪法宣传周”工作方案为深入学习贯彻党的二十大精神，深入学习宣传习近平法治思想，弘扬宪法精神，维护宪法权威，制定本方案。

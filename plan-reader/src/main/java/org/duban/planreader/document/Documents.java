@@ -245,6 +245,8 @@ public final class Documents {
      */
     private static final Pattern WRITTEN_STAMP = Pattern.compile("^(\\d{4}年\\d{1,2}月\\d{1,2}日)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?"
             + "(?:\\s+[^\\s。，,；;]{2,20})?|\\s*【字号.*)$");
+    /** A content farm's day, its slashes run into its channel's name: "2025/11/11优秀方案". */
+    private static final Pattern SLASHED_STAMP = Pattern.compile("^(\\d{4}/\\d{1,2}/\\d{1,2})[\\u4e00-\\u9fa5]{2,8}$");
     /** How many lines of a page's head may stand over its written stamp. */
     private static final int MAX_ENTRIES_OVER_A_STAMP = 4;
     /** A page's date with its time of day among the words of its byline: "文化   2024-09-30 19:41   甘肃". */
@@ -261,6 +263,10 @@ public final class Documents {
             Matcher written = WRITTEN_STAMP.matcher(text);
             if (written.matches()) {
                 return written.group(1);
+            }
+            Matcher slashed = SLASHED_STAMP.matcher(text);
+            if (slashed.matches()) {
+                return slashed.group(1).replace('/', '-');
             }
         }
         if (text.length() > MAX_STAMP_LINE || text.indexOf('-') <= 0) {

@@ -931,7 +931,11 @@ final class CellStream {
         List<Integer> starts = new ArrayList<>();
         int expected = 1;
         for (int j = 0; j < cells.size(); j++) {
-            Matcher m = TASK_NUMBER.matcher(withoutPipes(cells.get(j).text()));
+            String text = cells.get(j).text();
+            if (text.isEmpty() || !Character.isDigit(text.charAt(0)) && text.charAt(0) != '|' && text.charAt(0) != ' ') {
+                continue; // a task's number opens its cell: most cells are passed without a pattern
+            }
+            Matcher m = TASK_NUMBER.matcher(withoutPipes(text));
             if (m.lookingAt() && Integer.parseInt(m.group(1)) == expected) {
                 starts.add(j);
                 expected++;
@@ -996,8 +1000,13 @@ final class CellStream {
 
     /** "||\n10.主要污染物…": a cell's text without the lines of pipes a lost table's merged cells left before it. */
     private static String withoutPipes(String text) {
-        return PIPES.matcher(text.replaceAll("^(?:[ \\t|｜]*\\n)+", "")).replaceAll("");
+        if (text.indexOf('|') < 0 && text.indexOf('｜') < 0) {
+            return text.strip(); // most cells: every table's every cell comes here
+        }
+        return PIPES.matcher(LEADING_PIPE_LINES.matcher(text).replaceAll("")).replaceAll("");
     }
+
+    private static final Pattern LEADING_PIPE_LINES = Pattern.compile("^(?:[ \\t|｜]*\\n)+");
 
     /** The rows of a run under headings that stand for the group columns: those columns left empty. */
     private static List<List<String>> underTheirHeadings(List<Role> roles, List<Cell> cells, int lastContent) {

@@ -107,10 +107,12 @@ class CorpusTest {
      * dated-stage and schedule plans, 0.585) took it to 0.762 (14424 of 18936) over all 727; that session's rules, none
      * of which made a notice read fewer fields right, brought it to 0.766 (14546 of 18981), the 710 before bl and bm
      * from 0.768 to 0.770 under the same truths (q19 and v01 brought to the ruling on a dated step's pieces of work, which
-     * cost them 50 fields). Lowered to 0.765 then: not for a change to the reader, which lowered no notice, but for 17
-     * unseen notices whose first reading the floor cannot undo; never lowered for a change to the reader.
+     * cost them 50 fields); then bn (10 政务公开 task lists and spot-check plans of bureaus other than market regulation,
+     * 0.458 at its first reading, after the session's rules and none from it) took it to 0.761 (14713 of 19346) over all
+     * 737. Lowered to 0.76 then: not for a change to the reader, which lowered no notice, but for 27 unseen notices whose
+     * first reading the floor cannot undo; never lowered for a change to the reader.
      */
-    static final double FLOOR = 0.765;
+    static final double FLOOR = 0.76;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -137,7 +139,7 @@ class CorpusTest {
      * of 8, 9 of 10 and 8 of 10, each at its first reading); 645 of 689 (0.936) with bf and bg in (7 of 9, 6 of 7); 646 at that session's end;
      * 651 of 694 (0.938) with bi in (5 of its 5); 656 of 700 (0.937) with bj in (5 of its 6); 666 of 710 (0.938) with
      * bk in (9 of its 10), 667 after the rules it called for; 680 of 727 (0.935) with bl and bm in (6 of 10, 7 of 7), 683
-     * (0.939) after that session's rules.
+     * (0.939) after that session's rules; 691 of 737 (0.938) with bn in (8 of its 10).
      */
     static final double FOUND_FLOOR = 0.93;
 

@@ -92,7 +92,8 @@ class CountTargetsCorpusTest {
      * subject groups of teachers took part (9个学科组教师认真开展交流探讨), done, not planned, and filed as visits for 个;
      * read by hand when batch bk came in, for the coordinator to drop on the counts page. bm04's 3 is right: the staff a
      * quality station sends to stand at a launch and answer questions (组织 2-3 名工作人员…在现场宣扬), the range's upper
-     * end; read by hand when batch bm came in.
+     * end; read by hand when batch bm came in. bn03's 11 is right: the mines a city's inspection plan picks for its key
+     * checks (全市…非煤矿山共58家,确定检查11家重点检查非煤矿山), read by hand when batch bn came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -124,7 +125,8 @@ class CountTargetsCorpusTest {
             "ax06-hangzhou-livelihood-projects-assessment-trad-notasks-2018 EQUIPMENT 10000 「电梯安装智慧监管装置1万台」",
             "bb01-fangshan-traffic-safety-day-duties-noyear BANNERS 5 「悬挂横幅不少于5条」",
             "bk07-keqiao-livelihood-tasks-q1-progress-pipe-rows-2023 VISITS 9 「9个」",
-            "bm04-district-farm-produce-quality-month-2024 OFFICERS 3 「组织 2-3 名」");
+            "bm04-district-farm-produce-quality-month-2024 OFFICERS 3 「组织 2-3 名」",
+            "bn03-longyan-emergency-inspection-plan-2025 ENTITIES 11 「确定检查11家」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

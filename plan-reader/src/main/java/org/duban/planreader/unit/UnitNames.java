@@ -58,11 +58,11 @@ public final class UnitNames {
     private static final Set<String> EMPTY_MARKS = Set.of("无", "/", "-", "—", "——", "／", "－", "暂无", "空", "略", "…",
             "根据需要", "根据工作需要", "视情况", "视情况而定", "视需要", "按需", "待定");
 
+    /** "★区发改委、统计局": the mark a division table sets before a name (its lead's, as a note may say), no part of it. */
+    public static final Pattern MARKED = Pattern.compile("(?<=^|[、，,；;\\s])[★☆▲]+");
+
     private UnitNames() {
     }
-
-    /** "★区发改委、统计局": the mark a division table sets before a name (its lead's, as a note may say), no part of it. */
-    public static final Pattern MARKED = Pattern.compile("(?<=^|[、，,；;\\s])[★☆▲△]+");
 
     public static List<String> split(String cell) {
         if (cell == null) {

@@ -145,7 +145,7 @@ public final class TableFinder {
                 continue;
             }
             String no = NUMBER_STOP.matcher(cell(row, first(columns, Role.NO))).replaceAll("");
-            Matcher own = numberColumn < 0 ? OWN_NUMBER.matcher(content) : null;
+            Matcher own = numberColumn < 0 ? Text.OPENING_NUMBER.matcher(content) : null;
             if (own != null && own.lookingAt()) {
                 // 「1. 生产总值增长7.5%以上。 | 董贵波 | 市发改委…」: no number column, the task's cell opens with its number
                 no = own.group(1);
@@ -228,9 +228,6 @@ public final class TableFinder {
     static String withoutParts(String units) {
         return units.isEmpty() || !PART_FIRSTS.matcher(units).find() ? units : PART.matcher(units).replaceAll("");
     }
-
-    /** A task's cell that opens with its number: "1. 生产总值…", "12、建立…" (not "2.5万", not "2023年"). */
-    private static final Pattern OWN_NUMBER = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*(?=\\S)");
 
     private record Header(int dataFrom, Map<Role, List<Integer>> columns) {
     }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.layout.Columns.Role;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeText;
 import org.duban.planreader.unit.UnitGrammar;
@@ -151,12 +152,11 @@ final class CellStream {
             }
         }
         boolean unitsAndDuties = roles.equals(List.of(Role.LEAD, Role.CONTENT));
+        boolean knownColumns = header.stream().filter(h -> Columns.roleOf(h) != null).count() >= MIN_COLUMNS;
         // "时间 / 活动内容 / 活动地点": a schedule, its place a column the vocabulary knows though it names no role
-        boolean schedule = roles.contains(Role.TIME) && roles.contains(Role.CONTENT)
-                && header.stream().filter(h -> Columns.roleOf(h) != null).count() >= MIN_COLUMNS;
+        boolean schedule = roles.contains(Role.TIME) && roles.contains(Role.CONTENT) && knownColumns;
         // "目标任务 / 责任领导 / 责任单位": the work and who does it, beside a column the vocabulary knows as no role's
-        boolean duties = roles.contains(Role.LEAD) && roles.contains(Role.CONTENT)
-                && header.stream().filter(h -> Columns.roleOf(h) != null).count() >= MIN_COLUMNS;
+        boolean duties = roles.contains(Role.LEAD) && roles.contains(Role.CONTENT) && knownColumns;
         if (roles.stream().filter(r -> r != Role.OTHER).count() < MIN_COLUMNS && !unitsAndDuties && !schedule && !duties
                 || !usable(roles)) {
             return null;
@@ -912,9 +912,6 @@ final class CellStream {
         return rows;
     }
 
-    /** A task's cell that opens with its running number: "1. 生产总值增长7.5%以上。", "12、建立…" (not "2.5万"). */
-    private static final Pattern TASK_NUMBER = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*\\S");
-
     /**
      * 「目标任务 | 责任领导 | 责任单位」 over 「一、主要预期指标 / 1. 生产总值… / 董贵波 / 市发改委… / 2. … / 董贵波 / 郑敏强 /
      * …」: where the task's cells open with their running number, each such cell opens a row, however many cells the
@@ -935,7 +932,7 @@ final class CellStream {
             if (text.isEmpty() || !Character.isDigit(text.charAt(0)) && text.charAt(0) != '|' && text.charAt(0) != ' ') {
                 continue; // a task's number opens its cell: most cells are passed without a pattern
             }
-            Matcher m = TASK_NUMBER.matcher(withoutPipes(text));
+            Matcher m = Text.OPENING_NUMBER.matcher(withoutPipes(text));
             if (m.lookingAt() && Integer.parseInt(m.group(1)) == expected) {
                 starts.add(j);
                 expected++;
@@ -968,10 +965,10 @@ final class CellStream {
                 int no = before.indexOf(Role.NO);
                 if (no >= 0) {
                     // the merged number is the group's; the row's own is the one its task's cell opens with
-                    Matcher opening = TASK_NUMBER.matcher(cell);
+                    Matcher opening = Text.OPENING_NUMBER.matcher(cell);
                     opening.lookingAt();
                     whole.set(no, opening.group(1));
-                    cell = cell.substring(opening.end() - 1).strip();
+                    cell = cell.substring(opening.end()).strip();
                 }
                 whole.add(cell);
                 whole.addAll(row.cells());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.text.Text;
 
 /**
  * A table copied row by row loses its merged cells unevenly: the row where a merged group cell ("一、以公开助力经济发展")
@@ -21,8 +22,6 @@ import java.util.regex.Pattern;
 final class NumberedRows {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
-    /** A task's text that opens with its number: "1.积极推进…", "10、建立…" (not "2.5万", not "2023年"). */
-    private static final Pattern NUMBER_OPENING = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*(?=\\S)");
     /** Rows that must carry the running number before the table counts as numbered. */
     private static final int MIN_ROWS = 3;
 
@@ -95,7 +94,7 @@ final class NumberedRows {
         out.add(rows.get(0));
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
-            Matcher opening = at[r] < 0 ? null : NUMBER_OPENING.matcher(row.get(at[r]).strip());
+            Matcher opening = at[r] < 0 ? null : Text.OPENING_NUMBER.matcher(row.get(at[r]).strip());
             if (opening == null || !opening.find()) {
                 out.add(row);
                 continue;
@@ -119,7 +118,7 @@ final class NumberedRows {
             if (NUMBER.matcher(cell).matches()) {
                 return Integer.parseInt(cell.replaceAll("\\D", "")) == n ? c : -1;
             }
-            Matcher opening = NUMBER_OPENING.matcher(cell);
+            Matcher opening = Text.OPENING_NUMBER.matcher(cell);
             if (opening.find()) {
                 return Integer.parseInt(opening.group(1)) == n ? c : -1;
             }

@@ -54,7 +54,7 @@ public final class TimeText {
     private static final Pattern THE_DAY_ITSELF = Pattern.compile("^((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:当天|當天|前后|前後|当天和前后)$");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
     /** A day's 日 with the next day right after it: where a range's dash was lost. */
-    private static final Pattern LOST_DASH = Pattern.compile("(\\d\\s*[日号])(?=\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*)?[日号])");
+    private static final Pattern LOST_DASH = Pattern.compile("(\\d\\s*[日号])(?=" + TimesInText.NEXT_DAY + ")");
     /** "3月15日至" once the hours after 至 are gone. */
     private static final Pattern TRAILING_RANGE_MARK = Pattern.compile("(?:[-—–~～]+|至|到)$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.；;，,]+$");

@@ -16,8 +16,10 @@ public final class TimesInText {
     private static final String DAY = "\\d{1,2}\\s*[日号]";
     private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + ")?";
     private static final String RANGE = "\\s*(?:[-—–－―~～至到]|—+)\\s*";
+    /** The day a range ends on, its month perhaps said again: "7日", "4月30日". */
+    static final String NEXT_DAY = "(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]";
     /** "5月2日7日", "4月1日4月30日": a range whose dash the copy lost, its second day right after the first's 日. */
-    private static final String LOST_DASH = "(?<=[日号])(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]";
+    private static final String LOST_DASH = "(?<=[日号])" + NEXT_DAY;
     // "8月20日―9月10": a range's last day that lost its 日 at the end of the phrase
     private static final String RIGHT = "(?:" + YEAR + "(?:\\d{1,2}\\s*月\\s*)?(?:" + DAY + "|" + PART + ")|" + YEAR
             + "\\d{1,2}\\s*月\\s*\\d{1,2}(?![\\d日号月:：.])|" + YEAR + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";

@@ -264,17 +264,17 @@ public final class PlanReader {
         }
     }
 
-    /**
-     * The year written in the title wins (a plan for 2021 is often issued in December 2020), then the period, then
-     * the 文号's year, then the campaign's ordinal (第17个世界计量日), then the date; else the year the lines name most,
-     * a plan's span (2021—2035年) not counted.
-     */
     /** How far into a notice its campaign's ordinal is looked for. */
     private static final int ORDINAL_LINES = 40;
     private static final Pattern SPAN_OF_YEARS = Pattern.compile("(?:20|19)\\d{2}\\s*[—–\\-~～至到]+\\s*(?:20|19)\\d{2}\\s*年");
 
     private static final Pattern TITLE_OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?=\\s*[·•・]?\\s*[\\u4e00-\\u9fa5“\"])");
 
+    /**
+     * The year written in the title wins (a plan for 2021 is often issued in December 2020), then the period, then
+     * the 文号's year, then the campaign's ordinal (第17个世界计量日), then the date; else the year the lines name most,
+     * a plan's span (2021—2035年) not counted.
+     */
     private int yearOf(String title, String periodText, String docNumber, LocalDate date, boolean dateIsItsOwn,
             List<String> lines, List<Warning> warnings) {
         if (options.year() != null) {
@@ -327,7 +327,8 @@ public final class PlanReader {
                     : date.getYear();
         }
         Optional<Integer> common = counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        dated.isEmpty() ? Comparator.<Integer>naturalOrder() : Comparator.<Integer>reverseOrder())))
                 .map(Map.Entry::getKey);
         int year = common.orElse(options.fallbackYear());
         warnings.add(new Warning(Warning.AMBIGUOUS_YEAR,

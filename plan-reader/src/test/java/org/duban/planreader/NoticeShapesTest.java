@@ -187,6 +187,20 @@ class NoticeShapesTest {
         assertThat(d.tasks()).isNotEmpty();
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2012, 5, 22));
     }
+
+    @Test
+    void whenAPlansDaysNameTwoYearsAlikeItIsOfTheYearItsWorkBegins() {
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                某市重点建设项目推进方案
+                1.体育中心。2011年4月20日前项目整体完工。（责任单位：市体育局）
+                2.会展中心。2011年5月底前开工建设，2012年4月30日前主体封顶。（责任单位：市住建局）
+                3.图书馆。2012年4月30日前封顶。（责任单位：市文化局）
+                """);
+
+        assertThat(d.year()).isEqualTo(2011);
+        assertThat(d.hasWarning(Warning.AMBIGUOUS_YEAR)).isTrue();
+    }
+
     @Test
     void splitsACombinedResponsibilityCellIntoLeadAndAssist() {
         PlanDraft d = new PlanReader().readText("""

@@ -268,7 +268,9 @@ public final class PlanReader {
     private static final int ORDINAL_LINES = 40;
     private static final Pattern SPAN_OF_YEARS = Pattern.compile("(?:20|19)\\d{2}\\s*[—–\\-~～至到]+\\s*(?:20|19)\\d{2}\\s*年");
 
-    private static final Pattern TITLE_OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?=\\s*[·•・]?\\s*[\\u4e00-\\u9fa5“\"])");
+    /** "2017消防宣传月…", "…――2017“书香罗定”文化周…", "最新或2022(历届)…": a title's year written without 年. */
+    private static final Pattern TITLE_BARE_YEAR = Pattern.compile(
+            "(?<![\\d.\\-/])((?:19|20)\\d{2})(?=\\s*[·•・]?\\s*[“\"（(]?\\s*[\\u4e00-\\u9fa5])");
 
     /**
      * The year written in the title wins (a plan for 2021 is often issued in December 2020), then the period, then
@@ -285,10 +287,10 @@ public final class PlanReader {
                 return TimeText.yearsNamedIn(text).get(0);
             }
         }
-        // "2017消防宣传月活动方案", "2010·春季就业援助行动方案": a title that opens with its year, written without 年
-        Matcher opening = TITLE_OPENING_YEAR.matcher(title == null ? "" : title);
-        if (opening.find()) {
-            return Integer.parseInt(opening.group(1));
+        // "2017消防宣传月活动方案", "2010·春季就业援助行动方案", "关于2017世界海洋日…": a title's year, written without 年
+        Matcher bare = TITLE_BARE_YEAR.matcher(title == null ? "" : title);
+        if (bare.find()) {
+            return Integer.parseInt(bare.group(1));
         }
         if (docNumber != null) {
             Matcher m = DOC_YEAR.matcher(docNumber);

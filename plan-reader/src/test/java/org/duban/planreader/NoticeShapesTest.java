@@ -1848,6 +1848,18 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aYearWithout年InsideTheTitleNamesThePlansYear() {
+        // a table of the week's events: its days name no year, and a page dated years later must not lend its own
+        String text = "“我们的节日”――2017“书香罗定”文化周活动安排表\n序号\t活动内容\t时间\t责任单位\n"
+                + "1\t读书分享会\t4月23日\t市图书馆\n2\t图书漂流\t4月29日-30日\t团市委\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText(text);
+
+        assertThat(d.year()).isEqualTo(2017);
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2017, 4, 30));
+        assertThat(d.hasWarning(Warning.AMBIGUOUS_YEAR)).isFalse();
+    }
+
+    @Test
     void rowsDrawnOutOfALongerListKeepThatListsNumbers() {
         // one bureau's share of a government's key work, cell by paragraph: its rows are numbered 6, 52, 53 as in the
         // whole list, and a header word the vocabulary lacks stands last

@@ -735,6 +735,25 @@ class OutlineShapesTest {
     }
 
     @Test
+    void after由TheOrganisingVerbsFirstCharacterEndsNoName() {
+        // the name after 由 ends where a body's name can, but the 组 of 组织 or 组成 is the deed's; a 消协 or a 妇联 ends
+        // a name as a 局 does; and the part that says the activity's form is no piece of work
+        PlanDraft d = read("""
+                六、活动形式
+                由县妇联现场写春联、送福字。
+                七、活动安排
+                （一）消费维权座谈会。由市工商局、市消协人员组成宣讲团，到企业开展宣讲。
+                （二）教师会议。由校长组织召开全体教师会议。
+                （三）专题培训。由总务处组织食堂员工培训。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("消费维权座谈会", "教师会议", "专题培训");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市工商局", "市消协");
+        assertThat(d.tasks().get(1).lead()).isEmpty();
+        assertThat(d.tasks().get(2).lead()).containsExactly("总务处");
+    }
+
+    @Test
     void aLawNamedAfterABodysOrganisationNamesNoUnit() {
         PlanDraft d = read("""
                 二、活动安排

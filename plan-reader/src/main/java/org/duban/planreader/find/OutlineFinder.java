@@ -38,7 +38,7 @@ public final class OutlineFinder {
     private static final String HOSTS = "(?:主办|承办|协办|支持|主)(?:[、和及与](?:主办|承办|协办|支持))*单位|(?:活动|实施|举办)(?:单位|组织)|组织单位";
     private static final Pattern PLAN_PART = Pattern.compile(
             "(?:活动|工作|有关|相关|其他|其它|具体)?(?:要求|总要求|工作要求|组织领导|组织机构|组织保障|领导小组|注意事项|其他事项|联系方式|"
-                    + "指导思想|总体要求|工作目标|活动目的|目标要求|目的要求|活动主题|活动时间|活动地点|参加人员|参加对象"
+                    + "指导思想|总体要求|工作目标|活动目的|目标要求|目的要求|活动主题|活动时间|活动地点|活动形式|参加人员|参加对象"
                     + "|" + HOSTS + ")[。.]?");
     /** The label of who holds the whole event ("实施单位"), heading an item of the plan's parts. */
     private static final Pattern HOSTS_LABEL = Pattern.compile(HOSTS);

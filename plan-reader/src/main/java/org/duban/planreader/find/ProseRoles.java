@@ -38,7 +38,9 @@ final class ProseRoles {
     /** The longest name looked for after 由 when no role word follows it. */
     private static final int MAX_BY_NAME = 24;
     /** The characters a body's name ends with (局, 办, 委员会's 会…): only there can a name after 由 end. */
-    private static final String NAME_LAST = "局股室所队站心委办科处部门院厅署司馆社台会组团庭行府道镇乡区场报班室位";
+    private static final String NAME_LAST = "局股室所队站心委办科处部门院厅署司馆社台会组团庭行府道镇乡区场报班室位协联";
+    /** The second character of 组织, 组成, 组建, 组队: after 组, the 组 is a verb's first, no body's last. */
+    private static final String ORGANISING_VERB_REST = "织成建队";
     private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80})";
@@ -283,7 +285,9 @@ final class ProseRoles {
             // "条幅由市安委办现场统一设置": the longest run after 由 that is a body's name, whatever the deed's verb
             for (int end = Math.min(s.length() - 1, by + 1 + MAX_BY_NAME); end >= by + 3; end--) {
                 char next = s.charAt(end);
-                if (next < '\u4e00' || next > '\u9fa5' || NAME_LAST.indexOf(s.charAt(end - 1)) < 0) {
+                if (next < '\u4e00' || next > '\u9fa5' || NAME_LAST.indexOf(s.charAt(end - 1)) < 0
+                        // "由校长组织召开…": the 组 of 组织, 组成 or 组建 is the deed's, no 小组's
+                        || s.charAt(end - 1) == '组' && ORGANISING_VERB_REST.indexOf(next) >= 0) {
                     continue;
                 }
                 List<String> names = unitList(o.substring(by + 1, end), directory);

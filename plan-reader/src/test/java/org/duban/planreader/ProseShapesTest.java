@@ -26,6 +26,20 @@ class ProseShapesTest {
     }
 
     @Test
+    void bodiesSetApartByACommaWhereAListsMarkShouldBeAreOneSubject() {
+        // bp05, f02: "A,B要…" with a comma for 、; a purpose or a campaign's name before the comma is no body
+        PlanDraft d = read("""
+                二、主要活动
+                （一）组织开展专题宣传。各村(居)民委,镇直各单位要深刻学习领悟安全生产重要论述。
+                （二）开展应急演练。为检验预案，县交警大队要组织开展道路交通事故应急演练。
+                （三）宪法进机关。宪法进机关，省直机关工委要组织开展宪法学习。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各村(居)民委", "镇直各单位"),
+                List.of("县交警大队"), List.of("省直机关工委"));
+    }
+
+    @Test
     void theBodiesAnotherWorksWithAssistWhateverDocumentTheyIssueTogether() {
         // at01: "A会同B、C、D联合下发《…通知》": A leads and B, C, D assist, as when they 开展 or 部署 together
         PlanDraft d = read("""

@@ -53,6 +53,8 @@ public final class CountReader {
             "个自然日", "个月", "个小时", "个星期", "个季度", "个年度",
             // the plan's own parts ("此次检查分四个阶段进行"): how it is laid out, no count of work
             "个阶段", "个步骤", "个环节", "个方面",
+            // "包括启动仪式、…和…宣贯活动三项活动": the activities the plan is made of, no count of its work
+            "项活动", "项内容",
             // the levels a duty is laid on ("压实到属地、行业、经营主体三个层面"): how it is shared, no count of work
             "个层面", "个层级", "个维度");
     /** The working groups a plan sets up ("下设…督查指导组8个创建工作小组"): how it is organised, no count of work. */

@@ -190,12 +190,37 @@ final class ProseRoles {
                     continue;
                 }
             }
+            if (comma && !ledBefore && listsTheNextSubject(text, simple, from, to, directory)) {
+                // "各村(居)民委,镇直各单位要…": a comma where a list's mark should be, between names that are one subject
+                lead.addAll(unitList(text.substring(from, to), directory));
+                from = to + 1;
+                continue;
+            }
             clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
             ledBefore = comma && clause.strip().endsWith("牵头") && LEAD_AT_END.matcher(clause.strip()).matches();
             from = to + 1;
         }
         assist.removeAll(lead);
         return new Found(new ArrayList<>(lead), new ArrayList<>(assist));
+    }
+
+    /**
+     * Whether the clause from {@code from} to the comma at {@code to} is only units' names and the clause after the comma
+     * opens with units as its subject ("县公安局，县交警大队要…"): then both are one list of who does it.
+     */
+    /** A purpose or a topic opening a clause: "为保证…", "宪法进机关" (a campaign's name, ending like a group's). */
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile("^(?:为|為|此项|该项|本项|[^，,]{1,8}进(?:机关|社区|学校|企业|农村|乡村|家庭|单位))");
+
+    private static boolean listsTheNextSubject(String text, String simple, int from, int to, UnitDirectory directory) {
+        String clause = simple.substring(from, to).strip();
+        if (clause.indexOf('由') >= 0 || NOT_A_SUBJECT.matcher(clause).lookingAt() || LEAD_AT_END.matcher(clause).matches()
+                || ASSIST_AT_END.matcher(clause).matches()) {
+            // "此项工作由南昌移动公司…,", "为保证…落到实处,", "县减灾办牵头,": no list of names alone
+            return false;
+        }
+        Matcher next = SUBJECT.matcher(simple).region(to + 1, simple.length());
+        return next.lookingAt() && !unitList(text.substring(next.start(1), next.end(1)), directory).isEmpty()
+                && !unitList(text.substring(from, to), directory).isEmpty();
     }
 
     /**

@@ -69,6 +69,7 @@ class CountReaderTest {
             依照《产业结构调整指导目录》,淘汰50家企业落后产能
             把责任分解落实到属地党委政府、行业监管部门、经营主体三个层面
             下设综合协调组、问卷调查组、督查指导组8个创建工作小组和办公室
+            包括启动仪式、查找身边火灾隐患有奖明信片传递活动和规定宣贯活动三项活动
             """)
     void readsNoTargetWhereThereIsNone(String text) {
         assertThat(reader.targets(text)).isEmpty();

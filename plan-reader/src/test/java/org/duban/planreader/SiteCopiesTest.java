@@ -835,6 +835,30 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aContentFarms关于BeforeTheNameItsSamplesBearIsNoPartOfTheTitle() {
+        // ai05, ba04, bk03: "关于X(精选11篇)" over "X 篇1"; a title that opens with 关于 and stands alone keeps it (aw02)
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                时间:2022-06-20 19:49:15 策划书 我要投稿
+
+                关于乡镇端午节活动方案(精选11篇)
+
+                  乡镇端午节活动方案 篇1
+
+                一、活动内容
+                (一)包粽子比赛。镇妇联负责组织。
+                """);
+        PlanDraft alone = new PlanReader(PlanReader.Options.defaults()).readText("""
+                关于乡镇镇容镇貌综合整治实施方案
+
+                一、工作任务
+                (一)清理乱堆乱放。镇城管办负责。
+                """);
+
+        assertThat(d.title()).isEqualTo("乡镇端午节活动方案");
+        assertThat(alone.title()).isEqualTo("关于乡镇镇容镇貌综合整治实施方案");
+    }
+
+    @Test
     void aNoticeFlattenedIntoOneLineIsCutAtItsBracketedPointsToo() {
         // y03, v07: a document site's copy on one line, "三、实施步骤(1)排查整治阶段(2024年1月-2月)。…(2)…": its points in
         // brackets are cut apart as its headings are, and a line of some 120 characters is long enough to be a whole notice

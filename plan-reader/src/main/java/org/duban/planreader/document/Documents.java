@@ -815,7 +815,30 @@ public final class Documents {
             printed = printed != null ? printed : prefaced(texts);
             return new Titles(null, printed != null ? printed : pageCaptioned(texts), lines);
         }
-        return new Titles(notice, plan, lines);
+        return new Titles(withoutAFarmsAbout(notice, texts), withoutAFarmsAbout(plan, texts), lines);
+    }
+
+    /** "关于乡镇端午节活动方案": 关于 before a plan's name with no 的 after it, as content farms head their copies. */
+    private static final Pattern FARMS_ABOUT = Pattern.compile("^关于[^的]{2,40}(?:方案|计划|安排|要点|通知)$");
+    /** What a content farm's sample puts after its title: "篇1", " 篇一", "(一)", "(2)". */
+    private static final Pattern SAMPLE_MARK = Pattern.compile("^篇?[（(]?[0-9一二三四五六七八九十]{0,3}[）)]?$");
+
+    /**
+     * A content farm's "关于X(精选11篇)" over its samples "X 篇1" or beside the page's heading "X": the plan is X, which the
+     * text names without the 关于 (a title of its own that opens with 关于 says 的 before its last word).
+     */
+    private static String withoutAFarmsAbout(String title, List<String> texts) {
+        if (title == null || !FARMS_ABOUT.matcher(Hans.simplified(title)).matches()) {
+            return title;
+        }
+        String rest = squeeze(title.substring(2));
+        for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {
+            String l = squeeze(line);
+            if (l.startsWith(rest) && SAMPLE_MARK.matcher(l.substring(rest.length())).matches()) {
+                return title.substring(2);
+            }
+        }
+        return title;
     }
 
     /**

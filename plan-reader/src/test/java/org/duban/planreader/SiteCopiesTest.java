@@ -44,6 +44,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aBylineRunTogetherAfterItsTimeStillNamesTheSourceAsIssuer() {
+        // l15, y05, v09: "…16:17来源:市林业局作者:市林业局阅读次数:", the labels run onto the values before them
+        PlanDraft d = read("""
+                2019年度林木种苗抽查工作计划表
+                发布日期:2019-12-06 16:17来源:市林业局作者:市林业局阅读次数: 字体:[    ] 背景颜色:
+                序号\t抽查事项\t责任科室\t抽查时间
+                1\t林木种子生产经营检查\t种苗站\t11月
+                """);
+
+        assertThat(d.issuer()).isEqualTo("市林业局");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2019, 12, 6));
+    }
+
+    @Test
     void aLineThatOpensAsTheTitleAboveDoesStartsATitleAgainAndIsNotItsSecondHalf() {
         // bl06: the page's heading (the plan and its quarter's progress), then the plan's own title over its table
         assertThat(read("""

@@ -26,8 +26,17 @@ final class Chrome {
             "主题分类", "组配分类", "体裁分类", "服务对象分类", "主题词", "关键词", "有效性", "效力状态", "时效", "作者",
             "浏览次数", "浏览量", "浏览", "点击数", "访问次数", "访问量", "阅读次数", "阅读量", "责任编辑", "编辑", "审核", "字号", "所属机构", "公文种类",
             "信息分类", "公开目录", "所属栏目", "信息类别", "分类", "日期", "时间");
-    /** Labels a site may run onto the value before them, colon and all: no sentence holds them. */
-    private static final String GLUED_LABELS = "索引号|发文字号|发布机构|成文日期|生成日期|发布日期|主题分类|组配分类|体裁分类|公开方式|有效性";
+    /**
+     * Labels a site may run onto the value before them, colon and all: no sentence holds them (nor the page's author and
+     * counters: "来源:市林业局作者:市林业局阅读次数:").
+     */
+    private static final String GLUED_LABELS = "索引号|发文字号|发布机构|成文日期|生成日期|发布日期|主题分类|组配分类|体裁分类|公开方式|有效性"
+            + "|作者|阅读次数|浏览次数|点击数";
+    /**
+     * Labels a site runs onto the time before them ("发布日期:2019-12-06 16:17来源:市林业局"): after a digit no sentence's
+     * 来源 (资金来源：…) stands.
+     */
+    private static final String GLUED_AFTER_A_TIME = "来源|信息来源|发布时间|更新时间";
     private static final Pattern LABEL;
     private static final Pattern BRACKETED_LABEL;
     /**
@@ -47,7 +56,8 @@ final class Chrome {
             alternatives.append(String.join("[ \\u3000\\u00a0]*", label.split("")));
         }
         // a label no sentence holds may follow the value before it with nothing between (发布机构:市劳动保障监察支队组配分类:…)
-        LABEL = Pattern.compile("(?:^|[\\s|｜】\\]]+|(?=(?:" + GLUED_LABELS + ")[:：]))(" + alternatives
+        LABEL = Pattern.compile("(?:^|[\\s|｜】\\]]+|(?=(?:" + GLUED_LABELS + ")[:：])|(?<=\\d)(?=(?:" + GLUED_AFTER_A_TIME
+                + ")[:：]))(" + alternatives
                 + ")[ \\u3000\\u00a0]*[:：]");
         BRACKETED_LABEL = Pattern.compile("[\\[【][ \\u3000\\u00a0]*(" + alternatives + ")[ \\u3000\\u00a0]*[\\]】]");
     }

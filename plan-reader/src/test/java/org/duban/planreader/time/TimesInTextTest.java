@@ -25,6 +25,9 @@ class TimesInTextTest {
             举行4.23日读书日系列活动启动仪式             | 4.23日
             开展6.5世界环境日宣传                        | none
             确保到2032年底，贡山县实现均衡发展目标       | 2032年底
+            总局将于2022919日在江苏南京举办宣传周启动仪式 | 2022919日
+            第一批2023720日前完成抽查                   | 2023720日前
+            自受理之日起120日内办结                     | none
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);

@@ -196,30 +196,33 @@ public final class PlanReader {
             tables.add(new PlanDraft.TableShape(i, rows.isEmpty() ? List.of() : rows.get(0), rows.size(),
                     TableFinder.rolesOf(rows)));
         }
-        List<PlanDraft.Level> levels = OutlineFinder.levels(doc).stream()
-                .map(l -> new PlanDraft.Level(l.rank(), l.items(), l.example())).toList();
+        // the finders read the outline once, and say its levels for the preview to offer
         Finding found = options.layout() == null ? findByItself(doc) : findAsLaidOut(doc, options.layout());
         PlanDraft.Reading r = found.reading();
         return new Finding(found.tasks(), new PlanDraft.Reading(r.finder(), r.confidence(), r.alternatives(), tables,
-                levels, options.layout()));
+                r.levels(), options.layout()));
     }
 
     /** The tasks where a person said they are: that table read by those columns, or the items of that level. */
     private Finding findAsLaidOut(OfficialDocument doc, Layout layout) {
         List<RawTask> tasks;
+        List<PlanDraft.Level> levels;
         if (layout.finder().equals(Layout.TABLE)) {
+            levels = levelsOf(OutlineFinder.levels(doc));
             if (layout.table() >= doc.tables().size()) {
-                return new Finding(List.of(), PlanDraft.Reading.NONE);
+                return new Finding(List.of(), new PlanDraft.Reading("none", 0, List.of(), List.of(), levels, null));
             }
             List<List<String>> rows = doc.tables().get(layout.table()).rows();
             tasks = (layout.columns().isEmpty() ? TableFinder.read(rows) : TableFinder.read(rows, layout.columns()))
                     .orElse(List.of());
         } else {
-            tasks = OutlineFinder.atLevel(doc, layout.level(), options.directory()).tasks();
+            OutlineFinder.Result atLevel = OutlineFinder.atLevel(doc, layout.level(), options.directory());
+            tasks = atLevel.tasks();
+            levels = levelsOf(atLevel.levels());
         }
         Proposal chosen = new Proposal(layout.finder(), tasks, 1.0);
         return new Finding(tasks, new PlanDraft.Reading(chosen.finder(), chosen.confidence(), List.of(), List.of(),
-                List.of(), layout));
+                levels, layout));
     }
 
     private Finding findByItself(OfficialDocument doc) {
@@ -238,15 +241,20 @@ public final class PlanReader {
             proposals.add(new Proposal(outline.labelled() ? "labelled" : "prose", outline.tasks(),
                     outline.labelled() ? 0.95 : 0.6));
         }
+        List<PlanDraft.Level> levels = levelsOf(outline.levels());
         if (proposals.isEmpty()) {
-            return new Finding(List.of(), PlanDraft.Reading.NONE);
+            return new Finding(List.of(), new PlanDraft.Reading("none", 0, List.of(), List.of(), levels, null));
         }
         proposals.sort(Comparator.comparingDouble(Proposal::score).reversed());
         Proposal chosen = proposals.get(0);
         List<String> others = proposals.stream().filter(p -> p != chosen).map(p -> p.finder() + ": " + p.tasks().size())
                 .toList();
         return new Finding(chosen.tasks(), new PlanDraft.Reading(chosen.finder(), chosen.confidence(), others,
-                List.of(), List.of(), null));
+                List.of(), levels, null));
+    }
+
+    private static List<PlanDraft.Level> levelsOf(List<OutlineFinder.Level> levels) {
+        return levels.stream().map(l -> new PlanDraft.Level(l.rank(), l.items(), l.example())).toList();
     }
 
     private record Proposal(String finder, List<RawTask> tasks, double weight) {

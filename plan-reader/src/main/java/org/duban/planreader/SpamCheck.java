@@ -60,12 +60,28 @@ public final class SpamCheck {
         Matcher m = SPAM.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean may = c < 128 ? Character.isLetterOrDigit(c) : SPAM_STARTS.startsAt(text, i);
+            boolean may = c >= 128 ? SPAM_STARTS.startsAt(text, i)
+                    : c >= '0' && c <= '9' ? digitsBeforeALetter(text, i) : Character.isLetter(c);
             if (may && m.region(i, text.length()).lookingAt()) {
                 return Optional.of(m.group());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the digits from {@code i} begin their run and a Latin letter follows it (88bet, 365vip): only there can
+     * spam that opens with digits start, and a notice's dates and counts are passed without trying the pattern.
+     */
+    private static boolean digitsBeforeALetter(String text, int i) {
+        if (i > 0 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+            return false;
+        }
+        int end = i;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end < text.length() && text.charAt(end) < 128 && Character.isLetter(text.charAt(end));
     }
 
     private static boolean hasLatinLetter(String text) {

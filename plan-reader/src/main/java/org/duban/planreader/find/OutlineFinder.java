@@ -31,7 +31,7 @@ import org.duban.planreader.unit.UnitNames;
 public final class OutlineFinder {
 
     /** What the outline holds: its tasks, and whether they came from labels or only from the prose. */
-    public record Result(List<RawTask> tasks, boolean labelled) {
+    public record Result(List<RawTask> tasks, boolean labelled, List<Level> levels) {
     }
 
     /** "三、主办、承办单位", "三、实施单位", "三、活动组织": who holds the event, listed, not a piece of work. */
@@ -192,6 +192,8 @@ public final class OutlineFinder {
      */
     public static Result read(OfficialDocument doc, UnitDirectory directory, boolean proseCanWin) {
         List<Item> roots = outline(doc.paragraphs());
+        // the levels first, as the notice numbers them: what follows folds and joins the items to read their tasks
+        List<Level> levels = levelsOf(roots);
         foldLoneDays(roots);
         List<Item> all = new ArrayList<>();
         collect(roots, all);
@@ -300,7 +302,7 @@ public final class OutlineFinder {
                 besideTheDuties(all, tasks);
             }
         } else if (!proseCanWin) {
-            return new Result(List.of(), false);
+            return new Result(List.of(), false, levels);
         } else {
             proseTasks(roots, tasks, directory);
             if (tasks.isEmpty()) {
@@ -318,7 +320,7 @@ public final class OutlineFinder {
             activitiesListed(all, listed);
             raw = rawTasks(listed, false);
         }
-        return new Result(Numbers.unique(raw, raw.stream().anyMatch(t -> t.section() != null)), labelled);
+        return new Result(Numbers.unique(raw, raw.stream().anyMatch(t -> t.section() != null)), labelled, levels);
     }
 
     private static List<RawTask> rawTasks(List<Object> tasks, boolean labelled) {
@@ -365,8 +367,13 @@ public final class OutlineFinder {
 
     /** The levels of a notice's numbering, shallowest first. */
     public static List<Level> levels(OfficialDocument doc) {
+        return levelsOf(outline(doc.paragraphs()));
+    }
+
+    /** The levels of an outline as it was built, before a reading folds or joins its items. */
+    private static List<Level> levelsOf(List<Item> roots) {
         List<Item> all = new ArrayList<>();
-        collect(outline(doc.paragraphs()), all);
+        collect(roots, all);
         List<Level> levels = new ArrayList<>();
         for (int rank = 1; rank <= 6; rank++) {
             int r = rank;
@@ -385,8 +392,10 @@ public final class OutlineFinder {
      * (their fields, the units their sentences name).
      */
     public static Result atLevel(OfficialDocument doc, int rank, UnitDirectory directory) {
+        List<Item> roots = outline(doc.paragraphs());
+        List<Level> levels = levelsOf(roots);
         List<Item> all = new ArrayList<>();
-        collect(outline(doc.paragraphs()), all);
+        collect(roots, all);
         List<RawTask> raw = new ArrayList<>();
         boolean sectioned = false;
         boolean labelled = false;
@@ -408,7 +417,7 @@ public final class OutlineFinder {
                 sectioned |= t.section() != null;
             }
         }
-        return new Result(Numbers.unique(raw, sectioned), labelled);
+        return new Result(Numbers.unique(raw, sectioned), labelled, levels);
     }
 
     /**

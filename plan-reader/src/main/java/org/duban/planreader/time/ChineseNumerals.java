@@ -12,8 +12,11 @@ public final class ChineseNumerals {
      * printed notices), a letter O (二O一O年, 二ＯＯ六年).
      */
     private static final String ZEROS = "○ＯO";
+    private static final String NUMERALS = "〇○ＯO零一二两三四五六七八九十";
+    /** The first characters of the units a numeral is read before. */
+    private static final String UNITS = "年月日号季";
     private static final Pattern BEFORE_UNIT =
-            Pattern.compile("([〇○ＯO零一二两三四五六七八九十]{1,4})(?=年|月|日|号|季度|季)");
+            Pattern.compile("([" + NUMERALS + "]{1,4})(?=年|月|日|号|季度|季)");
 
     private static final Pattern DASH_READ_AS_ONE = Pattern.compile("(?<=\\d[日号])一(?=\\d{1,2}[月日号])");
 
@@ -48,10 +51,18 @@ public final class ChineseNumerals {
         return out.indexOf("一") < 0 ? out.toString() : DASH_READ_AS_ONE.matcher(out).replaceAll("—");
     }
 
+    /**
+     * Whether there is anything to turn: a full-width digit, a numeral right before a unit of time (九月, 二〇二〇年), or
+     * a 一 after a day that may be a dash. Most lines hold 一 or 二 only in words (一是, 统一) and are passed as they are.
+     */
     private static boolean hasNumerals(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '０' && c <= '９' || DIGITS.indexOf(c) >= 0 || c == '十' || c == '零' || c == '两' || c == '○') {
+            if (c >= '０' && c <= '９') {
+                return true;
+            }
+            if (i > 0 && (UNITS.indexOf(c) >= 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0
+                    || c == '一' && (text.charAt(i - 1) == '日' || text.charAt(i - 1) == '号'))) {
                 return true;
             }
         }

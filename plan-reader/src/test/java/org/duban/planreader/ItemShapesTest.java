@@ -352,6 +352,21 @@ class ItemShapesTest {
     }
 
     @Test
+    void aStagesTimeInItsBracketIsNoPartOfItsWorkThoughTheSentenceRunsOnAfterIt() {
+        // bm01, s03: "自行整治阶段(5月8日13日),各有关乡镇…", "全面排查阶段(即日起一7月20日)积极联合…"
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                某县“四乱”整治工作方案
+                三、工作步骤
+                (一)自行整治阶段(5月8日13日),各有关乡镇对本区域内四乱对象下发整治通知,限期自行整治。
+                (二)集中整治阶段(5月14日—31日),县城管局牵头开展集中整治。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "自行整治阶段,各有关乡镇对本区域内四乱对象下发整治通知,限期自行整治", "集中整治阶段,县城管局牵头开展集中整治");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 5, 13));
+    }
+
+    @Test
     void anItemsNumberRunIntoTheDateItOpensWithIsStillItsNumber() {
         // ad01: "3.6月8日,在人民大会堂…" (no decimal stands before 月), beside "2. 6月5日,…"
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2006)).readText("""

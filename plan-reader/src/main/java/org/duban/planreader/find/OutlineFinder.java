@@ -1462,6 +1462,8 @@ public final class OutlineFinder {
 
     /** A heading's closing bracket: "准备阶段（5月20日—5月30日）". */
     private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
+    /** "自行整治阶段（5月8日13日）": a stage or an activity named, then its time in a bracket. */
+    private static final Pattern STAGE_TIME = Pattern.compile("^(.{2,20}?(?:阶段|階段|活动|活動|行动|行動))[（(]([^（()）]{2,30})[）)]");
 
     /** "二、活动内容", "三、主要活动", "四、工作任务": a heading over the plan's list of what is to be done. */
     private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?$");
@@ -1830,6 +1832,12 @@ public final class OutlineFinder {
                         - TimesInText.firstIn(timeBracket.group(1)).replaceAll("\\s", "").length() <= 2) {
             // "（一）准备阶段（5月20日—5月30日）": the bracket is the item's time, the item what stands before it
             first = first.substring(0, timeBracket.start()).strip();
+        } else if (first.indexOf('（') > 0 || first.indexOf('(') > 0) {
+            // "自行整治阶段（5月8日13日），各有关乡镇对…": a stage's time in its bracket, the sentence run on after it
+            Matcher stage = STAGE_TIME.matcher(first);
+            if (stage.find() && isOnlyATime(stage.group(2))) {
+                first = first.substring(0, stage.end(1)) + first.substring(stage.end());
+            }
         }
         if (!item.unitsInBracket.isEmpty() || !item.assistInBracket.isEmpty()) {
             // "《中华人民共和国监狱法》（监狱管理局）": the bracket says who, the item is what comes before it

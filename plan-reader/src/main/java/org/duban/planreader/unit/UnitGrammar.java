@@ -227,6 +227,9 @@ public final class UnitGrammar {
     /** "各责任（配合）单位": a short bracket inside a role's name. */
     private static final Pattern SHORT_BRACKET = Pattern.compile("[（(][^（()）]{1,6}[）)]");
 
+    /** Words of a sentence or a quoted name before a 与: what a body is met with, no part of its name. */
+    private static final Pattern WORDS_BEFORE_WITH = Pattern.compile("的|[“”\"]");
+
     /** Whether one name reads as a unit or a group of units. */
     public static boolean isUnitName(String name) {
         if (name == null) {
@@ -256,6 +259,12 @@ public final class UnitGrammar {
             return false;
         }
         if (NOT_A_NAME.matcher(n).find() || opensWithADeed(n)) {
+            return false;
+        }
+        int with = n.indexOf('与');
+        if (with > 1 && WORDS_BEFORE_WITH.matcher(n.substring(0, with)).find()) {
+            // "中小学生的环保征文比赛与市教育体育局", "“世界水日”与重庆市人民政府": a body met in the sentence, after
+            // words of it or a quoted name, is no name (质量与认证监督管理股 is one)
             return false;
         }
         if (endsAsANameDoes(n) && UNIT_NAME.matcher(n).matches() || n.length() <= 5 && BODY_BY_ITSELF.matcher(n).matches()) {

@@ -39,6 +39,14 @@ class UnitNamesTest {
     }
 
     @Test
+    void aBodyMetWithAfterTheSentencesWordsIsNoNameButAName与JoinsIsOne() {
+        // l14: "(四)、中小学生的环保征文比赛与市教育体育局联合举办…"; y02, o08: 与 inside a body's own name
+        assertThat(UnitGrammar.isUnitName("中小学生的环保征文比赛与市教育体育局")).isFalse();
+        assertThat(UnitGrammar.isUnitName("“世界水日”与重庆市人民政府")).isFalse();
+        assertThat(UnitGrammar.isUnitName("质量与认证监督管理股")).isTrue();
+    }
+
+    @Test
     void aRoleThatNamesTheBodiesHoldingItIsAUnitButADeedIsNot() {
         assertThat(UnitGrammar.isUnitName("各牵头部门")).isTrue();
         assertThat(UnitGrammar.isUnitName("发起部门")).isTrue();

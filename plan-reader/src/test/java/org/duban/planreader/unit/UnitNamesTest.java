@@ -39,6 +39,13 @@ class UnitNamesTest {
     }
 
     @Test
+    void wordsThatIntroduceAListAreNoGroupThoughTheyOpenWith各() {
+        // be04: "三、各单位演出时间安排如下:下午13:00-16:00" over the days of the shows
+        assertThat(UnitGrammar.isUnitName("各单位演出时间安排如下")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各单位")).isTrue();
+    }
+
+    @Test
     void aBodyMetWithAfterTheSentencesWordsIsNoNameButAName与JoinsIsOne() {
         // l14: "(四)、中小学生的环保征文比赛与市教育体育局联合举办…"; y02, o08: 与 inside a body's own name
         assertThat(UnitGrammar.isUnitName("中小学生的环保征文比赛与市教育体育局")).isFalse();

@@ -69,6 +69,8 @@ public final class UnitGrammar {
                     + "|^为了"
                     // "各单位演出时间安排如下", "具体安排如下": what introduces a list, no body
                     + "|如下$"
+                    // "协同市场监管所开展…": whom the work is done with, after the verb, not who does it
+                    + "|^协同(?!单位|部门)"
                     // "（详见国家档案局网站）", "应参照市政府网站": where to look, not who does it
                     + "|^(?:应|可|请)?(?:详见|参见|参照|见|登录|关注)"
                     // a title's words: 國務院辦公廳關於落實中共中央國務院 (a title broken over lines) names no body

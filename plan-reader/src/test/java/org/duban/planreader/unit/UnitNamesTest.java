@@ -39,10 +39,13 @@ class UnitNamesTest {
     }
 
     @Test
-    void wordsThatIntroduceAListAreNoGroupThoughTheyOpenWith各() {
+    void wordsThatIntroduceAListOrOpenWithAVerbAreNoName() {
         // be04: "三、各单位演出时间安排如下:下午13:00-16:00" over the days of the shows
         assertThat(UnitGrammar.isUnitName("各单位演出时间安排如下")).isFalse();
         assertThat(UnitGrammar.isUnitName("各单位")).isTrue();
+        // as03: "协同市场监管所开展…": whom the work is done with
+        assertThat(UnitGrammar.isUnitName("协同市场监管所")).isFalse();
+        assertThat(UnitGrammar.isUnitName("协同单位")).isTrue();
     }
 
     @Test

@@ -332,6 +332,26 @@ class TableShapesTest {
     }
 
     @Test
+    void aChecksPlanNamedBesideTheCheckItselfGivesWayToTheCheck() {
+        // bn06, bn07, ak04: 计划名称 names the plan a row belongs to, the longer 抽查事项 beside it the row's check; beside a
+        // 任务名称 (n16) the names stay the task
+        PlanDraft d = read("""
+                序号 | 计划名称 | 抽查对象 | 抽查事项 | 实施时间 |
+                1 | 建设项目监管 | 建设项目的所属单位 | 建设项目“三同时”落实情况的检查 | 4-11月 |
+                2 | 汽车维修企业监管 | 汽车维修单位 | 对喷涂污染防治设施运维情况和露天喷涂行为的检查 | 4-11月 |
+                """);
+        PlanDraft named = read("""
+                序号 | 计划名称 | 任务名称 | 抽查事项 | 实施时间 |
+                1 | 托幼机构卫生保健工作检查 | 定向 | 托幼机构卫生保健工作情况的检查 | 5-12月 |
+                2 | 民办学校年检 | 定向 | 民办学校办学行为和年度检查情况的检查 | 5-12月 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("建设项目“三同时”落实情况的检查",
+                "对喷涂污染防治设施运维情况和露天喷涂行为的检查");
+        assertThat(named.tasks()).extracting(TaskDraft::content).containsExactly("托幼机构卫生保健工作检查", "民办学校年检");
+    }
+
+    @Test
     void aCellPerParagraphTableWithWrappedHeadCellsAnEmptyColumnAndItsHeadRepeated() {
         // ae03: "牵头 / 部门" is one column, 项目类别 is empty in every row, the head comes again after a page break
         PlanDraft d = read("""

@@ -548,6 +548,8 @@ public final class TableFinder {
             String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
             int rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
                     : h.equals("活动内容") && titledEvents(rows, dataFrom, columns) ? 4
+                    // "计划名称 | … | 抽查事项": the plan a check belongs to, beside the check itself, which says more
+                    : h.contains("计划名称") && saysMoreThan(rows, dataFrom, columns, c) ? 2
                     : h.contains("名称") || h.contains("事项") || h.equals("项目") ? 3 : h.contains("内容") ? 2 : 1;
             if (rank > bestRank) {
                 best = c;
@@ -555,6 +557,22 @@ public final class TableFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a 事项 column among the others holds longer cells than column {@code c}, row for row on the whole, and no
+     * other column names the task (任务名称): then the 事项 says what the row's check is.
+     */
+    private static boolean saysMoreThan(List<List<String>> rows, int dataFrom, List<Integer> columns, int c) {
+        List<String> head = rows.get(dataFrom - 1);
+        double own = meanLength(rows, dataFrom, c);
+        return columns.stream().noneMatch(o -> o != c && Hans.simplified(cell(head, o)).contains("名称"))
+                && columns.stream().anyMatch(o -> o != c && Hans.simplified(cell(head, o)).contains("事项")
+                        && meanLength(rows, dataFrom, o) > own);
+    }
+
+    private static double meanLength(List<List<String>> rows, int dataFrom, int c) {
+        return filledCells(rows, dataFrom, c).stream().mapToInt(String::length).average().orElse(0);
     }
 
     /** How long an event's title is at most (书香启航仪式, 电子书体验区), where a phrase of work runs longer. */

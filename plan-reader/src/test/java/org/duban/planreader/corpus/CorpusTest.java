@@ -110,9 +110,12 @@ class CorpusTest {
      * cost them 50 fields); then bn (10 政务公开 task lists and spot-check plans of bureaus other than market regulation,
      * 0.458 at its first reading, after the session's rules and none from it) took it to 0.761 (14713 of 19346) over all
      * 737. Lowered to 0.76 then: not for a change to the reader, which lowered no notice, but for 27 unseen notices whose
-     * first reading the floor cannot undo; never lowered for a change to the reader.
+     * first reading the floor cannot undo; never lowered for a change to the reader. In the session after stop 34, bp (8
+     * awareness-week and month plans, 0.911 at its first reading) came in at 0.763 (14847 of 19470) over all 745, and
+     * that session's rules, none of which made a notice read fewer fields right, took it to 0.769 (14927 of 19405):
+     * raised to 0.765.
      */
-    static final double FLOOR = 0.76;
+    static final double FLOOR = 0.765;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;

@@ -735,6 +735,21 @@ class OutlineShapesTest {
     }
 
     @Test
+    void theFirstPointRunOnAfterADatedStepsHeadingIsAPieceOfItsWorkAsTheOthersAre() {
+        // ah03: "（一）…阶段（2010年9月10日至9月17日）。一是召开…" then 二是, 三是 a paragraph each
+        PlanDraft d = read("""
+                三、实施步骤
+                （一）动员部署阶段（2010年9月10日至9月17日）。一是召开全市动员部署大会。各区县政府建立健全组织机构。
+                二是调查摸底，建立台帐。各区县政府对辖区突出问题进行排查。
+                三是评估风险，制定预案。各区县整治工作领导小组办公室要制定预案。
+                （二）集中整治阶段（2010年9月18日至12月8日）。各区县政府开展集中整治。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("（一）", "一是", "二是", "三是", "（二）");
+        assertThat(d.tasks().get(1).content()).isEqualTo("召开全市动员部署大会");
+    }
+
+    @Test
     void after由TheOrganisingVerbsFirstCharacterEndsNoName() {
         // the name after 由 ends where a body's name can, but the 组 of 组织 or 组成 is the deed's; a 消协 or a 妇联 ends
         // a name as a 局 does; and the part that says the activity's form is no piece of work

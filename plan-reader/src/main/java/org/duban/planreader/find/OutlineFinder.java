@@ -585,6 +585,29 @@ public final class OutlineFinder {
      * unnumbered one continues the item open last. With two or more paragraphs led by their date, those open items
      * too, one rank below the deepest number around them.
      */
+    /** "。一是召开…": the first point counted off inline after a heading's sentence. */
+    private static final Pattern FIRST_POINT_INLINE = Pattern.compile("(?<=[。：:；;])\\s*一是(?=\\S)");
+
+    /**
+     * "（一）动员部署阶段（9月10日至17日）。一是召开全市动员部署大会。… / 二是调查摸底…": the points after the first stand
+     * a paragraph each, the first run on after the heading's sentence; it is a point of its own, the first of them.
+     */
+    private static void firstPointInline(Item parent, int rank, int line) {
+        Matcher first = FIRST_POINT_INLINE.matcher(parent.own);
+        if (!first.find()) {
+            return;
+        }
+        String point = parent.own.substring(first.end() - 2);
+        Part.Paragraph paragraph = new Part.Paragraph(point, Numbering.markerOf(point), line);
+        if (paragraph.marker() == null || paragraph.marker().kind() != Numbering.Kind.COUNTED) {
+            return;
+        }
+        parent.own.setLength(first.start());
+        Item item = new Item(paragraph, rank, paragraph.marker().written(), null, parent);
+        item.own.append(paragraph.body());
+        parent.children.add(item);
+    }
+
     static List<Item> outline(List<Part.Paragraph> paragraphs) {
         int dateLedCount = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -653,6 +676,10 @@ public final class OutlineFinder {
                 }
             }
             Item parent = open.peek();
+            if (marker != null && marker.kind() == Numbering.Kind.COUNTED && marker.value() == 2 && parent != null
+                    && parent.children.isEmpty()) {
+                firstPointInline(parent, rank, p.line());
+            }
             Item item = new Item(p, rank, marker == null ? null : marker.written(), led, parent);
             item.own.append(marker == null ? p.text() : p.body());
             (parent == null ? roots : parent.children).add(item);

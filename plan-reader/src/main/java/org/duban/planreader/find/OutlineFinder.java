@@ -580,11 +580,6 @@ public final class OutlineFinder {
                 && TIME_AND_PLACE.matcher(Hans.simplified(paragraphs.get(i - 1).body().strip())).matches();
     }
 
-    /**
-     * Builds the outline: a numbered paragraph opens an item inside the nearest open item of a smaller rank; an
-     * unnumbered one continues the item open last. With two or more paragraphs led by their date, those open items
-     * too, one rank below the deepest number around them.
-     */
     /** "。一是召开…": the first point counted off inline after a heading's sentence. */
     private static final Pattern FIRST_POINT_INLINE = Pattern.compile("(?<=[。：:；;])\\s*一是(?=\\S)");
 
@@ -608,6 +603,11 @@ public final class OutlineFinder {
         parent.children.add(item);
     }
 
+    /**
+     * Builds the outline: a numbered paragraph opens an item inside the nearest open item of a smaller rank; an
+     * unnumbered one continues the item open last. With two or more paragraphs led by their date, those open items
+     * too, one rank below the deepest number around them.
+     */
     static List<Item> outline(List<Part.Paragraph> paragraphs) {
         int dateLedCount = 0;
         for (int i = 0; i < paragraphs.size(); i++) {

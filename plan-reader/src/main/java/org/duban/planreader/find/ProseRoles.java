@@ -204,13 +204,13 @@ final class ProseRoles {
         return new Found(new ArrayList<>(lead), new ArrayList<>(assist));
     }
 
+    /** A purpose or a topic opening a clause: "为保证…", "宪法进机关" (a campaign's name, ending like a group's). */
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile("^(?:为|為|此项|该项|本项|[^，,]{1,8}进(?:机关|社区|学校|企业|农村|乡村|家庭|单位))");
+
     /**
      * Whether the clause from {@code from} to the comma at {@code to} is only units' names and the clause after the comma
      * opens with units as its subject ("县公安局，县交警大队要…"): then both are one list of who does it.
      */
-    /** A purpose or a topic opening a clause: "为保证…", "宪法进机关" (a campaign's name, ending like a group's). */
-    private static final Pattern NOT_A_SUBJECT = Pattern.compile("^(?:为|為|此项|该项|本项|[^，,]{1,8}进(?:机关|社区|学校|企业|农村|乡村|家庭|单位))");
-
     private static boolean listsTheNextSubject(String text, String simple, int from, int to, UnitDirectory directory) {
         String clause = simple.substring(from, to).strip();
         if (clause.indexOf('由') >= 0 || NOT_A_SUBJECT.matcher(clause).lookingAt() || LEAD_AT_END.matcher(clause).matches()

@@ -40,6 +40,19 @@ class ProseShapesTest {
     }
 
     @Test
+    void aHeadingThatLostItsFullStopRunsIntoItsSubjectWhoseListStillNamesTheDoers() {
+        // bp06: "2.开展重点工作宣传各县区、开发园区…要…"; n13: "分发到各村、各企业" names whom the leaflets reach
+        PlanDraft d = read("""
+                二、主要活动
+                1.开展重点工作宣传各县区、开发园区、各有关部门和企事业单位要以安全生产为重点开展宣传。
+                2.开展宣传进乡村。5月开始，乡食品安全办公室负责将宣传手册分发到各村、各企业、各学校。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("各县区", "开发园区", "各有关部门", "企事业单位");
+        assertThat(d.tasks().get(1).lead()).containsExactly("乡食品安全办公室");
+    }
+
+    @Test
     void theBodiesAnotherWorksWithAssistWhateverDocumentTheyIssueTogether() {
         // at01: "A会同B、C、D联合下发《…通知》": A leads and B, C, D assist, as when they 开展 or 部署 together
         PlanDraft d = read("""

@@ -419,6 +419,7 @@ final class ProseRoles {
         if (names.isEmpty()) {
             return List.of();
         }
+        names = withoutHeadingRunOn(names, directory);
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             boolean unit = known(n, directory)
@@ -428,6 +429,32 @@ final class ProseRoles {
             }
         }
         return names;
+    }
+
+    /** "分发到各村、各企业", "组织各单位": the units after such words are whom it reaches, not a heading's run-on. */
+    private static final Pattern ACTS_ON = Pattern.compile(
+            "(?:[到给向对至于为和与同及将把让请]|组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合|会同|通知|发放|分发|送达)$");
+
+    /**
+     * "组织开展专题学习各县区、开发园区、各有关部门…要…": a heading whose 。 the copy lost runs into a list of units; the
+     * first name starts at its group's 各 when the rest of the list is units.
+     */
+    private static List<String> withoutHeadingRunOn(List<String> names, UnitDirectory directory) {
+        String first = names.get(0);
+        int every = first.lastIndexOf('各');
+        if (names.size() < 2 || every < 2 || known(first, directory) || UnitGrammar.isUnitName(Hans.simplified(first))
+                || ACTS_ON.matcher(Hans.simplified(first.substring(0, every))).find()) {
+            return names;
+        }
+        List<String> rest = new ArrayList<>(names);
+        rest.set(0, first.substring(every));
+        List<String> simple = rest.stream().map(Hans::simplified).toList();
+        for (int i = 0; i < rest.size(); i++) {
+            if (!known(rest.get(i), directory) && !UnitGrammar.isUnitNameIn(simple, i)) {
+                return names;
+            }
+        }
+        return rest;
     }
 
     /**

@@ -436,7 +436,7 @@ final class ProseRoles {
             "(?:[到给向对至于为和与同及将把让请]|组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合|会同|通知|发放|分发|送达)$");
 
     /**
-     * "组织开展专题学习各县区、开发园区、各有关部门…要…": a heading whose 。 the copy lost runs into a list of units; the
+     * "开展重点工作宣传各县区、开发园区、各有关部门…要…": a heading whose 。 the copy lost runs into a list of units; the
      * first name starts at its group's 各 when the rest of the list is units.
      */
     private static List<String> withoutHeadingRunOn(List<String> names, UnitDirectory directory) {

@@ -54,7 +54,12 @@ public record PlanDraft(
             levels = levels == null ? List.of() : List.copyOf(levels);
         }
 
-        public static final Reading NONE = new Reading("none", 0, List.of(), List.of(), List.of(), null);
+        public static final Reading NONE = none(List.of());
+
+        /** No finder found tasks; the notice's levels are still there for a person to choose from. */
+        public static Reading none(List<Level> levels) {
+            return new Reading("none", 0, List.of(), List.of(), levels, null);
+        }
     }
 
     /**

@@ -210,7 +210,7 @@ public final class PlanReader {
         if (layout.finder().equals(Layout.TABLE)) {
             levels = levelsOf(OutlineFinder.levels(doc));
             if (layout.table() >= doc.tables().size()) {
-                return new Finding(List.of(), new PlanDraft.Reading("none", 0, List.of(), List.of(), levels, null));
+                return new Finding(List.of(), PlanDraft.Reading.none(levels));
             }
             List<List<String>> rows = doc.tables().get(layout.table()).rows();
             tasks = (layout.columns().isEmpty() ? TableFinder.read(rows) : TableFinder.read(rows, layout.columns()))
@@ -243,7 +243,7 @@ public final class PlanReader {
         }
         List<PlanDraft.Level> levels = levelsOf(outline.levels());
         if (proposals.isEmpty()) {
-            return new Finding(List.of(), new PlanDraft.Reading("none", 0, List.of(), List.of(), levels, null));
+            return new Finding(List.of(), PlanDraft.Reading.none(levels));
         }
         proposals.sort(Comparator.comparingDouble(Proposal::score).reversed());
         Proposal chosen = proposals.get(0);

@@ -581,7 +581,7 @@ public final class OutlineFinder {
     }
 
     /** "。一是召开…": the first point counted off inline after a heading's sentence. */
-    private static final Pattern FIRST_POINT_INLINE = Pattern.compile("(?<=[。：:；;])\\s*一是(?=\\S)");
+    private static final Pattern FIRST_POINT_INLINE = Pattern.compile("(?<=[。：:；;])\\s*(一是)(?=\\S)");
 
     /**
      * "（一）动员部署阶段（9月10日至17日）。一是召开全市动员部署大会。… / 二是调查摸底…": the points after the first stand
@@ -592,7 +592,7 @@ public final class OutlineFinder {
         if (!first.find()) {
             return;
         }
-        String point = parent.own.substring(first.end() - 2);
+        String point = parent.own.substring(first.start(1));
         Part.Paragraph paragraph = new Part.Paragraph(point, Numbering.markerOf(point), line);
         if (paragraph.marker() == null || paragraph.marker().kind() != Numbering.Kind.COUNTED) {
             return;

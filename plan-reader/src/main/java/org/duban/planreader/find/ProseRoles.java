@@ -190,9 +190,10 @@ final class ProseRoles {
                     continue;
                 }
             }
-            if (comma && !ledBefore && listsTheNextSubject(text, simple, from, to, directory)) {
+            List<String> listed = comma && !ledBefore ? listedBeforeTheSubject(text, simple, from, to, directory) : List.of();
+            if (!listed.isEmpty()) {
                 // "各村(居)民委,镇直各单位要…": a comma where a list's mark should be, between names that are one subject
-                lead.addAll(unitList(text.substring(from, to), directory));
+                lead.addAll(listed);
                 from = to + 1;
                 continue;
             }
@@ -208,19 +209,21 @@ final class ProseRoles {
     private static final Pattern NOT_A_SUBJECT = Pattern.compile("^(?:为|為|此项|该项|本项|[^，,]{1,8}进(?:机关|社区|学校|企业|农村|乡村|家庭|单位))");
 
     /**
-     * Whether the clause from {@code from} to the comma at {@code to} is only units' names and the clause after the comma
-     * opens with units as its subject ("县公安局，县交警大队要…"): then both are one list of who does it.
+     * The units' names the clause from {@code from} to the comma at {@code to} is made of, when it is only names and the
+     * clause after the comma opens with units as its subject ("县公安局，县交警大队要…"): both are one list of who does
+     * it. Empty otherwise.
      */
-    private static boolean listsTheNextSubject(String text, String simple, int from, int to, UnitDirectory directory) {
+    private static List<String> listedBeforeTheSubject(String text, String simple, int from, int to,
+            UnitDirectory directory) {
         String clause = simple.substring(from, to).strip();
         if (clause.indexOf('由') >= 0 || NOT_A_SUBJECT.matcher(clause).lookingAt() || LEAD_AT_END.matcher(clause).matches()
                 || ASSIST_AT_END.matcher(clause).matches()) {
             // "此项工作由南昌移动公司…,", "为保证…落到实处,", "县减灾办牵头,": no list of names alone
-            return false;
+            return List.of();
         }
         Matcher next = SUBJECT.matcher(simple).region(to + 1, simple.length());
         return next.lookingAt() && !unitList(text.substring(next.start(1), next.end(1)), directory).isEmpty()
-                && !unitList(text.substring(from, to), directory).isEmpty();
+                ? unitList(text.substring(from, to), directory) : List.of();
     }
 
     /**
@@ -419,16 +422,22 @@ final class ProseRoles {
         if (names.isEmpty()) {
             return List.of();
         }
-        names = withoutHeadingRunOn(names, directory);
+        if (allUnits(names, directory)) {
+            return names;
+        }
+        List<String> runOn = withoutHeadingRunOn(names);
+        return runOn != null && allUnits(runOn, directory) ? runOn : List.of();
+    }
+
+    private static boolean allUnits(List<String> names, UnitDirectory directory) {
+        List<String> simple = names.stream().map(Hans::simplified).toList();
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
-            boolean unit = known(n, directory)
-                    || !quotesOpen(n) && UnitGrammar.isUnitNameIn(names.stream().map(Hans::simplified).toList(), i);
-            if (!unit) {
-                return List.of();
+            if (!known(n, directory) && !(!quotesOpen(n) && UnitGrammar.isUnitNameIn(simple, i))) {
+                return false;
             }
         }
-        return names;
+        return true;
     }
 
     /** "分发到各村、各企业", "组织各单位": the units after such words are whom it reaches, not a heading's run-on. */
@@ -437,23 +446,17 @@ final class ProseRoles {
 
     /**
      * "开展重点工作宣传各县区、开发园区、各有关部门…要…": a heading whose 。 the copy lost runs into a list of units; the
-     * first name starts at its group's 各 when the rest of the list is units.
+     * first name starting at its group's 各, for a list that is no list of units as it stands. Null where the first name
+     * holds no such 各, or the words before it act on the units.
      */
-    private static List<String> withoutHeadingRunOn(List<String> names, UnitDirectory directory) {
+    private static List<String> withoutHeadingRunOn(List<String> names) {
         String first = names.get(0);
         int every = first.lastIndexOf('各');
-        if (names.size() < 2 || every < 2 || known(first, directory) || UnitGrammar.isUnitName(Hans.simplified(first))
-                || ACTS_ON.matcher(Hans.simplified(first.substring(0, every))).find()) {
-            return names;
+        if (names.size() < 2 || every < 2 || ACTS_ON.matcher(Hans.simplified(first.substring(0, every))).find()) {
+            return null;
         }
         List<String> rest = new ArrayList<>(names);
         rest.set(0, first.substring(every));
-        List<String> simple = rest.stream().map(Hans::simplified).toList();
-        for (int i = 0; i < rest.size(); i++) {
-            if (!known(rest.get(i), directory) && !UnitGrammar.isUnitNameIn(simple, i)) {
-                return names;
-            }
-        }
         return rest;
     }
 

@@ -772,6 +772,24 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aSitesIndexInTheSamePipesAsTheTableOfWorkUnderItIsReadApartFromIt() {
+        // bq03's shape: the 政府信息公开 index copied as rows of the same pipe table as the list of work under it
+        PlanDraft d = read(String.join("\n",
+                "索引号 | 001008003/2023-00112 | 公开方式 | 主动公开 |",
+                "公开范围 | 面向社会 | 公开时限 | 长期公开 |",
+                "发布单位 | 县政府 | 发文日期 | 2023-03-02 |",
+                "序号 | 实事项目 | 责任单位 | 配合单位 |",
+                "1 | 新建城乡公交候车亭40个。 | 交通运输局 | 财政局、各乡镇 |",
+                "2 | 改造老旧小区12个。 | 住建局 | 各街道 |"));
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("新建城乡公交候车亭40个。", "改造老旧小区12个。");
+        assertThat(d.tasks().get(0).lead()).containsExactly("交通运输局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("财政局", "各乡镇");
+        assertThat(d.issuer()).isEqualTo("县政府");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 3, 2));
+    }
+
+    @Test
     void aOneLineCopyIsTitledWithoutTheSitesWordForItAndCutBeforeItsFirstItem() {
         // a document site's copy on one line: the title with the site's 文稿 run into the opening sentence, and a section's
         // heading run into its first item with no space where the line broke

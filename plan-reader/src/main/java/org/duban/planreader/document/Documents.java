@@ -14,6 +14,7 @@ import org.duban.planreader.SpamCheck;
 import org.duban.planreader.text.Hans;
 import org.duban.planreader.text.Text;
 import org.duban.planreader.layout.Block;
+import org.duban.planreader.layout.Columns;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.unit.UnitGrammar;
 import org.duban.planreader.unit.UnitNames;
@@ -344,11 +345,16 @@ public final class Documents {
                     }
                 }
             } else if (block instanceof Block.Table table) {
-                Map<String, String> pairs = metadataTable(table.rows());
-                if (!pairs.isEmpty()) {
-                    pairs.forEach(metadata::putIfAbsent);
+                List<List<String>> rows = table.rows();
+                int index = indexRows(rows);
+                Map<String, String> pairs = metadataTable(rows.subList(0, index));
+                if (pairs.isEmpty()) {
+                    entries.add(new Entry(null, rows, entries.size()));
                 } else {
-                    entries.add(new Entry(null, table.rows(), entries.size()));
+                    pairs.forEach(metadata::putIfAbsent);
+                    if (index < rows.size()) {
+                        entries.add(new Entry(null, rows.subList(index, rows.size()), entries.size()));
+                    }
                 }
             }
         }
@@ -523,6 +529,25 @@ public final class Documents {
         return end;
     }
 
+    /** Header words that mark the row under a site's index as the header of a table of work. */
+    private static final int MIN_HEADER_WORDS_BELOW_AN_INDEX = 2;
+
+    /**
+     * How many of a table's rows are a site's index: 「索引号 | 000330185/2022-83945 | 公开方式 | 主动公开」 / 「发布单位 |
+     * 区政府 | 发文日期 | 2022-07-14」 copied in the same pipes as the table of work under it, so that the two came out as
+     * one table. The index ends where a header row (「序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位」) opens rows
+     * none of which holds a label; with no such row the whole table is one thing, read as it stands.
+     */
+    private static int indexRows(List<List<String>> rows) {
+        for (int r = 1; r + 1 < rows.size(); r++) {
+            if (Columns.headerWords(rows.get(r)) >= MIN_HEADER_WORDS_BELOW_AN_INDEX
+                    && rows.subList(r, rows.size()).stream().allMatch(row -> labelsIn(row, new LinkedHashMap<>()) == 0)) {
+                return rows.subList(0, r).stream().anyMatch(row -> labelsIn(row, new LinkedHashMap<>()) > 0) ? r : rows.size();
+            }
+        }
+        return rows.size();
+    }
+
     /** A table of label | value | label | value cells (the 政府信息公开 index) is metadata. */
     private static Map<String, String> metadataTable(List<List<String>> rows) {
         Map<String, String> pairs = new LinkedHashMap<>();
@@ -531,29 +556,36 @@ public final class Documents {
         }
         int labels = 0;
         for (List<String> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c).strip();
-                Map<String, String> inline = Chrome.metadata(cell);
-                if (!inline.isEmpty() && inline.values().stream().noneMatch(String::isEmpty)) {
-                    // "发布日期：2021-04-12" in one cell
-                    inline.forEach(pairs::putIfAbsent);
-                    labels += inline.size();
-                    continue;
-                }
-                String label = bareLabel(cell);
-                if (label != null && c + 1 < row.size()) {
-                    if (hasColon(row.get(c + 1)) && bareLabel(row.get(c + 1).strip()) != null) {
-                        // 「文號: | 公開日期: | 2023-11-09 16:38」: a label left empty, the next cell the next label
-                        labels++;
-                        continue;
-                    }
-                    pairs.putIfAbsent(label, row.get(c + 1).strip());
-                    labels++;
-                    c++;
-                }
-            }
+            labels += labelsIn(row, pairs);
         }
         return labels >= 2 ? pairs : Map.of();
+    }
+
+    /** The labels a row of a site's index holds, their values put into {@code pairs} (where not there already). */
+    private static int labelsIn(List<String> row, Map<String, String> pairs) {
+        int labels = 0;
+        for (int c = 0; c < row.size(); c++) {
+            String cell = row.get(c).strip();
+            Map<String, String> inline = Chrome.metadata(cell);
+            if (!inline.isEmpty() && inline.values().stream().noneMatch(String::isEmpty)) {
+                // "发布日期：2021-04-12" in one cell
+                inline.forEach(pairs::putIfAbsent);
+                labels += inline.size();
+                continue;
+            }
+            String label = bareLabel(cell);
+            if (label != null && c + 1 < row.size()) {
+                if (hasColon(row.get(c + 1)) && bareLabel(row.get(c + 1).strip()) != null) {
+                    // 「文號: | 公開日期: | 2023-11-09 16:38」: a label left empty, the next cell the next label
+                    labels++;
+                    continue;
+                }
+                pairs.putIfAbsent(label, row.get(c + 1).strip());
+                labels++;
+                c++;
+            }
+        }
+        return labels;
     }
 
     /** The label a cell holds alone ("发布机构:", "主题分类"), else null. */

@@ -186,6 +186,11 @@ public final class Columns {
         return r != null && normal(cell).length() <= 8;
     }
 
+    /** How many of a row's cells could only be a header. */
+    public static int headerWords(List<String> cells) {
+        return (int) cells.stream().filter(Columns::isHeaderWord).count();
+    }
+
     /** A short word of no digits, no caption (…安排表, …清单). */
     private static final Pattern UNKNOWN_WORD = Pattern.compile("\\p{IsHan}{2,6}(?<![表单])");
 

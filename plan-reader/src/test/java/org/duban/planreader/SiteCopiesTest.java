@@ -790,6 +790,21 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aOneLineCopysItemsNumberedOnThroughItsHeadingsAreItemsEachStill() {
+        // bq07's shape: a work report's division on one line, its tasks numbered on from part one into part two's (一)
+        PlanDraft d = read("县人民政府办公室关于分解落实政府工作报告的通知 各乡镇人民政府,县政府各部门: 现将主要目标和工作任务分解给你们,"
+                + "请认真抓好落实。 一、主要工作目标 1、地区生产总值增长8%(县发改局,各乡镇人民政府)。 2、固定资产投资增长12%(县发改局)。"
+                + " 3、城镇登记失业率控制在4%以内(县人社局)。 二、主要工作任务与责任单位 (一)扎实开展项目建设年活动,千方百计扩大投资。"
+                + " 4、积极争取上级投资,加强工业、水利、交通等项目建设。(责任单位:县发改局、县经信局) 5、全力推进招商引资,引进一批重大项目。"
+                + "(责任单位:县商务局)");
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4", "5");
+        assertThat(d.tasks().get(3).content()).isEqualTo("积极争取上级投资,加强工业、水利、交通等项目建设");
+        assertThat(d.tasks().get(3).lead()).containsExactly("县发改局", "县经信局");
+        assertThat(d.tasks().get(4).lead()).containsExactly("县商务局");
+    }
+
+    @Test
     void aOneLineCopyIsTitledWithoutTheSitesWordForItAndCutBeforeItsFirstItem() {
         // a document site's copy on one line: the title with the site's 文稿 run into the opening sentence, and a section's
         // heading run into its first item with no space where the line broke

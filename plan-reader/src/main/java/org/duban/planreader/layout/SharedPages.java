@@ -292,11 +292,15 @@ final class SharedPages {
 
     /**
      * Where the marks of one numbering stand: each the next value (or a 1 that starts it again), the count starting
-     * again after each of {@code restarts}; the first mark may be a 2 where the copy damaged the 1.
+     * again after each of {@code restarts}; the first mark may be a 2 where the copy damaged the 1. A count may also
+     * run on through the headings (「一、主要工作目标 1、… 10、… 二、主要工作任务 (一)… 11、…」, as a government's
+     * division of its work report numbers its tasks through the whole text): after a restart, the value that follows
+     * the last one counted before it.
      */
     private static List<Integer> chain(Matcher marks, List<Integer> restarts, ToIntFunction<Matcher> value) {
         List<Integer> at = new ArrayList<>();
         int expected = 1;
+        int runsOn = 1;
         int restart = 0;
         while (marks.find()) {
             while (restart < restarts.size() && restarts.get(restart) < marks.start()) {
@@ -304,9 +308,10 @@ final class SharedPages {
                 expected = 1;
             }
             int n = value.applyAsInt(marks);
-            if (n == expected || n == 1 || n == 2 && expected == 1) {
+            if (n == expected || n == 1 || n == 2 && expected == 1 || expected == 1 && n == runsOn && n > 2) {
                 at.add(marks.start());
                 expected = n + 1;
+                runsOn = n + 1;
             }
         }
         return at;

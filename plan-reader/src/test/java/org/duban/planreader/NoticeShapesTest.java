@@ -332,6 +332,20 @@ class NoticeShapesTest {
     }
 
     @Test
+    void theBodyBeforeATitlesAboutIssuedItWhateverItsNameEndsWith() {
+        String body = "\n一、检查时间\n2021年3月7日-3月10日\n二、检查分组\n(一)第一检查组;\n责任单位:派出所、市场监督管理所\n";
+
+        assertThat(new PlanReader().readText("卢市镇关于做好2021年“两会”安全生产大检查的通知" + body).issuer())
+                .isEqualTo("卢市镇");
+        assertThat(new PlanReader().readText("扶余市人民政府督查室关于开展农村人居环境专项督查的通知" + body).issuer())
+                .isEqualTo("扶余市人民政府督查室");
+        assertThat(new PlanReader().readText("四屯镇中心学校关于开展学前教育宣传月活动实施方案" + body).issuer())
+                .isEqualTo("四屯镇中心学校");
+        // words before 关于 that name no body name no issuer
+        assertThat(new PlanReader().readText("最新关于做好2021年“两会”安全生产大检查的通知" + body).issuer()).isNull();
+    }
+
+    @Test
     void aSiteThatNamesABodyAsThePagesAuthorNamesTheIssuerAPersonDoesNot() {
         String body = "\n一、活动时间\n2016年4月23日—2016年10月底\n";
         PlanDraft byBody = new PlanReader().readText("江口县全民阅读活动方案\n- 发布时间:2016-04-13 00:00:00\n- |\n"

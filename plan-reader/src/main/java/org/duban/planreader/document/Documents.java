@@ -185,6 +185,11 @@ public final class Documents {
             "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|部|署|中心|残联|妇联|科协|团委|总工会|协会|联合会))"
                     // "威海市商务局 2017 年…", "红桥区市场监管局2020网络…", "某市市场监督管理局“202x 网剑行动”"
                     + "(?:关于|\\s*(?:19|20)[\\dxX×]{2}\\s*年?|[“\"])");
+    /**
+     * "卢市镇关于…的通知", "扶余市人民政府督查室关于…", "四屯镇中心学校关于…": whatever body stands before the title's 关于
+     * issued it, whatever its name ends with.
+     */
+    private static final Pattern BODY_BEFORE_ABOUT = Pattern.compile("^([\\u4e00-\\u9fa5（）()]{2,40}?)关于");
     private static final Pattern YEAR_THEN_ISSUER = Pattern.compile("^(?:19|20)\\d{2}\\s*年度?\\s*"
             + "([\\u4e00-\\u9fa5]{2,24}?(?:局|委员会|人民政府|厅|办公室|中心))(?=[\\u4e00-\\u9fa5“\"])");
     /**
@@ -1086,6 +1091,9 @@ public final class Documents {
         String simple = Hans.simplified(title);
         Matcher m = TITLE_ISSUER.matcher(simple);
         if (!m.find()) {
+            m = BODY_BEFORE_ABOUT.matcher(simple);
+        }
+        if (!m.find(0)) {
             // "2021年朝阳区生态环境局执法检查计划": the year first, then the body of a named place
             m = YEAR_THEN_ISSUER.matcher(simple);
             if (!m.find() || !PLACE_OPENING.matcher(m.group(1)).find() || m.group(1).length() < 6) {

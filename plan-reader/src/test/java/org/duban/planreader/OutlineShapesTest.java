@@ -15,6 +15,27 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aHeadingThatAGroupsWordOpensOverActivitiesNamesNoBodyForThem() {
+        // an04's shape: "（二）相关活动安排" is a part of the plan, not a group of bodies (相关单位) leading its activities
+        PlanDraft d = read("""
+                四、活动安排
+                （一）宣传发动
+                充分发挥报刊、广播、电视的作用，加强舆论引导。
+                （二）相关活动安排
+                1、团市委组织参与主题实践活动启动仪式
+                活动时间：3月4日上午10:00
+                活动地点：新华广场
+                2、赛罕区志愿服务活动
+                活动时间：3月5日16:00
+                活动地点：赛罕区西把栅中心校
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .contains("团市委组织参与主题实践活动启动仪式", "赛罕区志愿服务活动");
+        assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).doesNotContain("相关活动安排"));
+    }
+
+    @Test
     void aSubItemHoldingOnlyWhoTakesPartIsAFieldOfItsItem() {
         PlanDraft d = read("""
                 三、活动形式

@@ -19,6 +19,17 @@ class CampaignYearTest {
     }
 
     @Test
+    void readsTheYearOfTheOtherDaysAndWeeksBureausCountTheirCampaignsBy() {
+        // bm05: a quoted short name between the ordinal and the day's name, and three digits
+        assertThat(CampaignYear.in("在第115个“三八”国际劳动妇女节即将到来之际")).isEqualTo(2025);
+        assertThat(CampaignYear.in("今年3月22日是第三十一届“世界水日”,3月22日至28日是第三十六届“中国水周”")).isEqualTo(2023);
+        assertThat(CampaignYear.in("12月4日是第十个国家宪法日")).isEqualTo(2023);
+        assertThat(CampaignYear.in("迎接第21个世界读书日")).isEqualTo(2016);
+        assertThat(CampaignYear.in("第34个全国节能宣传周")).isEqualTo(2024);
+        assertThat(CampaignYear.in("第七个中国农民丰收节")).isEqualTo(2024);
+    }
+
+    @Test
     void givesNothingWithoutAnOrdinalOrForAnUnknownCampaign() {
         assertThat(CampaignYear.in("今年5月12日是我国第XX个全国防灾减灾日")).isNull();
         assertThat(CampaignYear.in("第三届大学生知识产权知识竞赛")).isNull();

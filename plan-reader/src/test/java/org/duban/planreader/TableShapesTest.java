@@ -13,6 +13,39 @@ class TableShapesTest {
     }
 
     @Test
+    void anItemsCodeUnderItsNumberColumnKeepsTheCellsOfAListCopiedOneCellPerLineInTheirColumns() {
+        // q11's spot-check list (序号 | 部门 | 事项编号 | 事项名称 | …) as a copy gives it one cell per line: the code is
+        // the 事项编号's, not a misplaced cell that pushes the row's names one column on
+        PlanDraft d = read("""
+                县教育局“双随机、一公开”抽查事项清单
+                序号
+                部门
+                事项编号
+                事项名称
+                依据
+                检查内容
+                备注
+                1
+                教育局
+                36041052602001
+                营养改善计划
+                省教体卫艺[2016]1004号
+                营养改善计划落实情况
+                \s
+                2
+                教育局
+                36041052601002
+                校外培训机构规范办学行为检查
+                《关于进一步减轻义务教育阶段学生学业负担的意见》
+                办学行为检查
+                \s
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("营养改善计划", "校外培训机构规范办学行为检查");
+        assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).containsExactly("教育局"));
+    }
+
+    @Test
     void besideAHostsColumnTheBodiesThatCarryTheEventOutAssistThoughAHelpersColumnStandsToo() {
         // be10: 主办单位 | 承办单位 | 协办, one cell per line; the corpus README has 承办 and 协办 assist beside 主办
         PlanDraft d = read("""

@@ -1319,6 +1319,9 @@ final class CellStream {
     private static final Pattern SHARED_LEVELS = Pattern.compile(
             "(?<=^|[、，,]|^各|[、，,]各)(" + LEVEL + ")[、，,](?=(?:" + LEVEL + "[、，,])*" + LEVEL + "(?:级|人民政府|政府))");
 
+    /** An item's code: letters, digits and dashes, a digit among them, no word of text. */
+    private static final Pattern ITEM_CODE = Pattern.compile("(?=[^\\d]*\\d)[A-Za-z0-9][A-Za-z0-9\\-_.]{3,29}");
+
     /** How well a cell's text fits a column of this role. */
     static double fit(String text, Role role) {
         if (text == null || text.isBlank()) {
@@ -1340,7 +1343,8 @@ final class CellStream {
             case LEAD, ASSIST -> units >= 0.99 ? 2 : units > 0 && !cites(text) ? units - 0.5 : -2;
             case CONTENT -> time || units >= 0.99 || unitsBelow(text) || CITATION.matcher(text).matches() ? -0.5
                     : 1 + Math.min(1, text.length() / 20.0);
-            case NO -> text.matches("\\d{1,3}[.、．]?|[*＊]+\\d*") ? 2 : -2;
+            // a running number, or the code a list gives each item under its 编号 (36041052602001, SJ-2023-01)
+            case NO -> text.matches("\\d{1,3}[.、．]?|[*＊]+\\d*") ? 2 : ITEM_CODE.matcher(text).matches() ? 1.5 : -2;
             case OTHER -> time || units >= 0.99 ? -0.5 : 0.2;
         };
     }

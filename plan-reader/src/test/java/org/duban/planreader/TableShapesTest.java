@@ -46,6 +46,37 @@ class TableShapesTest {
     }
 
     @Test
+    void aLongHeaderCellNoVocabularyKnowsBetweenHeaderWordsKeepsTheHeaderGoingOnPastIt() {
+        // g05's spot-check plan copied one cell per line: 市县统一实施或市县分别实施 stands between 检查主体 and 责任科室
+        PlanDraft d = read("""
+                2024年度交通运输系统部门内部“双随机、一公开”抽查计划
+                序号
+                抽查事项
+                检查时间
+                检查主体
+                市县统一实施或市县分别实施
+                责任科室
+                1
+                公路水运建设市场督查
+                3月-10月
+                市、县级交通运输部门
+                市县分别实施
+                建管科
+                2
+                对涉路工程建设项目的抽查
+                9月-10月
+                市、县级交通运输部门
+                市县分别实施
+                公路科
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("公路水运建设市场督查", "对涉路工程建设项目的抽查");
+        // read as its pipe rows read: the 实施 column no body, the 科室 who does the check
+        assertThat(d.tasks().get(0).lead()).contains("建管科").doesNotContain("市县分别实施");
+        assertThat(d.tasks().get(1).lead()).contains("公路科").doesNotContain("市县分别实施");
+    }
+
+    @Test
     void besideAHostsColumnTheBodiesThatCarryTheEventOutAssistThoughAHelpersColumnStandsToo() {
         // be10: 主办单位 | 承办单位 | 协办, one cell per line; the corpus README has 承办 and 协办 assist beside 主办
         PlanDraft d = read("""

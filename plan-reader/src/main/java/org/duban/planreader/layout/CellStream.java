@@ -97,8 +97,10 @@ final class CellStream {
                 }
                 continue;
             }
-            if (Repair.withoutReadings(cell).replaceAll("\\s", "").length() > 12 || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
-                    || !fragments.isEmpty() && !maybeHeader(cell) && Columns.roleOf(cell) == null) {
+            boolean between = longCellBeforeAHeaderWord(cell, fragments, lines, i);
+            if (Repair.withoutReadings(cell).replaceAll("\\s", "").length() > MAX_HEADER_WORD && !between
+                    || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
+                    || !fragments.isEmpty() && !maybeHeader(cell) && Columns.roleOf(cell) == null && !between) {
                 break;
             }
             if (fragments.size() >= MIN_COLUMNS && bare(cell).length() > MAX_HEADER_CELL && rowGoesOn(lines, i + 1)
@@ -226,6 +228,32 @@ final class CellStream {
 
     /** How long a header word is that never ends a wrapped cell. */
     private static final int WHOLE_WORD = 4;
+
+    /** How long a line may be and still be a header's fragment. */
+    private static final int MAX_HEADER_WORD = 12;
+    /** How long a header cell no vocabulary knows may be, where a header word follows it. */
+    private static final int MAX_LONG_HEADER_CELL = 24;
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[，,。；;：:]");
+
+    /**
+     * 「检查主体 / 市县统一实施或市县分别实施 / 责任科室」: a long header cell the vocabulary does not know, between header
+     * words, is the header's still; the header goes on past it to the word after it.
+     */
+    private static boolean longCellBeforeAHeaderWord(String cell, List<String> fragments, List<String> lines, int at) {
+        String bare = Repair.withoutReadings(cell).replaceAll("\\s", "");
+        if (fragments.isEmpty() || bare.length() <= MAX_HEADER_WORD || bare.length() > MAX_LONG_HEADER_CELL
+                || SENTENCE_MARKS.matcher(bare).find()
+                || A_DIGIT.matcher(bare).find() || !Columns.isHeaderWord(fragments.get(fragments.size() - 1))) {
+            return false;
+        }
+        for (int i = at + 1; i < lines.size(); i++) {
+            String next = PIPES.matcher(lines.get(i)).replaceAll("");
+            if (!next.isEmpty()) {
+                return Columns.isHeaderWord(Repair.withoutReadings(next));
+            }
+        }
+        return false;
+    }
 
     /** The header's cells and how many of the fragments they took. */
     private record Header(List<String> cells, int fragments) {

@@ -77,6 +77,33 @@ class TableShapesTest {
     }
 
     @Test
+    void aLastHeaderWordNoVocabularyKnowsRightBeforeTheFirstRowsNumberIsAColumnStill() {
+        // bq02's table copied one cell per line: 落实情况 closes the header, and its cells are no units of the row
+        PlanDraft d = read("""
+                10件民生实事任务分解表
+                序号
+                具体工作任务和要求
+                责任领导
+                责任单位
+                落实情况
+                1
+                提升幼教服务水平,扩充公办幼儿园学位至1800个。
+                毛晓青
+                县教体局
+                县中心幼儿园已启动扩建前期工作,完成凤凰城小区、东山中央城等8所小区配套幼儿园治理工作,新增学位1290个。
+                2
+                扎实推进城乡供水一体化建设,提升城区供水能力。
+                毛晓青
+                县住建局
+                已完成尚贤、冠山等6个乡镇供水管网设施建设。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("县教体局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县住建局");
+    }
+
+    @Test
     void besideAHostsColumnTheBodiesThatCarryTheEventOutAssistThoughAHelpersColumnStandsToo() {
         // be10: 主办单位 | 承办单位 | 协办, one cell per line; the corpus README has 承办 and 协办 assist beside 主办
         PlanDraft d = read("""

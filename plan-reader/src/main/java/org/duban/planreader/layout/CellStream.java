@@ -118,6 +118,7 @@ final class CellStream {
         if (parsed == null) {
             return null;
         }
+        parsed = withWordsBeforeTheFirstRow(parsed, fragments, lines, fragmentLines);
         List<String> header = stacked(parsed.cells());
         int lastKnownLine = fragmentLines.get(parsed.fragments() - 1);
         int rowBreak = rowBreak(pipeLines, fragments.size());
@@ -411,6 +412,38 @@ final class CellStream {
             }
         }
         return null;
+    }
+
+    /**
+     * 「序号 / 具体工作任务和要求 / 责任领导 / 责任单位 / 落实情况 / 1」: short words no vocabulary knows after the header's
+     * last known cell, right before the first row's number, are the header's last cells still, where the header opens
+     * with the number column (each row then opens with its number, so nothing of a row stands before it).
+     */
+    private static Header withWordsBeforeTheFirstRow(Header parsed, List<String> fragments, List<String> lines,
+            List<Integer> fragmentLines) {
+        int known = parsed.fragments();
+        if (known == fragments.size() || fragments.size() - known > MAX_UNKNOWN_HEADERS
+                || Columns.roleOf(parsed.cells().get(0)) != Role.NO) {
+            return parsed;
+        }
+        for (String f : fragments.subList(known, fragments.size())) {
+            if (!Columns.isUnknownWord(f)) {
+                return parsed;
+            }
+        }
+        for (int i = fragmentLines.get(fragments.size() - 1) + 1; i < lines.size(); i++) {
+            String next = PIPES.matcher(lines.get(i)).replaceAll("");
+            if (!next.isEmpty()) {
+                Matcher no = RUNNING_NO.matcher(next);
+                if (!no.matches() || Integer.parseInt(no.group(1)) != 1) {
+                    return parsed;
+                }
+                List<String> cells = new ArrayList<>(parsed.cells());
+                cells.addAll(fragments.subList(known, fragments.size()));
+                return new Header(cells, fragments.size());
+            }
+        }
+        return parsed;
     }
 
     /**

@@ -3,8 +3,11 @@ package org.duban.planreader.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1120,6 +1123,8 @@ final class CellStream {
         int[] cut = new int[n + 1];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         best[n] = 0;
+        // each stretch of cells is tried in many rows and many columns: its fit is reckoned once
+        Fits fits = new Fits();
         for (int i = n - 1; i >= 0; i--) {
             for (int len = 1; len <= longest && i + len <= n; len++) {
                 double rest = best[i + len];
@@ -1127,7 +1132,7 @@ final class CellStream {
                     continue;
                 }
                 // a row must earn its place: without the cost, cutting into rows of one cell each pays
-                double score = Laid.of(cells.subList(i, i + len), roles).score() - k * 0.5 + rest
+                double score = Laid.of(cells.subList(i, i + len), roles, fits).score() - k * 0.5 + rest
                         - (len == 1 && i + 1 < n ? LONE_CELL : 0);
                 if (score > best[i]) {
                     best[i] = score;
@@ -1137,7 +1142,7 @@ final class CellStream {
         }
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < n && best[i] != Double.NEGATIVE_INFINITY; i += cut[i]) {
-            Laid row = Laid.of(cells.subList(i, i + cut[i]), roles);
+            Laid row = Laid.of(cells.subList(i, i + cut[i]), roles, fits);
             if (row.score() < k * 0.5) {
                 break;
             }
@@ -1255,10 +1260,53 @@ final class CellStream {
         return Laid.of(body, roles).cells();
     }
 
+    /** How many lines one cell may be broken over. */
+    private static final int MAX_LINES_A_CELL = 4;
+
+    /** How well texts fit columns, each text and role reckoned once; and what joining each stretch of cells costs. */
+    private static final class Fits {
+        private final Map<String, double[]> byText = new HashMap<>();
+        private final Map<Cell, double[]> joinsFrom = new IdentityHashMap<>();
+
+        /** {@link CellStream#joins} of the cells from..to, which depends on those cells alone. */
+        double joins(List<Cell> body, int from, int to) {
+            double[] cost = joinsFrom.computeIfAbsent(body.get(from), c -> {
+                double[] unknown = new double[MAX_LINES_A_CELL + 1];
+                Arrays.fill(unknown, Double.NaN);
+                return unknown;
+            });
+            int t = to - from;
+            if (t >= cost.length) {
+                return CellStream.joins(body, from, to);
+            }
+            if (Double.isNaN(cost[t])) {
+                cost[t] = CellStream.joins(body, from, to);
+            }
+            return cost[t];
+        }
+
+        double of(String text, Role role) {
+            double[] fit = byText.computeIfAbsent(text, t -> {
+                double[] unknown = new double[Role.values().length];
+                Arrays.fill(unknown, Double.NaN);
+                return unknown;
+            });
+            if (Double.isNaN(fit[role.ordinal()])) {
+                fit[role.ordinal()] = fit(text, role);
+            }
+            return fit[role.ordinal()];
+        }
+    }
+
     /** A row's cells laid into the columns, and how well they fit there. */
     private record Laid(List<String> cells, double score) {
 
         static Laid of(List<Cell> body, List<Role> roles) {
+            return of(body, roles, null);
+        }
+
+        /** The row laid, the fits reckoned through {@code fits} where one is given (null: each reckoned here). */
+        static Laid of(List<Cell> body, List<Role> roles, Fits fits) {
         int n = body.size();
         int k = roles.size();
         // a header that names the task twice ("目标任务 | 主要内容", "工作任务 | 具体要求") has a group column before the
@@ -1273,14 +1321,16 @@ final class CellStream {
         for (int c = k - 1; c >= 0; c--) {
             Role role = roles.get(c);
             for (int i = n; i >= 0; i--) {
-                for (int t = 0; i + t <= n && t <= 4; t++) {
+                for (int t = 0; i + t <= n && t <= MAX_LINES_A_CELL; t++) {
                     double rest = best[i + t][c + 1];
                     if (rest == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
                     // a cell per column is the rule, a lost or a broken cell the exception
                     double lost = role == Role.CONTENT && c < lastContent ? GROUP_LOST : missing(role);
-                    double score = rest + (t == 0 ? lost : fit(join(body, i, i + t), role) + (t == 1 ? 0.5 : joins(body, i, i + t)));
+                    double score = rest + (t == 0 ? lost
+                            : (fits == null ? fit(join(body, i, i + t), role) : fits.of(join(body, i, i + t), role))
+                                    + (t == 1 ? 0.5 : fits == null ? joins(body, i, i + t) : fits.joins(body, i, i + t)));
                     if (score > best[i][c]) {
                         best[i][c] = score;
                         take[i][c] = t;

@@ -1090,10 +1090,7 @@ public final class Documents {
     private static String issuerOpening(String title) {
         String simple = Hans.simplified(title);
         Matcher m = TITLE_ISSUER.matcher(simple);
-        if (!m.find()) {
-            m = BODY_BEFORE_ABOUT.matcher(simple);
-        }
-        if (!m.find(0)) {
+        if (!m.find() && !(m = BODY_BEFORE_ABOUT.matcher(simple)).find()) {
             // "2021年朝阳区生态环境局执法检查计划": the year first, then the body of a named place
             m = YEAR_THEN_ISSUER.matcher(simple);
             if (!m.find() || !PLACE_OPENING.matcher(m.group(1)).find() || m.group(1).length() < 6) {

@@ -521,7 +521,6 @@ final class CellStream {
         return Columns.isExactWord(cell) ? 3 : 2;
     }
 
-    /** A short cell without digits that is neither a unit nor a time: a header word the vocabulary lacks. */
     /** Whether the next line with words holds a row's cell: neither a header's word nor a row's running number. */
     private static boolean rowGoesOn(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
@@ -551,6 +550,7 @@ final class CellStream {
         return cell.replaceAll("\\s|[（(][^）)]*[）)]", "");
     }
 
+    /** A short cell without digits that is neither a unit nor a time: a header word the vocabulary lacks. */
     private static boolean maybeHeader(String cell) {
         String c = bare(cell);
         return c.length() <= MAX_HEADER_CELL && !c.matches(".*\\d.*") && !UnitGrammar.isUnitName(c) && !looksLikeTime(c);

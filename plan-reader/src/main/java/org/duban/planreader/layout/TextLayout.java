@@ -196,10 +196,6 @@ final class TextLayout {
     }
 
     /**
-     * 「职责分工 职责分工」, 「相关依据 相关依据」: a site's label and its value, the same word, on one line; no header's first
-     * cell (the header, 「相关部门 / 职责分工」, comes on the lines after).
-     */
-    /**
      * 「演练科目 | / 情景构建 | / 牵头责任单位 | / 责任单位 | / 时限要求 |」: a header whose first columns are words no
      * vocabulary knows (the drill, the scene) reads from those words on, when it does not read without them. How many
      * such lines (one or two, blank lines between allowed) stand right before line {@code i}, each kept as a line of its
@@ -223,6 +219,10 @@ final class TextLayout {
         return found;
     }
 
+    /**
+     * 「职责分工 职责分工」, 「相关依据 相关依据」: a site's label and its value, the same word, on one line; no header's first
+     * cell (the header, 「相关部门 / 职责分工」, comes on the lines after).
+     */
     private static boolean saidTwice(String line) {
         String[] words = WORDS.split(line.strip());
         return words.length == 2 && words[0].equals(words[1]);

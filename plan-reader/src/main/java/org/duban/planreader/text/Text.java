@@ -10,12 +10,12 @@ public final class Text {
     /** "一、", "（二）", "三." at the start of a line: a heading of the notice's outline. */
     public static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])");
 
-    /** The extensions of the office files a document-sharing site names its copies by: "X.docx", "X.pdf". */
     /**
      * A task's cell or line that opens with its running number: "1. 生产总值增长7.5%以上。", "12、建立…" (not "2.5万", not
      * "2023年"); the number is group 1, the task's words start at the match's end.
      */
     public static final Pattern OPENING_NUMBER = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*(?=\\S)");
+    /** The extensions of the office files a document-sharing site names its copies by: "X.docx", "X.pdf". */
     public static final String OFFICE_FILE = "docx?|wps|pdf|pptx?|xlsx?";
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");

@@ -191,6 +191,10 @@ public final class CountReader {
         return sb.toString();
     }
 
+    /** "各安排", "各派", "各抽调": each body sends so many, the number right after. */
+    private static final Pattern EACH_SENDS = Pattern.compile("各(?:安排|选派|派出|派|抽调|推荐|确定)$");
+    private static final int EACH_SENDS_REACH = 3;
+
     /**
      * 第三期 is an ordinal; 每月1次, 每所不少于3场 and 各8名 are rates, and at least one (至少悬挂1条, 不少于1次) is a floor for
      * each that does it: not what the campaign adds up to.
@@ -198,6 +202,10 @@ public final class CountReader {
     private static boolean isRateOrOrdinal(String sentence, int start) {
         if (start > 0 && (sentence.charAt(start - 1) == '第' || sentence.charAt(start - 1) == '各')) {
             // "分别落实参观群众各8名": as many for each of them, a rate as 每 is
+            return true;
+        }
+        if (EACH_SENDS.matcher(sentence.substring(Math.max(0, start - EACH_SENDS_REACH), start)).find()) {
+            // "市规划局、财政局各安排1名副局长": as many from each body, sent to a team, no count of work
             return true;
         }
         int clause = start;

@@ -70,6 +70,8 @@ class CountReaderTest {
             把责任分解落实到属地党委政府、行业监管部门、经营主体三个层面
             下设综合协调组、问卷调查组、督查指导组8个创建工作小组和办公室
             包括启动仪式、查找身边火灾隐患有奖明信片传递活动和规定宣贯活动三项活动
+            人员安排:市规划局、财政局各安排1名副局长,组成1个督查小组
+            市城管执法局各安排1个助理调研员参加督查
             """)
     void readsNoTargetWhereThereIsNone(String text) {
         assertThat(reader.targets(text)).isEmpty();

@@ -15,6 +15,51 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aDaysHourIsPartOfItsTimeNotTheStartOfItsWork() {
+        // br05's schedule: the colon of 16:00 is the clock's, no mark between a day and what is done that day
+        PlanDraft d = read("""
+                元宵节活动安排
+                2月4日16:00 体育馆内举行文艺表演、传统竞技比赛
+                2月5日18:00 巴特罕公园举行赏花灯、猜灯谜活动
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("体育馆内举行文艺表演、传统竞技比赛", "巴特罕公园举行赏花灯、猜灯谜活动");
+        assertThat(d.tasks()).extracting(TaskDraft::start)
+                .containsExactly(LocalDate.of(2023, 2, 4), LocalDate.of(2023, 2, 5));
+    }
+
+    @Test
+    void anItemsDayWithItsLunarDateAndItsHourInChineseIsItsTimeNotItsWork() {
+        // br01: (一)2007年2月9日(农历十二月二十二,星期五)9时,在…召开…
+        PlanDraft d = read("""
+                一、团拜、座谈活动
+                （一）2023年2月9日(农历十二月二十二,星期五)9时,在市老干部活动中心召开迎新春茶话会。
+                此项活动由市委老干部局负责组织。
+                （二）2023年2月15日(农历十二月二十八,星期四)10时30分,在友谊宫召开迎新春团拜会。
+                此项活动由市委办公厅负责组织。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("在市老干部活动中心召开迎新春茶话会", "在友谊宫召开迎新春团拜会");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 2, 15));
+    }
+
+    @Test
+    void aPartsNameOverItsOneDatedParagraphLeavesTheParagraphToSayTheWork() {
+        // i05: "五、活动具体安排 / 6月1日前，各村…悬挂…标语": the part's name is no piece of work, its paragraph is
+        PlanDraft d = read("""
+                四、组织领导
+                成立活动领导小组,乡长任组长。
+                五、活动具体安排
+                6月1日前,各村(居)委会要悬挂或书写“安全生产月”宣传标语。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("各村(居)委会要悬挂或书写“安全生产月”宣传标语");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 6, 1));
+    }
+
+    @Test
     void aHeadingThatAGroupsWordOpensOverActivitiesNamesNoBodyForThem() {
         // an04's shape: "（二）相关活动安排" is a part of the plan, not a group of bodies (相关单位) leading its activities
         PlanDraft d = read("""

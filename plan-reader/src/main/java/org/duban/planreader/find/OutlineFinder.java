@@ -44,8 +44,11 @@ public final class OutlineFinder {
     private static final Pattern HOSTS_LABEL = Pattern.compile(HOSTS);
     /** "组织领导：由…组成领导小组": the part of a plan that says who runs it, not a piece of its work. */
     private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
-    /** "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date. */
-    private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*[:：，,]\\s*(\\S.*)$");
+    /**
+     * "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date, parted from the rest by a colon or
+     * a comma (not a clock's colon: 2月4日16:00).
+     */
+    private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*(?:(?<!\\d)[:：]|[:：](?!\\d{2})|[，,])\\s*(\\S.*)$");
     /** The bracket that closes an item, a name's own bracket inside it: "（省经信委、省发改委（省能源局））". */
     private static final Pattern UNITS_AT_END = Pattern.compile(
             "[（(〔]((?:[^（()）〔〕]|[（(][^（()）〔〕]{1,20}[）)]){2,120})[）)〕][。；;]?\\s*$");
@@ -1008,7 +1011,7 @@ public final class OutlineFinder {
     private static final Pattern COMMA_THEN_WORDS = Pattern.compile(
             "^[ \\u3000]*[，,][ \\u3000]*(?![在于於])(?=[\\u4e00-\\u9fa5“\"《])");
     /** "(星期一)", "（农历正月十三）", "(周六)": a day's note in brackets after it. */
-    private static final Pattern DAY_NOTE = Pattern.compile("^[ \\u3000]*[（(](?:星期|周|礼拜|农历|農曆)[^（()）]{1,6}[）)]");
+    private static final Pattern DAY_NOTE = Pattern.compile("^[ \\u3000]*[（(](?:星期|周|礼拜|农历|農曆)[^（()）]{1,12}[）)]");
 
     /**
      * A paragraph led by its date, cut into the date and what is done: "6月1日至30日，县电视台…", "时间：9月5日-11日"
@@ -1799,6 +1802,11 @@ public final class OutlineFinder {
     /** The item's first sentence, without its number, its date, and its fields. */
     static String contentOf(Item item) {
         String own = valuesUnderTheirLabels(item.own.toString());
+        Matcher arrangement = ARRANGEMENT_OVER_A_DAY.matcher(own.strip());
+        if (arrangement.lookingAt() && item.children.isEmpty() && dateLed(own.strip().substring(arrangement.end())) != null) {
+            // "五、活动具体安排 / 6月1日前，各村…悬挂…标语": a part's name over its one dated paragraph, which says the work
+            own = own.strip().substring(arrangement.end());
+        }
         if (item.headingTime != null) {
             // the heading named who and when: what is to be done is the next line
             String stripped = own.strip();
@@ -1828,7 +1836,15 @@ public final class OutlineFinder {
                 ? lines[0].strip().replaceAll("[。.]$", "")
                 : firstSentence(own, item.pageWidth);
         String opening = TimesInText.firstIn(first);
-        if (opening != null && first.startsWith(opening) && first.length() > opening.length() + 1
+        Matcher noted = opening != null && first.startsWith(opening) ? DAY_NOTE.matcher(first.substring(opening.length()))
+                : null;
+        Matcher noteThenHours = noted != null && noted.lookingAt()
+                ? HOURS_THEN_COMMA.matcher(first.substring(opening.length() + noted.end())) : null;
+        if (noteThenHours != null && noteThenHours.lookingAt()
+                && opening.length() + noted.end() + noteThenHours.end() < first.length()) {
+            // "2007年2月9日(农历十二月二十二,星期五)9时,在市老干部活动中心召开…": the day, its note and its hour, then the work
+            first = first.substring(opening.length() + noted.end() + noteThenHours.end());
+        } else if (opening != null && first.startsWith(opening) && first.length() > opening.length() + 1
                 && first.charAt(opening.length()) >= '\u4e00' && first.charAt(opening.length()) <= '\u9fa5') {
             // "（一）4月1—11日为宣传发动阶段": the date it opens with is the item's time, what follows its content
             first = first.substring(opening.length());
@@ -1881,9 +1897,13 @@ public final class OutlineFinder {
         return first;
     }
 
-    /** "上午8:30,", "下午3:00-5:00，": the hours after an item's opening day, up to the comma before its work. */
+    /** The name of the part that sets out the plan's dated work, on a line of its own: 活动具体安排, 工作安排. */
+    private static final Pattern ARRANGEMENT_OVER_A_DAY = Pattern.compile(
+            "(?:活动|工作|具体)*(?:具体)?(?:安排|日程|日程安排|时间安排)[:：]?\\s*\\n\\s*");
+
+    /** "上午8:30,", "下午3:00-5:00，", "9时,", "10时30分,": the hours after an item's opening day, up to the comma before its work. */
     private static final Pattern HOURS_THEN_COMMA = Pattern.compile(
-            "^(?:上午|下午|中午|晚上|晚间|早上)?\\s*" + CLOCK + "\\s*[，,]\\s*");
+            "^(?:上午|下午|中午|晚上|晚间|早上)?\\s*(?:" + CLOCK + "|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分|半|整)?)\\s*[，,]\\s*");
 
     /** A bracket holding a time, the words of the next sentence right after it. */
     private static final Pattern TIME_BRACKET_RUN_ON = Pattern.compile("[（(]([^（()）]{2,24})[）)](?=[\\u4e00-\\u9fa5“\"])");

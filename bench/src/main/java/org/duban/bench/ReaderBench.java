@@ -54,7 +54,8 @@ public final class ReaderBench {
         }
         PlanDraft spotChecks = reader.readText(cells);
         if (spotChecks.tasks().size() < 4) {
-            throw new IllegalStateException("the cell-per-line table should read as 4 tasks, not " + spotChecks.tasks().size());
+            throw new IllegalStateException("the cell-per-line table should read as 4 tasks, not "
+                    + spotChecks.tasks().size());
         }
         Times cellTimes = time(() -> reader.readText(cells), 10, 30);
 

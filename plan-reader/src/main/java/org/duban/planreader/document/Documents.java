@@ -546,8 +546,8 @@ public final class Documents {
     private static int indexRows(List<List<String>> rows) {
         for (int r = 1; r + 1 < rows.size(); r++) {
             if (Columns.headerWords(rows.get(r)) >= MIN_HEADER_WORDS_BELOW_AN_INDEX
-                    && rows.subList(r, rows.size()).stream().allMatch(row -> labelsIn(row, new LinkedHashMap<>()) == 0)) {
-                return rows.subList(0, r).stream().anyMatch(row -> labelsIn(row, new LinkedHashMap<>()) > 0) ? r : rows.size();
+                    && rows.subList(r, rows.size()).stream().noneMatch(Documents::holdsALabel)) {
+                return rows.subList(0, r).stream().anyMatch(Documents::holdsALabel) ? r : rows.size();
             }
         }
         return rows.size();
@@ -564,6 +564,10 @@ public final class Documents {
             labels += labelsIn(row, pairs);
         }
         return labels >= 2 ? pairs : Map.of();
+    }
+
+    private static boolean holdsALabel(List<String> row) {
+        return labelsIn(row, new LinkedHashMap<>()) > 0;
     }
 
     /** The labels a row of a site's index holds, their values put into {@code pairs} (where not there already). */

@@ -48,7 +48,8 @@ public final class OutlineFinder {
      * "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date, parted from the rest by a colon or
      * a comma (not a clock's colon: 2月4日16:00).
      */
-    private static final Pattern DATE_LED = Pattern.compile("^\\s*(.{3,30}?)\\s*(?:(?<!\\d)[:：]|[:：](?!\\d{2})|[，,])\\s*(\\S.*)$");
+    private static final Pattern DATE_LED = Pattern.compile(
+            "^\\s*(.{3,30}?)\\s*(?:(?<!\\d)[:：]|[:：](?!\\d{2})|[，,])\\s*(\\S.*)$");
     /** The bracket that closes an item, a name's own bracket inside it: "（省经信委、省发改委（省能源局））". */
     private static final Pattern UNITS_AT_END = Pattern.compile(
             "[（(〔]((?:[^（()）〔〕]|[（(][^（()）〔〕]{1,20}[）)]){2,120})[）)〕][。；;]?\\s*$");
@@ -1803,7 +1804,8 @@ public final class OutlineFinder {
     static String contentOf(Item item) {
         String own = valuesUnderTheirLabels(item.own.toString());
         Matcher arrangement = ARRANGEMENT_OVER_A_DAY.matcher(own.strip());
-        if (arrangement.lookingAt() && item.children.isEmpty() && dateLed(own.strip().substring(arrangement.end())) != null) {
+        if (arrangement.lookingAt() && item.children.isEmpty()
+                && dateLed(own.strip().substring(arrangement.end())) != null) {
             // "五、活动具体安排 / 6月1日前，各村…悬挂…标语": a part's name over its one dated paragraph, which says the work
             own = own.strip().substring(arrangement.end());
         }
@@ -1836,8 +1838,8 @@ public final class OutlineFinder {
                 ? lines[0].strip().replaceAll("[。.]$", "")
                 : firstSentence(own, item.pageWidth);
         String opening = TimesInText.firstIn(first);
-        Matcher noted = opening != null && first.startsWith(opening) ? DAY_NOTE.matcher(first.substring(opening.length()))
-                : null;
+        Matcher noted = opening != null && first.startsWith(opening)
+                ? DAY_NOTE.matcher(first.substring(opening.length())) : null;
         Matcher noteThenHours = noted != null && noted.lookingAt()
                 ? HOURS_THEN_COMMA.matcher(first.substring(opening.length() + noted.end())) : null;
         if (noteThenHours != null && noteThenHours.lookingAt()
@@ -1901,7 +1903,10 @@ public final class OutlineFinder {
     private static final Pattern ARRANGEMENT_OVER_A_DAY = Pattern.compile(
             "(?:活动|工作|具体)*(?:具体)?(?:安排|日程|日程安排|时间安排)[:：]?\\s*\\n\\s*");
 
-    /** "上午8:30,", "下午3:00-5:00，", "9时,", "10时30分,": the hours after an item's opening day, up to the comma before its work. */
+    /**
+     * "上午8:30,", "下午3:00-5:00，", "9时,", "10时30分,": the hours after an item's opening day, up to the comma before its
+     * work.
+     */
     private static final Pattern HOURS_THEN_COMMA = Pattern.compile(
             "^(?:上午|下午|中午|晚上|晚间|早上)?\\s*(?:" + CLOCK + "|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分|半|整)?)\\s*[，,]\\s*");
 

@@ -1298,6 +1298,17 @@ final class CellStream {
         }
     }
 
+    /** How well the cells from..to, joined, fit a column of this role (through {@code fits} where one is given). */
+    private static double fitOf(List<Cell> body, int from, int to, Role role, Fits fits) {
+        String text = join(body, from, to);
+        return fits == null ? fit(text, role) : fits.of(text, role);
+    }
+
+    /** What reading the cells from..to as one cell costs, a cell per line being the rule ({@code fits} where given). */
+    private static double joinCost(List<Cell> body, int from, int to, Fits fits) {
+        return to - from == 1 ? 0.5 : fits == null ? joins(body, from, to) : fits.joins(body, from, to);
+    }
+
     /** A row's cells laid into the columns, and how well they fit there. */
     private record Laid(List<String> cells, double score) {
 
@@ -1328,9 +1339,8 @@ final class CellStream {
                     }
                     // a cell per column is the rule, a lost or a broken cell the exception
                     double lost = role == Role.CONTENT && c < lastContent ? GROUP_LOST : missing(role);
-                    double score = rest + (t == 0 ? lost
-                            : (fits == null ? fit(join(body, i, i + t), role) : fits.of(join(body, i, i + t), role))
-                                    + (t == 1 ? 0.5 : fits == null ? joins(body, i, i + t) : fits.joins(body, i, i + t)));
+                    double score = rest
+                            + (t == 0 ? lost : fitOf(body, i, i + t, role, fits) + joinCost(body, i, i + t, fits));
                     if (score > best[i][c]) {
                         best[i][c] = score;
                         take[i][c] = t;

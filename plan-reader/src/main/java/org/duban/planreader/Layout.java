@@ -11,7 +11,8 @@ import java.util.List;
  * @param table   for a table: its index among the notice's tables (see {@link PlanDraft.Reading#tables()})
  * @param columns for a table: what each column means, one of {@code NO CONTENT TIME LEAD ASSIST OTHER} per column,
  *                or empty to let the reader tell
- * @param level   for the outline: the rank whose items are the tasks (1 一、, 2 （一）, 3 1., 4 （1）, 5 ①)
+ * @param level   for the outline: the rank whose items are the tasks (1 一、, 2 （一）, 3 1., 4 （1）, 5 ①, 6 一是; 0 the
+ *                days that head lists numbered 一、, as in "2月4日 活动一 / 一、…")
  */
 public record Layout(String finder, Integer table, List<String> columns, Integer level) {
 
@@ -27,8 +28,8 @@ public record Layout(String finder, Integer table, List<String> columns, Integer
         if (TABLE.equals(finder) && (table == null || table < 0)) {
             throw new IllegalArgumentException("a table layout names its table");
         }
-        if (OUTLINE.equals(finder) && (level == null || level < 1 || level > 5)) {
-            throw new IllegalArgumentException("an outline layout names its level, 1 to 5");
+        if (OUTLINE.equals(finder) && (level == null || level < 0 || level > 6)) {
+            throw new IllegalArgumentException("an outline layout names its level, 0 to 6");
         }
         for (String c : columns) {
             if (!ROLES.contains(c)) {

@@ -67,10 +67,29 @@ class LayoutTest {
     }
 
     @Test
+    void everyLevelOfferedCanBeChosen() {
+        // the days over a festival's lists stand a level above 一、 (level 0), the points 一是/二是 below all others
+        // (level 6): the preview offers them, so a layout may name them
+        String days = """
+                2月24日9:00 县文化广场 活动一
+                一、民俗展演：舞龙舞狮、秧歌等。
+                二、猜灯谜：设灯谜三百条。
+                2月25日19:00 滨河公园 活动二
+                一、元宵灯展：花灯二百组。
+                """;
+        PlanReader reader = new PlanReader();
+        assertThat(reader.readText(days).reading().levels()).extracting(l -> l.rank()).containsExactly(0, 1);
+        PlanDraft byDay = new PlanReader(PlanReader.Options.defaults().withLayout(Layout.outline(0))).readText(days);
+        assertThat(byDay.tasks()).extracting(TaskDraft::timeText).containsExactly("2月24日9:00", "2月25日19:00");
+        assertThat(Layout.outline(6).level()).isEqualTo(6);
+    }
+
+    @Test
     void aLayoutThatCannotBeIsRefused() {
         assertThatThrownBy(() -> new Layout("guess", null, List.of(), null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Layout.table(0, List.of("BOSS"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Layout.outline(9)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Layout.outline(-1)).isInstanceOf(IllegalArgumentException.class);
         PlanDraft noSuchTable = new PlanReader(PlanReader.Options.defaults().withLayout(Layout.table(3, List.of())))
                 .readText(SPOT_CHECKS);
         assertThat(noSuchTable.tasks()).isEmpty();

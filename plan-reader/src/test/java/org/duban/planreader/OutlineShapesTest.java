@@ -2033,4 +2033,28 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市科技馆"), List.of("市卫生健康委员会"));
         assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("3天", "5天");
     }
+
+    @Test
+    void aDayOverANumberedListHeadsItsActivities() {
+        // br05, aq06: a festival's schedule whose days stand over the activities held on them (2月4日16:00 体育馆 活动一 /
+        // 一、文艺表演：… / 二、…), an activity named before a colon and what it holds after it; the next day is the
+        // first day's sibling, not an item of its list, and a number that does not go on from the list ends it
+        PlanDraft d = read("""
+                2024年元宵节群众文化活动安排
+                2月24日9:00 县文化广场 活动一
+                一、民俗展演：舞龙舞狮、秧歌、旱船等。
+                二、猜灯谜：设灯谜三百条，猜中有奖。
+                三、非遗展示：剪纸、面塑现场制作。
+                2月24日19:00 滨河公园 活动二
+                元宵灯展和焰火表演。
+                二、工作要求
+                各单位要高度重视，确保活动安全有序。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县文化广场 活动一",
+                "民俗展演：舞龙舞狮、秧歌、旱船等", "猜灯谜：设灯谜三百条，猜中有奖", "非遗展示：剪纸、面塑现场制作",
+                "滨河公园 活动二");
+        assertThat(d.tasks().get(0).timeText()).isEqualTo("2月24日9:00");
+        assertThat(d.tasks().get(4).timeText()).isEqualTo("2月24日19:00");
+    }
 }

@@ -126,7 +126,7 @@ class ImportController {
             layout = switch (finder) {
                 case "auto" -> null;
                 case Layout.TABLE -> Layout.table(table == null ? -1 : table, columns == null ? List.of() : columns);
-                case Layout.OUTLINE -> Layout.outline(level == null ? 0 : level);
+                case Layout.OUTLINE -> Layout.outline(level == null ? -1 : level);
                 default -> throw new IllegalArgumentException(finder);
             };
         } catch (IllegalArgumentException e) {

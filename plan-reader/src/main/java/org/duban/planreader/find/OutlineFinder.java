@@ -118,6 +118,11 @@ public final class OutlineFinder {
         boolean firstLeads;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
+        /**
+         * "2月4日 活动一 / 一、… / 二、…": a dated paragraph over the list that follows it, a rank above that list; and
+         * the days after it, which stand as high.
+         */
+        boolean headsAList;
         /** Whether the text ends with this item (its last words, maybe cut off). */
         boolean endsTheText;
         /** The width a copy of a page broke its lines at, 0 when its lines are paragraphs. */
@@ -379,7 +384,7 @@ public final class OutlineFinder {
         List<Item> all = new ArrayList<>();
         collect(roots, all);
         List<Level> levels = new ArrayList<>();
-        for (int rank = 1; rank <= 6; rank++) {
+        for (int rank = 0; rank <= 6; rank++) {
             int r = rank;
             List<Item> at = all.stream().filter(i -> i.rank == r).toList();
             if (!at.isEmpty()) {
@@ -668,14 +673,27 @@ public final class OutlineFinder {
                 continue;
             }
             int rank = marker != null ? marker.rank() : (open.isEmpty() ? 3 : open.peek().rank + 1);
+            boolean headsAList = false;
             if (led != null) {
-                // dated paragraphs are siblings of one another
-                while (!open.isEmpty() && (open.peek().dateLed != null || open.peek().rank >= rank)) {
-                    rank = open.peek().dateLed != null ? open.peek().rank : rank;
-                    open.pop();
+                // dated paragraphs are siblings of one another, whatever list the one before them headed
+                boolean afterADay = open.stream().anyMatch(o -> o.headsAList);
+                while (!open.isEmpty() && (afterADay || open.peek().dateLed != null || open.peek().rank >= rank)) {
+                    Item closed = open.pop();
+                    if (closed.dateLed != null) {
+                        rank = closed.rank;
+                        // the day after a day over a list stands as high, its own list or none
+                        headsAList = closed.headsAList;
+                        break;
+                    }
+                }
+                Numbering.Marker first = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).marker() : null;
+                if (first != null && first.value() == 1 && first.rank() <= rank) {
+                    headsAList = true;
+                    // "2月4日16:00 莫旗体育馆内 活动一 / 一、文艺表演… / 二、…": the day heads the list under it
+                    rank = first.rank() - 1;
                 }
             } else {
-                while (!open.isEmpty() && open.peek().rank >= rank) {
+                while (!open.isEmpty() && (open.peek().rank >= rank || endsADaysList(open, marker))) {
                     open.pop();
                 }
             }
@@ -685,11 +703,29 @@ public final class OutlineFinder {
                 firstPointInline(parent, rank, p.line());
             }
             Item item = new Item(p, rank, marker == null ? null : marker.written(), led, parent);
+            item.headsAList = headsAList;
             item.own.append(marker == null ? p.text() : p.body());
             (parent == null ? roots : parent.children).add(item);
             open.push(item);
         }
         return roots;
+    }
+
+    /**
+     * "2月4日 活动一 / 一、… / 二、… / 二、工作要求": a number that does not go on from the list of the day over it (or,
+     * under a day with no list, that starts none) ends the day.
+     */
+    private static boolean endsADaysList(Deque<Item> open, Numbering.Marker marker) {
+        Item top = open.peek();
+        if (!top.headsAList || top.rank != marker.rank() - 1) {
+            return false;
+        }
+        if (top.children.isEmpty()) {
+            return marker.value() != 1;
+        }
+        Item last = top.children.get(top.children.size() - 1);
+        Numbering.Marker before = last.head.marker();
+        return before == null || before.kind() != marker.kind() || before.value() + 1 != marker.value();
     }
 
     /** "2、5月20日": an item whose own text is only its time, its work still to come. */
@@ -1284,9 +1320,10 @@ public final class OutlineFinder {
                 }
                 continue;
             }
-            if (isDatedStep(item) && !item.children.isEmpty()) {
+            if ((isDatedStep(item) || item.headsAList) && !item.children.isEmpty()) {
                 // "（二）组织实施阶段（6月1日—6月15日） / 1.在县教育局的牵头下… / 2.…": the step is a task with its time, and so
-                // are the pieces of work under it, whether or not they name who does them
+                // are the pieces of work under it, whether or not they name who does them; so is a day over its list
+                // ("2月4日16:00 莫旗体育馆内 活动一 / 一、文艺表演… / 二、…")
                 own.add(item);
                 taskItems += isTask(item) ? 1 : 0;
                 proseTasks(item.children, own, directory, true);
@@ -1409,6 +1446,23 @@ public final class OutlineFinder {
         return STEP.matcher(Hans.simplified(head)).find() && TimesInText.firstIn(head) != null;
     }
 
+    /**
+     * "活动时间：6月1日", "参加人员：…": a field of the plan, not "文艺表演：器乐演奏、马头琴演奏…", an activity named before
+     * what it holds.
+     */
+    private static boolean aFieldOfThePlan(String head) {
+        Matcher field = FIELD_LINE.matcher(head);
+        if (!field.lookingAt()) {
+            return false;
+        }
+        return FIELD_WORD.matcher(Hans.simplified(field.group(1))).find()
+                || Labels.firstLabelAt(head) == 0;
+    }
+
+    /** The words a field of the plan ends with: 时间, 地点, 参加人员, 主办单位… */
+    private static final Pattern FIELD_WORD = Pattern.compile(
+            "(?:时间|时限|日期|地点|地址|对象|范围|要求|目标|安排|内容|步骤|措施|人员|单位|部门|主题|方式|形式|口号|标准|名称|规模|经费|分工|电话|联系人)$");
+
     /** "（六）9-10月，开展农资打假秋季专项整治行动。": a numbered item whose text opens with its own time. */
     private static boolean opensWithItsDate(Item item) {
         String own = item.own.toString().strip();
@@ -1436,7 +1490,7 @@ public final class OutlineFinder {
      */
     private static boolean isWork(Item item) {
         String head = contentOf(item);
-        if (Columns.namesAPart(head) || FIELD_LINE.matcher(head).lookingAt()) {
+        if (Columns.namesAPart(head) || aFieldOfThePlan(head)) {
             return false;
         }
         String simple = Hans.simplified(head);

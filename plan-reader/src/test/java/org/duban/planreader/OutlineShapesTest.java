@@ -2057,4 +2057,25 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).timeText()).isEqualTo("2月24日9:00");
         assertThat(d.tasks().get(4).timeText()).isEqualTo("2月24日19:00");
     }
+
+    @Test
+    void aNewsParagraphOfDaysIsASchedule() {
+        // br04: a news page's account of a festival's plan, its sentences each opening with their day, its lunar date
+        // and its hours (1月23-24日(正月初一至初二)14:30-16:00,在市中心广场举行…), one or two spans of hours; a history's
+        // days of different years (1946年…。1947年…) are no schedule
+        PlanDraft d = read("""
+                国际标准化组织的由来
+                1946年10月14日,25个国家的代表集会于伦敦,决定成立国际标准化组织。1947年2月23日,该组织宣告正式成立。
+                春节文化活动安排
+                1月20日-2月10日,全县开展“送文化下乡”活动,各乡镇组织文艺演出。1月23日(正月初一)14:30-16:00,在县文化广场举行新春文艺演出。1月25-27日(正月初三至初五)9:00-12:00、14:30-17:00,在县体育馆举办群众卡拉OK大赛。
+                """);
+
+        List<TaskDraft> schedule = d.tasks().subList(d.tasks().size() - 3, d.tasks().size());
+        assertThat(schedule).extracting(TaskDraft::timeText).containsExactly("1月20日-2月10日",
+                "1月23日(正月初一)14:30-16:00", "1月25-27日(正月初三至初五)9:00-12:00、14:30-17:00");
+        assertThat(schedule).extracting(TaskDraft::content).containsExactly(
+                "全县开展“送文化下乡”活动,各乡镇组织文艺演出", "在县文化广场举行新春文艺演出", "在县体育馆举办群众卡拉OK大赛");
+        // the history stays one paragraph (whether a dated paragraph of the past is work is another question)
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).doesNotContain("1947年2月23日");
+    }
 }

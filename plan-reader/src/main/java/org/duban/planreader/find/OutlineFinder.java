@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.UnitDirectory;
@@ -617,7 +619,8 @@ public final class OutlineFinder {
      * unnumbered one continues the item open last. With two or more paragraphs led by their date, those open items
      * too, one rank below the deepest number around them.
      */
-    static List<Item> outline(List<Part.Paragraph> paragraphs) {
+    static List<Item> outline(List<Part.Paragraph> given) {
+        List<Part.Paragraph> paragraphs = daysInSentences(given);
         int dateLedCount = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).marker() == null && dateLed(paragraphs.get(i).text()) != null
@@ -727,6 +730,51 @@ public final class OutlineFinder {
         Numbering.Marker before = last.head.marker();
         return before == null || before.kind() != marker.kind() || before.value() + 1 != marker.value();
     }
+
+    /**
+     * "1月15日-2月25日,“三下乡”活动,…。1月23-24日(正月初一至初二)14:30-16:00,在市中心广场举行…": a news page's
+     * paragraph whose sentences each open with their day is a schedule run together, a paragraph a day.
+     */
+    private static List<Part.Paragraph> daysInSentences(List<Part.Paragraph> paragraphs) {
+        List<Part.Paragraph> out = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Part.Paragraph p = paragraphs.get(i);
+            List<String> days = p.marker() == null && p.text().indexOf('。') > 0 && dateLed(p.text()) != null
+                    ? sentencesByDay(p.text()) : List.of();
+            if (days.size() > 1 && out == null) {
+                out = new ArrayList<>(paragraphs.subList(0, i));
+            }
+            if (out != null && days.size() > 1) {
+                for (String day : days) {
+                    out.add(new Part.Paragraph(day, null, p.line()));
+                }
+            } else if (out != null) {
+                out.add(p);
+            }
+        }
+        return out == null ? paragraphs : out;
+    }
+
+    /** A paragraph cut before every sentence that opens with its day; one piece when none after the first does. */
+    private static List<String> sentencesByDay(String text) {
+        List<String> days = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('。'); end > 0 && end < text.length() - 1; end = text.indexOf('。', end + 1)) {
+            String rest = text.substring(end + 1);
+            if (Character.isDigit(rest.charAt(0)) && dateLed(rest) != null) {
+                days.add(text.substring(start, end + 1));
+                start = end + 1;
+            }
+        }
+        days.add(text.substring(start));
+        // "1946年10月14日至26日,…代表集会于伦敦…。1947年2月23日,ISO…宣告正式成立": days of different years are a
+        // history, not one schedule
+        long years = days.stream().map(OutlineFinder::dateLed).filter(Objects::nonNull)
+                .flatMap(day -> YEAR_OF_A_DAY.matcher(day).results().map(MatchResult::group)).distinct().count();
+        return years > 1 ? List.of(text) : days;
+    }
+
+    private static final Pattern YEAR_OF_A_DAY = Pattern.compile("\\d{4}(?=\\s*年)");
 
     /** "2、5月20日": an item whose own text is only its time, its work still to come. */
     private static boolean onlyATime(Item item) {
@@ -1034,21 +1082,25 @@ public final class OutlineFinder {
 
     /** "9:00", "9:00-11:30": an hour of the clock, or a span of two. */
     private static final String CLOCK = "\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?";
-    /** "上午9:00", "全天", "9:00-11:30": the hours after a day, before what is done that day. */
+    /** "上午9:00", "全天", "9:00-11:30", "9:00-12:00、14:30-17:00": the hours after a day, before what is done that day. */
     private static final Pattern HOURS = Pattern.compile("^[ \\u3000]*(?:上午|下午|晚上|晚间|早上|中午|全天)?"
-            + "(?:[ \\u3000]*" + CLOCK + ")?");
+            + "(?:[ \\u3000]*" + CLOCK + "(?:[、和及][ \\u3000]*" + CLOCK + ")*)?");
     /** A template's or a content farm's masked year: "20xx年", "20××年", "**年", "XX年", "____年". */
     private static final Pattern MASKED_YEAR = Pattern.compile("^(?:(?:19|20)[xX×*＊]{2}|[xX×*＊_]{2,4})\\s*年\\s*");
     /** "開展…", "举办…": the deed a day runs straight into. */
     private static final Pattern DEED_AFTER_DAY = Pattern.compile(
             "^(?:开展|举办|举行|组织|召开|启动|進行|进行|開展|舉辦|舉行|組織|啟動)(?=[\\u4e00-\\u9fa5“\"《])");
+    /** ",在市中心广场举行…": a comma, where the work is done, and the deed in the same sentence. */
+    private static final Pattern PLACE_THEN_DEED = Pattern.compile(
+            "^[ \\u3000]*[，,][ \\u3000]*((?:在|于|於)[^，,。；;：:]{2,30}?(?:开展|举办|举行|组织|召开|启动|进行|開展|舉辦|舉行|組織|啟動|進行))");
     private static final Pattern AT_A_PLACE = Pattern.compile("^(?:在|于|於)[\\u4e00-\\u9fa5]");
     private static final Pattern SPACE_THEN_WORDS = Pattern.compile("^[ \\u3000]+(?=[\\u4e00-\\u9fa5“\"《])");
     /** A comma, then what is done: not where the day is spent ("6月9日上午10:00—11:10，在马甸办公区…" under 时间地点). */
     private static final Pattern COMMA_THEN_WORDS = Pattern.compile(
             "^[ \\u3000]*[，,][ \\u3000]*(?![在于於])(?=[\\u4e00-\\u9fa5“\"《])");
     /** "(星期一)", "（农历正月十三）", "(周六)": a day's note in brackets after it. */
-    private static final Pattern DAY_NOTE = Pattern.compile("^[ \\u3000]*[（(](?:星期|周|礼拜|农历|農曆)[^（()）]{1,12}[）)]");
+    private static final Pattern DAY_NOTE = Pattern.compile(
+            "^[ \\u3000]*[（(](?:星期|周|礼拜|农历|農曆|正月|腊月|臘月|除夕|大年|初[一二三四五六七八九十])[^（()）]{0,12}[）)]");
 
     /**
      * A paragraph led by its date, cut into the date and what is done: "6月1日至30日，县电视台…", "时间：9月5日-11日"
@@ -1094,6 +1146,12 @@ public final class OutlineFinder {
         if (at > time.length() && comma.lookingAt()) {
             // "2月17日(农历正月十三)上午9:00——12:00,“宏宇国际城”杯唢呐大赛": the day, its note and hours, then the work
             return new String[] {line.substring(0, at).strip(), line.substring(at + comma.end())};
+        }
+        Matcher placed = PLACE_THEN_DEED.matcher(line.substring(at));
+        if (at > time.length() && placed.lookingAt()) {
+            // "1月23-24日(正月初一至初二)14:30-16:00,在市中心广场举行…": the day, its note or hours, then where the
+            // work is done and the deed
+            return new String[] {line.substring(0, at).strip(), line.substring(at + placed.start(1))};
         }
         Matcher where = AT_A_PLACE.matcher(line.substring(at));
         // "20xx年6月13日上午在福州举办…启动仪式", "6月5日在人民广场开展…": a day (and its hours) run straight into where

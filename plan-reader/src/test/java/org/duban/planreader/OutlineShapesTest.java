@@ -2078,4 +2078,21 @@ class OutlineShapesTest {
         // the history stays one paragraph (whether a dated paragraph of the past is work is another question)
         assertThat(d.tasks()).extracting(TaskDraft::timeText).doesNotContain("1947年2月23日");
     }
+
+    @Test
+    void daysRunIntoTheirPlacesAreATourSchedule() {
+        // be04: a town's opera tour, each line a day run straight into the stage it plays on (5月9日石鼓大舞台(…村)),
+        // listed under an item that names who shows up; the days are the pieces of work, as a dated step's are
+        PlanDraft d = read("""
+                一、各行政村负责做好演出活动的宣传、提供演出场地、组织观众等工作。
+                二、各单位演出时间安排如下:下午13:00-16:00
+                5月9日石鼓大舞台(石鼓村)
+                5月9日七塔文化广场(七塔村)
+                5月10日陈塘村民广场(绿林村、莹山村)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsSubsequence(
+                "石鼓大舞台(石鼓村)", "七塔文化广场(七塔村)", "陈塘村民广场(绿林村、莹山村)");
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsSubsequence("5月9日", "5月9日", "5月10日");
+    }
 }

@@ -175,7 +175,8 @@ public final class OutlineFinder {
          * or as a step's ("（一）检查摸底阶段（即日起至9月底）").
          */
         boolean timedBelow() {
-            return children.stream().anyMatch(c -> c.timed() && c.children.isEmpty() || isDatedStep(c) || c.timedBelow());
+            return children.stream().anyMatch(c -> (c.timed() || c.dateLed != null) && c.children.isEmpty()
+                    || isDatedStep(c) || c.timedBelow());
         }
 
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */
@@ -1090,6 +1091,8 @@ public final class OutlineFinder {
     /** "開展…", "举办…": the deed a day runs straight into. */
     private static final Pattern DEED_AFTER_DAY = Pattern.compile(
             "^(?:开展|举办|举行|组织|召开|启动|進行|进行|開展|舉辦|舉行|組織|啟動)(?=[\\u4e00-\\u9fa5“\"《])");
+    /** "石鼓大舞台(石鼓村苏村村)": a line's few words after its day, no sentence of its own. */
+    private static final Pattern SHORT_LINE_AFTER_A_DAY = Pattern.compile("[\\u4e00-\\u9fa5][^，,。；;：:！!？?]{1,29}");
     /** ",在市中心广场举行…": a comma, where the work is done, and the deed in the same sentence. */
     private static final Pattern PLACE_THEN_DEED = Pattern.compile(
             "^[ \\u3000]*[，,][ \\u3000]*((?:在|于|於)[^，,。；;：:]{2,30}?(?:开展|举办|举行|组织|召开|启动|进行|開展|舉辦|舉行|組織|啟動|進行))");
@@ -1152,6 +1155,11 @@ public final class OutlineFinder {
             // "1月23-24日(正月初一至初二)14:30-16:00,在市中心广场举行…": the day, its note or hours, then where the
             // work is done and the deed
             return new String[] {line.substring(0, at).strip(), line.substring(at + placed.start(1))};
+        }
+        if (at == time.length() && SHORT_LINE_AFTER_A_DAY.matcher(line.substring(at)).matches()
+                && DAY_OR_MONTH.matcher(time).find()) {
+            // "5月9日石鼓大舞台(石鼓村苏村村)": a schedule's line, the day run straight into where it is held
+            return new String[] {time, line.substring(at)};
         }
         Matcher where = AT_A_PLACE.matcher(line.substring(at));
         // "20xx年6月13日上午在福州举办…启动仪式", "6月5日在人民广场开展…": a day (and its hours) run straight into where

@@ -2095,4 +2095,24 @@ class OutlineShapesTest {
                 "石鼓大舞台(石鼓村)", "七塔文化广场(七塔村)", "陈塘村民广场(绿林村、莹山村)");
         assertThat(d.tasks()).extracting(TaskDraft::timeText).containsSubsequence("5月9日", "5月9日", "5月10日");
     }
+
+    @Test
+    void aListNumberedFromOneAgainIsReadWholeByItself() {
+        // aq04: a flattened plan whose headings the copy dropped: its slogans (1、…途径。…4、…增效益。) and then its
+        // activities (1、市局成立…服务队…), numbered from 1 again; the activities name who does them, the slogans do
+        // not, and a list read whole is the run of numbers it stands in, not every item beside it
+        PlanDraft d = read("""
+                标准化宣传服务周活动方案
+                1、开展标准化活动是提高小企业竞争力的有效途径。
+                2、开展标准化活动是加强企业管理的有效措施。
+                3、标准体系促发展,良好行为增效益。
+                1、市局成立6个标准化服务队,各县局分别成立2-3支标准化服务队。
+                2、省局设立主会场,县局设立分会场。
+                3、开展“标准化进企业”送技术上门活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "市局成立6个标准化服务队,各县局分别成立2-3支标准化服务队", "省局设立主会场,县局设立分会场",
+                "开展“标准化进企业”送技术上门活动");
+    }
 }

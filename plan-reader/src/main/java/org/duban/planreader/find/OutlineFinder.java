@@ -1460,14 +1460,28 @@ public final class OutlineFinder {
         }
         // one item in many that names a unit is a stray mention (a list of the kinds of information to publish, one of
         // them saying who publishes), not a list of work
-        boolean aTaskList = announced || taskItems > 0 && taskItems * MAX_SIBLINGS_PER_TASK >= items.size();
+        boolean[] ofATaskList = new boolean[items.size()];
+        int[] run = numberedRuns(items);
+        for (int from = 0; from < items.size(); ) {
+            // "1、…途径。2、…措施。4、…增效益。 1、市局成立6个服务队…": a list numbered from 1 again is a list of its own,
+            // read whole or not by itself
+            int to = from;
+            int tasksInRun = 0;
+            while (to < items.size() && run[to] == run[from]) {
+                tasksInRun += found.get(to).contains(items.get(to)) && isTask(items.get(to)) ? 1 : 0;
+                to++;
+            }
+            boolean read = announced || tasksInRun > 0 && tasksInRun * MAX_SIBLINGS_PER_TASK >= to - from;
+            Arrays.fill(ofATaskList, from, to, read);
+            from = to;
+        }
         // beside sections of tasks only the items with none below them are pieces of work ("（二）提升工程质量 / 1.…"
         // is a section whose items say no more)
         boolean besideSections = taskItems == 0 && sectionsOfTasks * MAX_SIBLINGS_PER_TASK >= items.size();
         // a section's heading that ends the text had its items cut off ("（一）宣传报道 / 1、… / （二）开展线上宣传教")
         boolean ofSections = items.stream().anyMatch(item -> !item.children.isEmpty());
         for (int i = 0; i < items.size(); i++) {
-            if ((aTaskList && !(ofSections && cutOffHeading(items.get(i)))
+            if ((ofATaskList[i] && !(ofSections && cutOffHeading(items.get(i)))
                     || besideSections && items.get(i).children.isEmpty() && !cutOffHeading(items.get(i)))
                     && found.get(i).isEmpty() && isWork(items.get(i))) {
                 // a list is read whole: "1.在市计量测试所院内开展以下活动" beside "4.…市衡器管理所还将…" is one of its
@@ -1476,6 +1490,19 @@ public final class OutlineFinder {
             }
             tasks.addAll(found.get(i));
         }
+    }
+
+    /** The run of numbering each item stands in: a new run where a number 1 follows a greater one of its kind. */
+    private static int[] numberedRuns(List<Item> items) {
+        int[] run = new int[items.size()];
+        for (int i = 1; i < items.size(); i++) {
+            Numbering.Marker here = items.get(i).head.marker();
+            Numbering.Marker before = items.get(i - 1).head.marker();
+            boolean restarts = here != null && before != null && here.kind() == before.kind() && here.value() == 1
+                    && before.value() > 1;
+            run[i] = run[i - 1] + (restarts ? 1 : 0);
+        }
+        return run;
     }
 
     /** "（三）開展線上宣傳教" ending the text: a section's heading whose items the copy cut off. */

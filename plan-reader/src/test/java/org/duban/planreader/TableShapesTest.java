@@ -868,4 +868,31 @@ class TableShapesTest {
             }
         }
     }
+
+    @Test
+    void anEmptyCellAfterASectionsLastRowDoesNotEndTheTable() {
+        // t04, l01 copied one cell a line: rows whose merged section cell the copy dropped end with an empty cell (a line
+        // of a space) before the next section's heading; the table goes on under that heading
+        PlanDraft d = read("""
+                2021年政务公开工作要点分工方案
+                工作任务
+                具体要求
+                责任科室
+                一、做好财政信息公开
+                1.推进本机关预算、决算及相关报表公开。
+                局财务科
+                2.及时反馈网民对调查征集信息的意见。
+                局办公室
+                \s
+                二、做好疫情防控信息公开
+                3.设立专栏,每月至少更新2条疫情防控信息。
+                局防控办
+                4.做好疫苗接种信息公开和舆论引导工作。
+                局疾控科
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(
+                java.util.List.of("局财务科"), java.util.List.of("局办公室"), java.util.List.of("局防控办"),
+                java.util.List.of("局疾控科"));
+    }
 }

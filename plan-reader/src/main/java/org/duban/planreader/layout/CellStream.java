@@ -948,8 +948,8 @@ final class CellStream {
                         ? underTheirHeadings(roles, cells.subList(start, j), lastContent)
                         : segmented(roles, cells.subList(start, j));
                 rows.addAll(run);
-                if (run.isEmpty() || j < cells.size() && lastLineOf(run, cells.subList(start, j)) < cells.get(j - 1).line()) {
-                    return rows; // the table ended inside the run
+                if (run.isEmpty() || j < cells.size() && lastLineOf(run, cells.subList(start, j)) < lastFilledLine(cells, start, j)) {
+                    return rows; // the table ended inside the run (an empty cell after its last row's is no more of it)
                 }
             }
             start = j + 1;
@@ -1057,6 +1057,16 @@ final class CellStream {
             from = starts.get(s) + 1;
         }
         return rows.stream().filter(r -> r.stream().distinct().count() > 1).count() >= 2 ? rows : null;
+    }
+
+    /** The line of the last cell in {@code cells[from, to)} that holds anything; the first cell's when none does. */
+    private static int lastFilledLine(List<Cell> cells, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (!cells.get(k).empty()) {
+                return cells.get(k).line();
+            }
+        }
+        return cells.get(from).line();
     }
 
     /** "||\n10.主要污染物…": a cell's text without the lines of pipes a lost table's merged cells left before it. */

@@ -28,10 +28,11 @@ class RenderingsCorpusTest {
     /**
      * Renderings that must read as their pipes. History: 92 of 156 when this was first measured (the session after
      * stop 35), 100 after that session's three rules for tables copied one cell per line (an item's code in its 编号
-     * column; a long header cell between header words; a last unknown header word before the first row's number).
-     * Raised as the reader improves; never lowered for a change to the reader.
+     * column; a long header cell between header words; a last unknown header word before the first row's number);
+     * 104 in the session after stop 36, once an empty cell after a section's last row no longer ended the table (t04
+     * one cell a line and one a paragraph). Raised as the reader improves; never lowered for a change to the reader.
      */
-    static final int FLOOR = 100;
+    static final int FLOOR = 104;
 
     private static final String SHAPE = "\"shape\": \"table-pipe-rows\"";
 

@@ -895,4 +895,31 @@ class TableShapesTest {
                 java.util.List.of("局财务科"), java.util.List.of("局办公室"), java.util.List.of("局防控办"),
                 java.util.List.of("局疾控科"));
     }
+
+    @Test
+    void aLongSectionHeadingInsideATableIsASectionRow() {
+        // q15 copied one cell a line: the table's first section heading is 26 characters long
+        // (一、围绕省市区党委政府中心工作,提升重点领域信息公开质量); it is a row of the table, not the notice going on
+        PlanDraft d = read("""
+                2022年政务公开工作要点任务分解
+                主要工作任务
+                任务内容
+                完成时限
+                责任单位
+                一、围绕省市区党委政府中心工作,提升重点领域信息公开质量
+                (一)聚焦营商环境加大公开力度
+                1.加强稳进提质系列政策的集成发布、权威解读。
+                全年
+                区发改局
+                2.开展项目预算公开试点,推动项目信息向社会公开。
+                12月底前
+                区财政局
+                3.加强反垄断、反不正当竞争等领域执法信息公开。
+                全年
+                区市场监管局
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(
+                java.util.List.of("区发改局"), java.util.List.of("区财政局"), java.util.List.of("区市场监管局"));
+    }
 }

@@ -694,10 +694,13 @@ final class CellStream {
         return line.strip().equals("|");
     }
 
+    /** A section row's length: "一、围绕省市区党委政府中心工作,提升重点领域信息公开质量" is one (26). */
+    private static final int MAX_SECTION_ROW = 40;
+
     /** "一、宣传活动" inside a table is a section row; "四、活动要求" after it is the notice going on. */
     private static boolean isSectionRow(String line) {
         String t = line.strip();
-        return t.length() <= 24 && !t.matches(".*(要求|保障|措施|领导|组织|其他|附件|联系|备注).*") && SECTION.matcher(t).find();
+        return t.length() <= MAX_SECTION_ROW && !t.matches(".*(要求|保障|措施|领导|组织|其他|附件|联系|备注).*") && SECTION.matcher(t).find();
     }
 
     /** A section row's one cell: "一、围绕中心工作抓好主动公开", "(二)以公开保障和改善民生". */

@@ -922,4 +922,31 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(
                 java.util.List.of("区发改局"), java.util.List.of("区财政局"), java.util.List.of("区市场监管局"));
     }
+
+    @Test
+    void aRowTheTextEndsInsideKeepsWhatIsVisible() {
+        // ax02, l01, p02 copied one cell a line: the page cut off inside the last row, after the first words of its
+        // task's cell (numbered on from the row above); the task is kept with what is visible, as its pipes keep it
+        PlanDraft d = read("""
+                2025年食品安全重点工作任务清单
+                工作内容
+                工作措施
+                责任单位
+                完成时限
+                1.加强农用地土壤污染源头防控。
+                县生态环境分局
+                11月底前
+                2.持续开展农药科学施用增效行动。
+                县农业农村局
+                11月底前
+                3.深化“校园餐”问题专项整治。
+                县教育体育局
+                11月底前
+                4.加大校园周边食品安全监督检查力度,重点排查学生校外托餐场
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).endsWith("加大校园周边食品安全监督检查力度,重点排查学生校外托餐场");
+        assertThat(d.tasks()).hasSize(4);
+        assertThat(d.tasks().get(3).no()).isEqualTo("4");
+    }
 }

@@ -130,9 +130,15 @@ public final class TableFinder {
             if (isHeaderAgain(row, columns) || header.dataFrom > 0 && sameWords(row, rows.get(header.dataFrom - 1))) {
                 continue;
             }
-            String lost = tasks.isEmpty() ? null : lostIntoTheFirstCell(row, tasks.get(tasks.size() - 1).content());
+            String lost = tasks.isEmpty() ? null : lostIntoTheFirstCell(row, tasks.get(tasks.size() - 1), contentColumns);
             if (lost != null) {
-                tasks.add(new RawTask("", lost, "", "", "", section));
+                Matcher own = Text.OPENING_NUMBER.matcher(lost);
+                if (cell(row, 0).isBlank() && own.lookingAt()) {
+                    // the task's own cell, cut off by the end of the text: its number as the rows above have theirs
+                    tasks.add(new RawTask(own.group(1), lost.substring(own.end()), "", "", "", section));
+                } else {
+                    tasks.add(new RawTask("", lost, "", "", "", section));
+                }
                 continue;
             }
             if (isSectionRow(row)) {
@@ -202,17 +208,20 @@ public final class TableFinder {
 
     /**
      * "3 | 旅行社行业监管 | 3.旅行社取得许可证情况的检查 | …" then "4.旅行社经营情况的检查 | |||||||||||": a task whose other
-     * cells were merged with the row above, copied into the first cell with the rest left empty. Its text goes on with
-     * the numbering of the task above it; the cell, else null.
+     * cells were merged with the row above, copied into the first cell with the rest left empty; or the task's cell
+     * alone, the text cut off after it. Its text goes on with the numbering of the task above it; the cell, else null.
      */
-    private static String lostIntoTheFirstCell(List<String> row, String above) {
+    private static String lostIntoTheFirstCell(List<String> row, RawTask above, List<Integer> contentColumns) {
         List<String> filled = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        if (filled.size() != 1 || row.size() < 3 || !cell(row, 0).equals(filled.get(0))) {
+        if (filled.size() != 1 || row.size() < 3 || !cell(row, 0).equals(filled.get(0))
+                && contentColumns.stream().noneMatch(c -> cell(row, c).equals(filled.get(0)))) {
             return null;
         }
         Matcher here = OPENING_NO.matcher(filled.get(0));
-        Matcher before = OPENING_NO.matcher(above);
-        return here.find() && before.find() && Integer.parseInt(here.group(1)) == Integer.parseInt(before.group(1)) + 1
+        Matcher before = OPENING_NO.matcher(above.content());
+        int aboveNo = before.find() ? Integer.parseInt(before.group(1))
+                : above.no().strip().matches("\\d{1,3}") ? Integer.parseInt(above.no().strip()) : -1;
+        return here.find() && aboveNo >= 0 && Integer.parseInt(here.group(1)) == aboveNo + 1
                 ? Text.oneLine(filled.get(0)) : null;
     }
 

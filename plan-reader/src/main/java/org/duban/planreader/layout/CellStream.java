@@ -208,6 +208,11 @@ final class CellStream {
             return null;
         }
         int lastLine = lastLineOf(rows, cells);
+        List<String> cut = cutOffRow(lines, lastLine + 1, rows, roles);
+        if (cut != null) {
+            rows.add(cut);
+            lastLine = lines.size() - 1;
+        }
         List<List<String>> table = new ArrayList<>();
         table.add(header);
         table.addAll(rows);
@@ -1162,6 +1167,39 @@ final class CellStream {
             rows.add(row.cells());
         }
         return rows;
+    }
+
+    /**
+     * "…5.规范使用…系统 / 市有关单位;各镇(街) / 6.政府信息公开工作主管部门要用好平": the text ends inside a row, whose task
+     * cell opens with the next number after the last row's; the row, what the copy kept of it (its cells laid from the
+     * task's column on), else null. A task cut off by the end of the text is kept with what is visible.
+     */
+    private static List<String> cutOffRow(List<String> lines, int from, List<List<String>> rows, List<Role> roles) {
+        int task = roles.lastIndexOf(Role.CONTENT);
+        List<String> kept = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            String text = PIPES.matcher(lines.get(i)).replaceAll("");
+            if (!text.isEmpty()) {
+                kept.add(text);
+            }
+        }
+        if (task < 0 || kept.isEmpty() || kept.size() > roles.size() - task || rows.isEmpty()) {
+            return null;
+        }
+        Matcher next = Text.OPENING_NUMBER.matcher(kept.get(0));
+        Matcher last = Text.OPENING_NUMBER.matcher(rows.get(rows.size() - 1).get(task));
+        int no = roles.indexOf(Role.NO);
+        int lastNo = last.lookingAt() ? Integer.parseInt(last.group(1))
+                : no >= 0 && RUNNING_NO.matcher(rows.get(rows.size() - 1).get(no).strip()).matches()
+                ? Integer.parseInt(RUNNING_NO.matcher(rows.get(rows.size() - 1).get(no).strip()).replaceAll("$1")) : -1;
+        if (lastNo < 0 || !next.lookingAt() || Integer.parseInt(next.group(1)) != lastNo + 1) {
+            return null;
+        }
+        List<String> row = new ArrayList<>(Collections.nCopies(roles.size(), ""));
+        for (int k = 0; k < kept.size(); k++) {
+            row.set(task + k, kept.get(k));
+        }
+        return row;
     }
 
     private static int lastLineOf(List<List<String>> rows, List<Cell> cells) {

@@ -949,4 +949,33 @@ class TableShapesTest {
         assertThat(d.tasks()).hasSize(4);
         assertThat(d.tasks().get(3).no()).isEqualTo("4");
     }
+
+    @Test
+    void anEmptyLastHeaderCellIsAColumn() {
+        // br08 copied one cell a line: the header's last cell is empty (a note column no one named), a line of a space
+        // as the rows' empty cells are; without it as a column every row after the first is cut a cell off
+        PlanDraft d = read("""
+                长沙将举行国庆系列活动(附详表)
+                内 容
+                时 间
+                地 点
+                \s
+                长沙市庆祝国庆焰火晚会
+                9月30日晚
+                橘子洲
+                \s
+                长沙市庆祝国庆座谈会
+                9月28日
+                待定
+                \s
+                湖南经济社会发展成就展览
+                10月1日-10月31日
+                省展览馆
+                \s
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "长沙市庆祝国庆焰火晚会", "长沙市庆祝国庆座谈会", "湖南经济社会发展成就展览");
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("9月30日晚", "9月28日", "10月1日-10月31日");
+    }
 }

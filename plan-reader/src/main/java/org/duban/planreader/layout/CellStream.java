@@ -135,6 +135,13 @@ final class CellStream {
                 lastKnownLine = fragmentLines.get(fragments.size() - 1);
             }
         }
+        int emptyCell = emptyCellAfter(lines, lastKnownLine, paragraphs);
+        if (rowBreak <= 0 && emptyCell > 0 && parsed.fragments() == fragments.size()) {
+            // "内 容 / 时 间 / 地 点 / (a space)": the header's last cell is empty (a note column no one named), written
+            // as a line of a space as the rows write theirs; it is a column all the same
+            header.add("");
+            lastKnownLine = emptyCell;
+        }
         if (rowBreak <= 0 && firstRowsGroupCell(header, fragments.subList(0, parsed.fragments()), lines, lastKnownLine)) {
             // 「分类 / 序号 / 事项 / 责任单位 / 牵头单位 / 发展目标 / 1」: the first row's merged group cell stands right
             // before its number, and names the work as a header word does
@@ -632,6 +639,15 @@ final class CellStream {
             cells.remove(cells.size() - 1);
         }
         return cells;
+    }
+
+    /** The line of an empty cell (a line of blanks) right after {@code line}, empty lines between aside; else -1. */
+    private static int emptyCellAfter(List<String> lines, int line, boolean paragraphs) {
+        int i = line + 1;
+        while (paragraphs && i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        return i < lines.size() && !lines.get(i).isEmpty() && lines.get(i).isBlank() ? i : -1;
     }
 
     /** How many paragraphs after a header tell whether they are rows (several lines each) or cells (one line each). */

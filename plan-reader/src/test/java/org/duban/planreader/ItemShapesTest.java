@@ -414,4 +414,28 @@ class ItemShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("区财政局", "区税务局");
         assertThat(d.tasks().get(1).assist()).containsExactly("各街道办事处", "区统计局", "徐管委");
     }
+
+    @Test
+    void aStageBesideStagesWithBracketedUnitsIsReadToo() {
+        // bf04: a school's plan in three stages; the first stage's items end with their units in brackets (宣传部), the
+        // later stages' items say who in their sentences (由学生会主席…, 文秘部负责…) or not at all: all are the plan's work
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                五、活动过程:
+                (一)准备阶段
+                1.提前准备宣传海报及倡议书,在综合楼大厅进行张贴。(宣传部)
+                2.购置一定数量的康乃馨及节日贺卡。(文秘部)
+                (二)开展阶段
+                1.借助“国旗下讲话”,由学生会主席向全体师生宣读活动倡议书。
+                2.利用大课间的时间,由学生会全体成员分组向每一位教师送上康乃馨。
+                3.教师节当天滚动播放主题散文及歌曲。
+                (三)后期阶段
+                1.由社团部、纪检部负责回收用具,并保存。
+                2.文秘部负责对本次活动照片进行整理及存档。
+                """);
+
+        assertThat(d.tasks()).hasSize(7);
+        assertThat(d.tasks().get(2).content()).startsWith("借助“国旗下讲话”");
+        assertThat(d.tasks().get(4).content()).isEqualTo("教师节当天滚动播放主题散文及歌曲");
+        assertThat(d.tasks().get(6).lead()).containsExactly("文秘部");
+    }
 }

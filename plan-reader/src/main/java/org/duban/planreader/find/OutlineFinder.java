@@ -1199,6 +1199,7 @@ public final class OutlineFinder {
         long labelled = items.stream().filter(item -> !item.labelledBelow()
                 && (item.labelled() || item.timed() && item.prose().any())).count();
         boolean aTaskList = labelled > 0 && labelled * MAX_SIBLINGS_PER_TASK >= items.size();
+        boolean besideLabelledSections = items.stream().anyMatch(Item::labelledBelow);
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.labelledBelow()) {
@@ -1207,6 +1208,13 @@ public final class OutlineFinder {
                 // "一、非遗民俗活动 / 活动时间：2月14-16日" beside "二、线上线下展 / 1.书画展 / 主办：…": an activity with a
                 // time field of its own is a task, though it names no one
                 tasks.add(item);
+            } else if (besideLabelledSections && !item.children.isEmpty() && isWork(item)
+                    && item.children.stream().filter(c -> c.children.isEmpty() && c.prose().any()).count() * 2
+                    >= item.children.size()) {
+                // "（一）准备阶段 / 1.…张贴。（宣传部） / （二）开展阶段 / 1.…由学生会主席向全体师生宣读… / 2.…": a section
+                // beside those whose items carry their units, half its own items or more saying who in their sentences,
+                // is work too, its list read whole
+                item.children.stream().filter(c -> c.children.isEmpty() && isWork(c)).forEach(tasks::add);
             } else if (i == items.size() - 1 && item.children.isEmpty() && isLastInDocument(item)
                     && (i > 0 ? items.get(i - 1).labelled() : continuesLabelledCousins(item))) {
                 tasks.add(item);

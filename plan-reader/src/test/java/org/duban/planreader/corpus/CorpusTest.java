@@ -118,9 +118,12 @@ class CorpusTest {
      * set apart by a space are two units) and that session's rules, none of which made a notice read fewer fields
      * right, took it to 0.771 (15192 of 19710): raised to 0.77. Then br (9 date-led schedules, labelled lists and
      * tables, 0.481 at its first reading, after the session's rules and none from it) took it to 0.765 (15378 of 20097)
-     * over all 764: lowered to 0.765 again, for unseen notices whose first reading the floor cannot undo.
+     * over all 764: lowered to 0.765 again, for unseen notices whose first reading the floor cannot undo. In the
+     * session after stop 36, its rules (days over lists and in news paragraphs, tour schedules, lists numbered from 1
+     * again, stages beside bracketed stages), none but one making a notice read fewer fields right (aq04, 23 → 19 while
+     * its invented tasks went), took the 764 to 0.774 (15527 of 20047): raised to 0.77.
      */
-    static final double FLOOR = 0.765;
+    static final double FLOOR = 0.77;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;

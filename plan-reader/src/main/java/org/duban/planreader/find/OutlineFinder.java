@@ -692,8 +692,8 @@ public final class OutlineFinder {
                 }
                 Numbering.Marker first = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).marker() : null;
                 if (first != null && first.value() == 1 && first.rank() <= rank) {
-                    headsAList = true;
                     // "2月4日16:00 莫旗体育馆内 活动一 / 一、文艺表演… / 二、…": the day heads the list under it
+                    headsAList = true;
                     rank = first.rank() - 1;
                 }
             } else {
@@ -1556,8 +1556,7 @@ public final class OutlineFinder {
         if (!field.lookingAt()) {
             return false;
         }
-        return FIELD_WORD.matcher(Hans.simplified(field.group(1))).find()
-                || Labels.firstLabelAt(head) == 0;
+        return FIELD_WORD.matcher(Hans.simplified(field.group(1))).find() || Labels.firstLabelAt(head) == 0;
     }
 
     /** The words a field of the plan ends with: 时间, 地点, 参加人员, 主办单位… */

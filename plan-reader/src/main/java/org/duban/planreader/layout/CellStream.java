@@ -1202,12 +1202,13 @@ final class CellStream {
         if (task < 0 || kept.isEmpty() || kept.size() > roles.size() - task || rows.isEmpty()) {
             return null;
         }
+        List<String> lastRow = rows.get(rows.size() - 1);
         Matcher next = Text.OPENING_NUMBER.matcher(kept.get(0));
-        Matcher last = Text.OPENING_NUMBER.matcher(rows.get(rows.size() - 1).get(task));
+        Matcher last = Text.OPENING_NUMBER.matcher(lastRow.get(task));
         int no = roles.indexOf(Role.NO);
+        Matcher running = RUNNING_NO.matcher(no >= 0 ? lastRow.get(no).strip() : "");
         int lastNo = last.lookingAt() ? Integer.parseInt(last.group(1))
-                : no >= 0 && RUNNING_NO.matcher(rows.get(rows.size() - 1).get(no).strip()).matches()
-                ? Integer.parseInt(RUNNING_NO.matcher(rows.get(rows.size() - 1).get(no).strip()).replaceAll("$1")) : -1;
+                : running.matches() ? Integer.parseInt(running.group(1)) : -1;
         if (lastNo < 0 || !next.lookingAt() || Integer.parseInt(next.group(1)) != lastNo + 1) {
             return null;
         }

@@ -978,4 +978,22 @@ class TableShapesTest {
                 "长沙市庆祝国庆焰火晚会", "长沙市庆祝国庆座谈会", "湖南经济社会发展成就展览");
         assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("9月30日晚", "9月28日", "10月1日-10月31日");
     }
+
+    @Test
+    void aTabHeaderBrokenOverTwoLinesIsOneRow() {
+        // ak07 copied with tabs: the header row broke after 检查类型 (日常/专项), its other cells on the next line; the rows
+        // under it hold the cells of both lines
+        PlanDraft d = read("""
+                行政检查计划统计表
+                序号\t任务名称\t制定任务依据\t检查类型
+                实施主体\t检查事项\t任务日期
+                1\t体育培训机构日常检查\t《民办教育促进法》\t日常\t区教育和体育局\t办学资质\t2026年1月-12月
+                2\t公共体育场馆日常检查\t《体育法》\t日常\t区教育和体育局\t场馆安全\t2026年3月-10月
+                3\t常规工作检查\t《民办教育促进法实施条例》\t日常\t区教育和体育局\t人员配置\t2026年1月-12月
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("区教育和体育局"),
+                java.util.List.of("区教育和体育局"), java.util.List.of("区教育和体育局"));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
 }

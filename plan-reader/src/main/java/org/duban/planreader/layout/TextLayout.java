@@ -575,9 +575,41 @@ final class TextLayout {
                 i++;
                 continue;
             }
+            if (i + 2 < lines.size() && brokenTabHeader(line, lines.get(i + 1), lines.get(i + 2))) {
+                // "序号\t任务名称\t检查类型 (日常/专项)" / "实施主体\t是否联合检查\t…": tabs between cells, the row broken
+                // where a tab stood; the row under them has the cells of both
+                out.add(line.stripTrailing() + "\t" + lines.get(i + 1).strip());
+                i++;
+                continue;
+            }
             out.add(line);
         }
         return out;
+    }
+
+    /** Two lines of header words between tabs, and a row under them with as many cells as both together. */
+    private static boolean brokenTabHeader(String line, String next, String row) {
+        if (line.indexOf('\t') < 0 || next.indexOf('\t') < 0 || row.indexOf('\t') < 0 || line.contains("|")
+                || next.contains("|")) {
+            return false;
+        }
+        List<String> upper = trimmed(cellsOf(line));
+        List<String> lower = trimmed(cellsOf(next));
+        return upper.size() + lower.size() == trimmed(cellsOf(row)).size() && headerWords(upper) >= 2
+                && headerWords(lower) >= 1;
+    }
+
+    /** How many cells are header words; 0 when any is neither one nor a short word that can head a column. */
+    private static int headerWords(List<String> cells) {
+        int n = 0;
+        for (String cell : cells) {
+            if (Columns.isHeaderWord(cell)) {
+                n++;
+            } else if (!Columns.isUnknownWord(cell)) {
+                return 0;
+            }
+        }
+        return n;
     }
 
     /**
@@ -586,15 +618,7 @@ final class TextLayout {
      */
     private static int headerWords(String line) {
         String inner = PIPES_AROUND.matcher(line).replaceAll("");
-        int n = 0;
-        for (String cell : inner.split("[|｜]")) {
-            if (Columns.isHeaderWord(cell.strip())) {
-                n++;
-            } else if (!Columns.isUnknownWord(cell.strip())) {
-                return 0;
-            }
-        }
-        return n;
+        return headerWords(Arrays.stream(inner.split("[|｜]")).map(String::strip).toList());
     }
 
     /**

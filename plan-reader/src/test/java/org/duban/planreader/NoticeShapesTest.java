@@ -358,6 +358,21 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aTitleOpeningWithABodyOfANamedPlaceNamesTheIssuerUnlessTheSiteSaysOtherwise() {
+        // ak06, r18: 孝感市生态环境局随机抽查事项清单 names its issuer where nothing else does; a site's 信息来源 names it
+        // more exactly (懷化市農業農村局執法科); a town's name is where the plan is, not who issues it
+        String body = "\n一、抽查时间\n2024年4月至10月\n";
+        PlanDraft alone = new PlanReader().readText("孝感市生态环境局随机抽查事项清单(2024年)" + body);
+        PlanDraft sourced = new PlanReader().readText("怀化市农业农村局涉企行政检查事项清单\n发布时间:2025-04-25 17:00 "
+                + "信息来源:怀化市农业农村局执法科" + body);
+        PlanDraft town = new PlanReader().readText("河头店镇2012年节能宣传周活动方案" + body);
+
+        assertThat(alone.issuer()).isEqualTo("孝感市生态环境局");
+        assertThat(sourced.issuer()).isEqualTo("怀化市农业农村局执法科");
+        assertThat(town.issuer()).isNull();
+    }
+
+    @Test
     void namesThePlanFromTheBodyWhenTheCopyLostItsTitleLine() {
         String task = "\n一、开展专项检查。牵头单位：县市场监管局。完成时限：2023年6月30日前。\n";
         PlanDraft issued = new PlanReader().readText("各乡镇人民政府，县直各单位：\n"

@@ -1105,6 +1105,18 @@ public final class Documents {
                 ? title.substring(m.start(1), m.end(1)) : null;
     }
 
+    /**
+     * "孝感市生态环境局随机抽查事项清单", "西昌市图书馆…活动方案": a body of a named place run straight into the plan's name,
+     * as the title writes it; null when the title opens with none (a town's name alone is where the plan is, not who
+     * issues it: 河头店镇2012年…方案). Weaker than a signature, a site's fields and its 来源, which come first.
+     */
+    private static String bodyRunIntoTheTitle(String title) {
+        String simple = Hans.simplified(title);
+        Matcher m = PLACE_BODY_OPENING.matcher(simple);
+        return m.find() && PLACE_OPENING.matcher(m.group(1)).find() && m.group(1).length() >= 6
+                && UnitGrammar.isUnitName(m.group(1)) ? title.substring(m.start(1), m.end(1)) : null;
+    }
+
     /** Whether {@code own} is {@code heading} with a body's name put inside it: 2021年 + 朝阳区生态环境局 + 执法检查计划. */
     private static boolean namesItsBodyIn(String heading, String own) {
         if (own.length() <= heading.length()) {
@@ -1121,6 +1133,10 @@ public final class Documents {
         String inserted = own.substring(head, own.length() - tail);
         return inserted.length() >= 3 && UnitGrammar.isUnitName(Hans.simplified(inserted));
     }
+
+    /** A body's name at a title's start, the plan's words right after it. */
+    private static final Pattern PLACE_BODY_OPENING = Pattern.compile("^([\\u4e00-\\u9fa5]{2,24}?"
+            + "(?:局|委员会|人民政府|厅|办公室|中心|图书馆|文化馆|博物馆))(?=[\\u4e00-\\u9fa5“\"\\d])");
 
     /** The place a body's name opens with: 莒南县 of 莒南县发展和改革局. */
     private static final Pattern PLACE_OPENING = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}?[省市县区旗州]");
@@ -1535,6 +1551,12 @@ public final class Documents {
             String v = metadata.get(label);
             if (v != null && UnitGrammar.isUnitName(v.strip())) {
                 out.add(v.strip());
+            }
+        }
+        for (String title : new String[] {titles.notice, titles.plan}) {
+            String body = title == null ? null : bodyRunIntoTheTitle(title);
+            if (body != null) {
+                out.add(body);
             }
         }
         List<String> list = new ArrayList<>(out);

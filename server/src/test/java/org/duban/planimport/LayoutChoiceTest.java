@@ -110,6 +110,32 @@ class LayoutChoiceTest {
         assertThat(imports.profileFor(org, "上高县市场监督管理局")).isEmpty();
     }
 
+    @Test
+    void daysOverTheirListsAreALevelTheCoordinatorCanChoose() throws Exception {
+        // a festival's days stand over the activities numbered under them: the preview offers the days as a level of
+        // their own, named as such, and choosing it makes the days the tasks
+        UserDetails coordinator = users.loadUserByUsername("zhiliang");
+        long org = ((DubanUser) coordinator).organisationId();
+        String draftUrl = start(coordinator, """
+                2024年元宵节群众文化活动安排
+                2月24日9:00 县文化广场 活动一
+                一、民俗展演：舞龙舞狮、秧歌、旱船等。
+                二、猜灯谜：设灯谜三百条，猜中有奖。
+                2月24日19:00 滨河公园 活动二
+                一、元宵灯展：花灯二百组。
+                """);
+
+        mvc.perform(get(draftUrl).with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("日期标题（其下各项编号之上） · 2 项 · 2月24日9:00")));
+        mvc.perform(post(draftUrl + "/layout").with(user(coordinator)).with(csrf())
+                        .param("finder", "outline").param("level", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(draftOf(org, draftUrl).tasks()).extracting(TaskDraft::timeText)
+                .containsExactly("2月24日9:00", "2月24日19:00");
+    }
+
     private PlanDraft draftOf(long org, String draftUrl) {
         return imports.review(org, Long.parseLong(draftUrl.replaceAll("\\D", ""))).draft();
     }

@@ -1097,7 +1097,7 @@ public final class Documents {
         if (!m.find() && !(m = BODY_BEFORE_ABOUT.matcher(simple)).find()) {
             // "2021年朝阳区生态环境局执法检查计划": the year first, then the body of a named place
             m = YEAR_THEN_ISSUER.matcher(simple);
-            if (!m.find() || !PLACE_OPENING.matcher(m.group(1)).find() || m.group(1).length() < 6) {
+            if (!m.find() || !ofANamedPlace(m.group(1))) {
                 return null;
             }
         }
@@ -1113,8 +1113,13 @@ public final class Documents {
     private static String bodyRunIntoTheTitle(String title) {
         String simple = Hans.simplified(title);
         Matcher m = PLACE_BODY_OPENING.matcher(simple);
-        return m.find() && PLACE_OPENING.matcher(m.group(1)).find() && m.group(1).length() >= 6
-                && UnitGrammar.isUnitName(m.group(1)) ? title.substring(m.start(1), m.end(1)) : null;
+        return m.find() && ofANamedPlace(m.group(1)) && UnitGrammar.isUnitName(m.group(1))
+                ? title.substring(m.start(1), m.end(1)) : null;
+    }
+
+    /** A body's name long enough to be more than a bare kind of body, opening with its place: 朝阳区生态环境局. */
+    private static boolean ofANamedPlace(String name) {
+        return PLACE_OPENING.matcher(name).find() && name.length() >= 6;
     }
 
     /** Whether {@code own} is {@code heading} with a body's name put inside it: 2021年 + 朝阳区生态环境局 + 执法检查计划. */

@@ -1364,7 +1364,6 @@ public final class OutlineFinder {
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory, boolean announced) {
         Boolean siblingsAct = null;
         List<List<Object>> found = new ArrayList<>();
-        int taskItems = 0;
         int sectionsOfTasks = 0;
         for (Item item : items) {
             List<Object> own = new ArrayList<>();
@@ -1378,7 +1377,6 @@ public final class OutlineFinder {
                 // announces what is done there)
                 if (TimesInText.firstIn(item.own.toString().strip().lines().findFirst().orElse("")) != null) {
                     own.add(item);
-                    taskItems += isTask(item) ? 1 : 0;
                 }
                 proseTasks(item.children, own, directory, true);
                 continue;
@@ -1387,7 +1385,6 @@ public final class OutlineFinder {
                 // an item with who takes part in a prose outline (see read): a task, and so are its sub-items, and
                 // the points its text counts off for other units ("各县政府要…：一是…；二是…由各县工商局组织…")
                 own.add(item);
-                taskItems += isTask(item) ? 1 : 0;
                 own.addAll(pointsForOthers(item, directory));
                 if (item.proseBelow()) {
                     proseTasks(item.children, own, directory);
@@ -1399,7 +1396,6 @@ public final class OutlineFinder {
                 // are the pieces of work under it, whether or not they name who does them; so is a day over its list
                 // ("2月4日16:00 莫旗体育馆内 活动一 / 一、文艺表演… / 二、…")
                 own.add(item);
-                taskItems += isTask(item) ? 1 : 0;
                 proseTasks(item.children, own, directory, true);
                 continue;
             }
@@ -1408,7 +1404,6 @@ public final class OutlineFinder {
                     // "（二）组织实施阶段（6月1日—6月15日） / 1.在县教育局的牵头下…": the step is a task with its time, and
                     // so are the pieces of work under it
                     own.add(item);
-                    taskItems += isTask(item) ? 1 : 0;
                 }
                 // "三、活动内容 / 1、举办一次档案法制宣传讲座。 / … / 3、…各档案局要…": the items of a part that names the
                 // plan's activities are its work, though only some of them name who does it
@@ -1462,7 +1457,6 @@ public final class OutlineFinder {
             if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
                 // the item names units of its own besides those its points give their part
                 own.add(item);
-                taskItems += isTask(item) ? 1 : 0;
             }
             own.addAll(points);
         }
@@ -1470,6 +1464,8 @@ public final class OutlineFinder {
         // them saying who publishes), not a list of work
         boolean[] ofATaskList = new boolean[items.size()];
         int[] run = numberedRuns(items);
+        // the items taken themselves that are tasks, counted per run
+        int taskItems = 0;
         for (int from = 0; from < items.size(); ) {
             // "1、…途径。2、…措施。4、…增效益。 1、市局成立6个服务队…": a list numbered from 1 again is a list of its own,
             // read whole or not by itself
@@ -1481,6 +1477,7 @@ public final class OutlineFinder {
             }
             boolean read = announced || tasksInRun > 0 && tasksInRun * MAX_SIBLINGS_PER_TASK >= to - from;
             Arrays.fill(ofATaskList, from, to, read);
+            taskItems += tasksInRun;
             from = to;
         }
         // beside sections of tasks only the items with none below them are pieces of work ("（二）提升工程质量 / 1.…"

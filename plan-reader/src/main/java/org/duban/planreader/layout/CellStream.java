@@ -721,7 +721,8 @@ final class CellStream {
     /** "一、宣传活动" inside a table is a section row; "四、活动要求" after it is the notice going on. */
     private static boolean isSectionRow(String line) {
         String t = line.strip();
-        return t.length() <= MAX_SECTION_ROW && !t.matches(".*(要求|保障|措施|领导|组织|其他|附件|联系|备注).*") && SECTION.matcher(t).find();
+        return t.length() <= MAX_SECTION_ROW && !t.matches(".*(要求|保障|措施|领导|组织|其他|附件|联系|备注).*")
+                && SECTION.matcher(t).find();
     }
 
     /** A section row's one cell: "一、围绕中心工作抓好主动公开", "(二)以公开保障和改善民生". */
@@ -972,7 +973,8 @@ final class CellStream {
                         ? underTheirHeadings(roles, cells.subList(start, j), lastContent)
                         : segmented(roles, cells.subList(start, j));
                 rows.addAll(run);
-                if (run.isEmpty() || j < cells.size() && lastLineOf(run, cells.subList(start, j)) < lastFilledLine(cells, start, j)) {
+                if (run.isEmpty() || j < cells.size()
+                        && lastLineOf(run, cells.subList(start, j)) < lastFilledLine(cells, start, j)) {
                     return rows; // the table ended inside the run (an empty cell after its last row's is no more of it)
                 }
             }
@@ -1186,9 +1188,10 @@ final class CellStream {
     }
 
     /**
-     * "…5.规范使用…系统 / 市有关单位;各镇(街) / 6.政府信息公开工作主管部门要用好平": the text ends inside a row, whose task
-     * cell opens with the next number after the last row's; the row, what the copy kept of it (its cells laid from the
-     * task's column on), else null. A task cut off by the end of the text is kept with what is visible.
+     * "…5.规范使用…系统 / 市有关单位;各镇(街) / 6.政府信息公开工作主管部门要用好平": the text (or the part of it the table
+     * stands in) ends inside a row, whose task cell opens with the next number after the last row's; the row, what the
+     * copy kept of it (its cells laid from the task's column on), else null. A task cut off by the end of the text is
+     * kept with what is visible.
      */
     private static List<String> cutOffRow(List<String> lines, int from, List<List<String>> rows, List<Role> roles) {
         int task = roles.lastIndexOf(Role.CONTENT);

@@ -137,10 +137,16 @@ public final class TimeText {
         return TimeReading.window(start, end);
     }
 
+    private static final Pattern MASKED_YEAR = Pattern.compile("(?:(?<!\\d)(?:19|20)[xX×*＊_]{2}|(?<![\\dxX×*＊_])[xX×*＊_]{2,4})年");
+
     private static String normalise(String text, LocalDate noticeDate) {
         String s = ChineseNumerals.toAsciiDigits(text.strip());
         s = SPACE.matcher(s).replaceAll("").replace('号', '日').replace("月份", "月");
         s = lostMonths(s);
+        if (s.indexOf('年') > 0) {
+            // "20xx年9月1日-20xx年10月30日": a template's masked year; its days fall in the plan's year
+            s = MASKED_YEAR.matcher(s).replaceAll("");
+        }
         if (s.contains("量月") || s.contains("产月") || s.contains("產月") || s.contains("生月")) {
             // "全国“质量月”期间", "安全生产月期间": the campaign's month
             s = CAMPAIGN_MONTH.matcher(s).replaceAll(r -> CAMPAIGN_MONTHS.get(r.group(1)) + "月");

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class TimesInText {
 
-    private static final String YEAR = "(?:\\d{4}\\s*年\\s*)?";
+    /** A year, or a template's masked year ("20xx年", "20__年", "**年"): the day after it is read in the plan's year. */
+    private static final String YEAR = "(?:(?:\\d{4}|(?:19|20)[xX×*＊_]{2}|[xX×*＊_]{2,4})\\s*年\\s*)?";
     private static final String PART = "(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)";
     private static final String DAY = "\\d{1,2}\\s*[日号]";
     private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + ")?";

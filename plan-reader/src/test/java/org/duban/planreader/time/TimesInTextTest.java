@@ -33,6 +33,20 @@ class TimesInTextTest {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (20__年9月1日-20__年10月30日)         | 20__年9月1日-20__年10月30日
+            于20xx年9月1日至20xx年10月30日开展检查 | 20xx年9月1日至20xx年10月30日
+            **年9月1日~**年10月30日              | **年9月1日~**年10月30日
+            """)
+    void aTemplatesMaskedYearsOnBothEndsOfASpanAreTheSpanInThePlansYear(String sentence, String time) {
+        assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);
+        TimeReading r = TimeText.read(time, 2021, null);
+
+        assertThat(r.start()).isEqualTo(LocalDate.of(2021, 9, 1));
+        assertThat(r.end()).isEqualTo(LocalDate.of(2021, 10, 30));
+    }
+
     @Test
     void readsADashThatACopyTurnedIntoOne() {
         TimeReading r = TimeText.read("5月30日一6月4日", 2021, null);

@@ -1014,6 +1014,24 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aSitesNamePastedBeforeManyLinesIsNoPartOfThem() {
+        // bs05: a content farm's name and a space before the lines of its copy, before headings and their numbers too
+        PlanDraft d = read("""
+                八一建军节纪念日活动方案
+                学习啦在线学习网 今年8月1日是中国人民解放军建军纪念日，现结合实际，制定活动方案如下:
+                二、活动安排
+                学习啦在线学习网 (一)2099年7月26日:军事日活动
+                (二)2099年7月27日下午:慰问驻区部队
+                学习啦在线学习网 (三)2099年7月28日上午:慰问军休干部、伤残军人
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("军事日活动", "慰问驻区部队",
+                "慰问军休干部、伤残军人");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2099, 7, 26),
+                LocalDate.of(2099, 7, 27), LocalDate.of(2099, 7, 28));
+    }
+
+    @Test
     void questionMarksThatEndEveryLineAndCellAreWhatTheCopyCouldNotEncode() {
         // bk08: a copy that wrote '?' for the space that ended each line and cell
         PlanDraft d = read("""

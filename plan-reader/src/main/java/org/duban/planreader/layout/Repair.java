@@ -1,7 +1,9 @@
 package org.duban.planreader.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,11 +56,15 @@ public final class Repair {
             }
         }
         boolean strip = readings >= MIN_READINGS;
+        Pattern siteName = siteNameBeforeLines(blocks);
         int mojibake = 0;
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (b instanceof Block.Line line) {
                 String t = strip ? unpinyin(line.text()) : line.text();
+                if (siteName != null) {
+                    t = siteName.matcher(t).replaceFirst("");
+                }
                 if (t.indexOf('&') >= 0 && t.indexOf(';') > 0) {
                     // "&bsp;&bsp;(一)县教育局": a page's spaces as entities, some missing a letter, left in the text
                     t = SPACE_ENTITY.matcher(t).replaceAll(" ");
@@ -81,6 +87,34 @@ public final class Repair {
             }
         }
         return new Repaired(out, strip, mojibake);
+    }
+
+    /** "学习啦在线学习网 ": a site's name and a space at a line's start. */
+    private static final Pattern SITE_NAME_FIRST = Pattern.compile(
+            "^[ \\u3000]*([\\u4e00-\\u9fa5A-Za-z0-9]{2,14}(?:网|网站|網|網站|文库|文庫))[ \\u3000]+(?=\\S)");
+    /** A site pastes its name before this many of a copy's lines, or more. */
+    private static final int MIN_SITE_NAMED_LINES = 3;
+
+    /**
+     * "学习啦在线学习网 (一)2015年7月26日:军事日活动": a content farm that pastes its name before many of a copy's lines,
+     * before headings and their numbers too; the same name and space before three lines or more is the site's, not the
+     * notice's. Null when no site did so.
+     */
+    private static Pattern siteNameBeforeLines(List<Block> blocks) {
+        Map<String, Integer> starts = new HashMap<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Line line && (line.text().indexOf('网') > 0 || line.text().indexOf('網') > 0
+                    || line.text().indexOf('库') > 0 || line.text().indexOf('庫') > 0)) {
+                Matcher m = SITE_NAME_FIRST.matcher(line.text());
+                if (m.find()) {
+                    starts.merge(m.group(1), 1, Integer::sum);
+                }
+            }
+        }
+        return starts.entrySet().stream().filter(e -> e.getValue() >= MIN_SITE_NAMED_LINES)
+                .max(Map.Entry.comparingByValue())
+                .map(e -> Pattern.compile("^[ \\u3000]*" + Pattern.quote(e.getKey()) + "[ \\u3000]+(?=\\S)"))
+                .orElse(null);
     }
 
     /** A space between two characters of a sentence, or after its comma: where a printed line wrapped. */

@@ -534,6 +534,28 @@ class OutlineShapesTest {
     }
 
     @Test
+    void theNumberedActivitiesHeldOnADayAreItsPiecesOfWork() {
+        // bs05: days that head what is held on them, each activity with only where it is held
+        PlanDraft d = read("""
+                二、活动安排
+                (一)7月26日:军事日活动
+                1、形势讲座
+                地点:区地税楼五楼会议室
+                2、组织轻武器实弹射击、徒步拉练
+                地点:白沙滩景区
+                (二)7月27日下午:走访慰问驻区部队
+                (三)7月28日上午:慰问军休干部、伤残军人
+                三、活动要求
+                各单位要高度重视。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("军事日活动", "形势讲座",
+                "组织轻武器实弹射击、徒步拉练", "走访慰问驻区部队", "慰问军休干部、伤残军人");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 7, 26));
+        assertThat(d.tasks().get(1).start()).isNull();
+    }
+
+    @Test
     void aStepWithItsDaysInBracketsIsATaskNamedWithoutThem() {
         PlanDraft d = read("""
                 四、活动安排

@@ -1637,8 +1637,16 @@ public final class OutlineFinder {
         if (dated.size() >= 2) {
             // a list is read whole (see proseTasks): "4、“玉米高产王”挑战赛。" beside "1、草原那达慕（8月31日—9月2日）。"
             boolean aTaskList = dated.size() * MAX_SIBLINGS_PER_TASK >= items.size();
-            items.stream().filter(item -> dated.contains(item) || aTaskList && item.children.isEmpty() && isWork(item))
-                    .forEach(tasks::add);
+            for (Item item : items) {
+                if (dated.contains(item)) {
+                    tasks.add(item);
+                    // "（一）2015年7月26日:军事日活动 / 1、新疆形势讲座 / 地点:… / 2、组织轻武器实弹射击": the numbered
+                    // activities held on the day are its pieces of work
+                    item.children.stream().filter(c -> c.head.marker() != null && isWork(c)).forEach(tasks::add);
+                } else if (aTaskList && item.children.isEmpty() && isWork(item)) {
+                    tasks.add(item);
+                }
+            }
         }
     }
 

@@ -1014,6 +1014,17 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aFlattenedPlansTitleThatEndsWith计划IsCutBeforeTheFirstHeading() {
+        // bs08: the whole page on one line, 一、 right after the title's 计划 (not 整齐划一、, which is no heading)
+        PlanDraft d = read("2099年全镇生活垃圾分类工作推进计划一、工作目标进一步健全生活垃圾分类体系,做到整齐划一、规范有序。"
+                + "二、主要任务(一)提升体系建设1.提升分类投放能力。镇环卫所负责加快投放设施建设,确保完成覆盖目标任务。"
+                + "2.提升居民小区分类投放准确度。镇城管中队负责推广定时定点投放。三、工作要求各村要高度重视,加强组织领导。");
+
+        assertThat(d.title()).isEqualTo("2099年全镇生活垃圾分类工作推进计划");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("提升分类投放能力", "提升居民小区分类投放准确度");
+    }
+
+    @Test
     void aSitesNamePastedBeforeManyLinesIsNoPartOfThem() {
         // bs05: a content farm's name and a space before the lines of its copy, before headings and their numbers too
         PlanDraft d = read("""

@@ -51,6 +51,8 @@ final class SharedPages {
     private static final Pattern LABELLED = Pattern.compile("[:：]");
     /** "统一、规范", "之一、": a numeral that ends a word is no heading. */
     private static final String WORD_BEFORE_NUMERAL = "统唯第之同万单划专逐归合初周星礼拜";
+    /** "…工作推进计划一、工作目标": a title that ends with 计划 or 规划 run into the first heading (not 整齐划一、). */
+    private static final Pattern PLAN_BEFORE_NUMERAL = Pattern.compile("[计规]划$");
     private static final int MIN_PAGES = 2;
     /** A line this long that holds a document's headings is the document flattened. */
     private static final int FLAT_LINE = 120;
@@ -255,7 +257,8 @@ final class SharedPages {
      */
     static List<String> headingLines(String text) {
         List<Integer> headings = chain(HEADING.matcher(text), List.of(),
-                m -> m.start() > 0 && WORD_BEFORE_NUMERAL.indexOf(text.charAt(m.start() - 1)) >= 0 ? -1
+                m -> m.start() > 0 && WORD_BEFORE_NUMERAL.indexOf(text.charAt(m.start() - 1)) >= 0
+                        && !PLAN_BEFORE_NUMERAL.matcher(text).region(0, m.start()).find() ? -1
                         : ChineseNumerals.valueOf(m.group(1)));
         List<Integer> cuts = new ArrayList<>(headings);
         cuts.addAll(chain(SUB_HEADING.matcher(text), headings, m -> ChineseNumerals.valueOf(m.group(1))));

@@ -556,6 +556,25 @@ class OutlineShapesTest {
     }
 
     @Test
+    void itemsThatOpenWithTheEndOfAYearAsTheirDeadlineAreDatedAsThoseWithADay() {
+        // af03: a plan's stages of targets, one due by a year's end, one by a month's
+        PlanDraft d = read("""
+                一、目标要求
+                坚持“应公开、尽公开”原则，全面推进基层政务公开标准化规范化建设。
+                (一)2020年年底前，我市初步建成试点领域基层政务公开事项目录体系。
+                (二)2022年6月底前，制定完成基层政务公开标准和规范。
+                (三)2023年底前，基本建成统一规范的基层政务公开标准体系。
+                二、保障措施
+                各地要加强组织领导。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("我市初步建成试点领域基层政务公开事项目录体系",
+                "制定完成基层政务公开标准和规范", "基本建成统一规范的基层政务公开标准体系");
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2020, 12, 31),
+                LocalDate.of(2022, 6, 30), LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
     void aStepWithItsDaysInBracketsIsATaskNamedWithoutThem() {
         PlanDraft d = read("""
                 四、活动安排

@@ -1701,8 +1701,11 @@ public final class OutlineFinder {
             time = item.fields.stream().filter(f -> f.kind() == Labels.Kind.TIME).map(f -> TimesInText.firstIn(f.value()))
                     .filter(t -> t != null).findFirst().orElse(null);
         }
-        return time != null && DAY_OR_MONTH.matcher(time).find();
+        return time != null && (DAY_OR_MONTH.matcher(time).find() || YEARS_END.matcher(time).find());
     }
+
+    /** "2020年年底前", "2032年底": the end of a named year, a deadline as a day is. */
+    private static final Pattern YEARS_END = Pattern.compile("\\d{4}\\s*年\\s*年?(?:底|末)");
 
     /**
      * A field's units without the note that the first leads, in its own bracket after the first name or closing the

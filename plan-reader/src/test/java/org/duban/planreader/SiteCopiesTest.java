@@ -1025,6 +1025,19 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aContentFarmsSampleNumberGluedToTheTitleWithout篇IsNoPartOfIt() {
+        // bs04, bg05: the first of a farm's samples, "方案一", its 篇 left out
+        PlanDraft d = read("""
+                建军节纪念活动方案一
+                为继续做好新形势下我县的双拥工作，特制定本方案。
+                一、活动内容
+                （一）7月下旬，深入开展国防教育活动，由县委宣传部负责。
+                """);
+
+        assertThat(d.title()).isEqualTo("建军节纪念活动方案");
+    }
+
+    @Test
     void aSitesNamePastedBeforeManyLinesIsNoPartOfThem() {
         // bs05: a content farm's name and a space before the lines of its copy, before headings and their numbers too
         PlanDraft d = read("""

@@ -134,6 +134,8 @@ public final class Documents {
     /** "X 篇一", "X(专业18篇)篇一": the same in Chinese numerals, maybe after the collection's count. */
     private static final Pattern SAMPLE_NO_HAN = Pattern.compile(
             "(?<=方案|计划|計劃|通知|要点|要點|安排|[）)])\\s*篇[一二三四五六七八九十]{1,3}$");
+    /** "X方案一": the same glued to the title, without 篇 (one numeral: "方案一" ends no plan's own title). */
+    private static final Pattern SAMPLE_NO_GLUED = Pattern.compile("(?<=方案|计划|計劃|安排)[一二三四五六七八九十]$");
     /** A sample's number before its title: "第一篇:区医保局基金监管工作方案". */
     private static final Pattern SAMPLE_FIRST = Pattern.compile("^第[一二三四五六七八九十0-9]{1,3}篇\\s*[:：]\\s*");
     private static final Pattern SPACE_RUNS = Pattern.compile("[ \u3000]{2,}");
@@ -1246,6 +1248,10 @@ public final class Documents {
         }
         if (!c.isEmpty() && (Character.isDigit(c.charAt(c.length() - 1)) || c.endsWith(")") || c.endsWith("）"))) {
             c = SAMPLE_NO.matcher(c).replaceFirst("");
+        }
+        if (!c.isEmpty() && "一二三四五六七八九十".indexOf(c.charAt(c.length() - 1)) >= 0) {
+            // "建军节纪念活动方案一": a content farm's first sample, its number glued to the title without 篇
+            c = SAMPLE_NO_GLUED.matcher(c).replaceFirst("");
         }
         if (SpamCheck.findIn(c).isPresent()) {
             Matcher tail = SPAM_TAIL.matcher(c);

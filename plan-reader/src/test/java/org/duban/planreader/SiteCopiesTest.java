@@ -27,6 +27,10 @@ class SiteCopiesTest {
         assertThat(read("""
                 1、2016年全县公共机构节能宣传周活动安排各乡镇人民政府，县直各部门：按照省机关事务管理局的通知要求，现将活动安排如下。
                 """).title()).isEqualTo("2016年全县公共机构节能宣传周活动安排");
+        // bs03: a space the copy left after the year's season, inside the title
+        assertThat(read("""
+                XX镇2023年春季 征兵宣传工作方案 12月1日,全国征兵网已开通网上报名,标志着2023年春季征兵正式启动。各村(居)要切实高度重视。
+                """).title()).isEqualTo("XX镇2023年春季 征兵宣传工作方案");
     }
 
     @Test

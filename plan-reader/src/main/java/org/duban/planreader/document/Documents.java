@@ -173,7 +173,7 @@ public final class Documents {
     /** A point counted off inside a paragraph, after a sentence or at the paragraph's very start ("①3月,下发…"). */
     private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|(?<=[。；;）)]))\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
-            + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?(?:[^\\s。，,：:；;《》“”\"〞]|[“\"][^\\s。，,：:；;“”\"〞]{1,20}[”〞\"]){4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|计划|工作要点))"
+            + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?(?:[^\\s。，,：:；;《》“”\"〞]|(?<=年|季)[ \\u3000](?=\\S)|[“\"][^\\s。，,：:；;“”\"〞]{1,20}[”〞\"]){4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|计划|工作要点))"
             // a document site's word for its copy after the title ("…工作方案文稿为深入贯彻…") is no part of it
             + "(?:文稿|范文)?(?=\\s+\\S|为了|为|根据|按照|今年|各"
             // "…宣传活动方案20xx年5月31日是…": the opening sentence starts with its date

@@ -6,12 +6,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 public class DocxNoticeTest {
 
@@ -67,6 +72,66 @@ public class DocxNoticeTest {
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 9, 30));
         assertThat(d.period().start()).isEqualTo(LocalDate.of(2023, 9, 1));
         assertThat(PlanDraftJson.write(d)).doesNotContain("删除的文字");
+    }
+
+    @Test
+    void theNumbersWordWritesItselfBeforeHeadingsItemsAndATablesRowsAreRead() throws IOException {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFNumbering numbering = doc.createNumbering();
+            // a list of parts (一、) over items (（一）), and a table's 序号 column (1.): Word counts them, no run holds them
+            BigInteger outline = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(listOf(BigInteger.ZERO,
+                    new Object[][] {{STNumberFormat.CHINESE_COUNTING, "%1、"}, {STNumberFormat.CHINESE_COUNTING, "（%2）"}}))));
+            BigInteger rows = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(listOf(BigInteger.ONE,
+                    new Object[][] {{STNumberFormat.DECIMAL, "%1"}}))));
+            doc.createParagraph().createRun().setText("2023年“安全生产月”活动方案");
+            numbered(doc.createParagraph(), outline, 0).createRun().setText("活动内容");
+            numbered(doc.createParagraph(), outline, 1).createRun().setText("开展安全宣传咨询日活动。6月16日，由县应急管理局负责。");
+            numbered(doc.createParagraph(), outline, 1).createRun().setText("组织应急演练。6月下旬，由县消防救援大队负责。");
+            numbered(doc.createParagraph(), outline, 0).createRun().setText("重点工作安排");
+            String[][] cells = {
+                {"序号", "工作内容", "完成时限", "责任单位"},
+                {"", "开展隐患排查", "6月30日前", "县应急管理局"},
+                {"", "开展执法检查", "7月15日前", "县市场监督管理局"},
+            };
+            XWPFTable table = doc.createTable(cells.length, 4);
+            for (int r = 0; r < cells.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+                if (r > 0) {
+                    numbered(table.getRow(r).getCell(0).getParagraphs().get(0), rows, 0);
+                }
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        PlanDraft d = new PlanReader().read(docx);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展隐患排查", "开展执法检查");
+        assertThat(d.reading().levels()).extracting(PlanDraft.Level::example)
+                .contains("一、活动内容", "（一）开展安全宣传咨询日活动");
+    }
+
+    /** A list's definition: its levels' formats and texts, each counted from 1. */
+    private static CTAbstractNum listOf(BigInteger id, Object[][] levels) {
+        CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+        list.setAbstractNumId(id);
+        for (int i = 0; i < levels.length; i++) {
+            CTLvl level = list.addNewLvl();
+            level.setIlvl(BigInteger.valueOf(i));
+            level.addNewStart().setVal(BigInteger.ONE);
+            level.addNewNumFmt().setVal((STNumberFormat.Enum) levels[i][0]);
+            level.addNewLvlText().setVal((String) levels[i][1]);
+        }
+        return list;
+    }
+
+    private static XWPFParagraph numbered(XWPFParagraph paragraph, BigInteger list, int level) {
+        paragraph.setNumID(list);
+        paragraph.setNumILvl(BigInteger.valueOf(level));
+        return paragraph;
     }
 
     public static byte[] planDocx() throws IOException {

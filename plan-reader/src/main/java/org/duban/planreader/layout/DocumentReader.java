@@ -57,7 +57,8 @@ public final class DocumentReader {
         try {
             if (startsWith(bytes, 'P', 'K', 3, 4)) {
                 Archive archive = checkZip(bytes);
-                return archive.documentXml() == null ? SheetLayout.blocks(bytes) : DocxLayout.blocks(archive.documentXml());
+                return archive.documentXml() == null ? SheetLayout.blocks(bytes) : DocxLayout.blocks(archive.documentXml(),
+                        WordNumbering.of(archive.numberingXml(), archive.stylesXml()));
             }
             if (startsWith(bytes, '%', 'P', 'D', 'F')) {
                 return PdfLayout.blocks(bytes);
@@ -114,6 +115,8 @@ public final class DocumentReader {
     private enum Office { WORD, SHEET }
 
     private static final String WORD_MAIN_PART = "word/document.xml";
+    private static final String WORD_NUMBERING_PART = "word/numbering.xml";
+    private static final String WORD_STYLES_PART = "word/styles.xml";
 
     /** An old Office file (OLE2) by what it holds: a Word document or a workbook; anything else is refused. */
     private static Office oldOffice(byte[] bytes) throws IOException {
@@ -140,17 +143,23 @@ public final class DocumentReader {
                         + " The file is password-protected: remove the password or paste the text.");
     }
 
-    /** A checked archive: a workbook, or a Word document with its main part as inflated while checking. */
-    private record Archive(byte[] documentXml) {
+    /**
+     * A checked archive: a workbook, or a Word document with its main part, its lists and its styles as inflated while
+     * checking (the last two null where the document has none).
+     */
+    private record Archive(byte[] documentXml, byte[] numberingXml, byte[] stylesXml) {
     }
 
     /**
      * Inflates every entry with a running count before POI sees the archive, so a zip bomb is refused after
      * {@link #MAX_INFLATED_BYTES} instead of filling memory; and an archive that is not a Word document is named. A
-     * Word document's {@code word/document.xml} is kept as it goes past, so that it is not inflated again.
+     * Word document's {@code word/document.xml}, its lists and its styles are kept as they go past, so that they are not
+     * inflated again.
      */
     private static Archive checkZip(byte[] bytes) throws IOException {
         ByteArrayOutputStream word = null;
+        ByteArrayOutputStream lists = null;
+        ByteArrayOutputStream styles = null;
         boolean sheet = false;
         long total = 0;
         int entries = 0;
@@ -165,6 +174,12 @@ public final class DocumentReader {
                 if (entry.getName().equals(WORD_MAIN_PART)) {
                     word = new ByteArrayOutputStream();
                     keep = word;
+                } else if (entry.getName().equals(WORD_NUMBERING_PART)) {
+                    lists = new ByteArrayOutputStream();
+                    keep = lists;
+                } else if (entry.getName().equals(WORD_STYLES_PART)) {
+                    styles = new ByteArrayOutputStream();
+                    keep = styles;
                 }
                 if (entry.getName().equals("xl/workbook.xml")) {
                     sheet = true;
@@ -189,7 +204,8 @@ public final class DocumentReader {
                     "这个压缩文件不是 Word 文档或 Excel 表格。请上传 .docx、.doc、.xlsx、.xls、.html、.txt 或 .pdf 文件。"
                             + " This archive is not a Word document or a workbook.");
         }
-        return new Archive(word == null ? null : word.toByteArray());
+        return new Archive(word == null ? null : word.toByteArray(), lists == null ? null : lists.toByteArray(),
+                styles == null ? null : styles.toByteArray());
     }
 
     private static PlanReadException zipBomb() {

@@ -1,6 +1,7 @@
 package org.duban.planreader.layout;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,10 +36,15 @@ final class DocxLayout {
 
     /** The blocks of a Word document's main part ({@code word/document.xml}), as the archive check inflated it. */
     static List<Block> blocks(byte[] documentXml) {
+        return blocks(documentXml, WordNumbering.NONE);
+    }
+
+    /** The same, each list paragraph with the number Word writes before it. */
+    static List<Block> blocks(byte[] documentXml, WordNumbering numbering) {
         try {
-            XMLStreamReader in = XML.createXMLStreamReader(new ByteArrayInputStream(documentXml));
+            XMLStreamReader in = parser(new ByteArrayInputStream(documentXml));
             try {
-                return new Walk().read(in);
+                return new Walk(numbering).read(in);
             } finally {
                 in.close();
             }
@@ -48,8 +54,24 @@ final class DocxLayout {
         }
     }
 
+    /** A parser of a part of the document, DTDs and external entities off. */
+    static XMLStreamReader parser(InputStream xml) throws XMLStreamException {
+        return XML.createXMLStreamReader(xml);
+    }
+
     /** One pass over the document, keeping the paragraph, cell, row and table being read. */
     private static final class Walk {
+
+        private final WordNumbering numbering;
+        /** The list the paragraph being read names (numPr) and its style: Word numbers it by them. */
+        private String numId;
+        private String ilvl;
+        private String style;
+        private boolean inParagraphProperties;
+
+        Walk(WordNumbering numbering) {
+            this.numbering = numbering;
+        }
 
         private final List<Block> blocks = new ArrayList<>();
         private final Deque<Table> tables = new ArrayDeque<>();
@@ -110,6 +132,20 @@ final class DocxLayout {
                         paragraph.append('\n');
                     } else {
                         paragraph = new StringBuilder();
+                        numId = null;
+                        ilvl = null;
+                        style = null;
+                    }
+                }
+                case "pPr" -> inParagraphProperties = paragraph != null && innerParagraphs == 0;
+                case "numId", "ilvl", "pStyle" -> {
+                    if (inParagraphProperties) {
+                        String val = value(in);
+                        switch (name) {
+                            case "numId" -> numId = val;
+                            case "ilvl" -> ilvl = val;
+                            default -> style = val;
+                        }
                     }
                 }
                 case "r" -> runDepth++;
@@ -145,6 +181,7 @@ final class DocxLayout {
                 return;
             }
             switch (name) {
+                case "pPr" -> inParagraphProperties = false;
                 case "p" -> endParagraph();
                 case "r" -> runDepth = Math.max(0, runDepth - 1);
                 case "tc" -> endCell();
@@ -163,9 +200,15 @@ final class DocxLayout {
                 innerParagraphs--;
                 return;
             }
-            String text = paragraph.toString();
+            // "一、", "（二）", a table's 序号: the number Word writes itself is part of what the paragraph shows (an
+            // empty numbered paragraph is counted, and shown only in a table's cell)
+            String own = paragraph.toString();
+            String label = numbering.next(numId, ilvl, style);
             paragraph = null;
             Cell cell = currentCell();
+            String text = label.isEmpty() || own.isBlank() && cell == null ? own
+                    : Character.isLetterOrDigit(label.charAt(label.length() - 1)) && !own.isBlank() ? label + " " + own
+                    : label + own;
             if (cell != null) {
                 String t = text.strip();
                 if (!t.isEmpty()) {

@@ -15,6 +15,23 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodyThatSpeedsUpPushesOnOrOverseesTheWorkIsItsDoer() {
+        // bs08, m03: the body is the sentence's subject, its deed right after its name, with no 要 or 负责 between
+        PlanDraft d = read("""
+                二、主要任务
+                1.提升分类投放能力。镇环卫所加快生活垃圾分类投放设施建设，确保完成覆盖目标。
+                2.提升小区分类准确度。镇城管中队推进定时定点投放，增设误时投放点。
+                3.规范收运。镇农业农村办督促各村落实分类收运制度。
+                4.完善处理设施。县住建局完善生活垃圾处理设施布局。
+                5.健全制度。出台推动垃圾分类的指导意见。
+                """);
+
+        // 出台 (to issue) ends like a station's 台 and names none
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("镇环卫所"), List.of("镇城管中队"),
+                List.of("镇农业农村办"), List.of("县住建局"), List.of());
+    }
+
+    @Test
     void aBodySetOffByACommaBeforeWhatItIsResponsibleForIsTheSentencesDoer() {
         // duties written one after another in a paragraph, each body set off from its 负责 by a comma
         PlanDraft d = read("""

@@ -78,7 +78,9 @@ final class ProseRoles {
             // "市区两级相关部门就相关政策进行现场宣传讲解": what it speaks on, and then its deed
             + "|就(?!业)"
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
-            + "|强化|加强|加大|严厉|严格|深入|广泛|大力|集中进行";
+            + "|强化|加强|加大|严厉|严格|深入|广泛|大力|集中进行"
+            // "镇环卫所加快…", "县住建局完善…": its deed right after its name (推进办, 指导组 are bodies)
+            + "|(?:加快|推进|推动|完善|督促|指导)(?![办组会委室处局站所队科])";
     /** "市环保局6月初举办…", "市档案局6月9日将在…": the day its subject does it, between the subject and the deed. */
     private static final String ON_A_DAY = "(?:\\d{1,2}月(?:\\d{1,2}日)?(?:[初中底末]|上旬|中旬|下旬)?(?:前|起|当天|晚|上午|下午)?)?";
     /** "交通部门，负责通村公路和道路建设": a comma between the subject and the word that gives it its part. */

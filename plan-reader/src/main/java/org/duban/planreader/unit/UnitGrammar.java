@@ -48,7 +48,9 @@ public final class UnitGrammar {
             // "相关信息将在…公开发布": what a group's word opens may be no body at all
             + "|信息|资料|情况|数据|问题|知识|政策|文件|事项|产品|商品"
             // "（二）相关活动安排 / 1、团市委组织…": a part of the plan that a group's word opens, no group of bodies
-            + "|安排|部署|要求|措施|内容|步骤|流程|事宜";
+            + "|安排|部署|要求|措施|内容|步骤|流程|事宜"
+            // a deed that ends like a station's 台: 出台 (to issue)
+            + "|出台";
     private static final Pattern NOT_A_UNIT = Pattern.compile(
             "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户|全部)$"
                     // "面向社会", "展会" and the rest of NO_BODY_ENDINGS: they end like a body's name, but are none

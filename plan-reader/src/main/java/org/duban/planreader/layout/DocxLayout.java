@@ -207,8 +207,7 @@ final class DocxLayout {
             paragraph = null;
             Cell cell = currentCell();
             String text = label.isEmpty() || own.isBlank() && cell == null ? own
-                    : Character.isLetterOrDigit(label.charAt(label.length() - 1)) && !own.isBlank() ? label + " " + own
-                    : label + own;
+                    : own.isBlank() ? label : WordNumbering.beforeText(label) + own;
             if (cell != null) {
                 String t = text.strip();
                 if (!t.isEmpty()) {

@@ -53,12 +53,52 @@ final class HtmlLayout {
                 if (block) {
                     text.append('\n');
                 }
+                String number = tag.equals("li") ? listNumber(e) : "";
+                if (!number.isEmpty()) {
+                    text.append(WordNumbering.beforeText(number));
+                }
                 walk(e, text, blocks);
                 if (block) {
                     text.append('\n');
                 }
             }
         }
+    }
+
+    /**
+     * The number a browser shows before an item of an ordered list ({@code <ol start type>}, {@code <li value>},
+     * {@code list-style-type}), as the page's reader sees it: "3.", "c.", "iv.", "三、"; "" for other lists.
+     */
+    static String listNumber(Element li) {
+        Element list = li.parent();
+        if (list == null || !list.normalName().equals("ol")) {
+            return "";
+        }
+        int n = span(list.attr("start")) - 1;
+        for (Element item : list.children()) {
+            if (item.normalName().equals("li")) {
+                n = item.hasAttr("value") && item.attr("value").strip().matches("\\d{1,4}")
+                        ? Integer.parseInt(item.attr("value").strip()) : n + 1;
+            }
+            if (item == li) {
+                break;
+            }
+        }
+        String style = (list.attr("style") + ";" + li.attr("style")).toLowerCase().replace(" ", "");
+        if (style.contains("list-style-type:none") || style.contains("list-style:none")) {
+            return "";
+        }
+        if (style.contains("cjk-ideographic") || style.contains("simp-chinese-informal")) {
+            return WordNumbering.formatted(n, "chineseCounting") + "、";
+        }
+        String format = switch (list.attr("type").strip()) {
+            case "a" -> "lowerLetter";
+            case "A" -> "upperLetter";
+            case "i" -> "lowerRoman";
+            case "I" -> "upperRoman";
+            default -> "decimal";
+        };
+        return WordNumbering.formatted(n, format) + ".";
     }
 
     private static void flush(StringBuilder text, List<Block> blocks) {

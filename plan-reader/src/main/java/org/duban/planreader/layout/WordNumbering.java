@@ -116,6 +116,15 @@ final class WordNumbering {
         return label.toString();
     }
 
+    /**
+     * A label as it stands before its paragraph's text: Word sets a tab after it, read as a space ("1. 6月16日…" is not
+     * the day 1.6), and none after "一、" or "（一）", which end as a written number does.
+     */
+    static String beforeText(String label) {
+        char last = label.charAt(label.length() - 1);
+        return last == '、' || last == '）' || last == ')' ? label : label + " ";
+    }
+
     private String[] styled(String style) {
         String at = style;
         for (int i = 0; i < MAX_STYLE_CHAIN && at != null; i++) {

@@ -3,8 +3,11 @@ package org.duban.planreader.layout;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -28,23 +31,85 @@ final class LegacyWordLayout {
         List<Block> blocks = new ArrayList<>();
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             Range range = doc.getRange();
+            Lists lists = new Lists();
             int i = 0;
             while (i < range.numParagraphs()) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     Table table = range.getTable(p);
-                    blocks.add(new Block.Table(grid(table)));
+                    blocks.add(new Block.Table(grid(table, lists)));
                     i += Math.max(1, table.numParagraphs());
                     continue;
                 }
-                addLines(p.text(), blocks);
+                String text = clean(p.text());
+                String label = lists.next(p);
+                addLines(label.isEmpty() || text.isBlank() ? text : WordNumbering.beforeText(label) + text, blocks);
                 i++;
             }
         }
         return blocks;
     }
 
-    private static List<List<String>> grid(Table table) {
+    /** ST_NumberFormat's names in the order of the old format's numbers (MSONFC: 0 decimal … 39). */
+    private static final String[] FORMATS = {"decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter",
+        "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting", "aiueo",
+        "iroha", "decimalFullWidth", "decimalHalfWidth", "japaneseLegal", "japaneseDigitalTenThousand",
+        "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth", "irohaFullWidth", "decimalZero", "bullet",
+        "ganada", "chosung", "decimalEnclosedFullstop", "decimalEnclosedParen", "decimalEnclosedCircleChinese",
+        "ideographEnclosedCircle", "ideographTraditional", "ideographZodiac", "ideographZodiacTraditional",
+        "taiwaneseCounting", "ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital",
+        "chineseCounting", "chineseLegalSimplified", "chineseCountingThousand"};
+
+    /**
+     * The numbers an old Word document writes itself before its list paragraphs (see {@link WordNumbering} for the
+     * new format): counted per list as Word counts them, each level's place in the number text (characters 0–8)
+     * written in that level's format; a level counted on resets those below it.
+     */
+    private static final class Lists {
+        /** A list's id and level → its count so far. */
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        String next(Paragraph p) {
+            HWPFList list;
+            try {
+                list = p.isInList() ? p.getList() : null;
+            } catch (RuntimeException e) {
+                // a list entry whose list table is missing or damaged: the text as it is
+                return "";
+            }
+            if (list == null) {
+                return "";
+            }
+            char level = (char) Math.max(0, Math.min(8, p.getIlvl()));
+            String lsid = String.valueOf(list.getLsid());
+            StringBuilder label = new StringBuilder();
+            for (char c : list.getNumberText(level).toCharArray()) {
+                if (c >= 9) {
+                    label.append(c);
+                    continue;
+                }
+                String key = lsid + "#" + (int) c;
+                Integer count = counts.get(key);
+                int n;
+                if (c == level) {
+                    n = count == null ? list.getStartAt(c) : count + 1;
+                    counts.put(key, n);
+                    for (int deeper = c + 1; deeper < 9; deeper++) {
+                        counts.remove(lsid + "#" + deeper);
+                    }
+                } else {
+                    n = count == null ? list.getStartAt(c) : count;
+                }
+                int format = list.getNumberFormat(c);
+                label.append(WordNumbering.formatted(n, format >= 0 && format < FORMATS.length ? FORMATS[format] : "decimal"));
+            }
+            // bullets (23) and levels without a number (255) give none
+            int format = list.getNumberFormat(level);
+            return format == 23 || format >= FORMATS.length ? "" : label.toString();
+        }
+    }
+
+    private static List<List<String>> grid(Table table, Lists lists) {
         List<List<String>> rows = new ArrayList<>();
         List<String> above = List.of();
         for (int r = 0; r < table.numRows(); r++) {
@@ -53,7 +118,7 @@ final class LegacyWordLayout {
             for (int c = 0; c < tr.numCells(); c++) {
                 TableCell cell = tr.getCell(c);
                 boolean continued = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
-                String text = clean(cell.text());
+                String text = cellText(cell, lists);
                 row.add(continued && c < above.size() ? above.get(c) : text);
             }
             above = row;
@@ -62,6 +127,21 @@ final class LegacyWordLayout {
             }
         }
         return rows;
+    }
+
+    /** A cell's paragraphs, each with the number Word writes before it (a 序号 column numbered by Word). */
+    private static String cellText(TableCell cell, Lists lists) {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < cell.numParagraphs(); k++) {
+            Paragraph p = cell.getParagraph(k);
+            String text = clean(p.text());
+            String label = lists.next(p);
+            String line = label.isEmpty() ? text : text.isBlank() ? label : WordNumbering.beforeText(label) + text;
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static void addLines(String text, List<Block> blocks) {

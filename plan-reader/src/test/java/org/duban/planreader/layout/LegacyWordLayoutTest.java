@@ -1,0 +1,33 @@
+package org.duban.planreader.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LegacyWordLayoutTest {
+
+    /**
+     * Apache POI's own test document of lists (test-data/document/Lists.doc, Apache License 2.0): bulleted lists, an
+     * ordered list and a multi-level ordered list whose numbers (1., 2.1., 2.2.2.1.) Word writes itself.
+     */
+    private static List<Block> lists() throws IOException {
+        try (InputStream in = LegacyWordLayoutTest.class.getResourceAsStream("/notices/poi-test-data-lists.doc")) {
+            return LegacyWordLayout.blocks(in.readAllBytes());
+        }
+    }
+
+    @Test
+    void theNumbersAnOldWordDocumentWritesItselfArePartOfItsLines() throws IOException {
+        List<String> lines = lists().stream().filter(b -> b instanceof Block.Line).map(b -> ((Block.Line) b).text())
+                .toList();
+
+        assertThat(lines).containsSubsequence("1. Ordered list 1", "2. OL 2", "3. OL 3");
+        assertThat(lines).containsSubsequence("1. OL 1", "2. OL 2", "2.1. OL 2.1", "2.2. OL 2.2", "2.2.1. OL 2.2.1",
+                "2.2.2.1. OL 2.2.2.1", "2.2.3. OL 2.2.3", "3. OL 3");
+        // bullets are no numbers
+        assertThat(lines).contains("Unordered list 1", "Tick 1");
+    }
+}

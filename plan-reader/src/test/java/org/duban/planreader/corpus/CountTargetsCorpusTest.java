@@ -26,7 +26,8 @@ class CountTargetsCorpusTest {
     /**
      * Every target found in the corpus tasks, checked by reading the notice: notice, count, value, phrase. q09's 23 is
      * how many patrol groups the forest fire command sends out over 清明 (组织二十三个巡查组深入到乡镇、街道巡查): a
-     * count the unit reports against, read by hand when batch q came in. t02's 7 and t17's 8 are the themed events the
+     * count the unit reports against, read by hand when batch q came in (bt05, another farm's copy of the same plan,
+     * has the same 23, read by hand when batch bt came in). t02's 7 and t17's 8 are the themed events the
      * 宪法宣传周 holds (举办七场主题活动，分别是：宪法进企业、宪法进农村…), one per place it goes into: the task's own
      * count, read by hand when batch t came in. v05's 1 is the food safety manager each school (kindergarten) has
      * trained (为全市所有学校（幼儿园）各培训1名食品安全管理员): a target per unit, read by hand when batch v came in.
@@ -45,6 +46,7 @@ class CountTargetsCorpusTest {
             "o01-lueyang-culture-tourism-tasks-table-2019 VISITS 1 「培育规模以上文化服务企业1家」",
             "o01-lueyang-culture-tourism-tasks-table-2019 CASES 5 「查办案件不少于5件」",
             "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「区森林防火指挥部组织二十三个」",
+            "bt05-district-qingming-forest-fire-prose-dates-farm-noyear ENTITIES 23 「区森林防火指挥部组织二十三个」",
             "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
             "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」",
             "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」",
@@ -105,6 +107,7 @@ class CountTargetsCorpusTest {
             "o01-lueyang-culture-tourism-tasks-table-2019 CASES 5 「查办案件不少于5件」",
             "o14-daying-emergency-drills-pipe-cells-noyear PARTICIPANTS 400 「400 余名」",
             "q09-district-forest-fire-qingming-pinyin-trad ENTITIES 23 「qū)森林防火指挥部组织二十三个」",
+            "bt05-district-qingming-forest-fire-prose-dates-farm-noyear ENTITIES 23 「区森林防火指挥部组织二十三个」",
             "r10-town-drug-day-damaged-dates-2019 BANNERS 5 「1)现场悬挂宣传横幅5条」",
             "t02-national-constitution-week-flat-2023 PUBLICITY_EVENTS 7 「2023年“宪法宣传周〞举办七场」",
             "t17-district-constitution-week-farm-2020 PUBLICITY_EVENTS 8 「2020年“宪法宣传周”举办八场」",

@@ -15,6 +15,22 @@ class ProseShapesTest {
     }
 
     @Test
+    void underTheArrangementsPartEachSentenceThatGivesABodyItsDutyIsATask() {
+        // bt04: 组织安排 shares out duties a sentence per body, as 职责分工 does
+        PlanDraft d = read("""
+                一、活动主题
+                建设节水型城市
+                二、组织安排
+                市住房和城乡建设委员会负责组织指导全市的节水宣传活动。市水务办承担节水宣传周活动的具体实施。
+                三、工作要求
+                各单位要高度重视。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市住房和城乡建设委员会"),
+                List.of("市水务办"));
+    }
+
+    @Test
     void aBodyThatSpeedsUpPushesOnOrOverseesTheWorkIsItsDoer() {
         // bs08, m03: the body is the sentence's subject, its deed right after its name, with no 要 or 负责 between
         PlanDraft d = read("""

@@ -80,7 +80,9 @@ final class ProseRoles {
             // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
             + "|强化|加强|加大|严厉|严格|深入|广泛|大力|集中进行"
             // "镇环卫所加快…", "县住建局完善…": its deed right after its name (推进办, 指导组 are bodies)
-            + "|(?:加快|推进|推动|完善|督促|指导)(?![办组会委室处局站所队科])";
+            + "|(?:加快|推进|推动|完善|督促|指导)(?![办组会委室处局站所队科])"
+            // "市水务办承担节水宣传周活动的具体实施": the body that takes the work on
+            + "|承担";
     /** "市环保局6月初举办…", "市档案局6月9日将在…": the day its subject does it, between the subject and the deed. */
     private static final String ON_A_DAY = "(?:\\d{1,2}月(?:\\d{1,2}日)?(?:[初中底末]|上旬|中旬|下旬)?(?:前|起|当天|晚|上午|下午)?)?";
     /** "交通部门，负责通村公路和道路建设": a comma between the subject and the word that gives it its part. */
@@ -97,7 +99,7 @@ final class ProseRoles {
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
             + "|采取|采用|利用"
             // "企管站做好禁止秸秆焚烧的现场检查工作": a body told to see its work done well
-            + "|做好|抓好|搞好";
+            + "|做好|抓好|搞好|承担";
     private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + Text.ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
     /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */

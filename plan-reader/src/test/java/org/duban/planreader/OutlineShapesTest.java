@@ -575,6 +575,27 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aDayOpeningTheLineUnderTheThirdItemIsNoFourthItemThatLostItsMark() {
+        // bt09: "4月27日," after item 3 is its day, not a "4" whose mark the copy lost
+        PlanDraft d = read("""
+                系列活动安排:
+                1、开展启动仪式。
+                时间:4月25日下午
+                2、开展两期“湿地讲堂”活动
+                4月25日在风景廊道开展“湿地讲堂”活动。
+                3、开展清洁和“放飞”活动
+                4月27日,联合相关协会到繁殖地开展清理候鸟栖息地活动。
+                4、开展执法检查行动
+                联合执法大队等部门对集贸市场进行执法大检查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(2).content()).isEqualTo("开展清洁和“放飞”活动");
+        // whom it works with, not where they go together
+        assertThat(d.tasks().get(2).assist()).containsExactly("相关协会");
+    }
+
+    @Test
     void aStepWithItsDaysInBracketsIsATaskNamedWithoutThem() {
         PlanDraft d = read("""
                 四、活动安排

@@ -169,7 +169,9 @@ public final class Documents {
                     + "(?:[ \\u3000]+(" + FIRST_ITEM + "\\S)|(" + FIRST_ITEM + "[\\u4e00-\\u9fa5]))");
     private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*[（(](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
             + "[:：][^（()）]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）]{0,80})*[）)])\\s*(?=\\d{1,2}[.、．]\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S)");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])");
+    /** "3走进商场…": a number that lost its mark; not a day, month or count ("4月27日,联合…", "5个村", "2名"). */
+    private static final Pattern BARE_NUMBER = Pattern.compile(
+            "^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])(?![月日号时点年个名家项次场期批所条人天周户台辆件])");
     /** A point counted off inside a paragraph, after a sentence or at the paragraph's very start ("①3月,下发…"). */
     private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|(?<=[。；;）)]))\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"

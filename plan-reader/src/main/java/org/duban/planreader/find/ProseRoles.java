@@ -102,9 +102,12 @@ final class ProseRoles {
             + "|做好|抓好|搞好|承担";
     private static final Pattern TOGETHER_WITH = Pattern.compile("会同" + NAMES + Text.ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");
+    /** "联合相关协会到黑嘴鸥繁殖地开展…": where they go together, after whom the doer works with. */
+    private static final String GOING_TO = "到|赴|前往|深入";
     /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */
     private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?(?:会同|联合(?!会)|携手)(?![在于向对])" + NAMES
-            + Text.ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS + ")");
+            + Text.ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS + "|" + GOING_TO) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS
+            + "|" + GOING_TO + ")");
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + COMMA_BEFORE_ROLE + TOO
             + Text.ahead(SENTENCE_VERBS)
             + "(?:" + SENTENCE_VERBS + ")");

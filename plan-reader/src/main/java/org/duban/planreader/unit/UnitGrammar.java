@@ -41,6 +41,8 @@ public final class UnitGrammar {
             + "|动员会|推进会|招聘会|洽谈会|演唱会|音乐会|庙会|灯会"
             // people, though 干部 ends like a body's 部: 本地档案干部, 机关干部
             + "|干部|结合部"
+            // "苗木全部采用…": all, inside, a part: words that end like a body's 部
+            + "|全部|内部|局部|外部"
             // a layout, a situation: 工程布局, 发展格局, 服务大局 end like a bureau's 局 and name none
             + "|布局|格局|大局|变局|开局|结局"
             // town and country together, no township: 整治城乡(结合部), 统筹城乡

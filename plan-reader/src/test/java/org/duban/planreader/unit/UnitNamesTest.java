@@ -66,6 +66,11 @@ class UnitNamesTest {
         // t02, ac03: cadres are people, though 干部 ends like a body's 部; gatherings are what is held (ac17, d03)
         assertThat(UnitGrammar.isUnitName("本地档案干部")).isFalse();
         assertThat(UnitGrammar.isUnitName("机关干部")).isFalse();
+        // bt02, a11: words that end like a body's 部 or a station's 台 and name none
+        assertThat(UnitGrammar.isUnitName("苗木全部")).isFalse();
+        assertThat(UnitGrammar.isUnitName("出台")).isFalse();
+        assertThat(UnitGrammar.isUnitName("县委宣传部")).isTrue();
+        assertThat(UnitGrammar.isUnitName("县电视台")).isTrue();
         assertThat(UnitGrammar.isUnitName("市委组织部")).isTrue();
         assertThat(UnitGrammar.isUnitName("职工趣味运动会")).isFalse();
         assertThat(UnitGrammar.isUnitName("市老区建设促进会")).isTrue();

@@ -596,6 +596,20 @@ class OutlineShapesTest {
     }
 
     @Test
+    void theOneDatedItemUnderThePartOfActivitiesIsATask() {
+        // bt10: the copy ends after the first of the plan's activities
+        PlanDraft d = read("""
+                二、主办单位
+                郑州市水务局、郑州市节约用水办公室。
+                三、活动安排
+                1、3月20日在绿城广场主会场,举行“中国水周”宣传活动的启动仪式(9:00-11:00)。启动仪式结束后拟现场举办
+                """);
+
+        assertThat(d.tasks()).hasSize(1);
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 3, 20));
+    }
+
+    @Test
     void aStepWithItsDaysInBracketsIsATaskNamedWithoutThem() {
         PlanDraft d = read("""
                 四、活动安排

@@ -324,7 +324,7 @@ public final class OutlineFinder {
         List<RawTask> raw = rawTasks(tasks, labelled);
         if (raw.isEmpty() && !labelled) {
             List<Object> dated = new ArrayList<>();
-            datedItems(roots, dated);
+            datedItems(roots, dated, false);
             raw = rawTasks(dated, false);
         }
         if (raw.isEmpty() && !labelled) {
@@ -1621,11 +1621,12 @@ public final class OutlineFinder {
      * "（一）准备阶段（5月20日—5月30日）"): its dated items are its tasks, the deepest that carry their own day, when two or
      * more siblings do. An item that gives only a month or a season is a part of the plan, not one activity.
      */
-    private static void datedItems(List<Item> items, List<Object> tasks) {
+    /** @param ofActivities whether the items stand under a part that names the plan's activities (三、活动安排) */
+    private static void datedItems(List<Item> items, List<Object> tasks, boolean ofActivities) {
         List<Item> dated = new ArrayList<>();
         for (Item item : items) {
             List<Object> below = new ArrayList<>();
-            datedItems(item.children, below);
+            datedItems(item.children, below, ACTIVITIES_PART.matcher(Hans.simplified(contentOf(item))).matches());
             if (!below.isEmpty()) {
                 tasks.addAll(below);
                 continue;
@@ -1634,7 +1635,9 @@ public final class OutlineFinder {
                 dated.add(item);
             }
         }
-        if (dated.size() >= 2) {
+        // "三、活动安排 / 1、3月20日在绿城广场…举行…启动仪式": under the part that names the plan's activities, one dated
+        // item is a task too (a copy cut off after it)
+        if (dated.size() >= 2 || ofActivities && dated.size() == 1 && items.size() == 1) {
             // a list is read whole (see proseTasks): "4、“玉米高产王”挑战赛。" beside "1、草原那达慕（8月31日—9月2日）。"
             boolean aTaskList = dated.size() * MAX_SIBLINGS_PER_TASK >= items.size();
             for (Item item : items) {

@@ -244,6 +244,9 @@ class SiteCopiesTest {
         assertThat(read("2023-05-21 10:55:52 食品安全活动方案" + body).title()).isEqualTo("食品安全活动方案");
         assertThat(read("湖南省人民政府关于落实重点工作部门分工的意见-湖南省人民政府门户网站" + body).title())
                 .isEqualTo("湖南省人民政府关于落实重点工作部门分工的意见");
+        // bt01, bt05: a farm's word for its copy after the title's last word, as 范文 and 文稿 are
+        assertThat(read("森林防火最新工作活动方案模板" + body).title()).isEqualTo("森林防火最新工作活动方案");
+        assertThat(read("青年志愿者“三下乡”活动方案作文" + body).title()).isEqualTo("青年志愿者“三下乡”活动方案");
     }
 
     @Test

@@ -100,8 +100,9 @@ public final class Documents {
             Furniture.atTheEnd("(?<=" + Documents.TITLE_END
                     + ")\\s*[（(](?:(?:19|20)\\d{2}年?)?最新(?:版|整理|汇总|彙總)?[）)]$", "）)"),
             Furniture.atTheEnd("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$", "）)"),
-            // a content farm's word for its copy after a title's last word: "…活动方案范文", "…实施方案一览"
-            Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")(?:范文|範文|一览|一覽|文稿)$", "文览覽稿"),
+            // a content farm's word for its copy after a title's last word: "…活动方案范文", "…实施方案一览",
+            // "…活動方案作文", "…工作活动方案模板"
+            Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")(?:范文|範文|一览|一覽|文稿|作文|模板|模版)$", "文览覽稿板版"),
             // a content farm's year after a title's last word: "国际档案日系列宣传活动实施方案2020" (a title puts its year first)
             Furniture.atTheEnd("(?<=" + Documents.TITLE_END + ")\\s*(?:19|20)\\d{2}$", "0123456789"),
             // the 文号 after the title on its line: "关于开展…活动的通知 发改环资〔2021〕1157号"

@@ -610,6 +610,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aHolidaysDaysOpeningAnItemAreItsTimeThoughTheyNameNoDate() {
+        // bt05, ab04: 清明节期间 and 清明节前后 move with the lunar calendar: the time as written, no days
+        PlanDraft d = read("""
+                二、清明节期间
+                1、清明节期间,区森林防火指挥部组织巡查组深入到乡镇、街道巡查。
+                2、清明节前后,区政府领导到所联系的乡镇督查森林防火工作。
+                3、视天气情况,区政府颁发森林防火戒严令。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("区森林防火指挥部组织巡查组深入到乡镇、街道巡查",
+                "区政府领导到所联系的乡镇督查森林防火工作", "视天气情况,区政府颁发森林防火戒严令");
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("清明节期间", "清明节前后", "");
+        assertThat(d.tasks().get(0).start()).isNull();
+        assertThat(d.tasks().get(0).lead()).containsExactly("区森林防火指挥部");
+    }
+
+    @Test
     void aStepWithItsDaysInBracketsIsATaskNamedWithoutThem() {
         PlanDraft d = read("""
                 四、活动安排

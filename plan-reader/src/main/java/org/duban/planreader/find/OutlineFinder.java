@@ -1115,7 +1115,8 @@ public final class OutlineFinder {
         if (m.matches()) {
             String lead = m.group(1);
             String time = TimesInText.firstIn(lead);
-            if (time != null) {
+            // (a holiday's days, "春节前夕,", lead no schedule: they name no day)
+            if (time != null && !HOLIDAY_FIRST.matcher(time).lookingAt()) {
                 String ascii = ChineseNumerals.toAsciiDigits(lead).replaceAll("\\s+", "");
                 if (ascii.startsWith(time.replaceAll("\\s+", "")) && ascii.length() - time.replaceAll("\\s+", "").length() <= 2) {
                     return new String[] {lead.strip(), m.group(2)};
@@ -2082,15 +2083,21 @@ public final class OutlineFinder {
 
     /** "從3月8日起，", "上午8:30前，", "“助殘日”前，": a clause of time before what is done, up to its comma. */
     private static final Pattern TIME_CLAUSE = Pattern.compile(
-            "^(?:从|從|自)?([^，,。；;]{2,16}?)(?:以前|之前|前|起)[，,]\\s*");
+            "^(?:从|從|自)?([^，,。；;]{2,16}?)(?:以前|之前|前|起|期间|期間|前后|前後)[，,]\\s*");
+    /** "清明节期间，", "国庆前后，": a holiday's days, a time as a date is. */
+    private static final Pattern HOLIDAY = Pattern.compile("^" + TimesInText.HOLIDAY + "$");
+    private static final Pattern HOLIDAY_FIRST = Pattern.compile("^" + TimesInText.HOLIDAY);
     /** "上午8:30", "8:30": the hour a day's work starts or ends by. */
     private static final Pattern HOUR = Pattern.compile("^(?:上午|下午|中午|晚上)?\\d{1,2}[:：]\\d{2}$");
     /** "“助殘日”", "“5·20”": the day of a campaign, named in quotes. */
     private static final Pattern NAMED_DAY = Pattern.compile("^[“\"][^”\"]{1,10}[”\"]$");
 
-    /** Whether the words before 前 or 起 are a time: a date, an hour, or a campaign's day named in quotes. */
+    /**
+     * Whether the words before 前, 起 or 期间 are a time: a date, an hour, a holiday, or a campaign's day named in quotes.
+     */
     private static boolean isATimeClause(String words) {
-        return HOUR.matcher(words).matches() || NAMED_DAY.matcher(words).matches() || isOnlyATime(words);
+        return HOUR.matcher(words).matches() || NAMED_DAY.matcher(words).matches() || HOLIDAY.matcher(words).matches()
+                || isOnlyATime(words);
     }
 
     private static String firstSentence(String text) {

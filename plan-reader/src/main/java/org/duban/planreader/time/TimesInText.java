@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 public final class TimesInText {
 
     /** A year, or a template's masked year ("20xx年", "20__年", "**年"): the day after it is read in the plan's year. */
+    /** The holidays a plan times its work by. */
+    public static final String HOLIDAY = "(?:春节|春節|元旦|清明节?|清明節|五一|劳动节|勞動節|端午节?|端午節|中秋节?|中秋節|国庆节?|國慶節?|元宵节?|元宵節"
+            + "|重阳节?|重陽節?|除夕)";
     private static final String YEAR = "(?:(?:\\d{4}|(?:19|20)[xX×*＊_]{2}|[xX×*＊_]{2,4})\\s*年\\s*)?";
     private static final String PART = "(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)";
     private static final String DAY = "\\d{1,2}\\s*[日号]";
@@ -42,7 +45,9 @@ public final class TimesInText {
                     + "|长期坚持|持续开展|常态化开展|常态化"
                     // "全国“质量月”期间": the month a campaign is held in
                     + "|(?:全国|全國|全省|全市|全县|全縣)?[“\"]?(?:质量月|質量月|安全生产月|安全生產月|爱国卫生月|愛國衛生月)[”\"]?"
-                    + "(?:活动|活動)?(?:期间|期間))");
+                    + "(?:活动|活動)?(?:期间|期間)"
+                    // "清明节期间", "国庆前后", "春节前": a holiday's days, which the lunar ones move from year to year
+                    + "|(?<![0-9一二三四五六七八九十])" + HOLIDAY + "(?:期间|期間|前后|前後|假期|之前|前))");
     private static final Pattern ISO = Pattern.compile(
             "\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:" + RANGE + "(?:\\d{4}[.\\-/])?\\d{1,2}[.\\-/]\\d{1,2})?");
     /** Dates in references ("（国市监质〔2020〕133号）") and in 《titles》 are not the work's time. */
@@ -136,7 +141,8 @@ public final class TimesInText {
         return all;
     }
 
-    private static final Pattern SPAN_WORD = Pattern.compile("\\d|半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間");
+    private static final Pattern SPAN_WORD = Pattern.compile("\\d|半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間|"
+            + HOLIDAY);
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}\\s*年");
 
     /** A phrase with a number or a word for a span in it, and not a bare year. */

@@ -627,6 +627,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aTopicThatEndsLikeABodysNameOverASentenceWithItsOwnDoerIsTheItemsName() {
+        // l11: 团日主题班会 ends like a body's 会; the line under it names who does the work
+        PlanDraft d = read("""
+                （二）开展网络安全教育专题活动
+                1、网站宣传
+                在学院网站首页开辟网络安全专题。
+                负责部门:宣传部
+                2、团日主题班会
+                各系部根据实际情况,组织开展团日教育活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("网站宣传", "团日主题班会");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各系部");
+    }
+
+    @Test
     void aStepWithItsDaysInBracketsIsATaskNamedWithoutThem() {
         PlanDraft d = read("""
                 四、活动安排

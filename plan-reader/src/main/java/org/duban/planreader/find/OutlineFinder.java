@@ -1064,9 +1064,11 @@ public final class OutlineFinder {
         String next = rest.lines().findFirst().orElse("").strip().replaceAll("[。；;]$", "");
         if (text.substring(led.end(1), led.end()).contains("\n") && (next.length() < MIN_DUTY_LINE
                 || Labels.firstLabelAt(next) == 0 || SHORT_LABEL.matcher(next).lookingAt()
-                || !ProseRoles.unitList(next, directory).isEmpty())) {
+                || !ProseRoles.unitList(next, directory).isEmpty()
+                || !ProseRoles.subjectIn(next, directory).lead().isEmpty())) {
             // the line below is a duty of a sentence's length (區委報道組 / 關注…宣傳周工作開展情況,及時…), not a word
-            // of a broken label (综合协调组 / 组 / 长:) or a field of its own
+            // of a broken label (综合协调组 / 组 / 长:) or a field of its own; nor a sentence whose own subject does the
+            // work, under a topic that ends like a body's name ("服务平台 / 区商务委通过公开征集确定…")
             return List.of();
         }
         return ProseRoles.unitList(led.group(1), directory);

@@ -1068,7 +1068,7 @@ public final class OutlineFinder {
                 || !ProseRoles.subjectIn(next, directory).lead().isEmpty())) {
             // the line below is a duty of a sentence's length (區委報道組 / 關注…宣傳周工作開展情況,及時…), not a word
             // of a broken label (综合协调组 / 组 / 长:) or a field of its own; nor a sentence whose own subject does the
-            // work, under a topic that ends like a body's name ("服务平台 / 区商务委通过公开征集确定…")
+            // work, under a topic that ends like a body's name ("团日主题班会 / 各系部根据实际情况,组织开展…")
             return List.of();
         }
         return ProseRoles.unitList(led.group(1), directory);
@@ -1623,8 +1623,9 @@ public final class OutlineFinder {
      * A plan that names no one for any item but sets out when each activity is held ("（一）召开环保新闻发布会 6月4日，…",
      * "（一）准备阶段（5月20日—5月30日）"): its dated items are its tasks, the deepest that carry their own day, when two or
      * more siblings do. An item that gives only a month or a season is a part of the plan, not one activity.
+     *
+     * @param ofActivities whether the items stand under a part that names the plan's activities (三、活动安排)
      */
-    /** @param ofActivities whether the items stand under a part that names the plan's activities (三、活动安排) */
     private static void datedItems(List<Item> items, List<Object> tasks, boolean ofActivities) {
         List<Item> dated = new ArrayList<>();
         for (Item item : items) {

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class TimesInText {
 
-    /** A year, or a template's masked year ("20xx年", "20__年", "**年"): the day after it is read in the plan's year. */
     /** The holidays a plan times its work by. */
     public static final String HOLIDAY = "(?:春节|春節|元旦|清明节?|清明節|五一|劳动节|勞動節|端午节?|端午節|中秋节?|中秋節|国庆节?|國慶節?|元宵节?|元宵節"
             + "|重阳节?|重陽節?|除夕)";
+    /** A year, or a template's masked year ("20xx年", "20__年", "**年"): the day after it is read in the plan's year. */
     private static final String YEAR = "(?:(?:\\d{4}|(?:19|20)[xX×*＊_]{2}|[xX×*＊_]{2,4})\\s*年\\s*)?";
     private static final String PART = "(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)";
     private static final String DAY = "\\d{1,2}\\s*[日号]";

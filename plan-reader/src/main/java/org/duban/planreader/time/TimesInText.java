@@ -64,7 +64,7 @@ public final class TimesInText {
         String written = ChineseNumerals.toAsciiDigits(text);
         String t = blank(QUOTED.matcher(written), written);
         t = unmasked(t);
-        if (!SPAN_WORD.matcher(t).find()) {
+        if (!hasASpanWord(t)) {
             // a phrase is taken only when it holds a digit or a word for a span: a text with neither holds none
             return null;
         }
@@ -128,7 +128,7 @@ public final class TimesInText {
             return all;
         }
         String t = ChineseNumerals.toAsciiDigits(text);
-        if (!SPAN_WORD.matcher(t).find()) {
+        if (!hasASpanWord(t)) {
             return all;
         }
         Matcher m = PHRASE.matcher(blank(QUOTED.matcher(t), t));
@@ -141,13 +141,28 @@ public final class TimesInText {
         return all;
     }
 
-    private static final Pattern SPAN_WORD = Pattern.compile("\\d|半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間|"
-            + HOLIDAY);
+    private static final Pattern SPAN_WORD = Pattern.compile("\\d|半年|年底|年内|全年|季度|长期|持续|常态|即日|期间|期間");
+    private static final Pattern A_HOLIDAY = Pattern.compile(HOLIDAY);
+    /** The first characters of the holidays' names: a text holding none names none, and is passed without a search. */
+    private static final String HOLIDAY_FIRSTS = "春元清五劳勞端中国國重除";
+
+    /** Whether the text holds a digit, a word for a span, or a holiday's name: else it names no time. */
+    private static boolean hasASpanWord(String t) {
+        if (SPAN_WORD.matcher(t).find()) {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (HOLIDAY_FIRSTS.indexOf(t.charAt(i)) >= 0) {
+                return A_HOLIDAY.matcher(t).find(i);
+            }
+        }
+        return false;
+    }
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}\\s*年");
 
     /** A phrase with a number or a word for a span in it, and not a bare year. */
     private static boolean namesATime(String phrase) {
-        return SPAN_WORD.matcher(phrase).find() && !BARE_YEAR.matcher(phrase).matches();
+        return hasASpanWord(phrase) && !BARE_YEAR.matcher(phrase).matches();
     }
 
     private static String blank(Matcher m, String t) {

@@ -274,6 +274,8 @@ public final class PlanReader {
 
     /** How far into a notice its campaign's ordinal is looked for. */
     private static final int ORDINAL_LINES = 40;
+    /** A sentence that tells since when something is done every year: the year it names is its history. */
+    private static final Pattern HISTORY = Pattern.compile("[^。！!？?]*每年[^。！!？?]*");
     private static final Pattern SPAN_OF_YEARS = Pattern.compile("(?:20|19)\\d{2}\\s*[—–\\-~～至到]+\\s*(?:20|19)\\d{2}\\s*年");
 
     /** "2017消防宣传月…", "…――2017“书香罗定”文化周…", "最新或2022(历届)…": a title's year written without 年. */
@@ -319,7 +321,9 @@ public final class PlanReader {
             return campaign;
         }
         // the plan's own days (宣传时间2012年5月22日至…) say its year better than the documents it cites (国发(2010)41号)
+        // and a campaign's history names the year it began, not the plan's ("1981年9月，国务院要求…在每年的4—5月…")
         Map<Integer, Long> dated = lines.stream().map(l -> l.indexOf('月') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
+                .map(l -> l.contains("每年") ? HISTORY.matcher(l).replaceAll("") : l)
                 .flatMap(l -> DATED_YEAR.matcher(ChineseNumerals.toAsciiDigits(l)).results()
                         .map(m -> Integer.parseInt(m.group(1))))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

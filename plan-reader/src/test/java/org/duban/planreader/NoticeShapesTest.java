@@ -147,6 +147,23 @@ class NoticeShapesTest {
     }
 
     @Test
+    void theYearACampaignBeganInIsNotThePlansYear() {
+        // bt09: "1981年9月，国务院要求…在每年的4—5月…" is the 爱鸟周's history; the schedule names no year of its own
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""
+                “爱鸟周”是面向社会开展的一项公益宣传活动。1981年9月,国务院要求各省在每年的4月至5月初确定一个星期为“爱鸟周”。
+                盘锦市“爱鸟周”系列活动:
+                1、爱鸟周启动仪式。
+                时间:4月25日下午
+                2、开展“湿地讲堂”活动
+                4月28日开展“湿地讲堂”进校园活动。
+                """);
+
+        assertThat(d.year()).isEqualTo(2026);
+        assertThat(d.hasWarning(Warning.AMBIGUOUS_YEAR)).isTrue();
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2026, 4, 25));
+    }
+
+    @Test
     void aYearWhose年TheCopyLostBeforeTheMonthIsThePlansYear() {
         // bk02: "活動時間:2010 9月17-22", a spun copy that lost 年 (and 日) and names no other year the way a date does
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2026)).readText("""

@@ -65,5 +65,10 @@ class WordNumberingTest {
     void aDocumentWithoutListsOrWithBrokenOnesIsNumberedNowhere() {
         assertThat(WordNumbering.of(null, null).next("1", "0", null)).isEmpty();
         assertThat(WordNumbering.of("<w:numbering".getBytes(StandardCharsets.UTF_8), null).next("1", "0", null)).isEmpty();
+        // an entity the parts may not declare: refused with the rest of the lists, never expanded
+        String entity = "<?xml version=\"1.0\"?><!DOCTYPE w:numbering [<!ENTITY x \"%1、\">]><w:numbering " + W + ">"
+                + "<w:abstractNum w:abstractNumId=\"1\">" + level(0, "decimal", "&x;") + "</w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
+        assertThat(WordNumbering.of(entity.getBytes(StandardCharsets.UTF_8), null).next("1", "0", null)).isEmpty();
     }
 }

@@ -1118,7 +1118,7 @@ public final class OutlineFinder {
             String lead = m.group(1);
             String time = TimesInText.firstIn(lead);
             // (a holiday's days, "春节前夕,", lead no schedule: they name no day)
-            if (time != null && !HOLIDAY_FIRST.matcher(time).lookingAt()) {
+            if (time != null && !HOLIDAY.matcher(time).lookingAt()) {
                 String ascii = ChineseNumerals.toAsciiDigits(lead).replaceAll("\\s+", "");
                 if (ascii.startsWith(time.replaceAll("\\s+", "")) && ascii.length() - time.replaceAll("\\s+", "").length() <= 2) {
                     return new String[] {lead.strip(), m.group(2)};
@@ -2088,8 +2088,7 @@ public final class OutlineFinder {
     private static final Pattern TIME_CLAUSE = Pattern.compile(
             "^(?:从|從|自)?([^，,。；;]{2,16}?)(?:以前|之前|前|起|期间|期間|前后|前後)[，,]\\s*");
     /** "清明节期间，", "国庆前后，": a holiday's days, a time as a date is. */
-    private static final Pattern HOLIDAY = Pattern.compile("^" + TimesInText.HOLIDAY + "$");
-    private static final Pattern HOLIDAY_FIRST = Pattern.compile("^" + TimesInText.HOLIDAY);
+    private static final Pattern HOLIDAY = Pattern.compile(TimesInText.HOLIDAY);
     /** "上午8:30", "8:30": the hour a day's work starts or ends by. */
     private static final Pattern HOUR = Pattern.compile("^(?:上午|下午|中午|晚上)?\\d{1,2}[:：]\\d{2}$");
     /** "“助殘日”", "“5·20”": the day of a campaign, named in quotes. */

@@ -206,8 +206,7 @@ final class DocxLayout {
             String label = numbering.next(numId, ilvl, style);
             paragraph = null;
             Cell cell = currentCell();
-            String text = label.isEmpty() || own.isBlank() && cell == null ? own
-                    : own.isBlank() ? label : WordNumbering.beforeText(label) + own;
+            String text = WordNumbering.numbered(label, own, cell != null);
             if (cell != null) {
                 String t = text.strip();
                 if (!t.isEmpty()) {

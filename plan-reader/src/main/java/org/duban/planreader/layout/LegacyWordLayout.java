@@ -41,9 +41,7 @@ final class LegacyWordLayout {
                     i += Math.max(1, table.numParagraphs());
                     continue;
                 }
-                String text = clean(p.text());
-                String label = lists.next(p);
-                addLines(label.isEmpty() || text.isBlank() ? text : WordNumbering.beforeText(label) + text, blocks);
+                addLines(WordNumbering.numbered(lists.next(p), clean(p.text()), false), blocks);
                 i++;
             }
         }
@@ -134,9 +132,7 @@ final class LegacyWordLayout {
         List<String> lines = new ArrayList<>();
         for (int k = 0; k < cell.numParagraphs(); k++) {
             Paragraph p = cell.getParagraph(k);
-            String text = clean(p.text());
-            String label = lists.next(p);
-            String line = label.isEmpty() ? text : text.isBlank() ? label : WordNumbering.beforeText(label) + text;
+            String line = WordNumbering.numbered(lists.next(p), clean(p.text()), true);
             if (!line.isBlank()) {
                 lines.add(line.strip());
             }

@@ -117,6 +117,17 @@ final class WordNumbering {
     }
 
     /**
+     * A paragraph's text with the number Word writes before it: an empty numbered paragraph shows its number only in a
+     * table's cell (a 序号 column numbered by Word), elsewhere it stays empty.
+     */
+    static String numbered(String label, String text, boolean inACell) {
+        if (label.isEmpty() || text.isBlank() && !inACell) {
+            return text;
+        }
+        return text.isBlank() ? label : beforeText(label) + text;
+    }
+
+    /**
      * A label as it stands before its paragraph's text: Word sets a tab after it, read as a space ("1. 6月16日…" is not
      * the day 1.6), and none after "一、" or "（一）", which end as a written number does.
      */

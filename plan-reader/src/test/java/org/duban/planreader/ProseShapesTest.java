@@ -517,4 +517,19 @@ class ProseShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("县语委办", "县教育局");
         assertThat(d.tasks().get(1).assist()).containsExactly("县委宣传部", "县人社局", "团县委等单位");
     }
+
+    @Test
+    void aSentenceRunIntoAGroupsNameIsNoPartOfIt() {
+        // bs03: "各村(居)要把住…时期，安排包片干部到每名大学在校生…", "…宣传海报由镇统一发放"
+        PlanDraft d = read("""
+                春季征兵宣传工作方案
+                一、要登门入户面对面精准发动
+                今年，省征兵办对大学生征兵工作提出了更高要求。各村(居)要把住大学生离校返乡这个关键时期，安排包片干部到每名大学在校生家中进行宣传。
+                二、要严格审核征兵宣传内容
+                各村(居)对征兵宣传内容要严格审核把关，原则上征兵宣传册、征兵宣传横幅和宣传海报由镇统一发放。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("省征兵办", "各村(居)");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各村(居)");
+    }
 }

@@ -86,11 +86,14 @@ public final class UnitGrammar {
                     // "各区司法局也" (of 各区司法局也要…), "各有关单位自行": a group's word run on into the sentence's 也
                     + "|(?:[也亦]|自行)$"
                     // "本活动最终解释权归省政协办公厅": whose a right is, said in a sentence
-                    + "|权归");
+                    + "|权归"
+                    // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by
+                    // whom), "安排包片干部到每名大学" (whither); 主要, 重要, 机要 and 自由 are words of names
+                    + "|(?<![主重需纲机提])要(?![素点])|(?<!自)由|到|^每[名位人]");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile("^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合(?!会))(?!部)");
     /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */
-    private static final Pattern ROLE_NOUN = Pattern.compile("^(?:各|有关|相关|其他)?(?:牵头|配合|负责|参与|发起|责任)(?:单位|部门)$");
+    static final Pattern ROLE_NOUN = Pattern.compile("^(?:各|有关|相关|其他)?(?:牵头|配合|负责|参与|发起|责任)(?:单位|部门)$");
     /** Bodies set up for a task are named by it: 质量强市及品牌战略推进工作领导小组办公室, 护城河指挥部. */
     private static final Pattern COORDINATING_BODY = Pattern.compile("(领导小组|委员会|指挥部|工作组|专班|联席会议)(办公室)?$");
     private static final int MAX_NAME = 30;

@@ -265,6 +265,10 @@ public final class UnitNames {
     }
 
     private static List<String> splitSoft(String piece) {
+        if (UnitGrammar.ROLE_NOUN.matcher(Hans.simplified(piece)).matches()) {
+            // "各参与部门": those holding a part in the plan, no 各参 with its 部门
+            return List.of(piece);
+        }
         List<String> parts = splitOn(SOFT_SEPARATOR, piece);
         if (parts == null) {
             // "县人力资源和社会保障局等部门及各相关企业": 和 inside a name, 及 between two

@@ -26,6 +26,8 @@ class UnitNamesTest {
                 .containsExactly("发展和改革局", "人力资源和社会保障局");
         assertThat(UnitNames.split("反不正当竞争与价格监管检查股")).containsExactly("反不正当竞争与价格监管检查股");
         assertThat(UnitNames.split("计量与标准化股")).containsExactly("计量与标准化股");
+        // those holding a part in the plan: no 各参 and 部门
+        assertThat(UnitNames.split("各参与部门")).containsExactly("各参与部门");
         // ac13: every place's bodies of a field named with 和 (各地文化 is no group), but 各地区 and 各部门 are
         assertThat(UnitNames.split("各地文化和旅游部门")).containsExactly("各地文化和旅游部门");
         assertThat(UnitNames.split("国务院相关部门及各地区")).containsExactly("国务院相关部门", "各地区");
@@ -45,6 +47,13 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("各单位")).isTrue();
         // as03: "协同市场监管所开展…": whom the work is done with
         assertThat(UnitGrammar.isUnitName("协同市场监管所")).isFalse();
+        // bs03: a group's sentence run into its name, what it must do (要), by whom (由), whither (到)
+        assertThat(UnitGrammar.isUnitName("各村(居)要把住大学生离校返乡这个关键时期")).isFalse();
+        assertThat(UnitGrammar.isUnitName("征兵宣传横幅和宣传海报由镇")).isFalse();
+        assertThat(UnitGrammar.isUnitName("安排包片干部到每名大学")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各单位主要领导")).isTrue();
+        assertThat(UnitGrammar.isUnitName("市委机要局")).isTrue();
+        assertThat(UnitGrammar.isUnitName("自由贸易试验区管委会")).isTrue();
         assertThat(UnitGrammar.isUnitName("协同单位")).isTrue();
     }
 

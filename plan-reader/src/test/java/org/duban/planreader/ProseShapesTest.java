@@ -532,4 +532,22 @@ class ProseShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("省征兵办", "各村(居)");
         assertThat(d.tasks().get(1).lead()).containsExactly("各村(居)");
     }
+
+    @Test
+    void aSentenceWhoseClausesEachOpenWithTheirUnitGivesEachUnitItsTask() {
+        // bv06: a news item's "其中，市教育局将…；市科工信局将…；市科协将…", as the duties clause by clause in an item
+        PlanDraft d = read("""
+                食品安全宣传周活动启动
+                本报讯，全市15个部门将于6月18日至29日开展食品安全宣传周系列活动。其中，市教育局将开展校园食品安全系列宣传活动；\
+                市科协将利用宣传平台开展食品安全科普知识宣传；市公安局将开展以案说法宣传教育。
+                市市场监管局将组织开展食品安全知识竞赛，要求各单位积极参与；认真组织；确保实效。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsSubsequence("市教育局将开展校园食品安全系列宣传活动",
+                "市科协将利用宣传平台开展食品安全科普知识宣传", "市公安局将开展以案说法宣传教育");
+        assertThat(d.tasks()).extracting(t -> t.lead().get(0)).containsSubsequence("市教育局", "市科协", "市公安局",
+                "市市场监管局");
+        // one unit's sentence with its parts set off by ； stays one task
+        assertThat(d.tasks().get(d.tasks().size() - 1).content()).startsWith("市市场监管局将组织开展食品安全知识竞赛");
+    }
 }

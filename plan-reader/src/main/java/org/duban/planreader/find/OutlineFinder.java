@@ -457,7 +457,50 @@ public final class OutlineFinder {
             tasks.addAll(points);
             return;
         }
-        sentencesOf(text, "", section, directory, tasks);
+        for (String sentence : text.split("(?<=[。！？!?])")) {
+            List<RawTask> clauses = subjectClauses(sentence, section, directory);
+            if (clauses.isEmpty()) {
+                sentencesOf(sentence, "", section, directory, tasks);
+            } else {
+                tasks.addAll(clauses);
+            }
+        }
+    }
+
+    /** "其中，", "另外，": what joins a sentence to the one before it, before the sentence's subject. */
+    private static final Pattern JOINING_WORD = Pattern.compile("^(?:其中|另外|此外|同时|具体(?:来说|而言)?)[，,：:]?\\s*");
+
+    /**
+     * "其中，市教育局将开展…；市科工信局将开展…；市科协将利用…": a sentence whose clauses each open with a unit that
+     * does its part, at least {@link #MIN_DUTIES} of them after whatever leads in: each clause a task of its unit.
+     * Empty where the sentence is not made so.
+     */
+    private static List<RawTask> subjectClauses(String sentence, String section, UnitDirectory directory) {
+        if (sentence.indexOf('；') < 0 && sentence.indexOf(';') < 0) {
+            return List.of();
+        }
+        List<RawTask> clauses = new ArrayList<>();
+        for (String piece : sentence.split("[；;]")) {
+            String clause = piece.strip();
+            if (clauses.isEmpty()) {
+                // "据介绍，…。其中，市教育局将…": the clauses begin after what leads in to them
+                clause = JOINING_WORD.matcher(clause.substring(clause.lastIndexOf('：') + 1).strip()).replaceFirst("");
+            }
+            ProseRoles.Found roles = ProseRoles.subjectIn(clause, directory);
+            String simple = Hans.simplified(clause);
+            if (roles.lead().isEmpty() || !simple.replaceFirst("^由", "").startsWith(Hans.simplified(roles.lead().get(0)))) {
+                if (!clauses.isEmpty()) {
+                    // a clause of no subject of its own in the run: the sentence is one duty's parts, not a division
+                    return List.of();
+                }
+                continue;
+            }
+            String content = clause.replaceFirst("^由", "").replaceAll("[。！？!?；;，,、\\s]+$", "");
+            String time = TimesInText.firstIn(clause);
+            clauses.add(new RawTask("", content, time == null ? "" : time, String.join("、", roles.lead()),
+                    String.join("、", roles.assist()), section));
+        }
+        return clauses.size() >= MIN_DUTIES ? clauses : List.of();
     }
 
     /**

@@ -550,4 +550,19 @@ class ProseShapesTest {
         // one unit's sentence with its parts set off by ； stays one task
         assertThat(d.tasks().get(d.tasks().size() - 1).content()).startsWith("市市场监管局将组织开展食品安全知识竞赛");
     }
+
+    @Test
+    void aBodyThatDrawsUpItsPartIsTheDoerAndItsSentenceRunsNotIntoItsName() {
+        // bv04: "省级卫生行政部门制定…", "每个省级卫生行政部门征集…"; bv08: "(由市健教所提供并与两台联系)", "由市健康教育所另行通知"
+        PlanDraft d = read("""
+                卫生标准宣传周活动方案
+                1.省级卫生行政部门制定本地区2009年宣传周活动方案；
+                2.每个省级卫生行政部门征集、拟定1-2条宣传周主题。
+                3.4月4日-10日期间在日报、电台、电视台刊播公益广告，宣传相关标语(由市健教所提供并与两台联系)。
+                4.组织市直医疗卫生单位举行义诊和宣传咨询活动(具体安排由市健康教育所另行通知)。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省级卫生行政部门"),
+                List.of("每个省级卫生行政部门"), List.of("市健教所"), List.of("市健康教育所"));
+    }
 }

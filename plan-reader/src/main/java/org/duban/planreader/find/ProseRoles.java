@@ -73,6 +73,9 @@ final class ProseRoles {
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
     private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|务必|继续|统一|牵头|负责|" + ORGANISES + "|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|提供|采取|采用|利用"
+            // "省级卫生行政部门制定本地区…方案", "每个省级卫生行政部门征集、拟定…主题": a body that draws up its part (a
+            // report's "XX乡制定了…方案" tells what was done)
+            + "|(?:制定|制订|征集|完成)(?!了)"
             // "县广播电视台、政府网站对活动进行报道", "城市管理局做好场地布置", "各地方政协可根据实际开展…"
             + "|对|做好|可|至少|根据|依据|围绕|针对"
             // "市区两级相关部门就相关政策进行现场宣传讲解": what it speaks on, and then its deed
@@ -104,8 +107,9 @@ final class ProseRoles {
             + "(?:" + SENTENCE_VERBS + ")");
     /** "联合相关协会到黑嘴鸥繁殖地开展…": where they go together, after whom the doer works with. */
     private static final String GOING_TO = "到|赴|前往|深入";
-    /** "并会同国家统计局某某调查队做好…": a clause that opens with whom its doer, named before, works with. */
-    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时)?(?:会同|联合(?!会)|携手)(?![在于向对])" + NAMES
+    /** "并会同国家统计局某某调查队做好…", "及时会同县卫健委制定…": a clause that opens with whom its doer, named before, works with. */
+    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时|及时|主动|积极)?(?:会同|联合(?!会)|携手)(?![在于向对])"
+            + NAMES
             + Text.ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS + "|" + GOING_TO) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS
             + "|" + GOING_TO + ")");
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + COMMA_BEFORE_ROLE + TOO

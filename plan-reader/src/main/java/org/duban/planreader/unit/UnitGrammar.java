@@ -61,7 +61,9 @@ public final class UnitGrammar {
     private static final String VERB_WORDS = "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
             + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时"
             // a purpose clause's verbs: "为丰富职工生活，增强工会组织的活力，县总工会…" names no 增强工会
-            + "|增强|增进|丰富|充分|体现|营造|弘扬|激发|提高|提升";
+            + "|增强|增进|丰富|充分|体现|营造|弘扬|激发|提高|提升"
+            // "由市健教所提供并与两台联系": what a body gives, and whom it deals with, after its name
+            + "|提供";
     private static final Pattern VERBS = Pattern.compile(Text.ahead(VERB_WORDS) + "(?:" + VERB_WORDS + ")");
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
@@ -83,8 +85,8 @@ public final class UnitGrammar {
                     + "|关于|關於"
                     // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)
                     + "|(?:暂行|试行)办?$"
-                    // "各区司法局也" (of 各区司法局也要…), "各有关单位自行": a group's word run on into the sentence's 也
-                    + "|(?:[也亦]|自行)$"
+                    // "各区司法局也" (of 各区司法局也要…), "各有关单位自行", "市健康教育所另行(通知)": a word of the sentence run on
+                    + "|(?:[也亦]|[自另]行)$"
                     // "本活动最终解释权归省政协办公厅": whose a right is, said in a sentence
                     + "|权归"
                     // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by

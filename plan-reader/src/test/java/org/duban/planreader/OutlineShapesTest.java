@@ -2224,4 +2224,23 @@ class OutlineShapesTest {
                 "市局成立6个标准化服务队,各县局分别成立2-3支标准化服务队", "省局设立主会场,县局设立分会场",
                 "开展“标准化进企业”送技术上门活动");
     }
+
+    @Test
+    void aStepWhoseTimeIsSetOffByCommasIsATaskNamedWithoutItsTime() {
+        // bv04: "(一)第一阶段,2009年5月至8月底前。" over its pieces of work, as "（一）准备阶段（5月20日—5月30日）" is
+        PlanDraft d = read("""
+                2009年卫生标准宣传周活动方案
+                三、重点活动安排
+                (一)第一阶段,2009年5月至8月底前。
+                1.省级卫生行政部门制定本地区宣传周活动方案；
+                2.卫生部开展食品安全标准征文活动。
+                (二)第二阶段,2009年9月7日到9月13日,开展形式多样的宣传活动。
+                1.各级卫生行政部门组织专家在媒体开展访谈。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("第一阶段", "省级卫生行政部门制定本地区宣传周活动方案",
+                "卫生部开展食品安全标准征文活动", "第二阶段,开展形式多样的宣传活动", "各级卫生行政部门组织专家在媒体开展访谈");
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2009, 8, 31));
+        assertThat(d.tasks().get(3).start()).isEqualTo(LocalDate.of(2009, 9, 7));
+    }
 }

@@ -565,4 +565,17 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省级卫生行政部门"),
                 List.of("每个省级卫生行政部门"), List.of("市健教所"), List.of("市健康教育所"));
     }
+
+    @Test
+    void aListOfFieldsThatSetsToWorkAtOnceIsTheSubject() {
+        // bv07: "物价、工商、质监、食品药监等部门立即部署开展“百日执法大检查”活动"
+        PlanDraft d = read("""
+                一、强化市场监督检查
+                物价、工商、质监、食品药监等部门立即部署开展“百日执法大检查”活动，对哄抬价格等行为进行严厉打击。
+                二、加强价格监测预警分析
+                统计调查部门要进一步科学合理采集物价数据。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("物价", "工商", "质监", "食品药监等部门");
+    }
 }

@@ -80,8 +80,8 @@ final class ProseRoles {
             + "|对|做好|可|至少|根据|依据|围绕|针对"
             // "市区两级相关部门就相关政策进行现场宣传讲解": what it speaks on, and then its deed
             + "|就(?!业)"
-            // "镇派出所强化执法力度，严厉查处…": a body that steps up its own work
-            + "|强化|加强|加大|严厉|严格|深入|广泛|大力|集中进行"
+            // "镇派出所强化执法力度，严厉查处…", "物价、工商…等部门立即部署…": a body that steps up its own work
+            + "|强化|加强|加大|严厉|严格|深入|广泛|大力|集中进行|立即"
             // "镇环卫所加快…", "县住建局完善…": its deed right after its name (推进办, 指导组 are bodies)
             + "|(?:加快|推进|推动|完善|督促|指导)(?![办组会委室处局站所队科])"
             // "市水务办承担节水宣传周活动的具体实施": the body that takes the work on

@@ -578,4 +578,16 @@ class ProseShapesTest {
 
         assertThat(d.tasks().get(0).lead()).containsExactly("物价", "工商", "质监", "食品药监等部门");
     }
+
+    @Test
+    void aBodyThatSeesToTheDetailAfterTheItemsPointsLeadsIt() {
+        // bv01: "一是…。二是…。三是…。县卫生计生监督所具体负责组织并落实此项工作。"
+        PlanDraft d = read("""
+                三、宣传内容
+                (一)食品安全标准解读和宣传。一是宣传食品安全标准体系。二是解读新发布的地方标准。三是宣传食品标签标示知识。县卫生计生监督所具体负责组织并落实此项工作。
+                (二)营养知识宣传。县疾控中心负责开展营养知识进社区活动。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("县卫生计生监督所");
+    }
 }

@@ -2665,4 +2665,17 @@ class NoticeShapesTest {
         assertThat(ordinal.year()).isEqualTo(2022);
         assertThat(own.year()).isEqualTo(2018);
     }
+
+    @Test
+    void theRulesANoticeAttachesAreArticlesNotWork() {
+        // corpus-files f02: "附件一 / 公务员范围规定 / 第一条… / 第二条…下列条件： / （一）依法履行公职；"
+        String text = "公务员法实施方案\n一、实施方法和步骤\n（一）公务员登记。各级机关要按照规定的程序确定登记对象。\n"
+                + "（二）确定职务与级别。各级机关要在规定的编制内合理设置职位。\n"
+                + "附件一\n公务员范围规定\n第一条 为明确公务员范围，制定本规定。\n第二条 列入公务员范围的工作人员必须同时符合下列条件：\n"
+                + "（一）依法履行公职；\n（二）纳入国家行政编制；\n（三）由国家财政负担工资福利。\n"
+                + "第三条 下列机关中除工勤人员以外的工作人员列入公务员范围：中共中央组织部负责解释。\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("公务员登记", "确定职务与级别");
+    }
 }

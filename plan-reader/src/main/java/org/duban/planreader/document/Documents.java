@@ -392,15 +392,18 @@ public final class Documents {
         }
         List<Part> body = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
+        boolean[] rules = attachedRules(texts);
         int textIndex = 0;
         int lastArabic = 0;
         for (Entry e : entries) {
             if (e.rows != null) {
-                body.add(new Part.Table(e.rows, textIndex));
+                if (textIndex >= rules.length || !rules[textIndex]) {
+                    body.add(new Part.Table(e.rows, textIndex));
+                }
                 continue;
             }
             int at = textIndex++;
-            if (used.contains(at)) {
+            if (used.contains(at) || rules[at]) {
                 continue;
             }
             if (ATTACHMENT.matcher(e.text).find() && e.text.length() <= 80) {
@@ -437,6 +440,47 @@ public final class Documents {
                 .anyMatch(l -> metadata.get(l) != null && dayIn(metadata.get(l)) != null);
         return new OfficialDocument(metadata, titles.notice, plan, issuers, recipients, body, date, dateIsItsOwn,
                 attachments, lines, planStart(texts, titles, signature, addressed, lastTableAt));
+    }
+
+    /** "公务员范围规定", "《公务员登记实施办法》": the title of a rule, whose text is articles, not work. */
+    private static final Pattern RULE_TITLE = Pattern.compile(
+            "^(?:附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]?\\s*)?《?[^。，,；;]{2,60}?(?:规定|办法|条例|细则|规则|章程|准则)》?$");
+    /** "第一条", "第一章 总则": a rule's first article or chapter. */
+    private static final Pattern FIRST_ARTICLE = Pattern.compile("^第[一1]\\s*[条章]");
+    /** "附件2", "附件二": the mark of an attachment on a line of its own, over its title. */
+    private static final Pattern ATTACHMENT_ALONE = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]?$");
+    /** An attached plan's title: where the rules attached before it end. */
+    private static final Pattern PLAN_TITLE = Pattern.compile("^[^。，,；;]{2,60}(?:方案|计划|清单|分工|分工表|要点|安排|任务表)》?$");
+    /** How many lines after a rule's title its first article may stand (a note of where it belongs between). */
+    private static final int ARTICLE_AFTER_TITLE = 3;
+
+    /**
+     * The lines of rules a notice attaches (附件一 公务员范围规定 / 第一条…): regulations set out in articles, whose
+     * clauses ("（一）依法履行公职") are conditions, not the plan's work. From a rule's title (or its 附件 line) to the
+     * next attached plan's title or the end.
+     */
+    static boolean[] attachedRules(List<String> texts) {
+        boolean[] rules = new boolean[texts.size()];
+        boolean inRule = false;
+        for (int k = 0; k < texts.size(); k++) {
+            String t = Hans.simplified(texts.get(k).strip());
+            if (inRule && PLAN_TITLE.matcher(t).matches() && !RULE_TITLE.matcher(t).matches()) {
+                inRule = false;
+            }
+            if (!inRule && RULE_TITLE.matcher(t).matches()) {
+                for (int j = k + 1; j < texts.size() && j <= k + ARTICLE_AFTER_TITLE; j++) {
+                    if (FIRST_ARTICLE.matcher(texts.get(j).strip()).lookingAt()) {
+                        inRule = true;
+                        if (k > 0 && ATTACHMENT_ALONE.matcher(texts.get(k - 1).strip()).matches()) {
+                            rules[k - 1] = true;
+                        }
+                        break;
+                    }
+                }
+            }
+            rules[k] = inRule;
+        }
+        return rules;
     }
 
     /** "抽查计划名称", "计划名称": a column that names the plan each row belongs to. */

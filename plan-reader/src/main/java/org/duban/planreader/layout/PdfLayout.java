@@ -3,7 +3,9 @@ package org.duban.planreader.layout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,6 +56,48 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
+    /** "— 2 —", "- 2 -", "第2页", "2/18": a page's number, furniture between the lines of a paragraph it splits. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+|第\\s*\\d{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    /** A line that opens with an outline's number or a rule's article starts a paragraph of its own. */
+    private static final Pattern NUMBER_FIRST = Pattern.compile(
+            "^(?:附件|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)|第[一二三四五六七八九十百]{1,4}[章条节])");
+
+    /**
+     * Where each page's text lines begin and end: a paragraph's first line is indented (two characters, as official
+     * documents set them), its other lines start at the left margin, and all but its last run to the right one.
+     */
+    private record Margins(Map<Integer, double[]> byPage) {
+
+        static Margins of(List<Line> lines) {
+            Map<Integer, double[]> byPage = new HashMap<>();
+            for (Line l : lines) {
+                if (l.words().isEmpty()) {
+                    continue;
+                }
+                double[] m = byPage.computeIfAbsent(l.page(), p -> new double[] {Double.MAX_VALUE, 0});
+                m[0] = Math.min(m[0], l.words().get(0).x0());
+                m[1] = Math.max(m[1], l.words().get(l.words().size() - 1).x1());
+            }
+            return new Margins(byPage);
+        }
+
+        /** Whether {@code next} goes on with the paragraph {@code line} is the wrapped line of. */
+        boolean runsOn(Line line, Line next) {
+            if (line.words().isEmpty() || next.words().isEmpty() || next.page() - line.page() > 1
+                    || NUMBER_FIRST.matcher(next.text().strip()).lookingAt()) {
+                return false;
+            }
+            double[] here = byPage.get(line.page());
+            double[] there = byPage.get(next.page());
+            double right = line.words().get(line.words().size() - 1).x1();
+            double left = next.words().get(0).x0();
+            return right >= here[1] - line.height() * 1.5 && left <= there[0] + next.height() * 0.5
+                    // a wide page of few lines (a title, a date) has no margins to go by
+                    && here[1] - here[0] > line.height() * 10;
+        }
+    }
+
     static List<Block> blocks(byte[] bytes) throws IOException {
         List<Line> lines;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
@@ -64,16 +108,26 @@ final class PdfLayout {
                     "这份 PDF 没有可提取的文字（可能是扫描件图片），请上传原始文档或粘贴文字。"
                             + " This PDF has no text layer (a scan?): upload the original or paste the text.");
         }
+        lines = lines.stream().filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches()).toList();
+        Margins margins = Margins.of(lines);
         List<Block> blocks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        Line last = null;
         int i = 0;
         while (i < lines.size()) {
             TableAt table = tableAt(lines, i);
             if (table == null) {
-                text.append(lines.get(i).text()).append('\n');
+                Line line = lines.get(i);
+                if (last != null && margins.runsOn(last, line)) {
+                    // the line before ran to the right margin and this one starts at the left: one paragraph wrapped
+                    text.setLength(text.length() - 1);
+                }
+                text.append(line.text()).append('\n');
+                last = line;
                 i++;
                 continue;
             }
+            last = null;
             blocks.addAll(TextLayout.blocks(text.toString()));
             text.setLength(0);
             blocks.add(table.table);

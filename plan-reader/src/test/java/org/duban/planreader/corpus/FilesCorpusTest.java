@@ -28,9 +28,10 @@ class FilesCorpusTest {
     /**
      * Fields right over all files together. Raised as the reader improves; never lowered for a change to it. History:
      * 0.542 (448 of 826 fields, tasks found in 7 of 7) when the first seven files were scored, before any rule was
-     * written from them (the session after stop 38).
+     * written from them (the session after stop 38); 0.844 (448 of 531) once a PDF's printed lines were joined into
+     * their paragraphs and the rules a notice attaches were no longer read as its work (f02, 67 tasks found → 8).
      */
-    static final double FLOOR = 0.54;
+    static final double FLOOR = 0.84;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

@@ -17,6 +17,7 @@ import org.duban.planreader.time.TimeKind;
 import org.duban.planreader.time.TimeText;
 import org.duban.planreader.time.TimesInText;
 import org.duban.planreader.unit.UnitGrammar;
+import org.duban.planreader.unit.UnitNames;
 
 /**
  * Reads a plan's task table. The header row is found by its words (which vary from plan to plan) <em>and</em> by
@@ -160,7 +161,7 @@ public final class TableFinder {
             String lead = initiators(joined(row, columns.get(Role.LEAD)));
             String assist = joined(row, columns.get(Role.ASSIST));
             if (!columns.containsKey(Role.ASSIST)) {
-                String[] split = splitResponsibility(lead.replace('\n', '、'));
+                String[] split = splitResponsibility(UnitNames.lineBreaksRead(lead));
                 lead = split[0];
                 assist = split[1];
             }

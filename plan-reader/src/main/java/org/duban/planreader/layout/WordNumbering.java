@@ -159,8 +159,10 @@ final class WordNumbering {
     /** A count in a level's format (ST_NumberFormat). */
     static String formatted(int value, String format) {
         return switch (format) {
+            // the Japanese counting formats write the same 一, 二, 三…; Chinese Word's old .doc files name their
+            // "一, 二, 三" so (an OA's 三、公益募捐组, corpus-files f05)
             case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
-                    "ideographDigital" -> chinese(value, false);
+                    "ideographDigital", "japaneseCounting", "japaneseDigitalTenThousand" -> chinese(value, false);
             case "chineseLegalSimplified" -> chinese(value, true);
             case "ideographTraditional" -> value >= 1 && value <= STEMS.length()
                     ? String.valueOf(STEMS.charAt(value - 1)) : String.valueOf(value);

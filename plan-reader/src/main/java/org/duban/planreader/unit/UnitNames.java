@@ -264,6 +264,28 @@ public final class UnitNames {
         return units * 2 > parts.length ? List.of(parts) : List.of(String.join("", parts));
     }
 
+    /**
+     * A unit cell's line breaks read: a break after a whole name ("西宁市食药监管局⏎海东、各州…", "经管站⏎2") parts two
+     * entries and becomes a list's mark; a break inside a name, where a narrow column wrapped it ("宣传⏎材料组",
+     * "监督⏎审计组"), is no break at all.
+     */
+    public static String lineBreaksRead(String cell) {
+        if (cell.indexOf('\n') < 0) {
+            return cell;
+        }
+        String[] lines = cell.split("\n", -1);
+        StringBuilder sb = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String before = lines[i - 1].strip();
+            String[] names = HARD_SEPARATORS.split(before);
+            String last = names.length == 0 ? "" : clean(names[names.length - 1]);
+            boolean whole = last.isEmpty() || UnitGrammar.isUnitName(Hans.simplified(last))
+                    || !lines[i].strip().isEmpty() && !Character.isIdeographic(lines[i].strip().codePointAt(0));
+            sb.append(whole ? "、" : "").append(lines[i]);
+        }
+        return sb.toString();
+    }
+
     private static List<String> splitSoft(String piece) {
         if (UnitGrammar.ROLE_NOUN.matcher(Hans.simplified(piece)).matches()) {
             // "各参与部门": those holding a part in the plan, no 各参 with its 部门

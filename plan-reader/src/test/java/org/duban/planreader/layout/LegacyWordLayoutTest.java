@@ -30,4 +30,20 @@ class LegacyWordLayoutTest {
         // bullets are no numbers
         assertThat(lines).contains("Unordered list 1", "Tick 1");
     }
+
+    @Test
+    void aChineseOfficesCountingListWritesItsChineseNumbers() throws IOException {
+        // corpus-files f05, a Sichuan bureau's OA document: typed 一、 and 二、, then 三、公益募捐组 that Word numbers itself
+        // in the old format's counting style 11 (一, 二, 三 as Chinese Word shows it)
+        List<Block> blocks;
+        try (InputStream in = LegacyWordLayoutTest.class.getResourceAsStream(
+                "/corpus-files/f05-sichuan-poverty-day-internal-division-2015.doc")) {
+            blocks = LegacyWordLayout.blocks(in.readAllBytes());
+        }
+        List<String> lines = blocks.stream().filter(b -> b instanceof Block.Line).map(b -> ((Block.Line) b).text())
+                .toList();
+
+        assertThat(lines).anyMatch(l -> l.startsWith("三、公益募捐组"));
+        assertThat(lines).noneMatch(l -> l.startsWith("3、公益募捐组"));
+    }
 }

@@ -304,4 +304,13 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("行政执法机关")).isTrue();
         assertThat(UnitGrammar.isUnitName("本活动最终解释权归省政协办公厅")).isFalse();
     }
+
+    @Test
+    void aLineBreakAfterAWholeNamePartsTwoAndOneInsideANameIsWrapping() {
+        // corpus-files f05: a narrow 负责小组 column wraps 宣传⏎材料组; q18, w17: 西宁市食药监管局⏎海东, 经管站⏎2
+        assertThat(UnitNames.lineBreaksRead("宣传\n材料组")).isEqualTo("宣传材料组");
+        assertThat(UnitNames.lineBreaksRead("监督\n审计组")).isEqualTo("监督审计组");
+        assertThat(UnitNames.lineBreaksRead("西宁市食药监管局\n海东、各州食药监管局")).isEqualTo("西宁市食药监管局、海东、各州食药监管局");
+        assertThat(UnitNames.split(UnitNames.lineBreaksRead("经管站\n2"))).containsExactly("经管站");
+    }
 }

@@ -29,9 +29,12 @@ class FilesCorpusTest {
      * Fields right over all files together. Raised as the reader improves; never lowered for a change to it. History:
      * 0.542 (448 of 826 fields, tasks found in 7 of 7) when the first seven files were scored, before any rule was
      * written from them (the session after stop 38); 0.844 (448 of 531) once a PDF's printed lines were joined into
-     * their paragraphs and the rules a notice attaches were no longer read as its work (f02, 67 tasks found → 8).
+     * their paragraphs and the rules a notice attaches were no longer read as its work (f02, 67 tasks found → 8);
+     * 0.859 once Word's Chinese counting lists and a unit cell's wrapped lines were read. Then seven more files of the
+     * same OA (f08–f14), scored as they came in: 0.643 (351 of 546; f09's 16 rows found, none paired), all 14 files
+     * 0.749 (807 of 1077), tasks found in 13 of 14.
      */
-    static final double FLOOR = 0.84;
+    static final double FLOOR = 0.74;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

@@ -99,6 +99,23 @@ public final class TableFinder {
         Map<Role, List<Integer>> columns = header.columns;
         List<Integer> contentColumns = new ArrayList<>(columns.get(Role.CONTENT));
         int categoryColumn = -1;
+        int results = resultsWithTheirTimes(rows, header.dataFrom, columns);
+        if (results >= 0) {
+            // 「改革举措 (merged over its rows) | 主要成果及出台时间 / 制定…实施规划和年度方案。（2014年）」: the measure is the
+            // rows' group, each result the row's work, and the time it closes with the row's time
+            categoryColumn = contentColumns.get(0);
+            contentColumns = List.of(results);
+            Map<Role, List<Integer>> moved = new EnumMap<>(columns);
+            List<Integer> times = new ArrayList<>(columns.get(Role.TIME));
+            times.remove(Integer.valueOf(results));
+            moved.put(Role.CONTENT, List.of(results));
+            if (times.isEmpty()) {
+                moved.remove(Role.TIME);
+            } else {
+                moved.put(Role.TIME, times);
+            }
+            columns = moved;
+        }
         int numberColumn = first(columns, Role.NO);
         if (contentColumns.size() > 1 && numberColumn > contentColumns.get(0)
                 && numberColumn < contentColumns.get(contentColumns.size() - 1)) {
@@ -182,7 +199,8 @@ public final class TableFinder {
                 assist = above.assistText();
             }
             String category = categoryColumn < 0 ? null : cell(row, categoryColumn);
-            String time = columns.containsKey(Role.TIME) ? timeOf(row, columns.get(Role.TIME)) : timeOpeningACell(row, columns);
+            String time = results >= 0 ? timeClosing(cell(row, results))
+                    : columns.containsKey(Role.TIME) ? timeOf(row, columns.get(Role.TIME)) : timeOpeningACell(row, columns);
             tasks.add(new RawTask(no, content, time, lead, assist,
                     category == null || category.isEmpty() ? section : category));
         }
@@ -725,6 +743,59 @@ public final class TableFinder {
             }
         }
         return "";
+    }
+
+    /** How many characters a time cell holds besides its time at most; one with more says what is done. */
+    private static final int BESIDE_A_TIME = 5;
+
+    /** The characters times are written with besides digits: 2015年6月底前, 上午9:00至11:30, 每周一. */
+    private static final String TIME_WORDS = "年月日号时分秒上下午晚早中至到前后起止底末初旬周天期间每一二三四五六七八九十";
+
+    /** "完成全省贫困户建档立卡工作。": a cell that says what is done, not only when (2014年, 上午9:00——11:30). */
+    private static boolean saysWork(String cell) {
+        int words = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fa5' && TIME_WORDS.indexOf(c) < 0) {
+                words++;
+            }
+        }
+        return words > BESIDE_A_TIME;
+    }
+    /** "…年度方案。（2014年）", "…考核办法（试行）。（2015年6月底前）": the time a result's cell closes with. */
+    private static final Pattern CLOSING_TIME = Pattern.compile("[（(]([^（()）]{2,20})[）)][。.；;]?\\s*$");
+
+    /**
+     * The column of a table's results and their times (主要成果及出台时间), where the only column named for the work
+     * is a measure merged over its rows: a column the header names for a time whose cells, most of them, are
+     * sentences of work that close with their time. -1 where there is none.
+     */
+    private static int resultsWithTheirTimes(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> columns) {
+        List<Integer> content = columns.getOrDefault(Role.CONTENT, List.of());
+        if (!columns.containsKey(Role.TIME) || content.isEmpty()
+                || !content.stream().allMatch(c -> repeats(rows, dataFrom, c))) {
+            return -1;
+        }
+        for (int t : columns.get(Role.TIME)) {
+            List<String> cells = filledCells(rows, dataFrom, t);
+            long work = cells.stream().map(Text::oneLine).filter(TableFinder::saysWork).count();
+            if (cells.size() >= 2 && work * 2 > cells.size() && !repeats(rows, dataFrom, t)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** The time a result's cell closes with in brackets, else the first it names; "" where it names none. */
+    private static String timeClosing(String cell) {
+        String text = Text.oneLine(cell);
+        Matcher closing = CLOSING_TIME.matcher(text);
+        if (closing.find() && TimeText.read(closing.group(1), 2000, null).kind() == TimeKind.WINDOW) {
+            // "（2014年）": a year alone is a time here, as a time column's cell
+            return closing.group(1).strip();
+        }
+        String time = TimesInText.firstIn(text);
+        return time == null ? "" : time;
     }
 
     /** A row that starts with a running number is data, never the lower half of a header. */

@@ -32,9 +32,10 @@ class FilesCorpusTest {
      * their paragraphs and the rules a notice attaches were no longer read as its work (f02, 67 tasks found → 8);
      * 0.859 once Word's Chinese counting lists and a unit cell's wrapped lines were read. Then seven more files of the
      * same OA (f08–f14), scored as they came in: 0.643 (351 of 546; f09's 16 rows found, none paired), all 14 files
-     * 0.749 (807 of 1077), tasks found in 13 of 14.
+     * 0.749 (807 of 1077), tasks found in 13 of 14; 0.830 (848 of 1022) once a table's results with their times were
+     * its rows' work beside a measure merged over them (f09 0.01 → 0.40).
      */
-    static final double FLOOR = 0.74;
+    static final double FLOOR = 0.82;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

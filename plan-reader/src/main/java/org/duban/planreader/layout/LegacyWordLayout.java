@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.HWPFList;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -41,7 +42,7 @@ final class LegacyWordLayout {
                     i += Math.max(1, table.numParagraphs());
                     continue;
                 }
-                addLines(WordNumbering.numbered(lists.next(p), clean(p.text()), false), blocks);
+                addLines(WordNumbering.numbered(lists.next(p), clean(liveText(p)), false), blocks);
                 i++;
             }
         }
@@ -132,12 +133,38 @@ final class LegacyWordLayout {
         List<String> lines = new ArrayList<>();
         for (int k = 0; k < cell.numParagraphs(); k++) {
             Paragraph p = cell.getParagraph(k);
-            String line = WordNumbering.numbered(lists.next(p), clean(p.text()), true);
+            String line = WordNumbering.numbered(lists.next(p), clean(liveText(p)), true);
             if (!line.isBlank()) {
                 lines.add(line.strip());
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * A paragraph's text as the document reads with its tracked changes accepted: a deletion Word still keeps (and
+     * shows struck through) is no part of it, as in a .docx's {@code w:del}. An OA's edited plan keeps its drafts'
+     * words so ("2015年35月" for 2015年5月, a title's words twice).
+     */
+    private static String liveText(Paragraph p) {
+        StringBuilder sb = null;
+        for (int r = 0; r < p.numCharacterRuns(); r++) {
+            CharacterRun run = p.getCharacterRun(r);
+            if (run.isMarkedDeleted()) {
+                if (sb == null) {
+                    sb = new StringBuilder();
+                    for (int k = 0; k < r; k++) {
+                        sb.append(p.getCharacterRun(k).text());
+                    }
+                }
+                continue;
+            }
+            if (sb != null) {
+                sb.append(run.text());
+            }
+        }
+        // most paragraphs hold no deletion: their text as it is
+        return sb == null ? p.text() : sb.toString();
     }
 
     private static void addLines(String text, List<Block> blocks) {

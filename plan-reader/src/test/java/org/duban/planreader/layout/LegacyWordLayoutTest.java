@@ -46,4 +46,19 @@ class LegacyWordLayoutTest {
         assertThat(lines).anyMatch(l -> l.startsWith("三、公益募捐组"));
         assertThat(lines).noneMatch(l -> l.startsWith("3、公益募捐组"));
     }
+
+    @Test
+    void aDeletionWordStillKeepsIsNoPartOfTheText() throws IOException {
+        // corpus-files f05: a 负责小组 cell edited with tracked changes, 宣传材料 deleted and 综合 inserted
+        List<Block> blocks;
+        try (InputStream in = LegacyWordLayoutTest.class.getResourceAsStream(
+                "/corpus-files/f05-sichuan-poverty-day-internal-division-2015.doc")) {
+            blocks = LegacyWordLayout.blocks(in.readAllBytes());
+        }
+        List<String> cells = blocks.stream().filter(b -> b instanceof Block.Table)
+                .flatMap(b -> ((Block.Table) b).rows().stream()).flatMap(List::stream).toList();
+
+        assertThat(cells).contains("综合组");
+        assertThat(cells).noneMatch(c -> c.contains("材料综合组"));
+    }
 }

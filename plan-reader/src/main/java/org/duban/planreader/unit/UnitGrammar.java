@@ -21,6 +21,8 @@ public final class UnitGrammar {
             + "部门|单位|机关|局|股|室|所|队|站|委|办|科|处|部|院|厅|署|司|馆|社|台|会|组|团|庭|行"
             // a grain reserve's depots: 中储粮株洲直属库
             + "|直属库|粮库|储备库"
+            // bodies named by what they are set up for (移民管理机构, 疾控机构), not a 组织机构 set up, nor the 医疗机构 a check visits
+            + "|管理机构|监管机构|执法机构|疾控机构"
             // the media a plan tells to report: 新闻媒体, 市直各网站, 政府网站, 长沙晚报, 手机报
             + "|媒体|网站|晚报|手机报";
     private static final Pattern BEFORE_THE_NAME = Pattern.compile(

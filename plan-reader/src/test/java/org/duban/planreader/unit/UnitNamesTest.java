@@ -54,6 +54,9 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("各单位主要领导")).isTrue();
         assertThat(UnitGrammar.isUnitName("市委机要局")).isTrue();
         assertThat(UnitGrammar.isUnitName("自由贸易试验区管委会")).isTrue();
+        // corpus-files f10: a body named by what it is set up for; a 组织机构 set up is none
+        assertThat(UnitGrammar.isUnitName("县（市、区）移民管理机构")).isTrue();
+        assertThat(UnitGrammar.isUnitName("组织机构")).isFalse();
         assertThat(UnitGrammar.isUnitName("协同单位")).isTrue();
     }
 

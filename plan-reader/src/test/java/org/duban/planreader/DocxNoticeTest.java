@@ -128,6 +128,38 @@ public class DocxNoticeTest {
         return list;
     }
 
+    @Test
+    void aHeaderThatNamesOnlyItsNumberAndUnitsHeadsTheNumberedRowsBelowIt() throws IOException {
+        // corpus-files f07: 「序号 | 市（州）扶贫移民部门反映问题 | 李昌平常委批示 | 分管领导 | 责任处室」, the header repeated where
+        // the table went on over a page; no column is called the task's, and a long one holds a unit's word (部门)
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("贯彻落实李昌平常委重要批示责任分工表");
+            String[] head = {"序号", "市（州）扶贫移民部门反映问题", "李昌平常委批示", "分管领导", "责任处室"};
+            String[][] rows = {head,
+                {"1", "单位性质问题。担心随着机构改革工作纵深推进，扶贫移民部门单位性质发生改变。", "不患无位，只患无立。", "刘  兵", "人事处"},
+                {"2", "监督管理问题。市（州）扶贫移民部门因作用和地位转变，监督检查工作实施难度大。", "变分钱分物为项目、资金、成效监管。",
+                    "刘维嘉", "扶贫开发指导处"},
+                head,
+                {"3", "社会扶贫问题。部分企业在扶贫事业上很有积极性，希望省局出台文件给予一定荣誉。", "纳入表彰即可。", "廖  蔚",
+                    "国际合作与社会扶贫处"},
+            };
+            XWPFTable table = doc.createTable(rows.length, 5);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 5; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        PlanDraft d = new PlanReader().read(docx);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(0).content()).startsWith("单位性质问题");
+        assertThat(d.tasks()).extracting(t -> t.lead().get(0)).containsExactly("人事处", "扶贫开发指导处", "国际合作与社会扶贫处");
+    }
+
     private static XWPFParagraph numbered(XWPFParagraph paragraph, BigInteger list, int level) {
         paragraph.setNumID(list);
         paragraph.setNumILvl(BigInteger.valueOf(level));

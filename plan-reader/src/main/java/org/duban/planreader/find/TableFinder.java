@@ -292,6 +292,26 @@ public final class TableFinder {
                 headerRow = rows.get(r);
             }
         }
+        for (int r = 0; dataFrom < 0 && r + 1 < Math.min(HEADER_SEARCH_ROWS, rows.size()); r++) {
+            // 「序号 | 市（州）扶贫移民部门反映问题 | 李昌平常委批示 | 分管领导 | 责任处室」 over numbered rows: a header that
+            // names its number and its units, and its task's column by what this table is about; the column is
+            // found by what it holds
+            final List<String> head = rows.get(r);
+            Map<Role, List<Integer>> mapped = new EnumMap<>(Role.class);
+            // a long cell that holds a unit's word (市（州）扶贫移民部门反映问题) says what the column is about, not whose
+            mapHeader(head).forEach((role, at) -> {
+                List<Integer> words = at.stream().filter(c -> Columns.isHeaderWord(cell(head, c))).toList();
+                if (!words.isEmpty()) {
+                    mapped.put(role, new ArrayList<>(words));
+                }
+            });
+            if (mapped.containsKey(Role.NO) && (mapped.containsKey(Role.LEAD) || mapped.containsKey(Role.ASSIST)
+                    || mapped.containsKey(Role.TIME)) && !numbered(rows.get(r)) && numbered(rows.get(r + 1))) {
+                columns = mapped;
+                dataFrom = r + 1;
+                headerRow = rows.get(r);
+            }
+        }
         if (dataFrom < 0 && labelledFields(rows)) {
             // 「索引号: | 330522/2023-01775 发文时间: | 2023-02-24」 / 「公开方式: | 主动公开 公开时限: | 长期公开」: a site's
             // index set out in columns, a field's label and its value, no table of work

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The notices under src/test/resources/notices. */
+/** The notices under src/test/resources/notices, and the real files under src/test/resources/corpus-files. */
 public final class Notices {
 
     public static final String SEED = "seed-quality-month-2020.txt";
@@ -13,9 +13,18 @@ public final class Notices {
     }
 
     public static byte[] bytes(String name) {
-        try (InputStream in = Notices.class.getResourceAsStream("/notices/" + name)) {
+        return resource("/notices/" + name);
+    }
+
+    /** A real file of the files' corpus, by its name (f05-sichuan-poverty-day-internal-division-2015.doc). */
+    public static byte[] corpusFile(String name) {
+        return resource("/corpus-files/" + name);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Notices.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
+                throw new IllegalArgumentException("no fixture " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -31,14 +31,10 @@ class OfficeNoticeTest {
     }
 
     @Test
-    void aMeasureMergedOverItsRowsIsTheirGroupAndEachResultTheRowsWork() throws IOException {
+    void aMeasureMergedOverItsRowsIsTheirGroupAndEachResultTheRowsWork() {
         // corpus-files f09, a Sichuan bureau's division of reform measures (an OOXML file under a .doc name):
         // 「序号 | 改革举措内容 (merged over its rows) | 改革路径 | 主要成果及出台时间 | … | 责任处室 | 配合处室」
-        byte[] file;
-        try (var in = getClass().getResourceAsStream("/corpus-files/f09-sichuan-reform-measures-division-2015.doc")) {
-            file = in.readAllBytes();
-        }
-        PlanDraft d = new PlanReader().read(file);
+        PlanDraft d = new PlanReader().read(Notices.corpusFile("f09-sichuan-reform-measures-division-2015.doc"));
 
         assertThat(d.tasks().get(0).content()).isEqualTo("制定“四大片区扶贫攻坚行动”和“五大扶贫工程”实施规划和年度方案。（2014年）");
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2014, 12, 31));

@@ -47,15 +47,10 @@ class PdfNoticeTest {
     }
 
     @Test
-    void joinsThePrintedLinesOfAParagraphAndLeavesOutTheRulesItAttaches() throws IOException {
+    void joinsThePrintedLinesOfAParagraphAndLeavesOutTheRulesItAttaches() {
         // a real national plan as its PDF prints it (corpus-files f02): each paragraph wraps at the right margin, a
         // page's number (— 2 —) stands between, and 18 pages of attached rules (第一条…, （一）依法履行公职) follow
-        byte[] pdf;
-        try (var in = getClass().getResourceAsStream(
-                "/corpus-files/f02-civil-servant-law-implementation-plan-2006.pdf")) {
-            pdf = in.readAllBytes();
-        }
-        PlanDraft d = new PlanReader().read(pdf);
+        PlanDraft d = new PlanReader().read(Notices.corpusFile("f02-civil-servant-law-implementation-plan-2006.pdf"));
 
         TaskDraft registration = d.tasks().stream().filter(t -> t.content().equals("公务员登记")).findFirst().orElseThrow();
         // "…登记工" / "作采取各机关统一组织的形式": no 作采取各机关, no 管部门 out of 主 / 管部门

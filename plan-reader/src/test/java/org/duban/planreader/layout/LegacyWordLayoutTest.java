@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.duban.planreader.Notices;
 import org.junit.jupiter.api.Test;
 
 class LegacyWordLayoutTest {
@@ -17,6 +18,11 @@ class LegacyWordLayoutTest {
         try (InputStream in = LegacyWordLayoutTest.class.getResourceAsStream("/notices/poi-test-data-lists.doc")) {
             return LegacyWordLayout.blocks(in.readAllBytes());
         }
+    }
+
+    /** corpus-files f05: a real document of a Sichuan bureau's OA, with a Word-numbered item and tracked changes. */
+    private static List<Block> sichuanDivision() throws IOException {
+        return LegacyWordLayout.blocks(Notices.corpusFile("f05-sichuan-poverty-day-internal-division-2015.doc"));
     }
 
     @Test
@@ -35,12 +41,7 @@ class LegacyWordLayoutTest {
     void aChineseOfficesCountingListWritesItsChineseNumbers() throws IOException {
         // corpus-files f05, a Sichuan bureau's OA document: typed 一、 and 二、, then 三、公益募捐组 that Word numbers itself
         // in the old format's counting style 11 (一, 二, 三 as Chinese Word shows it)
-        List<Block> blocks;
-        try (InputStream in = LegacyWordLayoutTest.class.getResourceAsStream(
-                "/corpus-files/f05-sichuan-poverty-day-internal-division-2015.doc")) {
-            blocks = LegacyWordLayout.blocks(in.readAllBytes());
-        }
-        List<String> lines = blocks.stream().filter(b -> b instanceof Block.Line).map(b -> ((Block.Line) b).text())
+        List<String> lines = sichuanDivision().stream().filter(b -> b instanceof Block.Line).map(b -> ((Block.Line) b).text())
                 .toList();
 
         assertThat(lines).anyMatch(l -> l.startsWith("三、公益募捐组"));
@@ -50,12 +51,7 @@ class LegacyWordLayoutTest {
     @Test
     void aDeletionWordStillKeepsIsNoPartOfTheText() throws IOException {
         // corpus-files f05: a 负责小组 cell edited with tracked changes, 宣传材料 deleted and 综合 inserted
-        List<Block> blocks;
-        try (InputStream in = LegacyWordLayoutTest.class.getResourceAsStream(
-                "/corpus-files/f05-sichuan-poverty-day-internal-division-2015.doc")) {
-            blocks = LegacyWordLayout.blocks(in.readAllBytes());
-        }
-        List<String> cells = blocks.stream().filter(b -> b instanceof Block.Table)
+        List<String> cells = sichuanDivision().stream().filter(b -> b instanceof Block.Table)
                 .flatMap(b -> ((Block.Table) b).rows().stream()).flatMap(List::stream).toList();
 
         assertThat(cells).contains("综合组");

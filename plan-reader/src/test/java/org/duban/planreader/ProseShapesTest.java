@@ -590,4 +590,15 @@ class ProseShapesTest {
 
         assertThat(d.tasks().get(0).lead()).containsExactly("县卫生计生监督所");
     }
+
+    @Test
+    void aPartysGrassrootsOrganisationIsABodyNotADeed() {
+        // corpus-files f01: "各级各领域基层党组织要认真落实…", where 组织 is no 组织召开
+        PlanDraft d = read("""
+                一、开办专栏。市委宣传部负责在媒体开设专栏。
+                二、组织主题党课。各级各领域基层党组织要认真落实“三会一课”要求，组织召开主题党课。
+                """);
+
+        assertThat(d.tasks().get(1).lead()).containsExactly("各级各领域基层党组织");
+    }
 }

@@ -28,8 +28,11 @@ final class ProseRoles {
     }
 
     private static final String NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80}?)";
-    /** 组织 as a deed (组织开展…), not the noun of 组织部, 组织法 or 组织机构 (建立健全组织机构). */
-    private static final String ORGANISES = "组织(?!部|法|机构)";
+    /**
+     * 组织 as a deed (组织开展…), not the noun of 组织部, 组织法 or 组织机构 (建立健全组织机构), nor a 党组织's name
+     * (各级各领域基层党组织要…); the look-behind stands after the word, where {@link Text#ahead} does not see it.
+     */
+    private static final String ORGANISES = "组织(?<!党组织)(?!部|法|机构)";
     private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|" + ORGANISES + ")|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|" + ORGANISES + "|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     /** "由县委宣传部统一组织…": how the one named does it, between the name and its role. */

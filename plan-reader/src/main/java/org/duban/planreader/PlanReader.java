@@ -227,8 +227,11 @@ public final class PlanReader {
 
     private Finding findByItself(OfficialDocument doc) {
         List<RawTask> fromTables = new ArrayList<>();
+        List<List<String>> before = List.of();
         for (Part.Table table : doc.tables()) {
-            TableFinder.read(table.rows()).ifPresent(fromTables::addAll);
+            List<List<String>> rows = TableFinder.goingOn(before, table.rows());
+            TableFinder.read(rows).ifPresent(fromTables::addAll);
+            before = table.rows();
         }
         // a task table says outright what is to be done and by whom: it wins over sentences that only name units
         boolean tableNamesUnits = fromTables.stream().filter(RawTask::hasUnits).count() >= 2;

@@ -41,6 +41,11 @@ class OfficeNoticeTest {
         assertThat(d.tasks().get(1).content()).isEqualTo("完成全省贫困户建档立卡工作。");
         assertThat(d.tasks().get(1).lead()).containsExactly("信统处");
         assertThat(d.tasks().get(0).section()).startsWith("实施“四大片区扶贫攻坚行动”");
+        // item 82 on: the table Word broke off at a page goes on with no header and one results column, not three
+        TaskDraft goingOn = d.tasks().stream().filter(t -> t.content().startsWith("（一）制定出台四川省贫困县农村扶贫开发工作考核办法"))
+                .findFirst().orElseThrow();
+        assertThat(goingOn.lead()).containsExactly("指导处");
+        assertThat(goingOn.end()).isEqualTo(LocalDate.of(2014, 12, 31));
     }
 
     @Test

@@ -92,6 +92,50 @@ public final class TableFinder {
         return roles;
     }
 
+    /** How far a table that goes on may skip in its numbers (an item left out of a division, 80 then 82). */
+    private static final int NUMBERS_SKIPPED = 3;
+
+    /**
+     * A table Word broke off at a page and went on in a table of its own (corpus-files f09: rows 80–81 under the
+     * header, then 82… with no header and fewer columns, the header's cell merged over three results now one): the
+     * rows of {@code next} under the header of {@code previous} when {@code next} has none of its own and its first
+     * row's number goes on from the last of {@code previous}; the header's cells copied over a merge are taken once
+     * where {@code next} is narrower. {@code next} as it is otherwise.
+     */
+    public static List<List<String>> goingOn(List<List<String>> previous, List<List<String>> next) {
+        if (previous.isEmpty() || next.isEmpty() || !numbered(next.get(0)) || mapHeader(next.get(0)).containsKey(Role.CONTENT)) {
+            return next;
+        }
+        Header header = header(previous);
+        if (header == null || header.dataFrom() <= 0 || !numbered(previous.get(previous.size() - 1))) {
+            return next;
+        }
+        int last = Integer.parseInt(NUMBER_STOP.matcher(previous.get(previous.size() - 1).get(0).strip()).replaceAll(""));
+        int first = Integer.parseInt(NUMBER_STOP.matcher(next.get(0).get(0).strip()).replaceAll(""));
+        if (first < last || first > last + NUMBERS_SKIPPED) {
+            // a table numbered from 1 again is a table of its own
+            return next;
+        }
+        List<String> head = previous.get(header.dataFrom() - 1);
+        int width = next.get(0).size();
+        if (head.size() != width) {
+            List<String> once = new ArrayList<>();
+            for (String cell : head) {
+                if (once.isEmpty() || !once.get(once.size() - 1).equals(cell)) {
+                    once.add(cell);
+                }
+            }
+            head = once;
+        }
+        if (head.size() != width) {
+            return next;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(head);
+        rows.addAll(next);
+        return rows;
+    }
+
     private static Optional<List<RawTask>> read(List<List<String>> rows, Header header) {
         if (header == null) {
             return Optional.empty();
@@ -787,19 +831,20 @@ public final class TableFinder {
 
     /**
      * The column of a table's results and their times (主要成果及出台时间), where the only column named for the work
-     * is a measure merged over its rows: a column the header names for a time whose cells, most of them, are
-     * sentences of work that close with their time. -1 where there is none.
+     * is a measure merged over some of its rows: a column the header names for a time whose cells, most of them, are
+     * sentences of work that close with their time, more of them than of measures. -1 where there is none.
      */
     private static int resultsWithTheirTimes(List<List<String>> rows, int dataFrom, Map<Role, List<Integer>> columns) {
         List<Integer> content = columns.getOrDefault(Role.CONTENT, List.of());
-        if (!columns.containsKey(Role.TIME) || content.isEmpty()
-                || !content.stream().allMatch(c -> repeats(rows, dataFrom, c))) {
+        if (!columns.containsKey(Role.TIME) || content.size() != 1) {
             return -1;
         }
+        long measures = filledCells(rows, dataFrom, content.get(0)).stream().distinct().count();
         for (int t : columns.get(Role.TIME)) {
             List<String> cells = filledCells(rows, dataFrom, t);
             long work = cells.stream().map(Text::oneLine).filter(TableFinder::saysWork).count();
-            if (cells.size() >= 2 && work * 2 > cells.size() && !repeats(rows, dataFrom, t)) {
+            // the results vary where the measure, merged over some of their rows, does not
+            if (cells.size() >= 2 && work * 2 > cells.size() && cells.stream().distinct().count() > measures) {
                 return t;
             }
         }

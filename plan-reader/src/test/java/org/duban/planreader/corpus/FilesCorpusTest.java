@@ -35,9 +35,10 @@ class FilesCorpusTest {
      * 0.749 (807 of 1077), tasks found in 13 of 14; 0.830 (848 of 1022) once a table's results with their times were
      * its rows' work beside a measure merged over them (f09 0.01 → 0.40); 0.832 once an old Word file's tracked
      * deletions were no part of its text (f12, f13; f05's truth brought to the changes accepted); 0.840 once a header
-     * that names only its number and its units heads the numbered rows below it (f07 0.87 → 0.99).
+     * that names only its number and its units heads the numbered rows below it (f07 0.87 → 0.99); 0.884 (873 of 987)
+     * once a table Word broke off at a page went on under its header (f09 0.40 → 0.78).
      */
-    static final double FLOOR = 0.83;
+    static final double FLOOR = 0.88;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

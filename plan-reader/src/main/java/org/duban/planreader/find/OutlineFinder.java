@@ -488,7 +488,8 @@ public final class OutlineFinder {
             }
             ProseRoles.Found roles = ProseRoles.subjectIn(clause, directory);
             String simple = Hans.simplified(clause);
-            if (roles.lead().isEmpty() || !simple.replaceFirst("^由", "").startsWith(Hans.simplified(roles.lead().get(0)))) {
+            if (roles.lead().isEmpty()
+                    || !simple.replaceFirst("^由", "").startsWith(Hans.simplified(roles.lead().get(0)))) {
                 if (!clauses.isEmpty()) {
                     // a clause of no subject of its own in the run: the sentence is one duty's parts, not a division
                     return List.of();
@@ -1708,7 +1709,8 @@ public final class OutlineFinder {
     /** "自行整治阶段（5月8日13日）": a stage or an activity named, then its time in a bracket. */
     private static final Pattern STAGE_TIME = Pattern.compile("^(.{2,20}?(?:阶段|階段|活动|活動|行动|行動))[（(]([^（()）]{2,30})[）)]");
     /** "第二阶段，2009年9月7日到9月13日，开展…": a stage named, then its time set off by commas. */
-    private static final Pattern STAGE_TIME_CLAUSE = Pattern.compile("^([^，,。；;]{0,20}(?:阶段|階段))[，,]\\s*([^，,。；;]{2,30})(?=[，,。；;]|$)");
+    private static final Pattern STAGE_TIME_CLAUSE = Pattern.compile(
+            "^([^，,。；;]{0,20}(?:阶段|階段))[，,]\\s*([^，,。；;]{2,30})(?=[，,。；;]|$)");
 
     /** "二、活动内容", "三、主要活动", "四、工作任务": a heading over the plan's list of what is to be done. */
     private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?$");

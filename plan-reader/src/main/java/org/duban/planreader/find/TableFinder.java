@@ -103,15 +103,16 @@ public final class TableFinder {
      * where {@code next} is narrower. {@code next} as it is otherwise.
      */
     public static List<List<String>> goingOn(List<List<String>> previous, List<List<String>> next) {
-        if (previous.isEmpty() || next.isEmpty() || !numbered(next.get(0)) || mapHeader(next.get(0)).containsKey(Role.CONTENT)) {
+        if (previous.isEmpty() || next.isEmpty() || !numbered(next.get(0))
+                || mapHeader(next.get(0)).containsKey(Role.CONTENT)) {
             return next;
         }
         Header header = header(previous);
         if (header == null || header.dataFrom() <= 0 || !numbered(previous.get(previous.size() - 1))) {
             return next;
         }
-        int last = Integer.parseInt(NUMBER_STOP.matcher(previous.get(previous.size() - 1).get(0).strip()).replaceAll(""));
-        int first = Integer.parseInt(NUMBER_STOP.matcher(next.get(0).get(0).strip()).replaceAll(""));
+        int last = numberOf(previous.get(previous.size() - 1));
+        int first = numberOf(next.get(0));
         if (first < last || first > last + NUMBERS_SKIPPED) {
             // a table numbered from 1 again is a table of its own
             return next;
@@ -244,7 +245,8 @@ public final class TableFinder {
             }
             String category = categoryColumn < 0 ? null : cell(row, categoryColumn);
             String time = results >= 0 ? timeClosing(cell(row, results))
-                    : columns.containsKey(Role.TIME) ? timeOf(row, columns.get(Role.TIME)) : timeOpeningACell(row, columns);
+                    : columns.containsKey(Role.TIME) ? timeOf(row, columns.get(Role.TIME))
+                    : timeOpeningACell(row, columns);
             tasks.add(new RawTask(no, content, time, lead, assist,
                     category == null || category.isEmpty() ? section : category));
         }
@@ -809,7 +811,7 @@ public final class TableFinder {
         return "";
     }
 
-    /** How many characters a time cell holds besides its time at most; one with more says what is done. */
+    /** How many characters a time cell holds at most besides those of its time; one with more says what is done. */
     private static final int BESIDE_A_TIME = 5;
 
     /** The characters times are written with besides digits: 2015年6月底前, 上午9:00至11:30, 每周一. */
@@ -826,6 +828,7 @@ public final class TableFinder {
         }
         return words > BESIDE_A_TIME;
     }
+
     /** "…年度方案。（2014年）", "…考核办法（试行）。（2015年6月底前）": the time a result's cell closes with. */
     private static final Pattern CLOSING_TIME = Pattern.compile("[（(]([^（()）]{2,20})[）)][。.；;]?\\s*$");
 
@@ -861,6 +864,11 @@ public final class TableFinder {
         }
         String time = TimesInText.firstIn(text);
         return time == null ? "" : time;
+    }
+
+    /** The running number a numbered row starts with. */
+    private static int numberOf(List<String> row) {
+        return Integer.parseInt(NUMBER_STOP.matcher(row.get(0).strip()).replaceAll(""));
     }
 
     /** A row that starts with a running number is data, never the lower half of a header. */

@@ -58,10 +58,12 @@ final class PdfLayout {
 
     /** "— 2 —", "- 2 -", "第2页", "2/18": a page's number, furniture between the lines of a paragraph it splits. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^(?:[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+|第\\s*\\d{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+            "^(?:[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+|第\\s*\\d{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,3}\\s*页)?"
+                    + "|\\d{1,3}\\s*/\\s*\\d{1,3})$");
     /** A line that opens with an outline's number or a rule's article starts a paragraph of its own. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
-            "^(?:附件|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)|第[一二三四五六七八九十百]{1,4}[章条节])");
+            "^(?:附件|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)"
+                    + "|第[一二三四五六七八九十百]{1,4}[章条节])");
 
     /**
      * Where each page's text lines begin and end: a paragraph's first line is indented (two characters, as official

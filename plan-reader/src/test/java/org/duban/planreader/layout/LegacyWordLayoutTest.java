@@ -41,8 +41,8 @@ class LegacyWordLayoutTest {
     void aChineseOfficesCountingListWritesItsChineseNumbers() throws IOException {
         // corpus-files f05, a Sichuan bureau's OA document: typed 一、 and 二、, then 三、公益募捐组 that Word numbers itself
         // in the old format's counting style 11 (一, 二, 三 as Chinese Word shows it)
-        List<String> lines = sichuanDivision().stream().filter(b -> b instanceof Block.Line).map(b -> ((Block.Line) b).text())
-                .toList();
+        List<String> lines = sichuanDivision().stream().filter(b -> b instanceof Block.Line)
+                .map(b -> ((Block.Line) b).text()).toList();
 
         assertThat(lines).anyMatch(l -> l.startsWith("三、公益募捐组"));
         assertThat(lines).noneMatch(l -> l.startsWith("3、公益募捐组"));

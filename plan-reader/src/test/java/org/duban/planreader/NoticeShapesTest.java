@@ -2678,4 +2678,15 @@ class NoticeShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("公务员登记", "确定职务与级别");
     }
+
+    @Test
+    void aTitleBlockOfItsIssuersLineOverThreeLinesIsOneTitle() {
+        // corpus-files f04, f09: Word's title block, the issuer's name over a long 事由 wrapped on three lines
+        String text = "四川省扶贫和移民工作局\n关于落实《关于贯彻落实省委经济工作\n会议重大部署责任分工的通知》\n责任分工的通知\n"
+                + "各处（室、委、中心）：\n现将责任分工通知如下。\n一、办公室负责牵头落实会议精神。\n二、规划处负责编制规划。\n"
+                + "四川省扶贫和移民工作局\n2015年3月4日\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.title()).isEqualTo("四川省扶贫和移民工作局关于落实《关于贯彻落实省委经济工作会议重大部署责任分工的通知》责任分工的通知");
+    }
 }

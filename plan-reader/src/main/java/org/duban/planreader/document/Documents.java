@@ -782,6 +782,14 @@ public final class Documents {
     private record Titles(String notice, String plan, Set<Integer> lines) {
     }
 
+    /**
+     * How many lines a title may be set over: its issuer's line over three of its own (四川省扶贫和移民工作局 / 关于落实《…
+     * 经济工作 / 会议…的通知》 / 责任分工的通知), as a Word file's title block wraps a long 事由.
+     */
+    private static final int TITLE_LINES = 4;
+    /** "— 1 —": a printed page's number between a masthead and a title, part of neither. */
+    private static final Pattern PAGE_MARK = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
+
     private static Titles titles(List<String> texts, int head, Map<String, String> metadata) {
         String notice = cleanTitle(metadata.getOrDefault("标题", metadata.get("名称")));
         String plan = null;
@@ -805,9 +813,10 @@ public final class Documents {
                 // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one;
                 // nor is a spam site's line of keywords over a mirror's page ("欧美日韩…_日韩无码…") a title's first line
                 String run = t;
-                for (int j = i + 1; j < Math.min(head, i + 3) && isTitlePart(run)
+                for (int j = i + 1; j < Math.min(head, i + TITLE_LINES) && isTitlePart(run)
                         && (isTitlePart(texts.get(j)) || isTitlesLastWord(texts.get(j)))
                         && SpamCheck.findIn(texts.get(j)).isEmpty() && !namesItsOwnIssuer(texts.get(j))
+                        && !PAGE_MARK.matcher(texts.get(j).strip()).matches()
                         && !opensAlike(run, texts.get(j)); j++) {
                     run = run + cleanTitle(texts.get(j));
                     if (isTitle(run) && endsLikeTitle(run)) {

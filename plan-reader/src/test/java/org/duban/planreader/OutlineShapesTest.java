@@ -2243,4 +2243,18 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2009, 8, 31));
         assertThat(d.tasks().get(3).start()).isEqualTo(LocalDate.of(2009, 9, 7));
     }
+
+    @Test
+    void itemsNumberedInFullWidthDigitsAreItems() {
+        // corpus-files f15: "３、" as a Word file typed in full width writes an item's number
+        PlanDraft d = read("""
+                工作方案
+                一、主要任务
+                １、办公室负责宣传。
+                ２、规划处负责编制规划。
+                ３、人事处负责培训。
+                """);
+
+        assertThat(d.tasks()).extracting(t -> t.lead().get(0)).containsExactly("办公室", "规划处", "人事处");
+    }
 }

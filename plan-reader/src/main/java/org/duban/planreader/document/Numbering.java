@@ -52,15 +52,17 @@ public final class Numbering {
     }
 
     private static final String CN = "[一二三四五六七八九十]{1,3}";
+    /** An item's number in digits, half or full width (３、 as a Word file typed in full width writes it). */
+    private static final String DIGITS = "[0-9０-９]{1,3}";
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:"
             + "(?<cp>第(" + CN + ")(?:部分|阶段|章|篇))[：:、\\s]?"
             // "一)准备阶段": a copy that lost the opening bracket
             + "|(?<cb>[（(〔【\\[]?(" + CN + ")[）)〕】\\]])[、.．\\s]?"
             + "|(?<c>(" + CN + ")[、.．﹒])"
             + "|(?<ord>第(" + CN + ")[，,、是：:])"
-            + "|(?<ab>[（(〔](\\d{1,3})[）)〕]|(\\d{1,3})[）)])[、.．\\s]?"
+            + "|(?<ab>[（(〔](" + DIGITS + ")[）)〕]|(" + DIGITS + ")[）)])[、.．\\s]?"
             // "3.6月8日,在人民大会堂…": an item's number run into the date it opens with (no decimal stands before 月)
-            + "|(?<a>(\\d{1,3})(?:[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*\\S)))"
+            + "|(?<a>(" + DIGITS + ")(?:[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*\\S)))"
             + "|(?<ci>[①-⑳])"
             // "㈠6月5日当天…": the bracketed numerals Word sets as one character
             + "|(?<pc>[㈠-㈩])"
@@ -97,10 +99,10 @@ public final class Numbering {
         }
         if (m.group("ab") != null) {
             String digits = m.group(10) != null ? m.group(10) : m.group(11);
-            return new Marker(Kind.ARABIC_BRACKETED, Integer.parseInt(digits), written);
+            return new Marker(Kind.ARABIC_BRACKETED, number(digits), written);
         }
         if (m.group("a") != null) {
-            return new Marker(Kind.ARABIC, Integer.parseInt(m.group(13)), written);
+            return new Marker(Kind.ARABIC, number(m.group(13)), written);
         }
         if (m.group("pc") != null) {
             return new Marker(Kind.CHINESE_BRACKETED, m.group("pc").charAt(0) - '㈠' + 1, written);
@@ -115,6 +117,16 @@ public final class Numbering {
     }
 
     /** The paragraph's text after its marker. */
+    /** "12", "１２": digits of either width. */
+    private static int number(String digits) {
+        int n = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            n = n * 10 + (c >= '０' && c <= '９' ? c - '０' : c - '0');
+        }
+        return n;
+    }
+
     public static String afterMarker(String text) {
         Matcher m = MARKER.matcher(text);
         return m.find() ? text.substring(m.end()).strip() : text.strip();

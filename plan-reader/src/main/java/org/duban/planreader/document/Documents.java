@@ -442,13 +442,15 @@ public final class Documents {
                 attachments, lines, planStart(texts, titles, signature, addressed, lastTableAt));
     }
 
+    /** "附件2", "附件二：": the mark of an attachment, alone on its line or before the title it attaches. */
+    private static final String ATTACHMENT_NO = "附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]?";
     /** "公务员范围规定", "《公务员登记实施办法》": the title of a rule, whose text is articles, not work. */
     private static final Pattern RULE_TITLE = Pattern.compile(
-            "^(?:附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]?\\s*)?《?[^。，,；;]{2,60}?(?:规定|办法|条例|细则|规则|章程|准则)》?$");
+            "^(?:" + ATTACHMENT_NO + "\\s*)?《?[^。，,；;]{2,60}?(?:规定|办法|条例|细则|规则|章程|准则)》?$");
     /** "第一条", "第一章 总则": a rule's first article or chapter. */
     private static final Pattern FIRST_ARTICLE = Pattern.compile("^第[一1]\\s*[条章]");
-    /** "附件2", "附件二": the mark of an attachment on a line of its own, over its title. */
-    private static final Pattern ATTACHMENT_ALONE = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]?$");
+    /** The mark of an attachment on a line of its own, over its title. */
+    private static final Pattern ATTACHMENT_ALONE = Pattern.compile("^" + ATTACHMENT_NO + "$");
     /** An attached plan's title: where the rules attached before it end. */
     private static final Pattern PLAN_TITLE = Pattern.compile("^[^。，,；;]{2,60}(?:方案|计划|清单|分工|分工表|要点|安排|任务表)》?$");
     /** How many lines after a rule's title its first article may stand (a note of where it belongs between). */
@@ -787,8 +789,6 @@ public final class Documents {
      * 经济工作 / 会议…的通知》 / 责任分工的通知), as a Word file's title block wraps a long 事由.
      */
     private static final int TITLE_LINES = 4;
-    /** "— 1 —": a printed page's number between a masthead and a title, part of neither. */
-    private static final Pattern PAGE_MARK = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
 
     private static Titles titles(List<String> texts, int head, Map<String, String> metadata) {
         String notice = cleanTitle(metadata.getOrDefault("标题", metadata.get("名称")));
@@ -816,7 +816,8 @@ public final class Documents {
                 for (int j = i + 1; j < Math.min(head, i + TITLE_LINES) && isTitlePart(run)
                         && (isTitlePart(texts.get(j)) || isTitlesLastWord(texts.get(j)))
                         && SpamCheck.findIn(texts.get(j)).isEmpty() && !namesItsOwnIssuer(texts.get(j))
-                        && !PAGE_MARK.matcher(texts.get(j).strip()).matches()
+                        // "— 1 —" between a masthead and a title is part of neither
+                        && !Text.PAGE_NUMBER.matcher(texts.get(j).strip()).matches()
                         && !opensAlike(run, texts.get(j)); j++) {
                     run = run + cleanTitle(texts.get(j));
                     if (isTitle(run) && endsLikeTitle(run)) {

@@ -977,8 +977,6 @@ public final class OutlineFinder {
         return sb.toString();
     }
 
-    /** "— 2 —", "- 3 -": the number a printed page puts at its foot, run into the text by a copy of it. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
     /** How many lines a bracket closing an item may be broken over. */
     private static final int MAX_BRACKET_LINES = 3;
 
@@ -989,7 +987,7 @@ public final class OutlineFinder {
      */
     static String closingBracket(String own) {
         List<String> lines = own.strip().lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !PAGE_NUMBER.matcher(l).matches()).toList();
+                .filter(l -> !l.isEmpty() && !Text.PAGE_NUMBER.matcher(l).matches()).toList();
         if (lines.size() < 2 || !lines.get(lines.size() - 1).matches(".*[）)][。；;]?$")) {
             return "";
         }

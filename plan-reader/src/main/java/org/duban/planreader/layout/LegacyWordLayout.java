@@ -147,24 +147,22 @@ final class LegacyWordLayout {
      * words so ("2015年35月" for 2015年5月, a title's words twice).
      */
     private static String liveText(Paragraph p) {
-        StringBuilder sb = null;
+        boolean deletion = false;
+        for (int r = 0; r < p.numCharacterRuns() && !deletion; r++) {
+            deletion = p.getCharacterRun(r).isMarkedDeleted();
+        }
+        if (!deletion) {
+            // most paragraphs hold none: their text as it is
+            return p.text();
+        }
+        StringBuilder sb = new StringBuilder();
         for (int r = 0; r < p.numCharacterRuns(); r++) {
             CharacterRun run = p.getCharacterRun(r);
-            if (run.isMarkedDeleted()) {
-                if (sb == null) {
-                    sb = new StringBuilder();
-                    for (int k = 0; k < r; k++) {
-                        sb.append(p.getCharacterRun(k).text());
-                    }
-                }
-                continue;
-            }
-            if (sb != null) {
+            if (!run.isMarkedDeleted()) {
                 sb.append(run.text());
             }
         }
-        // most paragraphs hold no deletion: their text as it is
-        return sb == null ? p.text() : sb.toString();
+        return sb.toString();
     }
 
     private static void addLines(String text, List<Block> blocks) {

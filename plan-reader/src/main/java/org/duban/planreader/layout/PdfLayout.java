@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.duban.planreader.PlanReadException;
 import org.duban.planreader.layout.Columns.Role;
+import org.duban.planreader.text.Text;
 
 /**
  * A PDF by where its text stands. A task table in a PDF is text at positions: its cells wrap over several lines, and
@@ -56,14 +57,17 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
-    /** "— 2 —", "- 2 -", "第2页", "2/18": a page's number, furniture between the lines of a paragraph it splits. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^(?:[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+|第\\s*\\d{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,3}\\s*页)?"
-                    + "|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    /** "第2页", "第2页，共5页", "2/18": the other ways a PDF numbers its pages than {@link Text#PAGE_NUMBER}'s "— 2 —". */
+    private static final Pattern PAGE_OF = Pattern.compile(
+            "^(?:第\\s*\\d{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
     /** A line that opens with an outline's number or a rule's article starts a paragraph of its own. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "^(?:附件|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)"
                     + "|第[一二三四五六七八九十百]{1,4}[章条节])");
+
+    private static boolean isPageNumber(String line) {
+        return Text.PAGE_NUMBER.matcher(line).matches() || PAGE_OF.matcher(line).matches();
+    }
 
     /**
      * Where each page's text lines begin and end: a paragraph's first line is indented (two characters, as official
@@ -110,7 +114,8 @@ final class PdfLayout {
                     "这份 PDF 没有可提取的文字（可能是扫描件图片），请上传原始文档或粘贴文字。"
                             + " This PDF has no text layer (a scan?): upload the original or paste the text.");
         }
-        lines = lines.stream().filter(l -> !PAGE_NUMBER.matcher(l.text().strip()).matches()).toList();
+        // a page's number is furniture between the lines of a paragraph it splits
+        lines = lines.stream().filter(l -> !isPageNumber(l.text().strip())).toList();
         Margins margins = Margins.of(lines);
         List<Block> blocks = new ArrayList<>();
         StringBuilder text = new StringBuilder();

@@ -15,6 +15,8 @@ public final class Text {
      * "2023年"); the number is group 1, the task's words start at the match's end.
      */
     public static final Pattern OPENING_NUMBER = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*(?=\\S)");
+    /** "— 2 —", "- 3 -": the number a printed page puts at its foot, a line of its own in a copy of the page. */
+    public static final Pattern PAGE_NUMBER = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
     /** The extensions of the office files a document-sharing site names its copies by: "X.docx", "X.pdf". */
     public static final String OFFICE_FILE = "docx?|wps|pdf|pptx?|xlsx?";
 

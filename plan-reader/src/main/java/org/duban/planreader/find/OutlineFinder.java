@@ -497,9 +497,7 @@ public final class OutlineFinder {
                 continue;
             }
             String content = clause.replaceFirst("^由", "").replaceAll("[。！？!?；;，,、\\s]+$", "");
-            String time = TimesInText.firstIn(clause);
-            clauses.add(new RawTask("", content, time == null ? "" : time, String.join("、", roles.lead()),
-                    String.join("、", roles.assist()), section));
+            clauses.add(sentenceTask("", content, clause, roles, section));
         }
         return clauses.size() >= MIN_DUTIES ? clauses : List.of();
     }
@@ -617,10 +615,16 @@ public final class OutlineFinder {
                 continue;
             }
             String content = s.replaceFirst("^(?:请|由)", "").replaceAll("[。！？!?；;，,、\\s]+$", "");
-            String time = TimesInText.firstIn(s);
-            tasks.add(new RawTask(no, content, time == null ? "" : time, String.join("、", roles.lead()),
-                    String.join("、", roles.assist()), section));
+            tasks.add(sentenceTask(no, content, s, roles, section));
         }
+    }
+
+    /** A sentence or clause as a task of the units it names: its content, its first time, its roles. */
+    private static RawTask sentenceTask(String no, String content, String sentence, ProseRoles.Found roles,
+            String section) {
+        String time = TimesInText.firstIn(sentence);
+        return new RawTask(no, content, time == null ? "" : time, String.join("、", roles.lead()),
+                String.join("、", roles.assist()), section);
     }
 
     /** "附件：…", "附件1：…": a line that names what the notice attaches. */

@@ -119,12 +119,7 @@ public final class Numbering {
     /** The paragraph's text after its marker. */
     /** "12", "１２": digits of either width. */
     private static int number(String digits) {
-        int n = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            n = n * 10 + (c >= '０' && c <= '９' ? c - '０' : c - '0');
-        }
-        return n;
+        return Integer.parseInt(ChineseNumerals.toAsciiDigits(digits));
     }
 
     public static String afterMarker(String text) {

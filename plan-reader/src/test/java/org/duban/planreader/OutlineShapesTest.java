@@ -2257,4 +2257,29 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(t -> t.lead().get(0)).containsExactly("办公室", "规划处", "人事处");
     }
+
+    @Test
+    void aPartNamedForItsStepsBesideLabelledSectionsIsWorkWhenItsItemsSayWho() {
+        // corpus-files f15, f17: "四、工作步骤及要求" after sections whose items carry their fields; its items name who
+        // does them in their sentences, so they are pieces of the plan's work, whatever the part is called
+        PlanDraft d = read("""
+                工作方案
+                一、主要任务
+                （一）加强学习教育
+                1、组织专题学习。
+                责任处室：机关党委
+                完成时限：5月底
+                2、开展警示教育。
+                责任处室：监察室
+                完成时限：6月底
+                二、工作步骤及要求
+                （一）梳理问题，明确措施。此项工作由机关党委负责在2015年4月底前完成汇总。
+                （二）深入宣传，营造氛围。各处（室）要认真学习传达会议精神。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("组织专题学习", "开展警示教育", "梳理问题，明确措施", "深入宣传，营造氛围");
+        assertThat(d.tasks().get(2).lead()).containsExactly("机关党委");
+        assertThat(d.tasks().get(3).lead()).containsExactly("各处（室）");
+    }
 }

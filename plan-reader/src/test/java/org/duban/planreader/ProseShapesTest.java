@@ -601,4 +601,19 @@ class ProseShapesTest {
 
         assertThat(d.tasks().get(1).lead()).containsExactly("各级各领域基层党组织");
     }
+
+    @Test
+    void howOftenAndToWhomItIsReportedAreNoPartOfTheNames() {
+        // corpus-files f17: "每年省直工委牵头…", "由省扶贫移民局汇总后报省委、省政府", "并报省委省政府"
+        PlanDraft d = read("""
+                工作方案
+                一、进度安排
+                1.干部驻村工作：每年省直工委牵头对各地干部选派情况进行督促检查。
+                2.定点扶贫工作：每年对定点扶贫部门进行考核，并报省委省政府，每两年省扶贫开发领导小组开展总结表扬工作。
+                3.督查指导：各牵头单位于每年6月底前将工作落实情况送省扶贫移民局，由省扶贫移民局汇总后报省委、省政府。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省直工委"),
+                List.of("省扶贫开发领导小组"), List.of("各牵头单位", "省扶贫移民局"));
+    }
 }

@@ -1257,7 +1257,7 @@ public final class OutlineFinder {
                 // "一、非遗民俗活动 / 活动时间：2月14-16日" beside "二、线上线下展 / 1.书画展 / 主办：…": an activity with a
                 // time field of its own is a task, though it names no one
                 tasks.add(item);
-            } else if (besideLabelledSections && !item.children.isEmpty() && isWork(item)
+            } else if (besideLabelledSections && !item.children.isEmpty()
                     && item.children.stream().filter(c -> c.children.isEmpty() && c.prose().any()).count() * 2
                     >= item.children.size()) {
                 // "（一）准备阶段 / 1.…张贴。（宣传部） / （二）开展阶段 / 1.…由学生会主席向全体师生宣读… / 2.…": a section

@@ -91,6 +91,8 @@ public final class UnitGrammar {
                     + "|(?:[也亦]|[自另]行)$"
                     // "本活动最终解释权归省政协办公厅": whose a right is, said in a sentence
                     + "|权归"
+                    // "并报省委省政府", "由省扶贫移民局汇总后报省委": to whom it is reported, not who does it
+                    + "|(?:并|后)报"
                     // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by
                     // whom), "安排包片干部到每名大学" (whither); 主要, 重要, 机要 and 自由 are words of names
                     + "|(?<![主重需纲机提])要(?![素点])|(?<!自)由|到|^每[名位人]");

@@ -286,6 +286,8 @@ public final class UnitNames {
         return sb.toString();
     }
 
+    private static final Pattern GROUP_FIRST = Pattern.compile("各|相关|有关");
+
     private static List<String> splitSoft(String piece) {
         if (UnitGrammar.ROLE_NOUN.matcher(Hans.simplified(piece)).matches()) {
             // "各参与部门": those holding a part in the plan, no 各参 with its 部门
@@ -309,10 +311,11 @@ public final class UnitNames {
             // "环保局（宣）及各相关单位": a name's bracketed note does not hide what it ends with
             // "教育部等和地方人民政府": 等 closes the list before the word, and the name before it is still a name
             String bare = NOTE_AT_END.matcher(Hans.simplified(clean(part))).replaceAll("").replaceFirst("(?<=.)等$", "");
-            // "…等部门及各相关企业": a group of bodies after the word is one of the list, whatever it ends with; but
-            // "各地文化" (of 各地文化和旅游部门) is every place's field of work, the name going on past the 和
-            if (!(!bare.isEmpty() && endsAsAUnit(bare))
-                    && !(bare.startsWith("各") && UnitGrammar.isUnitName(bare) && !FIELD_OF_EVERY_PLACE.matcher(bare).matches())) {
+            // "…等部门及各相关企业", "…各部门（单位）及相关市（州）": a group of bodies after the word is one of the list,
+            // whatever it ends with; but "各地文化" (of 各地文化和旅游部门) is every place's field of work, the name going
+            // on past the 和
+            if (!(!bare.isEmpty() && endsAsAUnit(bare)) && !(GROUP_FIRST.matcher(bare).lookingAt()
+                    && UnitGrammar.isUnitName(bare) && !FIELD_OF_EVERY_PLACE.matcher(bare).matches())) {
                 return null;
             }
         }

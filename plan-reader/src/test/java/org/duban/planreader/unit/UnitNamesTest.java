@@ -316,4 +316,12 @@ class UnitNamesTest {
         assertThat(UnitNames.lineBreaksRead("西宁市食药监管局\n海东、各州食药监管局")).isEqualTo("西宁市食药监管局、海东、各州食药监管局");
         assertThat(UnitNames.split(UnitNames.lineBreaksRead("经管站\n2"))).containsExactly("经管站");
     }
+
+    @Test
+    void aGroupOfRelatedPlacesAfterAndIsOneOfTheList() {
+        // corpus-files f17: "参与定点扶贫工作的各部门（单位）及相关市（州）" names two groups
+        assertThat(UnitNames.split("参与定点扶贫工作的各部门（单位）及相关市（州）"))
+                .containsExactly("参与定点扶贫工作的各部门（单位）", "相关市（州）");
+        assertThat(UnitNames.split("省直各部门及有关县（市、区）")).containsExactly("省直各部门", "有关县（市、区）");
+    }
 }

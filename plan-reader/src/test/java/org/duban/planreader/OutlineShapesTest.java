@@ -2282,4 +2282,30 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(2).lead()).containsExactly("机关党委");
         assertThat(d.tasks().get(3).lead()).containsExactly("各处（室）");
     }
+
+    @Test
+    void itemsWithTheirOwnTimeFieldBesideLabelledSectionsAreWork() {
+        // corpus-files f19: a leader's measures, each closing with its 整改时限, after the problems with their fields
+        PlanDraft d = read("""
+                整改方案
+                一、突出问题及整改措施
+                （一）在贯彻执行民主集中制方面
+                1、部分议题把握不够严格。
+                责任处室：人事处、办公室
+                整改时限：2015年6月底前。
+                2、个别决策执行不够到位。
+                责任处室：办公室
+                整改时限：2015年12月底前。
+                张谷同志个人整改措施
+                一、整改事项
+                1.贯彻执行民主集中制方面存在的主要问题。
+                二、改进措施
+                1.切实强化政治理论武装。认真系统学习马列主义。（整改时限：长期）
+                2.牢固树立理想信念和宗旨意识。坚持共产主义理想信念。（整改时限：长期）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("部分议题把握不够严格", "个别决策执行不够到位",
+                "切实强化政治理论武装", "牢固树立理想信念和宗旨意识");
+        assertThat(d.tasks().get(3).timeText()).isEqualTo("长期");
+    }
 }

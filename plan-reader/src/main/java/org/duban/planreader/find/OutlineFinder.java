@@ -1264,6 +1264,12 @@ public final class OutlineFinder {
                 // beside those whose items carry their units, half its own items or more saying who in their sentences,
                 // is work too, its list read whole
                 item.children.stream().filter(c -> c.children.isEmpty() && isWork(c)).forEach(tasks::add);
+            } else if (besideLabelledSections && !item.children.isEmpty()
+                    && item.children.stream().filter(c -> c.children.isEmpty() && c.timed()).count() * 2
+                    >= item.children.size()) {
+                // "二、改进措施 / 1.切实强化政治理论武装。…（整改时限：长期）" beside sections whose items carry their
+                // units: items that carry their own time field are work too, though they name no one
+                labelledTasks(item.children, tasks);
             } else if (i == items.size() - 1 && item.children.isEmpty() && isLastInDocument(item)
                     && (i > 0 ? items.get(i - 1).labelled() : continuesLabelledCousins(item))) {
                 tasks.add(item);

@@ -43,9 +43,10 @@ class FilesCorpusTest {
      * items say who does them (f15, f17). Then two more files of the same OA (f19 a rectification plan of 61 labelled
      * problems and measures, f20 a campaign notice with bracketed units and a Word table; the session after stop 39),
      * scored as they came in after that rule and none from them: 0.343 (220 of 641), tasks found in 2 of 2; all 20
-     * files 0.708 (1378 of 1945), the floor set there until rules from them raise it.
+     * files 0.708 (1378 of 1945), the floor set there until rules from them raise it; 0.827 once items with their own
+     * time field beside labelled sections were work (f19's leaders' measures, 72 → 302 of 328).
      */
-    static final double FLOOR = 0.70;
+    static final double FLOOR = 0.82;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

@@ -2689,4 +2689,20 @@ class NoticeShapesTest {
 
         assertThat(d.title()).isEqualTo("四川省扶贫和移民工作局关于落实《关于贯彻落实省委经济工作会议重大部署责任分工的通知》责任分工的通知");
     }
+
+    @Test
+    void aBodysPartyGroupSignsItsOwnPlan() {
+        // corpus-files f06, f12, f19: "中共四川省扶贫和移民工作局党组" over the date is the issuer, whole
+        PlanDraft d = new PlanReader().readText("""
+                关于深入学习贯彻会议精神的工作方案
+                一、主要任务
+                1.组织专题学习。（责任处室：机关党委；完成时限：5月底）
+                2.开展警示教育。（责任处室：监察室；完成时限：6月底）
+                中共某市扶贫和移民工作局党组
+                2015年4月9日
+                """);
+
+        assertThat(d.issuer()).isEqualTo("中共某市扶贫和移民工作局党组");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2015, 4, 9));
+    }
 }

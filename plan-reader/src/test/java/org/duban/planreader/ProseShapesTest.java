@@ -616,4 +616,17 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省直工委"),
                 List.of("省扶贫开发领导小组"), List.of("各牵头单位", "省扶贫移民局"));
     }
+
+    @Test
+    void aSentenceThatOpensWithHowOrNamesThoseInChargeNamesNoUnit() {
+        // corpus-files f19: a leader's own measures name no body; 负责人 is a person, 负责人口 a deed
+        PlanDraft d = read("""
+                个人整改措施
+                1.转变作风。时刻站在群众的立场关心贫困群众。（整改时限：长期）
+                2.统筹工作。更好地发挥处室负责人的主观能动性。（整改时限：长期）
+                3.加强计生。县卫健局负责人口和计划生育达标工作。（整改时限：长期）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of(), List.of(), List.of("县卫健局"));
+    }
 }

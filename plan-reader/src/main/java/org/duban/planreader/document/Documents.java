@@ -145,7 +145,9 @@ public final class Documents {
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[\\u4e00-\\u9fa5》”)）])\\s+(?=[\\u4e00-\\u9fa5《“(（])");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
     static final Pattern ISSUER_ENDING = Pattern.compile(
-            ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司|联席会议)$");
+            ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司|联席会议"
+                    // "中共四川省扶贫和移民工作局党组": a body's Party group signs its own plans
+                    + "|党组)$");
     private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|分解|分工|部署|指引|细则|决定|通报|策划");
     /**
      * What a plan's title ends with, perhaps with what a content farm puts after it ("…活动方案设计", "…方案策划大纲",

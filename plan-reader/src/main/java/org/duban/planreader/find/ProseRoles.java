@@ -33,7 +33,13 @@ final class ProseRoles {
      * (各级各领域基层党组织要…); the look-behind stands after the word, where {@link Text#ahead} does not see it.
      */
     private static final String ORGANISES = "组织(?<!党组织)(?!部|法|机构)";
-    private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|" + ORGANISES + ")|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|负责|主办|" + ORGANISES + "|部署|落实)";
+    /**
+     * 负责 as a deed, not the noun of 负责人 or 负责同志 (处室负责人的主观能动性 says nothing of the 处室); 负责人口和计划生育
+     * 达标工作 is the deed.
+     */
+    private static final String ANSWERS_FOR = "负责(?!人(?!口|民|才)|同志)";
+    private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|" + ORGANISES + ")|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|"
+            + ANSWERS_FOR + "|主办|" + ORGANISES + "|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     /** "由县委宣传部统一组织…": how the one named does it, between the name and its role. */
     private static final String MANNER = "(?:统一|分别|共同|集中|全面|按职责|自行)?";
@@ -74,7 +80,7 @@ final class ProseRoles {
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
     private static final Pattern BRACKETED = Pattern.compile("[（(〔]" + NAMES + LEADS + "[）)〕]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|务必|继续|统一|牵头|负责|具体负责|" + ORGANISES
+    private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|务必|继续|统一|牵头|" + ANSWERS_FOR + "|具体负责|" + ORGANISES
             + "|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|提供|采取|采用|利用"
             // "省级卫生行政部门制定本地区…方案", "每个省级卫生行政部门征集、拟定…主题": a body that draws up its part (a
@@ -100,7 +106,7 @@ final class ProseRoles {
     private static final Pattern ASSIST_SUBJECT = Pattern.compile("^" + NAMES + TOO
             // "届时，市教育局将配合市禁毒办组织…", "县公安局要积极配合": what it must do is help
             + "(?:将|要|应|须|需|负责)?(?:积极|主动|全力)?(?:协助|配合)(?!单位|部门)");
-    private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|负责|牵头|" + ORGANISES + "|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
+    private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|" + ANSWERS_FOR + "|牵头|" + ORGANISES + "|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为|至少"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"

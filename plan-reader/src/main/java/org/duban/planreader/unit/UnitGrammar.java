@@ -65,7 +65,9 @@ public final class UnitGrammar {
             // a purpose clause's verbs: "为丰富职工生活，增强工会组织的活力，县总工会…" names no 增强工会
             + "|增强|增进|丰富|充分|体现|营造|弘扬|激发|提高|提升"
             // "由市健教所提供并与两台联系": what a body gives, and whom it deals with, after its name
-            + "|提供";
+            + "|提供"
+            // "更好地发挥处室负责人的…": what a body is to make of others, no part of its name
+            + "|发挥";
     private static final Pattern VERBS = Pattern.compile(Text.ahead(VERB_WORDS) + "(?:" + VERB_WORDS + ")");
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
@@ -93,6 +95,8 @@ public final class UnitGrammar {
                     + "|权归"
                     // "并报省委省政府", "由省扶贫移民局汇总后报省委": to whom it is reported, not who does it
                     + "|(?:并|后)报"
+                    // "时刻站在群众的立场", "时时处处严格约束自己": how always, opening a sentence with no one named
+                    + "|^(?:时刻|时时|随时)"
                     // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by
                     // whom), "安排包片干部到每名大学" (whither); 主要, 重要, 机要 and 自由 are words of names
                     + "|(?<![主重需纲机提])要(?![素点])|(?<!自)由|到|^每[名位人]");

@@ -44,9 +44,13 @@ class FilesCorpusTest {
      * problems and measures, f20 a campaign notice with bracketed units and a Word table; the session after stop 39),
      * scored as they came in after that rule and none from them: 0.343 (220 of 641), tasks found in 2 of 2; all 20
      * files 0.708 (1378 of 1945), the floor set there until rules from them raise it; 0.827 once items with their own
-     * time field beside labelled sections were work (f19's leaders' measures, 72 → 302 of 328).
+     * time field beside labelled sections were work (f19's leaders' measures, 72 → 302 of 328); 0.830 once a Party group
+     * signed and 负责人 named people. Then four more of the same OA (f21 a monthly 督办 ledger of 149 rows, f22 a draft
+     * opinion with bracketed units, f23 a plan with its units in sentences, f24 dated stages), scored as they came in
+     * after those rules and none from them: 0.344 (367 of 1067), tasks found in 4 of 4; all 24 files 0.658 (1981 of
+     * 3012), the floor set there until rules from them raise it.
      */
-    static final double FLOOR = 0.82;
+    static final double FLOOR = 0.65;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

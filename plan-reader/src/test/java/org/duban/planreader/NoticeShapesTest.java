@@ -2705,4 +2705,20 @@ class NoticeShapesTest {
         assertThat(d.issuer()).isEqualTo("中共某市扶贫和移民工作局党组");
         assertThat(d.date()).isEqualTo(LocalDate.of(2015, 4, 9));
     }
+
+    @Test
+    void aPlanPrintedByANoticeNamedInAnothersTitleIsTitledWithoutItsMarks() {
+        // corpus-files f22: a bureau sends up the draft of the notice that prints the plan
+        PlanDraft d = new PlanReader().readText("""
+                四川省扶贫和移民工作局关于呈报《关于印发〈深入动员社会力量参与扶贫开发的实施意见〉的通知
+                （代拟稿）》的请示
+                省政府：
+                现将代拟稿呈报，请审示。
+                一、主要任务
+                1.大力倡导民营企业扶贫。（省工商联，省工商局）
+                2.积极引导社会组织扶贫。（民政厅，团省委）
+                """);
+
+        assertThat(d.title()).isEqualTo("深入动员社会力量参与扶贫开发的实施意见");
+    }
 }

@@ -2308,4 +2308,19 @@ class OutlineShapesTest {
                 "切实强化政治理论武装", "牢固树立理想信念和宗旨意识");
         assertThat(d.tasks().get(3).timeText()).isEqualTo("长期");
     }
+
+    @Test
+    void theNoteThatTheUnitListedFirstLeadsSaysSoWithListedAt() {
+        // corpus-files f22: "（省工商联，省经济和信息化委、省工商局。列在首位的为牵头单位，其他单位按照职责分工负责，下同）"
+        PlanDraft d = read("""
+                实施意见
+                一、主要任务
+                1.大力倡导民营企业扶贫。动员民营企业开展帮扶活动。（省工商联，省经济和信息化委、省工商局。列在首位的为牵头单位，其他单位按照职责分工负责，下同）
+                2.积极引导社会组织扶贫。支持社会团体参与扶贫开发。（民政厅，省总工会、团省委）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省工商联"), List.of("民政厅"));
+        assertThat(d.tasks().get(0).assist()).containsExactly("省经济和信息化委", "省工商局");
+        assertThat(d.tasks().get(1).assist()).containsExactly("省总工会", "团省委");
+    }
 }

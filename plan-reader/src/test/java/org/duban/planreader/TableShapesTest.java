@@ -996,4 +996,24 @@ class TableShapesTest {
                 java.util.List.of("区教育和体育局"), java.util.List.of("区教育和体育局"));
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2026, 10, 31));
     }
+
+    @Test
+    void aTableOfTheCommentsOnADraftHoldsNoWork() {
+        // corpus-files f22: a draft sent up with the table of what the bodies consulted said and whether it was taken;
+        // the draft's items with their units are the plan
+        PlanDraft d = read("""
+                深入动员社会力量参与扶贫开发的实施意见
+                一、主要任务和责任分工
+                1.大力倡导民营企业扶贫。动员民营企业开展帮扶活动。（省工商联，省工商局）
+                2.积极引导社会组织扶贫。支持社会团体参与扶贫开发。（民政厅，团省委）
+                省直有关部门意见采纳情况表
+                序号\t单位\t修改意见\t处理结果\t备注
+                1\t省委宣传部\t无意见\t\t
+                2\t省委统战部\t无意见\t\t
+                3\t省直机关工委\t建议将第15条修改为以驻村帮扶为载体\t已采纳\t
+                4\t省委编办\t不另设立议事协调机构\t已采纳\t
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("大力倡导民营企业扶贫", "积极引导社会组织扶贫");
+    }
 }

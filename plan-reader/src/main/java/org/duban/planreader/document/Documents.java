@@ -888,7 +888,7 @@ public final class Documents {
             // traditional characters map one to one: what matches in the simplified text is cut from the original
             Matcher m = PRINTED_PLAN.matcher(Hans.simplified(notice));
             if (m.find()) {
-                String printed = notice.substring(m.start(1), m.end(1)).replaceFirst("^《", "").replaceFirst("》$", "");
+                String printed = withoutTitleMarks(notice.substring(m.start(1), m.end(1)));
                 if (plan == null || !same(plan, printed) && !squeeze(printed).contains(squeeze(plan))) {
                     plan = printed;
                 }
@@ -898,7 +898,7 @@ public final class Documents {
             // "青川县市场监督管理局关于印发2025年度…监管计划": a notice's title that lost its 的通知 still prints a plan
             Matcher m = PRINTED_PLAN.matcher(Hans.simplified(plan));
             if (m.find() && m.start() > 0) {
-                String printed = plan.substring(m.start(1), m.end(1)).replaceFirst("^《", "").replaceFirst("》$", "");
+                String printed = withoutTitleMarks(plan.substring(m.start(1), m.end(1)));
                 notice = plan;
                 plan = printed;
             }
@@ -918,6 +918,14 @@ public final class Documents {
             return new Titles(null, printed != null ? printed : pageCaptioned(texts), lines);
         }
         return new Titles(withoutAFarmsAbout(notice, texts), withoutAFarmsAbout(plan, texts), lines);
+    }
+
+    /**
+     * A printed plan's name without the marks around it: 《X》, and 〈X〉 where the notice printing it is itself named in
+     * another's title (关于呈报《关于印发〈X〉的通知（代拟稿）》的请示).
+     */
+    private static String withoutTitleMarks(String printed) {
+        return printed.replaceFirst("^[《〈]", "").replaceFirst("[》〉]$", "");
     }
 
     /** "关于乡镇端午节活动方案": 关于 before a plan's name with no 的 after it, as content farms head their copies. */

@@ -85,7 +85,7 @@ public final class OutlineFinder {
      * "排名第一的为牵头单位", "列第一位者为工作牵头单位", "首位单位为牵头单位", "第一责任单位为牵头单位": which of the units
      * named leads, said once for all (…，下同).
      */
-    private static final String FIRST_LEADS_NOTE = "(?:(?:排名|排在|排|列|名列)?第一(?:位|个)?|(?:排在|列|排)?首位)(?:的|者)?"
+    private static final String FIRST_LEADS_NOTE = "(?:(?:排名|排在|列在|排|列|名列)?第一(?:位|个)?|(?:排在|列在|列|排)?首位)(?:的|者)?"
             + "(?:责任)?(?:单位|部门)?为(?:工作)?牵头(?:单位|部门)";
     /** The note closing a bracket of units: "（市发改委、市农委。排名第一的为牵头单位，下同）". */
     private static final Pattern FIRST_LEADS = Pattern.compile("[。；;，,\\s]*" + FIRST_LEADS_NOTE + ".*$");

@@ -106,7 +106,8 @@ final class ProseRoles {
     private static final Pattern ASSIST_SUBJECT = Pattern.compile("^" + NAMES + TOO
             // "届时，市教育局将配合市禁毒办组织…", "县公安局要积极配合": what it must do is help
             + "(?:将|要|应|须|需|负责)?(?:积极|主动|全力)?(?:协助|配合)(?!单位|部门)");
-    private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|" + ANSWERS_FOR + "|牵头|" + ORGANISES + "|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
+    private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|" + ANSWERS_FOR + "|牵头|" + ORGANISES
+            + "|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为|至少"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"

@@ -306,8 +306,31 @@ public final class TableFinder {
     private record Header(int dataFrom, Map<Role, List<Integer>> columns) {
     }
 
+    /** "修改意见", "反馈意见", "意见建议": a column of what the bodies asked said about a draft. */
+    private static final Pattern COMMENTS = Pattern.compile("^(?:修改|反馈|部门|具体|主要)?(?:意见|建议|意见建议|意见和建议)$");
+    /** "处理结果", "采纳情况": whether the drafter took each comment. */
+    private static final Pattern TAKEN_OR_NOT = Pattern.compile("^(?:处理|采纳|办理)(?:结果|情况|意见)?$|^是否采纳$");
+
+    /**
+     * 「序号 | 单位 | 修改意见 | 处理结果」: the comments the bodies consulted made on a draft (an 意见采纳情况表 sent with
+     * it), each row a body's word, not its work.
+     */
+    private static boolean ofComments(List<List<String>> rows) {
+        for (List<String> row : rows.subList(0, Math.min(HEADER_SEARCH_ROWS, rows.size()))) {
+            List<String> words = row.stream().map(c -> Text.oneLine(c).replaceAll("\\s+", "")).toList();
+            if (words.stream().anyMatch(w -> COMMENTS.matcher(w).matches())
+                    && words.stream().anyMatch(w -> TAKEN_OR_NOT.matcher(w).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The header row (or a two-row header), completed by what the columns hold; null for a table of no tasks. */
     private static Header header(List<List<String>> rows) {
+        if (ofComments(rows)) {
+            return null;
+        }
         int dataFrom = -1;
         Map<Role, List<Integer>> columns = Map.of();
         List<String> headerRow = List.of();

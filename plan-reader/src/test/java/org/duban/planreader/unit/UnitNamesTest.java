@@ -324,4 +324,13 @@ class UnitNamesTest {
                 .containsExactly("参与定点扶贫工作的各部门（单位）", "相关市（州）");
         assertThat(UnitNames.split("省直各部门及有关县（市、区）")).containsExactly("省直各部门", "有关县（市、区）");
     }
+
+    @Test
+    void thePeoplesBodiesAListOfThemNamesAreUnits() {
+        // corpus-files f20, f22: 省工商联, 省社科联, 省台联, 省友协, 省作协 among a bracket's units
+        assertThat(UnitNames.split("团省委、省工商联、省社科联、省台联、省友协、省作协"))
+                .containsExactly("团省委", "省工商联", "省社科联", "省台联", "省友协", "省作协");
+        assertThat(org.duban.planreader.unit.UnitGrammar.isUnitName("省工商联")).isTrue();
+        assertThat(org.duban.planreader.unit.UnitGrammar.isUnitName("省友协")).isTrue();
+    }
 }

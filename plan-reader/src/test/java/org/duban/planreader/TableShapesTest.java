@@ -3,6 +3,7 @@ package org.duban.planreader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Table shapes that recur in the corpus's weakest table notices. */
@@ -1015,5 +1016,26 @@ class TableShapesTest {
                 """);
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("大力倡导民营企业扶贫", "积极引导社会组织扶贫");
+    }
+
+    @Test
+    void aLedgersRowsAreTheUnitsItsGroupRowNamesAndTheDayTheyWereHandedDownIsNoTime() {
+        // corpus-files f21: a monthly 督办 ledger, its rows grouped under 「分管局领导：… 责任处室：…」 rows across it, the
+        // day each was handed down in a column of its own and the 完成时限 left empty
+        PlanDraft d = read("""
+                安排部署工作完成情况统计表
+                序号\t安排部署工作（领导批示）内容\t部署时间\t安排部署源\t完成时限\t办理（完成）情况\t备注
+                分管局领导：刘兵    责任处室：政策法规处    5月以前：1/3    5月：9/10
+                1\t抓紧汇编调研成果\t1.4\t第1次局务会议\t\t正在办理。\t
+                2\t做好行政执法监督工作\t4.9\t省政府法制办\t\t已落实。\t√
+                分管局领导：邹积立    责任处室：办公室    5月以前：0/1    5月：11/12
+                1\t做好上挂人员的手续交接工作\t5.18\t第16次局务会议\t\t已完成。\t√
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("抓紧汇编调研成果", "做好行政执法监督工作", "做好上挂人员的手续交接工作");
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("政策法规处"), List.of("政策法规处"), List.of("办公室"));
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsOnlyNulls();
     }
 }

@@ -188,6 +188,7 @@ public final class TableFinder {
         List<RawTask> tasks = new ArrayList<>();
         String section = null;
         int sectionNo = 0;
+        String groupLead = null;
         for (int r = header.dataFrom; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (isHeaderAgain(row, columns) || header.dataFrom > 0 && sameWords(row, rows.get(header.dataFrom - 1))) {
@@ -202,6 +203,12 @@ public final class TableFinder {
                 } else {
                     tasks.add(new RawTask("", lost, "", "", "", section));
                 }
+                continue;
+            }
+            String groupUnit = groupUnit(row);
+            if (groupUnit != null) {
+                // 「分管局领导：刘兵  责任处室：政策法规处  5月以前：1/3」 across a ledger: the rows under it are that unit's
+                groupLead = groupUnit;
                 continue;
             }
             if (isSectionRow(row)) {
@@ -234,6 +241,9 @@ public final class TableFinder {
             }
             lead = withoutParts(lead);
             assist = withoutParts(assist);
+            if (lead.isBlank() && groupLead != null) {
+                lead = groupLead;
+            }
             RawTask above = tasks.isEmpty() ? null : tasks.get(tasks.size() - 1);
             if (above != null && numberColumn >= 0 && no.isBlank() && lead.isBlank() && assist.isBlank()
                     && !above.no().isBlank()) {
@@ -1008,6 +1018,26 @@ public final class TableFinder {
     }
 
     /** "一、宣传活动" merged across the row: every filled cell says the same thing, or only one cell is filled. */
+    /** "责任处室：政策法规处": the label of the unit a row across a table gives the rows under it, and the unit. */
+    private static final Pattern GROUP_UNIT = Pattern.compile(
+            "(?:责任|牵头|负责|承办)(?:单位|部门|处室|科室|股室)\\s*[:：]\\s*([^\\s:：，,；;]{2,30})");
+
+    /** "分管局领导：刘兵", "5月以前：1/3": a label and its value, as a group's row across a ledger sets them out. */
+    private static final Pattern FIELD_CELL = Pattern.compile("^[^:：\\s]{1,8}[:：]");
+
+    /**
+     * The unit a row across the table names by its label, the rows under it that unit's: one cell merged across, or
+     * cells that each hold a label and its value; else null.
+     */
+    private static String groupUnit(List<String> row) {
+        List<String> filled = row.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        if (filled.isEmpty() || filled.size() > 1 && !filled.stream().allMatch(c -> FIELD_CELL.matcher(c).find())) {
+            return null;
+        }
+        Matcher m = GROUP_UNIT.matcher(String.join("  ", filled));
+        return m.find() && UnitGrammar.isUnitName(Hans.simplified(m.group(1))) ? m.group(1) : null;
+    }
+
     private static boolean isSectionRow(List<String> row) {
         List<String> filled = row.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         long cells = row.stream().filter(s -> !s.isBlank()).count();

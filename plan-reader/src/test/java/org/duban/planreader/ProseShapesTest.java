@@ -629,4 +629,18 @@ class ProseShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of(), List.of(), List.of("县卫健局"));
     }
+
+    @Test
+    void aMeetingsDecisionsNameTheirBodiesNotItsLeadersNorWhomTheWorkIsEntrustedTo() {
+        // corpus-files f27: a 局务会议's minutes, each decision closing with who sees to it
+        PlanDraft d = read("""
+                局务会议纪要
+                一、全力以赴做好信访维稳工作。信访工作由信访处总牵头，各位局领导要加强领导。由何智彬副局长牵头抓落实。
+                二、探索解决移民安置监督评估招标问题。共同委托有监督评估专业技术能力的单位进行监督评估。由何智彬副局长牵头抓落实。
+                三、抓紧推进调研课题工作。一是加快推进课题调研，由各责任处室抓紧落实。二是各责任处室要安排专人起草移民条例。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("信访处"), List.of(), List.of("各责任处室"));
+    }
 }

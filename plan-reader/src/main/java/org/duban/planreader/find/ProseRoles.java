@@ -141,6 +141,8 @@ final class ProseRoles {
             "^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|明年|届时|与|同|由|请|要求"
             // "每年省直工委牵头…", "每两年省扶贫开发领导小组…": how often, before the body that does it
             + "|每[两二三四五六半\\d]?(?:个)?(?:年度|年|季度|季|月|周)"
+            // "二是各责任处室要…": the point's count before the body
+            + "|[一二三四五六七八九十]是"
             // "以学院学工处牵头，团委、保卫科配合": the body the work is led by, set after 以
             + "|以(?![下上及])(?=[\\u4e00-\\u9fa5（）()]{2,24}$))");
 

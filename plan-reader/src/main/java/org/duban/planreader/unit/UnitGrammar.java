@@ -69,7 +69,9 @@ public final class UnitGrammar {
             // "由市健教所提供并与两台联系": what a body gives, and whom it deals with, after its name
             + "|提供"
             // "更好地发挥处室负责人的…": what a body is to make of others, no part of its name
-            + "|发挥";
+            + "|发挥"
+            // "各责任处室抓紧落实", "各单位全面总结…规划": the deed run into the name
+            + "|抓紧|总结";
     private static final Pattern VERBS = Pattern.compile(Text.ahead(VERB_WORDS) + "(?:" + VERB_WORDS + ")");
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
@@ -99,6 +101,8 @@ public final class UnitGrammar {
                     + "|(?:并|后)报"
                     // "时刻站在群众的立场", "时时处处严格约束自己": how always, opening a sentence with no one named
                     + "|^(?:时刻|时时|随时)"
+                    // people, not bodies: "何智彬副局(长)", "各位局领导"; whom the work is entrusted to: "委托有…能力的单位"
+                    + "|副[局处科主书县市区镇乡]$|局领导$|^委托"
                     // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by
                     // whom), "安排包片干部到每名大学" (whither); 主要, 重要, 机要 and 自由 are words of names
                     + "|(?<![主重需纲机提])要(?![素点])|(?<!自)由|到|^每[名位人]");

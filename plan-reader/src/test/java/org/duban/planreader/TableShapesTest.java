@@ -1038,4 +1038,25 @@ class TableShapesTest {
                 .containsExactly(List.of("政策法规处"), List.of("政策法规处"), List.of("办公室"));
         assertThat(d.tasks()).extracting(TaskDraft::end).containsOnlyNulls();
     }
+
+    @Test
+    void aScheduleSaysInOneCellWhoOrganisesAndWhoTakesPart() {
+        // corpus-files f28: 「时间 | 内容 | 组织开展形式及分工」, each cell's clauses saying what their units do
+        PlanDraft d = read("""
+                专题教育安排表
+                时间\t内容\t组织开展形式及分工
+                5、6月\t研读系列重要讲话精神\t各处（室）、中心、各支部组织或个人自学
+                5月中旬\t学习先进典型。\t各处（室）、中心、各支部组织，党员干部参加
+                5月下旬\t集中上党课。\t全局党员干部参加
+                6月下旬\t表彰优秀共产党员\t在局党组领导下，局机关党委组织
+                10月\t搞好建章立制工作\t党组组织，机关党委牵头，相关处室承办。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各处（室）", "中心", "各支部"),
+                List.of("各处（室）", "中心", "各支部"), List.of(), List.of("局机关党委"), List.of("党组", "机关党委"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of(), List.of("党员干部"),
+                List.of("全局党员干部"), List.of(), List.of("相关处室"));
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2024, 6, 30));
+    }
 }

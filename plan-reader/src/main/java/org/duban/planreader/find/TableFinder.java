@@ -33,7 +33,8 @@ public final class TableFinder {
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
     private static final Pattern LEAD_MARK = Pattern.compile("^(.+?)[（(]?牵头[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
-            "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?$");
+            "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?"
+                    + "(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?[。.]?$");
     /** 「主办:北京市质监局 承办:北京标准化协会」: a unit cell labelled as an event's fields are, the host first. */
     private static final Pattern HOSTED = Pattern.compile("^主[办辦][:：]\\s*(.+?)\\s*(?:承[办辦]|协[办辦])[:：]\\s*(.+)$");
     private static final Pattern HELPER_LABEL = Pattern.compile("\\s*(?:承[办辦]|协[办辦])[:：]\\s*");
@@ -956,6 +957,10 @@ public final class TableFinder {
             // "A会同B", "教育局 联合 卫健委 市场监管局", "政审处会基教处、职成处": A leads, B assists
             return new String[] {with.group(1).strip(), with.group(3).strip().replaceAll("\\s+", "、")};
         }
+        String[] byClauses = byTheirDeeds(cell);
+        if (byClauses != null) {
+            return byClauses;
+        }
         Matcher marked = MARKED_LEAD.matcher(cell);
         if (marked.find()) {
             String before = cell.substring(0, marked.start());
@@ -963,6 +968,37 @@ public final class TableFinder {
             return new String[] {before, after};
         }
         return new String[] {cell, ""};
+    }
+
+    /** A clause of a unit cell that ends with what its units do: "局党组组织", "党员干部参加", "相关处室承办。". */
+    private static final Pattern DEED_CLAUSE = Pattern.compile(
+            "^(.+?)(?:(组织|牵头|负责|主办)|参加|参与|承办|配合|协助|协办)(?:或[\\u4e00-\\u9fa5]{1,6})?[。.]?$");
+    private static final Pattern DEED_INSIDE = Pattern.compile("主办|牵头|负责|配合|协助|参加|承办|协办|参与");
+    /** "在局党组领导下": under whose lead, no one's part. */
+    private static final Pattern UNDER_THE_LEAD_OF = Pattern.compile("^在.{2,20}领导下$");
+
+    /**
+     * 「局党组组织，局中心组成员、副处以上干部参加」, 「全局党员干部参加」: a unit cell whose clauses each say what their
+     * units do, those who organise or lead it leading and those who take part or carry it out assisting; null when a
+     * clause says no such deed (or a lone clause has its units lead).
+     */
+    private static String[] byTheirDeeds(String cell) {
+        String[] clauses = cell.strip().split("[，,；;]");
+        List<String> lead = new ArrayList<>();
+        List<String> assist = new ArrayList<>();
+        for (String clause : clauses) {
+            if (UNDER_THE_LEAD_OF.matcher(clause.strip()).matches()) {
+                continue;
+            }
+            Matcher m = DEED_CLAUSE.matcher(clause.strip());
+            if (!m.matches() || DEED_INSIDE.matcher(m.group(1)).find()) {
+                // "局防控办主办、各工作组协办": deeds inside the clause, set apart by 、, are another shape's
+                return null;
+            }
+            (m.group(2) != null ? lead : assist).add(m.group(1));
+        }
+        return clauses.length < 2 && assist.isEmpty() ? null
+                : new String[] {String.join("、", lead), String.join("、", assist)};
     }
 
     private static Map<Role, List<Integer>> mapHeader(List<String> row) {

@@ -125,6 +125,9 @@ public final class Columns {
      * "检查部门及实施层级", "责任单位及责任人": a unit column whose header adds what else the cell says (the level, the
      * person) is a unit column; any other header that names something besides the roles is {@link Role#OTHER}.
      */
+    /** "分工", "责任分工": who does each row's work, after a note on how it is done. */
+    private static final Pattern DIVISION = Pattern.compile("(?:责任|任务)?分工");
+
     private static Role unitsWithANote(String cell) {
         int and = cell.indexOf('及');
         if (and > 1 && and < cell.length() - 1) {
@@ -132,6 +135,10 @@ public final class Columns {
             Role role = NOT_A_ROLE.anyIn(first) ? null : EXACT.getOrDefault(first, CONTAINED.bestIn(first));
             if ((role == Role.LEAD || role == Role.ASSIST) && NOT_A_ROLE.anyIn(cell.substring(and + 1))) {
                 return role;
+            }
+            if (DIVISION.matcher(cell.substring(and + 1)).matches()) {
+                // "组织开展形式及分工": how each activity is run, and by whom
+                return Role.LEAD;
             }
         }
         return Role.OTHER;

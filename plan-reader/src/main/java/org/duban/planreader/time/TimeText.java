@@ -143,6 +143,10 @@ public final class TimeText {
         String s = ChineseNumerals.toAsciiDigits(text.strip());
         s = SPACE.matcher(s).replaceAll("").replace('号', '日').replace("月份", "月");
         s = lostMonths(s);
+        if (s.indexOf('、') > 0) {
+            // "5、6月", "9、10月": months listed under one 月, each its own
+            s = MONTHS_LISTED.matcher(s).replaceAll("$1月");
+        }
         if (s.indexOf('年') > 0) {
             // "20xx年9月1日-20xx年10月30日": a template's masked year; its days fall in the plan's year
             s = MASKED_YEAR.matcher(s).replaceAll("");
@@ -223,6 +227,9 @@ public final class TimeText {
     /** "2016年6底前": a month that lost its 月 before 底. */
     private static final Pattern MONTH_END_NO_MONTH = Pattern.compile("(^|年)(\\d{1,2})底");
     /** "1031日前", "2022919日": a month and day (and year) that lost their 年 and 月. */
+    /** A month's number in a list that the last month's 月 closes: the 5 of 5、6月. */
+    private static final Pattern MONTHS_LISTED = Pattern.compile(
+            "(?<![\\d月./-])(1[0-2]|0?[1-9])(?=、(?:(?:1[0-2]|0?[1-9])、)*(?:1[0-2]|0?[1-9])月)");
     private static final Pattern RUN_BEFORE_DAY = Pattern.compile("(?<![\\d年月./-])(20\\d{2})?(\\d{3,4})日");
 
     /**

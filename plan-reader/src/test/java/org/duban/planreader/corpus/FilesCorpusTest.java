@@ -53,9 +53,10 @@ class FilesCorpusTest {
      * ledger's rows were the unit its group's row across it names and the day they were handed down (部署时间) no time
      * (f21 299 → 734 of 748). Then four more of the same OA (f25 a 督查分工表 with merged cells, f26 dated stages, f27 a
      * meeting's decisions, f28 a schedule table without a year), scored as they came in after those rules and none from
-     * them: 0.739 (260 of 352), tasks found in 4 of 4; all 28 files 0.838 (2763 of 3299).
+     * them: 0.739 (260 of 352), tasks found in 4 of 4; all 28 files 0.838 (2763 of 3299); 0.855 once months listed
+     * under one 月 (5、6月) were read and a schedule's cell said who organises and who takes part (f28 65 → 101 of 103).
      */
-    static final double FLOOR = 0.83;
+    static final double FLOOR = 0.85;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

@@ -91,6 +91,9 @@ class TimeTextTest {
             9月15日前完成,             open,       2020-09-15
             9月17周五下午,              2020-09-17, 2020-09-17
             9月19日（星期六）,          2020-09-19, 2020-09-19
+            '5、6月',                  2020-05-01, 2020-06-30
+            '9、10月',                 2020-09-01, 2020-10-31
+            '2020年3、4、5月份',        2020-03-01, 2020-05-31
             """)
     void readsTimeTextsIntoWindowsInThePlansYear(String text, LocalDate start, LocalDate end) {
         TimeReading reading = TimeText.read(text, 2020, NOTICE_DATE);

@@ -643,4 +643,22 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead)
                 .containsExactly(List.of("信访处"), List.of(), List.of("各责任处室"));
     }
+
+    @Test
+    void aMeetingsDecisionIsCarriedOutByTheBodiesItsPointsNameNotByTheLeadersOverThem() {
+        // corpus-files f29, f31: "由向伟益副局长牵头，规划处抓落实" names the 处 that carries the decision out; a decision
+        // whose points each name theirs is one task of those units
+        PlanDraft d = read("""
+                局务会议纪要
+                会议议定了以下事项：
+                1.加快推进移民政策梳理和规范工作。一是抓紧完成移民政策梳理任务。由向伟益副局长牵头，规划处抓落实。二是抓紧完成工作规范拟制任务。由何智彬副局长牵头，移民安置处抓落实。
+                2.尽快完成批示办理情况上报工作。要尽快拟制办理情况并尽早上报。由向伟益副局长牵头，规划处抓落实。
+                3.继续做好活动筹备工作。由张谷局长、廖蔚总会计师一起当面向副省长作专题汇报。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("加快推进移民政策梳理和规范工作", "尽快完成批示办理情况上报工作", "继续做好活动筹备工作");
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("规划处", "移民安置处"), List.of("规划处"), List.of());
+    }
 }

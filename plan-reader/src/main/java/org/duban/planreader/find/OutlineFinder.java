@@ -1505,15 +1505,15 @@ public final class OutlineFinder {
             // "一、强化统筹推进 / 县市场监管局要…。县公安局要…。": a numbered item is one task, and the units its sentences
             // tell their part are its units (only under a part's name, "职责分工", "主要内容", is each sentence a task).
             // Points it counts off for other units ("（一）…大型纪念活动：一是组织集会…；二是…由各县工商局分别组织…")
-            // are tasks beside it
+            // are tasks beside it, where the item names units of its own; where only its points name any (a meeting's
+            // decision "1.加快推进…工作。一是…由规划处抓落实。二是…由移民安置处抓落实。"), they are the item's units
+            own.add(item);
             List<RawTask> points = pointsForOthers(item, directory);
             Set<String> theirs = new HashSet<>();
             points.forEach(t -> theirs.addAll(ProseRoles.unitList(t.leadText(), directory)));
-            if (points.isEmpty() || !theirs.containsAll(item.prose().lead())) {
-                // the item names units of its own besides those its points give their part
-                own.add(item);
+            if (!theirs.containsAll(item.prose().lead())) {
+                own.addAll(points);
             }
-            own.addAll(points);
         }
         // one item in many that names a unit is a stray mention (a list of the kinds of information to publish, one of
         // them saying who publishes), not a list of work

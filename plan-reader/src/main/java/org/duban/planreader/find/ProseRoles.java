@@ -39,6 +39,8 @@ final class ProseRoles {
      */
     private static final String ANSWERS_FOR = "负责(?!人(?!口|民|才)|同志)";
     private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|" + ORGANISES + ")|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|"
+            // "由向伟益副局长牵头，规划处抓落实": a meeting's decision names who sees it carried out
+            + "具体抓落实|抓好落实|抓落实|"
             + ANSWERS_FOR + "|主办|" + ORGANISES + "|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     /** "由县委宣传部统一组织…": how the one named does it, between the name and its role. */
@@ -69,7 +71,9 @@ final class ProseRoles {
             + "|现场(?=对|开展|讲解|宣传|接待|受理|提供|展示|检测|检定|解答|办理))?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
-    private static final Pattern LEAD_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(LEADS) + LEADS + "$");
+    /** "规划处抓落实": the names end before the 抓 of the deed (no name ends with 抓). */
+    private static final Pattern LEAD_AT_END = Pattern.compile(
+            "^" + ALL_NAMES + "(?<!抓)" + Text.ahead(LEADS) + LEADS + "$");
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(ASSISTS) + ASSISTS + "$");
     private static final Pattern WITH = Pattern.compile("^" + NAMES + TOO + "(?:将|要|拟|还将)?(?:会同|联合|携手)"
             // "会同农业部等部门负责落实": the 等部门 stays with the names it closes, as a list of units writes it
@@ -166,6 +170,11 @@ final class ProseRoles {
         Set<String> lead = new LinkedHashSet<>();
         Set<String> assist = new LinkedHashSet<>();
         text = LINE_BULLET.matcher(SPACED_LIST_MARK.matcher(text).replaceAll("、")).replaceAll("");
+        if (text.indexOf('长') >= 0 || text.indexOf('员') >= 0 || text.indexOf('记') >= 0 || text.indexOf('师') >= 0
+                || text.indexOf('任') >= 0) {
+            // "由何智彬副局长牵头，规划处抓落实": a leader is named by his title, no body (何智彬副局 is none)
+            text = PERSON_TITLE.matcher(text).replaceAll("，");
+        }
         String simple = Hans.simplified(text);
         Matcher split = CLAUSE.matcher(simple);
         int from = 0;
@@ -224,11 +233,25 @@ final class ProseRoles {
                 continue;
             }
             clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
-            ledBefore = comma && clause.strip().endsWith("牵头") && LEAD_AT_END.matcher(clause.strip()).matches();
+            ledBefore = comma && clause.strip().endsWith("牵头") && ledByUnits(clause.strip(), directory);
             from = to + 1;
         }
         assist.removeAll(lead);
         return new Found(new ArrayList<>(lead), new ArrayList<>(assist));
+    }
+
+    /**
+     * A leader's title after his name: 副局长, 总会计师, 书记; not after a body's name (区消保委秘书长, who stands for the
+     * body), nor the 市长 of 市长热线.
+     */
+    private static final Pattern PERSON_TITLE = Pattern.compile("(?<=[\\u4e00-\\u9fa5])(?<![局处科室委办厅部会院所站队心组司府])"
+            + "(?:常务)?副?(?:省长|市长|县长|区长|局长|处长|科长|厅长|主任|书记|秘书长|巡视员|调研员|总会计师|总经济师|总工程师)"
+            + "(?!热线|信箱|办公会|专题会)");
+
+    /** "县减灾办牵头": a clause saying units lead, not a person ("由向伟益副局长牵头", whose 规划处 then leads). */
+    private static boolean ledByUnits(String clause, UnitDirectory directory) {
+        Matcher m = LEAD_AT_END.matcher(clause);
+        return m.matches() && !unitList(m.group(1).replaceFirst("^由", ""), directory).isEmpty();
     }
 
     /** A purpose or a topic opening a clause: "为保证…", "宪法进机关" (a campaign's name, ending like a group's). */

@@ -57,9 +57,10 @@ class FilesCorpusTest {
      * under one 月 (5、6月) were read and a schedule's cell said who organises and who takes part (f28 65 → 101 of 103).
      * Then four more of the same OA (f29–f31 meetings' minutes with decisions to carry out, f32 a plan of working groups
      * and their duties), scored as they came in after those rules and none from them: 0.351 (129 of 367), tasks found
-     * in 3 of 4; all 32 files 0.804 (2932 of 3646).
+     * in 3 of 4; all 32 files 0.804 (2932 of 3646); 0.810 once a decision's 由…副局长牵头，规划处抓落实 named the 处, a
+     * leader's title no body, and a decision whose points alone name units was one task of theirs (f29, f31).
      */
-    static final double FLOOR = 0.80;
+    static final double FLOOR = 0.81;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

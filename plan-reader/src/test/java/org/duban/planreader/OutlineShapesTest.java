@@ -2323,4 +2323,27 @@ class OutlineShapesTest {
         assertThat(d.tasks().get(0).assist()).containsExactly("省经济和信息化委", "省工商局");
         assertThat(d.tasks().get(1).assist()).containsExactly("省总工会", "团省委");
     }
+
+    @Test
+    void aWorkingGroupsDutiesCountedOffInlineAreItsTasks() {
+        // corpus-files f32: a meeting's preparation plan, each group's duties numbered inline in its one paragraph (the
+        // second long enough to be taken for a flattened document, were its points not each after a semicolon)
+        PlanDraft d = read("""
+                现场会工作方案
+                四、筹备工作
+                （一）宣传材料组。主要职责：1.起草省领导讲话、局长讲话；2.提供全国扶贫办主任座谈会议精神传达稿。
+                （二）现场组。主要职责：1. 收集、审定《全省精准扶贫工作典型案例》、会议经验交流材料，审查利州区宣传资料；2.会前完成参观点的准备、完善工作；3.确定参观线路、测定行进及参观时间，并与广元市衔接，确保行车安全； 4.组织现场参观；5.审核参观点简介及展板；6.审定、布置会场展板。
+                参观线路及时间（上午方案）：
+                8:30-9:10  从凤台宾馆出发前往龙潭乡曙光村。
+                （三）会务保障组。主要职责：1.会议经费预算；2.拟发会议通知，收集参会人员名单；3.安排食宿。
+                五、工作要求
+                各组一定要按照统一部署，明确各自的工作职责和分工。
+                """);
+
+        assertThat(d.tasks()).hasSize(11);
+        assertThat(d.tasks()).extracting(TaskDraft::content).startsWith("起草省领导讲话、局长讲话", "提供全国扶贫办主任座谈会议精神传达稿",
+                "收集、审定《全省精准扶贫工作典型案例》、会议经验交流材料，审查利州区宣传资料");
+        assertThat(d.tasks()).extracting(t -> t.lead().get(0)).containsExactly("宣传材料组", "宣传材料组", "现场组", "现场组",
+                "现场组", "现场组", "现场组", "现场组", "会务保障组", "会务保障组", "会务保障组");
+    }
 }

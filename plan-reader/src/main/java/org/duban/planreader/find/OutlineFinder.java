@@ -515,6 +515,48 @@ public final class OutlineFinder {
         return points.isEmpty() ? duties(item.own.toString().strip(), headingOf(item), directory) : points;
     }
 
+    /** "主要职责：", "职责：": the label over a group's duties, after its name. */
+    private static final Pattern DUTIES_LABEL = Pattern.compile("^(?:主要|工作)?职责[:：]\\s*");
+    /** "1.起草…；2.提供…": a duty numbered inline, at the start or after the one before it. */
+    private static final Pattern INLINE_DUTY = Pattern.compile("(?:^|(?<=[；;。]))\\s*(\\d{1,2})[.、．](?!\\d)\\s*");
+
+    /**
+     * "（一）宣传材料组。主要职责：1.起草省领导讲话…；2.提供…传达稿；3.印制…": an item named for a body (a working group of
+     * the plan) whose paragraph numbers its duties inline, each a task of that body; empty for any other item.
+     */
+    private static List<RawTask> groupsDuties(Item item) {
+        if (!item.children.isEmpty() || item.labelled()) {
+            return List.of();
+        }
+        String paragraph = item.own.toString().strip().lines().findFirst().orElse("");
+        String body = Numbering.afterMarker(paragraph);
+        int stop = body.indexOf('。');
+        if (stop < 2 || !UnitGrammar.isUnitName(Hans.simplified(body.substring(0, stop)))) {
+            return List.of();
+        }
+        String group = body.substring(0, stop);
+        String duties = DUTIES_LABEL.matcher(body.substring(stop + 1).strip()).replaceFirst("");
+        Matcher m = INLINE_DUTY.matcher(duties);
+        List<int[]> at = new ArrayList<>();
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == at.size() + 1) {
+                at.add(new int[] {m.start(1), m.end()});
+            }
+        }
+        if (at.size() < 2 || at.get(0)[0] != 0) {
+            return List.of();
+        }
+        List<RawTask> tasks = new ArrayList<>();
+        for (int k = 0; k < at.size(); k++) {
+            String duty = duties.substring(at.get(k)[1], k + 1 < at.size() ? at.get(k + 1)[0] : duties.length()).strip();
+            int end = duty.indexOf('。');
+            String content = (end < 0 ? duty : duty.substring(0, end)).replaceAll("[；;，,\\s]+$", "");
+            String time = TimesInText.firstIn(content);
+            tasks.add(new RawTask(String.valueOf(k + 1), content, time == null ? "" : time, group, "", headingOf(item)));
+        }
+        return tasks;
+    }
+
     /** "法规处负责…": a clause that opens with who answers for it. */
     private static final Pattern DUTY_CLAUSE = Pattern.compile("^([^，,。；;：:、]{2,24}?)(?:具体负责|牵头负责|负责)(\\S.*)$");
     /** Clauses in a row that each give one unit its duty, at least, to be a division of duties. */
@@ -1454,7 +1496,8 @@ public final class OutlineFinder {
                 proseTasks(item.children, own, directory, true);
                 continue;
             }
-            if (item.proseBelow() || item.timedBelow()) {
+            if (item.proseBelow() || item.timedBelow()
+                    || item.children.stream().anyMatch(child -> !groupsDuties(child).isEmpty())) {
                 if (isDatedStep(item)) {
                     // "（二）组织实施阶段（6月1日—6月15日） / 1.在县教育局的牵头下…": the step is a task with its time, and
                     // so are the pieces of work under it
@@ -1468,6 +1511,12 @@ public final class OutlineFinder {
                     // work of its list, which is read whole
                     sectionsOfTasks++;
                 }
+                continue;
+            }
+            List<RawTask> groupsDuties = groupsDuties(item);
+            if (!groupsDuties.isEmpty()) {
+                // "（一）宣传材料组。主要职责：1.起草…讲话；2.提供…传达稿；": the group's duties, each its work
+                own.addAll(groupsDuties);
                 continue;
             }
             if (!item.prose().any() && !(item.timed() && item.children.isEmpty()) && item.children.isEmpty()

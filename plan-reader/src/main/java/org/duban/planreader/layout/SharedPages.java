@@ -88,7 +88,8 @@ final class SharedPages {
                 continue;
             }
             String text = line.text().strip();
-            List<String> lines = text.length() >= FLAT_LINE ? headingLines(text) : List.of();
+            List<Integer> cuts = text.length() >= FLAT_LINE ? headingCuts(text) : List.of();
+            List<String> lines = flattened(text, cuts) ? Text.cutAt(text, cuts) : List.of();
             if (lines.size() < MIN_FLAT_HEADINGS) {
                 out.add(line);
                 if (text.length() < FLAT_LINE) {
@@ -256,6 +257,11 @@ final class SharedPages {
      * first ("-指导思想", "(-)").
      */
     static List<String> headingLines(String text) {
+        return Text.cutAt(text, headingCuts(text));
+    }
+
+    /** Where {@link #headingLines} cuts the text: before each heading and item of a numbering that runs on. */
+    private static List<Integer> headingCuts(String text) {
         List<Integer> headings = chain(HEADING.matcher(text), List.of(),
                 m -> m.start() > 0 && WORD_BEFORE_NUMERAL.indexOf(text.charAt(m.start() - 1)) >= 0
                         && !PLAN_BEFORE_NUMERAL.matcher(text).region(0, m.start()).find() ? -1
@@ -270,8 +276,22 @@ final class SharedPages {
         // "三、实施步骤(1)排查整治阶段(2024年1月-2月)。…(2)集中整治阶段…": points in brackets, a level further down
         cuts.addAll(chain(BRACKETED_ITEM.matcher(text), List.copyOf(cuts), m -> Integer.parseInt(m.group(1))));
         cuts.sort(null);
-        return Text.cutAt(text, cuts);
+        return cuts;
     }
+
+    /**
+     * Whether a long line is a document flattened into it, its headings and items run together: not one item that
+     * counts its points off inline, after a colon and each after the one before's semicolon ("（二）现场组。主要职责：1. 收
+     * 集…；2.会前完成…；3.确定…", a Word paragraph as it was written).
+     */
+    private static boolean flattened(String text, List<Integer> cuts) {
+        long breaks = cuts.stream().filter(at -> at > 0 && !INLINE_POINT_BEFORE.matcher(text.substring(0, at)).find())
+                .count();
+        return breaks + 1 >= MIN_FLAT_HEADINGS;
+    }
+
+    /** What stands before a point counted off inline: a colon or a semicolon, perhaps a space. */
+    private static final Pattern INLINE_POINT_BEFORE = Pattern.compile("[：:；;]\\s*$");
 
     /**
      * The 1 of each run of points that opens at 2 (the chain takes a 2 for a damaged 1), where the 1 is glued to the

@@ -58,9 +58,11 @@ class FilesCorpusTest {
      * Then four more of the same OA (f29–f31 meetings' minutes with decisions to carry out, f32 a plan of working groups
      * and their duties), scored as they came in after those rules and none from them: 0.351 (129 of 367), tasks found
      * in 3 of 4; all 32 files 0.804 (2932 of 3646); 0.810 once a decision's 由…副局长牵头，规划处抓落实 named the 处, a
-     * leader's title no body, and a decision whose points alone name units was one task of theirs (f29, f31).
+     * leader's title no body, and a decision whose points alone name units was one task of theirs (f29, f31); 0.829
+     * once a working group's duties counted off inline were its tasks, its paragraph no flattened document (f32 23 →
+     * 88 of 88).
      */
-    static final double FLOOR = 0.81;
+    static final double FLOOR = 0.82;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

@@ -661,4 +661,32 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead)
                 .containsExactly(List.of("规划处", "移民安置处"), List.of("规划处"), List.of());
     }
+
+    @Test
+    void aMeetingsDecisionsNameTheWorkThenWhoSeesToItAndWhoCarriesItOut() {
+        // corpus bw07: a news item of a briefing, its dated opening no bar to the decisions in the paragraph after it
+        PlanDraft d = read("""
+                县迎通水指挥部碰头会纪要
+                11月11日下午,县指挥部领导马良泉、王光玲在指挥部召开碰头会,贯彻落实市领导现场办公指示精神。
+                会议决定:要全力做好保鲜提升工作。九重区域环境整治由王光玲牵头,九重镇落实;香花区域环境整治由王培理牵头,香花镇落实;干渠绿化由顾理牵头,林业局落实;陶岔风情小镇扫尾提升由陈太良牵头,连夜开会研究遗留问题处理;督导组负责每天向市里报送进度。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("九重区域环境整治由王光玲牵头,九重镇落实",
+                "香花区域环境整治由王培理牵头,香花镇落实", "干渠绿化由顾理牵头,林业局落实", "陶岔风情小镇扫尾提升由陈太良牵头,连夜开会研究遗留问题处理",
+                "督导组负责每天向市里报送进度");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("九重镇"), List.of("香花镇"),
+                List.of("林业局"), List.of(), List.of("督导组"));
+    }
+
+    @Test
+    void theRoleABodyHoldsForAStretchOfTownIsNoPartOfItsName() {
+        // corpus bw04, bw05: "由包片单位县文广局督促…"
+        PlanDraft d = read("""
+                市容环境综合整治情况的通报
+                1、河滨南路有住户在行道树晾晒衣物。整改措施:由包片单位县文广局督促住户移走晾晒的衣物。
+                2、县气象局外有垃圾死角。整改要求:由包片单位县气象局负责清除。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县文广局"), List.of("县气象局"));
+    }
 }

@@ -438,8 +438,12 @@ public final class OutlineFinder {
      */
     private static void looseSentences(List<Part.Paragraph> paragraphs, UnitDirectory directory, List<Object> tasks) {
         for (Part.Paragraph p : paragraphs) {
-            if (p.marker() != null || dateLed(p.text()) != null) {
+            if (p.marker() != null) {
                 break;
+            }
+            if (dateLed(p.text()) != null) {
+                // "11月11日下午，县指挥部领导…召开碰头会": a news item's dated opening; its decisions may follow
+                continue;
             }
             if (p.text().endsWith("：") || p.text().endsWith(":")) {
                 continue;
@@ -467,6 +471,9 @@ public final class OutlineFinder {
         }
     }
 
+    /** "九重区域环境整治由…": a clause that names its work, then by whom (由) it is done. */
+    private static final Pattern WORK_THEN_BY = Pattern.compile("^[^，,。由]{2,40}?由(?=\\S)");
+
     /** "其中，", "另外，": what joins a sentence to the one before it, before the sentence's subject. */
     private static final Pattern JOINING_WORD = Pattern.compile("^(?:其中|另外|此外|同时|具体(?:来说|而言)?)[，,：:]?\\s*");
 
@@ -490,16 +497,22 @@ public final class OutlineFinder {
             String simple = Hans.simplified(clause);
             if (roles.lead().isEmpty()
                     || !simple.replaceFirst("^由", "").startsWith(Hans.simplified(roles.lead().get(0)))) {
-                if (!clauses.isEmpty()) {
-                    // a clause of no subject of its own in the run: the sentence is one duty's parts, not a division
-                    return List.of();
+                // "九重区域环境整治由王光玲牵头，九重镇落实": the work first, then who sees to it and who carries it out
+                // (a person who 牵头s names no unit: "陶岔风情小镇扫尾提升由陈太良牵头，连夜开会…" is still one of the run)
+                if (!WORK_THEN_BY.matcher(clause).lookingAt()) {
+                    if (!clauses.isEmpty()) {
+                        // a clause of no subject of its own in the run: the sentence is one duty's parts, not a
+                        // division
+                        return List.of();
+                    }
+                    continue;
                 }
-                continue;
+                roles = ProseRoles.in(clause, directory);
             }
             String content = clause.replaceFirst("^由", "").replaceAll("[。！？!?；;，,、\\s]+$", "");
             clauses.add(sentenceTask("", content, clause, roles, section));
         }
-        return clauses.size() >= MIN_DUTIES ? clauses : List.of();
+        return clauses.stream().filter(RawTask::hasUnits).count() >= MIN_DUTIES ? clauses : List.of();
     }
 
     /**
@@ -548,11 +561,13 @@ public final class OutlineFinder {
         }
         List<RawTask> tasks = new ArrayList<>();
         for (int k = 0; k < at.size(); k++) {
-            String duty = duties.substring(at.get(k)[1], k + 1 < at.size() ? at.get(k + 1)[0] : duties.length()).strip();
+            int next = k + 1 < at.size() ? at.get(k + 1)[0] : duties.length();
+            String duty = duties.substring(at.get(k)[1], next).strip();
             int end = duty.indexOf('。');
             String content = (end < 0 ? duty : duty.substring(0, end)).replaceAll("[；;，,\\s]+$", "");
             String time = TimesInText.firstIn(content);
-            tasks.add(new RawTask(String.valueOf(k + 1), content, time == null ? "" : time, group, "", headingOf(item)));
+            tasks.add(new RawTask(String.valueOf(k + 1), content, time == null ? "" : time, group, "",
+                    headingOf(item)));
         }
         return tasks;
     }

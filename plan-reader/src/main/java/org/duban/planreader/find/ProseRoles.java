@@ -147,6 +147,7 @@ final class ProseRoles {
             + "|每[两二三四五六半\\d]?(?:个)?(?:年度|年|季度|季|月|周)"
             // "二是各责任处室要…": the point's count before the body
             + "|[一二三四五六七八九十]是"
+
             // "以学院学工处牵头，团委、保卫科配合": the body the work is led by, set after 以
             + "|以(?![下上及])(?=[\\u4e00-\\u9fa5（）()]{2,24}$))");
 
@@ -466,7 +467,13 @@ final class ProseRoles {
     }
 
     /** The names of a run that is nothing but a list of units ("市委宣传部、文广新局"); empty otherwise. */
+    /** "由包片单位县文广局督促…", "由陈家坝沿线包片单位县职教中心…": the role bodies hold for a stretch of town. */
+    private static final Pattern ROLE_HELD = Pattern.compile("^[\\u4e00-\\u9fa5]{0,10}?(?:包片|包联|挂包)单位");
+
     static List<String> unitList(String run, UnitDirectory directory) {
+        if (run.indexOf('包') >= 0) {
+            run = ROLE_HELD.matcher(run.strip()).replaceFirst("");
+        }
         List<String> names = UnitNames.split(run.strip());
         if (names.isEmpty()) {
             return List.of();

@@ -689,4 +689,16 @@ class ProseShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县文广局"), List.of("县气象局"));
     }
+
+    @Test
+    void aLeadersDemandsCountedOffNameTheBodiesThatActAfterTheMeeting() {
+        // corpus bw10: "一是各单位会后抓紧将…；二是县发改局要…"
+        PlanDraft d = read("""
+                重点项目会审工作会议
+                石宏敏常务副县长在总结讲话中要求:一是各单位会后抓紧将项目储备清单的修改意见形成书面材料于2月9日下午下班前报县发改局汇总;二是县发改局要及时将项目储备清单修改完善,并于2月9日晚19:00时前报县政府常务会议研究。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各单位"), List.of("县发改局"));
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("2月9日下午下班前", "2月9日晚19:00时前");
+    }
 }

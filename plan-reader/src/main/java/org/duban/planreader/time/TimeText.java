@@ -42,7 +42,10 @@ public final class TimeText {
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})[.．/-](\\d{1,2})(?![\\d.．/-])");
     /** "（国庆期间）", "（暂定）": notes in brackets say nothing about the dates. */
     private static final Pattern CLOCK = Pattern.compile(
-            "(上午|下午|晚上|中午|早上|全天)?\\d{1,2}[:：]\\d{2}(?:[-—–~～至到]+\\d{1,2}[:：]\\d{2})?|(上午|下午|晚上|中午|早上|全天)(?=$|[-—–~～至到])");
+            "(上午|下午|晚上|晚|中午|早上|全天)?\\d{1,2}[:：]\\d{2}时?(?:[-—–~～至到]+\\d{1,2}[:：]\\d{2}时?)?"
+                    // "2月9日下午下班前": the day's end of work, a deadline's hour
+                    + "|(上午|下午|晚上)?下班(?=前|之前|以前)"
+                    + "|(上午|下午|晚上|中午|早上|全天)(?=$|[-—–~～至到]|前|之前|以前)");
     /**
      * Hours written with 时 or 点 ("9月21日上午9点", "6月11日10时", "上午10时至11时", "晚上6点整", "8点开始至下午16时结束"):
      * they say nothing about the window either. Only after a day or a part of the day, so a count is never taken.

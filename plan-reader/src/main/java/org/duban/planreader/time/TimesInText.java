@@ -27,6 +27,12 @@ public final class TimesInText {
     // "8月20日―9月10": a range's last day that lost its 日 at the end of the phrase
     private static final String RIGHT = "(?:" + YEAR + "(?:\\d{1,2}\\s*月\\s*)?(?:" + DAY + "|" + PART + ")|" + YEAR
             + "\\d{1,2}\\s*月\\s*\\d{1,2}(?![\\d日号月:：.])|" + YEAR + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";
+    /**
+     * "2月9日下午下班前", "2月9日晚19:00时前", "3月5日17:00前": the hour a deadline falls at on its day, kept with the
+     * day only where 前 closes it.
+     */
+    private static final String CLOCK = "(?:下班|\\d{1,2}\\s*[:：]\\s*\\d{2}\\s*时?|\\d{1,2}\\s*[点时])";
+    private static final String HOUR_BEFORE = "(?:(?:上午|下午|晚上|晚|中午)" + CLOCK + "?|" + CLOCK + ")(?=之?前|以前)";
     private static final Pattern PHRASE = Pattern.compile(
             "(?:即日起(?:至" + MONTH_DAY + ")?|即日" + RANGE + MONTH_DAY
                     // "4月1—11日为宣传发动阶段": the first day without its 日, the month said once
@@ -34,7 +40,8 @@ public final class TimesInText {
                     + "(?:前|之前|以前|起|开始|期间)?"
                     // "4.23日": a month and its day written with a dot, the 日 saying it is a day
                     + "|(?<![\\d.．·•])(?:0?[1-9]|1[0-2])[.．·•]\\d{1,2}\\s*[日号](?:前|之前|以前|起)?"
-                    + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + "|" + LOST_DASH + ")?(?:前|之前|以前|起|开始|期间)?"
+                    + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + "|" + LOST_DASH + ")?(?:" + HOUR_BEFORE + ")?"
+                    + "(?:前|之前|以前|起|开始|期间)?"
                     // "总局将于2022919日在…", "2023720日前完成": a day whose 年 and 月 the copy lost, read back by TimeText
                     // (the year before it says it is a date: a run alone, 626日, may be a count of days)
                     + "|(?<![\\d年月./-])20\\d{2}\\d{3,4}日(?:前|之前|以前|起)?(?![内后]|以内|之内)"

@@ -94,6 +94,8 @@ class TimeTextTest {
             '5、6月',                  2020-05-01, 2020-06-30
             '9、10月',                 2020-09-01, 2020-10-31
             '2020年3、4、5月份',        2020-03-01, 2020-05-31
+            2月9日下午下班前,           open,       2020-02-09
+            2月9日晚19:00时前,          open,       2020-02-09
             """)
     void readsTimeTextsIntoWindowsInThePlansYear(String text, LocalDate start, LocalDate end) {
         TimeReading reading = TimeText.read(text, 2020, NOTICE_DATE);

@@ -28,6 +28,9 @@ class TimesInTextTest {
             总局将于2022919日在江苏南京举办宣传周启动仪式 | 2022919日
             第一批2023720日前完成抽查                   | 2023720日前
             自受理之日起120日内办结                     | none
+            修改意见于2月9日下午下班前报县发改局汇总     | 2月9日下午下班前
+            修改完善,并于2月9日晚19:00时前报县政府      | 2月9日晚19:00时前
+            3月5日下午在县广场举行启动仪式               | 3月5日
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);

@@ -95,4 +95,16 @@ class OfficeNoticeTest {
             return out.toByteArray();
         }
     }
+
+    @Test
+    void aMeetingsDecisionOnADocumentItReviewedIsTheItemAndWhoseTheMatterIs() {
+        // corpus-files f30, a 局长办公会议's minutes: "一、审议《…的请示》" on a line of its own (ended by the title's
+        // 》, no line a page's width broke), "会议议定：原则同意…，由移民安置处按程序办理。" under it, then its points
+        PlanDraft d = new PlanReader().read(Notices.corpusFile("f30-sichuan-director-office-meeting-2015-09.doc"));
+
+        assertThat(d.tasks()).hasSize(8);
+        assertThat(d.tasks().get(0).content()).isEqualTo("审议《关于雅砻江桐子林水电站建设征地移民安置独立评估服务中标候选人的请示》");
+        assertThat(d.tasks().get(0).lead()).containsExactly("移民安置处");
+        assertThat(d.tasks().get(6).lead()).containsExactly("规划处");
+    }
 }

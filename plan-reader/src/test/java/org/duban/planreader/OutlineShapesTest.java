@@ -2346,4 +2346,42 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(t -> t.lead().get(0)).containsExactly("宣传材料组", "宣传材料组", "现场组", "现场组",
                 "现场组", "现场组", "现场组", "现场组", "会务保障组", "会务保障组", "会务保障组");
     }
+
+    @Test
+    void aMeetingsMinutesDecisionsAreItsTasksWhoeverTheyName() {
+        // corpus bw09: the decisions under a heading each a task, a decision of a paragraph of its own one task
+        PlanDraft d = read("""
+                常务会议纪要
+                xx年xx月xx日,县长主持召开了县政府第xx次常务会议,现将会议确定事项纪要如下:
+                一、关于财政预算执行情况有关问题
+                会议原则同意县财政局关于财政预算执行情况的意见,会后修改完善后报请县人大常委会审批。
+                二、关于统筹城乡发展有关问题
+                (一)会议原则同意县经发局关于调整领导小组组成人员的意见,会后提交县委常委会议研究。
+                (二)会议原则同意县经发局关于召开推进会的筹备意见。由统筹办、新农办组织对社区建设进行检查。
+                三、关于秋冬农业生产有关问题
+                (一)会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1.一", "2.(一)", "2.(二)", "3.(一)");
+        assertThat(d.tasks().get(2).lead()).containsExactly("统筹办", "新农办");
+    }
+
+    @Test
+    void aDecisionOnADocumentReviewedIsTheItemThePointsUnderItWhatItRestsOn() {
+        // corpus-files f30: "一、审议《…的请示》 / 会议议定：原则同意…，由移民安置处按程序办理。 / （一）…"
+        PlanDraft d = read("""
+                局长办公会议纪要
+                2015年3月16日上午，局长张谷主持召开了2015年第9次局长办公会议。
+                一、审议《关于雅砻江桐子林水电站移民安置独立评估服务中标候选人的请示》
+                会议议定：原则同意《关于雅砻江桐子林水电站移民安置独立评估服务中标候选人的请示》，由移民安置处按程序办理。
+                （一）招标工作是由省局与雅砻江流域水电开发有限公司根据相关法律法规共同开展的。
+                （二）经评标委员会初步评审，预中标单位为长江工程监理咨询有限公司。
+                二、审议《局办公自动化系统管理办法（送审稿）》
+                会议议定：原则同意《局办公自动化系统管理办法（送审稿）》，由信息统计处根据会议讨论意见修改完善后，按程序办理。
+                （一）由信息统计处进一步研究，规范称谓、明确适用范围。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "审议《关于雅砻江桐子林水电站移民安置独立评估服务中标候选人的请示》", "审议《局办公自动化系统管理办法（送审稿）》");
+    }
 }

@@ -316,7 +316,11 @@ public final class OutlineFinder {
         } else if (!proseCanWin) {
             return new Result(List.of(), false, levels);
         } else {
-            proseTasks(roots, tasks, directory);
+            if (decisionsFollow(doc.paragraphs())) {
+                decisions(roots, tasks);
+            } else {
+                proseTasks(roots, tasks, directory);
+            }
             if (tasks.isEmpty()) {
                 looseSentences(doc.paragraphs(), directory, tasks);
             }
@@ -1015,7 +1019,8 @@ public final class OutlineFinder {
             + "|(?:牵头|牽頭|负责|負責)(?:的)?(?:重点)?(?:工作|任务|任務)(?:任务|任務)?)(?:\\s*[（(]\\d{1,3}\\s*项[）)])?$");
 
     /** A line that ends where a sentence or a bracket does, not where a page's width broke it. */
-    private static final Pattern LINE_ENDS_A_SENTENCE = Pattern.compile("[。；;：:！？!?）)】」”\"]\\s*$");
+    /** (a heading that names the document it reviews, "一、审议《…的请示》", ends where its title does) */
+    private static final Pattern LINE_ENDS_A_SENTENCE = Pattern.compile("[。；;：:！？!?）)】」”\"》]\\s*$");
 
     /**
      * The item's first line, or where a copy of a page broke the item's sentence at the page's width ("…加强公众应急救护
@@ -1472,6 +1477,42 @@ public final class OutlineFinder {
         proseTasks(items, tasks, directory, false);
     }
 
+    /**
+     * "现将会议确定事项纪要如下：", "…主持召开了2015年第9次局长办公会议。": a meeting's minutes, their numbered items the
+     * decisions it made.
+     */
+    private static final Pattern MINUTES_OPENING = Pattern.compile(
+            "会议(?:议定|确定|决定|研究决定|议决)[^。]*[:：]$|纪要如下[:：]$|主持召开了?[^。]{0,40}会议");
+
+    /** Whether the paragraph before the first numbered item opens a meeting's decisions. */
+    private static boolean decisionsFollow(List<Part.Paragraph> paragraphs) {
+        String before = null;
+        for (Part.Paragraph p : paragraphs) {
+            if (p.marker() != null) {
+                return before != null && MINUTES_OPENING.matcher(Hans.simplified(before.strip())).find();
+            }
+            before = p.text();
+        }
+        return false;
+    }
+
+    /**
+     * A meeting's decisions, each a task whoever it names: an item with a paragraph of its own ("一、审议《…的请示》 / 会议
+     * 议定：原则同意…，由移民安置处按程序办理。", the points under it what the decision rests on), the items under one that is
+     * only a heading ("二、关于统筹城乡发展有关问题 / （一）会议原则同意…").
+     */
+    private static void decisions(List<Item> items, List<Object> tasks) {
+        for (Item item : items) {
+            if (item.children.isEmpty() || item.own.toString().strip().indexOf('\n') > 0) {
+                if (isWork(item)) {
+                    tasks.add(item);
+                }
+            } else {
+                decisions(item.children, tasks);
+            }
+        }
+    }
+
     /** @param announced whether a line above the items announced them as the plan's work ("主要开展以下活动：") */
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory, boolean announced) {
         Boolean siblingsAct = null;
@@ -1480,6 +1521,7 @@ public final class OutlineFinder {
         for (Item item : items) {
             List<Object> own = new ArrayList<>();
             found.add(own);
+
             if (!item.labelled() && !item.children.isEmpty()
                     && item.own.toString().strip().indexOf('\n') > 0
                     && ANNOUNCES_A_LIST.matcher(item.own.toString().strip()).find()) {

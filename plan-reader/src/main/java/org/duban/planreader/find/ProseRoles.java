@@ -41,6 +41,8 @@ final class ProseRoles {
     private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|" + ORGANISES + ")|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|"
             // "由向伟益副局长牵头，规划处抓落实": a meeting's decision names who sees it carried out
             + "具体抓落实|抓好落实|抓落实|"
+            // "原则同意《…的请示》，由移民安置处按程序办理": whose the approved matter is
+            + "按程序办理|办理|"
             + ANSWERS_FOR + "|主办|" + ORGANISES + "|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     /** "由县委宣传部统一组织…": how the one named does it, between the name and its role. */

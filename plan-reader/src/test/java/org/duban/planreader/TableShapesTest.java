@@ -1059,4 +1059,22 @@ class TableShapesTest {
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2024, 6, 30));
     }
+
+    @Test
+    void anInspectionsGroupsByTheirNumberAreNoUnitsTheirMembersAre() {
+        // corpus-files f33: 「组名 | 组长 | 成员 | 督查范围」, a header no vocabulary knows, each group made of the offices
+        // in its 成员 cell
+        PlanDraft d = read("""
+                督查工作方案
+                组名\t组长\t成员\t督查范围
+                第一组\t张谷\t办公室、信息统计处\t成都市、自贡市
+                第二组\t刘兵\t政策法规处、人事处\t攀枝花市、泸州市
+                第三组\t邹积立\t计财处\t德阳市、绵阳市
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("办公室", "信息统计处"),
+                List.of("政策法规处", "人事处"), List.of("计财处"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsOnly(List.of());
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("成都市、自贡市", "攀枝花市、泸州市", "德阳市、绵阳市");
+    }
 }

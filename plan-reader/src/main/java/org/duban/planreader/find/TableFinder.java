@@ -398,9 +398,10 @@ public final class TableFinder {
             return null;
         }
         if (dataFrom < 0) {
-            // no header at all: the columns say what they are
+            // no header at all: the columns say what they are; a first row of short words no vocabulary knows
+            // (「组名 | 组长 | 成员 | 督查范围」) is still a header, naming no column's role
             columns = new EnumMap<>(Role.class);
-            dataFrom = 0;
+            dataFrom = rows.size() > 2 && wordsOnly(rows.get(0)) && !wordsOnly(rows.get(1)) ? 1 : 0;
         }
         if (columns.containsKey(Role.LEAD)) {
             // 「考核内容 | 单位 | 年度目标 | 责任部门」: the bare 单位 beside who does the work is what the target is counted in
@@ -1057,6 +1058,12 @@ public final class TableFinder {
     /** "责任处室：政策法规处": the label of the unit a row across a table gives the rows under it, and the unit. */
     private static final Pattern GROUP_UNIT = Pattern.compile(
             "(?:责任|牵头|负责|承办)(?:单位|部门|处室|科室|股室)\\s*[:：]\\s*([^\\s:：，,；;]{2,30})");
+
+    /** Whether a row's cells, two or more, are each a short word of a header's kind. */
+    private static boolean wordsOnly(List<String> row) {
+        List<String> filled = row.stream().filter(c -> !c.isBlank()).toList();
+        return filled.size() >= 2 && filled.stream().allMatch(c -> Columns.isHeaderWord(c) || Columns.isUnknownWord(c));
+    }
 
     /** "分管局领导：刘兵", "5月以前：1/3": a label and its value, as a group's row across a ledger sets them out. */
     private static final Pattern FIELD_CELL = Pattern.compile("^[^:：\\s]{1,8}[:：]");

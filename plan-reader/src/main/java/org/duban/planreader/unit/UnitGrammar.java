@@ -71,7 +71,7 @@ public final class UnitGrammar {
             // "更好地发挥处室负责人的…": what a body is to make of others, no part of its name
             + "|发挥"
             // "各责任处室抓紧落实", "各单位全面总结…规划": the deed run into the name
-            + "|抓紧|总结";
+            + "|抓紧|总结|明确";
     private static final Pattern VERBS = Pattern.compile(Text.ahead(VERB_WORDS) + "(?:" + VERB_WORDS + ")");
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
@@ -94,7 +94,7 @@ public final class UnitGrammar {
                     // a cited rule cut by a line break: 《网络购买商品七日无理由退货暂行办(法)》 names no 办 (nor 行, a bank)
                     + "|(?:暂行|试行)办?$"
                     // "各区司法局也" (of 各区司法局也要…), "各有关单位自行", "市健康教育所另行(通知)": a word of the sentence run on
-                    + "|(?:[也亦]|[自另]行)$"
+                    + "|(?:[也亦都]|[自另]行)$"
                     // "本活动最终解释权归省政协办公厅": whose a right is, said in a sentence
                     + "|权归"
                     // "并报省委省政府", "由省扶贫移民局汇总后报省委": to whom it is reported, not who does it
@@ -102,7 +102,9 @@ public final class UnitGrammar {
                     // "时刻站在群众的立场", "时时处处严格约束自己": how always, opening a sentence with no one named
                     + "|^(?:时刻|时时|随时)"
                     // people, not bodies: "何智彬副局(长)", "各位局领导"; whom the work is entrusted to: "委托有…能力的单位"
-                    + "|副[局处科主书县市区镇乡]$|局领导$|^委托"
+                    + "|副[局处科主书县市区镇乡]$|(?:局|级)领导$|^委托"
+                    // "按省政府…要求", "作为领导班子专题民主生活会…": how or as what, opening no name
+                    + "|^按|^作为"
                     // "第一组", "第三督查组": a plan's group by its number, whose members are the bodies
                     + "|^第[一二三四五六七八九十\\d]{1,3}[\\u4e00-\\u9fa5]{0,4}组$"
                     // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by

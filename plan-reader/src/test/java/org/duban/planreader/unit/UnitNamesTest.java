@@ -333,4 +333,15 @@ class UnitNamesTest {
         assertThat(org.duban.planreader.unit.UnitGrammar.isUnitName("省工商联")).isTrue();
         assertThat(org.duban.planreader.unit.UnitGrammar.isUnitName("省友协")).isTrue();
     }
+
+    @Test
+    void wordsOfTheSentenceAroundANameAreNoneOfIt() {
+        // corpus-files f24, f35, f36: "按省政府…", "作为领导班子专题民主生活会…", "明确全局…", "各党支部和党员干部个人都…",
+        // "各位局领导和处级领导"
+        for (String run : List.of("按省政府", "作为领导班子专题民主生活会", "明确全局", "各党支部都", "各位局领导和处级领导")) {
+            assertThat(UnitGrammar.isUnitName(run)).as(run).isFalse();
+        }
+        assertThat(UnitGrammar.isUnitName("省政府")).isTrue();
+        assertThat(UnitGrammar.isUnitName("各党支部")).isTrue();
+    }
 }

@@ -2384,4 +2384,21 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
                 "审议《关于雅砻江桐子林水电站移民安置独立评估服务中标候选人的请示》", "审议《局办公自动化系统管理办法（送审稿）》");
     }
+
+    @Test
+    void aDecisionsBodiesAreThoseItsDecisionNamesNotTheMeetingsView() {
+        // corpus-files f35: "会议认为：…攀枝花市政府包干使用…相关处室要加强督促… / 会议议定：由移民安置处牵头…"
+        PlanDraft d = read("""
+                局长专题会议纪要
+                2014年12月11日上午，副局长何智彬主持召开局长专题会议，专题研究二滩水电站移民安置有关问题。
+                一、桐子林水电站移民安置问题
+                （一）关于移民政策范围外问题
+                会议认为：省政府已同意雅砻江公司出资8000万元，由攀枝花市政府包干使用。相关处室要加强督促。
+                会议议定：由移民安置处牵头，12月底前赴库区专题督促、指导移民搬迁安置工作。
+                （二）关于库区移民后期扶持规划问题
+                会议议定：二滩库区移民后期扶持规划编制工作由规划处牵头，力争2015年6月底前完成并提交成果。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("移民安置处"), List.of("规划处"));
+    }
 }

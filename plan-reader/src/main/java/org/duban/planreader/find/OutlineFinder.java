@@ -1505,12 +1505,33 @@ public final class OutlineFinder {
         for (Item item : items) {
             if (item.children.isEmpty() || item.own.toString().strip().indexOf('\n') > 0) {
                 if (isWork(item)) {
+                    onlyWhatWasDecided(item);
                     tasks.add(item);
                 }
             } else {
                 decisions(item.children, tasks);
             }
         }
+    }
+
+    /** "会议认为：…", "会议议定：…": what a meeting thought of a matter, and what it decided on it. */
+    private static final Pattern MEETING_THOUGHT = Pattern.compile("^会议(?:认为|指出|听取|强调|分析)");
+    private static final Pattern MEETING_DECIDED = Pattern.compile("^会议(?:议定|决定|确定|同意|要求)");
+
+    /**
+     * "（一）关于移民资金超概…问题 / 会议认为：…雅砻江公司提供的资金… / 会议议定：…由规划处牵头…": where a decision says
+     * what was decided on its own lines, the bodies and times the meeting's view names are none of the decision's.
+     */
+    private static void onlyWhatWasDecided(Item item) {
+        List<String> lines = item.own.toString().strip().lines().toList();
+        if (lines.stream().noneMatch(l -> MEETING_DECIDED.matcher(Hans.simplified(l.strip())).lookingAt())) {
+            return;
+        }
+        String kept = lines.stream().filter(l -> !MEETING_THOUGHT.matcher(Hans.simplified(l.strip())).lookingAt())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        item.own.setLength(0);
+        item.own.append(kept);
+        item.prose = null;
     }
 
     /** @param announced whether a line above the items announced them as the plan's work ("主要开展以下活动：") */

@@ -27,6 +27,7 @@ import org.duban.planreader.layout.Block;
 import org.duban.planreader.layout.DocumentReader;
 import org.duban.planreader.layout.Repair;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.time.CampaignYear;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.time.TimeKind;
@@ -227,10 +228,14 @@ public final class PlanReader {
 
     private Finding findByItself(OfficialDocument doc) {
         List<RawTask> fromTables = new ArrayList<>();
+        List<Integer> tableLines = new ArrayList<>();
         List<List<String>> before = List.of();
         for (Part.Table table : doc.tables()) {
             List<List<String>> rows = TableFinder.goingOn(before, table.rows());
-            TableFinder.read(rows).ifPresent(fromTables::addAll);
+            TableFinder.read(rows).ifPresent(found -> {
+                fromTables.addAll(found);
+                found.forEach(t -> tableLines.add(table.line()));
+            });
             before = table.rows();
         }
         // a task table says outright what is to be done and by whom: it wins over sentences that only name units
@@ -252,8 +257,50 @@ public final class PlanReader {
         Proposal chosen = proposals.get(0);
         List<String> others = proposals.stream().filter(p -> p != chosen).map(p -> p.finder() + ": " + p.tasks().size())
                 .toList();
-        return new Finding(chosen.tasks(), new PlanDraft.Reading(chosen.finder(), chosen.confidence(), others,
+        List<RawTask> tasks = chosen.tasks();
+        if (tasks == outline.tasks() && outline.lines().size() == tasks.size() && besideTheItems(fromTables, tasks)) {
+            // a plan's items with their units and, in an attachment, a table of other work with its own (「主题 | 时间 |
+            // 内容 | 负责单位」 under a campaign's items): the notice's work in both shapes, each where it stands. (Not
+            // where the table wins: a notice's items beside its task table say its requirements or restate its rows,
+            // f25's and f33's; tried, f05's groups came in and those went wrong)
+            tasks = inTheirPlaces(tasks, outline.lines(), fromTables, tableLines);
+        }
+        return new Finding(tasks, new PlanDraft.Reading(chosen.finder(), chosen.confidence(), others,
                 List.of(), levels, null));
+    }
+
+    /** A table needs this many rows that name who does them to be read beside the items. */
+    private static final int MIN_TABLE_TASKS_BESIDE = 3;
+    /** A table one of whose rows in this many (or more) says an item's work again restates the items. */
+    private static final int MAX_ROWS_PER_RESTATED = 3;
+
+    /**
+     * Whether a table's rows are work of their own beside the items: rows that name units, few of them the items' work
+     * said again (a table that restates the items is another reading of them, not more work).
+     */
+    private static boolean besideTheItems(List<RawTask> fromTables, List<RawTask> items) {
+        if (fromTables.stream().filter(RawTask::hasUnits).count() < MIN_TABLE_TASKS_BESIDE) {
+            return false;
+        }
+        Set<String> said = new HashSet<>();
+        items.forEach(t -> said.add(Text.withoutSpaces(t.content())));
+        long again = fromTables.stream().filter(t -> said.contains(Text.withoutSpaces(t.content()))).count();
+        return again * MAX_ROWS_PER_RESTATED < fromTables.size();
+    }
+
+    /** The items' tasks and the tables' rows in the order of the lines they stand at. */
+    private static List<RawTask> inTheirPlaces(List<RawTask> items, List<Integer> itemLines, List<RawTask> rows,
+            List<Integer> rowLines) {
+        List<RawTask> out = new ArrayList<>(items.size() + rows.size());
+        int r = 0;
+        for (int i = 0; i < items.size(); i++) {
+            while (r < rows.size() && rowLines.get(r) < itemLines.get(i)) {
+                out.add(rows.get(r++));
+            }
+            out.add(items.get(i));
+        }
+        out.addAll(rows.subList(r, rows.size()));
+        return out;
     }
 
     private static List<PlanDraft.Level> levelsOf(List<OutlineFinder.Level> levels) {

@@ -2721,4 +2721,30 @@ class NoticeShapesTest {
 
         assertThat(d.title()).isEqualTo("深入动员社会力量参与扶贫开发的实施意见");
     }
+
+    @Test
+    void aPlansItemsAndTheTableOfOtherWorkAttachedToItAreReadBothEachWhereItStands() {
+        // corpus-files f20: a campaign's items with their units in brackets, then 附件 a 工作计划表 of other work
+        PlanDraft d = new PlanReader().readText("""
+                2015年扶贫日系列活动方案
+                一、主要活动
+                1.召开新闻发布会。（省委宣传部，省扶贫移民局）
+                2.开展电信运营商扶贫宣传活动。（省通信管理局，省扶贫移民局）
+                3.组织各民主党派人员广泛参与。（省委统战部）
+                4.组织全省教育系统广泛参与。（教育厅）
+                5.组织省属国有企业广泛参与。（省国资委）
+                附件
+                工作计划表
+                主题\t时间\t内容\t负责单位
+                准备阶段\t4-6月\t制定活动方案\t相关成员单位
+                发动阶段\t7月\t向所属系统发放倡议书\t活动领导小组成员单位
+                总结阶段\t10月\t活动总结\t省扶贫移民局
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("召开新闻发布会", "开展电信运营商扶贫宣传活动",
+                "组织各民主党派人员广泛参与", "组织全省教育系统广泛参与", "组织省属国有企业广泛参与",
+                "制定活动方案", "向所属系统发放倡议书", "活动总结");
+        assertThat(d.tasks().get(5).lead()).containsExactly("相关成员单位");
+        assertThat(d.tasks().get(5).end()).isEqualTo(LocalDate.of(2015, 6, 30));
+    }
 }

@@ -32,8 +32,15 @@ import org.duban.planreader.unit.UnitNames;
  */
 public final class OutlineFinder {
 
-    /** What the outline holds: its tasks, and whether they came from labels or only from the prose. */
-    public record Result(List<RawTask> tasks, boolean labelled, List<Level> levels) {
+    /**
+     * What the outline holds: its tasks, whether they came from labels or only from the prose, and the document line
+     * each task stands at (the line of the item it came from; empty where the lines are not known).
+     */
+    public record Result(List<RawTask> tasks, boolean labelled, List<Level> levels, List<Integer> lines) {
+
+        Result(List<RawTask> tasks, boolean labelled, List<Level> levels) {
+            this(tasks, labelled, levels, List.of());
+        }
     }
 
     /** "三、主办、承办单位", "三、实施单位", "三、活动组织": who holds the event, listed, not a piece of work. */
@@ -325,26 +332,38 @@ public final class OutlineFinder {
                 looseSentences(doc.paragraphs(), directory, tasks);
             }
         }
-        List<RawTask> raw = rawTasks(tasks, labelled);
+        List<Integer> lines = new ArrayList<>();
+        List<RawTask> raw = rawTasks(tasks, labelled, lines);
         if (raw.isEmpty() && !labelled) {
             List<Object> dated = new ArrayList<>();
             datedItems(roots, dated, false);
-            raw = rawTasks(dated, false);
+            raw = rawTasks(dated, false, lines);
         }
         if (raw.isEmpty() && !labelled) {
             List<Object> listed = new ArrayList<>();
             activitiesListed(all, listed);
-            raw = rawTasks(listed, false);
+            raw = rawTasks(listed, false, lines);
         }
-        return new Result(Numbers.unique(raw, raw.stream().anyMatch(t -> t.section() != null)), labelled, levels);
+        return new Result(Numbers.unique(raw, raw.stream().anyMatch(t -> t.section() != null)), labelled, levels,
+                lines);
     }
 
-    private static List<RawTask> rawTasks(List<Object> tasks, boolean labelled) {
+    /**
+     * The tasks the items and sentences found give, and in {@code lines} (cleared first) the line each stands at: its
+     * item's, or for a task found inside an item's text the line of the item before it.
+     */
+    private static List<RawTask> rawTasks(List<Object> tasks, boolean labelled, List<Integer> lines) {
+        lines.clear();
         List<RawTask> raw = new ArrayList<>();
+        int line = -1;
         for (Object task : tasks) {
+            if (task instanceof Item item && item.head != null) {
+                line = item.head.line();
+            }
             RawTask t = task instanceof Item item ? labelled ? taskOf(item, true) : proseTaskOf(item) : (RawTask) task;
             if (t != null && !addressedToRoles(t)) {
                 raw.add(t);
+                lines.add(line);
             }
         }
         return raw;

@@ -63,9 +63,11 @@ class FilesCorpusTest {
      * 88 of 88); 0.862 once a meeting's minutes had their decisions read as its tasks (f30 1 → 36 of 43). Then five
      * more of the same OA (f33 a 督查 plan's table of groups, f34 a survey's groups on lines of their own, f35 and f36
      * minutes, f37 a draft plan with its deadlines in a list apart), scored as they came in after those rules and none
-     * from them: 0.429 (90 of 210), tasks found in 4 of 5; all 37 files 0.838 (3150 of 3761).
+     * from them: 0.429 (90 of 210), tasks found in 4 of 5; all 37 files 0.838 (3150 of 3761); 0.846 once a group by
+     * its number was no unit and a table's unknown header words its header (f33); 0.860 once a table of other work
+     * attached beside the items that won was read too, each where it stands (f20 156 → 211 of 313).
      */
-    static final double FLOOR = 0.83;
+    static final double FLOOR = 0.85;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

@@ -2747,4 +2747,21 @@ class NoticeShapesTest {
         assertThat(d.tasks().get(5).lead()).containsExactly("相关成员单位");
         assertThat(d.tasks().get(5).end()).isEqualTo(LocalDate.of(2015, 6, 30));
     }
+
+    @Test
+    void aSigningBodysNameBrokenAfterTheMatterItIsSetUpForIsOneName() {
+        // corpus bx05: "和布克赛尔县中央环境保护督察反馈意见 / 整改工作领导小组办公室" over the date
+        PlanDraft d = new PlanReader().readText("""
+                关于整改任务完成情况的公示
+                一、整改任务
+                县住房和城乡建设局负责推进污水处理设施建设。
+                联系人:吐主任 联系电话:18799201678
+                和布克赛尔县中央环境保护督察反馈意见
+                整改工作领导小组办公室
+                2020年3月27日
+                """);
+
+        assertThat(d.issuer()).isEqualTo("和布克赛尔县中央环境保护督察反馈意见整改工作领导小组办公室");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2020, 3, 27));
+    }
 }

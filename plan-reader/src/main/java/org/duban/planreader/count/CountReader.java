@@ -60,6 +60,11 @@ public final class CountReader {
     /** The working groups a plan sets up ("下设…督查指导组8个创建工作小组"): how it is organised, no count of work. */
     private static final Pattern GROUPS_SET_UP = Pattern.compile("^个[\\u4e00-\\u9fa5]{0,4}小组");
 
+    /** "共发现问题22个", "已完成3家", "累计查处5起": what was found or done, reported, no target set. */
+    private static final Pattern REPORTED = Pattern.compile("发现|已经|已完成|已有|查出|累计");
+    /** How far before a number the words reporting it are looked for. */
+    private static final int REPORT_REACH = 8;
+
     /** The number one alone (not 1.5万, 10, 1,000). */
     private static final Pattern ONE = Pattern.compile("(?:1|一)(?![\\d.,，万千百十])");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！？!?\\n]");
@@ -125,7 +130,8 @@ public final class CountReader {
             String sentence = t.substring(b[0], b[1]);
             Matcher m = quantity.matcher(sentence);
             while (m.find()) {
-                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m)) {
+                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m)
+                        || REPORTED.matcher(sentence.substring(Math.max(0, m.start() - REPORT_REACH), m.start())).find()) {
                     continue;
                 }
                 BigDecimal value = valueOf(m.group(1));

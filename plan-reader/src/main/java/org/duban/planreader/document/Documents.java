@@ -1454,8 +1454,8 @@ public final class Documents {
      * The head of a name broken over two lines, its place first: after the 和 that joins its words ("下陆区安全生产和防灾"),
      * or after the matter a body is set up for ("和布克赛尔县中央环境保护督察反馈意见 / 整改工作领导小组办公室").
      */
-    private static final Pattern BROKEN_AFTER = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{1,8}?(?:省|市|县|区|州|旗|镇|乡)[\\u4e00-\\u9fa5]*(?:(?:和|及|与)[\\u4e00-\\u9fa5]{1,4}|意见|问题|工作)$");
+    private static final Pattern BROKEN_AFTER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}?(?:省|市|县|区|州|旗|镇|乡)"
+            + "[\\u4e00-\\u9fa5]*(?:(?:和|及|与)[\\u4e00-\\u9fa5]{1,4}|意见|问题|工作)$");
 
     /** A template's date, its year or its day masked: "X年3月4日", "20XX年X月X日", "____年__月__日". */
     private static final Pattern MASKED_DATE_LINE = Pattern.compile("^[（(]?\\s*(?:\\d{4}|\\d{2}[xX×*＊_]{2}|[xX×*＊_]{1,4})\\s*年"

@@ -65,6 +65,10 @@ public final class CountReader {
     /** How far before a number the words reporting it are looked for. */
     private static final int REPORT_REACH = 8;
 
+    private static boolean reported(String sentence, int number) {
+        return REPORTED.matcher(sentence.substring(Math.max(0, number - REPORT_REACH), number)).find();
+    }
+
     /** The number one alone (not 1.5万, 10, 1,000). */
     private static final Pattern ONE = Pattern.compile("(?:1|一)(?![\\d.,，万千百十])");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！？!?\\n]");
@@ -130,8 +134,7 @@ public final class CountReader {
             String sentence = t.substring(b[0], b[1]);
             Matcher m = quantity.matcher(sentence);
             while (m.find()) {
-                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m)
-                        || REPORTED.matcher(sentence.substring(Math.max(0, m.start() - REPORT_REACH), m.start())).find()) {
+                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m) || reported(sentence, m.start())) {
                     continue;
                 }
                 BigDecimal value = valueOf(m.group(1));

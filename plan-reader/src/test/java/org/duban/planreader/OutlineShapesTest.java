@@ -2401,4 +2401,20 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("移民安置处"), List.of("规划处"));
     }
+
+    @Test
+    void whatAMeetingThoughtIsNoneOfItsWork() {
+        // corpus bw01: "一、会议指出：…成效逐步显现" beside "二、会议决定： / (一)由县国土资源局负责，…", a list read whole
+        PlanDraft d = read("""
+                美丽城镇建设工作推进会
+                7月8日,副县长主持召开拦隆口美丽城镇建设工作推进会。会议听取了国土、交通、水务等部门关于美丽城镇建设进展的汇报。
+                一、会议指出:在各相关部门的协同努力下,美丽城镇建设工作成效逐步显现,但因个别区域内土地征收等问题,进展缓慢。
+                二、会议决定:
+                (一)由县国土资源局负责,于7月11日前与县供电公司完成衔接工作。
+                (二)由县林业局负责,于7月17日前完成林地的征迁工作。
+                三、会议要求:各相关部门要统一思想认识,加强工作交流。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)", "三");
+    }
 }

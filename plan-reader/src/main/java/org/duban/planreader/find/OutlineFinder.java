@@ -1791,7 +1791,9 @@ public final class OutlineFinder {
      */
     private static boolean isWork(Item item) {
         String head = contentOf(item);
-        if (Columns.namesAPart(head) || aFieldOfThePlan(head)) {
+        if (Columns.namesAPart(head) || aFieldOfThePlan(head)
+                || MEETING_THOUGHT.matcher(Hans.simplified(head)).lookingAt()) {
+            // (…, nor what a meeting thought: "一、会议指出：在各相关部门的协同努力下，…成效逐步显现")
             return false;
         }
         String simple = Hans.simplified(head);

@@ -2417,4 +2417,20 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)", "三");
     }
+
+    @Test
+    void aPlansPartsNamedForItsBasisOrItsResultsAreNoWorkInAListReadWhole() {
+        // corpus-files f41: "二、工作依据", "三、课题名称", "五、课题成果", "六、课题组成员" among a plan's items
+        PlanDraft d = read("""
+                课题研究工作方案
+                一、开展课题调研。由政策法规处负责。
+                二、工作依据
+                局长办公会议决定。
+                三、课题成果
+                课题研究报告一份。
+                四、召开研讨会。由规划处负责。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("一", "四");
+    }
 }

@@ -1779,7 +1779,8 @@ public final class OutlineFinder {
     private static final int MAX_PART_NAME = 8;
     /** "活动口号", "宣传口号", "活动重点及口号": the part of a day's plan that gives its slogans. */
     private static final Pattern SLOGANS = Pattern.compile("^[\\u4e00-\\u9fa5]{0,8}口号[。.]?$");
-    private static final Pattern SHORT_PART = Pattern.compile("^.{0,6}(?:时间|地点|对象|范围|要求|目标|安排|内容|步骤|措施)$");
+    private static final Pattern SHORT_PART = Pattern.compile(
+            "^.{0,6}(?:时间|地点|对象|范围|要求|目标|安排|内容|步骤|措施|依据|名称|成果|成员|经费|预算|背景)$");
     private static final Pattern CUT_FRAGMENT = Pattern.compile("^[\\u4e00-\\u9fa5][，,。；;、]");
     /** "活动目标", "重点宣传内容", "组织领导": the name of a part of the plan, at the start of an item's text. */
     private static final Pattern SECTION_NAME = Pattern.compile("^(?:(?:(?:重点|主要|具体|总体|基本)(?:宣传|活动|工作)?|宣传|活动|工作)"
@@ -1789,6 +1790,12 @@ public final class OutlineFinder {
      * Whether an item beside tasks says some work: not a part of the plan ("活动主题和时间"), not a field ("地点：…"),
      * not only a time or a page's stamp ("11月1日至30日", "42:39 高考在线").
      */
+    /** "指导思想和工作目标", "工作计划和进度安排": parts of the plan, named alone or together. */
+    private static boolean namesPartsOfThePlan(String simple) {
+        return Arrays.stream(PARTS_JOINED.split(simple))
+                .allMatch(part -> PLAN_PART.matcher(part).matches() || SHORT_PART.matcher(part).matches());
+    }
+
     private static boolean isWork(Item item) {
         String head = contentOf(item);
         if (Columns.namesAPart(head) || aFieldOfThePlan(head)
@@ -1797,8 +1804,7 @@ public final class OutlineFinder {
             return false;
         }
         String simple = Hans.simplified(head);
-        if (Arrays.stream(PARTS_JOINED.split(simple)).allMatch(part -> PLAN_PART.matcher(part).matches())) {
-            // "指导思想和工作目标": parts of the plan named together
+        if (namesPartsOfThePlan(simple)) {
             return false;
         }
         if (item.parent != null && SLOGANS.matcher(Hans.simplified(contentOf(item.parent))).matches()) {

@@ -2433,4 +2433,24 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("一", "四");
     }
+
+    @Test
+    void theNotesOnFillingInAnAttachedFormAreNoWork() {
+        // corpus-files f39: each attached form's title and 填表说明 numbered under it
+        PlanDraft d = read("""
+                关于做好扶贫对象信息采集工作的通知
+                一、采集内容
+                1.采集2014年度帮扶措施信息。由县级扶贫移民部门负责采集。
+                2.采集2015年度帮扶计划信息。由县级扶贫移民部门负责采集。
+                附件
+                一、2014年度扶贫开发项目实施情况表（其他）
+                填表说明
+                1.本表是以县为单位统一填写，由县级扶贫移民部门填报。
+                2.联系人：填写县级具体经办人员。
+                3.村委会或驻村工作队以村为单位填报此表。
+                4.对于选择“其他（9）”的情况，请填写“9”，并注明具体原因。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("采集2014年度帮扶措施信息", "采集2015年度帮扶计划信息");
+    }
 }

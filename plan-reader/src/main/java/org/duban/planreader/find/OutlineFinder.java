@@ -551,6 +551,13 @@ public final class OutlineFinder {
         return points.isEmpty() ? duties(item.own.toString().strip(), headingOf(item), directory) : points;
     }
 
+    /**
+     * A note on filling in a form ("本表…", "填表说明", "联系人：填写…", "…以村为单位填报此表", "请填写“9”"), or a form's
+     * own title ("2015年度扶贫开发到户项目计划表", "…受益情况表（其他）").
+     */
+    private static final Pattern FORM_NOTE = Pattern.compile("^(?:本表|此表|该表|表中|本栏|填表说明|填报说明)"
+            + "|^[^，,。：:]{1,10}[：:]\\s*填写|^[^。]*(?:请填写|填报此表)|^[^，,。；;]{4,60}表(?:[（(][^（()）]{1,10}[）)])?$");
+
     /** "主要职责：", "职责：": the label over a group's duties, after its name. */
     private static final Pattern DUTIES_LABEL = Pattern.compile("^(?:主要|工作)?职责[:：]\\s*");
     /** "1.起草…；2.提供…": a duty numbered inline, at the start or after the one before it. */
@@ -1608,6 +1615,11 @@ public final class OutlineFinder {
                     // work of its list, which is read whole
                     sectionsOfTasks++;
                 }
+                continue;
+            }
+            if (FORM_NOTE.matcher(Hans.simplified(contentOf(item))).lookingAt()) {
+                // "1.本表是以县为单位统一填写，由县级扶贫移民部门填报。", "3.联系人：填写县级具体经办人员。": how an attached
+                // form is filled in, not work
                 continue;
             }
             List<RawTask> groupsDuties = groupsDuties(item);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.duban.planreader.UnitDirectory;
 import org.duban.planreader.document.Numbering;
 import org.duban.planreader.document.OfficialDocument;
@@ -1044,8 +1045,10 @@ public final class OutlineFinder {
     private static final Pattern DUTIES_OF = Pattern.compile("(?:(?:的)?(?:主要|工作)?(?:职责|職責|任务|任務)(?:分工)?"
             + "|(?:牵头|牽頭|负责|負責)(?:的)?(?:重点)?(?:工作|任务|任務)(?:任务|任務)?)(?:\\s*[（(]\\d{1,3}\\s*项[）)])?$");
 
-    /** A line that ends where a sentence or a bracket does, not where a page's width broke it. */
-    /** (a heading that names the document it reviews, "一、审议《…的请示》", ends where its title does) */
+    /**
+     * A line that ends where a sentence or a bracket does, not where a page's width broke it (a heading that names the
+     * document it reviews, "一、审议《…的请示》", ends where its title does).
+     */
     private static final Pattern LINE_ENDS_A_SENTENCE = Pattern.compile("[。；;：:！？!?）)】」”\"》]\\s*$");
 
     /**
@@ -1554,7 +1557,7 @@ public final class OutlineFinder {
             return;
         }
         String kept = lines.stream().filter(l -> !MEETING_THOUGHT.matcher(Hans.simplified(l.strip())).lookingAt())
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
         item.own.setLength(0);
         item.own.append(kept);
         item.prose = null;
@@ -1568,7 +1571,6 @@ public final class OutlineFinder {
         for (Item item : items) {
             List<Object> own = new ArrayList<>();
             found.add(own);
-
             if (!item.labelled() && !item.children.isEmpty()
                     && item.own.toString().strip().indexOf('\n') > 0
                     && ANNOUNCES_A_LIST.matcher(item.own.toString().strip()).find()) {
@@ -1798,16 +1800,16 @@ public final class OutlineFinder {
     private static final Pattern SECTION_NAME = Pattern.compile("^(?:(?:(?:重点|主要|具体|总体|基本)(?:宣传|活动|工作)?|宣传|活动|工作)"
             + "(?:内容|安排|目标|目的|意义|原则|主题|方式|形式|步骤|要求)|组织(?:领导|实施|保障|机构))");
 
-    /**
-     * Whether an item beside tasks says some work: not a part of the plan ("活动主题和时间"), not a field ("地点：…"),
-     * not only a time or a page's stamp ("11月1日至30日", "42:39 高考在线").
-     */
     /** "指导思想和工作目标", "工作计划和进度安排": parts of the plan, named alone or together. */
     private static boolean namesPartsOfThePlan(String simple) {
         return Arrays.stream(PARTS_JOINED.split(simple))
                 .allMatch(part -> PLAN_PART.matcher(part).matches() || SHORT_PART.matcher(part).matches());
     }
 
+    /**
+     * Whether an item beside tasks says some work: not a part of the plan ("活动主题和时间"), not a field ("地点：…"),
+     * not only a time or a page's stamp ("11月1日至30日", "42:39 高考在线").
+     */
     private static boolean isWork(Item item) {
         String head = contentOf(item);
         if (Columns.namesAPart(head) || aFieldOfThePlan(head)

@@ -472,10 +472,10 @@ final class ProseRoles {
         return List.of();
     }
 
-    /** The names of a run that is nothing but a list of units ("市委宣传部、文广新局"); empty otherwise. */
     /** "由包片单位县文广局督促…", "由陈家坝沿线包片单位县职教中心…": the role bodies hold for a stretch of town. */
     private static final Pattern ROLE_HELD = Pattern.compile("^[\\u4e00-\\u9fa5]{0,10}?(?:包片|包联|挂包)单位");
 
+    /** The names of a run that is nothing but a list of units ("市委宣传部、文广新局"); empty otherwise. */
     static List<String> unitList(String run, UnitDirectory directory) {
         if (run.indexOf('包') >= 0) {
             run = ROLE_HELD.matcher(run.strip()).replaceFirst("");

@@ -1054,7 +1054,6 @@ public final class TableFinder {
         return !words.isEmpty() && words.equals(Text.withoutSpaces(String.join("", header)));
     }
 
-    /** "一、宣传活动" merged across the row: every filled cell says the same thing, or only one cell is filled. */
     /** "责任处室：政策法规处": the label of the unit a row across a table gives the rows under it, and the unit. */
     private static final Pattern GROUP_UNIT = Pattern.compile(
             "(?:责任|牵头|负责|承办)(?:单位|部门|处室|科室|股室)\\s*[:：]\\s*([^\\s:：，,；;]{2,30})");
@@ -1081,6 +1080,7 @@ public final class TableFinder {
         return m.find() && UnitGrammar.isUnitName(Hans.simplified(m.group(1))) ? m.group(1) : null;
     }
 
+    /** "一、宣传活动" merged across the row: every filled cell says the same thing, or only one cell is filled. */
     private static boolean isSectionRow(List<String> row) {
         List<String> filled = row.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         long cells = row.stream().filter(s -> !s.isBlank()).count();

@@ -121,13 +121,13 @@ public final class Columns {
         return false;
     }
 
+    /** "分工", "责任分工": who does each row's work, after a note on how it is done. */
+    private static final Pattern DIVISION = Pattern.compile("(?:责任|任务)?分工");
+
     /**
      * "检查部门及实施层级", "责任单位及责任人": a unit column whose header adds what else the cell says (the level, the
      * person) is a unit column; any other header that names something besides the roles is {@link Role#OTHER}.
      */
-    /** "分工", "责任分工": who does each row's work, after a note on how it is done. */
-    private static final Pattern DIVISION = Pattern.compile("(?:责任|任务)?分工");
-
     private static Role unitsWithANote(String cell) {
         int and = cell.indexOf('及');
         if (and > 1 && and < cell.length() - 1) {

@@ -229,10 +229,10 @@ public final class TimeText {
     private static final Pattern YEAR_END = Pattern.compile("(20\\d{2})年底");
     /** "2016年6底前": a month that lost its 月 before 底. */
     private static final Pattern MONTH_END_NO_MONTH = Pattern.compile("(^|年)(\\d{1,2})底");
-    /** "1031日前", "2022919日": a month and day (and year) that lost their 年 and 月. */
     /** A month's number in a list that the last month's 月 closes: the 5 of 5、6月. */
     private static final Pattern MONTHS_LISTED = Pattern.compile(
             "(?<![\\d月./-])(1[0-2]|0?[1-9])(?=、(?:(?:1[0-2]|0?[1-9])、)*(?:1[0-2]|0?[1-9])月)");
+    /** "1031日前", "2022919日": a month and day (and year) that lost their 年 and 月. */
     private static final Pattern RUN_BEFORE_DAY = Pattern.compile("(?<![\\d年月./-])(20\\d{2})?(\\d{3,4})日");
 
     /**

@@ -47,7 +47,7 @@ class FilesCorpusTest {
      * time field beside labelled sections were work (f19's leaders' measures, 72 → 302 of 328); 0.830 once a Party group
      * signed and 负责人 named people. Then four more of the same OA (f21 a monthly 督办 ledger of 149 rows, f22 a draft
      * opinion with bracketed units, f23 a plan with its units in sentences, f24 dated stages), scored as they came in
-     * after those rules and none from them: 0.344 (367 of 1067), tasks found in 4 of 4; all 24 files 0.658 (1981 of
+     * after those rules and none from them: 0.344 (367 of 1067), tasks found in 2 of 4; all 24 files 0.658 (1981 of
      * 3012), the floor set there until rules from them raise it; 0.702 once a table of the comments on a draft (修改意见
      * | 处理结果) was no table of work and the note that the unit 列在首位 leads was read (f22 2 → 81 of 98); 0.849 once a
      * ledger's rows were the unit its group's row across it names and the day they were handed down (部署时间) no time

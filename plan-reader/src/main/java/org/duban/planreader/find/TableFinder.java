@@ -328,7 +328,7 @@ public final class TableFinder {
      */
     private static boolean ofComments(List<List<String>> rows) {
         for (List<String> row : rows.subList(0, Math.min(HEADER_SEARCH_ROWS, rows.size()))) {
-            List<String> words = row.stream().map(c -> Text.oneLine(c).replaceAll("\\s+", "")).toList();
+            List<String> words = row.stream().map(Text::withoutSpaces).toList();
             if (words.stream().anyMatch(w -> COMMENTS.matcher(w).matches())
                     && words.stream().anyMatch(w -> TAKEN_OR_NOT.matcher(w).matches())) {
                 return true;
@@ -1072,7 +1072,7 @@ public final class TableFinder {
      * cells that each hold a label and its value; else null.
      */
     private static String groupUnit(List<String> row) {
-        List<String> filled = row.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        List<String> filled = distinctFilled(row);
         if (filled.isEmpty() || filled.size() > 1 && !filled.stream().allMatch(c -> FIELD_CELL.matcher(c).find())) {
             return null;
         }
@@ -1080,9 +1080,14 @@ public final class TableFinder {
         return m.find() && UnitGrammar.isUnitName(Hans.simplified(m.group(1))) ? m.group(1) : null;
     }
 
+    /** A row's filled cells, stripped, each text once (a cell merged across the row is copied into every column). */
+    private static List<String> distinctFilled(List<String> row) {
+        return row.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+    }
+
     /** "一、宣传活动" merged across the row: every filled cell says the same thing, or only one cell is filled. */
     private static boolean isSectionRow(List<String> row) {
-        List<String> filled = row.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> filled = distinctFilled(row);
         long cells = row.stream().filter(s -> !s.isBlank()).count();
         return filled.size() == 1 && (cells > 1 && row.size() > 1 || Numbering.markerOf(filled.get(0)) != null);
     }

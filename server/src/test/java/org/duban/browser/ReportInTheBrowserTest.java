@@ -118,6 +118,9 @@ class ReportInTheBrowserTest {
         area.sendKeys(text);
         Browser.tap(desk, p.findElement(By.cssSelector("button.btn-primary")));
         Browser.waitFor(desk).until(ExpectedConditions.urlContains("saved"));
+        // the saved page may still be drawing the paragraph when its address has changed: found again until it shows
+        // the words (a paragraph found too early went stale under a fresh clone's first run)
+        Browser.waitFor(desk).until(d -> d.findElement(By.id(paragraph)).getText().contains(text.substring(0, 8)));
         assertThat(desk.findElement(By.id(paragraph)).getText()).contains(text.substring(0, 8));
         assertThat(desk.findElement(By.id(paragraph)).getDomAttribute("class")).contains("edited");
     }

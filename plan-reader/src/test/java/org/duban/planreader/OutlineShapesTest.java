@@ -2348,6 +2348,34 @@ class OutlineShapesTest {
     }
 
     @Test
+    void groupsOnLinesOfTheirOwnAreTheWorkOfTheBodiesThatFormThem() {
+        // corpus-files f34: an inspection notice's 工作分组 part, a line per group naming the body that forms it and
+        // the places it visits; the part's heading is no body, and whoever hosts a meeting (由…主持) runs it
+        PlanDraft d = read("""
+                关于开展2014年度调研检查工作的通知
+                一、调研时间
+                拟于2015年1月上旬。
+                四、工作分组
+                由省委统战部、省直机关工委、省扶贫移民局分别组成4个调研检查工作小组。
+                第一组：省委统战部，调研检查泸州市古蔺县、合江县，宜宾市高县、珙县。
+                联络员：
+                夏鞍宁（省委统战部藏区处处长）       13980580420
+                第二组：省直机关工委，调研检查乐山市马边县、沐川县。
+                联络员：
+                熊应忠(省直机关工会事业部部长)       13980998182
+                五、具体要求
+                （一）各相关市（州）扶贫移民局（办）负责将此通知转发相关县（市、区）。
+                （二）如果召开座谈会，则由各相关县（市、区）扶贫移民局（办）主持，并做好座谈会相关准备工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("第一组", "第二组", "（一）", "（二）");
+        assertThat(d.tasks()).extracting(TaskDraft::content).startsWith("调研检查泸州市古蔺县、合江县，宜宾市高县、珙县",
+                "调研检查乐山市马边县、沐川县");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省委统战部"), List.of("省直机关工委"),
+                List.of("各相关市（州）扶贫移民局（办）"), List.of("各相关县（市、区）扶贫移民局（办）"));
+    }
+
+    @Test
     void aMeetingsMinutesDecisionsAreItsTasksWhoeverTheyName() {
         // corpus bw09: the decisions under a heading each a task, a decision of a paragraph of its own one task
         PlanDraft d = read("""

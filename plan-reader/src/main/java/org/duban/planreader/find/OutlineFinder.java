@@ -603,6 +603,33 @@ public final class OutlineFinder {
         return tasks;
     }
 
+    /**
+     * "第一组：省委统战部，调研检查泸州市古蔺县…", "第二督查组：由市政府办牵头，督查…": a line of its own naming a group by its number,
+     * the body that forms it, then what it does.
+     */
+    private static final Pattern GROUP_LINE = Pattern.compile("^(第[一二三四五六七八九十\\d]{1,3}[\\u4e00-\\u9fa5]{0,4}组)\\s*[:：]\\s*"
+            + "(?:由)?([^，,。；;：:]{2,30}?)(?:牵头|负责)?\\s*[，,]\\s*([^。]+)");
+    /** Group lines an item holds, at least, to be the plan's division into groups. */
+    private static final int MIN_GROUP_LINES = 2;
+
+    /** The groups an item's lines form, each the work of the body it names; empty for any other item. */
+    private static List<RawTask> groupLines(Item item) {
+        if (!item.children.isEmpty() || item.labelled()) {
+            return List.of();
+        }
+        List<RawTask> tasks = new ArrayList<>();
+        for (String line : item.own.toString().split("\n")) {
+            Matcher m = GROUP_LINE.matcher(line.strip());
+            if (m.lookingAt() && UnitGrammar.isUnitName(Hans.simplified(m.group(2).strip()))) {
+                String content = m.group(3).strip().replaceAll("[；;，,]+$", "");
+                String time = TimesInText.firstIn(content);
+                tasks.add(new RawTask(m.group(1), content, time == null ? "" : time, m.group(2).strip(), "",
+                        headingOf(item)));
+            }
+        }
+        return tasks.size() >= MIN_GROUP_LINES ? tasks : List.of();
+    }
+
     /** "法规处负责…": a clause that opens with who answers for it. */
     private static final Pattern DUTY_CLAUSE = Pattern.compile("^([^，,。；;：:、]{2,24}?)(?:具体负责|牵头负责|负责)(\\S.*)$");
     /** Clauses in a row that each give one unit its duty, at least, to be a division of duties. */
@@ -1628,6 +1655,12 @@ public final class OutlineFinder {
             if (!groupsDuties.isEmpty()) {
                 // "（一）宣传材料组。主要职责：1.起草…讲话；2.提供…传达稿；": the group's duties, each its work
                 own.addAll(groupsDuties);
+                continue;
+            }
+            List<RawTask> groupLines = groupLines(item);
+            if (!groupLines.isEmpty()) {
+                // "四、工作分组 / 第一组：省委统战部，调研检查泸州市… / 第二组：…": each group's line the work of its body
+                own.addAll(groupLines);
                 continue;
             }
             if (!item.prose().any() && !(item.timed() && item.children.isEmpty()) && item.children.isEmpty()

@@ -43,7 +43,9 @@ final class ProseRoles {
             + "具体抓落实|抓好落实|抓落实|"
             // "原则同意《…的请示》，由移民安置处按程序办理": whose the approved matter is
             + "按程序办理|办理|"
-            + ANSWERS_FOR + "|主办|" + ORGANISES + "|部署|落实)";
+            + ANSWERS_FOR + "|主办|"
+            // "座谈会由各相关县扶贫移民局主持": who hosts a meeting runs it
+            + "主持|" + ORGANISES + "|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     /** "由县委宣传部统一组织…": how the one named does it, between the name and its role. */
     private static final String MANNER = "(?:统一|分别|共同|集中|全面|按职责|自行)?";

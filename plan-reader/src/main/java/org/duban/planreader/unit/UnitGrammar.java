@@ -107,6 +107,8 @@ public final class UnitGrammar {
                     + "|^按|^作为"
                     // "第一组", "第三督查组": a plan's group by its number, whose members are the bodies
                     + "|^第[一二三四五六七八九十\\d]{1,3}[\\u4e00-\\u9fa5]{0,4}组$"
+                    // "工作分组", "人员分组": a heading over how the plan groups its people, not a group
+                    + "|分组$"
                     // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by
                     // whom), "安排包片干部到每名大学" (whither); 主要, 重要, 机要 and 自由 are words of names
                     + "|(?<![主重需纲机提])要(?![素点])|(?<!自)由|到|^每[名位人]");

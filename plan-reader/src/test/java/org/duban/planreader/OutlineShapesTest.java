@@ -2376,6 +2376,32 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aPartWhoseItemsEachOpenWithTheirTimeIsASchedule() {
+        // corpus-files f44: a proposal's handling plan, its work in a 时间安排 part whose items name no one; the means
+        // of a sentence (采取约请提案人座谈和组成调研组…) are no body, so the parts before it are no list of work
+        PlanDraft d = read("""
+                政协四川省第十一届委员会第三次会议第64号提案工作方案
+                一、办理责任
+                成立提案办理工作领导小组，负责制订和组织实施办理方案，加强与民革四川省委交流沟通。
+                二、拟办意见
+                待工作方案获得批准后，由局组织责任处，采取约请提案人座谈和组成调研组深入少数民族地区实地调研等方式办理。
+                三、工作措施
+                （一）座谈交流。主动约请提案人与少数民族地区市（州）、县扶贫部门领导，乡、村级干部座谈。
+                （二）实地调研。邀请提案人视察调研我省扶贫开发工作情况。
+                四、时间安排
+                （一）4月中旬，拟制提案办理工作方案，报曲木史哈副省长审定后组织实施。
+                （二）4月下旬，召开座谈会，约请提案人座谈交流。
+                （三）5月上旬，邀请提案人赴相关市（州）选择1-2个县进行调研。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("拟制提案办理工作方案，报曲木史哈副省长审定后组织实施",
+                "召开座谈会，约请提案人座谈交流", "邀请提案人赴相关市（州）选择1-2个县进行调研");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2023, 4, 11),
+                LocalDate.of(2023, 4, 21), LocalDate.of(2023, 5, 1));
+        assertThat(d.tasks()).allSatisfy(t -> assertThat(t.lead()).isEmpty());
+    }
+
+    @Test
     void aMeetingsMinutesDecisionsAreItsTasksWhoeverTheyName() {
         // corpus bw09: the decisions under a heading each a task, a decision of a paragraph of its own one task
         PlanDraft d = read("""

@@ -184,7 +184,9 @@ public final class OutlineFinder {
          */
         boolean timedBelow() {
             return children.stream().anyMatch(c -> (c.timed() || c.dateLed != null) && c.children.isEmpty()
-                    || isDatedStep(c) || c.timedBelow());
+                    || isDatedStep(c) || c.timedBelow())
+                    // "四、时间安排 / （一）4月中旬，拟制…方案 / （二）4月下旬，召开座谈会": a schedule, each item opening with its time
+                    || children.size() >= 2 && children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c));
         }
 
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */

@@ -105,6 +105,10 @@ public final class UnitGrammar {
                     + "|副[局处科主书县市区镇乡]$|(?:局|级)领导$|^委托"
                     // "按省政府…要求", "作为领导班子专题民主生活会…": how or as what, opening no name
                     + "|^按|^作为"
+                    // "采取约请提案人座谈和组成调研组(深入…)", "通过召开…会": by what means, opening no name
+                    + "|^(?:采取|采用|通过)"
+                    // "(约请)提案人座谈和组成调研组": a meeting held and a group being formed are no body yet (市政府组成部门 is)
+                    + "|座谈|组成(?!部门)"
                     // "第一组", "第三督查组": a plan's group by its number, whose members are the bodies
                     + "|^第[一二三四五六七八九十\\d]{1,3}[\\u4e00-\\u9fa5]{0,4}组$"
                     // "工作分组", "人员分组": a heading over how the plan groups its people, not a group

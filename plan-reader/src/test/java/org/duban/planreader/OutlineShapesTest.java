@@ -2402,6 +2402,36 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aReplyOverThePlanItNamesIsTitledByThePlanAndItsDeadlinesListedApartGoToItsItems() {
+        // corpus-files f37: a reply to a request for comments, over the draft plan it names; the plan's 完成时限 part gives
+        // the times of its 责任分工 items, one each in their order
+        PlanDraft d = read("""
+                四川省扶贫和移民工作局
+                关于征求《推进扶贫开发政策与农村最低生活保障制度有效衔接专项改革方案》修改意见函的复函
+                财政厅：
+                一、建议在“协调单位”后增加“牵头单位”为省财政厅。
+                特此函复。
+                四川省扶贫和移民工作局
+                2014年7月3日
+                推进扶贫开发政策与农村最低生活保障制度有效衔接专项改革方案
+                一、总体思路
+                深入贯彻落实党的十八届三中全会精神。
+                二、责任分工
+                （一）精确识别农村低保对象和扶贫对象。（责任单位：县级民政部门、扶贫部门）
+                （二）对农村低保对象和扶贫对象录入系统并实行动态管理。（责任单位：各级民政部门、扶贫部门）
+                三、完成时限
+                （一）2014年12月底前，完成精确识别农村低保对象和扶贫对象工作。
+                （二）2015年1月底前，完成对农村低保对象和扶贫对象录入系统工作。
+                """);
+
+        assertThat(d.title()).isEqualTo("推进扶贫开发政策与农村最低生活保障制度有效衔接专项改革方案");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("精确识别农村低保对象和扶贫对象",
+                "对农村低保对象和扶贫对象录入系统并实行动态管理");
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2014, 12, 31),
+                LocalDate.of(2015, 1, 31));
+    }
+
+    @Test
     void aMeetingsMinutesDecisionsAreItsTasksWhoeverTheyName() {
         // corpus bw09: the decisions under a heading each a task, a decision of a paragraph of its own one task
         PlanDraft d = read("""

@@ -910,6 +910,9 @@ public final class Documents {
             // "关于对2016年民生实事进行重点督办的通知" with its 附件 table's title: the notice is what was issued
             plan = null;
         }
+        if (plan == null && notice != null) {
+            plan = namedAndSetOut(notice, texts);
+        }
         if (plan == null && notice == null) {
             String printed = printedInBody(texts);
             printed = printed != null ? printed : gluedToItsOpening(texts);
@@ -918,6 +921,25 @@ public final class Documents {
             return new Titles(null, printed != null ? printed : pageCaptioned(texts), lines);
         }
         return new Titles(withoutAFarmsAbout(notice, texts), withoutAFarmsAbout(plan, texts), lines);
+    }
+
+    /** "《推进…专项改革方案》": a plan named in a notice's title. */
+    private static final Pattern NAMED_PLAN = Pattern.compile("《([^《》]{4,80})》");
+
+    /**
+     * "关于征求《X》修改意见函的复函", "关于报送《X》的报告" over the plan X itself, set out below under its own title line: the
+     * plan is what the document holds, whatever the letter around it asks; null when the title names no plan so set out.
+     */
+    private static String namedAndSetOut(String notice, List<String> texts) {
+        Matcher m = NAMED_PLAN.matcher(notice);
+        while (m.find()) {
+            String named = squeeze(m.group(1));
+            if (PLAN_WORDS.matcher(named).find()
+                    && texts.stream().anyMatch(line -> squeeze(cleanTitle(line)).equals(named))) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /**

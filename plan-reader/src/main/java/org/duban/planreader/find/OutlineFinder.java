@@ -128,6 +128,8 @@ public final class OutlineFinder {
         boolean firstLeads;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
+        /** Its time as a part of the plan's own lists it apart from the item ("五、完成时限 / （一）2014年12月底前，…"). */
+        String listedTime;
         /**
          * "2月4日 活动一 / 一、… / 二、…": a dated paragraph over the list that follows it, a rank above that list; and
          * the days after it, which stand as high.
@@ -318,6 +320,7 @@ public final class OutlineFinder {
                 tasks.addAll(pointsForOthers(item, directory));
             }
             stepsBeside(all, tasks);
+            timesListedApart(all, tasks);
             if (leading.stream().allMatch(OutlineFinder::aDutyOfItsPart)) {
                 // "四、活动内容 / 1.名医义诊… / 六、责任分工 / 凡河镇人民政府：负责…": who does what, set out in a part of its
                 // own, labels no other list; the activities listed beside it are the plan's work too
@@ -2074,6 +2077,9 @@ public final class OutlineFinder {
         if (time == null && item.headingTime != null) {
             time = item.headingTime;
         }
+        if (time == null && item.listedTime != null) {
+            time = item.listedTime;
+        }
         if (time == null) {
             time = TimesInText.firstIn(withoutFields(own));
         }
@@ -2161,6 +2167,45 @@ public final class OutlineFinder {
                 at++;
             }
             tasks.add(at, step);
+        }
+    }
+
+    /** "五、完成时限", "时间安排": the plan's part that gives its work's times. */
+    private static final Pattern TIMES_PART = Pattern.compile("(?:完成|办结)?(?:时限|时间|时间安排|进度安排|时间节点|时间进度)$");
+
+    /**
+     * "四、责任分工 / （一）精确识别…（责任单位：…） / （二）… / 五、完成时限 / （一）2014年12月底前，完成精确识别… / （二）…": the
+     * times a part of their own gives the labelled items before it, one for each in their order, where the items have
+     * none of their own and the two lists are as long.
+     */
+    private static void timesListedApart(List<Item> all, List<Object> tasks) {
+        for (Item part : all) {
+            if (part.children.size() < 2 || !TIMES_PART.matcher(Hans.simplified(contentOf(part))).find()
+                    || !part.children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c))
+                    || part.children.stream().anyMatch(tasks::contains)) {
+                continue;
+            }
+            Item before = null;
+            for (Item sibling : part.parent == null ? all : part.parent.children) {
+                if (sibling == part) {
+                    break;
+                }
+                if (sibling.rank == part.rank) {
+                    before = sibling;
+                }
+            }
+            if (before == null) {
+                continue;
+            }
+            List<Item> untimed = before.children.stream().filter(tasks::contains).toList();
+            if (untimed.size() != part.children.size() || untimed.size() != before.children.size()
+                    || untimed.stream().anyMatch(item -> item.timed() || item.dateLed != null || item.headingTime != null
+                            || TimesInText.firstIn(withoutFields(item.own.toString())) != null)) {
+                continue;
+            }
+            for (int k = 0; k < untimed.size(); k++) {
+                untimed.get(k).listedTime = dateLed(part.children.get(k).own.toString().strip());
+            }
         }
     }
 

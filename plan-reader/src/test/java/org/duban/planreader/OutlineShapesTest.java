@@ -2432,6 +2432,53 @@ class OutlineShapesTest {
     }
 
     @Test
+    void problemsListedUnderTheUnitTheyWereFoundAtAreThatUnitsWork() {
+        // corpus ca02: an inspection report's problems under each town, the heading counting them after the name
+        PlanDraft d = read("""
+                关于全国文明城市建设工作督查通报
+                二、存在问题
+                (一)鹿城镇(3个)
+                1.格林天城一号门外农业银行旁大门公益广告褪色破损。
+                2.信义花园小区垃圾桶未盖、桶壁脏污,垃圾满溢。
+                3.市人民商场住宿区小区绿化带黄土裸露。
+                (二)碧城镇（共2个）
+                1.碧城农贸市场周边车辆乱停乱放。
+                2.碧城小学门口流动摊贩占道经营。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("鹿城镇"), List.of("鹿城镇"),
+                List.of("鹿城镇"), List.of("碧城镇"), List.of("碧城镇"));
+    }
+
+    @Test
+    void anItemWhoseOwnItemsNameItsAspectsIsOnePieceOfWorkWithTheFieldsClosingThem() {
+        // corpus ca01: a campaign's measures, each with 治理重点 and 治理措施 under it and its units closing the last
+        PlanDraft d = read("""
+                工商局经营秩序专项治理工作方案
+                二、治理内容
+                (一)开展城区农贸市场专项治理。
+                1.治理重点
+                人民路农贸市场和西区农贸市场占道经营、私搭乱建等各种乱象。
+                2.治理措施
+                (1)设置消防通道红线,严禁占道经营、越位摆设。
+                (2)清理私搭乱建,严禁私拉线路、私建遮阳棚。
+                牵头单位:县工商局
+                责任单位:县规建和住房保障局、棉城街道办事处
+                (二)开展“门前五包”专项治理。
+                1.治理重点
+                店招店牌破损、占道经营等各种乱象。
+                2.治理措施
+                (1)清理店招店牌。
+                牵头单位:县城管局
+                责任单位:棉城街道办事处
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展城区农贸市场专项治理", "开展“门前五包”专项治理");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县工商局"), List.of("县城管局"));
+        assertThat(d.tasks().get(0).assist()).containsExactly("县规建和住房保障局", "棉城街道办事处");
+    }
+
+    @Test
     void aMeetingsMinutesDecisionsAreItsTasksWhoeverTheyName() {
         // corpus bw09: the decisions under a heading each a task, a decision of a paragraph of its own one task
         PlanDraft d = read("""

@@ -701,4 +701,22 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各单位"), List.of("县发改局"));
         assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("2月9日下午下班前", "2月9日晚19:00时前");
     }
+
+    @Test
+    void theBodyWhosePeopleLeadAnInspectionTeamLeadsItsWork() {
+        // corpus bz10: each inspection group led by a leader of one bureau (由市X局1名县级领导带队); who of the bureau
+        // leads says nothing of the bureau's name
+        PlanDraft d = read("""
+                五、督查分组
+                市安委会办公室对县(市、区)政府进行综合督查。
+                (一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。
+                (二)非煤矿山安全督查组。由市安监局1名县级领导带队,2名专业人员参加。
+                (三)道路交通安全督查组。由市公安交巡警支队主要负责同志带队。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("煤矿安全督查组", "非煤矿山安全督查组",
+                "道路交通安全督查组");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市煤炭工业局"), List.of("市安监局"),
+                List.of("市公安交巡警支队"));
+    }
 }

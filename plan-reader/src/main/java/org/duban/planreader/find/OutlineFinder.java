@@ -293,6 +293,7 @@ public final class OutlineFinder {
         }
         all.removeAll(foldFieldItems(all));
         all.removeAll(foldLeadingFields(all));
+        all.removeAll(foldAspects(all));
         for (Item item : all) {
             List<String> heading = headingUnits(item, directory);
             if (heading.isEmpty()) {
@@ -1191,8 +1192,11 @@ public final class OutlineFinder {
     private static final int MAX_WRAPPED_LINES = 8;
 
     /** The units an item's heading names when it names nothing else and numbered items stand under it. */
+    /** "鹿城镇(14个)", "（共3处）": how many of the items below the heading there are, after its name. */
+    private static final Pattern COUNT_NOTE = Pattern.compile("\\s*[（(]共?\\d{1,3}\\s*(?:个|处|项|条|件|家|点)(?:问题)?[）)]$");
+
     private static List<String> headingUnits(Item item, UnitDirectory directory) {
-        String own = Text.withoutLast(item.own.toString().strip(), ":：。");
+        String own = COUNT_NOTE.matcher(Text.withoutLast(item.own.toString().strip(), ":：。")).replaceFirst("");
         if (item.children.isEmpty() || own.isEmpty() || own.indexOf('\n') >= 0) {
             return List.of();
         }
@@ -1443,6 +1447,41 @@ public final class OutlineFinder {
      * the item it stands under (past a heading that only introduces the fields, "（1）主办、承办、协办单位："), not a
      * task of its own.
      */
+    /** "1.治理重点", "2.整治措施", "工作目标": a heading naming an aspect of one piece of work, not a piece of its own. */
+    private static final Pattern ASPECT = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:重点|措施|目标|内容|要求|标准|范围|对象)$");
+
+    /**
+     * "（一）开展城区农贸市场专项治理 / 1.治理重点 / … / 2.治理措施 / （1）… / 牵头单位：县工商局 / 责任单位：…": an item whose
+     * own items only name its aspects, the fields closing the last of them (or the last item under it): one piece of
+     * work, and the fields its own.
+     * The aspects fold into it; they are returned to be dropped from the list of all items.
+     */
+    private static List<Item> foldAspects(List<Item> all) {
+        List<Item> folded = new ArrayList<>();
+        for (Item item : all) {
+            if (item.children.size() < 2 || item.labelled() || folded.contains(item)
+                    || !item.children.stream().allMatch(c -> ASPECT.matcher(Hans.simplified(contentOf(c))).matches())) {
+                continue;
+            }
+            List<Item> below = new ArrayList<>();
+            collect(item.children, below);
+            List<Item> labelled = below.stream().filter(Item::labelled).toList();
+            if (labelled.size() != 1 || labelled.get(0) != below.get(below.size() - 1)
+                    && labelled.get(0) != item.children.get(item.children.size() - 1)) {
+                continue;
+            }
+            Item last = labelled.get(0);
+            item.fields = last.fields;
+            item.unitLed = last.unitLed;
+            item.unitsInBracket = last.unitsInBracket;
+            item.assistInBracket = last.assistInBracket;
+            item.prose = null;
+            folded.addAll(below);
+            item.children.clear();
+        }
+        return folded;
+    }
+
     private static List<Item> foldFieldItems(List<Item> all) {
         List<Item> folded = new ArrayList<>();
         for (Item item : all) {

@@ -45,7 +45,9 @@ final class ProseRoles {
             + "按程序办理|办理|"
             + ANSWERS_FOR + "|主办|"
             // "座谈会由各相关县扶贫移民局主持": who hosts a meeting runs it
-            + "主持|" + ORGANISES + "|部署|落实)";
+            + "主持|"
+            // "由市安监局（1名县级领导）带队": the body whose people lead a team leads its work
+            + "带队|" + ORGANISES + "|部署|落实)";
     private static final String ASSISTS = "(?:按职责分工负责|按职责负责|积极配合|共同参与|配合|参与|参加|协助|协同|协办|承办)";
     /** "由县委宣传部统一组织…": how the one named does it, between the name and its role. */
     private static final String MANNER = "(?:统一|分别|共同|集中|全面|按职责|自行)?";
@@ -184,6 +186,10 @@ final class ProseRoles {
             // "由何智彬副局长牵头，规划处抓落实": a leader is named by his title, no body (何智彬副局 is none)
             text = PERSON_TITLE.matcher(text).replaceAll("，");
         }
+        if (text.contains("带队")) {
+            // "由市煤炭工业局1名县级领导带队": who of the body leads the team says nothing of who the body is
+            text = LEADER_OF_A_TEAM.matcher(text).replaceAll("");
+        }
         String simple = Hans.simplified(text);
         Matcher split = CLAUSE.matcher(simple);
         int from = 0;
@@ -256,6 +262,11 @@ final class ProseRoles {
     private static final Pattern PERSON_TITLE = Pattern.compile("(?<=[\\u4e00-\\u9fa5])(?<![局处科室委办厅部会院所站队心组司府])"
             + "(?:常务)?副?(?:省长|市长|县长|区长|局长|处长|科长|厅长|主任|书记|秘书长|巡视员|调研员|总会计师|总经济师|总工程师)"
             + "(?!热线|信箱|办公会|专题会)");
+
+    /** "1名县级领导", "主要负责同志": the people of a body who lead a team, before 带队. */
+    private static final Pattern LEADER_OF_A_TEAM = Pattern.compile(
+            "(?:(?:\\d{1,2}|[一二两三])名|(?<=[局委办室队厅部院所站心]))[^，,。；;由]{0,6}?(?:领导|负责同志|负责人|同志|干部)"
+                    + "(?=带队)");
 
     /** "县减灾办牵头": a clause saying units lead, not a person ("由向伟益副局长牵头", whose 规划处 then leads). */
     private static boolean ledByUnits(String clause, UnitDirectory directory) {

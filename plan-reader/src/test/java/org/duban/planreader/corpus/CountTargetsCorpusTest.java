@@ -95,11 +95,16 @@ class CountTargetsCorpusTest {
      * read by hand when batch bk came in, for the coordinator to drop on the counts page. bm04's 3 is right: the staff a
      * quality station sends to stand at a launch and answer questions (组织 2-3 名工作人员…在现场宣扬), the range's upper
      * end; read by hand when batch bm came in. bn03's 11 is right: the mines a city's inspection plan picks for its key
-     * checks (全市…非煤矿山共58家,确定检查11家重点检查非煤矿山), read by hand when batch bn came in.
+     * checks (全市…非煤矿山共58家,确定检查11家重点检查非煤矿山), read by hand when batch bn came in. ca02's 29 is wrong: the
+     * communities an inspection report says were visited (本次督查主要针对29个社区…), done, not planned, which its text
+     * alone does not tell the reader; ca05's 2 is right: the publicity events a quarter's task table sets a bureau
+     * (开展生活垃圾分类宣传活动2次). Both read by hand when batch ca came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
             "c07-shanggao-spot-check-2023 ENTITIES 1 「| 特种设备股 | 5% | =1 | 1户」",
+            "ca02-county-civilized-city-inspection-problems-2022 ENTITIES 29 「本次督查主要针对29个」",
+            "ca05-xiangshan-urban-mgmt-q4-tasks-cells-2024 PUBLICITY_EVENTS 2 「开展生活垃圾分类宣传活动2次」",
             "j10-yongning-open-day-labels-2021 PARTICIPANTS 20 「确定邀请开放对象人数为20名」",
             "aa02-haikou-justice-antidrug-month-2016 PUBLICITY_EVENTS 1 「街)举办法治讲座1次」",
             "ab08-dali-gas-safety-phase-2023 HAZARDS 69 「严格落实安全生产十五条硬措施和我省69项」",

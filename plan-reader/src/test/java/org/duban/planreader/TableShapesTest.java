@@ -1077,4 +1077,39 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::assist).containsOnly(List.of());
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("成都市、自贡市", "攀枝花市、泸州市", "德阳市、绵阳市");
     }
+
+    @Test
+    void aQuartersProgressTableOneCellALineReadsWithItsStatusColumn() {
+        // corpus ca05: a county bureau's quarter table one cell a line, its last column 完成状况; the page's index runs
+        // 浏览次数, 信息来源 and 发布时间 together on one line
+        PlanDraft d = read("""
+                相山区城管局2024年第四季度重点工作任务完成情况
+                浏览次数:信息来源: 相山区城市管理局(区城市管理行政执法局)发布时间:2024-12-11 10:36
+                任务项
+                重点工作内容
+                牵头责任单位
+                四季度任务分解
+                四季度进展情况
+                完成状况
+                1
+                开展市容秩序专项整治行动，推行沿街主体“门责制”。
+                区城管大队法制办及街道城管中队
+                1.根据2024年度专项整治行动方案，迅速动员部署。
+                1.11月29日召开“门责制”管理工作调度会。
+                已完成
+                2
+                深入推进生活垃圾分类工作。
+                区环卫所(垃圾分类管理办)
+                对各街道开展生活垃圾分类督查考核1次。
+                11月15日对全区开展生活垃圾分类督查考核1次。
+                已完成
+                """);
+
+        assertThat(d.title()).isEqualTo("相山区城管局2024年第四季度重点工作任务完成情况");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 12, 11));
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展市容秩序专项整治行动，推行沿街主体“门责制”。",
+                "深入推进生活垃圾分类工作。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区城管大队法制办", "街道城管中队"),
+                List.of("区环卫所(垃圾分类管理办)"));
+    }
 }

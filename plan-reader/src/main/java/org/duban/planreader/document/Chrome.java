@@ -31,7 +31,9 @@ final class Chrome {
      * counters: "来源:市林业局作者:市林业局阅读次数:").
      */
     private static final String GLUED_LABELS = "索引号|发文字号|发布机构|成文日期|生成日期|发布日期|主题分类|组配分类|体裁分类|公开方式|有效性"
-            + "|作者|阅读次数|浏览次数|点击数";
+            + "|作者|阅读次数|浏览次数|点击数"
+            // "浏览次数:信息来源: 相山区城市管理局(区城市管理行政执法局)发布时间:2024-12-11"
+            + "|发布时间|信息来源";
     /**
      * Labels a site runs onto the time before them ("发布日期:2019-12-06 16:17来源:市林业局"): after a digit no sentence's
      * 来源 (资金来源：…) stands.

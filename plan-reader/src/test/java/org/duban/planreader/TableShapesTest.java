@@ -1112,4 +1112,58 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区城管大队法制办", "街道城管中队"),
                 List.of("区环卫所(垃圾分类管理办)"));
     }
+
+    @Test
+    void rowsUnderACellMergedOverThemAreSetUnderTheColumnsTheirCellsFit() {
+        // a table copied from a web page (or pasted from the browser) writes a category merged over rows in the first
+        // of them only: the rows under it are a cell short, their times under the units (bf07, n08 in the corpus)
+        PlanDraft d = read("""
+                2019年政务公开工作要点责任分工表
+                序号\t工作任务\t具体要求\t责任部门\t完成时间
+                1\t一、夯实基础\t明确政务公开分管领导、专职人员\t局办公室、局属各单位\t2019年6月
+                2\t修订完善政务公开相关制度\t局办公室、局相关科室\t2019年11月底前
+                3\t学习宣传新修订的条例\t局办公室、法规科\t2019年8月
+                4\t二、做好依申请公开\t依法依规做好依申请公开工作\t局法规科\t2019年12月
+                5\t规范答复格式\t局法规科\t2019年10月
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("明确政务公开分管领导、专职人员",
+                "修订完善政务公开相关制度", "学习宣传新修订的条例", "依法依规做好依申请公开工作", "规范答复格式");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("局办公室", "局属各单位"),
+                List.of("局办公室", "局相关科室"), List.of("局办公室", "法规科"), List.of("局法规科"), List.of("局法规科"));
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2019, 6, 30),
+                LocalDate.of(2019, 11, 30), LocalDate.of(2019, 8, 31), LocalDate.of(2019, 12, 31), LocalDate.of(2019, 10, 31));
+    }
+
+    @Test
+    void aCaptionsLastLineOverCellsClosedByPipesIsNoHeaderCell() {
+        // corpus bz02: the attachment's title broken over two lines, its second (…责任分工分解表) holding header words
+        PlanDraft d = read("""
+                附件
+                市交通运输局2019年政务公开工作要点
+                责任分工分解表
+                序号 |
+                工作任务 |
+                具体要求 |
+                责任部门 |
+                完成时间 |
+                |
+                1 |
+                一、夯实基础 |
+                明确政务公开分管领导 |
+                局办公室、局属各单位 |
+                2019年6月 |
+                |
+                2 |
+                二、做好依申请公开 |
+                依法依规做好依申请公开工作 |
+                局法规科 |
+                2019年11月底前 |
+                |
+                """);
+
+        assertThat(d.reading().tables().get(0).header()).containsExactly("序号", "工作任务", "具体要求", "责任部门", "完成时间");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("局办公室", "局属各单位"),
+                List.of("局法规科"));
+    }
 }

@@ -138,10 +138,11 @@ public final class TableFinder {
         return rows;
     }
 
-    private static Optional<List<RawTask>> read(List<List<String>> rows, Header header) {
+    private static Optional<List<RawTask>> read(List<List<String>> table, Header header) {
         if (header == null) {
             return Optional.empty();
         }
+        List<List<String>> rows = aligned(table, header);
         Map<Role, List<Integer>> columns = header.columns;
         List<Integer> contentColumns = new ArrayList<>(columns.get(Role.CONTENT));
         int categoryColumn = -1;
@@ -1124,6 +1125,142 @@ public final class TableFinder {
     private static int first(Map<Role, List<Integer>> columns, Role role) {
         List<Integer> at = columns.get(role);
         return at == null ? -1 : at.get(0);
+    }
+
+    /** The most cells a copy may have dropped from one row (the merged cells it wrote in the first row only). */
+    private static final int MAX_DROPPED = 2;
+    /** How much better a row must fit the columns with its cells moved right than as it stands. */
+    private static final int BETTER_FIT = 2;
+
+    /**
+     * 「1 | 一、夯实基础 | 明确…专职人员 | 局办公室 | 2019年6月」 over 「2 | 修订完善…制度 | 局办公室 | 2019年11月底前」: a copy of
+     * a web page's table (or a table pasted from the browser) writes a cell merged over several rows in the first of
+     * them only, and the rows under it come out shorter, their cells under the wrong columns (a time under the
+     * units). Each short row is set under the columns its cells fit best, the dropped cells left empty where they
+     * fit (a category or a number merged over rows), when that fits clearly better than the row as it stands.
+     */
+    private static List<List<String>> aligned(List<List<String>> rows, Header header) {
+        Map<Integer, Integer> lengths = new java.util.HashMap<>();
+        for (int r = header.dataFrom; r < rows.size(); r++) {
+            if (filled(rows.get(r)) >= 2) {
+                lengths.merge(usedLength(rows.get(r)), 1, Integer::sum);
+            }
+        }
+        // as wide as the header, or as the widest rows (two at least: one row's stray cell widens no table)
+        int width = Math.max(header.dataFrom > 0 ? usedLength(rows.get(header.dataFrom - 1)) : 0,
+                lengths.entrySet().stream().filter(e -> e.getValue() >= 2).mapToInt(Map.Entry::getKey).max().orElse(0));
+        if (lengths.size() < 2 || width < 3) {
+            return rows;
+        }
+        Role[] roles = new Role[width];
+        java.util.Arrays.fill(roles, Role.OTHER);
+        header.columns.forEach((role, at) -> at.stream().filter(c -> c < width).forEach(c -> roles[c] = role));
+        List<List<String>> out = new ArrayList<>(rows.subList(0, header.dataFrom));
+        for (int r = header.dataFrom; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            int used = usedLength(row);
+            if (used >= width || used < width - MAX_DROPPED || filled(row) < 2
+                    // 「… | 检查内容 | 」 under 「… | 检查内容 | 备注」: a row whose last cells are only notes left empty is whole
+                    || java.util.Arrays.stream(roles, used, width).allMatch(role -> role == Role.OTHER)) {
+                out.add(row);
+                continue;
+            }
+            List<String> cells = row.subList(0, used);
+            int[] kinds = cells.stream().mapToInt(TableFinder::kindOf).toArray();
+            List<String> best = row;
+            int bestFit = fit(kinds, identity(used), roles) + BETTER_FIT;
+            for (int[] at : placements(used, width)) {
+                int f = fit(kinds, at, roles);
+                // of placements that fit as well, the later leaves its gaps further left, where a merged category or
+                // number stands
+                if (f >= bestFit) {
+                    bestFit = f;
+                    List<String> moved = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+                    for (int k = 0; k < used; k++) {
+                        moved.set(at[k], cells.get(k));
+                    }
+                    best = moved;
+                }
+            }
+            out.add(best);
+        }
+        return out;
+    }
+
+    private static final int NUMBER = 0;
+    private static final int TIME = 1;
+    private static final int UNITS = 2;
+    private static final int WORDS = 3;
+    private static final int BLANK = 4;
+
+    private static int kindOf(String raw) {
+        String cell = raw == null ? "" : raw.strip();
+        if (cell.isEmpty()) {
+            return BLANK;
+        }
+        if (isRowNumber(cell)) {
+            return NUMBER;
+        }
+        TimeKind kind = cell.length() <= 40 ? TimeText.read(cell, 2000, null).kind() : TimeKind.NONE;
+        if (kind == TimeKind.WINDOW || kind == TimeKind.ONGOING) {
+            return TIME;
+        }
+        return UnitGrammar.isUnitList(cell.replace('\n', '、')) ? UNITS : WORDS;
+    }
+
+    /** How well cells of these kinds fit the columns they stand under. */
+    private static int fit(int[] kinds, int[] at, Role[] roles) {
+        int fit = 0;
+        for (int k = 0; k < kinds.length; k++) {
+            int kind = kinds[k];
+            fit += kind == BLANK ? 0 : switch (roles[at[k]]) {
+                case NO -> kind == NUMBER ? 3 : -2;
+                case TIME -> kind == TIME ? 2 : kind == WORDS ? -1 : -2;
+                case LEAD, ASSIST -> kind == UNITS ? 2 : kind == WORDS ? -1 : -2;
+                case CONTENT -> kind == WORDS ? 1 : kind == NUMBER ? -2 : -1;
+                default -> 0;
+            };
+        }
+        return fit;
+    }
+
+    private static int[] identity(int n) {
+        int[] at = new int[n];
+        for (int k = 0; k < n; k++) {
+            at[k] = k;
+        }
+        return at;
+    }
+
+    /** Every way of setting {@code n} cells in order under {@code width} columns, the first way (the row as it is) left out. */
+    private static List<int[]> placements(int n, int width) {
+        List<int[]> all = new ArrayList<>();
+        place(new int[n], 0, 0, width, all);
+        all.remove(0);
+        return all;
+    }
+
+    private static void place(int[] at, int k, int from, int width, List<int[]> all) {
+        if (k == at.length) {
+            all.add(at.clone());
+            return;
+        }
+        for (int c = from; c <= width - (at.length - k); c++) {
+            at[k] = c;
+            place(at, k + 1, c + 1, width, all);
+        }
+    }
+
+    private static int usedLength(List<String> row) {
+        int used = row.size();
+        while (used > 0 && cell(row, used - 1).isEmpty()) {
+            used--;
+        }
+        return used;
+    }
+
+    private static int filled(List<String> row) {
+        return (int) row.stream().filter(c -> c != null && !c.isBlank()).count();
     }
 
     private static String cell(List<String> row, int c) {

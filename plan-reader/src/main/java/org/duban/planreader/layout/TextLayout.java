@@ -67,7 +67,7 @@ final class TextLayout {
         while (i < lines.size()) {
             String line = lines.get(i);
             if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))
-                    && !saidTwice(line)) {
+                    && !saidTwice(line) && !overCellsClosedByPipes(lines, i)) {
                 int cards = labelledCards(lines, i, blocks);
                 if (cards > i) {
                     i = cards;
@@ -692,6 +692,15 @@ final class TextLayout {
             }
         }
         return !inQuotes;
+    }
+
+    /**
+     * 「…工作要点 / 责任分工分解表 / 序号 | / 工作任务 | / …」: a line with no pipe over cells each closed by its pipe is the
+     * caption's last line, no header cell, though it holds a header's words.
+     */
+    private static boolean overCellsClosedByPipes(List<String> lines, int i) {
+        return !lines.get(i).contains("|") && i + 2 < lines.size() && closedByPipe(lines.get(i + 1))
+                && closedByPipe(lines.get(i + 2));
     }
 
     private static boolean isPipe(String line) {

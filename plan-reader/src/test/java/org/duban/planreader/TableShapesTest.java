@@ -1166,4 +1166,21 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("局办公室", "局属各单位"),
                 List.of("局法规科"));
     }
+
+    @Test
+    void aDivisionsPointsAreItsTasks() {
+        // corpus cb03: a 政务公开 division whose header names its points (一级要点 | 二级要点), the finer each row's work
+        PlanDraft d = read("""
+                2022年政务公开工作要点分工方案
+                工作要求 | 一级要点 | 二级要点 | 责任科室 |
+                一、优化政务公开工作基础 | (一)深化规范性文件集中公开。 | 1.规范行政法规使用，确保文本为最新版本。 | 法规和基金监管科牵头,办公室配合 |
+                2.摸清本单位规范性文件底数，健全动态更新工作机制。 | 办公室牵头,各科室按职责分工落实 |
+                (二)持续推进基层政务公开标准化规范化。 | 3.持续推动政府信息主动公开目录的动态更新调整。 | 办公室牵头,各科室按职责分工落实 | |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("规范行政法规使用，确保文本为最新版本。",
+                "摸清本单位规范性文件底数，健全动态更新工作机制。", "持续推动政府信息主动公开目录的动态更新调整。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("法规和基金监管科"), List.of("办公室"),
+                List.of("办公室"));
+    }
 }

@@ -35,7 +35,9 @@ public final class Columns {
                     "活动项目", "任务名称", "工作重点", "重点工作", "工作目标", "抽查事项", "检查事项", "检查内容",
                     "抽查内容", "主要工作", "工作安排", "活动安排", "活动主题", "任务分解", "目标任务", "改革任务",
                     "具体要求", "职责分工", "工作职责", "主要职责", "预期目标", "主要目标", "发展目标", "事项", "内容", "任务",
-                    "项目", "活动", "措施", "举措", "名称")));
+                    "项目", "活动", "措施", "举措", "名称",
+                    // "一级要点 | 二级要点": a 政务公开 division's points, the finer the row's work
+                    "要点")));
     /** A header cell with its spaces, pipes and a bracketed note is never longer than this. */
     private static final int MAX_RAW = 40;
     private static final Pattern BRACKETED = Pattern.compile("[（(].*?[）)]");

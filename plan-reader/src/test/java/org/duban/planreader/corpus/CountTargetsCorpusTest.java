@@ -39,7 +39,8 @@ class CountTargetsCorpusTest {
      * batch aq came in (the 各8名 before it is as many for each, a rate, and is not read); ba01, the same farm's template
      * at another address, the same, read when batch ba came in. bb01's 5 is the banners a traffic-safety day's central
      * stand hangs (悬挂横幅不少于5条): a real target of that task, read by hand when batch bb came in (the 展板 and 彩旗
-     * beside it have counters the catalogue does not know, and are not read).
+     * beside it have counters the catalogue does not know, and are not read). cb07's 200000 is the people a sports
+     * bureau's fitness events are to draw (person-times), a target of that task, read by hand when batch cb came in.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -52,7 +53,8 @@ class CountTargetsCorpusTest {
             "v05-xinyu-food-safety-duties-midpage TRAINED 1 「幼儿园)各培训1名」",
             "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 4 「滨海分局落实4名」",
             "ba01-city-metrology-day-lab-visit-persons-noyear PARTICIPANTS 4 「滨海分局落实4名」",
-            "bb01-fangshan-traffic-safety-day-duties-noyear BANNERS 5 「悬挂横幅不少于5条」");
+            "bb01-fangshan-traffic-safety-day-duties-noyear BANNERS 5 「悬挂横幅不少于5条」",
+            "cb07-zhuhai-sports-bureau-key-targets-farm-2013 PARTICIPANTS 200000 「直接参与健身活动人数达20万人次」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -98,13 +100,21 @@ class CountTargetsCorpusTest {
      * checks (全市…非煤矿山共58家,确定检查11家重点检查非煤矿山), read by hand when batch bn came in. ca02's 29 is wrong: the
      * communities an inspection report says were visited (本次督查主要针对29个社区…), done, not planned, which its text
      * alone does not tell the reader; ca05's 2 is right: the publicity events a quarter's task table sets a bureau
-     * (开展生活垃圾分类宣传活动2次). Both read by hand when batch ca came in.
+     * (开展生活垃圾分类宣传活动2次). Both read by hand when batch ca came in. cb07's 200000 is right: the people a sports
+     * bureau's fitness events are to draw (直接参与健身活动人数达20万人次, person-times); cb04's 2 is wrong, the articles a
+     * progress column says were pushed in May (5月份推送2篇), done, not planned. Read by hand when batch cb came in. cc04's
+     * 7 is right: the constitution week's events a district holds (重点组织安排七场); cc10's 22 is right: the shops a
+     * town's safety inspections cover (以22家个体商店…为主). Read by hand when batch cc came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
             "c07-shanggao-spot-check-2023 ENTITIES 1 「| 特种设备股 | 5% | =1 | 1户」",
             "ca02-county-civilized-city-inspection-problems-2022 ENTITIES 29 「本次督查主要针对29个」",
             "ca05-xiangshan-urban-mgmt-q4-tasks-cells-2024 PUBLICITY_EVENTS 2 「开展生活垃圾分类宣传活动2次」",
+            "cb07-zhuhai-sports-bureau-key-targets-farm-2013 PARTICIPANTS 200000 「直接参与健身活动人数达20万人次」",
+            "cb04-tianchang-civil-affairs-gov-open-progress-2023 MEDIA 2 「5月份推送2篇」",
+            "cc04-district-constitution-week-lead-labels-trad-pinyin-2020 PUBLICITY_EVENTS 7 「重点组织安排七场」",
+            "cc10-town-safety-inspection-festival-times-farm ENTITIES 22 「以22家」",
             "j10-yongning-open-day-labels-2021 PARTICIPANTS 20 「确定邀请开放对象人数为20名」",
             "aa02-haikou-justice-antidrug-month-2016 PUBLICITY_EVENTS 1 「街)举办法治讲座1次」",
             "ab08-dali-gas-safety-phase-2023 HAZARDS 69 「严格落实安全生产十五条硬措施和我省69项」",

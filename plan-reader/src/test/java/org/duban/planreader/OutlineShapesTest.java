@@ -2479,6 +2479,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void whoAnActivitysContentFieldSaysLeadsIt() {
+        // corpus bz08: each activity's fields, 时间: then 活动内容: whose sentence names who leads (由区绿化办牵头组织…),
+        // on lines of their own or run on after the heading where a copy lost the line breaks
+        PlanDraft d = read("""
+                植树节活动方案
+                三、主要内容
+                (一)开展全民义务植树绿化宣扬活动。
+                时间:2月下旬-3月底
+                活动内容:由区绿化办牵头组织各镇(街道)、区直有关单位开展义务植树季宣扬活动。
+                (二)区级3.12义务植树点主场活动。时间:3月12日 活动内容:由区绿化委牵头组织区有关单位干部职工参与区级义务植树活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展全民义务植树绿化宣扬活动", "区级3.12义务植树点主场活动");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区绿化办"), List.of("区绿化委"));
+    }
+
+    @Test
     void aMeetingsMinutesDecisionsAreItsTasksWhoeverTheyName() {
         // corpus bw09: the decisions under a heading each a task, a decision of a paragraph of its own one task
         PlanDraft d = read("""

@@ -2512,7 +2512,13 @@ public final class OutlineFinder {
             int at = Labels.firstLabelAt(line);
             sb.append(at >= 0 ? line.substring(0, at) : line);
             if (at >= 0) {
-                sb.append(afterATimeField(line.substring(at)));
+                String after = afterATimeField(line.substring(at));
+                sb.append(after);
+                if (after.isEmpty()) {
+                    // "时间:2月下旬-3月底 活动内容:由区绿化办牵头组织各镇(街道)…开展…": what the work is, in the item's own words
+                    Labels.in(line.substring(at)).stream().filter(f -> f.kind() == Labels.Kind.CONTENT)
+                            .forEach(f -> sb.append(f.value()).append('。'));
+                }
             }
             sb.append('\n');
         }

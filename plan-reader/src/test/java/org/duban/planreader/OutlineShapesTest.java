@@ -2496,6 +2496,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void circledPointsAfterAnItemsColonAreItsTasksEachWithTheHolidayItOpensWith() {
+        // corpus cc10: a town's inspections, each circled point opening with its holiday (清明前夕, 五一期间); a bracketed
+        // list after a colon (丽景花园二期:(1)…;(2)…) stays the parts of one point (ca02)
+        PlanDraft d = read("""
+                安全生产监督计划书
+                二、检查内容及时间
+                1、常规检查:镇安监办要做到每月对全镇所有安全生产单位进行巡查一次。
+                2、特定检查:①.清明前夕,镇安委会要组织一次安全生产大检查;②.五一期间,镇安委会要组织一次针对重点工业企业的专项大检查;③.端午节期间,镇安委会将组织针对食品行业的专项大检查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("常规检查:镇安监办要做到每月对全镇所有安全生产单位进行巡查一次",
+                "镇安委会要组织一次安全生产大检查", "镇安委会要组织一次针对重点工业企业的专项大检查", "镇安委会将组织针对食品行业的专项大检查");
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("", "清明前夕", "五一期间", "端午节期间");
+    }
+
+    @Test
     void aMeetingsMinutesDecisionsAreItsTasksWhoeverTheyName() {
         // corpus bw09: the decisions under a heading each a task, a decision of a paragraph of its own one task
         PlanDraft d = read("""

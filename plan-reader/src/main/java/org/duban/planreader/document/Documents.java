@@ -179,8 +179,13 @@ public final class Documents {
     /** "3走进商场…": a number that lost its mark; not a day, month or count ("4月27日,联合…", "5个村", "2名"). */
     private static final Pattern BARE_NUMBER = Pattern.compile(
             "^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])(?![月日号时点年个名家项次场期批所条人天周户台辆件])");
-    /** A point counted off inside a paragraph, after a sentence or at the paragraph's very start ("①3月,下发…"). */
-    private static final Pattern INLINE_ITEM = Pattern.compile("(?:^|(?<=[。；;）)]))\\s*([（(]\\d{1,2}[）)]|[①-⑳])");
+    /**
+     * A point counted off inside a paragraph, after a sentence or at the paragraph's very start ("①3月,下发…"); a
+     * circled one also after the colon that opens its list ("2、特定检查:①.清明前夕,…;②.五一期间,…"), where a bracketed
+     * one ("丽景花园二期:(1)车辆乱停;(2)…") counts off the parts of one point.
+     */
+    private static final Pattern INLINE_ITEM = Pattern.compile(
+            "(?:^|(?<=[。；;）)]))\\s*([（(]\\d{1,2}[）)]|[①-⑳])|(?<=[:：])\\s*([①-⑳])");
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
             + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?(?:[^\\s。，,：:；;《》“”\"〞]|(?<=年|季)[ \\u3000](?=\\S)|[“\"][^\\s。，,：:；;“”\"〞]{1,20}[”〞\"]){4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|计划|工作要点))"
             // a document site's word for its copy after the title ("…工作方案文稿为深入贯彻…") is no part of it
@@ -751,12 +756,13 @@ public final class Documents {
         List<Integer> cuts = new ArrayList<>();
         int expected = 1;
         while (m.find()) {
-            String marker = m.group(1);
+            int group = m.group(1) != null ? 1 : 2;
+            String marker = m.group(group);
             int n = marker.charAt(0) >= '①' && marker.charAt(0) <= '⑳' ? marker.charAt(0) - '①' + 1
                     : Integer.parseInt(marker.replaceAll("\\D", ""));
             if (n == expected) {
-                if (m.start(1) > 0) {
-                    cuts.add(m.start(1));
+                if (m.start(group) > 0) {
+                    cuts.add(m.start(group));
                 }
                 expected++;
             }

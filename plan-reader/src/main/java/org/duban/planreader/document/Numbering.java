@@ -63,7 +63,8 @@ public final class Numbering {
             + "|(?<ab>[（(〔](" + DIGITS + ")[）)〕]|(" + DIGITS + ")[）)])[、.．\\s]?"
             // "3.6月8日,在人民大会堂…": an item's number run into the date it opens with (no decimal stands before 月)
             + "|(?<a>(" + DIGITS + ")(?:[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*\\S)))"
-            + "|(?<ci>[①-⑳])"
+            // "①.清明前夕,…": a circled number with the mark a list of digits has
+            + "|(?<ci>[①-⑳])[.．、]?"
             // "㈠6月5日当天…": the bracketed numerals Word sets as one character
             + "|(?<pc>[㈠-㈩])"
             // "活动一5月15日…", "行动二：…": the events of a flyer-like plan, numbered by their kind

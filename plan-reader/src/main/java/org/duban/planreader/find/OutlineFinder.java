@@ -2437,7 +2437,7 @@ public final class OutlineFinder {
 
     /** "從3月8日起，", "上午8:30前，", "“助殘日”前，": a clause of time before what is done, up to its comma. */
     private static final Pattern TIME_CLAUSE = Pattern.compile(
-            "^(?:从|從|自)?([^，,。；;]{2,16}?)(?:以前|之前|前|起|期间|期間|前后|前後)[，,]\\s*");
+            "^(?:从|從|自)?([^，,。；;]{2,16}?)(?:以前|之前|前夕|前|起|期间|期間|前后|前後)[，,]\\s*");
     /** "清明节期间，", "国庆前后，": a holiday's days, a time as a date is. */
     private static final Pattern HOLIDAY = Pattern.compile(TimesInText.HOLIDAY);
     /** "上午8:30", "8:30": the hour a day's work starts or ends by. */

@@ -53,8 +53,9 @@ public final class TimesInText {
                     // "全国“质量月”期间": the month a campaign is held in
                     + "|(?:全国|全國|全省|全市|全县|全縣)?[“\"]?(?:质量月|質量月|安全生产月|安全生產月|爱国卫生月|愛國衛生月)[”\"]?"
                     + "(?:活动|活動)?(?:期间|期間)"
-                    // "清明节期间", "国庆前后", "春节前": a holiday's days, which the lunar ones move from year to year
-                    + "|(?<![0-9一二三四五六七八九十])" + HOLIDAY + "(?:期间|期間|前后|前後|假期|之前|前))");
+                    // "清明节期间", "国庆前后", "春节前", "清明前夕": a holiday's days, which the lunar ones move from year
+                    // to year
+                    + "|(?<![0-9一二三四五六七八九十])" + HOLIDAY + "(?:期间|期間|前后|前後|假期|之前|前夕|前))");
     private static final Pattern ISO = Pattern.compile(
             "\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:" + RANGE + "(?:\\d{4}[.\\-/])?\\d{1,2}[.\\-/]\\d{1,2})?");
     /** Dates in references ("（国市监质〔2020〕133号）") and in 《titles》 are not the work's time. */

@@ -1183,4 +1183,30 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("法规和基金监管科"), List.of("办公室"),
                 List.of("办公室"));
     }
+
+    @Test
+    void theColumnCarryingTheRunningNumberHoldsEachRowsWork() {
+        // corpus cd03: a 政务公开 division with no number column, each requirement numbered in its cell beside the task's
+        // short name; the year after 2. is the item's own time, no decimal
+        PlanDraft d = read("""
+                2021年政务公开工作要点分工方案
+                工作任务 |
+                具体要求 |
+                落实单位 |
+                明确工作机构及领导职责 |
+                1.加强政务公开工作组织领导，依法确定一名负责人履行政务公开工作领导职责。 |
+                各镇街(园区) |
+                建立健全政务公开工作制度 |
+                2.2021年底前制定或完善本单位政务公开工作相关制度。 |
+                各镇街(园区) |
+                做好各类规划主动公开 |
+                3.各级人民政府主动公开国民经济和社会发展第十四个五年规划纲要。 |
+                市发展改革局 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("加强政务公开工作组织领导，依法确定一名负责人履行政务公开工作领导职责。",
+                "2021年底前制定或完善本单位政务公开工作相关制度。", "各级人民政府主动公开国民经济和社会发展第十四个五年规划纲要。");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2021, 12, 31));
+    }
 }

@@ -182,7 +182,11 @@ public final class TableFinder {
             if (!varying.isEmpty() && varying.size() < contentColumns.size() && categoryColumn < 0) {
                 categoryColumn = contentColumns.stream().filter(c -> !varying.contains(c)).findFirst().orElse(-1);
             }
-            contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0) : mostTheTask(rows, header.dataFrom, varying));
+            int numbering = numberColumn < 0 ? numberingColumn(rows, header.dataFrom, varying) : -1;
+            // 「工作任务 | 具体要求 | 落实单位」 with 「明确工作机构及领导职责 | 1.加强政务公开工作组织领导… | 各镇街」: where no column
+            // numbers the rows, the column whose cells carry the running number holds each row's work
+            contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0)
+                    : numbering >= 0 ? numbering : mostTheTask(rows, header.dataFrom, varying));
         }
         if (contentColumns.size() == 1 && enumerates(rows, header.dataFrom, contentColumns.get(0))) {
             contentColumns = List.of(namingColumn(rows, header.dataFrom, contentColumns.get(0)));
@@ -224,6 +228,10 @@ public final class TableFinder {
             }
             String no = NUMBER_STOP.matcher(cell(row, first(columns, Role.NO))).replaceAll("");
             Matcher own = numberColumn < 0 ? Text.OPENING_NUMBER.matcher(content) : null;
+            if (own != null && !own.lookingAt()) {
+                // "2.2021年底前制定…": the digits after the mark are the year the item opens with
+                own = RUNNING_NO.matcher(content);
+            }
             if (own != null && own.lookingAt()) {
                 // 「1. 生产总值增长7.5%以上。 | 董贵波 | 市发改委…」: no number column, the task's cell opens with its number
                 no = own.group(1);
@@ -667,6 +675,38 @@ public final class TableFinder {
      * 抽查事项), else its content (工作内容, 活动内容), else the first; a power list's item or a basis (权责清单事项, 依据) only when
      * nothing else is left. "重点任务 | 工作内容": the content; "内容 | 任务与要求": the content.
      */
+    /** "1.", "2、", and "2.2021年底前…", where the digits after the mark are a year, not a decimal. */
+    private static final Pattern RUNNING_NO = Pattern.compile("^(\\d{1,3})(?:[、．]|\\.(?!\\d)|\\.(?=(?:19|20)\\d{2}年))");
+
+    /** The one column of these whose filled cells (most of them, two at least) open with running numbers; else -1. */
+    private static int numberingColumn(List<List<String>> rows, int dataFrom, List<Integer> columns) {
+        int found = -1;
+        for (int c : columns) {
+            int filled = 0;
+            int running = 0;
+            int last = 0;
+            for (int r = dataFrom; r < rows.size(); r++) {
+                String cell = cell(rows.get(r), c);
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                filled++;
+                Matcher m = RUNNING_NO.matcher(cell);
+                if (m.find() && Integer.parseInt(m.group(1)) > last) {
+                    last = Integer.parseInt(m.group(1));
+                    running++;
+                }
+            }
+            if (running >= 2 && running * 5 >= filled * 4) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     private static int mostTheTask(List<List<String>> rows, int dataFrom, List<Integer> columns) {
         if (dataFrom <= 0) {
             return columns.get(0);
@@ -838,7 +878,8 @@ public final class TableFinder {
      */
     private static String timeOpeningACell(List<String> row, Map<Role, List<Integer>> columns) {
         for (int c : columns.getOrDefault(Role.CONTENT, List.of())) {
-            String text = Text.oneLine(cell(row, c));
+            // "2.2021年底前制定…": after the item's number, if it has one
+            String text = RUNNING_NO.matcher(Text.oneLine(cell(row, c))).replaceFirst("");
             String time = TimesInText.firstIn(text);
             if (time != null && ChineseNumerals.toAsciiDigits(text).startsWith(time)) {
                 return time;

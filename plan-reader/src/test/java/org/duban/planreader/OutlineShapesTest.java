@@ -2512,6 +2512,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void clausesThatNameTheirWorkAndWhereThenByWhomAreTasksEach() {
+        // corpus ce04: the posts of a volunteer plan, one ；-clause each, where and then by whom (,由…牵头 / ,分别由…负责)
+        PlanDraft d = read("""
+                文明交通劝导志愿服务活动方案
+                一、活动时间
+                2023年全年。
+                二、工作安排
+                全县共设立三种类型交通劝导志愿服务岗,其中驾校学员岗1个路口,设在西炮台红绿灯路口,由县交管大队牵头,县交通运输局协助;文明校园志愿者岗1个路口,设在五福桥红绿灯路口,由县教育局牵头;机关单位服务岗3个路口,设在汽车站红绿灯路口,分别由团县委、县直机关工委负责。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县交管大队"), List.of("县教育局"),
+                List.of("团县委", "县直机关工委"));
+        assertThat(d.tasks().get(0).assist()).containsExactly("县交通运输局");
+    }
+
+    @Test
     void aMeetingsMinutesDecisionsAreItsTasksWhoeverTheyName() {
         // corpus bw09: the decisions under a heading each a task, a decision of a paragraph of its own one task
         PlanDraft d = read("""

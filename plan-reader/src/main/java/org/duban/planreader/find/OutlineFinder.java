@@ -501,8 +501,11 @@ public final class OutlineFinder {
         }
     }
 
-    /** "九重区域环境整治由…": a clause that names its work, then by whom (由) it is done. */
-    private static final Pattern WORK_THEN_BY = Pattern.compile("^[^，,。由]{2,40}?由(?=\\S)");
+    /**
+     * "九重区域环境整治由…", "文明校园志愿者岗1个路口,设在五福桥红绿灯路口,由县教育局牵头": a clause that names its work, then
+     * by whom (由) it is done.
+     */
+    private static final Pattern WORK_THEN_BY = Pattern.compile("^(?:[^，,。由]{2,40}?|[^。由]{2,60}?[，,](?:分别|统一|均|主要)?)由(?=\\S)");
 
     /** "其中，", "另外，": what joins a sentence to the one before it, before the sentence's subject. */
     private static final Pattern JOINING_WORD = Pattern.compile("^(?:其中|另外|此外|同时|具体(?:来说|而言)?)[，,：:]?\\s*");

@@ -38,6 +38,8 @@ public final class TimesInText {
                     // "4月1—11日为宣传发动阶段": the first day without its 日, the month said once
                     + "|" + YEAR + "\\d{1,2}\\s*月\\s*\\d{1,2}" + RANGE + "(?:\\d{1,2}\\s*月\\s*)?" + DAY
                     + "(?:前|之前|以前|起|开始|期间)?"
+                    // "10月10至10月15": a range whose days both lost their 日, each with its month
+                    + "|" + YEAR + "\\d{1,2}\\s*月\\s*\\d{1,2}" + RANGE + "\\d{1,2}\\s*月\\s*\\d{1,2}(?![\\d日号月:：.])"
                     // "4.23日": a month and its day written with a dot, the 日 saying it is a day
                     + "|(?<![\\d.．·•])(?:0?[1-9]|1[0-2])[.．·•]\\d{1,2}\\s*[日号](?:前|之前|以前|起)?"
                     + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + "|" + LOST_DASH + ")?(?:" + HOUR_BEFORE + ")?"

@@ -102,4 +102,11 @@ class TimesInTextTest {
         assertThat(TimesInText.firstIn("自查阶段(5月2日7日),各有关乡镇对四乱现象摸底造册")).isEqualTo("5月2日7日");
         assertThat(TimesInText.firstIn("活动时间:4月1日4月30日")).isEqualTo("4月1日4月30日");
     }
+
+    @Test
+    void aRangeWhoseDaysBothLostTheirDayMarkIsOneTime() {
+        // ce10: "(20xx年10月10至10月15)", each day with its month, neither with its 日
+        assertThat(TimesInText.firstIn("策划准备阶段(20xx年10月10至10月15)。镇综治办制定宣传方案")).isEqualTo("20xx年10月10至10月15");
+        assertThat(TimesInText.firstIn("集中公示阶段(6月10至6月15)")).isEqualTo("6月10至6月15");
+    }
 }

@@ -72,9 +72,11 @@ class FilesCorpusTest {
      * plan's named parts, a form's notes and a meeting's view were no work. Then three more at the session's end (f43 a
      * yearbook notice with 处：负责… lines, f44 a proposal-handling plan's steps, f45 an app-posting plan's duties),
      * scored as they came in after all of that session's rules: 0.681 (98 of 144), tasks found in 2 of 3; all 45 files
-     * 0.841 (3635 of 4320).
+     * 0.841 (3635 of 4320). The session after stop 40 read an inspection notice's group lines (f34 2 → 44), a 时间安排
+     * part of dated items (f44 2 → 22 of 23) and a 完成时限 part's times for the items before it (f37 14 → 18): 0.860
+     * (3701 of 4305), tasks found in 44 of 45; raised to 0.85.
      */
-    static final double FLOOR = 0.82;
+    static final double FLOOR = 0.85;
 
     @Test
     void readsTheRealFilesWell() throws IOException {

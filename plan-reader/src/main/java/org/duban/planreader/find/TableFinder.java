@@ -1207,6 +1207,12 @@ public final class TableFinder {
                 continue;
             }
             List<String> cells = row.subList(0, used);
+            if (fit(new int[] {kindOf(cells.get(used - 1))}, new int[] {used - 1}, roles) > 0) {
+                // its last cell fits the column it stands under (units under the units, a time under the time): a row
+                // whose last columns are left empty, most often, and reading every cell's kind costs time
+                out.add(row);
+                continue;
+            }
             int[] kinds = cells.stream().mapToInt(TableFinder::kindOf).toArray();
             List<String> best = row;
             int bestFit = fit(kinds, identity(used), roles) + BETTER_FIT;

@@ -2509,6 +2509,9 @@ public final class OutlineFinder {
     }
 
     /** The text with its labelled fields taken out (what remains is the item's own words). */
+    /** The words a label of the work itself holds (活动内容, 任务名称, 活动项目, 工作任务): most lines hold none. */
+    private static final Pattern NAMES_THE_WORK = Pattern.compile("内容|名称|项目|任务");
+
     static String withoutFields(String text) {
         StringBuilder sb = new StringBuilder();
         for (String line : text.split("\n")) {
@@ -2517,7 +2520,7 @@ public final class OutlineFinder {
             if (at >= 0) {
                 String after = afterATimeField(line.substring(at));
                 sb.append(after);
-                if (after.isEmpty()) {
+                if (after.isEmpty() && NAMES_THE_WORK.matcher(line).find()) {
                     // "时间:2月下旬-3月底 活动内容:由区绿化办牵头组织各镇(街道)…开展…": what the work is, in the item's own words
                     Labels.in(line.substring(at)).stream().filter(f -> f.kind() == Labels.Kind.CONTENT)
                             .forEach(f -> sb.append(f.value()).append('。'));

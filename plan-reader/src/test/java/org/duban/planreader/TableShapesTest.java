@@ -1209,4 +1209,40 @@ class TableShapesTest {
                 "2021年底前制定或完善本单位政务公开工作相关制度。", "各级人民政府主动公开国民经济和社会发展第十四个五年规划纲要。");
         assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2021, 12, 31));
     }
+
+    @Test
+    void theNextTablesTitleOverItsHeaderEndsATableOneCellALine() {
+        // corpus cg05: a bureau's list of checks, then its year's inspection plan, each a table one cell a line; the
+        // plan's title and header are no rows of the list
+        PlanDraft d = read("""
+                乐都区林业和草原局涉企行政检查事项清单
+                序号
+                单位名称
+                事项名称
+                设定依据
+                实施层级
+                1
+                区林草局
+                种苗质量行政执法
+                《中华人民共和国种子法》第四十六条。
+                区级
+                2
+                区林草局
+                林草植物检疫执法
+                《中华人民共和国森林法》第三十五条。
+                区级
+                乐都区林业和草原局2025年度行政检查计划表
+                序号
+                单位名称
+                检查事项名称
+                检查时间
+                1
+                林草局
+                种苗质量行政执法
+                3-5月份
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).doesNotContain("乐都区林业和草原局2025年度行政检查计划表", "检查事项名称");
+        assertThat(d.tasks()).extracting(TaskDraft::content).startsWith("种苗质量行政执法", "林草植物检疫执法");
+    }
 }

@@ -573,6 +573,26 @@ final class CellStream {
         return r == null ? Role.OTHER : r;
     }
 
+    /** "海东市乐都区林业和草原局2025年度行政检查计划表": a table's title, the year's plan or list it is. */
+    private static final Pattern NEXT_TABLES_TITLE = Pattern.compile(
+            "^[^，,。；;：:|]{4,60}(?:计划表|清单|一览表|分解表|分工表|安排表|任务表|台账)$");
+
+    /** Whether the next lines, two at least, are header words, each on its own. */
+    private static boolean headerFollows(List<String> lines, int from) {
+        int words = 0;
+        for (int i = from; i < lines.size() && words < 2; i++) {
+            String line = PIPES.matcher(lines.get(i)).replaceAll("");
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!Columns.isHeaderWord(line)) {
+                return false;
+            }
+            words++;
+        }
+        return words == 2;
+    }
+
     /**
      * A task column with a unit or a time column, or with a number column: an activity table or a spot-check list
      * that names no unit ("序号 / 抽查事项 / 事项类别 / 抽查内容 / 抽查依据"), whose rows are then cut by their running number.
@@ -614,6 +634,10 @@ final class CellStream {
             }
             // 「一、围绕服务经济和保障民生抓好主动公开 |」: where every cell closes with its pipe, a heading closed so is one
             // of the table's section rows, whatever words it holds; the notice going on after the table has no pipe
+            if (NEXT_TABLES_TITLE.matcher(raw.strip()).matches() && headerFollows(lines, i + 1)) {
+                // 「…2025年度行政检查计划表 / 序号 / 单位名称 / …」: the next table's title over its header ends this one
+                break;
+            }
             if (PART_HEADING.matcher(raw).find() && !isSectionRow(raw)
                     && !(closed && raw.strip().endsWith("|") && isSectionCell(PIPES.matcher(raw).replaceAll("")))) {
                 break;

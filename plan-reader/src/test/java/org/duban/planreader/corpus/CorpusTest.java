@@ -135,9 +135,11 @@ class CorpusTest {
      * (17039 of 22114); cb (0.594) and cc (0.722) came in at 0.770 (17433 of 22654) over 863; cd (0.557) and ce (0.498)
      * at 0.765 (17771 of 23219) over 883, and that session's rules, none of which made a notice read fewer fields
      * right, took it to 0.768 (17805 of 23189). Lowered to 0.765 then: not for a change to the reader, but for 20
-     * unseen notices whose first reading the floor cannot undo.
+     * unseen notices whose first reading the floor cannot undo. At that session's end cf (10 notices of 2023–2025 of the
+     * product's own kinds, 0.507 at its first reading) and cg (10 inspection and spot-check plans, 0.512) took it to
+     * 0.761 (18118 of 23804) over 903; lowered to 0.76 for them, on the same grounds.
      */
-    static final double FLOOR = 0.765;
+    static final double FLOOR = 0.76;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -168,7 +170,7 @@ class CorpusTest {
      * of the session after stop 39. The session after stop 40: 784 of 843 with bz and ca in (7 and 7 of their 10 at
      * their first reading), 786 after its rules; 802 of 863 with cb and cc (6 and 10 of 10); 817 of 883 (0.925) with cd
      * and ce (7 and 7 of 10), 818 after its rules. Lowered to 0.92 then, for those unseen notices, never for a change
-     * to the reader.
+     * to the reader. 835 of 903 (0.925) with cf and cg in (8 and 9 of 10).
      */
     static final double FOUND_FLOOR = 0.92;
 

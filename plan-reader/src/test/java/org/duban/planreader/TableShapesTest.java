@@ -1132,7 +1132,8 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("局办公室", "局属各单位"),
                 List.of("局办公室", "局相关科室"), List.of("局办公室", "法规科"), List.of("局法规科"), List.of("局法规科"));
         assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2019, 6, 30),
-                LocalDate.of(2019, 11, 30), LocalDate.of(2019, 8, 31), LocalDate.of(2019, 12, 31), LocalDate.of(2019, 10, 31));
+                LocalDate.of(2019, 11, 30), LocalDate.of(2019, 8, 31), LocalDate.of(2019, 12, 31),
+                LocalDate.of(2019, 10, 31));
     }
 
     @Test

@@ -938,7 +938,8 @@ public final class Documents {
 
     /**
      * "关于征求《X》修改意见函的复函", "关于报送《X》的报告" over the plan X itself, set out below under its own title line: the
-     * plan is what the document holds, whatever the letter around it asks; null when the title names no plan so set out.
+     * plan is what the document holds, whatever the letter around it asks; null when the title names no plan so set
+     * out.
      */
     private static String namedAndSetOut(String notice, List<String> texts) {
         Matcher m = NAMED_PLAN.matcher(notice);

@@ -188,7 +188,8 @@ public final class OutlineFinder {
             return children.stream().anyMatch(c -> (c.timed() || c.dateLed != null) && c.children.isEmpty()
                     || isDatedStep(c) || c.timedBelow())
                     // "四、时间安排 / （一）4月中旬，拟制…方案 / （二）4月下旬，召开座谈会": a schedule, each item opening with its time
-                    || children.size() >= 2 && children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c));
+                    || children.size() >= 2
+                            && children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c));
         }
 
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */
@@ -505,7 +506,8 @@ public final class OutlineFinder {
      * "九重区域环境整治由…", "文明校园志愿者岗1个路口,设在五福桥红绿灯路口,由县教育局牵头": a clause that names its work, then
      * by whom (由) it is done.
      */
-    private static final Pattern WORK_THEN_BY = Pattern.compile("^(?:[^，,。由]{2,40}?|[^。由]{2,60}?[，,](?:分别|统一|均|主要)?)由(?=\\S)");
+    private static final Pattern WORK_THEN_BY = Pattern.compile(
+            "^(?:[^，,。由]{2,40}?|[^。由]{2,60}?[，,](?:分别|统一|均|主要)?)由(?=\\S)");
 
     /** "其中，", "另外，": what joins a sentence to the one before it, before the sentence's subject. */
     private static final Pattern JOINING_WORD = Pattern.compile("^(?:其中|另外|此外|同时|具体(?:来说|而言)?)[，,：:]?\\s*");
@@ -616,7 +618,8 @@ public final class OutlineFinder {
      * "第一组：省委统战部，调研检查泸州市古蔺县…", "第二督查组：由市政府办牵头，督查…": a line of its own naming a group by its number,
      * the body that forms it, then what it does.
      */
-    private static final Pattern GROUP_LINE = Pattern.compile("^(第[一二三四五六七八九十\\d]{1,3}[\\u4e00-\\u9fa5]{0,4}组)\\s*[:：]\\s*"
+    private static final Pattern GROUP_LINE = Pattern.compile(
+            "^(第[一二三四五六七八九十\\d]{1,3}[\\u4e00-\\u9fa5]{0,4}组)\\s*[:：]\\s*"
             + "(?:由)?([^，,。；;：:]{2,30}?)(?:牵头|负责)?\\s*[，,]\\s*([^。]+)");
     /** Group lines an item holds, at least, to be the plan's division into groups. */
     private static final int MIN_GROUP_LINES = 2;
@@ -2241,8 +2244,8 @@ public final class OutlineFinder {
             }
             List<Item> untimed = before.children.stream().filter(tasks::contains).toList();
             if (untimed.size() != part.children.size() || untimed.size() != before.children.size()
-                    || untimed.stream().anyMatch(item -> item.timed() || item.dateLed != null || item.headingTime != null
-                            || TimesInText.firstIn(withoutFields(item.own.toString())) != null)) {
+                    || untimed.stream().anyMatch(item -> item.timed() || item.dateLed != null
+                            || item.headingTime != null || TimesInText.firstIn(withoutFields(item.own.toString())) != null)) {
                 continue;
             }
             for (int k = 0; k < untimed.size(); k++) {

@@ -1,7 +1,10 @@
 package org.duban.planreader.find;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -670,11 +673,6 @@ public final class TableFinder {
         return first != null && empty * 3 < rows.size() - from;
     }
 
-    /**
-     * Of several columns that name the task row by row, the one its header calls the task's name (任务名称, 计划名称,
-     * 抽查事项), else its content (工作内容, 活动内容), else the first; a power list's item or a basis (权责清单事项, 依据) only when
-     * nothing else is left. "重点任务 | 工作内容": the content; "内容 | 任务与要求": the content.
-     */
     /** "1.", "2、", and "2.2021年底前…", where the digits after the mark are a year, not a decimal. */
     private static final Pattern RUNNING_NO = Pattern.compile("^(\\d{1,3})(?:[、．]|\\.(?!\\d)|\\.(?=(?:19|20)\\d{2}年))");
 
@@ -707,6 +705,11 @@ public final class TableFinder {
         return found;
     }
 
+    /**
+     * Of several columns that name the task row by row, the one its header calls the task's name (任务名称, 计划名称,
+     * 抽查事项), else its content (工作内容, 活动内容), else the first; a power list's item or a basis (权责清单事项, 依据) only when
+     * nothing else is left. "重点任务 | 工作内容": the content; "内容 | 任务与要求": the content.
+     */
     private static int mostTheTask(List<List<String>> rows, int dataFrom, List<Integer> columns) {
         if (dataFrom <= 0) {
             return columns.get(0);
@@ -1181,7 +1184,7 @@ public final class TableFinder {
      * fit (a category or a number merged over rows), when that fits clearly better than the row as it stands.
      */
     private static List<List<String>> aligned(List<List<String>> rows, Header header) {
-        Map<Integer, Integer> lengths = new java.util.HashMap<>();
+        Map<Integer, Integer> lengths = new HashMap<>();
         for (int r = header.dataFrom; r < rows.size(); r++) {
             if (filled(rows.get(r)) >= 2) {
                 lengths.merge(usedLength(rows.get(r)), 1, Integer::sum);
@@ -1194,7 +1197,7 @@ public final class TableFinder {
             return rows;
         }
         Role[] roles = new Role[width];
-        java.util.Arrays.fill(roles, Role.OTHER);
+        Arrays.fill(roles, Role.OTHER);
         header.columns.forEach((role, at) -> at.stream().filter(c -> c < width).forEach(c -> roles[c] = role));
         List<List<String>> out = new ArrayList<>(rows.subList(0, header.dataFrom));
         for (int r = header.dataFrom; r < rows.size(); r++) {
@@ -1202,7 +1205,7 @@ public final class TableFinder {
             int used = usedLength(row);
             if (used >= width || used < width - MAX_DROPPED || filled(row) < 2
                     // 「… | 检查内容 | 」 under 「… | 检查内容 | 备注」: a row whose last cells are only notes left empty is whole
-                    || java.util.Arrays.stream(roles, used, width).allMatch(role -> role == Role.OTHER)) {
+                    || Arrays.stream(roles, used, width).allMatch(role -> role == Role.OTHER)) {
                 out.add(row);
                 continue;
             }
@@ -1222,7 +1225,7 @@ public final class TableFinder {
                 // number stands
                 if (f >= bestFit) {
                     bestFit = f;
-                    List<String> moved = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+                    List<String> moved = new ArrayList<>(Collections.nCopies(width, ""));
                     for (int k = 0; k < used; k++) {
                         moved.set(at[k], cells.get(k));
                     }
@@ -1279,7 +1282,10 @@ public final class TableFinder {
         return at;
     }
 
-    /** Every way of setting {@code n} cells in order under {@code width} columns, the first way (the row as it is) left out. */
+    /**
+     * Every way of setting {@code n} cells in order under {@code width} columns, the first way (the row as it is) left
+     * out.
+     */
     private static List<int[]> placements(int n, int width) {
         List<int[]> all = new ArrayList<>();
         place(new int[n], 0, 0, width, all);

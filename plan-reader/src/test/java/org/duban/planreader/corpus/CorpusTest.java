@@ -135,9 +135,9 @@ class CorpusTest {
      * (17039 of 22114); cb (0.594) and cc (0.722) came in at 0.770 (17433 of 22654) over 863; cd (0.557) and ce (0.498)
      * at 0.765 (17771 of 23219) over 883, and that session's rules, none of which made a notice read fewer fields
      * right, took it to 0.768 (17805 of 23189). Lowered to 0.765 then: not for a change to the reader, but for 20
-     * unseen notices whose first reading the floor cannot undo. At that session's end cf (10 notices of 2023–2025 of the
-     * product's own kinds, 0.507 at its first reading) and cg (10 inspection and spot-check plans, 0.512) took it to
-     * 0.761 (18118 of 23804) over 903; lowered to 0.76 for them, on the same grounds.
+     * unseen notices whose first reading the floor cannot undo. At that session's end, cf (10 notices of 2023–2025 of
+     * the product's own kinds, 0.507 at its first reading) and cg (10 inspection and spot-check plans, 0.512) took it
+     * to 0.761 (18118 of 23804) over 903; lowered to 0.76 for them, on the same grounds.
      */
     static final double FLOOR = 0.76;
     /**

@@ -148,16 +148,17 @@ public final class Documents {
             ".*(局|委员会|委|办公室|办|人民政府|政府|厅|中心|院|所|队|部|会|处|科|股|领导小组|指挥部|小组|管委会|街道办事处|办事处|公司|联席会议"
                     // "中共四川省扶贫和移民工作局党组": a body's Party group signs its own plans
                     + "|党组)$");
+    /** "…2024年第四季度重点工作任务完成情况": a page of the plan's tasks and how far each has come. */
+    private static final String PROGRESS_PAGE = "任务完成情况|工作完成情况";
     private static final Pattern TITLE_WORDS = Pattern.compile("方案|计划|要点|通知|安排|意见|办法|清单|分解|分工|部署|指引|细则|决定|通报|策划"
-            + "|任务完成情况|工作完成情况");
+            + "|" + PROGRESS_PAGE);
     /**
      * What a plan's title ends with, perhaps with what a content farm puts after it ("…活动方案设计", "…方案策划大纲",
      * "縣春季義務植樹造林活動策劃").
      */
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "(方案|计划|要点|清单|分解|分工|指引|细则|安排|办法|实施意见|台账|策划|重点工作任务|目标任务"
-                    // "…2024年第四季度重点工作任务完成情况": a page of the plan's tasks and how far each has come
-                    + "|任务完成情况|工作完成情况"
+                    + "|" + PROGRESS_PAGE
                     + ")(表|一览表|清单|设计|策划|策划书|书|大纲|策划大纲)?$");
     /** "…文艺活动安排公告": a notice that calls itself a public announcement, with or without 关于. */
     private static final Pattern NOTICE_WORDS = Pattern.compile("(公告|通告)$");

@@ -117,12 +117,12 @@ public final class Numbering {
         return new Marker(Kind.CIRCLED, m.group("ci").charAt(0) - '①' + 1, written);
     }
 
-    /** The paragraph's text after its marker. */
     /** "12", "１２": digits of either width. */
     private static int number(String digits) {
         return Integer.parseInt(ChineseNumerals.toAsciiDigits(digits));
     }
 
+    /** The paragraph's text after its marker. */
     public static String afterMarker(String text) {
         Matcher m = MARKER.matcher(text);
         return m.find() ? text.substring(m.end()).strip() : text.strip();

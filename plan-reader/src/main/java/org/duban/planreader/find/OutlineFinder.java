@@ -607,9 +607,7 @@ public final class OutlineFinder {
             String duty = duties.substring(at.get(k)[1], next).strip();
             int end = duty.indexOf('。');
             String content = (end < 0 ? duty : duty.substring(0, end)).replaceAll("[；;，,\\s]+$", "");
-            String time = TimesInText.firstIn(content);
-            tasks.add(new RawTask(String.valueOf(k + 1), content, time == null ? "" : time, group, "",
-                    headingOf(item)));
+            tasks.add(unitsTask(String.valueOf(k + 1), content, group, headingOf(item)));
         }
         return tasks;
     }
@@ -634,9 +632,7 @@ public final class OutlineFinder {
             Matcher m = GROUP_LINE.matcher(line.strip());
             if (m.lookingAt() && UnitGrammar.isUnitName(Hans.simplified(m.group(2).strip()))) {
                 String content = m.group(3).strip().replaceAll("[；;，,]+$", "");
-                String time = TimesInText.firstIn(content);
-                tasks.add(new RawTask(m.group(1), content, time == null ? "" : time, m.group(2).strip(), "",
-                        headingOf(item)));
+                tasks.add(unitsTask(m.group(1), content, m.group(2).strip(), headingOf(item)));
             }
         }
         return tasks.size() >= MIN_GROUP_LINES ? tasks : List.of();
@@ -670,8 +666,7 @@ public final class OutlineFinder {
             String duty = end < 0 ? clause : clause.substring(0, end);
             Matcher m = DUTY_CLAUSE.matcher(duty);
             if (m.matches() && UnitGrammar.isUnitName(m.group(1).strip())) {
-                String time = TimesInText.firstIn(duty);
-                run.add(new RawTask("", duty, time == null ? "" : time, m.group(1).strip(), "", section));
+                run.add(unitsTask("", duty, m.group(1).strip(), section));
             } else {
                 run = new ArrayList<>();
             }
@@ -744,6 +739,12 @@ public final class OutlineFinder {
             String content = s.replaceFirst("^(?:请|由)", "").replaceAll("[。！？!?；;，,、\\s]+$", "");
             tasks.add(sentenceTask(no, content, s, roles, section));
         }
+    }
+
+    /** A duty of the unit (or group) named before it, its time the first its words give. */
+    private static RawTask unitsTask(String no, String duty, String unit, String section) {
+        String time = TimesInText.firstIn(duty);
+        return new RawTask(no, duty, time == null ? "" : time, unit, "", section);
     }
 
     /** A sentence or clause as a task of the units it names: its content, its first time, its roles. */
@@ -1197,10 +1198,10 @@ public final class OutlineFinder {
     /** How many lines of a page one sentence of an item may run over. */
     private static final int MAX_WRAPPED_LINES = 8;
 
-    /** The units an item's heading names when it names nothing else and numbered items stand under it. */
     /** "鹿城镇(14个)", "（共3处）": how many of the items below the heading there are, after its name. */
     private static final Pattern COUNT_NOTE = Pattern.compile("\\s*[（(]共?\\d{1,3}\\s*(?:个|处|项|条|件|家|点)(?:问题)?[）)]$");
 
+    /** The units an item's heading names when it names nothing else and numbered items stand under it. */
     private static List<String> headingUnits(Item item, UnitDirectory directory) {
         String own = COUNT_NOTE.matcher(Text.withoutLast(item.own.toString().strip(), ":：。")).replaceFirst("");
         if (item.children.isEmpty() || own.isEmpty() || own.indexOf('\n') >= 0) {
@@ -1448,11 +1449,6 @@ public final class OutlineFinder {
         return true;
     }
 
-    /**
-     * "1.参加单位：环保局、教育局…", "①主办单位：县科协": a sub-item that holds nothing but a unit field is a field of
-     * the item it stands under (past a heading that only introduces the fields, "（1）主办、承办、协办单位："), not a
-     * task of its own.
-     */
     /** "1.治理重点", "2.整治措施", "工作目标": a heading naming an aspect of one piece of work, not a piece of its own. */
     private static final Pattern ASPECT = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}(?:重点|措施|目标|内容|要求|标准|范围|对象)$");
 
@@ -1488,6 +1484,11 @@ public final class OutlineFinder {
         return folded;
     }
 
+    /**
+     * "1.参加单位：环保局、教育局…", "①主办单位：县科协": a sub-item that holds nothing but a unit field is a field of
+     * the item it stands under (past a heading that only introduces the fields, "（1）主办、承办、协办单位："), not a
+     * task of its own.
+     */
     private static List<Item> foldFieldItems(List<Item> all) {
         List<Item> folded = new ArrayList<>();
         for (Item item : all) {
@@ -2511,10 +2512,10 @@ public final class OutlineFinder {
         return sb.toString();
     }
 
-    /** The text with its labelled fields taken out (what remains is the item's own words). */
     /** The words a label of the work itself holds (活动内容, 任务名称, 活动项目, 工作任务): most lines hold none. */
     private static final Pattern NAMES_THE_WORK = Pattern.compile("内容|名称|项目|任务");
 
+    /** The text with its labelled fields taken out (what remains is the item's own words). */
     static String withoutFields(String text) {
         StringBuilder sb = new StringBuilder();
         for (String line : text.split("\n")) {

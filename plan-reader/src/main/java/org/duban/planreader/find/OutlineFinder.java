@@ -322,7 +322,7 @@ public final class OutlineFinder {
                 tasks.addAll(pointsForOthers(item, directory));
             }
             stepsBeside(all, tasks);
-            timesListedApart(all, tasks);
+            timesListedApart(roots, all, tasks);
             if (leading.stream().allMatch(OutlineFinder::aDutyOfItsPart)) {
                 // "四、活动内容 / 1.名医义诊… / 六、责任分工 / 凡河镇人民政府：负责…": who does what, set out in a part of its
                 // own, labels no other list; the activities listed beside it are the plan's work too
@@ -2224,7 +2224,7 @@ public final class OutlineFinder {
      * times a part of their own gives the labelled items before it, one for each in their order, where the items have
      * none of their own and the two lists are as long.
      */
-    private static void timesListedApart(List<Item> all, List<Object> tasks) {
+    private static void timesListedApart(List<Item> roots, List<Item> all, List<Object> tasks) {
         for (Item part : all) {
             if (part.children.size() < 2 || !TIMES_PART.matcher(Hans.simplified(contentOf(part))).find()
                     || !part.children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c))
@@ -2232,7 +2232,7 @@ public final class OutlineFinder {
                 continue;
             }
             Item before = null;
-            for (Item sibling : part.parent == null ? all : part.parent.children) {
+            for (Item sibling : part.parent == null ? roots : part.parent.children) {
                 if (sibling == part) {
                     break;
                 }

@@ -463,6 +463,25 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsRowsNumberedUnderAGroupCellThoughTheHeaderNamesOnlyTheCellsAfterTheNumber() {
+        // a web copy whose header lost the group and number columns' words (具体要求 | 责任科室 over rows of four cells);
+        // the rows under a group cell came out one cell short, their units under 具体要求
+        String text = String.join("\n", "某县医疗保障局2025年度政务公开重点工作清单及分工",
+                "具 体 要 求 | 责任科室 | | |",
+                "一、围绕中心工作抓好主动公开。 | 1 | 紧扣民生领域,深化社会保障信息公开。 | 办公室牵头,局各股室配合 | |",
+                "二、围绕提质增效抓好政策解读 | 2 | 严格落实政策解读与政策文件同步起草。 | 办公室牵头,局各股室配合 | |",
+                "3 | 科学确定解读范围,做到应解读尽解读。 | 办公室牵头,局各股室配合 | | |",
+                "4 | 合理创新解读方式,运用图片、视频等解读形式。 | 待遇保障股牵头,局各股室配合 | | |");
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2025)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("紧扣民生领域,深化社会保障信息公开。",
+                "严格落实政策解读与政策文件同步起草。", "科学确定解读范围,做到应解读尽解读。", "合理创新解读方式,运用图片、视频等解读形式。");
+        assertThat(d.tasks().get(2).lead()).containsExactly("办公室");
+        assertThat(d.tasks().get(3).lead()).containsExactly("待遇保障股");
+        assertThat(d.tasks().get(3).assist()).containsExactly("局各股室");
+    }
+
+    @Test
     void readsNumberedRowsUnderSectionRowsThoughTheHeaderNamesNoNumber() {
         // one cell per line with a lone pipe after each; the 工作任务 column holds section headings merged over the rows,
         // copied as rows of their own before the first numbered row and between rows

@@ -56,15 +56,16 @@ final class NumberedRows {
                 after = Math.max(after, trimmed(rows.get(r)).size() - at[r] - 1);
             }
         }
-        // the header's last words name the cells after the number; the first covers the group columns
+        // the header's last words name the cells after the number; the first covers the group columns, which a header
+        // naming only the cells after the number (具体要求 | 责任科室) leaves unnamed
         int named = header.size() - after;
-        if (after < 1 || named < 1 || named > widest + 1) {
+        if (after < 1 || named < 0 || named > widest + 1) {
             return rows;
         }
         List<List<String>> out = new ArrayList<>();
         List<String> head = new ArrayList<>();
         for (int c = 0; c < widest; c++) {
-            head.add(header.get(Math.min(c, named - 1)));
+            head.add(named == 0 ? "" : header.get(Math.min(c, named - 1)));
         }
         head.add(named > widest ? header.get(widest) : "序号");
         head.addAll(header.subList(named, header.size()));

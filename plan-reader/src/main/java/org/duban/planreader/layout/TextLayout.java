@@ -19,6 +19,8 @@ import org.duban.planreader.time.ChineseNumerals;
 final class TextLayout {
 
     private static final Pattern PIPES_AROUND = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
+    /** A pipe between cells, ASCII or full-width. */
+    private static final Pattern PIPE = Pattern.compile("[|｜]");
     /** A header word with its pipes and spaces is a short line. */
     private static final int MAX_HEADER_LINE = 60;
     private static final int MAX_UNNAMED_COLUMNS = 2;
@@ -602,7 +604,8 @@ final class TextLayout {
     /** How many cells are header words; 0 when any is neither one nor a short word that can head a column. */
     private static int headerWords(List<String> cells) {
         int n = 0;
-        for (String cell : cells) {
+        for (String raw : cells) {
+            String cell = raw.strip();
             if (Columns.isHeaderWord(cell)) {
                 n++;
             } else if (!Columns.isUnknownWord(cell)) {
@@ -618,7 +621,7 @@ final class TextLayout {
      */
     private static int headerWords(String line) {
         String inner = PIPES_AROUND.matcher(line).replaceAll("");
-        return headerWords(Arrays.stream(inner.split("[|｜]")).map(String::strip).toList());
+        return headerWords(Arrays.asList(PIPE.split(inner)));
     }
 
     /**

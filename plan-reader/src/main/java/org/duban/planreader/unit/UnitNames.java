@@ -1,11 +1,14 @@
 package org.duban.planreader.unit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.duban.planreader.text.Hans;
 
 /**
@@ -45,13 +48,25 @@ public final class UnitNames {
     /** "各地文化", "各级人力资源": every place's or level's field of work, which a name goes on after (各地区 is a group). */
     private static final Pattern FIELD_OF_EVERY_PLACE = Pattern.compile("^各[地级](?!区$|方$).+");
     /** What the name of a unit ends with: the grammar's endings, and the institutions and firms a cell may name. */
-    private static final Pattern UNIT_ENDING = Pattern.compile(".*(" + UnitGrammar.ENDINGS + "|机构|企业|广播电台)$");
+    private static final Set<String> UNIT_ENDINGS = Stream.concat(Arrays.stream(UnitGrammar.ENDINGS.split("\\|")),
+            Stream.of("机构", "企业", "广播电台")).collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST_UNIT_ENDING = UNIT_ENDINGS.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)");
 
-    /** Whether a name ends as a unit's does: the long pattern only where its last character may end one. */
+    /** Whether a name ends as a unit's does: with one of the endings, looked up by the name's last characters. */
     private static boolean endsAsAUnit(String n) {
         char last = n.charAt(n.length() - 1);
-        return (UnitGrammar.endsAsANameDoes(n) || last == '构' || last == '业') && UNIT_ENDING.matcher(n).matches();
+        if (!(UnitGrammar.endsAsANameDoes(n) || last == '构' || last == '业')
+                || n.indexOf('\n') >= 0 || n.indexOf('\r') >= 0) {
+            // a cell's name broken over lines ends as no one name does
+            return false;
+        }
+        for (int k = 1; k <= Math.min(LONGEST_UNIT_ENDING, n.length()); k++) {
+            if (UNIT_ENDINGS.contains(n.substring(n.length() - k))) {
+                return true;
+            }
+        }
+        return false;
     }
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
     /** What a unit cell holds when it names none: a dash, 无, or "as the work needs" (联合部门 | 根据需要). */

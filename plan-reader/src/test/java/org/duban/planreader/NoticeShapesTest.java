@@ -463,6 +463,24 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsAPipeTableOneCellALineWhoseCopyLeftNoGapBetweenRows() {
+        // one "|" between every two cells, rows and all: no empty cell marks where a row ends, so the header's width,
+        // up to the row number 1, is the rows'
+        String text = "某区教体局2025年度“双随机、一公开”抽查工作计划\n|\n" + String.join("\n|\n", "序号", "抽查任务名称",
+                "抽查事项", "牵头科室", "信用风险分类监管要求", "抽查时间段",
+                "1", "不定向抽查学科类校外培训机构", "培训内容、培训行为检查", "职成科", "对失信主体提高比例", "2025年4月至11月",
+                "2", "营利民办幼儿园公示信息定向抽查", "登记证规范使用情况的检查", "基教科", "按风险分类抽取", "2025年9月",
+                "3", "校外培训机构消防安全检查", "消防设施检查", "安全科", "全覆盖", "2025年10月") + "\n|\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("不定向抽查学科类校外培训机构",
+                "营利民办幼儿园公示信息定向抽查", "校外培训机构消防安全检查");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("职成科"), List.of("基教科"),
+                List.of("安全科"));
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2025, 9, 1));
+    }
+
+    @Test
     void readsRowsNumberedUnderAGroupCellThoughTheHeaderNamesOnlyTheCellsAfterTheNumber() {
         // a web copy whose header lost the group and number columns' words (具体要求 | 责任科室 over rows of four cells);
         // the rows under a group cell came out one cell short, their units under 具体要求

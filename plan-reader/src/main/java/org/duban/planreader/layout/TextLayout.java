@@ -774,7 +774,7 @@ final class TextLayout {
         }
         int columns = cells.indexOf("");
         if (columns < 2) {
-            columns = cells.size();
+            columns = numberedWidth(cells);
         }
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> merged = lostMergedCells(cells, columns);
@@ -807,6 +807,21 @@ final class TextLayout {
         }
         blocks.add(new Block.Table(rows));
         return next;
+    }
+
+    /**
+     * How many columns a flattened table has whose copy put one "|" between every two cells, rows and all, and so left no
+     * empty cell between one row and the next (「| / 序号 / | / 抽查任务名称 / | / … / 备注 / | / 1 / | / 2025年度…抽查」):
+     * the cells up to the row number 1, half of them header words at least (信用风险分类监管要求 heads a column as well), where
+     * the second row, if the copy reaches it, opens with 2. All the cells as one row where no such header stands.
+     */
+    private static int numberedWidth(List<String> cells) {
+        int first = cells.indexOf("1");
+        if (first < 2 || 2 * first < cells.size() && !cells.get(2 * first).strip().equals("2")) {
+            return cells.size();
+        }
+        long words = cells.subList(0, first).stream().map(String::strip).filter(Columns::isHeaderWord).count();
+        return words >= 2 && 2 * words >= first ? first : cells.size();
     }
 
     /**

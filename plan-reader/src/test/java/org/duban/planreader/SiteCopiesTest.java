@@ -34,6 +34,27 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aSitesMenuUnderItsNameIsNoPartOfTheTitle() {
+        // a college office's site: its name, its menu of entries set apart by spaces, then the notice's title
+        PlanDraft d = read("""
+                后勤服务处
+                 后勤首页  部门简介  工作动态  规章制度  实用常识  政策法规  相关下载
+                关于开展2022年节能宣传周活动的通知
+                2022-06-10 16:42
+                各部门、二级学院:
+                1.各部门、二级学院要在6月15日前开展节能宣传周活动。
+                """);
+        assertThat(d.title()).isEqualTo("关于开展2022年节能宣传周活动的通知");
+        // a title's words letter-spaced on a line of their own are the title's all the same
+        assertThat(read("""
+                镇政府[2007]42号
+                漓渚镇开展禁毒集中宣传月活动
+                工 作 方 案
+                一、提高认识,加强领导
+                """).title()).isEqualTo("漓渚镇开展禁毒集中宣传月活动工作方案");
+    }
+
+    @Test
     void theRestOfABreadcrumbUnderWhereThePageStandsIsNoPartOfTheTitle() {
         // bl05, bl06, w07: "当前位置:首页" on one line, its crumbs on the next, each after an arrow
         assertThat(read("""

@@ -2,6 +2,7 @@ package org.duban.planreader.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -246,6 +247,14 @@ public final class Documents {
             }
         }
         return false;
+    }
+
+    /** Menu entries of two letters and more (首页, 部门简介) on one line: a menu, never a title's words spaced out (工 作 方 案). */
+    private static final int MIN_MENU_ENTRIES = 3;
+
+    private static boolean isMenuOfWords(String line) {
+        return isSiteMenu(line)
+                && Arrays.stream(line.split("[\\s\u3000]+")).filter(w -> w.length() >= 2).count() >= MIN_MENU_ENTRIES;
     }
 
     /** A year in a title: "2010年…", "2017消防宣传月…". */
@@ -829,6 +838,8 @@ public final class Documents {
                 for (int j = i + 1; j < Math.min(head, i + TITLE_LINES) && isTitlePart(run)
                         && (isTitlePart(texts.get(j)) || isTitlesLastWord(texts.get(j)))
                         && SpamCheck.findIn(texts.get(j)).isEmpty() && !namesItsOwnIssuer(texts.get(j))
+                        // "后勤服务处 / 后勤首页  部门简介  工作动态… / 关于开展…的通知": the site's menu under its name
+                        && !isMenuOfWords(texts.get(j).strip())
                         // "— 1 —" between a masthead and a title is part of neither
                         && !Text.PAGE_NUMBER.matcher(texts.get(j).strip()).matches()
                         && !opensAlike(run, texts.get(j)); j++) {

@@ -9,6 +9,34 @@ import org.junit.jupiter.api.Test;
 class ItemShapesTest {
 
     @Test
+    void readsInspectionsWhoseFirstSubItemIsHeadedByWhoInspects() {
+        // ch01: an inspection plan's items each open with "(一)检查主体", the bodies on the line under it, then the
+        // inspection's other particulars as sub-items of their own
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                某市体育局2023年执法检查计划
+                一、对经营高危险性体育项目单位的行政检查
+                (一)检查主体
+                市体育局、各区体育局
+                (二)检查对象基数
+                全市736家高危险性体育项目经营单位。
+                (三)检查方式、比例、频次
+                每月检查数量不少于80家次。
+                二、对体育赛事活动的行政检查
+                (一)检查主体
+                市体育局
+                (二)检查对象基数
+                根据本年度赛事举办情况适时开展行政检查。
+                三、对彩票代销者的行政检查。检查主体：区体育局。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("对经营高危险性体育项目单位的行政检查",
+                "对体育赛事活动的行政检查", "对彩票代销者的行政检查");
+        assertThat(d.tasks().get(0).lead()).containsExactly("市体育局", "各区体育局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市体育局");
+        assertThat(d.tasks().get(2).lead()).containsExactly("区体育局");
+    }
+
+    @Test
     void pointsCountedOffAParagraphEachAreTheItemsOfTheList() {
         // z05, y06: 一是… / 二是… open a paragraph each, dated items of a list read whole
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""

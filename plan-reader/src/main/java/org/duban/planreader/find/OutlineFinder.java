@@ -1520,19 +1520,45 @@ public final class OutlineFinder {
      */
     private static List<Item> foldLeadingFields(List<Item> all) {
         List<Item> folded = new ArrayList<>();
+        boolean rootsAreWork = all.stream().filter(i -> i.parent == null && opensWithItsDoers(i)).count() >= 2;
         for (Item item : all) {
-            if (item.parent == null || !opensWithAField(item)) {
+            if (item.parent == null && !rootsAreWork || !opensWithAField(item)) {
                 continue;
             }
             while (opensWithAField(item)) {
                 Item field = item.children.remove(0);
-                item.own.append('\n').append(field.own.toString().strip());
+                item.own.append('\n').append(withItsColon(field.own.toString().strip()));
                 folded.add(field);
             }
             item.fields = Labels.in(valuesUnderTheirLabels(item.own.toString()));
             item.prose = null;
         }
         return folded;
+    }
+
+    /**
+     * "一、对经营高危险性体育项目单位的行政检查 / （一）检查主体 / 市体育局、各区体育局 / （二）检查对象基数…": a top-level item
+     * whose first sub-item is headed by who does it is a piece of work, not a part of the plan; where two such items
+     * stand side by side, the plan's top level is its work and their leading fields are theirs.
+     */
+    private static boolean opensWithItsDoers(Item item) {
+        if (item.children.isEmpty() || !item.children.get(0).children.isEmpty()) {
+            return false;
+        }
+        String own = item.children.get(0).own.toString().strip();
+        int lineEnd = own.indexOf('\n');
+        return lineEnd > 0 && DOERS_HEADING.matcher(Hans.simplified(own.substring(0, lineEnd).strip())).matches();
+    }
+
+    /** "检查主体 / 市体育局、各区体育局": a heading of who does the work, given the colon a label has before its value. */
+    private static String withItsColon(String field) {
+        int lineEnd = field.indexOf('\n');
+        String heading = lineEnd < 0 ? "" : field.substring(0, lineEnd).strip();
+        if (lineEnd < 0 || !DOERS_HEADING.matcher(Hans.simplified(heading)).matches() || heading.endsWith("：")
+                || heading.endsWith(":")) {
+            return field;
+        }
+        return heading + "：" + field.substring(lineEnd);
     }
 
     /** Whether an item's first sub-item holds only a field of it, and not what is to be done (活动内容：). */
@@ -1569,9 +1595,12 @@ public final class OutlineFinder {
     private static final Pattern FIELD_HEADING_RUN_ON = Pattern.compile(HOSTS_HEADING + "\\s+(?=\\S)|" + WHEN_WHERE_HEADING
             + "\\s+(?=[0-9一二三四五六七八九十])");
 
-    /** The name of an activity's field, as a heading of its own: "组织单位", "时间地点", "出席人员". */
+    /** "检查主体", "责任单位": the heading over who does a piece of work, its names on the lines under it. */
+    private static final String DOERS = "(?:检查|抽查|实施|执法|责任)主体|(?:牵头|责任|实施|检查)(?:单位|部门)";
+    private static final Pattern DOERS_HEADING = Pattern.compile("(?:" + DOERS + ")[:：]?");
+    /** The name of an activity's field, as a heading of its own: "组织单位", "时间地点", "出席人员", "检查主体". */
     private static final Pattern FIELD_HEADING = Pattern.compile("(?:" + HOSTS_HEADING + "|" + WHEN_WHERE_HEADING
-            + "|(?:出席|参加|参会)(?:人员|对象)|活动对象)[:：]?");
+            + "|(?:出席|参加|参会)(?:人员|对象)|活动对象|" + DOERS + ")[:：]?");
 
     private static boolean onlyUnitFields(Item item) {
         return !item.fields.isEmpty() && item.fields.stream().allMatch(f -> f.kind() == Labels.Kind.LEAD

@@ -606,6 +606,43 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aSpotCheckListsProjectCellSpansTheCategoryAndTheMatterUnderIt() {
+        // cg10, ak06: 抽查项目 merged over 抽查类别 | 抽查事项, the lower row written as a whole row (empty cells to the
+        // table's width), so it is no rest of a broken first row; a row whose 事项 lists the points it checks is named by
+        // its 类别, the others by their own 事项
+        PlanDraft d = new PlanReader().readText("""
+                某区民政局随机抽查事项清单
+                序号 | 抽查项目 | 检查对象 | 事项类别 | 检查比例 | 检查方式 | 检查主体 | 检查依据 | |
+                抽查类别 | 抽查事项 | ||||||||
+                1 | 对社会组织违反法律法规的检查 | 登记事项变动;内部治理;活动开展情况 | 社会组织 | 一般检查事项 | 3% | 现场检查 | 县级以上民政部门 | 《社会团体登记管理条例》 |
+                2 | 对慈善组织进行监督检查 | 对慈善组织的监督检查 | 登记在册的慈善组织 | 一般检查事项 | 100% | 现场检查 | 区民政局 | 《慈善法》 |
+                3 | 养老机构督查 | 对养老机构服务质量的监督检查 | 养老机构 | 一般检查事项 | 5% | 现场检查 | 区民政局、区消防救援大队 | 《养老机构管理办法》 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("对社会组织违反法律法规的检查",
+                "对慈善组织的监督检查", "对养老机构服务质量的监督检查");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县级以上民政部门");
+        assertThat(d.tasks().get(2).lead()).containsExactly("区民政局", "区消防救援大队");
+    }
+
+    @Test
+    void aSpotCheckProjectsPartsLostIntoParagraphsStandUnderIt() {
+        // ch04: one cell a paragraph, the header's lower row (抽查事项名称 | 抽查内容, under 抽查项目) after its upper row;
+        // the rows have one cell fewer than the header's words, so the time stands under 完成时限
+        String text = "某市司法局2023年度“双随机、一公开”监管抽查计划\n\n" + String.join("\n\n", "序号", "抽查项目", "检查对象",
+                "检查方式", "抽查比例", "完成时限", "抽查事项名称", "抽查内容",
+                "1", "对律师的行政检查", "律师执业表现情况", "律师", "现场检查", "5%", "年底",
+                "2", "对律师事务所的行政检查", "律师事务所执业情况", "律师事务所", "现场检查", "5%", "10月底前",
+                "3", "对基层法律服务所的行政检查", "日常执业情况", "基层法律服务所", "书面检查", "10%", "9月");
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("对律师的行政检查", "对律师事务所的行政检查",
+                "对基层法律服务所的行政检查");
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2023, 12, 31),
+                LocalDate.of(2023, 10, 31), LocalDate.of(2023, 9, 30));
+    }
+
+    @Test
     void aJointSpotChecksInitiatingBureauIsTheLeadThoughItIsTheSameOnEveryRow() {
         // "发起部门 | 配合部门": the bureau that initiates each joint check leads it, however often it is the same one
         PlanDraft d = new PlanReader().readText("""

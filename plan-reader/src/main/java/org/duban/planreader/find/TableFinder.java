@@ -191,8 +191,14 @@ public final class TableFinder {
             contentColumns = List.of(varying.isEmpty() ? contentColumns.get(0)
                     : numbering >= 0 ? numbering : mostTheTask(rows, header.dataFrom, varying));
         }
+        // 「抽查类别 | 抽查事项」 where some rows list the points they check in the 事项 cell: those rows are named by the
+        // column before it, the others by their own 事项
+        int namingOfLists = -1;
         if (contentColumns.size() == 1 && enumerates(rows, header.dataFrom, contentColumns.get(0))) {
             contentColumns = List.of(namingColumn(rows, header.dataFrom, contentColumns.get(0)));
+        } else if (contentColumns.size() == 1) {
+            int naming = namingColumn(rows, header.dataFrom, contentColumns.get(0));
+            namingOfLists = naming == contentColumns.get(0) ? -1 : naming;
         }
         List<RawTask> tasks = new ArrayList<>();
         String section = null;
@@ -226,6 +232,9 @@ public final class TableFinder {
                 continue;
             }
             String content = content(row, contentColumns);
+            if (namingOfLists >= 0 && listsPoints(content) && !cell(row, namingOfLists).isBlank()) {
+                content = cell(row, namingOfLists);
+            }
             if (content.isEmpty()) {
                 continue;
             }
@@ -805,6 +814,13 @@ public final class TableFinder {
     }
 
     private static final Pattern FIRST_POINT = Pattern.compile("^\\s*[（(]?1[.、．)）]");
+    /** "登记事项变动及履行登记手续;内部治理;活动开展情况;…": points to check set apart by semicolons. */
+    private static final Pattern SEMICOLON_POINTS = Pattern.compile("[^;；]{2,}[;；][^;；]{2,}[;；].*", Pattern.DOTALL);
+
+    /** Whether one row's cell lists the points it checks: numbered, or three and more set apart by semicolons. */
+    private static boolean listsPoints(String cell) {
+        return ENUMERATION.matcher(cell).matches() || SEMICOLON_POINTS.matcher(cell).matches();
+    }
 
     /** A column's cells from a row on, the empty ones left out. */
     private static List<String> filledCells(List<List<String>> rows, int from, int c) {

@@ -124,6 +124,7 @@ final class CellStream {
         parsed = withWordsBeforeTheFirstRow(parsed, fragments, lines, fragmentLines);
         List<String> header = stacked(parsed.cells());
         int lastKnownLine = fragmentLines.get(parsed.fragments() - 1);
+        header = partsUnderTheirCell(header, lines, lastKnownLine);
         int rowBreak = rowBreak(pipeLines, fragments.size());
         if (rowBreak > 0) {
             Header upper = header(fragments.subList(0, rowBreak));
@@ -382,6 +383,50 @@ final class CellStream {
             }
         }
         return header;
+    }
+
+    /**
+     * 「序号 / 抽查项目 / 检查对象 / … / 完成时限 / 抽查事项名称 / 抽查内容」 over rows of one cell fewer: a cell of the upper row
+     * (抽查项目) spans the lower row's words, which open with its first two letters and come last. They stand in its place
+     * where the rows say so: the first opens with 1, the second with 2 after as many cells as that header has.
+     */
+    private static List<String> partsUnderTheirCell(List<String> header, List<String> lines, int lastKnownLine) {
+        int n = header.size();
+        String last = header.get(n - 1).replaceAll("\\s", "");
+        if (n < MIN_COLUMNS + 2 || last.length() < 2) {
+            return header;
+        }
+        int k = 0;
+        while (k < n && header.get(n - 1 - k).replaceAll("\\s", "").startsWith(last.substring(0, 2))) {
+            k++;
+        }
+        if (k < 2 || k >= n) {
+            return header;
+        }
+        int spanning = TextLayout.spanningCell(header.subList(0, n - k), header.subList(n - k, n));
+        if (spanning < 0 || !secondRowAfter(lines, lastKnownLine, n - k + 1)) {
+            return header;
+        }
+        List<String> out = new ArrayList<>(header.subList(0, spanning));
+        out.addAll(header.subList(n - k, n));
+        out.addAll(header.subList(spanning + 1, n - k));
+        return out;
+    }
+
+    /** Whether the cells after a header, one a line, open with 1 and again with 2 after {@code width} cells. */
+    private static boolean secondRowAfter(List<String> lines, int lastKnownLine, int width) {
+        int seen = 0;
+        for (int i = lastKnownLine + 1; i < lines.size() && seen <= width; i++) {
+            String cell = PIPES.matcher(lines.get(i)).replaceAll("");
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (seen == 0 && !cell.equals("1") || seen == width) {
+                return seen == width && cell.equals("2");
+            }
+            seen++;
+        }
+        return false;
     }
 
     /**

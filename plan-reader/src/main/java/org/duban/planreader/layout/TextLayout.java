@@ -572,7 +572,8 @@ final class TextLayout {
             String line = lines.get(i);
             if (i + 1 < lines.size() && line.contains("|")
                     && line.strip().endsWith("|") != lines.get(i + 1).stripLeading().startsWith("|")
-                    && headerWords(line) >= 2 && headerWords(lines.get(i + 1)) >= 1) {
+                    && headerWords(line) >= 2 && headerWords(lines.get(i + 1)) >= 1
+                    && !wholeRowUnder(lines.get(i + 1))) {
                 out.add(line.stripTrailing() + " " + lines.get(i + 1).strip());
                 i++;
                 continue;
@@ -587,6 +588,23 @@ final class TextLayout {
             out.add(line);
         }
         return out;
+    }
+
+    /** Empty cells after a header's second row's words: as many as it takes to make the row as wide as the table. */
+    private static final int MIN_EMPTY_AFTER_LOWER_ROW = 2;
+
+    /**
+     * 「序号 | 抽查项目 | 检查对象 | … | 检查依据 | |」 over 「抽查类别 | 抽查事项 | ||||||||」: a second header row, its words
+     * the parts of a cell above that spans them, and empty cells after them to the table's width; not the rest of a
+     * broken first row, which holds its words only.
+     */
+    private static boolean wholeRowUnder(String next) {
+        List<String> cells = cellsOf(next);
+        int empty = 0;
+        for (int c = cells.size() - 1; c >= 0 && cells.get(c).isEmpty(); c--) {
+            empty++;
+        }
+        return empty >= MIN_EMPTY_AFTER_LOWER_ROW;
     }
 
     /** Two lines of header words between tabs, and a row under them with as many cells as both together. */
@@ -944,8 +962,21 @@ final class TextLayout {
         List<String> lower = trimmed(rows.get(1));
         List<List<String>> body = rows.subList(2, rows.size());
         int widest = body.stream().mapToInt(r -> trimmed(r).size()).max().orElse(0);
-        if (!isLowerRow(lower) || widest != upper.size() + lower.size() - 1) {
+        int spanning = spanningCell(upper, lower);
+        if (!isLowerRow(lower) || widest > upper.size() + lower.size() - 1
+                || widest < upper.size() + lower.size() - 1 && (spanning < 0 || widest < upper.size())) {
+            // (a cell whose second row names its parts spans them though the rows' last cells, notes, are empty)
             return rows;
+        }
+        if (spanning >= 0) {
+            // 「抽查项目」 over 「抽查类别 | 抽查事项」: the one cell above whose first word the row below opens with
+            List<String> header = new ArrayList<>(upper.subList(0, spanning));
+            header.addAll(lower);
+            header.addAll(upper.subList(spanning + 1, upper.size()));
+            List<List<String>> out = new ArrayList<>();
+            out.add(header);
+            out.addAll(body);
+            return out;
         }
         List<String> best = null;
         double bestFit = Double.NEGATIVE_INFINITY;
@@ -969,6 +1000,31 @@ final class TextLayout {
         out.add(best);
         out.addAll(body);
         return out;
+    }
+
+    /** What a cell names that spans the parts of the work under it: 抽查项目 over 抽查类别 | 抽查事项. */
+    private static final Pattern SPANS_PARTS = Pattern.compile("(?:项目|事项|内容|任务|名称)$");
+
+    /**
+     * The one cell of a header's first row that names the work (抽查项目) and whose first two letters every word of its
+     * second row opens with (抽查类别, 抽查事项), or -1.
+     */
+    static int spanningCell(List<String> upper, List<String> lower) {
+        int found = -1;
+        for (int p = 0; p < upper.size(); p++) {
+            String word = upper.get(p).replaceAll("\\s", "");
+            if (word.length() < 2 || !SPANS_PARTS.matcher(word).find()) {
+                continue;
+            }
+            String head = word.substring(0, 2);
+            if (lower.stream().map(w -> w.replaceAll("\\s", "")).allMatch(w -> w.startsWith(head) && !w.equals(word))) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /**

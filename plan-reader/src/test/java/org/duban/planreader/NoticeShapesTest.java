@@ -643,6 +643,29 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aSpotCheckPlanThatNamesNoWorkChecksTheObjectsItNames() {
+        // cj02: 检查对象 | 检查依据 | 执行科室 | … | 初步检查时间, no column of the work: each row checks its object
+        String cells = "某市司法局2020年度“双随机”检查计划\n" + String.join("\n", "检查对象", "检查依据", "执行科室", "检查比例",
+                "初步检查时间", "全市律师事务所", "《律师事务所管理办法》", "律师科", "80%", "2020.4-2020.12",
+                "全市公证机构", "《公证机构执业管理办法》", "公共法律服务科", "100%", "2020.6-2020.10");
+        PlanDraft d = new PlanReader().readText(cells);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("全市律师事务所", "全市公证机构");
+        assertThat(d.tasks().get(1).lead()).containsExactly("公共法律服务科");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2020, 6, 1));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2020, 10, 31));
+
+        PlanDraft rows = new PlanReader().readText("""
+                某市司法局2020年度“双随机”检查计划
+                检查对象 | 检查依据 | 执行科室 | 检查比例 | 初步检查时间
+                全市律师事务所 | 《律师事务所管理办法》 | 律师科 | 80% | 2020年4月-12月
+                全市公证机构 | 《公证机构执业管理办法》 | 公共法律服务科 | 100% | 2020年6月-10月
+                """);
+        assertThat(rows.tasks()).extracting(TaskDraft::content).containsExactly("全市律师事务所", "全市公证机构");
+        assertThat(rows.tasks().get(0).lead()).containsExactly("律师科");
+    }
+
+    @Test
     void aJointSpotChecksInitiatingBureauIsTheLeadThoughItIsTheSameOnEveryRow() {
         // "发起部门 | 配合部门": the bureau that initiates each joint check leads it, however often it is the same one
         PlanDraft d = new PlanReader().readText("""

@@ -207,6 +207,17 @@ public final class Columns {
     /** A short word of no digits, no caption (…安排表, …清单). */
     private static final Pattern UNKNOWN_WORD = Pattern.compile("\\p{IsHan}{2,6}(?<![表单])");
 
+    /** "检查对象", "抽查对象范围": the header over what a spot check looks at. */
+    private static final Pattern WHAT_IS_CHECKED = Pattern.compile("(?:检查|抽查)对象(?:范围|名称)?");
+
+    /**
+     * Whether a header names what a spot check looks at (检查对象): in a plan whose table names no work beside who checks
+     * and when (检查对象 | 检查依据 | 执行科室 | 检查比例 | 初步检查时间), each row's object is its check.
+     */
+    public static boolean namesWhatIsChecked(String header) {
+        return header != null && WHAT_IS_CHECKED.matcher(Hans.simplified(header).replaceAll("\\s", "")).matches();
+    }
+
     /**
      * 「演练科目」, 「情景构建」: a header cell no vocabulary knows, a short word that can still head a column beside
      * known ones.

@@ -17,7 +17,8 @@ public final class TimeText {
 
     private static final Pattern RECURRING = Pattern.compile("每月|每季|每周|每年|每半年|定期|每日|每天");
     private static final Pattern STANDING = Pattern.compile("长期|持续|常态化|经常性|常年|随时");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})日?");
+    /** "2020-04-01", "2020.4.1"; not "2020.4-2020.12", a range of months whose dash runs into the next year. */
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)日?");
     /** "9.1", "4.23日": a month and its day written with a dot. */
     private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})日?(?![\\d.])");
     /** "9月17周五", "9月19日星期日": a day, its 日 perhaps lost, before the day of the week it falls on. */
@@ -39,7 +40,9 @@ public final class TimeText {
     private static final Pattern YEAR_PART = Pattern.compile(
             "^(?:(\\d{4})年|(次年|明年|翌年|当年|今年|本年))?(?:第?([1-4])季度(末|底)?|(上半年)|(下半年)|(年底|年末)|(年初)|(全年|年度)|(年内))$");
     private static final Pattern BARE_YEAR = Pattern.compile("^(?:19|20)\\d{2}$");
-    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})[.．/-](\\d{1,2})(?![\\d.．/-])");
+    /** "2020.4", and "2020.4-2020.12" where a dash leads to the range's other end (not "2020-4-1", a day). */
+    private static final Pattern YEAR_MONTH = Pattern.compile(
+            "(?<!\\d)(\\d{4})[.．/-](\\d{1,2})(?![\\d.．/]|-(?!\\d{4}[.．/-]\\d))");
     /** "（国庆期间）", "（暂定）": notes in brackets say nothing about the dates. */
     private static final Pattern CLOCK = Pattern.compile(
             "(上午|下午|晚上|晚|中午|早上|全天)?\\d{1,2}[:：]\\d{2}时?(?:[-—–~～至到]+\\d{1,2}[:：]\\d{2}时?)?"

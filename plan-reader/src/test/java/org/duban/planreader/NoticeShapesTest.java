@@ -666,6 +666,19 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aHeaderWordWrappedAfterAPieceThatReadsAsANameStaysInTheHeader() {
+        // cj10: one cell a paragraph, 执行 / 处室 wrapped over two paragraphs; 执行 alone ends as a bank's name does
+        String text = "某局2024年执法监督随机抽查计划\n\n" + String.join("\n\n", "序号", "抽查事项", "执行", "处室", "抽查",
+                "比例", "抽查时间", "1", "市级储备粮专项检查", "执法监督处", "100%", "2024年2月至3月",
+                "2", "政策性粮油库存检查", "仓储科", "10%", "2024年4月至6月");
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("市级储备粮专项检查", "政策性粮油库存检查");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("执法监督处"), List.of("仓储科"));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
     void aJointSpotChecksInitiatingBureauIsTheLeadThoughItIsTheSameOnEveryRow() {
         // "发起部门 | 配合部门": the bureau that initiates each joint check leads it, however often it is the same one
         PlanDraft d = new PlanReader().readText("""

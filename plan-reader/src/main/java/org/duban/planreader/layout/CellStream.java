@@ -100,7 +100,8 @@ final class CellStream {
                 }
                 continue;
             }
-            boolean between = longCellBeforeAHeaderWord(cell, fragments, lines, i);
+            boolean between = longCellBeforeAHeaderWord(cell, fragments, lines, i)
+                    || wrapsIntoAHeaderWord(cell, lines, i);
             if (Repair.withoutReadings(cell).replaceAll("\\s", "").length() > MAX_HEADER_WORD && !between
                     || RUNNING_NO.matcher(cell).matches() || NO_HEADER.matcher(cell).find()
                     || !fragments.isEmpty() && !maybeHeader(cell) && Columns.roleOf(cell) == null && !between) {
@@ -274,6 +275,26 @@ final class CellStream {
             }
         }
         return false;
+    }
+
+    /** How long a header word's first piece may be, where the cell wrapped. */
+    private static final int WRAPPED_PIECE = 3;
+
+    /**
+     * 「执行 / 处室」, 「抽查 / 比例」: a short piece that, with the line after it, makes a header word, though by itself it
+     * reads as something else (执行 ends as a bank's name does).
+     */
+    private static boolean wrapsIntoAHeaderWord(String cell, List<String> lines, int at) {
+        String piece = cell.replaceAll("\\s", "");
+        int next = at + 1;
+        while (next < lines.size() && PIPES.matcher(lines.get(next)).replaceAll("").isBlank()) {
+            next++; // one cell a paragraph: the empty lines between
+        }
+        if (piece.length() > WRAPPED_PIECE || next >= lines.size()) {
+            return false;
+        }
+        String rest = PIPES.matcher(lines.get(next)).replaceAll("").replaceAll("\\s", "");
+        return rest.length() <= WRAPPED_PIECE && Columns.isHeaderWord(piece + rest);
     }
 
     /** The header's cells and how many of the fragments they took. */

@@ -463,6 +463,22 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsAPipeTableOneCellALineUnderTheEmptyCellsOfItsCaptionsRow() {
+        // cj01: the caption stood in a row of its own whose other cells were empty; the copy left their pipes before
+        // the header's first cell
+        String text = "附件\n2026年度某市交通运输局涉企行政检查计划\n|\n|\n|\n" + String.join("\n|\n", "序号", "检查事项名称",
+                "具体实施检查的\n处室、单位", "检查对象", "计划实施检查\n的时间安排", "检查方式") + "\n|\n|\n"
+                + String.join("\n|\n", "1", "道路客运企业检查", "市执法支队", "市区道路客运企业", "全年", "现场检查")
+                + "\n|\n|\n" + String.join("\n|\n", "2", "客运站检查", "运输管理处", "市区的客运站", "6月", "现场检查")
+                + "\n|\n";
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2026)).readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("道路客运企业检查", "客运站检查");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市执法支队"), List.of("运输管理处"));
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
     void readsAPipeTableOneCellALineWhoseCopyLeftNoGapBetweenRows() {
         // one "|" between every two cells, rows and all: no empty cell marks where a row ends, so the header's width,
         // up to the row number 1, is the rows'

@@ -790,6 +790,13 @@ final class TextLayout {
             blocks.add(new Block.Line(cells.get(0).replace('\n', ' ')));
             cells = new ArrayList<>(cells.subList(2, cells.size()));
         }
+        int opening = 0;
+        while (opening < cells.size() && cells.get(opening).isEmpty()) {
+            opening++; // 「标题 / | / | / | / 序号 / | / …」: the pipes a caption's row left, closing cells it did not have
+        }
+        if (opening > 0 && opening < cells.size() && Columns.isHeaderWord(cells.get(opening))) {
+            cells = new ArrayList<>(cells.subList(opening, cells.size()));
+        }
         int columns = cells.indexOf("");
         if (columns < 2) {
             columns = numberedWidth(cells);

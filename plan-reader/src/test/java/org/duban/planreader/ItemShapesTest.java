@@ -3,10 +3,32 @@ package org.duban.planreader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Notices whose tasks are numbered items, not tables: shapes met in two or more of the corpus's notices. */
 class ItemShapesTest {
+
+    @Test
+    void readsASpotChecksFieldsNamedForTheCheck() {
+        // cj03: 抽查责任主体：, 抽查对象：, 抽查方式： — a spot check's fields carry its name before the label
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                某县水利局“双随机”抽查工作实施细则
+                二、随机抽查内容与做法
+                (一)河道采砂许可证执行情况随机抽查
+                1、抽查依据:《河道采砂许可制度实施办法》第十八条。
+                2、抽查责任主体:县水政监察大队。
+                3、抽查对象:辖区内河道管理范围内采砂户。
+                (二)取水许可执行情况随机抽查
+                1、抽查依据:《取水许可管理办法》。
+                2、抽查责任主体:县水资源管理站。
+                3、检查时间:每年9月。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("河道采砂许可证执行情况随机抽查",
+                "取水许可执行情况随机抽查");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县水政监察大队"), List.of("县水资源管理站"));
+    }
 
     @Test
     void readsInspectionsWhoseFirstSubItemIsHeadedByWhoInspects() {

@@ -48,8 +48,10 @@ final class Labels {
      * A rectification list's fields name the rectifying before the role or the time: "问题整改责任单位：市科技馆 整改时限：
      * 3天", "整改牵头单位：…".
      */
-    private static final String RECTIFYING = "(?:问题)?整改";
-    private static final Pattern RECTIFYING_FIRST = Pattern.compile("^" + RECTIFYING + "(?=\\S{2})");
+    private static final String RECTIFYING = "(?:问题)?整改"
+            // a spot check's fields likewise: "抽查责任主体：温泉县水资源水政管理站", "检查牵头单位：…"
+            + "|抽查|检查";
+    private static final Pattern RECTIFYING_FIRST = Pattern.compile("^(?:" + RECTIFYING + ")(?=\\S{2})");
     private static final String LABELS = "(?:" + RECTIFYING + ")?(?:" + COMPOUND + "|" + LEAD + "|" + RESPONSIBLE + "|" + ASSIST + "|"
             + TIME + ")|" + CONTENT + "|" + OTHER;
     /** "责任单位：…", or a label set in lenticular brackets without its colon: "【牵头单位】计量所【时间】9月". */
@@ -194,7 +196,14 @@ final class Labels {
             Map.entry(Pattern.compile(ASSIST), Kind.ASSIST), Map.entry(Pattern.compile(TIME), Kind.TIME));
 
     private static Kind kindOf(String written) {
-        String label = RECTIFYING_FIRST.matcher(SPACES.matcher(written).replaceAll("")).replaceFirst("");
+        String whole = SPACES.matcher(written).replaceAll("");
+        String label = RECTIFYING_FIRST.matcher(whole).replaceFirst("");
+        Kind kind = kindOfLabel(label);
+        // "检查主体" is a label as it stands, not 检查 before a label
+        return kind == Kind.OTHER && !label.equals(whole) ? kindOfLabel(whole) : kind;
+    }
+
+    private static Kind kindOfLabel(String label) {
         if (IS_COMPOUND.matcher(label).matches() && !IS_ROLE.matcher(label).matches()) {
             if (OF_PEOPLE.matcher(label).matches()) {
                 return Kind.OTHER;

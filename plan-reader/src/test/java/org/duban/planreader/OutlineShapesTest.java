@@ -1384,6 +1384,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aScheduleWhoseDaysCarryTheirHalfInBracketsAndHoursBeforeAColon() {
+        // ci07: 2、12月2日(上午)10:00-11:00:…: the half of the day in brackets, the hours, a colon, then the work
+        PlanDraft d = read("""
+                国家宪法日学校活动策划 篇1
+                五、活动内容及安排
+                1、12月2日(上午)10:00-11:00:参与教育系统宪法学习日现场活动。
+                2、12月3日(下午)2:30-4:00:组织全体学生绘制手抄报。
+                3、12月5日-6日:推选班级宪法讲解员,开展“班班讲宪法”活动。
+                """);
+
+        assertThat(d.title()).isEqualTo("国家宪法日学校活动策划");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("参与教育系统宪法学习日现场活动",
+                "组织全体学生绘制手抄报", "推选班级宪法讲解员,开展“班班讲宪法”活动");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 12, 3));
+    }
+
+    @Test
     void aScheduleWhoseDaysCarryANoteInBracketsAndHoursBeforeAComma() {
         // av05, o10, q18: 2月17日(农历正月十三)上午9:00——12:00,…: the day's note and its hours, then the work
         PlanDraft d = read("""

@@ -132,10 +132,11 @@ public final class Documents {
 
     /** The collection's first sample: "X篇1", "X 1", "X(2)", "X通用10". */
     private static final Pattern SAMPLE_NO = Pattern.compile(
-            "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*(?:篇?\\s*(?:通用|精选|精選|范文|範文)?[0-9]{1,2}|[（(][0-9]{1,2}[）)])$");
+            "(?<=方案|计划|計劃|通知|要点|要點|安排|策划|策劃|策划书|策劃書)\\s*(?:篇?\\s*(?:通用|精选|精選|范文|範文)?[0-9]{1,2}"
+                    + "|[（(][0-9]{1,2}[）)])$");
     /** "X 篇一", "X(专业18篇)篇一": the same in Chinese numerals, maybe after the collection's count. */
     private static final Pattern SAMPLE_NO_HAN = Pattern.compile(
-            "(?<=方案|计划|計劃|通知|要点|要點|安排|[）)])\\s*篇[一二三四五六七八九十]{1,3}$");
+            "(?<=方案|计划|計劃|通知|要点|要點|安排|策划|策劃|策划书|策劃書|[）)])\\s*篇[一二三四五六七八九十]{1,3}$");
     /** "X方案一": the same glued to the title, without 篇 (one numeral: "方案一" ends no plan's own title). */
     private static final Pattern SAMPLE_NO_GLUED = Pattern.compile("(?<=方案|计划|計劃|安排)[一二三四五六七八九十]$");
     /** A sample's number before its title: "第一篇:区医保局基金监管工作方案". */

@@ -111,7 +111,8 @@ class CountTargetsCorpusTest {
      * came in. cj03's 2 is wrong: the fewest officers a spot check draws (执法人员(不少于2名)), a rule of how each check is
      * done, not a result to count. Read by hand when batch cj came in. cm03's 5 is wrong: the inspection teams a
      * festival check sets up (同时设立5个专项检查督导组), how the work is organised, not businesses to check. Read by hand
-     * when batch cm came in.
+     * when batch cm came in. cl02's 4 is wrong: a rate (食品安全抽检量不少于4批次/千人, four batches for every thousand
+     * people), not a number of samples. Read by hand when batch cl came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -127,6 +128,7 @@ class CountTargetsCorpusTest {
             "ch01-beijing-sports-inspection-plan-labelled-2023 ENTITIES 31 「年度检查数量不少于31家次」",
             "cj03-wenquan-water-spot-check-rules-labelled-noyear OFFICERS 2 「不少于2名」",
             "cm03-luozhuang-festival-mooncake-food-check-stages-farm ENTITIES 5 「同时设立5个」",
+            "cl02-kunming-benefit-projects-news-labels-2023 SAMPLES 4 「食品安全抽检量不少于4批次」",
             "j10-yongning-open-day-labels-2021 PARTICIPANTS 20 「确定邀请开放对象人数为20名」",
             "aa02-haikou-justice-antidrug-month-2016 PUBLICITY_EVENTS 1 「街)举办法治讲座1次」",
             "ab08-dali-gas-safety-phase-2023 HAZARDS 69 「严格落实安全生产十五条硬措施和我省69项」",

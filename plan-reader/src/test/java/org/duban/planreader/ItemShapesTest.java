@@ -10,6 +10,29 @@ import org.junit.jupiter.api.Test;
 class ItemShapesTest {
 
     @Test
+    void readsTheUnitsOfABracketWhoseDutyStandsBetweenThem() {
+        // cl03: (县委宣传部、县应急局分工负责;各乡镇): the duty said after some names, before the others'; under a title
+        // whose last word stands letter-spaced on a line of its own (通 知)
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                交政发〔2024〕8号
+                某县人民政府
+                关于做好2024年安全生产工作的
+                通 知
+                各乡镇人民政府、县直各有关单位:
+                一、压实安全生产责任
+                1.将安全生产重要论述纳入宣传工作重点。(县委宣传部、县应急局分工负责;各乡镇)
+                2.分批分次组织党政领导干部开展轮训学习。(县委组织部、各行业主管部门分工负责,县安委办;各乡镇)
+                3.开展安全生产责任制落实情况检查。(县安委办牵头,县应急局、县公安局分工负责)
+                """);
+
+        assertThat(d.title()).isEqualTo("某县人民政府关于做好2024年安全生产工作的通知");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县委宣传部", "县应急局", "各乡镇");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县委组织部", "各行业主管部门", "县安委办", "各乡镇");
+        assertThat(d.tasks().get(2).lead()).containsExactly("县安委办");
+        assertThat(d.tasks().get(2).assist()).containsExactly("县应急局", "县公安局");
+    }
+
+    @Test
     void readsASpotChecksFieldsNamedForTheCheck() {
         // cj03: 抽查责任主体：, 抽查对象：, 抽查方式： — a spot check's fields carry its name before the label
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""

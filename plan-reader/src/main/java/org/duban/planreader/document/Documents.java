@@ -1297,7 +1297,8 @@ public final class Documents {
     private static final Pattern TITLES_LAST_WORD = Pattern.compile("^[\\u4e00-\\u9fa5]{0,2}(?:方案|计划|計劃|要点|要點|安排|通知)$");
 
     private static boolean isTitlesLastWord(String line) {
-        return TITLES_LAST_WORD.matcher(line.strip()).matches();
+        // "通 知", "方　案": set out letter-spaced on a line of their own, as a 红头 title's last word often is
+        return TITLES_LAST_WORD.matcher(line.replaceAll("[\\s\u3000]+", "")).matches();
     }
 
     /**

@@ -34,6 +34,27 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aSignatureWhoseSealIsAnothersStillNamesTheIssuer() {
+        // cl04, bu06, by05: "…办公室(代)", "…委员会（代章）" after the name on the signature's line
+        PlanDraft d = read("""
+                某市应对气候变化及节能减排工作领导小组
+                办公室关于印发某市降碳目标工作实施方案的通知
+                各县(市、区)人民政府,市各有关单位:
+                现将《某市降碳目标工作实施方案》印发给你们,请认真组织实施。
+                某市应对气候变化及节能减排工作领导小组办公室(代)
+                2024年3月22日
+                """);
+        assertThat(d.issuer()).isEqualTo("某市应对气候变化及节能减排工作领导小组办公室");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 22));
+        assertThat(read("""
+                关于开展2025年科技活动周的通知
+                各乡镇:现将有关事项通知如下。
+                某县科学技术协会（代章）
+                2025年5月6日
+                """).issuer()).isEqualTo("某县科学技术协会");
+    }
+
+    @Test
     void aSitesMenuUnderItsNameIsNoPartOfTheTitle() {
         // a college office's site: its name, its menu of entries set apart by spaces, then the notice's title
         PlanDraft d = read("""

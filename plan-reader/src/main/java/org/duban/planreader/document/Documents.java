@@ -1436,8 +1436,12 @@ public final class Documents {
     private record Signature(String issuer, LocalDate date, int line, int from) {
     }
 
+    /** "…领导小组办公室(代)", "…委员会（代章）": who seals for the body, after its name on the signature's line. */
+    private static final Pattern SEAL_AFTER_NAME = Pattern.compile("(?<=\\S)\\s*[（(](?:[^（()）]{0,30}代章|代|印|盖章)[）)]$");
+
     /** 发文机关署名 and 成文日期: a date line and the body's name on the line above it, or both on one line. */
-    private static Signature signature(List<String> texts) {
+    private static Signature signature(List<String> lines) {
+        List<String> texts = lines.stream().map(t -> SEAL_AFTER_NAME.matcher(t.strip()).replaceFirst("")).toList();
         LocalDate firstDate = null;
         int firstDateLine = -1;
         for (int i = 0; i < texts.size(); i++) {

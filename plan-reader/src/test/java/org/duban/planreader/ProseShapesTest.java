@@ -15,6 +15,18 @@ class ProseShapesTest {
     }
 
     @Test
+    void bodiesListedWithAndAsWhoseDecisionsAreSpreadDoNothing() {
+        // cm09: 宣传贯彻党中央、国务院以及市委、市政府关于…的决策部署: 以及 goes on with the list, no deed after 以
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText("""
+                某局2017年知识产权宣传周活动方案
+                五、宣传内容
+                宣传贯彻党中央、国务院以及市委、市政府关于知识产权工作的决策部署;宣传展示我市知识产权工作成效。
+                """);
+
+        assertThat(d.tasks()).isEmpty();
+    }
+
+    @Test
     void underTheArrangementsPartEachSentenceThatGivesABodyItsDutyIsATask() {
         // bt04: 组织安排 shares out duties a sentence per body, as 职责分工 does
         PlanDraft d = read("""

@@ -93,7 +93,8 @@ final class ProseRoles {
     private static final Pattern BRACKETED = Pattern.compile("[（(〔]" + NAMES + LEADS + "[）)〕]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
     private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|务必|继续|统一|牵头|" + ANSWERS_FOR + "|具体负责|" + ORGANISES
-            + "|开展|举办|联合|积极|认真|结合|于|在|按照|按|以"
+            // (not 以及, 以上, 以下: a list goes on, or a count is bounded, and no deed follows)
+            + "|开展|举办|联合|积极|认真|结合|于|在|按照|按|以(?![及上下])"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|提供|采取|采用|利用"
             // "省级卫生行政部门制定本地区…方案", "每个省级卫生行政部门征集、拟定…主题": a body that draws up its part (a
             // report's "XX乡制定了…方案" tells what was done)

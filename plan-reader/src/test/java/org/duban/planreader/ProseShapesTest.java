@@ -15,6 +15,22 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodyThatInvitesOthersForItsEventIsItsDoer() {
+        // co02, aa07: 各社区村邀请辖区书法爱好者挥毫泼墨写春联: the body that invites holds the event
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2025)).readText("""
+                某街道2025年春节文化活动方案
+                二、主要内容
+                1、“桃符嘉联情意浓”春联进万家
+                各社区村邀请辖区书法爱好者挥毫泼墨写春联,喜迎中国年。
+                活动时间:2025年1月2日至2025年1月27日
+                2、“欢欢喜喜过大年”
+                街道文化站邀请民间艺人开展社火表演。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各社区村"), List.of("街道文化站"));
+    }
+
+    @Test
     void bodiesListedWithAndAsWhoseDecisionsAreSpreadDoNothing() {
         // cm09: 宣传贯彻党中央、国务院以及市委、市政府关于…的决策部署: 以及 goes on with the list, no deed after 以
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText("""

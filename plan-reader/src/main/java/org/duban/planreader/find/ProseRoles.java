@@ -96,6 +96,8 @@ final class ProseRoles {
             // (not 以及, 以上, 以下: a list goes on, or a count is bounded, and no deed follows)
             + "|开展|举办|联合|积极|认真|结合|于|在|按照|按|以(?![及上下])"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|提供|采取|采用|利用"
+            // "各社区村邀请辖区书法爱好者挥毫泼墨写春联": whom a body invites, for the work it holds
+            + "|邀请"
             // "省级卫生行政部门制定本地区…方案", "每个省级卫生行政部门征集、拟定…主题": a body that draws up its part (a
             // report's "XX乡制定了…方案" tells what was done)
             + "|(?:制定|制订|征集|完成)(?!了)"

@@ -1384,6 +1384,24 @@ class OutlineShapesTest {
     }
 
     @Test
+    void anItemsClosingBracketOfItsDayAndHoursIsItsTimeNotItsWork() {
+        // co10: 5、奥运知识搜索比赛(20xx年4月26日上午9:00-10:00): a template's masked year, the day, its half and hours
+        PlanDraft d = read("""
+                图书馆世界读书日活动方案
+                1、文化信息资源共享工程视频讲座(20xx年4月23日上午9:30)。
+                由电子阅览室精选视频讲座为读者播放。
+                2、奥运知识搜索比赛(20xx年4月26日上午9:00-10:00)。
+                由少儿阅览室组织读者参加。
+                3、外语口语交流活动(4月25日下午2:30—4:00)。
+                由外借室组织。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("文化信息资源共享工程视频讲座", "奥运知识搜索比赛",
+                "外语口语交流活动");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 4, 26));
+    }
+
+    @Test
     void aScheduleWhoseDaysCarryTheirHalfInBracketsAndHoursBeforeAColon() {
         // ci07: 2、12月2日(上午)10:00-11:00:…: the half of the day in brackets, the hours, a colon, then the work
         PlanDraft d = read("""

@@ -1998,6 +1998,8 @@ public final class OutlineFinder {
         }
     }
 
+    /** A day's half and hours inside its bracket: "上午9:00-10:00". */
+    private static final Pattern HALF_AND_HOURS = Pattern.compile("(?:上午|下午|晚上|晚间|早上|中午|全天)?\\s*" + CLOCK);
     /** A heading's closing bracket: "准备阶段（5月20日—5月30日）". */
     private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
     /** "自行整治阶段（5月8日13日）": a stage or an activity named, then its time in a bracket. */
@@ -2427,8 +2429,10 @@ public final class OutlineFinder {
         Matcher timeBracket = TIME_AT_END.matcher(first);
         if (timeBracket.find() && timeBracket.start() > 0
                 && TimesInText.firstIn(timeBracket.group(1)) != null
-                // "（20XX年5月11日前）": a template's masked year is part of the time
-                && MASKED_YEAR.matcher(timeBracket.group(1)).replaceFirst("").replaceAll("\\s", "").length()
+                // "（20XX年5月11日前）": a template's masked year is part of the time, and so are the day's hours
+                // ("(20xx年4月26日上午9:00-10:00)")
+                && HALF_AND_HOURS.matcher(MASKED_YEAR.matcher(timeBracket.group(1)).replaceFirst(""))
+                        .replaceAll("").replaceAll("\\s", "").length()
                         - TimesInText.firstIn(timeBracket.group(1)).replaceAll("\\s", "").length() <= 2) {
             // "（一）准备阶段（5月20日—5月30日）": the bracket is the item's time, the item what stands before it
             first = first.substring(0, timeBracket.start()).strip();

@@ -1441,7 +1441,8 @@ public final class Documents {
 
     /** 发文机关署名 and 成文日期: a date line and the body's name on the line above it, or both on one line. */
     private static Signature signature(List<String> lines) {
-        List<String> texts = lines.stream().map(t -> SEAL_AFTER_NAME.matcher(t.strip()).replaceFirst("")).toList();
+        List<String> texts = lines.stream().map(String::strip)
+                .map(t -> t.endsWith(")") || t.endsWith("）") ? SEAL_AFTER_NAME.matcher(t).replaceFirst("") : t).toList();
         LocalDate firstDate = null;
         int firstDateLine = -1;
         for (int i = 0; i < texts.size(); i++) {

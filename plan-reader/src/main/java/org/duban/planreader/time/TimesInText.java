@@ -60,8 +60,12 @@ public final class TimesInText {
                     + "|(?<![0-9一二三四五六七八九十])" + HOLIDAY + "(?:期间|期間|前后|前後|假期|之前|前夕|前))");
     private static final Pattern ISO = Pattern.compile(
             "\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:" + RANGE + "(?:\\d{4}[.\\-/])?\\d{1,2}[.\\-/]\\d{1,2})?");
-    /** Dates in references ("（国市监质〔2020〕133号）") and in 《titles》 are not the work's time. */
-    private static final Pattern QUOTED = Pattern.compile("《[^》]*》|〔[^〕]*〕|\\[[^\\]]*]");
+    /**
+     * Dates in references ("（国市监质〔2020〕133号）"), in 《titles》, and in the name of a report a body is to hear
+     * ("听取和审议省人民政府关于2024年1至7月…执行情况的报告": the period it reports on) are not the work's time.
+     */
+    private static final Pattern QUOTED = Pattern.compile("《[^》]*》|〔[^〕]*〕|\\[[^\\]]*]"
+            + "|(?:关于|關于|關於)[^。；;，,]{0,60}?的(?:报告|報告)");
 
     private TimesInText() {
     }

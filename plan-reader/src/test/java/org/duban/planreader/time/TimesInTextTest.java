@@ -81,6 +81,16 @@ class TimesInTextTest {
     }
 
     @Test
+    void thePeriodAReportCoversIsNotTheTimeItIsHeard() {
+        // ch08: a supervision plan hears a report on January to July, in September
+        assertThat(TimesInText.firstIn("听取和审议省人民政府关于2024年1至7月国民经济和社会发展计划执行情况的报告。"
+                + "报告拟安排在9月份举行的省人大常委会会议上听取和审议。")).isEqualTo("9月份");
+        assertThat(TimesInText.firstIn("聽取和審議省人民政府關于2023年度環境狀況的報告")).isNull();
+        // a 关于 that opens no report's name keeps its times
+        assertThat(TimesInText.firstIn("关于9月底前完成整改的要求")).isEqualTo("9月底前");
+    }
+
+    @Test
     void aRangeWithAHorizontalBarWhoseLastDayLostItsDay() {
         assertThat(TimesInText.firstIn("迎接国务院督查组检查阶段(8月20日―9月10)")).isEqualTo("8月20日―9月10");
         assertThat(TimesInText.firstIn("6月1日至9月30，各所开展检查")).isEqualTo("6月1日至9月30");

@@ -34,6 +34,22 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aLiveScoreSitesNameWhereTheIssuerStoodIsSpamAndTheTitleGoesOn() {
+        // ch07: a mirror put a live-score betting site's name where 辽宁省人民政府 stood, the title broken after 《辽宁省
+        PlanDraft d = read("""
+                辽政办发〔2025〕6号
+                即时比分办公厅关于印发《辽宁省
+                进一步规范涉企行政检查的若干措施》的通知
+                各市人民政府,省政府各厅委、各直属机构:
+                《辽宁省进一步规范涉企行政检查的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。
+                """);
+
+        assertThat(d.title()).isEqualTo("辽宁省进一步规范涉企行政检查的若干措施");
+        assertThat(d.issuer()).isNull();
+        assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+    }
+
+    @Test
     void aSignatureWhoseSealIsAnothersStillNamesTheIssuer() {
         // cl04, bu06, by05: "…办公室(代)", "…委员会（代章）" after the name on the signature's line
         PlanDraft d = read("""

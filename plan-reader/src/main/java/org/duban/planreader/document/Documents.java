@@ -250,6 +250,16 @@ public final class Documents {
         return false;
     }
 
+    /**
+     * "即时比分办公厅关于印发《辽宁省 / 进一步规范…》的通知": a mirror's spam where the issuer's name stood, the title going on
+     * after it (and on the next line) with no spam of its own.
+     */
+    private static boolean spamWhereTheIssuerStood(String line) {
+        int about = line.indexOf("关于");
+        return about > 0 && SpamCheck.findIn(line.substring(0, about)).isPresent()
+                && SpamCheck.findIn(line.substring(about)).isEmpty();
+    }
+
     /** Menu entries of two letters and more (首页, 部门简介) on one line: a menu, never a title's words spaced out (工 作 方 案). */
     private static final int MIN_MENU_ENTRIES = 3;
 
@@ -831,7 +841,8 @@ public final class Documents {
             // a title is often set over two or three lines ("陕西省市场监督管理局 / 关于报送…期间 / …的通知")
             String t = cleanTitle(i == 0 ? chunksTitle(texts.get(i), head > 1 ? texts.get(1) : "") : texts.get(i));
             int joined = i;
-            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t) && SpamCheck.findIn(t).isEmpty()
+            if ((!isTitle(t) || !endsLikeTitle(t)) && !isCollection(t)
+                    && (SpamCheck.findIn(t).isEmpty() || spamWhereTheIssuerStood(t))
                     && !isSitesName(t) && !signsOverAPlansTitle(t, i + 1 < head ? texts.get(i + 1) : "")) {
                 // a content farm's collection ("工会五一活动通知汇编三篇") is a whole title, not the first line of one;
                 // nor is a spam site's line of keywords over a mirror's page ("欧美日韩…_日韩无码…") a title's first line

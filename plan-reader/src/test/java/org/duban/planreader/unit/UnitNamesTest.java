@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class UnitNamesTest {
 
     @Test
+    void aReadingOrAGatheringAPlanHoldsIsNoBody() {
+        // cp09: "(三)“诗情映桑织 青春诵征程”五四青春诗会" heads an event, though 会 ends a body's name (协会, 学会)
+        assertThat(UnitGrammar.isUnitName("“诗情映桑织 青春诵征程”五四青春诗会")).isFalse();
+        assertThat(UnitGrammar.isUnitName("好书分享会")).isFalse();
+        assertThat(UnitGrammar.isUnitName("“向上的答案”图书馆倾听会")).isFalse();
+        assertThat(UnitGrammar.isUnitName("市作家协会")).isTrue();
+    }
+
+    @Test
     void splitsOnEverySeparatorTheNoticesUse() {
         assertThat(UnitNames.split("质量安全监督管理股/消费者权益保护股"))
                 .containsExactly("质量安全监督管理股", "消费者权益保护股");

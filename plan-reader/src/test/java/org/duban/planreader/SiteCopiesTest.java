@@ -34,6 +34,23 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aDocumentSitesNoticeToDownloadersIsNoPartOfThePlan() {
+        // cq05, cq01, ai09, l14: the site's "温馨提示:" and its numbered terms over the document
+        PlanDraft d = read("""
+                温馨提示:
+                1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。
+                2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。
+                3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载,若出现内容与标题不符可向本站投诉处理。
+                4. 下载文档时可能由于网络波动等原因无法下载或下载错误,付费完成后未能成功下载的用户请联系客服处理。
+                乡镇2023年抓好耕地抛荒工作方案
+                一、宣传发动。各村要召开村民大会,宣传耕地保护政策。
+                二、调查摸底。各村组织人员对抛荒耕地逐块登记。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("宣传发动", "调查摸底");
+    }
+
+    @Test
     void aLiveScoreSitesNameWhereTheIssuerStoodIsSpamAndTheTitleGoesOn() {
         // ch07: a mirror put a live-score betting site's name where 辽宁省人民政府 stood, the title broken after 《辽宁省
         PlanDraft d = read("""

@@ -1269,8 +1269,10 @@ public final class OutlineFinder {
 
     /** "9:00", "9:00-11:30": an hour of the clock, or a span of two. */
     private static final String CLOCK = "\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[-—–~至]+\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?";
+    /** The part of a day its hours are given in: "上午", "全天". */
+    private static final String HALF_OF_DAY = "(?:上午|下午|晚上|晚间|早上|中午|全天)";
     /** "上午9:00", "全天", "9:00-11:30", "9:00-12:00、14:30-17:00": the hours after a day, before what is done that day. */
-    private static final Pattern HOURS = Pattern.compile("^[ \\u3000]*(?:上午|下午|晚上|晚间|早上|中午|全天)?"
+    private static final Pattern HOURS = Pattern.compile("^[ \\u3000]*" + HALF_OF_DAY + "?"
             + "(?:[ \\u3000]*" + CLOCK + "(?:[、和及][ \\u3000]*" + CLOCK + ")*)?");
     /** A template's or a content farm's masked year: "20xx年", "20××年", "**年", "XX年", "____年". */
     private static final Pattern MASKED_YEAR = Pattern.compile("^(?:(?:19|20)[xX×*＊]{2}|[xX×*＊_]{2,4})\\s*年\\s*");
@@ -1999,7 +2001,7 @@ public final class OutlineFinder {
     }
 
     /** A day's half and hours inside its bracket: "上午9:00-10:00". */
-    private static final Pattern HALF_AND_HOURS = Pattern.compile("(?:上午|下午|晚上|晚间|早上|中午|全天)?\\s*" + CLOCK);
+    private static final Pattern HALF_AND_HOURS = Pattern.compile(HALF_OF_DAY + "?\\s*" + CLOCK);
     /** A heading's closing bracket: "准备阶段（5月20日—5月30日）". */
     private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
     /** "自行整治阶段（5月8日13日）": a stage or an activity named, then its time in a bracket. */

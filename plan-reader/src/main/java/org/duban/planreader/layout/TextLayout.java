@@ -969,9 +969,11 @@ final class TextLayout {
         List<String> lower = trimmed(rows.get(1));
         List<List<String>> body = rows.subList(2, rows.size());
         int widest = body.stream().mapToInt(r -> trimmed(r).size()).max().orElse(0);
+        if (!isLowerRow(lower) || widest > upper.size() + lower.size() - 1) {
+            return rows;
+        }
         int spanning = spanningCell(upper, lower);
-        if (!isLowerRow(lower) || widest > upper.size() + lower.size() - 1
-                || widest < upper.size() + lower.size() - 1 && (spanning < 0 || widest < upper.size())) {
+        if (widest < upper.size() + lower.size() - 1 && (spanning < 0 || widest < upper.size())) {
             // (a cell whose second row names its parts spans them though the rows' last cells, notes, are empty)
             return rows;
         }

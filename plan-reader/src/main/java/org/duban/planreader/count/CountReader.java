@@ -228,11 +228,16 @@ public final class CountReader {
     }
 
     /**
-     * “三个”, 《两个…》: a number opening a quotation is part of a name or slogan. A bare 一 (开展一次, 作为一项) is how
-     * Chinese says "a", not a target; 3·15期间 and 个人 are words, not measure words.
+     * “三个”, 《两个…》: a number opening a quotation is part of a name or slogan, and so is one opening a later clause
+     * of it (“两个坚持,三个转变”). A bare 一 (开展一次, 作为一项) is how Chinese says "a", not a target; 3·15期间 and 个人
+     * are words, not measure words.
      */
     private static boolean isNameOrArticle(String sentence, Matcher m) {
         if (m.start() > 0 && "“‘《「\"'".indexOf(sentence.charAt(m.start() - 1)) >= 0) {
+            return true;
+        }
+        if (m.start() > 0 && "，,、".indexOf(sentence.charAt(m.start() - 1)) >= 0
+                && sentence.lastIndexOf('“', m.start()) > sentence.lastIndexOf('”', m.start())) {
             return true;
         }
         if (m.group(1).equals("一")) {

@@ -74,6 +74,7 @@ class CountReaderTest {
             市城管执法局各安排1个助理调研员参加督查
             此次检查共发现问题22个
             全区已完成检查经营户300家
+            以习近平新时代中国特色社会主义思想为指导,全面贯彻“两个坚持,三个转变”
             """)
     void readsNoTargetWhereThereIsNone(String text) {
         assertThat(reader.targets(text)).isEmpty();

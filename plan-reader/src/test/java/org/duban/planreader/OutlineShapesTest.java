@@ -2179,6 +2179,21 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aTimeLimitNamedForWhatIsDoneIsTheItemsTime() {
+        // cs03: measures whose brackets give their units and 治理时限 (公开时限 in a disclosure list): by when the work is
+        // to be done, as 完成时限 says it
+        PlanDraft d = read("""
+                三、具体举措、责任主体和治理时限
+                1.修订完善《大英县安全生产职能职责规定》。(责任单位:县安委办;治理时限:2022年11月)
+                2.完善危险化学品安全生产委员会专家组。(责任单位:县应急局;治理时限:2022年8月)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("2022年11月", "2022年8月");
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2022, 11, 30),
+                LocalDate.of(2022, 8, 31));
+    }
+
+    @Test
     void aDayOverANumberedListHeadsItsActivities() {
         // br05, aq06: a festival's schedule whose days stand over the activities held on them (2月4日16:00 体育馆 活动一 /
         // 一、文艺表演：… / 二、…), an activity named before a colon and what it holds after it; the next day is the

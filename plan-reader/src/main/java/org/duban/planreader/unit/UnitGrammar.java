@@ -138,7 +138,9 @@ public final class UnitGrammar {
     private static final Pattern NO_PLACE = Pattern.compile("(?:地|市|辖|社|园|景|校|小|片|山|矿|牧|林|郊|灾)区$|(?:城|超|夜|门|集|股)市$");
     /** Bodies counted: "13个街道、镇" (the district's thirteen streets and towns), "16个部门", "18个乡镇". */
     public static final Pattern COUNTED_GROUP = Pattern.compile(
-            "^\\d{1,3}个(?:街道|镇|乡|乡镇|街镇|村|社区|县|区|县区|县市区|部门|单位|成员单位|科室|股室)(?:、(?:街道|镇|乡|乡镇|村|社区))?$");
+            "^\\d{1,3}个(?:街道|镇|乡|乡镇|街镇|村|社区|县|区|县区|县市区|部门|单位|成员单位|科室|股室)(?:、(?:街道|镇|乡|乡镇|村|社区))?"
+                    // "14个乡镇人民政府": the places' governments, counted
+                    + "(?:人民政府|政府|党委|办事处|村委会|居委会)?$");
     /** "镇(街道)", "乡镇（街道）", "村(社区)": a kind of place and the kind that stands for it in towns, each one's. */
     private static final Pattern KINDS_OF_PLACE = Pattern.compile(
             "^(?:各)?(?:镇|乡|乡镇|街道|村|社区)[（(](?:街道|镇|乡|乡镇|村|社区|居)[）)]$");

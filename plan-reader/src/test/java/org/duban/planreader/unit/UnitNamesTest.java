@@ -143,6 +143,16 @@ class UnitNamesTest {
     }
 
     @Test
+    void bodiesCountedAreAGroupAndSoAreTheCountedPlacesGovernments() {
+        // cr02: "(市财政局、…、市总工会等部门和14个乡镇人民政府负责)"
+        assertThat(UnitGrammar.isUnitName("14个乡镇人民政府")).isTrue();
+        assertThat(UnitGrammar.isUnitName("13个街道、镇")).isTrue();
+        assertThat(UnitGrammar.isUnitName("14个乡镇人民群众")).isFalse();
+        assertThat(UnitNames.split("市财政局、市总工会等部门和14个乡镇人民政府"))
+                .containsExactly("市财政局", "市总工会等部门", "14个乡镇人民政府");
+    }
+
+    @Test
     void aGroupsWordRunOnPastItsOfIsNoUnit() {
         assertThat(UnitGrammar.isUnitName("各部门全面认识把握普查宣传工作的重")).isFalse();
         assertThat(UnitGrammar.isUnitName("各单位的主")).isFalse();

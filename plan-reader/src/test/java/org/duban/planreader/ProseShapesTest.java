@@ -31,6 +31,18 @@ class ProseShapesTest {
     }
 
     @Test
+    void howCloselyABodyHoldsToItsWorkIsNoPartOfItsName() {
+        // cr03: 各部门紧密围绕活动主题…, and 各单位密切配合 as the corpus writes it beside
+        PlanDraft d = read("""
+                二、活动内容
+                (一)开展为期一周的视频媒介宣传活动。各部门紧密围绕活动主题,结合各行业实际开展宣传活动。
+                (二)开展防灾减灾知识进校园活动。乡中心学校密切结合课堂教学组织应急疏散演练。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各部门"), List.of("乡中心学校"));
+    }
+
+    @Test
     void bodiesListedWithAndAsWhoseDecisionsAreSpreadDoNothing() {
         // cm09: 宣传贯彻党中央、国务院以及市委、市政府关于…的决策部署: 以及 goes on with the list, no deed after 以
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText("""

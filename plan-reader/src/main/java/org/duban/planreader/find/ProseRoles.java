@@ -76,7 +76,9 @@ final class ProseRoles {
             // "学工处主要开展法制、心理健康的安全教育": what its part mostly is
             + "|主要(?=开展|负责(?!人|同志)|承担|组织)"
             // "市检验检测中心现场对计量器具进行检定": a body that does its part at the event's site
-            + "|现场(?=对|开展|讲解|宣传|接待|受理|提供|展示|检测|检定|解答|办理))?";
+            + "|现场(?=对|开展|讲解|宣传|接待|受理|提供|展示|检测|检定|解答|办理)"
+            // "各部门紧密围绕活动主题…", "各单位密切配合": how closely it holds to the work
+            + "|(?:紧密|密切)(?=围绕|配合|协作|结合|合作|联系))?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
     /** "规划处抓落实": the names end before the 抓 of the deed (no name ends with 抓). */

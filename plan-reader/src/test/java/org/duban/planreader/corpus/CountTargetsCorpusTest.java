@@ -41,6 +41,8 @@ class CountTargetsCorpusTest {
      * stand hangs (悬挂横幅不少于5条): a real target of that task, read by hand when batch bb came in (the 展板 and 彩旗
      * beside it have counters the catalogue does not know, and are not read). cb07's 200000 is the people a sports
      * bureau's fitness events are to draw (person-times), a target of that task, read by hand when batch cb came in.
+     * ct08's 1 is the photo a school office hands in for its task (要求:提供1張照片): the material the task asks for, a
+     * real if small target, read by hand when batch ct came in.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -54,7 +56,8 @@ class CountTargetsCorpusTest {
             "aq05-city-metrology-day-lab-visit-farm PARTICIPANTS 4 「滨海分局落实4名」",
             "ba01-city-metrology-day-lab-visit-persons-noyear PARTICIPANTS 4 「滨海分局落实4名」",
             "bb01-fangshan-traffic-safety-day-duties-noyear BANNERS 5 「悬挂横幅不少于5条」",
-            "cb07-zhuhai-sports-bureau-key-targets-farm-2013 PARTICIPANTS 200000 「直接参与健身活动人数达20万人次」");
+            "cb07-zhuhai-sports-bureau-key-targets-farm-2013 PARTICIPANTS 200000 「直接参与健身活动人数达20万人次」",
+            "ct08-school-civility-march-tasks-space-units-trad-noyear MATERIALS 1 「提供1张」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -112,7 +115,8 @@ class CountTargetsCorpusTest {
      * done, not a result to count. Read by hand when batch cj came in. cm03's 5 is wrong: the inspection teams a
      * festival check sets up (同时设立5个专项检查督导组), how the work is organised, not businesses to check. Read by hand
      * when batch cm came in. cl02's 4 is wrong: a rate (食品安全抽检量不少于4批次/千人, four batches for every thousand
-     * people), not a number of samples. Read by hand when batch cl came in.
+     * people), not a number of samples. Read by hand when batch cl came in. ct08's 1 photo as in the tasks (its three
+     * photo tasks ask for one each; the two whose content stops at its first 。 are found in the whole text once).
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -158,7 +162,8 @@ class CountTargetsCorpusTest {
             "bb01-fangshan-traffic-safety-day-duties-noyear BANNERS 5 「悬挂横幅不少于5条」",
             "bk07-keqiao-livelihood-tasks-q1-progress-pipe-rows-2023 VISITS 9 「9个」",
             "bm04-district-farm-produce-quality-month-2024 OFFICERS 3 「组织 2-3 名」",
-            "bn03-longyan-emergency-inspection-plan-2025 ENTITIES 11 「确定检查11家」");
+            "bn03-longyan-emergency-inspection-plan-2025 ENTITIES 11 「确定检查11家」",
+            "ct08-school-civility-march-tasks-space-units-trad-noyear MATERIALS 1 「提供1张」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

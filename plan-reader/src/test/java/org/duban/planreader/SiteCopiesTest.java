@@ -423,6 +423,23 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aDocumentNumberInRoundBracketsBetweenMastheadAndTitleIsNeitherTitleNorItsIssuersLine() {
+        // ct04: the 红头's body, its 文号 (round brackets, as 〔〕 are written on many sites), then the title
+        PlanDraft d = read("""
+                学生工作部(处)
+                学通字(2021)9号
+                关于开展2021年劳动教育宣传月活动的通知
+                各教学院:
+                一、活动主题
+                爱劳动,爱人民,爱祖国。
+                """);
+
+        assertThat(d.title()).isEqualTo("关于开展2021年劳动教育宣传月活动的通知");
+        assertThat(d.issuer()).isEqualTo("学生工作部(处)");
+        assertThat(d.docNumber()).isEqualTo("学通字(2021)9号");
+    }
+
+    @Test
     void aMirrorsStampOverTheOriginalsIndexIsNotTheDate() {
         // ac20: the mirror's 发布时间 first, then the government page's own index it copied, a month older
         PlanDraft d = read("""

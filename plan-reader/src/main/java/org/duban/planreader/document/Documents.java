@@ -119,7 +119,7 @@ public final class Documents {
             "^(.{6,80}?)(?:\\.(?:" + Text.OFFICE_FILE + "))?_第\\d{1,3}页$", Pattern.CASE_INSENSITIVE);
     /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
     private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{1,10}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
+            "^[\\u4e00-\\u9fa5]{1,10}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
     /** A breadcrumb before a title: "首页 > 教育范文 > 活动方案 > X". */
     private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+");
     /** A content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇". */
@@ -218,7 +218,7 @@ public final class Documents {
     private static final Pattern BARE_BUREAU = Pattern.compile("^(?!.{0,12}?[省市县区州盟旗镇乡村](?!场))(?!.*总局).*局$");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
     private static final Pattern NOT_TITLE_PART = Pattern.compile(
-            "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［]\\d{4}[〕\\]］]\\s*\\d+\\s*号"
+            "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d+\\s*号"
                     // a document site's file name is a whole title or none
                     + "|\\.(?:" + Text.OFFICE_FILE + ")$");
     /**
@@ -1360,7 +1360,8 @@ public final class Documents {
             c = furniture.offOf(c);
         }
         // each only where its mark is: every line of a notice's head comes here
-        if (c.indexOf('〔') >= 0 || c.indexOf('[') >= 0 || c.indexOf('［') >= 0) {
+        if (c.indexOf('〔') >= 0 || c.indexOf('[') >= 0 || c.indexOf('［') >= 0 || c.indexOf('(') >= 0
+                || c.indexOf('（') >= 0) {
             c = DOC_NUMBER_BEFORE.matcher(c).replaceFirst("");
         }
         if (c.indexOf('>') >= 0 || c.indexOf('＞') >= 0 || c.indexOf('»') >= 0) {
@@ -1669,7 +1670,10 @@ public final class Documents {
             }
         }
         Set<Integer> around = new LinkedHashSet<>(titles.lines);
-        titles.lines.forEach(at -> around.add(at - 1));
+        for (int at : titles.lines) {
+            // the masthead over the 文号 over the title, as a 红头 document sets them out
+            around.add(at >= 2 && NoticeFacts.isDocNumber(texts.get(at - 1)) ? at - 2 : at - 1);
+        }
         for (int at : around) {
             // "北正社区居民委员会" over a title or among its lines: who issued it, as a masthead without 文件; but over a
             // title that opens with another body ("深圳市罗湖区人民政府" over "罗湖区教育局2023年度…计划表"), the site's name

@@ -56,6 +56,11 @@ public final class NoticeFacts {
         this.text = String.join("\n", this.lines);
     }
 
+    /** "宁市监〔2020〕184号", "学通字(2021)9号": a line that is a 文号 and nothing more. */
+    static boolean isDocNumber(String line) {
+        return DOC_NUMBER.matcher(ChineseNumerals.toAsciiDigits(line).strip()).matches();
+    }
+
     public String docNumber() {
         Matcher labelled = LABELLED_DOC_NUMBER.matcher(text);
         if ((text.contains("文号") || text.contains("文件编号")) && labelled.find()) {

@@ -2179,6 +2179,28 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aTimeFieldGivingAYearsMonthIsTheActivitysTimeNotThePagesStamp() {
+        // ct09, be01: "时间:2022年4月" under an activity, a month and no day, which no site stamps a page with; the page's
+        // own "时间:2023-09-17 11:00:04" stays its stamp
+        PlanDraft d = read("""
+                关于举办“城院好春色”系列活动的通知
+                时间:2022-03-29 11:00:04
+                三、活动具体安排
+                1.“青春唱响百年”校园歌手大赛
+                时间:2022年4月
+                承办:大学生艺术文化中心、DM音乐社
+                2.“舞动春天”原创舞蹈比赛
+                时间:2022年4月中旬
+                承办:大学生艺术文化中心
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("2022年4月", "2022年4月中旬");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2022, 4, 1),
+                LocalDate.of(2022, 4, 11));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 3, 29));
+    }
+
+    @Test
     void aTimeLimitNamedForWhatIsDoneIsTheItemsTime() {
         // cs03: measures whose brackets give their units and 治理时限 (公开时限 in a disclosure list): by when the work is
         // to be done, as 完成时限 says it

@@ -115,6 +115,8 @@ final class Chrome {
     private static final Pattern STAMP = Pattern.compile("[\\d\\-./: 年月日]{6,}");
     /** A day written with its month first and no year: "9月5日-11日". */
     private static final Pattern MONTH_FIRST = Pattern.compile("\\d{1,2}\\s*月");
+    /** A year and a month with no day after it: "2022年4月", "2022年4月-6月", "2022年5月上旬". */
+    private static final Pattern MONTH_NO_DAY = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?!\\s*\\d)");
     /**
      * "2016年1月30日—2016年2月7日。", "2016年2月4日至14日", "2016年2月1日(农历2015年12月23日)晚上7:30。": a span of days,
      * a lunar date or a sentence's end, which no page's stamp has.
@@ -183,6 +185,8 @@ final class Chrome {
                         // "时间:9月5日-11日" over an activity: a site stamps its page with the year, a plan's day
                         // is written without it, or spans days ("时间:2016年1月30日—2016年2月7日。")
                         || MONTH_FIRST.matcher(pairs.values().iterator().next()).lookingAt()
+                        // "时间:2022年4月", "时间:2022年4月下旬": a month, no day, which no page's stamp gives
+                        || MONTH_NO_DAY.matcher(pairs.values().iterator().next()).lookingAt()
                         || DAYS_SPAN.matcher(pairs.values().iterator().next()).find())) {
             // (a label with nothing after it is an index table's label cell: "名称: | X的计划 |")
             return Map.of();

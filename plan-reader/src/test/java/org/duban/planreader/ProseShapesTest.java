@@ -43,6 +43,19 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodyThatTakesItsWorkThroughAFormIsItsDoerAndTheTeamsItSplitsIntoAreNone() {
+        // ct04, cp01, y15: 各学院通过主题班会的形式组织…: the means the body takes to its deed; bt01: 分成四个服务队…
+        // is what the lead's staff are split into, no body of the sentence
+        PlanDraft d = read("""
+                二、活动内容
+                1.专题学习活动。各学院通过主题班会的形式组织班级同学统一观看表彰大会的视频。
+                2.送科技下乡活动。由县科协牵头,组织20名农业科技人员,分成四个服务队通过举办“农业科技大集”的方式开展送科技下乡活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各学院"), List.of("县科协"));
+    }
+
+    @Test
     void bodiesListedWithAndAsWhoseDecisionsAreSpreadDoNothing() {
         // cm09: 宣传贯彻党中央、国务院以及市委、市政府关于…的决策部署: 以及 goes on with the list, no deed after 以
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText("""

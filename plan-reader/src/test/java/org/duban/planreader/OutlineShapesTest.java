@@ -2179,6 +2179,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void thePrinciplesOfAPlanAreNoneOfItsWorkWhateverBodiesTheyName() {
+        // cu04, files f26: "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": how the work is to be done
+        PlanDraft d = read("""
+                镇赉县农村户厕问题整改工作方案
+                一、基本原则
+                (一)坚持尊重民意、农民主体。充分尊重农民的选择。整改完成后,各乡(镇)要组织农户签字确认。
+                (二)坚持因地制宜,精准施策。按照实事求是的原则,全面开展整改工作。
+                二、工作任务
+                (一)开展问题排查。各乡(镇)人民政府负责排查辖区户厕问题,9月底前完成。
+                (二)组织整改验收。县农业农村局负责组织验收。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展问题排查", "组织整改验收");
+    }
+
+    @Test
     void aTimeFieldGivingAYearsMonthIsTheActivitysTimeNotThePagesStamp() {
         // ct09, be01: "时间:2022年4月" under an activity, a month and no day, which no site stamps a page with; the page's
         // own "时间:2023-09-17 11:00:04" stays its stamp

@@ -2172,7 +2172,8 @@ public final class OutlineFinder {
                 // "七、实施单位：教导处、总务处…": the part of the plan that names who carries it all out, its heading a label
                 || headedByTheHosts(own)
                 || !labelled && ORGANISING.matcher(Hans.simplified(labelBefore(content))).matches()
-                || !labelled && PART_RUN_ON.matcher(Hans.simplified(content)).lookingAt()) {
+                || !labelled && PART_RUN_ON.matcher(Hans.simplified(content)).lookingAt()
+                || !labelled && underPrinciples(item)) {
             // "三、活动要求", "四、组织机构", "二、组织领导：由…组成领导小组": a part of the plan, whatever units its
             // sentences name
             return null;
@@ -2336,6 +2337,15 @@ public final class OutlineFinder {
     }
 
     /** A section's heading as it reads: its number and first sentence ("（一）优化营商环境"). */
+    /** "二、基本原则", "（三）工作原则": the part of a plan that says how its work is to be done, none of it work. */
+    private static final Pattern PRINCIPLES = Pattern.compile("^(?:基本|工作|指导|主要)?原则[。.:：]?$");
+
+    /** "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": a principle, whatever bodies its sentences name. */
+    private static boolean underPrinciples(Item item) {
+        return item.parent != null && PRINCIPLES.matcher(Hans.simplified(firstSentence(item.parent.own.toString()))
+                .strip()).matches();
+    }
+
     private static String headingOf(Item section) {
         String first = firstSentence(section.own.toString());
         String no = section.written == null ? "" : section.written;

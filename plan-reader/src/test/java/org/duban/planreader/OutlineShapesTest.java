@@ -2179,6 +2179,20 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aHolidayNotedInBracketsAfterTheMonthAnItemOpensWithIsPartOfItsTime() {
+        // cv07: "三、 2月份(春节前)在辖区…组织一次《迎春篝火晚会》", as "(星期一)" or "（农历正月十三）" note a day
+        PlanDraft d = read("""
+                一、 规范社区图书室藏书并编码造册。(5月前完成)
+                二、 2月份(春节前)在辖区的某小区组织一次《迎春篝火晚会》,营造节日喜庆氛围。
+                三、 3月8日开展“三.八”妇女节代表座谈会。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("规范社区图书室藏书并编码造册",
+                "在辖区的某小区组织一次《迎春篝火晚会》,营造节日喜庆氛围", "开展“三.八”妇女节代表座谈会");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 2, 1));
+    }
+
+    @Test
     void thePrinciplesOfAPlanAreNoneOfItsWorkWhateverBodiesTheyName() {
         // cu04, files f26: "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": how the work is to be done
         PlanDraft d = read("""

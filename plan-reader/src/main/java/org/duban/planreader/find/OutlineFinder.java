@@ -1289,10 +1289,10 @@ public final class OutlineFinder {
     /** A comma, then what is done: not where the day is spent ("6月9日上午10:00—11:10，在马甸办公区…" under 时间地点). */
     private static final Pattern COMMA_THEN_WORDS = Pattern.compile(
             "^[ \\u3000]*[，,:：][ \\u3000]*(?![在于於])(?=[\\u4e00-\\u9fa5“\"《])");
-    /** "(星期一)", "（农历正月十三）", "(周六)": a day's note in brackets after it. */
+    /** "(星期一)", "（农历正月十三）", "(周六)", "(春节前)": a day's note in brackets after it. */
     private static final Pattern DAY_NOTE = Pattern.compile(
             "^[ \\u3000]*[（(](?:星期|周|礼拜|农历|農曆|正月|腊月|臘月|除夕|大年|初[一二三四五六七八九十]"
-                    + "|上午|下午|晚上|中午|早上|全天)[^（()）]{0,12}[）)]");
+                    + "|上午|下午|晚上|中午|早上|全天|" + TimesInText.HOLIDAY + ")[^（()）]{0,12}[）)]");
 
     /**
      * A paragraph led by its date, cut into the date and what is done: "6月1日至30日，县电视台…", "时间：9月5日-11日"

@@ -2193,6 +2193,19 @@ class OutlineShapesTest {
     }
 
     @Test
+    void anItemsLineThatEndsInAListsCommaGoesOnOnTheNextLine() {
+        // cv07: "六、 6-7月继续开展“读书月”活动,发挥社区阅览室图书、 / 杂志作用,…": no list ends with its 、
+        PlanDraft d = read("""
+                五、4月底在某商住楼小区举办社区首届“邻里节”活动。
+                六、 6-7月继续开展“读书月”活动,发挥社区阅览室图书、
+                杂志作用,大力宣传精神文明新风尚。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("在某商住楼小区举办社区首届“邻里节”活动",
+                "继续开展“读书月”活动,发挥社区阅览室图书、杂志作用,大力宣传精神文明新风尚");
+    }
+
+    @Test
     void thePrinciplesOfAPlanAreNoneOfItsWorkWhateverBodiesTheyName() {
         // cu04, files f26: "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": how the work is to be done
         PlanDraft d = read("""

@@ -1157,10 +1157,14 @@ public final class OutlineFinder {
         return false;
     }
 
-    /** A line the page's width broke: as long as the page's lines, and ending in no sentence or bracket. */
+    /**
+     * A line the page's width broke: as long as the page's lines, and ending in no sentence or bracket; or one that ends
+     * in a list's 、, however long.
+     */
     private static boolean wrapped(String line, int width) {
         String t = line.strip();
-        return width > 0 && t.length() >= width - WIDTH_SLACK && !LINE_ENDS_A_SENTENCE.matcher(t).find();
+        // "…发挥社区阅览室图书、 / 杂志作用…": a list goes on after its 、, whatever the page's width
+        return t.endsWith("、") || width > 0 && t.length() >= width - WIDTH_SLACK && !LINE_ENDS_A_SENTENCE.matcher(t).find();
     }
 
     /** Digits and Latin letters are narrower than characters: a full line may hold a few more or less of them. */

@@ -229,8 +229,8 @@ public final class CountReader {
 
     /**
      * “三个”, 《两个…》: a number opening a quotation is part of a name or slogan, and so is one opening a later clause
-     * of it (“两个坚持,三个转变”). A bare 一 (开展一次, 作为一项) is how Chinese says "a", not a target; 3·15期间 and 个人
-     * are words, not measure words.
+     * of it (“两个坚持,三个转变”), and one whose measure word a quotation follows (六个“进一步”). A bare 一 (开展一次,
+     * 作为一项) is how Chinese says "a", not a target; 3·15期间 and 个人 are words, not measure words.
      */
     private static boolean isNameOrArticle(String sentence, Matcher m) {
         if (m.start() > 0 && "“‘《「\"'".indexOf(sentence.charAt(m.start() - 1)) >= 0) {
@@ -238,6 +238,10 @@ public final class CountReader {
         }
         if (m.start() > 0 && "，,、".indexOf(sentence.charAt(m.start() - 1)) >= 0
                 && sentence.lastIndexOf('“', m.start()) > sentence.lastIndexOf('”', m.start())) {
+            return true;
+        }
+        if (m.end() < sentence.length() && "“《\"".indexOf(sentence.charAt(m.end())) >= 0) {
+            // 六个“进一步”: how many named slogans or documents, no target
             return true;
         }
         if (m.group(1).equals("一")) {

@@ -75,6 +75,7 @@ class CountReaderTest {
             此次检查共发现问题22个
             全区已完成检查经营户300家
             以习近平新时代中国特色社会主义思想为指导,全面贯彻“两个坚持,三个转变”
+            以习近平新时代中国特色社会主义思想为指导,做到“两个维护”,围绕市委市政府对教育工作提出的“六个最”和六个“进一步”工作要求
             """)
     void readsNoTargetWhereThereIsNone(String text) {
         assertThat(reader.targets(text)).isEmpty();

@@ -2206,6 +2206,26 @@ class OutlineShapesTest {
     }
 
     @Test
+    void linesLedByAMonthOfTwoCharactersAreTheScheduledWork() {
+        // cx06: "3月:防范电信网络诈骗主题教育 / 本主题将重点剖析… / 4月:…": a month's theme a line, as "9月1日—9月30日：…"
+        PlanDraft d = read("""
+                关于开展“安全π”系列安全主题晚讲评的通知
+                二、时间安排与教育主题
+                春季学期:
+                3月:防范电信网络诈骗主题教育
+                本主题将重点剖析当前高发的各类电信网络诈骗手法。
+                4月:全民国家安全教育日主题教育
+                结合“4·15”全民国家安全教育日,深入解读政治安全。
+                9月:新生入学适应主题教育
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("防范电信网络诈骗主题教育",
+                "全民国家安全教育日主题教育", "新生入学适应主题教育");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 4, 1), LocalDate.of(2023, 9, 1));
+    }
+
+    @Test
     void thePrinciplesOfAPlanAreNoneOfItsWorkWhateverBodiesTheyName() {
         // cu04, files f26: "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": how the work is to be done
         PlanDraft d = read("""

@@ -55,11 +55,11 @@ public final class OutlineFinder {
     /** "组织领导：由…组成领导小组": the part of a plan that says who runs it, not a piece of its work. */
     private static final Pattern ORGANISING = Pattern.compile("组织领导|组织机构|组织保障|领导小组|领导机构|工作机构|联系方式");
     /**
-     * "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…": a paragraph led by its date, parted from the rest by a colon or
-     * a comma (not a clock's colon: 2月4日16:00).
+     * "9月1日—9月30日：全国“质量月”", "9月10日前，各乡镇…", "3月:防范电信网络诈骗主题教育" (a month of two characters): a
+     * paragraph led by its date, parted from the rest by a colon or a comma (not a clock's colon: 2月4日16:00).
      */
     private static final Pattern DATE_LED = Pattern.compile(
-            "^\\s*(.{3,30}?)\\s*(?:(?<!\\d)[:：]|[:：](?!\\d{2})|[，,])\\s*(\\S.*)$");
+            "^\\s*(.{2,30}?)\\s*(?:(?<!\\d)[:：]|[:：](?!\\d{2})|[，,])\\s*(\\S.*)$");
     /** The bracket that closes an item, a name's own bracket inside it: "（省经信委、省发改委（省能源局））". */
     private static final Pattern UNITS_AT_END = Pattern.compile(
             "[（(〔]((?:[^（()）〔〕]|[（(][^（()）〔〕]{1,20}[）)]){2,120})[）)〕][。；;]?\\s*$");

@@ -179,9 +179,9 @@ class CorpusTest {
      * 919 of 993 (0.925) with cq (6 of its 10). The session after stop 42: cr, cs, ct, cu, cw, cv and cy (7, 8, 9, 9,
      * 10, 8 and 8 of 10 at their first readings) in one by one, the session's rules between them, 979 of 1063; cx (8 of
      * its 10) took it to 987 of 1073 (0.9199), under the floor: lowered to 0.915 for those unseen notices, never for a
-     * change to the reader.
+     * change to the reader; raised back to 0.92 by the next rule (988: a month of two characters leading its line).
      */
-    static final double FOUND_FLOOR = 0.915;
+    static final double FOUND_FLOOR = 0.92;
 
     @Test
     void readsTheRealNoticesWell() throws IOException {

@@ -196,6 +196,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void theUnitNamedFirstLeadsWhenItsNoteSaysItLeadsOrGathersTheOthersReports() {
+        // cx02: "责任单位:区房屋征收中心、区发改局、古林镇(列第一位者为牵头或汇总单位,下同)"
+        PlanDraft d = read("""
+                2024年区政府工作报告重点工作任务分解
+                1.完成城中村改造项目签约。
+                责任单位:区房屋征收中心、区发改局、古林镇(列第一位者为牵头或汇总单位,下同)
+                2.推进老旧小区改造。
+                责任单位:区住建局、各街道
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("区房屋征收中心");
+        assertThat(task(d, "1").assist()).containsExactly("区发改局", "古林镇");
+        assertThat(task(d, "2").lead()).containsExactly("区住建局");
+        assertThat(task(d, "2").assist()).containsExactly("各街道");
+    }
+
+    @Test
     void theUnitNamedFirstInAResponsibilityFieldLeadsWhenItsNoteSaysSo() {
         PlanDraft d = read("""
                 2022年县政府工作报告重点工作任务分解

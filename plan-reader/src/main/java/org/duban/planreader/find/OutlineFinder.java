@@ -98,7 +98,8 @@ public final class OutlineFinder {
      * named leads, said once for all (…，下同).
      */
     private static final String FIRST_LEADS_NOTE = "(?:(?:排名|排在|列在|排|列|名列)?第一(?:位|个)?|(?:排在|列在|列|排)?首位)(?:的|者)?"
-            + "(?:责任)?(?:单位|部门)?为(?:工作)?牵头(?:单位|部门)";
+            // "列第一位者为牵头或汇总单位": the one that leads, or gathers the others' reports
+            + "(?:责任)?(?:单位|部门)?为(?:工作)?牵头(?:或汇总|或主办|或召集)?(?:单位|部门)";
     /** The note closing a bracket of units: "（市发改委、市农委。排名第一的为牵头单位，下同）". */
     private static final Pattern FIRST_LEADS = Pattern.compile("[。；;，,\\s]*" + FIRST_LEADS_NOTE + ".*$");
     /** The note in a bracket of its own after the first unit of a field: "责任单位：县发改局（首位单位为牵头单位，下同）、…". */

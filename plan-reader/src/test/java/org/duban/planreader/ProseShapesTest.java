@@ -56,6 +56,19 @@ class ProseShapesTest {
     }
 
     @Test
+    void thePartOfTheYearBetweenABodyAndItsDeedIsNoPartOfItsName() {
+        // cy02: "地区生态环境局第二季度至少对…进行抽查;各县市分局第二季度至少对…进行抽查", as 市环保局6月初举办… has its day
+        PlanDraft d = read("""
+                二、抽查比例
+                (一)重点监管对象。地区生态环境局第二季度至少对5%的重点监管对象进行抽查;各县市分局第二季度至少对25%的重点监管对象进行抽查。
+                (二)特殊监管对象。各乡镇上半年完成对辖区企业的全覆盖检查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("地区生态环境局", "各县市分局"),
+                List.of("各乡镇"));
+    }
+
+    @Test
     void bodiesListedWithAndAsWhoseDecisionsAreSpreadDoNothing() {
         // cm09: 宣传贯彻党中央、国务院以及市委、市政府关于…的决策部署: 以及 goes on with the list, no deed after 以
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText("""

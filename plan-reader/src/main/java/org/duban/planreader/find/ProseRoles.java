@@ -118,7 +118,9 @@ final class ProseRoles {
             // "各学院通过主题班会的形式组织…": the means it takes to its deed
             + "|通过(?=[^，,。；;]{2,30}(?:形式|方式|途径|渠道))";
     /** "市环保局6月初举办…", "市档案局6月9日将在…": the day its subject does it, between the subject and the deed. */
-    private static final String ON_A_DAY = "(?:\\d{1,2}月(?:\\d{1,2}日)?(?:[初中底末]|上旬|中旬|下旬)?(?:前|起|当天|晚|上午|下午)?)?";
+    private static final String ON_A_DAY = "(?:\\d{1,2}月(?:\\d{1,2}日)?(?:[初中底末]|上旬|中旬|下旬)?(?:前|起|当天|晚|上午|下午)?"
+            // "各县市分局第二季度至少对…进行抽查", "各乡镇上半年完成…": the part of the year its subject does it in
+            + "|(?:在)?(?:第[一二三四1-4]季度|[上下]半年|年底前|年内)(?:内|前)?)?";
     /** "交通部门，负责通村公路和道路建设": a comma between the subject and the word that gives it its part. */
     private static final String COMMA_BEFORE_ROLE = "(?:[，,]\\s*(?=负责|牵头))?";
     private static final Pattern SUBJECT = Pattern.compile("^" + NAMES + COMMA_BEFORE_ROLE + ON_A_DAY + TOO + Text.ahead(SUBJECT_VERBS)

@@ -2243,6 +2243,21 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aStagesTimeAfterItsColonIsItsTimeAndNoPartOfItsName() {
+        // cu09: "（一）第一阶段:3-6月份", as "第一阶段，2009年5月至8月底前" between commas
+        PlanDraft d = read("""
+                三、实施步骤
+                (一)第一阶段:3-6月份
+                重点人群应接尽接,各村做好摸底登记。
+                (二)第二阶段:7-12月份
+                全面推进,做到应接尽接。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).contains("第一阶段", "第二阶段");
+        assertThat(d.tasks().get(0).timeText()).isEqualTo("3-6月份");
+    }
+
+    @Test
     void thePrinciplesOfAPlanAreNoneOfItsWorkWhateverBodiesTheyName() {
         // cu04, files f26: "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": how the work is to be done
         PlanDraft d = read("""

@@ -2258,6 +2258,21 @@ class OutlineShapesTest {
     }
 
     @Test
+    void theActivitiesNumberedUnderAnItemThatOpensWithItsDateAreItsPiecesOfWork() {
+        // cv07: "七、 7-8月开展暑期离校不离教活动 / 1、少儿歌唱赛 / 2、小型运动会", as the pieces of work under a dated step
+        PlanDraft d = read("""
+                六、 6-7月继续开展“读书月”活动。
+                七、 7-8月开展暑期离校不离教活动
+                1、少儿歌唱赛
+                2、小型运动会
+                八、12月开展社区先进文体活动“积极分子”评选。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("继续开展“读书月”活动",
+                "开展暑期离校不离教活动", "少儿歌唱赛", "小型运动会", "开展社区先进文体活动“积极分子”评选");
+    }
+
+    @Test
     void thePrinciplesOfAPlanAreNoneOfItsWorkWhateverBodiesTheyName() {
         // cu04, files f26: "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": how the work is to be done
         PlanDraft d = read("""

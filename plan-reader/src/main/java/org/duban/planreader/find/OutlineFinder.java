@@ -1713,7 +1713,8 @@ public final class OutlineFinder {
                 }
                 continue;
             }
-            if ((isDatedStep(item) || item.headsAList) && !item.children.isEmpty()) {
+            if ((isDatedStep(item) || item.headsAList || opensWithItsDate(item) && numberedActivities(item))
+                    && !item.children.isEmpty()) {
                 // "（二）组织实施阶段（6月1日—6月15日） / 1.在县教育局的牵头下… / 2.…": the step is a task with its time, and so
                 // are the pieces of work under it, whether or not they name who does them; so is a day over its list
                 // ("2月4日16:00 莫旗体育馆内 活动一 / 一、文艺表演… / 二、…")
@@ -1904,6 +1905,15 @@ public final class OutlineFinder {
             "(?:时间|时限|日期|地点|地址|对象|范围|要求|目标|安排|内容|步骤|措施|人员|单位|部门|主题|方式|形式|口号|标准|名称|规模|经费|分工|电话|联系人)$");
 
     /** "（六）9-10月，开展农资打假秋季专项整治行动。": a numbered item whose text opens with its own time. */
+    /**
+     * "七、 7-8月开展暑期离校不离教活动 / 1、少儿歌唱赛 / 2、小型运动会": the short numbered activities under an item,
+     * each a line and no sentence.
+     */
+    private static boolean numberedActivities(Item item) {
+        return item.children.size() >= 2 && item.children.stream().allMatch(c -> c.children.isEmpty()
+                && c.head.marker() != null && isHeading(c.own.toString().strip()));
+    }
+
     private static boolean opensWithItsDate(Item item) {
         String own = item.own.toString().strip();
         return !own.isEmpty() && Character.isDigit(own.charAt(0)) && dateLed(own) != null;

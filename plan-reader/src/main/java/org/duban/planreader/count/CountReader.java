@@ -51,8 +51,9 @@ public final class CountReader {
     private static final List<String> NOT_MEASURES = List.of("期间", "期限", "期末", "条例", "条件", "个人", "个体",
             "次日", "次年", "人员", "件事", "场所", "场地", "台账", "批准", "本地", "名单", "户籍", "个工作日",
             "个自然日", "个月", "个小时", "个星期", "个季度", "个年度",
-            // the plan's own parts ("此次检查分四个阶段进行"): how it is laid out, no count of work
-            "个阶段", "个步骤", "个环节", "个方面",
+            // the plan's own parts ("此次检查分四个阶段进行"), and the plans beside it ("总方案和2个专题实施方案、9个专项整治实施
+            // 方案"): how it is laid out, no count of work
+            "个阶段", "个步骤", "个环节", "个方面", "个专题", "个专项",
             // "包括启动仪式、…和…宣贯活动三项活动": the activities the plan is made of, no count of its work
             "项活动", "项内容",
             // the levels a duty is laid on ("压实到属地、行业、经营主体三个层面"): how it is shared, no count of work

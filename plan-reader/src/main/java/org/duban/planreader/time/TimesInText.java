@@ -43,7 +43,8 @@ public final class TimesInText {
                     // "4.23日": a month and its day written with a dot, the 日 saying it is a day
                     + "|(?<![\\d.．·•])(?:0?[1-9]|1[0-2])[.．·•]\\d{1,2}\\s*[日号](?:前|之前|以前|起)?"
                     + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + "|" + LOST_DASH + ")?(?:" + HOUR_BEFORE + ")?"
-                    + "(?:前|之前|以前|起|开始|期间)?"
+                    // "11月9日前后": around the day, the day itself as TimeText reads it (not a deadline, 11月9日前)
+                    + "(?:前后|前後|前|之前|以前|起|开始|期间)?"
                     // "总局将于2022919日在…", "2023720日前完成": a day whose 年 and 月 the copy lost, read back by TimeText
                     // (the year before it says it is a date: a run alone, 626日, may be a count of days)
                     + "|(?<![\\d年月./-])20\\d{2}\\d{3,4}日(?:前|之前|以前|起)?(?![内后]|以内|之内)"

@@ -2273,6 +2273,25 @@ class OutlineShapesTest {
     }
 
     @Test
+    void activitiesEachClosingTheirLineWithTheirDayAreThePlansWorkBesideItemsThatNameUnits() {
+        // cz08: "五、活動內容及時間安排 / 1.…彩粉跑步活動(4月20日) / 2.…十佳歌手大賽總決賽(4月20日)" beside the requirements
+        // that name 各系(院)團總支: the dated activities are work though none names who holds it
+        PlanDraft d = read("""
+                关于举办文体艺术节主题系列活动的通知
+                五、活动内容及时间安排
+                1.阳光前行,精彩无限——彩粉跑步活动(4月20日)
+                2.学院第十七届校园十佳歌手大赛总决赛(4月20日)
+                3.“书香伴我成长”——读书节征文活动(4月4日-4月20日)
+                六、活动要求
+                1.各系(院)团总支要根据本通知要求广泛发动学生参与各项活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).startsWith("阳光前行,精彩无限——彩粉跑步活动",
+                "学院第十七届校园十佳歌手大赛总决赛", "“书香伴我成长”——读书节征文活动");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2023, 4, 20));
+    }
+
+    @Test
     void thePrinciplesOfAPlanAreNoneOfItsWorkWhateverBodiesTheyName() {
         // cu04, files f26: "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": how the work is to be done
         PlanDraft d = read("""

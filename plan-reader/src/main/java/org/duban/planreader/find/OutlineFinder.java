@@ -194,7 +194,10 @@ public final class OutlineFinder {
                     || isDatedStep(c) || c.timedBelow())
                     // "四、时间安排 / （一）4月中旬，拟制…方案 / （二）4月下旬，召开座谈会": a schedule, each item opening with its time
                     || children.size() >= 2
-                            && children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c));
+                            && children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c))
+                    // "五、活动内容及时间安排 / 1.…彩粉跑步活动(4月20日) / 2.…十佳歌手大赛总决赛(4月20日)": activities each
+                    // closing its line with its day
+                    || children.size() >= 2 && children.stream().allMatch(c -> c.children.isEmpty() && closesWithItsDay(c));
         }
 
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */
@@ -1685,6 +1688,8 @@ public final class OutlineFinder {
     /** @param announced whether a line above the items announced them as the plan's work ("主要开展以下活动：") */
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory, boolean announced) {
         Boolean siblingsAct = null;
+        // "1.…彩粉跑步活动(4月20日) / 2.…歌手大赛总决赛(4月20日)": a list of activities, each closing its line with its day
+        boolean daysClosing = items.size() >= 2 && items.stream().allMatch(c -> c.children.isEmpty() && closesWithItsDay(c));
         List<List<Object>> found = new ArrayList<>();
         int sectionsOfTasks = 0;
         for (Item item : items) {
@@ -1760,7 +1765,8 @@ public final class OutlineFinder {
                     && datedActivity(item) && siblingsAct == null) {
                 siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
             }
-            if (!item.prose().any() && !(item.children.isEmpty() && (item.timed() || isDatedStep(item) || opensWithItsDate(item)))
+            if (!item.prose().any() && !(item.children.isEmpty() && (item.timed() || isDatedStep(item) || opensWithItsDate(item)
+                    || daysClosing))
                     && !(Boolean.TRUE.equals(siblingsAct) && item.children.isEmpty() && datedActivity(item))) {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
@@ -1912,6 +1918,17 @@ public final class OutlineFinder {
     private static boolean numberedActivities(Item item) {
         return item.children.size() >= 2 && item.children.stream().allMatch(c -> c.children.isEmpty()
                 && c.head.marker() != null && isHeading(c.own.toString().strip()));
+    }
+
+    /** "1.陽光前行,精彩無限——彩粉跑步活動(4月20日)": an item of one line, its day in the bracket that closes it. */
+    private static boolean closesWithItsDay(Item item) {
+        String own = item.own.toString().strip();
+        Matcher bracket = TIME_AT_END.matcher(own);
+        if (own.indexOf('\n') >= 0 || !bracket.find()) {
+            return false;
+        }
+        String time = TimesInText.firstIn(bracket.group(1));
+        return time != null && DAY_OR_MONTH.matcher(time).find();
     }
 
     private static boolean opensWithItsDate(Item item) {

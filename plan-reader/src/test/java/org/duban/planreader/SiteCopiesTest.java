@@ -440,6 +440,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aPolicyExplanationsIndexLineGivesItsSourceAndDate() {
+        // cu08: "解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日 09:40 解读类型: 部门解读"
+        PlanDraft d = read("""
+                2021年潜江市粮食生产工作方案政策解读
+                解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日 09:40 解读类型: 部门解读 解读方式: 文字方式
+                一、制发政策文件的依据、目标、任务
+                1.依据:粮食安全事关国计民生和社会稳定。
+                """);
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2021, 2, 19));
+        assertThat(d.issuer()).isEqualTo("市农业农村局");
+    }
+
+    @Test
     void aMirrorsStampOverTheOriginalsIndexIsNotTheDate() {
         // ac20: the mirror's 发布时间 first, then the government page's own index it copied, a month older
         PlanDraft d = read("""

@@ -14,6 +14,31 @@ class TableShapesTest {
     }
 
     @Test
+    void aColumnOfThePeopleInChargeIsNoPartOfTheNextRowsTask() {
+        // cz01: 任务 | 完成时间 | 负责单位 | 负责人, a cell a line: the 负责人 column names people, as 责任人 does, and its
+        // header word is one of the header's, not the first row's
+        PlanDraft d = read("""
+                三、任务分解
+                任务
+                完成时间
+                负责单位
+                负责人
+                召开第五届田径运动会筹备会。
+                3月12日
+                校工会
+                杨红霞
+                确定运动会比赛项目,发布举办运动会通知。
+                3月15日
+                体育教学部
+                李俊
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("召开第五届田径运动会筹备会。",
+                "确定运动会比赛项目,发布举办运动会通知。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("校工会"), List.of("体育教学部"));
+    }
+
+    @Test
     void anItemsCodeUnderItsNumberColumnKeepsTheCellsOfAListCopiedOneCellPerLineInTheirColumns() {
         // q11's spot-check list (序号 | 部门 | 事项编号 | 事项名称 | …) as a copy gives it one cell per line: the code is
         // the 事项编号's, not a misplaced cell that pushes the row's names one column on

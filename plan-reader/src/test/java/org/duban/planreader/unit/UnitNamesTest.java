@@ -249,6 +249,8 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("各乡镇", "街道"), 1)).isTrue();
         assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("各村", "学校", "企事业单位"), 1)).isTrue();
         assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("各科室", "中心"), 1)).isTrue();
+        // cz10: "各二級學院、系廣泛收集…": a college's departments, as 各科室、中心 are its offices
+        assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("各二级学院", "系"), 1)).isTrue();
         assertThat(UnitGrammar.unitsEnding("各乡镇、街道")).containsExactly("各乡镇", "街道");
         // alone, or after a unit that is no group, a kind of body names no one
         assertThat(UnitGrammar.isUnitNameIn(java.util.List.of("街道"), 0)).isFalse();

@@ -2292,6 +2292,20 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aBracketWhoseLeadLeadsAndAnswersForTheWorkStillNamesWhoTakesPartOrHelps() {
+        // cx01: "（省卫生健康委牵头负责,省委宣传部、…等有关部门参与）", as "（…牵头,…参与）"
+        PlanDraft d = read("""
+                二、重点任务
+                (一)开展爱国卫生宣传。(省卫生健康委牵头负责,省委宣传部、省文化和旅游厅等有关部门参与)
+                (二)开展病媒生物防制。(省卫生健康委牵头负责,省农业农村厅配合)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省卫生健康委"), List.of("省卫生健康委"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of("省委宣传部", "省文化和旅游厅等有关部门"),
+                List.of("省农业农村厅"));
+    }
+
+    @Test
     void thePrinciplesOfAPlanAreNoneOfItsWorkWhateverBodiesTheyName() {
         // cu04, files f26: "二、基本原则 / （一）坚持尊重民意、农民主体。…各乡(镇)…": how the work is to be done
         PlanDraft d = read("""

@@ -197,7 +197,8 @@ public final class OutlineFinder {
                             && children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c))
                     // "五、活动内容及时间安排 / 1.…彩粉跑步活动(4月20日) / 2.…十佳歌手大赛总决赛(4月20日)": activities each
                     // closing its line with its day
-                    || children.size() >= 2 && children.stream().allMatch(c -> c.children.isEmpty() && closesWithItsDay(c));
+                    || children.size() >= 2
+                            && children.stream().allMatch(c -> c.children.isEmpty() && closesWithItsDay(c));
         }
 
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */
@@ -1162,13 +1163,14 @@ public final class OutlineFinder {
     }
 
     /**
-     * A line the page's width broke: as long as the page's lines, and ending in no sentence or bracket; or one that ends
-     * in a list's 、, however long.
+     * A line the page's width broke: as long as the page's lines, and ending in no sentence or bracket; or one that
+     * ends in a list's 、, however long.
      */
     private static boolean wrapped(String line, int width) {
         String t = line.strip();
         // "…发挥社区阅览室图书、 / 杂志作用…": a list goes on after its 、, whatever the page's width
-        return t.endsWith("、") || width > 0 && t.length() >= width - WIDTH_SLACK && !LINE_ENDS_A_SENTENCE.matcher(t).find();
+        return t.endsWith("、")
+                || width > 0 && t.length() >= width - WIDTH_SLACK && !LINE_ENDS_A_SENTENCE.matcher(t).find();
     }
 
     /** Digits and Latin letters are narrower than characters: a full line may hold a few more or less of them. */
@@ -1689,7 +1691,8 @@ public final class OutlineFinder {
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory, boolean announced) {
         Boolean siblingsAct = null;
         // "1.…彩粉跑步活动(4月20日) / 2.…歌手大赛总决赛(4月20日)": a list of activities, each closing its line with its day
-        boolean daysClosing = items.size() >= 2 && items.stream().allMatch(c -> c.children.isEmpty() && closesWithItsDay(c));
+        boolean daysClosing = items.size() >= 2
+                && items.stream().allMatch(c -> c.children.isEmpty() && closesWithItsDay(c));
         List<List<Object>> found = new ArrayList<>();
         int sectionsOfTasks = 0;
         for (Item item : items) {
@@ -1765,8 +1768,8 @@ public final class OutlineFinder {
                     && datedActivity(item) && siblingsAct == null) {
                 siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
             }
-            if (!item.prose().any() && !(item.children.isEmpty() && (item.timed() || isDatedStep(item) || opensWithItsDate(item)
-                    || daysClosing))
+            if (!item.prose().any() && !(item.children.isEmpty()
+                    && (item.timed() || isDatedStep(item) || opensWithItsDate(item) || daysClosing))
                     && !(Boolean.TRUE.equals(siblingsAct) && item.children.isEmpty() && datedActivity(item))) {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;
@@ -1910,7 +1913,6 @@ public final class OutlineFinder {
     private static final Pattern FIELD_WORD = Pattern.compile(
             "(?:时间|时限|日期|地点|地址|对象|范围|要求|目标|安排|内容|步骤|措施|人员|单位|部门|主题|方式|形式|口号|标准|名称|规模|经费|分工|电话|联系人)$");
 
-    /** "（六）9-10月，开展农资打假秋季专项整治行动。": a numbered item whose text opens with its own time. */
     /**
      * "七、 7-8月开展暑期离校不离教活动 / 1、少儿歌唱赛 / 2、小型运动会": the short numbered activities under an item,
      * each a line and no sentence.
@@ -1931,6 +1933,7 @@ public final class OutlineFinder {
         return time != null && DAY_OR_MONTH.matcher(time).find();
     }
 
+    /** "（六）9-10月，开展农资打假秋季专项整治行动。": a numbered item whose text opens with its own time. */
     private static boolean opensWithItsDate(Item item) {
         String own = item.own.toString().strip();
         return !own.isEmpty() && Character.isDigit(own.charAt(0)) && dateLed(own) != null;
@@ -2368,7 +2371,6 @@ public final class OutlineFinder {
         return m.find() ? m.group(1).strip() : "";
     }
 
-    /** A section's heading as it reads: its number and first sentence ("（一）优化营商环境"). */
     /** "二、基本原则", "（三）工作原则": the part of a plan that says how its work is to be done, none of it work. */
     private static final Pattern PRINCIPLES = Pattern.compile("^(?:基本|工作|指导|主要)?原则[。.:：]?$");
 
@@ -2378,6 +2380,7 @@ public final class OutlineFinder {
                 .strip()).matches();
     }
 
+    /** A section's heading as it reads: its number and first sentence ("（一）优化营商环境"). */
     private static String headingOf(Item section) {
         String first = firstSentence(section.own.toString());
         String no = section.written == null ? "" : section.written;

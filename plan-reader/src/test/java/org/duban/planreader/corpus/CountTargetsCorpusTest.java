@@ -61,63 +61,61 @@ class CountTargetsCorpusTest {
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
-     * equipment firms its table has 特种设备股 inspect: a target, if a small one. Found and rejected on the way, each
-     * by a rule that holds beyond it: “三个”/“两个” slogans (a number opening a quotation), 开展一次/作为一项 (a bare 一),
-     * 3·15期间 (期间 is a word), 第三期 (an ordinal), 年度抽查1次 after 每/比例 (rates). j10's 20名 is how many visitors
-     * the open day invites (确定邀请开放对象人数为20名左右): a target of people taking part, read by hand. q09's 23
-     * patrol groups as in the tasks (the whole text still carries the mirror's pinyin, as the phrase shows). r10's 5
-     * banners hung at the day's stand (现场悬挂宣传横幅5条), a step under its task: read by hand when batch r came in.
-     * t02's and t17's themed events as in the tasks. u08's 200 is a real target, in a step under its task
-     * (继续推进既有住宅增设电梯，12月底前开工建设200部: lifts to be built), read by hand when batch u came in; the reader
-     * files it under 检查设备 for its keyword 电梯, the wrong count, which the coordinator changes on the counts page.
-     * Read by hand when batches v and w came in: v05's trained managers as in the tasks; v12's 3 is wrong, the staff
-     * each stand puts out (并有3人以上工作人员负责宣传、咨询), filed as consultations for its keyword 咨询; w17 is a
-     * progress report, and its 31 cases handled (查处违法行为31起) are done, not planned, which its text alone does not
-     * tell the reader. Both are for the coordinator to drop on the counts page. x16's 10000 is a livelihood project's
-     * target (开展职业技能补贴培训10000人次: vocational training, person-times), read by hand when batch x came in.
-     * y05's 2 is wrong: it counts the two quoted categories of checks a row covers (“登记事项”、“公示信息”两个抽查类别), not
+     * equipment firms its table has 特种设备股 inspect: a target, if a small one. Found and rejected on the way, each by a
+     * rule that holds beyond it: “三个”/“两个” slogans (a number opening a quotation), 开展一次/作为一项 (a bare 一), 3·15期间 (期间 is
+     * a word), 第三期 (an ordinal), 年度抽查1次 after 每/比例 (rates). j10's 20名 is how many visitors the open day invites
+     * (确定邀请开放对象人数为20名左右): a target of people taking part, read by hand. q09's 23 patrol groups as in the tasks (the
+     * whole text still carries the mirror's pinyin, as the phrase shows). r10's 5 banners hung at the day's stand
+     * (现场悬挂宣传横幅5条), a step under its task: read by hand when batch r came in. t02's and t17's themed events as in the
+     * tasks. u08's 200 is a real target, in a step under its task (继续推进既有住宅增设电梯，12月底前开工建设200部: lifts to be built), read
+     * by hand when batch u came in; the reader files it under 检查设备 for its keyword 电梯, the wrong count, which the
+     * coordinator changes on the counts page. Read by hand when batches v and w came in: v05's trained managers as in
+     * the tasks; v12's 3 is wrong, the staff each stand puts out (并有3人以上工作人员负责宣传、咨询), filed as consultations for its
+     * keyword 咨询; w17 is a progress report, and its 31 cases handled (查处违法行为31起) are done, not planned, which its text
+     * alone does not tell the reader. Both are for the coordinator to drop on the counts page. x16's 10000 is a
+     * livelihood project's target (开展职业技能补贴培训10000人次: vocational training, person-times), read by hand when batch x
+     * came in. y05's 2 is wrong: it counts the two quoted categories of checks a row covers (“登记事项”、“公示信息”两个抽查类别), not
      * entities to check; read by hand when batch y came in, for the coordinator to drop on the counts page. Read by
      * hand when batch o came in: o01's as in the tasks; o14's 400 is wrong, the people an emergency drill's scenario
-     * has threatened by a chemical leak (400 余名群众受到威胁), not people to take part: for the coordinator to drop.
-     * aa02's 1 is the law lecture each district's justice bureau sends its speakers to give in the towns
-     * (到镇(街)举办法治讲座1次), in the sentences under its task's heading: a target per unit, as v05's; read by hand
-     * when batch aa came in. ab08's 69 is wrong: the province's 69 measures a gas safety campaign is to carry out
-     * (严格落实安全生产十五条硬措施和我省69项…), filed as hazards for the word after it; read by hand when batch ab came
-     * in, for the coordinator to drop on the counts page. af04's 46 is right: a district's 双随机 table gives each
-     * row's count of businesses to check in a column of its own (抽查1次 | 46家), read by hand when batch af came in.
-     * ai06's 6 is wrong: the second prizes a dragon-boat festival's contest gives (二等奖获得者共6人), not people to take
-     * part; read by hand when batch ai came in, for the coordinator to drop on the counts page. ak07's 27 is right: a
-     * district's inspection plan gives the businesses each check covers (体育培训机构日常检查 | 约27家), read by hand when
-     * batch ak came in. an08's 3 is right: the banners a factory's part of an environment day hangs in the main streets
-     * (在主要街道悬挂宣传标语3幅), read by hand when batch an came in. aq05's 30 is right: the townspeople its open
-     * laboratory day invites (市区群众30名), read by hand when batch aq came in, and ba01's the same (the farm's template at
-     * another address), read when batch ba came in. aw03's 1 is right: the banner each village
-     * makes (各村自行制作1幅), and ax06's two are right: the village teachers a city's projects train (培訓1000名鄉村教師)
-     * and the lifts given a monitoring device (電梯安裝智慧監管裝置1萬台), read by hand when batches aw and ax came in; the
-     * same batches' 一式两份 (copies of a photo record) and 淘汰50家 (under a 《…指导目录》) are no longer read. bb01's 5
-     * banners as in the tasks, read when batch bb came in. bk07's 9 is wrong: a quarter's progress report says nine
-     * subject groups of teachers took part (9个学科组教师认真开展交流探讨), done, not planned, and filed as visits for 个;
-     * read by hand when batch bk came in, for the coordinator to drop on the counts page. bm04's 3 is right: the staff a
-     * quality station sends to stand at a launch and answer questions (组织 2-3 名工作人员…在现场宣扬), the range's upper
-     * end; read by hand when batch bm came in. bn03's 11 is right: the mines a city's inspection plan picks for its key
-     * checks (全市…非煤矿山共58家,确定检查11家重点检查非煤矿山), read by hand when batch bn came in. ca02's 29 is wrong: the
-     * communities an inspection report says were visited (本次督查主要针对29个社区…), done, not planned, which its text
-     * alone does not tell the reader; ca05's 2 is right: the publicity events a quarter's task table sets a bureau
-     * (开展生活垃圾分类宣传活动2次). Both read by hand when batch ca came in. cb07's 200000 is right: the people a sports
-     * bureau's fitness events are to draw (直接参与健身活动人数达20万人次, person-times); cb04's 2 is wrong, the articles a
-     * progress column says were pushed in May (5月份推送2篇), done, not planned. Read by hand when batch cb came in. cc04's
-     * 7 is right: the constitution week's events a district holds (重点组织安排七场); cc10's 22 is right: the shops a
-     * town's safety inspections cover (以22家个体商店…为主). Read by hand when batch cc came in. cf05's 10 is right: the
-     * fewest businesses a joint spot check takes (数量原则上不少于10家); cg02's 3 is right: the low-risk objects a city's
-     * management bureau checks (低风险对象3家). Read by hand when batches cf and cg came in. ch01's 31 is right: the
-     * inspections of sports venues a bureau's year is to count at least (年度检查数量不少于31家次). Read by hand when batch ch
-     * came in. cj03's 2 is wrong: the fewest officers a spot check draws (执法人员(不少于2名)), a rule of how each check is
-     * done, not a result to count. Read by hand when batch cj came in. cm03's 5 was wrong: the inspection teams a
-     * festival check sets up (同时设立5个专项检查督导组), how the work is organised, not businesses to check. Read by hand
-     * when batch cm came in; no longer read since the session after stop 42 (个专项 is the plan's own layout). cl02's 4 is wrong: a rate (食品安全抽检量不少于4批次/千人, four batches for every thousand
-     * people), not a number of samples. Read by hand when batch cl came in. ct08's 1 photo as in the tasks (its three
-     * photo tasks ask for one each; the two whose content stops at its first 。 are found in the whole text once).
-     * da07's 20000 is a real target of the plan's goals (累计新增“个转企”2万户: individual businesses turned into
+     * has threatened by a chemical leak (400 余名群众受到威胁), not people to take part: for the coordinator to drop. aa02's 1
+     * is the law lecture each district's justice bureau sends its speakers to give in the towns (到镇(街)举办法治讲座1次), in the
+     * sentences under its task's heading: a target per unit, as v05's; read by hand when batch aa came in. ab08's 69 is
+     * wrong: the province's 69 measures a gas safety campaign is to carry out (严格落实安全生产十五条硬措施和我省69项…), filed as hazards
+     * for the word after it; read by hand when batch ab came in, for the coordinator to drop on the counts page. af04's
+     * 46 is right: a district's 双随机 table gives each row's count of businesses to check in a column of its own (抽查1次 |
+     * 46家), read by hand when batch af came in. ai06's 6 is wrong: the second prizes a dragon-boat festival's contest
+     * gives (二等奖获得者共6人), not people to take part; read by hand when batch ai came in, for the coordinator to drop on
+     * the counts page. ak07's 27 is right: a district's inspection plan gives the businesses each check covers
+     * (体育培训机构日常检查 | 约27家), read by hand when batch ak came in. an08's 3 is right: the banners a factory's part of an
+     * environment day hangs in the main streets (在主要街道悬挂宣传标语3幅), read by hand when batch an came in. aq05's 30 is
+     * right: the townspeople its open laboratory day invites (市区群众30名), read by hand when batch aq came in, and ba01's
+     * the same (the farm's template at another address), read when batch ba came in. aw03's 1 is right: the banner each
+     * village makes (各村自行制作1幅), and ax06's two are right: the village teachers a city's projects train (培訓1000名鄉村教師)
+     * and the lifts given a monitoring device (電梯安裝智慧監管裝置1萬台), read by hand when batches aw and ax came in; the same
+     * batches' 一式两份 (copies of a photo record) and 淘汰50家 (under a 《…指导目录》) are no longer read. bb01's 5 banners as in
+     * the tasks, read when batch bb came in. bk07's 9 is wrong: a quarter's progress report says nine subject groups of
+     * teachers took part (9个学科组教师认真开展交流探讨), done, not planned, and filed as visits for 个; read by hand when batch bk
+     * came in, for the coordinator to drop on the counts page. bm04's 3 is right: the staff a quality station sends to
+     * stand at a launch and answer questions (组织 2-3 名工作人员…在现场宣扬), the range's upper end; read by hand when batch bm
+     * came in. bn03's 11 is right: the mines a city's inspection plan picks for its key checks
+     * (全市…非煤矿山共58家,确定检查11家重点检查非煤矿山), read by hand when batch bn came in. ca02's 29 is wrong: the communities an
+     * inspection report says were visited (本次督查主要针对29个社区…), done, not planned, which its text alone does not tell the
+     * reader; ca05's 2 is right: the publicity events a quarter's task table sets a bureau (开展生活垃圾分类宣传活动2次). Both read
+     * by hand when batch ca came in. cb07's 200000 is right: the people a sports bureau's fitness events are to draw
+     * (直接参与健身活动人数达20万人次, person-times); cb04's 2 is wrong, the articles a progress column says were pushed in May
+     * (5月份推送2篇), done, not planned. Read by hand when batch cb came in. cc04's 7 is right: the constitution week's
+     * events a district holds (重点组织安排七场); cc10's 22 is right: the shops a town's safety inspections cover
+     * (以22家个体商店…为主). Read by hand when batch cc came in. cf05's 10 is right: the fewest businesses a joint spot check
+     * takes (数量原则上不少于10家); cg02's 3 is right: the low-risk objects a city's management bureau checks (低风险对象3家). Read by
+     * hand when batches cf and cg came in. ch01's 31 is right: the inspections of sports venues a bureau's year is to
+     * count at least (年度检查数量不少于31家次). Read by hand when batch ch came in. cj03's 2 is wrong: the fewest officers a spot
+     * check draws (执法人员(不少于2名)), a rule of how each check is done, not a result to count. Read by hand when batch cj
+     * came in. cm03's 5 was wrong: the inspection teams a festival check sets up (同时设立5个专项检查督导组), how the work is
+     * organised, not businesses to check. Read by hand when batch cm came in; no longer read since the session after
+     * stop 42 (个专项 is the plan's own layout). cl02's 4 is wrong: a rate (食品安全抽检量不少于4批次/千人, four batches for every
+     * thousand people), not a number of samples. Read by hand when batch cl came in. ct08's 1 photo as in the tasks
+     * (its three photo tasks ask for one each; the two whose content stops at its first 。 are found in the whole text
+     * once). da07's 20000 is a real target of the plan's goals (累计新增“个转企”2万户: individual businesses turned into
      * enterprises), filed as entities to check for its counter 户: the right number under the wrong heading, for the
      * coordinator to move on the counts page. Read by hand when batch da came in.
      */

@@ -69,6 +69,20 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodyThatGivesItsHelpAssistsTheSentencesDoer() {
+        // cz09: "各部门结合实际情况自行组织消防演练,保卫处等部门给予协助", as 县公安局要积极配合 assists
+        PlanDraft d = read("""
+                二、活动内容
+                3.举行消防演练。各部门结合实际情况自行组织消防灭火演练,保卫处等部门给予协助。
+                """);
+
+        assertThat(d.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("各部门");
+            assertThat(t.assist()).containsExactly("保卫处等部门");
+        });
+    }
+
+    @Test
     void bodiesListedWithAndAsWhoseDecisionsAreSpreadDoNothing() {
         // cm09: 宣传贯彻党中央、国务院以及市委、市政府关于…的决策部署: 以及 goes on with the list, no deed after 以
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText("""

@@ -128,7 +128,8 @@ final class ProseRoles {
     /** "縣消防隊協助植樹的用水工作": a body whose own sentence says it helps is assisting, though no lead is named. */
     private static final Pattern ASSIST_SUBJECT = Pattern.compile("^" + NAMES + TOO
             // "届时，市教育局将配合市禁毒办组织…", "县公安局要积极配合": what it must do is help
-            + "(?:将|要|应|须|需|负责)?(?:积极|主动|全力)?(?:协助|配合)(?!单位|部门)");
+            // "保卫处等部门给予协助", "各村予以配合"
+            + "(?:将|要|应|须|需|负责)?(?:积极|主动|全力)?(?:给予|予以)?(?:协助|配合)(?!单位|部门)");
     private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|" + ANSWERS_FOR + "|牵头|" + ORGANISES
             + "|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|抓紧|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为|至少"

@@ -117,9 +117,11 @@ public final class Documents {
     /** A document site's caption of a page's picture: "世界标准日宣传活动_第1页", "…方案.docx_第1页". */
     private static final Pattern PAGE_CAPTION = Pattern.compile(
             "^(.{6,80}?)(?:\\.(?:" + Text.OFFICE_FILE + "))?_第\\d{1,3}页$", Pattern.CASE_INSENSITIVE);
+    /** A 文号's year in its brackets: "〔2019〕", "[2019]", "(2021)" as many sites write them. */
+    private static final String BRACKETED_YEAR = "[〔\\[［(（]\\d{4}[〕\\]］)）]";
     /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
     private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{1,10}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
+            "^[\\u4e00-\\u9fa5]{1,10}" + BRACKETED_YEAR + "\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
     /** A breadcrumb before a title: "首页 > 教育范文 > 活动方案 > X". */
     private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+");
     /** A content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇". */
@@ -218,7 +220,7 @@ public final class Documents {
     private static final Pattern BARE_BUREAU = Pattern.compile("^(?!.{0,12}?[省市县区州盟旗镇乡村](?!场))(?!.*总局).*局$");
     /** What a line that is half of a title never holds: site furniture, times, exclamations, colons. */
     private static final Pattern NOT_TITLE_PART = Pattern.compile(
-            "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d+\\s*号"
+            "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|" + BRACKETED_YEAR + "\\s*\\d+\\s*号"
                     // a document site's file name is a whole title or none
                     + "|\\.(?:" + Text.OFFICE_FILE + ")$");
     /**

@@ -75,11 +75,13 @@ public final class OutlineFinder {
     private static final Pattern LATER_NOTE = Pattern.compile(
             "[。；;]\\s*(?:以下|下同|后同)[^。；;]*(?:不再(?:一一)?列出|下同|后同)[^。；;]*$");
     private static final Pattern TAKES_PART_AT_END = Pattern.compile("(?:参加|参与|配合|协助|參加|參與|協助)$");
+    /** "按职责分工", "分别", "共同": how the bodies named share a duty, before the word for it. */
+    private static final String SHARED_DUTY = "按职责分工|按职责|按照职责|分工|分别|共同";
     private static final Pattern DUTY_AT_END = Pattern.compile(
-            "(?:按职责分工|按职责|按照职责|分工|分别|共同|牵头)?(?:负责|落实|实施|推进)$");
+            "(?:" + SHARED_DUTY + "|牵头)?(?:负责|落实|实施|推进)$");
     /** "（县委宣传部、县应急局分工负责；各乡镇）": the duty said after some names, before the others'. */
     private static final Pattern SHARED_DUTY_BETWEEN = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fa5）)])(?:按职责分工|按职责|按照职责|分工|分别|共同)(?:负责|落实)(?=[；;，,])");
+            "(?<=[\\u4e00-\\u9fa5）)])(?:" + SHARED_DUTY + ")(?:负责|落实)(?=[；;，,])");
     /**
      * "市委宣传部、文广新局：负责…", and the units standing before their duty as a sentence or a line of their own
      * ("县环保局。负责…", "市醫改辦 / 負責…").

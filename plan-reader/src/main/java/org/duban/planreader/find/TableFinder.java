@@ -1076,14 +1076,10 @@ public final class TableFinder {
                 }
             }
         }
-        if (!mapped.containsKey(Role.CONTENT) && (mapped.containsKey(Role.LEAD) || mapped.containsKey(Role.TIME))) {
+        int objects = Columns.checkedObjects(row, mapped.keySet());
+        if (objects >= 0) {
             // "检查对象 | 检查依据 | 执行科室 | … | 初步检查时间": no column of the work, each row's object is its check
-            for (int c = 0; c < row.size(); c++) {
-                if (Columns.namesWhatIsChecked(row.get(c))) {
-                    mapped.put(Role.CONTENT, new ArrayList<>(List.of(c)));
-                    break;
-                }
-            }
+            mapped.put(Role.CONTENT, new ArrayList<>(List.of(objects)));
         }
         // a second "time" column is the end of the window (开始时间 | 结束时间): both are the time
         return mapped;

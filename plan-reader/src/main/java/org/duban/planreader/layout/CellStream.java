@@ -168,8 +168,7 @@ final class CellStream {
         }
         // "检查对象 | 检查依据 | 执行科室 | … | 初步检查时间": no column of the work, each row's object is its check (the
         // table's reader takes it so); its cells name bodies (律师事务所, 公证处), and are told apart as no task's are
-        boolean objects = !roles.contains(Role.CONTENT) && (roles.contains(Role.LEAD) || roles.contains(Role.TIME))
-                && header.stream().anyMatch(Columns::namesWhatIsChecked);
+        boolean objects = Columns.checkedObjects(header, roles) >= 0;
         boolean unitsAndDuties = roles.equals(List.of(Role.LEAD, Role.CONTENT));
         boolean knownColumns = header.stream().filter(h -> Columns.roleOf(h) != null).count() >= MIN_COLUMNS;
         // "时间 / 活动内容 / 活动地点": a schedule, its place a column the vocabulary knows though it names no role

@@ -1,6 +1,7 @@
 package org.duban.planreader.layout;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -212,11 +213,21 @@ public final class Columns {
     private static final Pattern WHAT_IS_CHECKED = Pattern.compile("(?:检查|抽查)对象(?:范围|名称)?");
 
     /**
-     * Whether a header names what a spot check looks at (检查对象): in a plan whose table names no work beside who checks
-     * and when (检查对象 | 检查依据 | 执行科室 | 检查比例 | 初步检查时间), each row's object is its check.
+     * The column whose header names what a spot check looks at (检查对象), in a table that names no work beside who checks
+     * and when (检查对象 | 检查依据 | 执行科室 | 检查比例 | 初步检查时间): each row's object is its check. -1 where the
+     * table names its work ({@code roles} holds CONTENT), names neither who nor when, or has no such column.
      */
-    public static boolean namesWhatIsChecked(String header) {
-        return header != null && WHAT_IS_CHECKED.matcher(Hans.simplified(header).replaceAll("\\s", "")).matches();
+    public static int checkedObjects(List<String> header, Collection<Role> roles) {
+        if (roles.contains(Role.CONTENT) || !roles.contains(Role.LEAD) && !roles.contains(Role.TIME)) {
+            return -1;
+        }
+        for (int c = 0; c < header.size(); c++) {
+            String cell = header.get(c);
+            if (cell != null && WHAT_IS_CHECKED.matcher(Hans.simplified(cell).replaceAll("\\s", "")).matches()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -2258,6 +2258,38 @@ class OutlineShapesTest {
     }
 
     @Test
+    void stagesRunOnInOneParagraphAreEachAStepWithItsTime() {
+        // cs06 (a news copy), bz07 (a document site's one paragraph), cz02 (lost punctuation): 第一阶段…第二阶段… in the
+        // sentences of one paragraph, each stage named after 为 or its colon and its time after 时间从 or in a bracket
+        PlanDraft d = read("""
+                三、实施步骤
+                晋中市将分三个阶段推进创建工作。第一阶段为攻坚突破阶段,时间从2021年1月至2021年12月。对照测评体系,找出差距。\
+                第二阶段为巩固提升阶段,时间从2022年1月至2022年12月。健全长效机制。第三阶段:全力冲刺阶段(2023年1月至2023年10\
+                月):全面提升创建水平,各县区要抓好市民素质提升。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("攻坚突破阶段", "巩固提升阶段",
+                "全力冲刺阶段:全面提升创建水平,各县区要抓好市民素质提升");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2021, 1, 1),
+                LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1));
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2021, 12, 31),
+                LocalDate.of(2022, 12, 31), LocalDate.of(2023, 10, 31));
+    }
+
+    @Test
+    void aParagraphThatNamesItsStagesWithoutOpeningThemIsNotCut() {
+        // "第一阶段和第二阶段": stages spoken of in a sentence, no stage's heading
+        PlanDraft d = read("""
+                三、工作要求
+                各单位要总结第一阶段和第二阶段的经验,做好第三阶段的准备工作,确保整治取得实效,不得走过场。
+                四、工作安排
+                1.县市场监管局负责制定检查方案(5月底前)。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("县市场监管局负责制定检查方案");
+    }
+
+    @Test
     void theActivitiesNumberedUnderAnItemThatOpensWithItsDateAreItsPiecesOfWork() {
         // cv07: "七、 7-8月开展暑期离校不离教活动 / 1、少儿歌唱赛 / 2、小型运动会", as the pieces of work under a dated step
         PlanDraft d = read("""

@@ -767,6 +767,15 @@ public final class Documents {
             }
             return parts;
         }
+        List<Integer> stages = stagesRunOn(text);
+        if (!stages.isEmpty()) {
+            // "三、实施步骤第一阶段:宣传发动…。第二阶段:突出重点…": the plan's stages, each a paragraph of its own
+            List<String> parts = new ArrayList<>();
+            for (String piece : Text.cutAt(text, stages)) {
+                parts.addAll(inlineItems(piece));
+            }
+            return parts;
+        }
         List<Integer> duties = dutiesAfterTheirUnits(text);
         if (duties.size() >= 2) {
             // "各组成单位及其职责如下:县环保局。负责…。县交通局、公路局。负责…": each unit and its duty a paragraph
@@ -795,6 +804,26 @@ public final class Documents {
             return List.of(text);
         }
         return Text.cutAt(text, cuts);
+    }
+
+    /** "第一阶段:", "第二阶段为巩固提升阶段", "第三阶段,12月下旬": a stage's number, as a stage's heading opens. */
+    private static final Pattern STAGE_RUN_ON = Pattern.compile("第([一二三四五六七八九十])(?:阶段|階段)(?=[:：,，为為(（\\s])");
+
+    /** Where a paragraph's stages begin, when two or more count up from the first; none otherwise. */
+    private static List<Integer> stagesRunOn(String text) {
+        if (text.indexOf("第二阶段") < 0 && text.indexOf("第二階段") < 0) {
+            return List.of();
+        }
+        Matcher m = STAGE_RUN_ON.matcher(text);
+        List<Integer> cuts = new ArrayList<>();
+        int expected = 1;
+        while (m.find()) {
+            if (ChineseNumerals.valueOf(m.group(1)) == expected) {
+                cuts.add(m.start());
+                expected++;
+            }
+        }
+        return expected > 2 ? cuts : List.of();
     }
 
     /** "县环保局。负责…" after a sentence's end: the units that the sentence after them says the duty of. */

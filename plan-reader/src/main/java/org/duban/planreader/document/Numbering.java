@@ -55,7 +55,7 @@ public final class Numbering {
     /** An item's number in digits, half or full width (３、 as a Word file typed in full width writes it). */
     private static final String DIGITS = "[0-9０-９]{1,3}";
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:"
-            + "(?<cp>第(" + CN + ")(?:部分|阶段|章|篇))[：:、\\s]?"
+            + "(?<cp>第(" + CN + ")(?:部分|阶段|章|篇))[：:、，,\\s]?"
             // "一)准备阶段": a copy that lost the opening bracket
             + "|(?<cb>[（(〔【\\[]?(" + CN + ")[）)〕】\\]])[、.．\\s]?"
             + "|(?<c>(" + CN + ")[、.．﹒])"

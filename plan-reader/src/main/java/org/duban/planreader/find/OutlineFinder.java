@@ -2043,9 +2043,13 @@ public final class OutlineFinder {
     private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
     /** "自行整治阶段（5月8日13日）": a stage or an activity named, then its time in a bracket. */
     private static final Pattern STAGE_TIME = Pattern.compile("^(.{2,20}?(?:阶段|階段|活动|活動|行动|行動))[（(]([^（()）]{2,30})[）)]");
-    /** "第二阶段，2009年9月7日到9月13日，开展…": a stage named, then its time set off by commas. */
+    /**
+     * "第二阶段，2009年9月7日到9月13日，开展…": a stage named, then its time set off by commas; "第一阶段为攻坚突破阶段,时间从2021年1月
+     * 至2021年12月": the same after 为, its time after 时间.
+     */
     private static final Pattern STAGE_TIME_CLAUSE = Pattern.compile(
-            "^([^，,。；;:：]{0,20}(?:阶段|階段))[，,:：]\\s*([^，,。；;]{2,30})(?=[，,。；;]|$)");
+            "^(?:[为為是]\\s*)?([^，,。；;:：]{0,20}(?:阶段|階段))[，,:：]\\s*(?:(?:时间|時間)(?:[为為是从從]|[:：])?\\s*)?"
+            + "([^，,。；;]{2,30})(?=[，,。；;]|$)");
 
     /** "二、活动内容", "三、主要活动", "四、工作任务": a heading over the plan's list of what is to be done. */
     private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?$");
@@ -2496,7 +2500,7 @@ public final class OutlineFinder {
             // or after its colon ("第一阶段:3-6月份")
             Matcher stage = STAGE_TIME_CLAUSE.matcher(first);
             if (stage.find() && isOnlyATime(stage.group(2))) {
-                first = first.substring(0, stage.end(1)) + first.substring(stage.end(2));
+                first = stage.group(1) + first.substring(stage.end(2));
             }
         }
         if (!item.unitsInBracket.isEmpty() || !item.assistInBracket.isEmpty()) {

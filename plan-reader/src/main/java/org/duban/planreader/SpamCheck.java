@@ -17,7 +17,8 @@ public final class SpamCheck {
     private static final Pattern SPAM = Pattern.compile(
             // the first characters of the words, looked ahead for: where none starts, the long list is not tried
             "(?i)(?=[\\dbvcpsakm平博赌皇凯大万娱真百时六彩棋电老体投下网赔开注首返澳威葡金太永新亚乐半官备登手麻捕华九爱米星龙龍足无毛欧日黄成国人即比])"
-                    + "(\\d+bet|bet\\d+|bwin|beat\\d+|\\d{3,}vip|vip\\d{3,}|casino|poker|baccarat|sportsbook"
+                    // "发布机构: | 365彩票数": a lottery site's number before its 彩票
+                    + "(\\d+bet|bet\\d+|\\d{3,}彩票|bwin|beat\\d+|\\d{3,}vip|vip\\d{3,}|casino|poker|baccarat|sportsbook"
                     + "|博彩|赌场|赌博网|娱乐城|娱乐平台|娱乐官网|真人(视讯|娱乐|棋牌|荷官)|百家乐|时时彩|六合彩|彩票(平台|网)|棋牌(游戏|平台|官网)"
                     + "|电子游艺|老虎机|体育(投注|平台|官网|网址|app)|投注|下注|网投|赔率|彩金|开户送|注册送|首存|返水"
                     + "|澳门(新)?(葡京|威尼斯人|银河|金沙|赌)|威尼斯人|葡京|金沙(娱乐|官网|平台)|太阳城|永利(皇宫|娱乐)|新葡京|亚博|开云(体育|官网)|乐鱼|半岛(体育|官网)"
@@ -72,8 +73,9 @@ public final class SpamCheck {
     }
 
     /**
-     * Whether the digits from {@code i} begin their run and a Latin letter follows it (88bet, 365vip): only there can
-     * spam that opens with digits start, and a notice's dates and counts are passed without trying the pattern.
+     * Whether the digits from {@code i} begin their run and a Latin letter (88bet, 365vip) or 彩票 (365彩票) follows it:
+     * only there can spam that opens with digits start, and a notice's dates and counts are passed without trying the
+     * pattern.
      */
     private static boolean digitsBeforeALetter(String text, int i) {
         if (i > 0 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
@@ -83,7 +85,8 @@ public final class SpamCheck {
         while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
             end++;
         }
-        return end < text.length() && text.charAt(end) < 128 && Character.isLetter(text.charAt(end));
+        return end < text.length() && (text.charAt(end) < 128 && Character.isLetter(text.charAt(end))
+                || end - i >= 3 && text.startsWith("彩票", end));
     }
 
     private static boolean hasLatinLetter(String text) {

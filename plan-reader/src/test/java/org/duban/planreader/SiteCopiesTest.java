@@ -67,6 +67,36 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aLotterySitesNameInTheSitesIndexIsNoIssuer() {
+        // db02: a defaced index whose 发布机构 is a lottery site ("365彩票数"), a 体育彩票 in a sentence no spam
+        PlanDraft d = read("""
+                类别 | 民生事项名称 | 责任单位 | 完成时限 |
+                四、教育文化 | 14.推进学校塑胶运动场地建设,做好体育彩票公益金项目 | 教育体育局 | 2022年12月底 |
+                索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |
+                发布机构: | 365彩票数
+                """);
+
+        assertThat(d.issuer()).isNull();
+        assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+        assertThat(SpamCheck.findIn("推进学校塑胶运动场地建设,做好体育彩票公益金项目")).isEmpty();
+    }
+
+    @Test
+    void aSitesIndexThatNamesNoBodyIsNoIssuer() {
+        // db02: a 发布机构 that is not a body's name gives no issuer; a body's name there still does
+        assertThat(read("""
+                关于做好2022年民生实事工作的通知
+                发布机构: | 数据中心首页
+                一、推进学校塑胶运动场地建设(责任单位:教育体育局)
+                """).issuer()).isNull();
+        assertThat(read("""
+                关于做好2022年民生实事工作的通知
+                发布机构: | 招远市教育体育局
+                一、推进学校塑胶运动场地建设(责任单位:教育体育局)
+                """).issuer()).isEqualTo("招远市教育体育局");
+    }
+
+    @Test
     void aSignatureWhoseSealIsAnothersStillNamesTheIssuer() {
         // cl04, bu06, by05: "…办公室(代)", "…委员会（代章）" after the name on the signature's line
         PlanDraft d = read("""

@@ -14,6 +14,66 @@ class TableShapesTest {
     }
 
     @Test
+    void rowsUnderACategoryMergedOverThemAreSetUnderTheirColumnsAndTheSitesIndexBelowIsNoRow() {
+        // db02: the category cell written in the first row only, the rows under it one cell short (a person then under
+        // the units, the units under the target), a notes column last; the site's index right under the last row
+        PlanDraft d = read("""
+                类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 监督电话 |
+                四、教育文化 | 14.改扩建泉山学校 | 完成泉山学校一期2座教学楼建设。 | 教育体育局 | 刘福利 | 完成主体施工。 | 监督电话0535-8246306 |
+                15.推进学校塑胶运动场地建设 | 完成罗峰学校塑胶运动场地建设。 | 教育体育局 | 刘福利 | 完成基础施工30%。 | 监督电话0535-8246306 | |
+                16.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖。 | 教育体育局 | 刘福利 | 学生参与率100%。 | 监督电话0535-8246336 |
+                索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("改扩建泉山学校", "推进学校塑胶运动场地建设",
+                "推进义务教育课后服务");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of("教育体育局"));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 10, 8));
+    }
+
+    @Test
+    void aProgressTablesReportColumnsAfterItsUnitsAreColumnsStill() {
+        // db06: one cell a line, each closed by its pipe; after the units, columns of what was done by a month
+        // (1-10月推进情况), whether it is on time and a note: the rows keep their cells under the right columns
+        PlanDraft d = read("""
+                2023年区政府重点民生实事项目推进情况(1-11月)
+                序号 |
+                主要任务 |
+                分管 领导 |
+                牵头 单位 |
+                责任主体与协同单位 |
+                1-10月推进情况 |
+                1-11月推进情况 |
+                是否达序 |
+                说明 |
+                24 |
+                优化提升50条背街后巷交通组织。 |
+                徐国江 |
+                城管局 |
+                市政局、相关街道 |
+                已进场施工,完成30%。 |
+                已进场施工,完成60%。 |
+                是 |
+                ||
+                25 |
+                新增四分类“三定一督”达标小区210个。 |
+                徐国江 |
+                城管局 |
+                市政局、环卫处、各街道 |
+                已进场施工,正在推进点位选址。 |
+                在46个小区,建成38个厢房。 |
+                否 |
+                项目于9月28才签订合同,滞后了2个月。 |
+                |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("优化提升50条背街后巷交通组织。",
+                "新增四分类“三定一督”达标小区210个。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of("城管局"));
+        assertThat(d.tasks().get(1).assist()).containsExactly("市政局", "环卫处", "各街道");
+    }
+
+    @Test
     void aColumnOfThePeopleInChargeIsNoPartOfTheNextRowsTask() {
         // cz01: 任务 | 完成时间 | 负责单位 | 负责人, a cell a line: the 负责人 column names people, as 责任人 does, and its
         // header word is one of the header's, not the first row's

@@ -65,9 +65,12 @@ public final class CountReader {
     private static final Pattern REPORTED = Pattern.compile("发现|已经|已完成|已有|查出|累计");
     /** How far before a number the words reporting it are looked for. */
     private static final int REPORT_REACH = 8;
+    /** "实际参与课后服务的学生32402人": what was done in fact, a progress report's, in the number's clause. */
+    private static final Pattern IN_FACT = Pattern.compile("实际[^，,、：:]{0,12}$");
 
     private static boolean reported(String sentence, int number) {
-        return REPORTED.matcher(sentence.substring(Math.max(0, number - REPORT_REACH), number)).find();
+        return REPORTED.matcher(sentence.substring(Math.max(0, number - REPORT_REACH), number)).find()
+                || IN_FACT.matcher(sentence.substring(Math.max(0, number - REPORT_REACH - 6), number)).find();
     }
 
     /** The number one alone (not 1.5万, 10, 1,000). */

@@ -1717,7 +1717,7 @@ public final class Documents {
         }
         for (String label : List.of("发布机构", "发文机关", "发文单位", "发文部门", "发布单位", "发布部门", "所属机构")) {
             String v = metadata.get(label);
-            if (v != null && !v.isBlank() && v.length() <= 60) {
+            if (v != null && !v.isBlank() && v.length() <= 60 && UnitGrammar.isUnitName(v.strip())) {
                 // a site's 发布机构 shortens the name the title gives ("巴南区麻柳嘴镇" for "重庆市巴南区麻柳嘴镇人民政府")
                 named.stream().filter(t -> t.contains(v.strip()) && t.length() > v.strip().length() && !jointWith(v.strip(), t))
                         .findFirst().ifPresent(out::add);

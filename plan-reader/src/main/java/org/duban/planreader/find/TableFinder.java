@@ -1225,20 +1225,27 @@ public final class TableFinder {
         for (int r = header.dataFrom; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             int used = usedLength(row);
-            if (used >= width || used < width - MAX_DROPPED || filled(row) < 2
-                    // 「… | 检查内容 | 」 under 「… | 检查内容 | 备注」: a row whose last cells are only notes left empty is whole
-                    || Arrays.stream(roles, used, width).allMatch(role -> role == Role.OTHER)) {
+            if (used >= width || used < width - MAX_DROPPED || filled(row) < 2 || distinctFilled(row).size() < 2) {
                 out.add(row);
                 continue;
             }
+            // 「… | 检查内容 | 」 under 「… | 检查内容 | 备注」: a row whose last cells are only notes left empty
+            boolean notesLeftEmpty = Arrays.stream(roles, used, width).allMatch(role -> role == Role.OTHER);
             List<String> cells = row.subList(0, used);
-            if (fit(new int[] {kindOf(cells.get(used - 1))}, new int[] {used - 1}, roles) > 0) {
+            if (!notesLeftEmpty && fit(new int[] {kindOf(cells.get(used - 1))}, new int[] {used - 1}, roles) > 0) {
                 // its last cell fits the column it stands under (units under the units, a time under the time): a row
                 // whose last columns are left empty, most often, and reading every cell's kind costs time
                 out.add(row);
                 continue;
             }
             int[] kinds = cells.stream().mapToInt(TableFinder::kindOf).toArray();
+            if (notesLeftEmpty && !misfitsUnitsOrTimes(kinds, roles)) {
+                // is whole, unless words stand under the units or the time (「15.推进… | 完成… | 教育体育局 | 刘福利 | … |
+                // 监督电话」 under 「类别 | 民生事项名称 | 任务目标 | 责任单位 | 分管市领导 | … | 监督电话」, the category merged
+                // over it lost)
+                out.add(row);
+                continue;
+            }
             List<String> best = row;
             int bestFit = fit(kinds, identity(used), roles) + BETTER_FIT;
             for (int[] at : placements(used, width)) {
@@ -1294,6 +1301,17 @@ public final class TableFinder {
             };
         }
         return fit;
+    }
+
+    /** Whether words or a number stand under a column of units or of times. */
+    private static boolean misfitsUnitsOrTimes(int[] kinds, Role[] roles) {
+        for (int k = 0; k < kinds.length; k++) {
+            boolean unitsOrTime = roles[k] == Role.LEAD || roles[k] == Role.ASSIST || roles[k] == Role.TIME;
+            if (unitsOrTime && (kinds[k] == WORDS || kinds[k] == NUMBER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] identity(int n) {

@@ -631,11 +631,22 @@ final class CellStream {
         return cell.replaceAll("\\s|[（(][^）)]*[）)]", "");
     }
 
-    /** A short cell without digits that is neither a unit nor a time: a header word the vocabulary lacks. */
+    /**
+     * A short cell without digits that is neither a unit nor a time: a header word the vocabulary lacks; or the
+     * period a progress table reports over before what it reports (1-10月推进情况, 2022年度任务目标).
+     */
     private static boolean maybeHeader(String cell) {
         String c = bare(cell);
+        Matcher period = PERIOD_REPORTED.matcher(c);
+        if (period.matches()) {
+            return period.group(1).length() <= MAX_HEADER_CELL;
+        }
         return c.length() <= MAX_HEADER_CELL && !c.matches(".*\\d.*") && !UnitGrammar.isUnitName(c) && !looksLikeTime(c);
     }
+
+    /** "1-10月推进情况", "1-9月份工作完成情况", "2022年度任务目标": a period, then what a column reports over it. */
+    private static final Pattern PERIOD_REPORTED = Pattern.compile(
+            "(?:\\d{4}年度?|\\d{1,2}[-—~至]\\d{1,2}月份?)(\\p{IsHan}*(?:情况|进度|进展|成效|目标|任务|计划))");
 
     static Role roleOrOther(String header) {
         Role r = Columns.roleOf(header);

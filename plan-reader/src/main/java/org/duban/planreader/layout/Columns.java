@@ -46,7 +46,9 @@ public final class Columns {
     private static final List<Role> ORDER = List.of(Role.NO, Role.TIME, Role.ASSIST, Role.LEAD, Role.CONTENT);
     /** Header cells that name people, places or progress rather than units, time or the task. */
     private static final Words<Role> NOT_A_ROLE = Words.ranked(List.of(Map.entry(Role.OTHER, List.of(
-            "领导", "责任人", "负责人", "经办人", "联系", "联络", "电话", "备注", "完成情况", "完成状况", "完成状态", "进展",
+            "领导", "责任人", "负责人", "经办人", "联系", "联络", "电话", "备注", "说明", "完成状况", "完成状态", "进展",
+            // a progress report's columns: 1-10月推进情况, 落实情况, 完成情况
+            "情况",
             "成效", "依据", "地点", "范围", "对象", "人员",
             "比例", "数量", "方式", "形式", "标准", "目标值", "类别", "分类", "类型", "层级", "户数", "频次", "批次", "模式", "评分", "计量单位",
             // a ledger's day the work was handed down, not its time: 部署时间 beside an empty 完成时限

@@ -906,6 +906,16 @@ final class TextLayout {
     }
 
     /** How many lines from {@code from} on are rows of a tab, multi-space or Markdown table. */
+    /**
+     * A row of a government site's index (索引号, 发布机构…, labels no task's cell opens with), as {@code document.Chrome}
+     * reads it; the layout, read before the document, keeps its own short list.
+     */
+    private static final Pattern SITE_INDEX_ROW = Pattern.compile(
+            "^[\\s|｜]*(?:索引号|索取号|发文字号|发布机构|成文日期|生成日期|发布日期|主题分类|组配分类)\\s*[:：]");
+
+    /** 「标题: | …」: a row that opens with a label. */
+    private static final Pattern LABELLED_ROW = Pattern.compile("^[\\s|｜]*[^|｜:：\\s]{1,6}[:：]\\s*[|｜]");
+
     private static int rowRun(List<String> lines, int from) {
         int n = 0;
         for (int i = from; i < lines.size(); i++) {
@@ -913,6 +923,11 @@ final class TextLayout {
             if (MARKDOWN_RULE.matcher(line).matches() && line.contains("|") && n > 0) {
                 n++;
                 continue;
+            }
+            if (n > 0 && SITE_INDEX_ROW.matcher(line).lookingAt() && !LABELLED_ROW.matcher(lines.get(from)).lookingAt()) {
+                // 「索引号: | 1137…/2022-04772 | 成文日期: | 2022-10-08 |」 under a table's last row: the site's index, no
+                // row of it (under 「标题: | …」 the index goes on)
+                break;
             }
             List<String> cells = cellsOf(line);
             if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())

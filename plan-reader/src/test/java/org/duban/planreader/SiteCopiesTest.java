@@ -67,6 +67,48 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aPageRunIntoOneParagraphIsCutBeforeItemsThatOpenWithAMonth() {
+        // dd09: a document site's copy, one paragraph, each line's end a space; "1、1—2 月份…" (an item whose text opens
+        // with digits) is cut as "2、完善…" is
+        PlanDraft d = read("""
+                2020年病媒生物防治工作计划
+                一、指导思想 以创建国家级卫生城市为目标,实行以防治为主的综合防治措施,建立长效管理机制。 二、计划安排 1、1—2 \
+                月份开展以环境卫生综合整治、消杀越冬蚊蝇为重点的冬春爱国卫生活动。 2、3 月份做好春季灭鼠的准备工作,组织业务培\
+                训、准备药械。 3、4 月份爱国卫生月期间,组织开展春季灭鼠、灭蟑活动。 4、5 月份做好夏季蚊、蝇、蟑螂消杀准备工作,成\
+                立消杀队伍,组织技术培训,落实消杀药物、器械。 5、6—9 月份组织实施夏季蚊、蝇、蟑螂消杀工作。 6、10-11 月份组织开\
+                展秋季灭鼠活动。 三、工作要求 各科室要高度重视,认真组织,确保各项工作落到实处。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("1—2 月份", "3 月份", "4 月份", "5 月份",
+                "6—9 月份", "10-11 月份");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of());
+    }
+
+    @Test
+    void aListWhoseNumbersLostTheirMarksIsAListStill() {
+        // dd01: a content farm's copy that lost the 、 after each item's number ("1由區愛衛辦負責…"); a count or a day
+        // opening a line ("3月", "5家") is no item's number
+        PlanDraft d = read("""
+                城區大規模投藥滅鼠工作規劃
+                三、技術措施
+                1由區愛衛辦負責制定實施方案。按省愛衛會的要求規范地使用殺鼠劑。
+                2大力開展宣傳教育活動。區屬單位和駐區單位參與率達95%以上。
+                3各街道負責轄區內的組織宣傳工作。組織培訓投藥員。
+                4加強防鼠設施建設。各機關、企事業單位要做好物品墊離工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks()).extracting(TaskDraft::content).startsWith("由區愛衛辦負責制定實施方案", "大力開展宣傳教育活動");
+        assertThat(d.tasks().get(2).lead()).containsExactly("各街道");
+        assertThat(read("""
+                活动安排
+                1家庭开展“清洁家园”活动。
+                2家单位参加评比。
+                3家单位联合检查。
+                """).tasks()).extracting(TaskDraft::no).doesNotContain("1", "2", "3");
+    }
+
+    @Test
     void aLotterySitesNameInTheSitesIndexIsNoIssuer() {
         // db02: a defaced index whose 发布机构 is a lottery site ("365彩票数"), a 体育彩票 in a sentence no spam
         PlanDraft d = read("""

@@ -154,13 +154,19 @@ public final class CountReader {
         return List.copyOf(found.values());
     }
 
+    /** "以上", "及以上的" after a measure word: a floor, the counted noun after it. */
+    private static final Pattern FLOOR_AFTER = Pattern.compile("及?以上的?");
+
     /**
      * The count a quantity belongs to: the one whose keyword follows the measure word (500份宣传资料), else the one
      * whose keyword comes last before the number in the sentence (群发短信10000条), among the counts measured so.
      */
     private Countable countOf(String sentence, int start, int end, String measureWord) {
         List<Countable> candidates = byMeasureWord.getOrDefault(measureWord, List.of());
-        String after = sentence.substring(end, Math.min(sentence.length(), end + 8));
+        // "举办3期以上农民培训班": at least so many, said after the measure word
+        Matcher floor = FLOOR_AFTER.matcher(sentence).region(end, sentence.length());
+        int from = floor.lookingAt() ? floor.end() : end;
+        String after = sentence.substring(from, Math.min(sentence.length(), from + 8));
         for (Countable c : candidates) {
             for (String k : c.keywords()) {
                 int at = after.indexOf(k);

@@ -172,7 +172,7 @@ public final class Documents {
     private static final Pattern ATTACHED_PLAN = Pattern.compile("^附件\\s*[:：]\\s*(?:1\\s*[.、．]\\s*)?(.{4,80}?)$");
     private static final int FLATTENED_PAGE = 200;
     private static final Pattern FLATTENED_MARK = Pattern.compile("[ \\u3000\\u00a0]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
-            + "|\\d{1,2}[.、．](?!\\d)|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
+            + "|\\d{1,2}(?:、|[.．](?!\\d))|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
     /** The mark of a list's first item: "1、", "1.", "（1）". */
     private static final String FIRST_ITEM = "(?:1(?:、|[.．](?!\\d))|[（(]1[）)])";
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
@@ -182,8 +182,10 @@ public final class Documents {
     private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*[（(](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
             + "[:：][^（()）]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）]{0,80})*[）)])\\s*(?=\\d{1,2}[.、．]\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S)");
     /** "3走进商场…": a number that lost its mark; not a day, month or count ("4月27日,联合…", "5个村", "2名"). */
-    private static final Pattern BARE_NUMBER = Pattern.compile(
-            "^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])(?![月日号时点年个名家项次场期批所条人天周户台辆件])");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])"
+            + "(?![月日号號时時点點年个個名家项項次场場期批所条條人天周週户戶台臺辆輛件万萬千百十份元届屆位套篇处處吨噸亩畝米倍])");
+    /** So many paragraphs at least, counting up from one, before their bare numbers are taken for a list's. */
+    private static final int MIN_BARE_ITEMS = 3;
     /**
      * A point counted off inside a paragraph, after a sentence or at the paragraph's very start ("①3月,下发…"); a
      * circled one also after the colon that opens its list ("2、特定检查:①.清明前夕,…;②.五一期间,…"), where a bracketed
@@ -427,6 +429,7 @@ public final class Documents {
         List<Part> body = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         boolean[] rules = attachedRules(texts);
+        Set<Entry> bareList = bareNumbered(entries);
         int textIndex = 0;
         int lastArabic = 0;
         for (Entry e : entries) {
@@ -445,10 +448,11 @@ public final class Documents {
             }
             String text = e.text;
             Numbering.Marker marker = Numbering.markerOf(text);
-            if (marker == null && lastArabic > 0) {
-                // "2.在新玛特…" then "3走进商场…": the copy lost the mark after the number that comes next
+            if (marker == null && (lastArabic > 0 || bareList.contains(e))) {
+                // "2.在新玛特…" then "3走进商场…": the copy lost the mark after the number that comes next; or after
+                // every number of a list ("1由區愛衛辦負責…" / "2大力開展…" / "3各街道負責…")
                 Matcher bare = BARE_NUMBER.matcher(text);
-                if (bare.lookingAt() && Integer.parseInt(bare.group(1)) == lastArabic + 1) {
+                if (bare.lookingAt() && (Integer.parseInt(bare.group(1)) == lastArabic + 1 || bareList.contains(e))) {
                     text = bare.group(1) + "." + text.substring(bare.end(1));
                     marker = Numbering.markerOf(text);
                 }
@@ -548,6 +552,31 @@ public final class Documents {
             }
         }
         return null;
+    }
+
+    /** The paragraphs of a list whose numbers all lost their marks: three at least, counting up from one. */
+    private static Set<Entry> bareNumbered(List<Entry> entries) {
+        Set<Entry> marked = new java.util.HashSet<>();
+        List<Entry> run = new ArrayList<>();
+        for (Entry e : entries) {
+            Matcher m = e.text == null ? null : BARE_NUMBER.matcher(e.text);
+            if (m == null || !m.lookingAt() || Numbering.markerOf(e.text) != null) {
+                continue;
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (n == run.size() + 1) {
+                run.add(e);
+            } else if (n == 1) {
+                if (run.size() >= MIN_BARE_ITEMS) {
+                    marked.addAll(run);
+                }
+                run = new ArrayList<>(List.of(e));
+            }
+        }
+        if (run.size() >= MIN_BARE_ITEMS) {
+            marked.addAll(run);
+        }
+        return marked;
     }
 
     private record Entry(String text, List<List<String>> rows, int index) {
@@ -767,6 +796,15 @@ public final class Documents {
             }
             return parts;
         }
+        List<Integer> counted = itemsRunOn(text);
+        if (!counted.isEmpty()) {
+            // "1、1—2 月份开展… 2、3 月份做好… 3、4 月份…": a list's items after its heading, a space where each line ended
+            List<String> parts = new ArrayList<>();
+            for (String piece : Text.cutAt(text, counted)) {
+                parts.addAll(inlineItems(piece));
+            }
+            return parts;
+        }
         List<Integer> stages = stagesRunOn(text);
         if (!stages.isEmpty()) {
             // "三、实施步骤第一阶段:宣传发动…。第二阶段:突出重点…": the plan's stages, each a paragraph of its own
@@ -804,6 +842,28 @@ public final class Documents {
             return List.of(text);
         }
         return Text.cutAt(text, cuts);
+    }
+
+    /** "1、", "1." opening a paragraph; " 2、", " 3." after a space inside it. */
+    private static final Pattern FIRST_OF_ITEMS = Pattern.compile("^1(?:、|[.．](?!\\d))");
+    private static final Pattern ITEM_AFTER_A_SPACE = Pattern.compile("[ \\u3000\\u00a0]+(\\d{1,2})(?:、|[.．](?!\\d))");
+
+    /** Where the items of a paragraph that opens with its first begin, when two more count up after spaces; none otherwise. */
+    private static List<Integer> itemsRunOn(String text) {
+        if (!FIRST_OF_ITEMS.matcher(text).lookingAt() || text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0
+                && text.indexOf('\u00a0') < 0) {
+            return List.of();
+        }
+        Matcher m = ITEM_AFTER_A_SPACE.matcher(text);
+        List<Integer> cuts = new ArrayList<>();
+        int expected = 2;
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == expected) {
+                cuts.add(m.start(1));
+                expected++;
+            }
+        }
+        return cuts.size() >= 2 ? cuts : List.of();
     }
 
     /** "第一阶段:", "第二阶段为巩固提升阶段", "第三阶段,12月下旬": a stage's number, as a stage's heading opens. */

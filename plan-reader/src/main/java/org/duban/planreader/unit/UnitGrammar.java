@@ -117,7 +117,11 @@ public final class UnitGrammar {
                     + "|分组$"
                     // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by
                     // whom), "安排包片干部到每名大学" (whither); 主要, 重要, 机要 and 自由 are words of names
-                    + "|(?<![主重需纲机提])要(?![素点])|(?<!自)由|到|^每[名位人]");
+                    + "|(?<![主重需纲机提])要(?![素点])|(?<!自)由|到|^每[名位人]"
+                    // "实行以防治为主的…", "完成所承担的…任务": a verb that ends like a bank (人行, 农行 are banks) or a
+                    // verb before the particle 所, no body
+                    + "|^(?![人农工建中交招银邮])[\\u4e00-\\u9fa5]行$"
+                    + "|^(?:完成|承担|提供|获得|取得|达到|采取|需要|涉及|发生|产生|具有|拥有)所$");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile(
             "^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合(?!会)|分成|分为)(?!部)");

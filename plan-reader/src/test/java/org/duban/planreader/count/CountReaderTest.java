@@ -21,6 +21,7 @@ class CountReaderTest {
             群发公益短信一万条                                       | SMS               | 10000
             发送提醒短信1.5万条                                      | SMS               | 15000
             在辖区发放宣传资料500余份                                | MATERIALS         | 500
+            组织举办3期以上农民培训班。一期党员培训班,两期种养技术培训班 | TRAINING_SESSIONS | 3
             发放500份宣传资料                                        | MATERIALS         | 500
             发放宣传折页5,000份，接受群众咨询300余人次                | MATERIALS         | 5000
             发放宣传折页5,000份，接受群众咨询300余人次                | CONSULTATIONS     | 300

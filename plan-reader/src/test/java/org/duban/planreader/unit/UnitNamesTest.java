@@ -177,6 +177,11 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("各类市场主体登记机构")).isTrue();
         assertThat(UnitGrammar.isUnitName("县委组织部")).isTrue();
         assertThat(UnitGrammar.isUnitName("派出所")).isTrue();
+        assertThat(UnitGrammar.isUnitName("实行")).as("of 实行以防治为主的综合措施, ends like a bank").isFalse();
+        assertThat(UnitGrammar.isUnitName("执行")).isFalse();
+        assertThat(UnitGrammar.isUnitName("完成所")).as("of 完成所承担的各项创建目标").isFalse();
+        assertThat(UnitGrammar.isUnitName("人行")).as("the People's Bank, as a county names it").isTrue();
+        assertThat(UnitGrammar.isUnitName("研究所")).isTrue();
     }
 
     @Test

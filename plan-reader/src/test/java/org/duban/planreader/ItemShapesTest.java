@@ -10,6 +10,48 @@ import org.junit.jupiter.api.Test;
 class ItemShapesTest {
 
     @Test
+    void anItemThatNamesItsActivityUnderTheBareContentLabelIsThatActivity() {
+        // df05: "1、內容:…啟動儀式 / 時間:… / 地點:…", as "1、活动内容:…" already was
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                全民健身日活动方案
+                三、活动内容、时间和地点
+                1、内容:青海省全民健身日活动启动仪式
+                时间:2020年8月8日上午9时整
+                地点:西宁市中心广场
+                2、内容:全民健身操推广赛
+                时间:2020年8月8日上午10时整
+                地点:体育馆北广场
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("青海省全民健身日活动启动仪式", "全民健身操推广赛");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsOnly(LocalDate.of(2020, 8, 8));
+    }
+
+    @Test
+    void anActivitysTimeOnTheLineUnderItsHeadingIsItsTimeAndNoPagesStamp() {
+        // df07: "（二）科技宣传 / 时间:20xx年1月19日上午9:00—12:00 / 地点: / 参加部门:…": a time line under each activity,
+        // written as a site stamps its page (时间: and a day of a year); under an item it is the item's
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                春节文化活动方案
+                五、活动内容:
+                (一)文艺汇演
+                时间:2024年1月19日
+                地点:镇广场
+                (二)科技宣传
+                时间:2024年1月20日
+                参加部门:镇卫生院、社会事务办、事业管理服务中心。
+                (三)送春联
+                时间:2024年1月21日上午
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("文艺汇演", "科技宣传", "送春联");
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2024, 1, 19),
+                LocalDate.of(2024, 1, 20), LocalDate.of(2024, 1, 21));
+        assertThat(d.tasks().get(1).assist()).containsExactly("镇卫生院", "社会事务办", "事业管理服务中心");
+        assertThat(d.date()).isNull();
+    }
+
+    @Test
     void readsTheUnitsOfABracketWhoseDutyStandsBetweenThem() {
         // cl03: (县委宣传部、县应急局分工负责;各乡镇): the duty said after some names, before the others'; under a title
         // whose last word stands letter-spaced on a line of its own (通 知)

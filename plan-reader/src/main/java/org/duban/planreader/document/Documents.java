@@ -362,6 +362,11 @@ public final class Documents {
             if (block instanceof Block.Line line) {
                 String text = line.text().strip();
                 Map<String, String> pairs = Chrome.metadata(text);
+                if (pairs.size() == 1 && (pairs.containsKey("时间") || pairs.containsKey("日期")) && !entries.isEmpty()
+                        && Numbering.markerOf(entries.get(entries.size() - 1).text) != null) {
+                    // "（二）科技宣传 / 时间:2024年1月19日上午9:00—12:00 / 地点:…": under an item its time, no page's stamp
+                    pairs = Map.of();
+                }
                 if (pairs.isEmpty() && BARE_TIMESTAMP.matcher(text).matches()) {
                     // "• 2021-04-16 16:05:50" under the title: the site's publication time
                     pairs = Map.of("发布时间", text.replaceAll("^[•·\\s]+", ""));

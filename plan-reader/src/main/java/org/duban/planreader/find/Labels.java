@@ -37,9 +37,11 @@ final class Labels {
     /** 牵头责任单位, 协同责任单位, 牵头负责领导, 配合责任部门, 任务部门, 承担单位: a role word, maybe a duty word, then who. */
     private static final String COMPOUND = "(?:主要)?(?:牵头|协同|协作|配合|协助|主办|主责|责任|负责|实施|承办|承担|任务|参与)(?:责任|负责|落实|实施)?"
             + "(?:单位|部门|股室|科室|处室|队室|站所|领导|人)";
-    private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务";
+    private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务"
+            // "1、內容:…啟動儀式 / 時間:… / 地點:…": an item that names its activity under the bare label
+            + "|内容";
     private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|地点|范围|对象|形式"
-            + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求|内容"
+            + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求"
             // who and where, named for what the item holds: 参赛对象, 竞赛地点, 活动线路
             + "|[\\u4e00-\\u9fa5]{2}(?:对象|地点|线路|路线)";
     /** "时 间：", "地　点：": two-character labels set out to the width of four, as forms write them. */

@@ -386,9 +386,12 @@ public final class PlanReader {
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         if (date != null) {
             // "宣传2016年全国消费主题…3月13日召开…" in a copy a site published in 2018: the one year the plan names, if
-            // earlier, is its own; else the day the page was published
-            return counts.size() == 1 && counts.keySet().iterator().next() < date.getYear() ? counts.keySet().iterator().next()
-                    : date.getYear();
+            // earlier, is its own, and so is the year it names twice as often as any other (2016 five times beside a
+            // slip's 2012); else the day the page was published
+            Optional<Integer> named = counts.size() == 1 ? Optional.of(counts.keySet().iterator().next())
+                    : counts.entrySet().stream().filter(e -> e.getValue() >= 2 && counts.entrySet().stream()
+                            .allMatch(o -> o == e || o.getValue() * 2 <= e.getValue())).map(Map.Entry::getKey).findFirst();
+            return named.filter(y -> y < date.getYear()).orElse(date.getYear());
         }
         Optional<Integer> common = counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(

@@ -2258,6 +2258,28 @@ class OutlineShapesTest {
     }
 
     @Test
+    void anActivityNamedBeforeItsTimeAfterAColonIsThatActivityAndTheYearTheTasksNameMostIsThePlans() {
+        // dc07: "1、宣传发动:2016年3月28日-4月20日", "2、启动仪式:4月23日" on a content farm's page dated 2018 whose
+        // items name 2016 again and again (and 2012 once, a slip): the name is the task, the time its time, 2016 its year
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
+                世界读书日活动策划方案
+                活动方案2018-07-15三水老师
+                六、活动安排:
+                1、宣传发动:2016年3月28日-4月20日
+                在社区范围内悬挂横幅、张贴倡议书。
+                2、启动仪式:4月23日
+                届时将邀请区、街道及新闻媒体领导参加。
+                3、书画作品展:2016年4月23日—26日
+                4、亲子共读活动:2012年4月23日—26日
+                5、读书征文比赛:2016年4月23日—26日
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("宣传发动", "启动仪式", "书画作品展",
+                "亲子共读活动", "读书征文比赛");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2016, 4, 23));
+    }
+
+    @Test
     void stagesRunOnInOneParagraphAreEachAStepWithItsTime() {
         // cs06 (a news copy), bz07 (a document site's one paragraph), cz02 (lost punctuation): 第一阶段…第二阶段… in the
         // sentences of one paragraph, each stage named after 为 or its colon and its time after 时间从 or in a bracket

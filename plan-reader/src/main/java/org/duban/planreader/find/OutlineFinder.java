@@ -2503,6 +2503,11 @@ public final class OutlineFinder {
                 first = stage.group(1) + first.substring(stage.end(2));
             }
         }
+        Matcher named = NAME_THEN_TIME.matcher(first);
+        if (named.matches() && isOnlyATime(named.group(2))) {
+            // "宣传发动:2016年3月28日-4月20日", "启动仪式:4月23日": an activity named, its time after the colon
+            first = named.group(1).strip();
+        }
         if (!item.unitsInBracket.isEmpty() || !item.assistInBracket.isEmpty()) {
             // "《中华人民共和国监狱法》（监狱管理局）": the bracket says who, the item is what comes before it
             Matcher bracket = UNITS_AT_END.matcher(first);
@@ -2517,6 +2522,9 @@ public final class OutlineFinder {
         }
         return first;
     }
+
+    /** "启动仪式:4月23日": a name, a colon, and after it nothing but a time. */
+    private static final Pattern NAME_THEN_TIME = Pattern.compile("([^，,。；;:：]{2,30})[:：]\\s*([^，,。；;:：]{2,30})");
 
     /** The name of the part that sets out the plan's dated work, on a line of its own: 活动具体安排, 工作安排. */
     private static final Pattern ARRANGEMENT_OVER_A_DAY = Pattern.compile(

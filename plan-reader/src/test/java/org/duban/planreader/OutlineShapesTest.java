@@ -2280,6 +2280,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aStepOfAPlanOverYearsThatOpensWithItsYearTakesTheWholeYear() {
+        // de02: "（一）2023年重点任务:完成…" / "（二）2024年重点任务:…": each step's year is its time, the whole of it (and
+        // no word of its work, such as 常态化, is its time)
+        PlanDraft d = read("""
+                二、工作安排
+                (一)2023年重点任务:完成河道基础信息普查,建立“一河一档”数据库;开展河道“清四乱”专项整治。
+                (二)2024年重点任务:推进水域岸线修复工程;建立水质监测预警系统。
+                (三)2025年重点任务:构建常态化管护机制;实现流域综合治理达标。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("2023年", "2024年", "2025年");
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2023, 12, 31),
+                LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
     void stagesRunOnInOneParagraphAreEachAStepWithItsTime() {
         // cs06 (a news copy), bz07 (a document site's one paragraph), cz02 (lost punctuation): 第一阶段…第二阶段… in the
         // sentences of one paragraph, each stage named after 为 or its colon and its time after 时间从 or in a bracket

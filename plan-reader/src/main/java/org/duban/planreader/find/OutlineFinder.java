@@ -2205,6 +2205,11 @@ public final class OutlineFinder {
         if (time == null && item.listedTime != null) {
             time = item.listedTime;
         }
+        Matcher yearly = YEAR_LED.matcher(own);
+        if (time == null && yearly.lookingAt()) {
+            // "（一）2023年重点任务：完成河道基础信息普查…", "（二）2024年重点任务：…": a step of a plan over years, its year
+            time = yearly.group(1);
+        }
         if (time == null) {
             time = TimesInText.firstIn(withoutFields(own));
         }
@@ -2522,6 +2527,10 @@ public final class OutlineFinder {
         }
         return first;
     }
+
+    /** "2023年重点任务：", "2024年，": an item that opens with a whole year, not a day or a part of one in it. */
+    private static final Pattern YEAR_LED = Pattern.compile(
+            "\\s*((?:19|20)\\d{2}\\s*年)(?=\\s*(?:[，,:：]|度?(?:重点|主要|工作|目标|任务)))");
 
     /** "启动仪式:4月23日": a name, a colon, and after it nothing but a time. */
     private static final Pattern NAME_THEN_TIME = Pattern.compile("([^，,。；;:：]{2,30})[:：]\\s*([^，,。；;:：]{2,30})");

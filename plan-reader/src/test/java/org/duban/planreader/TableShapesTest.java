@@ -74,6 +74,40 @@ class TableShapesTest {
     }
 
     @Test
+    void aScheduleOneCellALineKeepsItsDayForTheRowsUnderItAndEachNumberedItemOfACell() {
+        // di03: the header's last cell wrapped before its last letter (责任科单 / 位); the day merged over the rows after
+        // it, written in the first only; items of the work column sharing one units' cell run into one cell
+        PlanDraft d = read("""
+                2017年益阳市初中毕业学业水平考试与高中阶段学校招生工作时间安排
+                时间
+                工作内容
+                责任科单
+                位
+                3月31日前
+                1.上报辖区内各高中学校分校招生计划。
+                市、各区县(市)计财科(股)
+                2.下达区县(市)高中阶段招生计划。
+                市教育局计财科
+                4月1-30日
+                1.全市初中毕业生学业水平考试报名。
+                2.区县(市)上报信息技术、实验操作考试、体育测试方案。
+                3.中小学招生宣传工作检查、督查。
+                市、区县(市)教育局中招办
+                6月16-17日
+                全市初中毕业学业水平考试。
+                市教育考试院
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("上报辖区内各高中学校分校招生计划。",
+                "下达区县(市)高中阶段招生计划。", "全市初中毕业生学业水平考试报名。", "区县(市)上报信息技术、实验操作考试、体育测试方案。",
+                "中小学招生宣传工作检查、督查。", "全市初中毕业学业水平考试。");
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("3月31日前", "3月31日前", "4月1-30日",
+                "4月1-30日", "4月1-30日", "6月16-17日");
+        assertThat(d.tasks().get(1).lead()).containsExactly("市教育局计财科");
+        assertThat(d.tasks().get(4).lead()).containsExactly("市", "区县(市)教育局中招办");
+    }
+
+    @Test
     void aColumnOfThePeopleInChargeIsNoPartOfTheNextRowsTask() {
         // cz01: 任务 | 完成时间 | 负责单位 | 负责人, a cell a line: the 负责人 column names people, as 责任人 does, and its
         // header word is one of the header's, not the first row's

@@ -73,6 +73,14 @@ public final class CountReader {
                 || IN_FACT.matcher(sentence.substring(Math.max(0, number - REPORT_REACH - 6), number)).find();
     }
 
+    /**
+     * "…交通安全、消防安全、…长效工作机制建设等八项": the number after 等 counts the things listed before it, how the
+     * plan is laid out, no target.
+     */
+    private static boolean countsTheListBefore(String sentence, int number) {
+        return number > 0 && sentence.charAt(number - 1) == '等';
+    }
+
     /** The number one alone (not 1.5万, 10, 1,000). */
     private static final Pattern ONE = Pattern.compile("(?:1|一)(?![\\d.,，万千百十])");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！？!?\\n]");
@@ -138,7 +146,8 @@ public final class CountReader {
             String sentence = t.substring(b[0], b[1]);
             Matcher m = quantity.matcher(sentence);
             while (m.find()) {
-                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m) || reported(sentence, m.start())) {
+                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m) || reported(sentence, m.start())
+                        || countsTheListBefore(sentence, m.start())) {
                     continue;
                 }
                 BigDecimal value = valueOf(m.group(1));

@@ -280,8 +280,27 @@ public final class TableFinder {
             String time = results >= 0 ? timeClosing(cell(row, results))
                     : columns.containsKey(Role.TIME) ? timeOf(row, columns.get(Role.TIME))
                     : timeOpeningACell(row, columns);
-            tasks.add(new RawTask(no, content, time, lead, assist,
-                    category == null || category.isEmpty() ? section : category));
+            if (time.isBlank() && above != null && first(columns, Role.TIME) == 0 && numberColumn < 0
+                    && cell(row, 0).isEmpty()) {
+                // 「3月31日前 | 1.上报…招生计划 | 计财科」 over 「 | 2.下达…招生计划 | 计财科」: a schedule's day merged over the
+                // rows after it, its first column, written in the first row only
+                time = above.timeText();
+            }
+            String group = category == null || category.isEmpty() ? section : category;
+            List<Integer> next = own != null && own.lookingAt() ? itemsGoingOn(content, no) : List.of();
+            if (!next.isEmpty()) {
+                // 「 | 2.学生综合素质评价。 3.初中毕业生体育测试…。 4.… | 市教育局中招办」: the items of the cell the rows
+                // number, one line each, that share the units' cell merged beside them, each a task
+                List<String> pieces = Text.cutAt(content, next);
+                tasks.add(new RawTask(no, pieces.get(0), time, lead, assist, group));
+                for (String piece : pieces.subList(1, pieces.size())) {
+                    Matcher number = Text.OPENING_NUMBER.matcher(piece);
+                    number.lookingAt();
+                    tasks.add(new RawTask(number.group(1), piece.substring(number.end()), time, lead, assist, group));
+                }
+                continue;
+            }
+            tasks.add(new RawTask(no, content, time, lead, assist, group));
         }
         if (tasks.isEmpty()) {
             return Optional.empty();
@@ -1354,6 +1373,29 @@ public final class TableFinder {
 
     private static int filled(List<String> row) {
         return (int) row.stream().filter(c -> c != null && !c.isBlank()).count();
+    }
+
+    /** "。3.", "。 4、": an item's number after the sentence before it ends. */
+    private static final Pattern ITEM_AFTER_A_SENTENCE = Pattern.compile("(?<=[。；;])\\s*(\\d{1,2})[.．、](?!\\d)");
+
+    /**
+     * Where the items that go on from the cell's own number ({@code no}) begin inside it, each after a sentence's end
+     * and counting up from the next; none when the cell holds one item.
+     */
+    private static List<Integer> itemsGoingOn(String content, String no) {
+        if (!no.strip().matches("\\d{1,2}")) {
+            return List.of();
+        }
+        int expected = Integer.parseInt(no.strip()) + 1;
+        List<Integer> cuts = new ArrayList<>();
+        Matcher m = ITEM_AFTER_A_SENTENCE.matcher(content);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == expected) {
+                cuts.add(m.start(1));
+                expected++;
+            }
+        }
+        return cuts;
     }
 
     private static String cell(List<String> row, int c) {

@@ -329,6 +329,8 @@ final class CellStream {
                     break; // "工 作 任 务": a word spaced out letter by letter is one cell of as many letters
                 }
                 if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3
+                        // "责任科单 / 位": a cell's last letter wrapped alone onto a line of its own goes with it
+                        && fragments.get(i + t - 1).strip().length() > 1
                         && !CONTINUES.matcher(fragments.get(i + t - 1)).find()
                         && !(t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1)))
                         && !twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
@@ -355,6 +357,7 @@ final class CellStream {
                     score += 0.5; // the repeated piece is more often the column's noun, at the end
                 }
                 if (t > 1 && Columns.roleOf(cell) != Columns.roleOf(fragments.get(i + t - 1))
+                        && fragments.get(i + t - 1).strip().length() > 1
                         && !CONTINUES.matcher(fragments.get(i + t - 1)).find()) {
                     // a header names its column last ("任务开始 / 时间"): the last piece says what a wrapped cell is
                     score -= 3;

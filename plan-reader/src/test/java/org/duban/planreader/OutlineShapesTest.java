@@ -2296,6 +2296,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void stagesNumberedAsStagesAreStepsBesideItemsThatNameWhoDoesTheirWork() {
+        // di06: "1、第一阶段(2月25日—3月2日):隐患自查,第二阶段(…):实地检查,…" beside "四、工作要求 / 1、各处室检查人员要…";
+        // a stage whose time comes later in its sentences (第二阶段重点宣传实施效果。10月下旬…) is no dated step
+        PlanDraft d = read("""
+                二、时间安排
+                1、第一阶段(2月25日—3月2日):隐患自查,第二阶段(3月3日—4日):实地检查,第三阶段(3月5日—8日):限期整改。
+                四、工作要求
+                1、保卫处负责汇总各处室的检查表。
+                2、教务处负责安排检查人员。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("隐患自查", "实地检查", "限期整改",
+                "保卫处负责汇总各处室的检查表", "教务处负责安排检查人员");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 3, 3));
+    }
+
+    @Test
     void stagesRunOnInOneParagraphAreEachAStepWithItsTime() {
         // cs06 (a news copy), bz07 (a document site's one paragraph), cz02 (lost punctuation): 第一阶段…第二阶段… in the
         // sentences of one paragraph, each stage named after 为 or its colon and its time after 时间从 or in a bracket

@@ -346,6 +346,11 @@ public final class OutlineFinder {
                 decisions(roots, tasks);
             } else {
                 proseTasks(roots, tasks, directory);
+                if (!tasks.isEmpty()) {
+                    // "二、时间安排 / 1、第一阶段(2月25日—3月2日):隐患自查,… / 四、工作要求 / 1、各处室检查人员要…": the
+                    // plan's dated steps beside the items whose sentences name who does theirs
+                    stepsBeside(all, tasks);
+                }
             }
             if (tasks.isEmpty()) {
                 looseSentences(doc.paragraphs(), directory, tasks);
@@ -1896,6 +1901,10 @@ public final class OutlineFinder {
     /** "（二）组织实施阶段（6月1日—6月15日）": a step of the plan whose heading gives its own time. */
     private static boolean isDatedStep(Item item) {
         String head = item.own.toString().strip().lines().findFirst().orElse("");
+        if (item.written != null && (item.written.contains("阶段") || item.written.contains("階段"))) {
+            // "第一阶段(2月25日—3月2日):隐患自查": a stage's number is its name, its time in its first clause
+            return TimesInText.firstIn(FIRST_CLAUSE.matcher(head).replaceFirst("")) != null;
+        }
         return STEP.matcher(Hans.simplified(head)).find() && TimesInText.firstIn(head) != null;
     }
 
@@ -2508,6 +2517,11 @@ public final class OutlineFinder {
                 first = stage.group(1) + first.substring(stage.end(2));
             }
         }
+        Matcher timeFirst = TIME_THEN_NAME.matcher(first);
+        if (timeFirst.lookingAt() && isOnlyATime(timeFirst.group(1)) && timeFirst.end() < first.length()) {
+            // "第一阶段(2月25日—3月2日):隐患自查": the stage's time in its bracket, its name after the colon
+            first = first.substring(timeFirst.end()).strip();
+        }
         Matcher named = NAME_THEN_TIME.matcher(first);
         if (named.matches() && isOnlyATime(named.group(2))) {
             // "宣传发动:2016年3月28日-4月20日", "启动仪式:4月23日": an activity named, its time after the colon
@@ -2531,6 +2545,12 @@ public final class OutlineFinder {
     /** "2023年重点任务：", "2024年，": an item that opens with a whole year, not a day or a part of one in it. */
     private static final Pattern YEAR_LED = Pattern.compile(
             "\\s*((?:19|20)\\d{2}\\s*年)(?=\\s*(?:[，,:：]|度?(?:重点|主要|工作|目标|任务)))");
+
+    /** What follows a heading's first clause. */
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;].*$");
+
+    /** "(2月25日—3月2日):": a time in its bracket, then a colon. */
+    private static final Pattern TIME_THEN_NAME = Pattern.compile("\\s*[（(]([^（()）]{2,30})[）)]\\s*[:：]\\s*");
 
     /** "启动仪式:4月23日": a name, a colon, and after it nothing but a time. */
     private static final Pattern NAME_THEN_TIME = Pattern.compile("([^，,。；;:：]{2,30})[:：]\\s*([^，,。；;:：]{2,30})");

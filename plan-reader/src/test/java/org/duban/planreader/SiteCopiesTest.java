@@ -85,6 +85,23 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aStepsHeadingClosedByItsTimeIsCutFromItsLabelledLineWhereACopyPutASpace() {
+        // dj01: a forum's copy, one paragraph, a space for each line break: "(一)准备、实施阶段(3月25-31日) 主要任务:…";
+        // the stages' ranges "9月15日起至9月25日" (dj02) read whole
+        PlanDraft d = read("""
+                清明节期间森林防火工作方案
+                一、指导思想 全面贯彻“预防为主、积极消灭”的森林防火工作方针,以确保森林资源和人民生命财产安全为中心。 二、工作安排 \
+                (一)准备、实施阶段(3月25-31日) 主要任务:制定工作方案,下发通知,召开森林防火专项会议,布置工作任务。 (二)加强\
+                阶段(4月1-7日) 主要任务:集中一切力量强化森林防火宣传等各项工作。 (三)总结阶段(4月8日起至4月12日) 主要任务:做\
+                好总结工作,并部署下一阶段森林防火工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("准备、实施阶段", "加强阶段", "总结阶段");
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("3月25-31日", "4月1-7日", "4月8日起至4月12日");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2099, 4, 12));
+    }
+
+    @Test
     void aListWhoseNumbersLostTheirMarksIsAListStill() {
         // dd01: a content farm's copy that lost the 、 after each item's number ("1由區愛衛辦負責…"); a count or a day
         // opening a line ("3月", "5家") is no item's number

@@ -173,6 +173,9 @@ public final class Documents {
     private static final int FLATTENED_PAGE = 200;
     private static final Pattern FLATTENED_MARK = Pattern.compile("[ \\u3000\\u00a0]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
             + "|\\d{1,2}(?:、|[.．](?!\\d))|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
+    /** "(一)准备、实施阶段(3月25-31日) 主要任务:制定…": a heading closed by its bracket, a space, then a label's line. */
+    private static final Pattern HEADING_THEN_LABEL = Pattern.compile("^((?:[（(][一二三四五六七八九十]{1,3}[）)]"
+            + "|[一二三四五六七八九十]{1,3}、|\\d{1,2}[、.．])[^\\s]{2,40}[）)])[ \\u3000\\u00a0]+(?=[\\u4e00-\\u9fa5]{2,6}[:：])");
     /** The mark of a list's first item: "1、", "1.", "（1）". */
     private static final String FIRST_ITEM = "(?:1(?:、|[.．](?!\\d))|[（(]1[）)])";
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
@@ -783,6 +786,14 @@ public final class Documents {
             List<String> parts = new ArrayList<>();
             parts.add(fields.group(1).strip());
             parts.addAll(inlineItems(text.substring(fields.end(1)).strip()));
+            return parts;
+        }
+        Matcher labelled = HEADING_THEN_LABEL.matcher(text);
+        if (labelled.lookingAt()) {
+            // "(一)准备、实施阶段(3月25-31日) 主要任务:制定…": the heading's line break a space, its label's line after it
+            List<String> parts = new ArrayList<>();
+            parts.add(labelled.group(1));
+            parts.addAll(inlineItems(text.substring(labelled.end()).strip()));
             return parts;
         }
         Matcher heading = HEADING_THEN_ITEM.matcher(text);

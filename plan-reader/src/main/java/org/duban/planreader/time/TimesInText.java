@@ -19,7 +19,8 @@ public final class TimesInText {
     private static final String PART = "(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)";
     private static final String DAY = "\\d{1,2}\\s*[日号]";
     private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + ")?";
-    private static final String RANGE = "\\s*(?:[-—–－―~～至到]|—+)\\s*";
+    /** "—", "至", and "起至" ("9月15日起至9月25日": from a day on, until another). */
+    private static final String RANGE = "\\s*(?:起至|起到|[-—–－―~～至到]|—+)\\s*";
     /** The day a range ends on, its month perhaps said again: "7日", "4月30日". */
     static final String NEXT_DAY = "(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]";
     /** "5月2日7日", "4月1日4月30日": a range whose dash the copy lost, its second day right after the first's 日. */

@@ -2313,6 +2313,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aStageNamedThenItsDaysThenItsWorkIsThatStage() {
+        // dj08: "2.第二阶段4月14日—19日对需要二免的畜禽组织防疫小分队实施免疫。": no comma between the stage, its days and
+        // its work
+        PlanDraft d = read("""
+                二、考核办法
+                1.第一阶段3月14日—4月13日组织各村级防治员对全镇所有畜禽散养大户进行集中免疫。
+                2.第二阶段4月14日—19日对需要二免的畜禽组织防疫小分队实施免疫。
+                3.第三阶段4月20日—25日镇政府组织人员对各村进行抽查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("第一阶段", "第二阶段", "第三阶段");
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).containsExactly("3月14日—4月13日", "4月14日—19日",
+                "4月20日—25日");
+    }
+
+    @Test
     void stagesRunOnInOneParagraphAreEachAStepWithItsTime() {
         // cs06 (a news copy), bz07 (a document site's one paragraph), cz02 (lost punctuation): 第一阶段…第二阶段… in the
         // sentences of one paragraph, each stage named after 为 or its colon and its time after 时间从 or in a bracket

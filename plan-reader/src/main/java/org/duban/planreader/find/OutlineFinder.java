@@ -2517,6 +2517,14 @@ public final class OutlineFinder {
                 first = stage.group(1) + first.substring(stage.end(2));
             }
         }
+        Matcher stageDay = STAGE_THEN_DAY.matcher(first);
+        if (stageDay.lookingAt()) {
+            String day = TimesInText.firstIn(first.substring(stageDay.end()));
+            if (day != null && first.startsWith(day, stageDay.end())) {
+                // "第二阶段4月14日—19日对需要二免的畜禽组织…": the stage named, its days and its work run on after it
+                first = stageDay.group(1);
+            }
+        }
         Matcher timeFirst = TIME_THEN_NAME.matcher(first);
         if (timeFirst.lookingAt() && isOnlyATime(timeFirst.group(1)) && timeFirst.end() < first.length()) {
             // "第一阶段(2月25日—3月2日):隐患自查": the stage's time in its bracket, its name after the colon
@@ -2545,6 +2553,9 @@ public final class OutlineFinder {
     /** "2023年重点任务：", "2024年，": an item that opens with a whole year, not a day or a part of one in it. */
     private static final Pattern YEAR_LED = Pattern.compile(
             "\\s*((?:19|20)\\d{2}\\s*年)(?=\\s*(?:[，,:：]|度?(?:重点|主要|工作|目标|任务)))");
+
+    /** "第二阶段4月14日": a stage named, its first day right after it. */
+    private static final Pattern STAGE_THEN_DAY = Pattern.compile("([^，,。；;:：\\d]{0,12}(?:阶段|階段))(?=\\d)");
 
     /** What follows a heading's first clause. */
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;].*$");

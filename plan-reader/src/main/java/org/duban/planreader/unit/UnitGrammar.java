@@ -73,7 +73,9 @@ public final class UnitGrammar {
             // "更好地发挥处室负责人的…": what a body is to make of others, no part of its name
             + "|发挥"
             // "各责任处室抓紧落实", "各单位全面总结…规划": the deed run into the name
-            + "|抓紧|总结|明确";
+            + "|抓紧|总结|明确"
+            // "由区教育局汇总后统一上报市教育局": what a body does with what it is sent
+            + "|汇总后|统一上报";
     private static final Pattern VERBS = Pattern.compile(Text.ahead(VERB_WORDS) + "(?:" + VERB_WORDS + ")");
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of

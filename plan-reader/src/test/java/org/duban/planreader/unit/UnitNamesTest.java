@@ -182,6 +182,9 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("完成所")).as("of 完成所承担的各项创建目标").isFalse();
         assertThat(UnitGrammar.isUnitName("人行")).as("the People's Bank, as a county names it").isTrue();
         assertThat(UnitGrammar.isUnitName("研究所")).isTrue();
+        assertThat(UnitGrammar.isUnitName("区教育局汇总后统一上报市教育局")).as("of 由区教育局汇总后统一上报市教育局")
+                .isFalse();
+        assertThat(UnitGrammar.isUnitName("信息报送组")).isTrue();
     }
 
     @Test

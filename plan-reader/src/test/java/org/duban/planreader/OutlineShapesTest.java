@@ -2329,6 +2329,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aListWhoseItemsAllOpenWithTheirMonthsIsWorkBesideItemsThatNameWhoDoesTheirs() {
+        // dd09: "四、计划安排 / 1、1—2 月份开展… / 2、3 月份做好… / 3、4 月份…" beside "五、具体要求 / （一）…由…领导小组负责统一部署"
+        PlanDraft d = read("""
+                四、计划安排
+                1、1—2 月份开展以环境卫生综合整治为重点的冬春爱国卫生活动。
+                2、3 月份做好春季灭鼠的准备工作,组织业务培训、准备药械。
+                3、4 月份爱国卫生月期间,组织开展春季灭鼠、灭蟑活动。
+                五、具体要求
+                (一)病媒生物防治工作由病媒生物防治工作领导小组负责统一部署。
+                (二)层层落实病媒生物防治工作责任制,扎实有效地开展工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::timeText).startsWith("1—2 月份", "3 月份", "4 月份");
+        assertThat(d.tasks()).extracting(TaskDraft::content).contains("病媒生物防治工作由病媒生物防治工作领导小组负责统一部署");
+    }
+
+    @Test
     void stagesRunOnInOneParagraphAreEachAStepWithItsTime() {
         // cs06 (a news copy), bz07 (a document site's one paragraph), cz02 (lost punctuation): 第一阶段…第二阶段… in the
         // sentences of one paragraph, each stage named after 为 or its colon and its time after 时间从 or in a bracket

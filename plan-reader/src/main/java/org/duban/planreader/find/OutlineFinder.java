@@ -350,6 +350,7 @@ public final class OutlineFinder {
                     // "二、时间安排 / 1、第一阶段(2月25日—3月2日):隐患自查,… / 四、工作要求 / 1、各处室检查人员要…": the
                     // plan's dated steps beside the items whose sentences name who does theirs
                     stepsBeside(all, tasks);
+                    datedListsBeside(all, tasks);
                 }
             }
             if (tasks.isEmpty()) {
@@ -2308,6 +2309,36 @@ public final class OutlineFinder {
             }
             tasks.add(at, step);
         }
+    }
+
+    /** So many items opening with their dates at least make a list of the plan's dated work. */
+    private static final int MIN_DATED_LIST = 3;
+
+    /**
+     * "四、计划安排 / 1、1—2月份开展… / 2、3月份做好… / 3、4月份… / 五、具体要求 / （一）…由领导小组负责统一部署": a list whose
+     * items all open with their dates is the plan's work beside the items whose sentences name who does theirs.
+     */
+    private static void datedListsBeside(List<Item> all, List<Object> tasks) {
+        for (Item part : all) {
+            List<Item> items = part.children;
+            if (items.size() < MIN_DATED_LIST || !items.stream().allMatch(i -> i.children.isEmpty() && opensWithATime(i))
+                    || items.stream().anyMatch(i -> tasks.contains(i)) || tasks.contains(part)
+                    || withinATask(part, tasks)) {
+                continue;
+            }
+            int at = 0;
+            while (at < tasks.size() && !(tasks.get(at) instanceof Item item && item.head.line() > items.get(0).head.line())) {
+                at++;
+            }
+            tasks.addAll(at, items);
+        }
+    }
+
+    /** "1—2 月份开展…", "3 月份做好…": an item whose text opens with a month or a day. */
+    private static boolean opensWithATime(Item item) {
+        String own = item.own.toString().strip();
+        String time = TimesInText.firstIn(own);
+        return time != null && own.startsWith(time) && DAY_OR_MONTH.matcher(time).find();
     }
 
     /** "五、完成时限", "时间安排": the plan's part that gives its work's times. */

@@ -102,6 +102,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aMirrorsCommaBeforeAnItemsMarkLeavesItAnItem() {
+        // dl10: a mirror that put a comma before every 、 ("2,、自查范圍", "市教工委,、市教委")
+        PlanDraft d = read("""
+                關于開展實驗室安全隱患排查整治專項工作的通知
+                一、工作安排
+                1,、各學院于3月15日前完成實驗室自查,填寫自查登記表。
+                2,、科學技術處聯合保衛處于3月16-22日抽查部分實驗室。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2");
+        assertThat(d.tasks().get(1).lead()).containsExactly("科學技術處");
+    }
+
+    @Test
     void aListWhoseNumbersLostTheirMarksIsAListStill() {
         // dd01: a content farm's copy that lost the 、 after each item's number ("1由區愛衛辦負責…"); a count or a day
         // opening a line ("3月", "5家") is no item's number

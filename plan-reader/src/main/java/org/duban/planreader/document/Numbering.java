@@ -62,7 +62,8 @@ public final class Numbering {
             + "|(?<ord>第(" + CN + ")[，,、是：:])"
             + "|(?<ab>[（(〔](" + DIGITS + ")[）)〕]|(" + DIGITS + ")[）)])[、.．\\s]?"
             // "3.6月8日,在人民大会堂…": an item's number run into the date it opens with (no decimal stands before 月)
-            + "|(?<a>(" + DIGITS + ")(?:[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*\\S)))"
+            // "2,、自查范圍": a mirror's comma before the mark
+            + "|(?<a>(" + DIGITS + ")(?:[,，]?[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*\\S)))"
             // "①.清明前夕,…": a circled number with the mark a list of digits has
             + "|(?<ci>[①-⑳])[.．、]?"
             // "㈠6月5日当天…": the bracketed numerals Word sets as one character

@@ -2234,7 +2234,7 @@ public final class OutlineFinder {
             // sentences name
             return null;
         }
-        String no = item.written == null ? "" : item.written.replaceAll("[、.．\\s]+$", "");
+        String no = item.written == null ? "" : item.written.replaceAll("[、.．,，\\s]+$", "");
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
     }

@@ -116,6 +116,22 @@ class SiteCopiesTest {
     }
 
     @Test
+    void anItemWhoseNumberACopyLostBeforeItsMarkIsTheNextItem() {
+        // dc01: "2、省局節能辦將發出倡議書… / 、組織全局部分干部參加… / 4、…": the 3 lost, its 、 left
+        PlanDraft d = read("""
+                公共機構節能宣傳周的活動方案
+                二、活動安排
+                1、懸掛主題橫幅、制作節能知識專欄。
+                2、省局節能辦將發出倡議書,倡導機關工作人員低碳辦公。
+                、組織全局部分干部參加垃圾分類主題報告會和圖片展覽活動。
+                4、組織干部職工進行節能知識競賽。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(2).content()).isEqualTo("組織全局部分干部參加垃圾分類主題報告會和圖片展覽活動");
+    }
+
+    @Test
     void aListWhoseNumbersLostTheirMarksIsAListStill() {
         // dd01: a content farm's copy that lost the 、 after each item's number ("1由區愛衛辦負責…"); a count or a day
         // opening a line ("3月", "5家") is no item's number

@@ -187,6 +187,8 @@ public final class Documents {
     /** "3走进商场…": a number that lost its mark; not a day, month or count ("4月27日,联合…", "5个村", "2名"). */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])"
             + "(?![月日号號时時点點年个個名家项項次场場期批所条條人天周週户戶台臺辆輛件万萬千百十份元届屆位套篇处處吨噸亩畝米倍])");
+    /** "、組織全局部分干部…": an item's mark whose number was lost, the words right after it. */
+    private static final Pattern LOST_DIGIT = Pattern.compile("\\s*、(?=[\\u4e00-\\u9fa5“\"《])");
     /** So many paragraphs at least, counting up from one, before their bare numbers are taken for a list's. */
     private static final int MIN_BARE_ITEMS = 3;
     /**
@@ -456,6 +458,11 @@ public final class Documents {
             }
             String text = e.text;
             Numbering.Marker marker = Numbering.markerOf(text);
+            if (marker == null && lastArabic > 0 && LOST_DIGIT.matcher(text).lookingAt()) {
+                // "2、省局節能辦將發出倡議書… / 、組織全局部分干部參加…": the copy lost the number before the mark
+                text = (lastArabic + 1) + text.strip();
+                marker = Numbering.markerOf(text);
+            }
             if (marker == null && (lastArabic > 0 || bareList.contains(e))) {
                 // "2.在新玛特…" then "3走进商场…": the copy lost the mark after the number that comes next; or after
                 // every number of a list ("1由區愛衛辦負責…" / "2大力開展…" / "3各街道負責…")

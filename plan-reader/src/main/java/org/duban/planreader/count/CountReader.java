@@ -243,7 +243,8 @@ public final class CountReader {
         String before = sentence.substring(clause, start);
         boolean atLeastOne = ONE.matcher(sentence).region(start, sentence.length()).lookingAt()
                 && (before.contains("至少") || before.contains("不少于"));
-        return before.contains("每") || atLeastOne;
+        // "检查目标:人均10户次", "户均2次": so many for each person or household, a rate as 每 is
+        return before.contains("每") || before.endsWith("人均") || before.endsWith("户均") || atLeastOne;
     }
 
     /**

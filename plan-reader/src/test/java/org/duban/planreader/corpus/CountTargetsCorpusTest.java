@@ -124,7 +124,10 @@ class CountTargetsCorpusTest {
      * db02's progress column (实际参与课后服务的学生32402人) was read as a target when batch db came in: what was done, not
      * planned; no longer read since (实际 before a number reports it). Read by hand when batches db and dc came in.
      * de01's 3 is right: the farmers' training courses a village holds at least (组织举办3期以上农民培训班); at its first
-     * reading the 两期 of the breakdown after it was read instead. Read by hand when batch de came in.
+     * reading the 两期 of the breakdown after it was read instead. Read by hand when batch de came in. dm02's 12000 is
+     * right: the people a city's consumption plan is to train in the year (全年开展职业技能培训1.2万人次); dn03's 人均10户次
+     * (each officer's ten inspections) was read as a target when batch dn came in: a rate, no longer read since. Read by
+     * hand when batches dm and dn came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -173,7 +176,8 @@ class CountTargetsCorpusTest {
             "ct08-school-civility-march-tasks-space-units-trad-noyear MATERIALS 1 「提供1张」",
             "da07-chongqing-individual-business-title-break-trad-2024 ENTITIES 20000 「累计新增“个转企”2万户」",
             "dc02-county-city-disabled-federation-disability-day-dateled-2016 TRAINING_SESSIONS 3 「二)助残日期间举办三期」",
-            "de01-fengmu-village-new-countryside-tasks-deadlines-farm-noyear TRAINING_SESSIONS 3 「组织举办3期」");
+            "de01-fengmu-village-new-countryside-tasks-deadlines-farm-noyear TRAINING_SESSIONS 3 「组织举办3期」",
+            "dm02-sanming-consumption-action-bracket-units-2025 TRAINED 12000 「全年开展职业技能培训1.2万人次」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -19,6 +19,9 @@ public final class TimesInText {
     private static final String PART = "(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)";
     private static final String DAY = "\\d{1,2}\\s*[日号]";
     private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + ")?";
+    /** "(腊月廿三)", "(正月初九至十六)", "(星期五)": the lunar day or the weekday a notice writes after a day. */
+    private static final String LUNAR_NOTE = "[（(](?:农历|農曆|腊月|臘月|正月|冬月|[^（()）]{0,4}(?:初[一二三四五六七八九十]|廿|卅)"
+            + "|星期|周[一二三四五六日天])[^（()）]{0,10}[）)]";
     /** "—", "至", and "起至" ("9月15日起至9月25日": from a day on, until another). */
     private static final String RANGE = "\\s*(?:起至|起到|[-—–－―~～至到]|—+)\\s*";
     /** The day a range ends on, its month perhaps said again: "7日", "4月30日". */
@@ -44,6 +47,8 @@ public final class TimesInText {
                     // "4.23日": a month and its day written with a dot, the 日 saying it is a day
                     + "|(?<![\\d.．·•])(?:0?[1-9]|1[0-2])[.．·•]\\d{1,2}\\s*[日号](?:前|之前|以前|起)?"
                     + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + "|" + LOST_DASH + ")?(?:" + HOUR_BEFORE + ")?"
+                    // "2月10日(腊月廿三)前": the lunar day or the weekday noted between the day and its 前 or 起
+                    + "(?:\\s*" + LUNAR_NOTE + "(?=\\s*(?:前|之前|以前|起)))?"
                     // "11月9日前后": around the day, the day itself as TimeText reads it (not a deadline, 11月9日前)
                     + "(?:前后|前後|前|之前|以前|起|开始|期间)?"
                     // "总局将于2022919日在…", "2023720日前完成": a day whose 年 and 月 the copy lost, read back by TimeText

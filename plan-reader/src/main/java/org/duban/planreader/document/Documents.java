@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -813,29 +814,17 @@ public final class Documents {
         }
         if (text.length() >= FLATTENED_PAGE && FLATTENED_MARK.matcher(text).results().limit(3).count() >= 3) {
             // a page that put the whole notice in one paragraph, a space where each line ended
-            List<String> parts = new ArrayList<>();
-            for (String line : FLATTENED_MARK.split(text)) {
-                parts.addAll(inlineItems(line.strip()));
-            }
-            return parts;
+            return itemsOfEach(Arrays.stream(FLATTENED_MARK.split(text)).map(String::strip).toList());
         }
         List<Integer> counted = itemsRunOn(text);
         if (!counted.isEmpty()) {
             // "1、1—2 月份开展… 2、3 月份做好… 3、4 月份…": a list's items after its heading, a space where each line ended
-            List<String> parts = new ArrayList<>();
-            for (String piece : Text.cutAt(text, counted)) {
-                parts.addAll(inlineItems(piece));
-            }
-            return parts;
+            return itemsOfEach(Text.cutAt(text, counted));
         }
         List<Integer> stages = stagesRunOn(text);
         if (!stages.isEmpty()) {
             // "三、实施步骤第一阶段:宣传发动…。第二阶段:突出重点…": the plan's stages, each a paragraph of its own
-            List<String> parts = new ArrayList<>();
-            for (String piece : Text.cutAt(text, stages)) {
-                parts.addAll(inlineItems(piece));
-            }
-            return parts;
+            return itemsOfEach(Text.cutAt(text, stages));
         }
         List<Integer> duties = dutiesAfterTheirUnits(text);
         if (duties.size() >= 2) {
@@ -867,9 +856,34 @@ public final class Documents {
         return Text.cutAt(text, cuts);
     }
 
+    /** The pieces of a paragraph, each read again for the items it runs on in turn. */
+    private static List<String> itemsOfEach(List<String> pieces) {
+        List<String> parts = new ArrayList<>();
+        for (String piece : pieces) {
+            parts.addAll(inlineItems(piece));
+        }
+        return parts;
+    }
+
+    /**
+     * Where the numbers a matcher finds count up from {@code first} (each number as {@code value} reads it from the
+     * match), the start of each; numbers out of turn are passed over.
+     */
+    private static List<Integer> countingUp(Matcher m, int first, ToIntFunction<Matcher> value) {
+        List<Integer> cuts = new ArrayList<>();
+        int expected = first;
+        while (m.find()) {
+            if (value.applyAsInt(m) == expected) {
+                cuts.add(m.start());
+                expected++;
+            }
+        }
+        return cuts;
+    }
+
     /** "1、", "1." opening a paragraph; " 2、", " 3." after a space inside it. */
     private static final Pattern FIRST_OF_ITEMS = Pattern.compile("^1(?:、|[.．](?!\\d))");
-    private static final Pattern ITEM_AFTER_A_SPACE = Pattern.compile("[ \\u3000\\u00a0]+(\\d{1,2})(?:、|[.．](?!\\d))");
+    private static final Pattern ITEM_AFTER_A_SPACE = Pattern.compile("(?<=[ \\u3000\\u00a0])(\\d{1,2})(?:、|[.．](?!\\d))");
 
     /** Where the items of a paragraph that opens with its first begin, when two more count up after spaces; none otherwise. */
     private static List<Integer> itemsRunOn(String text) {
@@ -877,15 +891,7 @@ public final class Documents {
                 && text.indexOf('\u00a0') < 0) {
             return List.of();
         }
-        Matcher m = ITEM_AFTER_A_SPACE.matcher(text);
-        List<Integer> cuts = new ArrayList<>();
-        int expected = 2;
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == expected) {
-                cuts.add(m.start(1));
-                expected++;
-            }
-        }
+        List<Integer> cuts = countingUp(ITEM_AFTER_A_SPACE.matcher(text), 2, m -> Integer.parseInt(m.group(1)));
         return cuts.size() >= 2 ? cuts : List.of();
     }
 
@@ -897,16 +903,8 @@ public final class Documents {
         if (text.indexOf("第二阶段") < 0 && text.indexOf("第二階段") < 0) {
             return List.of();
         }
-        Matcher m = STAGE_RUN_ON.matcher(text);
-        List<Integer> cuts = new ArrayList<>();
-        int expected = 1;
-        while (m.find()) {
-            if (ChineseNumerals.valueOf(m.group(1)) == expected) {
-                cuts.add(m.start());
-                expected++;
-            }
-        }
-        return expected > 2 ? cuts : List.of();
+        List<Integer> cuts = countingUp(STAGE_RUN_ON.matcher(text), 1, m -> ChineseNumerals.valueOf(m.group(1)));
+        return cuts.size() >= 2 ? cuts : List.of();
     }
 
     /** "县环保局。负责…" after a sentence's end: the units that the sentence after them says the duty of. */

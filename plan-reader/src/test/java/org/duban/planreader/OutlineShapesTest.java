@@ -2346,6 +2346,25 @@ class OutlineShapesTest {
     }
 
     @Test
+    void thePlansActivitiesAreReadWholeWhereOneGivesItsTimeBesideAnItemThatNamesItsDoer() {
+        // dk05: "三、活动内容 / 1.…宣传活动。 / 2.…在5月份安排…集中宣传。 / 3.…": no activity names its doer, one its time;
+        // a sentence under another part names who does its work
+        PlanDraft d = read("""
+                二、活动主题
+                请各镇(街道)、各单位围绕“微笑”这一主题,组织开展“红十字博爱月”宣传活动。
+                三、活动内容
+                1.“五·八”红十字日宣传活动。举行纪念“五·八”世界红十字日宣传活动,开展应急救护现场演示。
+                2.红十字主题内容广告媒体集中宣传活动。利用报刊、电视等媒体宣传,在5月份安排电视台集中播放公益广告。
+                3.开展各级红十字示范校创建活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).contains("“五·八”红十字日宣传活动", "红十字主题内容广告媒体集中宣传活动",
+                "开展各级红十字示范校创建活动");
+        assertThat(d.tasks()).filteredOn(t -> t.content().startsWith("红十字主题")).extracting(TaskDraft::timeText)
+                .containsExactly("5月份");
+    }
+
+    @Test
     void stagesRunOnInOneParagraphAreEachAStepWithItsTime() {
         // cs06 (a news copy), bz07 (a document site's one paragraph), cz02 (lost punctuation): 第一阶段…第二阶段… in the
         // sentences of one paragraph, each stage named after 为 or its colon and its time after 时间从 or in a bracket

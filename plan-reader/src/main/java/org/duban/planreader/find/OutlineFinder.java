@@ -2303,11 +2303,7 @@ public final class OutlineFinder {
             if (!isDatedStep(step) || tasks.contains(step) || withinATask(step, tasks)) {
                 continue;
             }
-            int at = 0;
-            while (at < tasks.size() && !(tasks.get(at) instanceof Item item && item.head.line() > step.head.line())) {
-                at++;
-            }
-            tasks.add(at, step);
+            addInLineOrder(tasks, List.of(step));
         }
     }
 
@@ -2316,22 +2312,36 @@ public final class OutlineFinder {
 
     /**
      * "四、计划安排 / 1、1—2月份开展… / 2、3月份做好… / 3、4月份… / 五、具体要求 / （一）…由领导小组负责统一部署": a list whose
-     * items all open with their dates is the plan's work beside the items whose sentences name who does theirs.
+     * items all open with their dates is the plan's work beside the items whose sentences name who does theirs; and so
+     * is a list of the plan's activities (三、活动内容) one item of which gives its time.
      */
     private static void datedListsBeside(List<Item> all, List<Object> tasks) {
         for (Item part : all) {
             List<Item> items = part.children;
+            if (ACTIVITIES_PART.matcher(Hans.simplified(contentOf(part))).matches() && items.size() >= 2
+                    && items.stream().allMatch(i -> i.children.isEmpty()) && items.stream().anyMatch(OutlineFinder::datedActivity)
+                    && items.stream().noneMatch(tasks::contains) && !tasks.contains(part) && !withinATask(part, tasks)) {
+                // "三、活动内容 / 1.…宣传活动 / 2.…在5月份安排…集中宣传 / 3.…": the plan's activities, read whole where one of
+                // them gives its time
+                addInLineOrder(tasks, items);
+                continue;
+            }
             if (items.size() < MIN_DATED_LIST || !items.stream().allMatch(i -> i.children.isEmpty() && opensWithATime(i))
                     || items.stream().anyMatch(i -> tasks.contains(i)) || tasks.contains(part)
                     || withinATask(part, tasks)) {
                 continue;
             }
-            int at = 0;
-            while (at < tasks.size() && !(tasks.get(at) instanceof Item item && item.head.line() > items.get(0).head.line())) {
-                at++;
-            }
-            tasks.addAll(at, items);
+            addInLineOrder(tasks, items);
         }
+    }
+
+    /** The items put among the tasks, before the first task that stands below the first of them. */
+    private static void addInLineOrder(List<Object> tasks, List<Item> items) {
+        int at = 0;
+        while (at < tasks.size() && !(tasks.get(at) instanceof Item item && item.head.line() > items.get(0).head.line())) {
+            at++;
+        }
+        tasks.addAll(at, items);
     }
 
     /** "1—2 月份开展…", "3 月份做好…": an item whose text opens with a month or a day. */

@@ -390,7 +390,8 @@ public final class PlanReader {
             // slip's 2012); else the day the page was published
             Optional<Integer> named = counts.size() == 1 ? Optional.of(counts.keySet().iterator().next())
                     : counts.entrySet().stream().filter(e -> e.getValue() >= 2 && counts.entrySet().stream()
-                            .allMatch(o -> o == e || o.getValue() * 2 <= e.getValue())).map(Map.Entry::getKey).findFirst();
+                            .allMatch(o -> o == e || o.getValue() * 2 <= e.getValue()))
+                            .map(Map.Entry::getKey).findFirst();
             return named.filter(y -> y < date.getYear()).orElse(date.getYear());
         }
         Optional<Integer> common = counts.entrySet().stream()

@@ -2260,7 +2260,8 @@ class OutlineShapesTest {
     @Test
     void anActivityNamedBeforeItsTimeAfterAColonIsThatActivityAndTheYearTheTasksNameMostIsThePlans() {
         // dc07: "1、宣传发动:2016年3月28日-4月20日", "2、启动仪式:4月23日" on a content farm's page dated 2018 whose
-        // items name 2016 again and again (and 2012 once, a slip): the name is the task, the time its time, 2016 its year
+        // items name 2016 again and again (and 2012 once, a slip): the name is the task, the time its time, 2016 its
+        // year
         PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""
                 世界读书日活动策划方案
                 活动方案2018-07-15三水老师

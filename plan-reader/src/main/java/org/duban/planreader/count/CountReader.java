@@ -146,8 +146,8 @@ public final class CountReader {
             String sentence = t.substring(b[0], b[1]);
             Matcher m = quantity.matcher(sentence);
             while (m.find()) {
-                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m) || reported(sentence, m.start())
-                        || countsTheListBefore(sentence, m.start())) {
+                if (isRateOrOrdinal(sentence, m.start()) || isNameOrArticle(sentence, m)
+                        || reported(sentence, m.start()) || countsTheListBefore(sentence, m.start())) {
                     continue;
                 }
                 BigDecimal value = valueOf(m.group(1));

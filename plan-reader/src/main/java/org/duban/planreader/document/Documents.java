@@ -3,6 +3,7 @@ package org.duban.planreader.document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -572,7 +573,7 @@ public final class Documents {
 
     /** The paragraphs of a list whose numbers all lost their marks: three at least, counting up from one. */
     private static Set<Entry> bareNumbered(List<Entry> entries) {
-        Set<Entry> marked = new java.util.HashSet<>();
+        Set<Entry> marked = new HashSet<>();
         List<Entry> run = new ArrayList<>();
         for (Entry e : entries) {
             Matcher m = e.text == null ? null : BARE_NUMBER.matcher(e.text);
@@ -883,9 +884,13 @@ public final class Documents {
 
     /** "1、", "1." opening a paragraph; " 2、", " 3." after a space inside it. */
     private static final Pattern FIRST_OF_ITEMS = Pattern.compile("^1(?:、|[.．](?!\\d))");
-    private static final Pattern ITEM_AFTER_A_SPACE = Pattern.compile("(?<=[ \\u3000\\u00a0])(\\d{1,2})(?:、|[.．](?!\\d))");
+    private static final Pattern ITEM_AFTER_A_SPACE = Pattern.compile(
+            "(?<=[ \\u3000\\u00a0])(\\d{1,2})(?:、|[.．](?!\\d))");
 
-    /** Where the items of a paragraph that opens with its first begin, when two more count up after spaces; none otherwise. */
+    /**
+     * Where the items of a paragraph that opens with its first begin, when two more count up after spaces; none
+     * otherwise.
+     */
     private static List<Integer> itemsRunOn(String text) {
         if (!FIRST_OF_ITEMS.matcher(text).lookingAt() || text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0
                 && text.indexOf('\u00a0') < 0) {

@@ -2318,17 +2318,21 @@ public final class OutlineFinder {
     private static void datedListsBeside(List<Item> all, List<Object> tasks) {
         for (Item part : all) {
             List<Item> items = part.children;
-            if (ACTIVITIES_PART.matcher(Hans.simplified(contentOf(part))).matches() && items.size() >= 2
-                    && items.stream().allMatch(i -> i.children.isEmpty()) && items.stream().anyMatch(OutlineFinder::datedActivity)
-                    && items.stream().noneMatch(tasks::contains) && !tasks.contains(part) && !withinATask(part, tasks)) {
+            if (items.size() < 2) {
+                continue;
+            }
+            boolean apart = items.stream().noneMatch(tasks::contains) && !tasks.contains(part)
+                    && !withinATask(part, tasks);
+            boolean leaves = items.stream().allMatch(i -> i.children.isEmpty());
+            if (ACTIVITIES_PART.matcher(Hans.simplified(contentOf(part))).matches() && leaves
+                    && items.stream().anyMatch(OutlineFinder::datedActivity) && apart) {
                 // "三、活动内容 / 1.…宣传活动 / 2.…在5月份安排…集中宣传 / 3.…": the plan's activities, read whole where one of
                 // them gives its time
                 addInLineOrder(tasks, items);
                 continue;
             }
-            if (items.size() < MIN_DATED_LIST || !items.stream().allMatch(i -> i.children.isEmpty() && opensWithATime(i))
-                    || items.stream().anyMatch(i -> tasks.contains(i)) || tasks.contains(part)
-                    || withinATask(part, tasks)) {
+            if (items.size() < MIN_DATED_LIST || !leaves || !items.stream().allMatch(OutlineFinder::opensWithATime)
+                    || !apart) {
                 continue;
             }
             addInLineOrder(tasks, items);
@@ -2338,7 +2342,8 @@ public final class OutlineFinder {
     /** The items put among the tasks, before the first task that stands below the first of them. */
     private static void addInLineOrder(List<Object> tasks, List<Item> items) {
         int at = 0;
-        while (at < tasks.size() && !(tasks.get(at) instanceof Item item && item.head.line() > items.get(0).head.line())) {
+        int line = items.get(0).head.line();
+        while (at < tasks.size() && !(tasks.get(at) instanceof Item item && item.head.line() > line)) {
             at++;
         }
         tasks.addAll(at, items);

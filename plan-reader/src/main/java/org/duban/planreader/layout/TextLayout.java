@@ -924,7 +924,8 @@ final class TextLayout {
                 n++;
                 continue;
             }
-            if (n > 0 && SITE_INDEX_ROW.matcher(line).lookingAt() && !LABELLED_ROW.matcher(lines.get(from)).lookingAt()) {
+            if (n > 0 && SITE_INDEX_ROW.matcher(line).lookingAt()
+                    && !LABELLED_ROW.matcher(lines.get(from)).lookingAt()) {
                 // 「索引号: | 1137…/2022-04772 | 成文日期: | 2022-10-08 |」 under a table's last row: the site's index, no
                 // row of it (under 「标题: | …」 the index goes on)
                 break;

@@ -125,9 +125,9 @@ class CountTargetsCorpusTest {
      * planned; no longer read since (实际 before a number reports it). Read by hand when batches db and dc came in.
      * de01's 3 is right: the farmers' training courses a village holds at least (组织举办3期以上农民培训班); at its first
      * reading the 两期 of the breakdown after it was read instead. Read by hand when batch de came in. dm02's 12000 is
-     * right: the people a city's consumption plan is to train in the year (全年开展职业技能培训1.2万人次); dn03's 人均10户次
-     * (each officer's ten inspections) was read as a target when batch dn came in: a rate, no longer read since. Read by
-     * hand when batches dm and dn came in.
+     * right: the people a city's consumption plan is to train in the year (全年开展职业技能培训1.2万人次); dn03's 人均10户次 (each
+     * officer's ten inspections) was read as a target when batch dn came in: a rate, no longer read since. Read by hand
+     * when batches dm and dn came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",

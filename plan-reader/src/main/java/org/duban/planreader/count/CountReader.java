@@ -54,6 +54,8 @@ public final class CountReader {
             // the plan's own parts ("此次检查分四个阶段进行"), and the plans beside it ("总方案和2个专题实施方案、9个专项整治实施
             // 方案"): how it is laid out, no count of work
             "个阶段", "个步骤", "个环节", "个方面", "个专题", "个专项",
+            // "三个代表重要思想", "两个维护", "四个意识": the party's formulas, written without their quotation marks
+            "个代表", "个维护", "个意识", "个自信", "个确立",
             // "包括启动仪式、…和…宣贯活动三项活动": the activities the plan is made of, no count of its work
             "项活动", "项内容",
             // the levels a duty is laid on ("压实到属地、行业、经营主体三个层面"): how it is shared, no count of work

@@ -28,8 +28,10 @@ public final class TimesInText {
     static final String NEXT_DAY = "(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]";
     /** "5月2日7日", "4月1日4月30日": a range whose dash the copy lost, its second day right after the first's 日. */
     private static final String LOST_DASH = "(?<=[日号])" + NEXT_DAY;
-    // "8月20日―9月10": a range's last day that lost its 日 at the end of the phrase
-    private static final String RIGHT = "(?:" + YEAR + "(?:\\d{1,2}\\s*月\\s*)?(?:" + DAY + "|" + PART + ")|" + YEAR
+    // "8月20日―9月10": a range's last day that lost its 日 at the end of the phrase; "2021年12月至2025年上半年": a later
+    // year's half, or its end
+    private static final String RIGHT = "(?:\\d{4}\\s*年(?:上半年|下半年|年底|底|年末|末)|" + YEAR
+            + "(?:\\d{1,2}\\s*月\\s*)?(?:" + DAY + "|" + PART + ")|" + YEAR
             + "\\d{1,2}\\s*月\\s*\\d{1,2}(?![\\d日号月:：.])|" + YEAR + "\\d{1,2}\\s*月(?:份)?|\\d{1,2}\\s*[日号])";
     /**
      * "2月9日下午下班前", "2月9日晚19:00时前", "3月5日17:00前": the hour a deadline falls at on its day, kept with the

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -866,22 +865,6 @@ public final class Documents {
         return parts;
     }
 
-    /**
-     * Where the numbers a matcher finds count up from {@code first} (each number as {@code value} reads it from the
-     * match), the start of each; numbers out of turn are passed over.
-     */
-    private static List<Integer> countingUp(Matcher m, int first, ToIntFunction<Matcher> value) {
-        List<Integer> cuts = new ArrayList<>();
-        int expected = first;
-        while (m.find()) {
-            if (value.applyAsInt(m) == expected) {
-                cuts.add(m.start());
-                expected++;
-            }
-        }
-        return cuts;
-    }
-
     /** "1、", "1." opening a paragraph; " 2、", " 3." after a space inside it. */
     private static final Pattern FIRST_OF_ITEMS = Pattern.compile("^1(?:、|[.．](?!\\d))");
     private static final Pattern ITEM_AFTER_A_SPACE = Pattern.compile(
@@ -896,7 +879,7 @@ public final class Documents {
                 && text.indexOf('\u00a0') < 0) {
             return List.of();
         }
-        List<Integer> cuts = countingUp(ITEM_AFTER_A_SPACE.matcher(text), 2, m -> Integer.parseInt(m.group(1)));
+        List<Integer> cuts = Text.countingUp(ITEM_AFTER_A_SPACE.matcher(text), 2, m -> Integer.parseInt(m.group(1)));
         return cuts.size() >= 2 ? cuts : List.of();
     }
 
@@ -908,7 +891,7 @@ public final class Documents {
         if (text.indexOf("第二阶段") < 0 && text.indexOf("第二階段") < 0) {
             return List.of();
         }
-        List<Integer> cuts = countingUp(STAGE_RUN_ON.matcher(text), 1, m -> ChineseNumerals.valueOf(m.group(1)));
+        List<Integer> cuts = Text.countingUp(STAGE_RUN_ON.matcher(text), 1, m -> ChineseNumerals.valueOf(m.group(1)));
         return cuts.size() >= 2 ? cuts : List.of();
     }
 

@@ -1376,7 +1376,7 @@ public final class TableFinder {
     }
 
     /** "。3.", "。 4、": an item's number after the sentence before it ends. */
-    private static final Pattern ITEM_AFTER_A_SENTENCE = Pattern.compile("(?<=[。；;])\\s*(\\d{1,2})[.．、](?!\\d)");
+    private static final Pattern ITEM_AFTER_A_SENTENCE = Pattern.compile("(?<=[。；;]\\s{0,3})(\\d{1,2})[.．、](?!\\d)");
 
     /**
      * Where the items that go on from the cell's own number ({@code no}) begin inside it, each after a sentence's end
@@ -1386,16 +1386,8 @@ public final class TableFinder {
         if (!no.strip().matches("\\d{1,2}")) {
             return List.of();
         }
-        int expected = Integer.parseInt(no.strip()) + 1;
-        List<Integer> cuts = new ArrayList<>();
-        Matcher m = ITEM_AFTER_A_SENTENCE.matcher(content);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == expected) {
-                cuts.add(m.start(1));
-                expected++;
-            }
-        }
-        return cuts;
+        return Text.countingUp(ITEM_AFTER_A_SENTENCE.matcher(content), Integer.parseInt(no.strip()) + 1,
+                m -> Integer.parseInt(m.group(1)));
     }
 
     private static String cell(List<String> row, int c) {

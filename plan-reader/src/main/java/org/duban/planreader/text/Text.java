@@ -2,6 +2,8 @@ package org.duban.planreader.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small facts about Chinese official text shared by the readers. */
@@ -23,6 +25,22 @@ public final class Text {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private Text() {
+    }
+
+    /**
+     * Where the numbers a matcher finds count up from {@code first} (each number as {@code value} reads it from the
+     * match), the start of each match; numbers out of turn are passed over.
+     */
+    public static List<Integer> countingUp(Matcher m, int first, ToIntFunction<Matcher> value) {
+        List<Integer> starts = new ArrayList<>();
+        int expected = first;
+        while (m.find()) {
+            if (value.applyAsInt(m) == expected) {
+                starts.add(m.start());
+                expected++;
+            }
+        }
+        return starts;
     }
 
     /**

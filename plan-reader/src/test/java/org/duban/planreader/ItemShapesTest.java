@@ -10,6 +10,31 @@ import org.junit.jupiter.api.Test;
 class ItemShapesTest {
 
     @Test
+    void theDutiesUnderALabelThatStandsAloneAreTheItemsNotItemsOfTheirOwn() {
+        // dq01: "1. 开展气象科普进校园活动 / 活动时间:3月21日 / 责任单位:… / 责任分工: / 业务科:负责牵头… / 办公室:做好…"
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                世界气象日宣传活动方案
+                三、活动内容及任务分工
+                1. 开展气象科普进校园活动
+                活动时间:3月21日
+                责任单位:业务科、基本站、办公室
+                责任分工:
+                业务科:负责牵头组织该项活动,联络学校及活动宣传报道。
+                办公室:做好车辆等后勤安排。
+                2. 开展气象科普广场宣传
+                活动时间:3月23日上午
+                责任单位:学会、气象台
+                责任分工:
+                学会:负责牵头组织该项活动,制作宣传条幅。
+                气象台:负责现场解答。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展气象科普进校园活动", "开展气象科普广场宣传");
+        assertThat(d.tasks().get(0).lead()).containsExactly("业务科", "基本站", "办公室");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 3, 23));
+    }
+
+    @Test
     void anItemThatNamesItsActivityUnderTheBareContentLabelIsThatActivity() {
         // df05: "1、內容:…啟動儀式 / 時間:… / 地點:…", as "1、活动内容:…" already was
         PlanDraft d = new PlanReader(PlanReader.Options.defaults()).readText("""

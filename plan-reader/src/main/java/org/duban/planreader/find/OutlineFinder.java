@@ -1015,12 +1015,19 @@ public final class OutlineFinder {
      */
     private static boolean[] labelledRuns(List<Part.Paragraph> paragraphs) {
         boolean[] self = new boolean[paragraphs.size()];
+        boolean underALabel = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Part.Paragraph p = paragraphs.get(i);
             if (p.marker() == null) {
                 int at = Labels.firstLabelAt(p.text());
+                boolean unitLed = at != 0 && unitLed(p.text());
+                // "1.开展气象科普进校园活动 / 责任单位:业务科、… / 责任分工: / 业务科:负责牵头… / 办公室:做好…": the lines
+                // under a label that stands alone are its value, the item's duties, not items of their own
                 self[i] = at >= 4 && Labels.in(p.text()).stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER)
-                        || at != 0 && unitLed(p.text());
+                        || unitLed && !underALabel;
+                underALabel = LABEL_ALONE.matcher(p.text().strip()).matches() || underALabel && unitLed;
+            } else {
+                underALabel = false;
             }
         }
         boolean[] run = new boolean[self.length];
@@ -1040,6 +1047,9 @@ public final class OutlineFinder {
         }
         return run;
     }
+
+    /** "责任分工:", "任务分工：": a label alone on its line, its value on the lines under it. */
+    private static final Pattern LABEL_ALONE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}[:：]");
 
     /** "主要内容：…", "地点及参与方式：…": a line that opens with a field's label, known or not. */
     private static final Pattern FIELD_LINE = Pattern.compile("^([\\u4e00-\\u9fa5]{2,8})[:：]");

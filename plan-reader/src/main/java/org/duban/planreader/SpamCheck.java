@@ -16,7 +16,7 @@ public final class SpamCheck {
 
     private static final Pattern SPAM = Pattern.compile(
             // the first characters of the words, looked ahead for: where none starts, the long list is not tried
-            "(?i)(?=[\\dbvcpsakm平博赌皇凯大万娱真百时六彩棋电老体投下网赔开注首返澳威葡金太永新亚乐半官备登手麻捕华九爱米星龙龍足无毛欧日黄成国人即比])"
+            "(?i)(?=[\\dbvcpsakm平博赌皇凯大万娱真百时六彩棋电老体投下网赔开注首返澳威葡金太永新亚乐半官备登手麻捕华九爱米星龙龍足无毛欧日黄成国人即比外沙])"
                     // "发布机构: | 365彩票数": a lottery site's number before its 彩票
                     + "(\\d+bet|bet\\d+|\\d{3,}彩票|bwin|beat\\d+|\\d{3,}vip|vip\\d{3,}|casino|poker|baccarat|sportsbook"
                     + "|博彩|赌场|赌博网|娱乐城|娱乐平台|娱乐官网|真人(视讯|娱乐|棋牌|荷官)|百家乐|时时彩|六合彩|彩票(平台|网)|棋牌(游戏|平台|官网)"
@@ -31,6 +31,8 @@ public final class SpamCheck {
                     + "|即时比分|即時比分|比分直播"
                     // betting brands of the same mirrors
                     + "|金宝博|manbetx|威廉希尔|皇冠(体育|官网|平台|娱乐|足球|网址)|凯发(娱乐|官网|平台|体育)|乐动体育|新濠天地"
+                    // "外围足球app_沙巴体育办公室…": an off-shore football bet and a sportsbook put where the bureau's name stood
+                    + "|外围(足球|app|平台|网站)|沙巴体育"
                     + "|大发(快三|娱乐|官网)|博天堂|ag(真人|平台|娱乐)|万博(体育|官网|app)"
                     // a pornographic site's keywords a defaced mirror heads its pages with: "欧美日韩国产成人综合在线影院_日韩无码…"
                     + "|无码|毛片|欧美日韩|日韩(无码|精品|欧美)|黄色(网址|网站|视频)|成人(影院|综合|视频|网站|电影|午夜)"
@@ -43,7 +45,7 @@ public final class SpamCheck {
             "娱乐", "真人", "百家", "时时", "六合", "彩票", "棋牌", "电子", "老虎", "体育", "投注", "下注", "网投", "赔率", "彩金",
             "开户", "注册", "首存", "返水", "澳门", "威尼", "葡京", "金沙", "太阳", "永利", "新葡", "亚博", "开云", "乐鱼", "半岛",
             "官网", "备用", "网页", "登录", "手机", "麻将", "平博", "金宝", "威廉", "皇冠", "凯发", "乐动", "新濠", "大发", "博天",
-            "万博", "捕鱼", "华体", "九游", "爱游", "米乐", "星空", "龙8", "龍8", "足彩", "即时", "即時", "比分",
+            "万博", "捕鱼", "华体", "九游", "爱游", "米乐", "星空", "龙8", "龍8", "足彩", "即时", "即時", "比分", "外围", "沙巴",
             "无码", "毛片", "欧美", "日韩", "黄色", "成人", "亚洲", "国产", "人妻"))));
     private static final Pattern LATIN_IN_NAME = Pattern.compile("[A-Za-z_]{3,}|_");
 

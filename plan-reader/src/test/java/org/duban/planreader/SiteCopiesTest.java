@@ -171,6 +171,23 @@ class SiteCopiesTest {
     }
 
     @Test
+    void anOffshoreFootballBetPutWhereTheBureausNameStoodIsSpam() {
+        // dk09: a mirror's "外围足球app_沙巴体育" in place of the city in the title; the index's 发文机关 still names the office
+        PlanDraft d = read("""
+                发文机关: 市政府办公室
+                成文日期: 2025-08-14
+                外围足球app_沙巴体育办公室外围足球app_沙巴体育:开展2025年全市“慈善一日捐”的通知
+                二、活动内容和安排
+                (一)市本级善款募集工作,具体由市慈善总会负责。
+                (二)各县(区)善款募集工作,具体由各县(区)慈善总会负责。
+                """);
+
+        assertThat(d.warnings()).extracting(Warning::code).contains(Warning.SUSPECT_SPAM);
+        assertThat(d.issuer()).isEqualTo("市政府办公室");
+        assertThat(SpamCheck.findIn("沙巴州代表团来访")).isEmpty();
+    }
+
+    @Test
     void aSitesIndexThatNamesNoBodyIsNoIssuer() {
         // db02: a 发布机构 that is not a body's name gives no issuer; a body's name there still does
         assertThat(read("""

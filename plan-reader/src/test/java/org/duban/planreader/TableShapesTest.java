@@ -108,6 +108,21 @@ class TableShapesTest {
     }
 
     @Test
+    void aNumberClosingAWorkCellWithNoWordsAfterItIsNoItemOfItsOwn() {
+        // a copy cut after the next item's number ("…。3."): the cell's items are read, the lone number stays in the text
+        // (it once failed the whole read)
+        PlanDraft d = read("""
+                工作时间安排
+                工作内容 | 责任单位 | 完成时间 |
+                1.上报招生计划。2.下达招生计划。3. | 市教育局 | 3月底前 |
+                2.召开招生工作会议。 | 市教育局 | 4月底前 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("上报招生计划。", "下达招生计划。3.",
+                "召开招生工作会议。");
+    }
+
+    @Test
     void aColumnOfThePeopleInChargeIsNoPartOfTheNextRowsTask() {
         // cz01: 任务 | 完成时间 | 负责单位 | 负责人, a cell a line: the 负责人 column names people, as 责任人 does, and its
         // header word is one of the header's, not the first row's

@@ -1375,8 +1375,9 @@ public final class TableFinder {
         return (int) row.stream().filter(c -> c != null && !c.isBlank()).count();
     }
 
-    /** "。3.", "。 4、": an item's number after the sentence before it ends. */
-    private static final Pattern ITEM_AFTER_A_SENTENCE = Pattern.compile("(?<=[。；;]\\s{0,3})(\\d{1,2})[.．、](?!\\d)");
+    /** "。3.", "。 4、": an item's number after the sentence before it ends, and the item's words after it. */
+    private static final Pattern ITEM_AFTER_A_SENTENCE = Pattern.compile(
+            "(?<=[。；;]\\s{0,3})(\\d{1,2})[.．、](?!\\d)(?=\\s*\\S)");
 
     /**
      * Where the items that go on from the cell's own number ({@code no}) begin inside it, each after a sentence's end

@@ -172,13 +172,15 @@ public final class Documents {
             "^(?:现将)?《([^《》]{4,80})》(?:[和、及与]《[^《》]{4,80}》)*(?:已经[^，,。]{1,20}同意[，,]\\s*)?(?:现)?(?:印发|予以印发|转发|下发)给你们");
     private static final Pattern ATTACHED_PLAN = Pattern.compile("^附件\\s*[:：]\\s*(?:1\\s*[.、．]\\s*)?(.{4,80}?)$");
     private static final int FLATTENED_PAGE = 200;
+    /** The mark after an item's number in digits: "1、", "1." (not "1.5"). */
+    private static final String ARABIC_MARK = "(?:、|[.．](?!\\d))";
     private static final Pattern FLATTENED_MARK = Pattern.compile("[ \\u3000\\u00a0]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
-            + "|\\d{1,2}(?:、|[.．](?!\\d))|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
+            + "|\\d{1,2}" + ARABIC_MARK + "|(?:责任|牵头|配合|协办)单位[:：]|完成时限[:：]|附件[:：])");
     /** "(一)准备、实施阶段(3月25-31日) 主要任务:制定…": a heading closed by its bracket, a space, then a label's line. */
     private static final Pattern HEADING_THEN_LABEL = Pattern.compile("^((?:[（(][一二三四五六七八九十]{1,3}[）)]"
             + "|[一二三四五六七八九十]{1,3}、|\\d{1,2}[、.．])[^\\s]{2,40}[）)])[ \\u3000\\u00a0]+(?=[\\u4e00-\\u9fa5]{2,6}[:：])");
     /** The mark of a list's first item: "1、", "1.", "（1）". */
-    private static final String FIRST_ITEM = "(?:1(?:、|[.．](?!\\d))|[（(]1[）)])";
+    private static final String FIRST_ITEM = "(?:1" + ARABIC_MARK + "|[（(]1[）)])";
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
             "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})"
                     // a space where the line broke, or nothing before a first item of words ("…下功夫1.清理农村生活垃圾")
@@ -866,9 +868,8 @@ public final class Documents {
     }
 
     /** "1、", "1." opening a paragraph; " 2、", " 3." after a space inside it. */
-    private static final Pattern FIRST_OF_ITEMS = Pattern.compile("^1(?:、|[.．](?!\\d))");
-    private static final Pattern ITEM_AFTER_A_SPACE = Pattern.compile(
-            "(?<=[ \\u3000\\u00a0])(\\d{1,2})(?:、|[.．](?!\\d))");
+    private static final Pattern FIRST_OF_ITEMS = Pattern.compile("^1" + ARABIC_MARK);
+    private static final Pattern ITEM_AFTER_A_SPACE = Pattern.compile("(?<=[ \\u3000\\u00a0])(\\d{1,2})" + ARABIC_MARK);
 
     /**
      * Where the items of a paragraph that opens with its first begin, when two more count up after spaces; none

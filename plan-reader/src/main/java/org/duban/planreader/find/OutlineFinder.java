@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -195,12 +196,10 @@ public final class OutlineFinder {
             return children.stream().anyMatch(c -> (c.timed() || c.dateLed != null) && c.children.isEmpty()
                     || isDatedStep(c) || c.timedBelow())
                     // "四、时间安排 / （一）4月中旬，拟制…方案 / （二）4月下旬，召开座谈会": a schedule, each item opening with its time
-                    || children.size() >= 2
-                            && children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c))
+                    || aListOf(children, OutlineFinder::opensWithItsDate)
                     // "五、活动内容及时间安排 / 1.…彩粉跑步活动(4月20日) / 2.…十佳歌手大赛总决赛(4月20日)": activities each
                     // closing its line with its day
-                    || children.size() >= 2
-                            && children.stream().allMatch(c -> c.children.isEmpty() && closesWithItsDay(c));
+                    || aListOf(children, OutlineFinder::closesWithItsDay);
         }
 
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */
@@ -1709,8 +1708,7 @@ public final class OutlineFinder {
     private static void proseTasks(List<Item> items, List<Object> tasks, UnitDirectory directory, boolean announced) {
         Boolean siblingsAct = null;
         // "1.…彩粉跑步活动(4月20日) / 2.…歌手大赛总决赛(4月20日)": a list of activities, each closing its line with its day
-        boolean daysClosing = items.size() >= 2
-                && items.stream().allMatch(c -> c.children.isEmpty() && closesWithItsDay(c));
+        boolean daysClosing = aListOf(items, OutlineFinder::closesWithItsDay);
         List<List<Object>> found = new ArrayList<>();
         int sectionsOfTasks = 0;
         for (Item item : items) {
@@ -1935,13 +1933,17 @@ public final class OutlineFinder {
     private static final Pattern FIELD_WORD = Pattern.compile(
             "(?:时间|时限|日期|地点|地址|对象|范围|要求|目标|安排|内容|步骤|措施|人员|单位|部门|主题|方式|形式|口号|标准|名称|规模|经费|分工|电话|联系人)$");
 
+    /** Whether the items are a list, two or more, none with items of its own, each as {@code each} says. */
+    private static boolean aListOf(List<Item> items, Predicate<Item> each) {
+        return items.size() >= 2 && items.stream().allMatch(c -> c.children.isEmpty() && each.test(c));
+    }
+
     /**
      * "七、 7-8月开展暑期离校不离教活动 / 1、少儿歌唱赛 / 2、小型运动会": the short numbered activities under an item,
      * each a line and no sentence.
      */
     private static boolean numberedActivities(Item item) {
-        return item.children.size() >= 2 && item.children.stream().allMatch(c -> c.children.isEmpty()
-                && c.head.marker() != null && isHeading(c.own.toString().strip()));
+        return aListOf(item.children, c -> c.head.marker() != null && isHeading(c.own.toString().strip()));
     }
 
     /** "1.陽光前行,精彩無限——彩粉跑步活動(4月20日)": an item of one line, its day in the bracket that closes it. */
@@ -2331,21 +2333,15 @@ public final class OutlineFinder {
             if (items.size() < 2) {
                 continue;
             }
-            boolean apart = items.stream().noneMatch(tasks::contains) && !tasks.contains(part)
-                    && !withinATask(part, tasks);
-            boolean leaves = items.stream().allMatch(i -> i.children.isEmpty());
-            if (ACTIVITIES_PART.matcher(Hans.simplified(contentOf(part))).matches() && leaves
-                    && items.stream().anyMatch(OutlineFinder::datedActivity) && apart) {
-                // "三、活动内容 / 1.…宣传活动 / 2.…在5月份安排…集中宣传 / 3.…": the plan's activities, read whole where one of
-                // them gives its time
+            // "三、活动内容 / 1.…宣传活动 / 2.…在5月份安排…集中宣传 / 3.…": the plan's activities, read whole where one of
+            // them gives its time
+            boolean activities = ACTIVITIES_PART.matcher(Hans.simplified(contentOf(part))).matches()
+                    && aListOf(items, item -> true) && items.stream().anyMatch(OutlineFinder::datedActivity);
+            boolean dated = items.size() >= MIN_DATED_LIST && aListOf(items, OutlineFinder::opensWithATime);
+            if ((activities || dated) && items.stream().noneMatch(tasks::contains) && !tasks.contains(part)
+                    && !withinATask(part, tasks)) {
                 addInLineOrder(tasks, items);
-                continue;
             }
-            if (items.size() < MIN_DATED_LIST || !leaves || !items.stream().allMatch(OutlineFinder::opensWithATime)
-                    || !apart) {
-                continue;
-            }
-            addInLineOrder(tasks, items);
         }
     }
 
@@ -2377,7 +2373,7 @@ public final class OutlineFinder {
     private static void timesListedApart(List<Item> roots, List<Item> all, List<Object> tasks) {
         for (Item part : all) {
             if (part.children.size() < 2 || !TIMES_PART.matcher(Hans.simplified(contentOf(part))).find()
-                    || !part.children.stream().allMatch(c -> c.children.isEmpty() && opensWithItsDate(c))
+                    || !aListOf(part.children, OutlineFinder::opensWithItsDate)
                     || part.children.stream().anyMatch(tasks::contains)) {
                 continue;
             }

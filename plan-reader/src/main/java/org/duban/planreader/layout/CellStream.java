@@ -301,6 +301,14 @@ final class CellStream {
     }
 
     /**
+     * Whether a header piece goes on the cell before it whatever it says: a word that continues one ({@code CONTINUES}),
+     * or a cell's last letter wrapped alone onto a line of its own ("责任科单 / 位").
+     */
+    private static boolean goesOn(String piece) {
+        return piece.strip().length() <= 1 || CONTINUES.matcher(piece).find();
+    }
+
+    /**
      * A header whose cells wrapped ("抽查 / 比例", "检查对 / 范围") comes as fragments, one per line: they are joined
      * back into cells so that the known words come out best, a fragment that names nothing joining its neighbour.
      * The header ends with its last cell that names a column.
@@ -329,9 +337,7 @@ final class CellStream {
                     break; // "工 作 任 务": a word spaced out letter by letter is one cell of as many letters
                 }
                 if (t > 1 && fragments.get(i + t - 2).replaceAll("\\s", "").length() > 3
-                        // "责任科单 / 位": a cell's last letter wrapped alone onto a line of its own goes with it
-                        && fragments.get(i + t - 1).strip().length() > 1
-                        && !CONTINUES.matcher(fragments.get(i + t - 1)).find()
+                        && !goesOn(fragments.get(i + t - 1))
                         && !(t == 2 && namesTheColumn(fragments.get(i), fragments.get(i + 1)))
                         && !twice.contains(fragments.get(i + t - 1).replaceAll("\\s", ""))) {
                     // only a short piece ("抽查", "检查对") is the start of a wrapped cell; "民生实事" is a cell
@@ -357,8 +363,7 @@ final class CellStream {
                     score += 0.5; // the repeated piece is more often the column's noun, at the end
                 }
                 if (t > 1 && Columns.roleOf(cell) != Columns.roleOf(fragments.get(i + t - 1))
-                        && fragments.get(i + t - 1).strip().length() > 1
-                        && !CONTINUES.matcher(fragments.get(i + t - 1)).find()) {
+                        && !goesOn(fragments.get(i + t - 1))) {
                     // a header names its column last ("任务开始 / 时间"): the last piece says what a wrapped cell is
                     score -= 3;
                 }

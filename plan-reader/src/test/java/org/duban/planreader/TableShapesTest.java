@@ -109,8 +109,8 @@ class TableShapesTest {
 
     @Test
     void aNumberClosingAWorkCellWithNoWordsAfterItIsNoItemOfItsOwn() {
-        // a copy cut after the next item's number ("…。3."): the cell's items are read, the lone number stays in the text
-        // (it once failed the whole read)
+        // a copy cut after the next item's number ("…。3."): the cell's items are read, the lone number stays in the
+        // text (it once failed the whole read)
         PlanDraft d = read("""
                 工作时间安排
                 工作内容 | 责任单位 | 完成时间 |

@@ -301,8 +301,8 @@ final class CellStream {
     }
 
     /**
-     * Whether a header piece goes on the cell before it whatever it says: a word that continues one ({@code CONTINUES}),
-     * or a cell's last letter wrapped alone onto a line of its own ("责任科单 / 位").
+     * Whether a header piece goes on the cell before it whatever it says: a word that continues one
+     * ({@code CONTINUES}), or a cell's last letter wrapped alone onto a line of its own ("责任科单 / 位").
      */
     private static boolean goesOn(String piece) {
         return piece.strip().length() <= 1 || CONTINUES.matcher(piece).find();

@@ -18,7 +18,11 @@ public final class ChineseNumerals {
     private static final Pattern BEFORE_UNIT =
             Pattern.compile("([" + NUMERALS + "]{1,4})(?=年|月|日|号|季度|季)");
 
-    private static final Pattern DASH_READ_AS_ONE = Pattern.compile("(?<=\\d[日号])一(?=\\d{1,2}[月日号])");
+    /**
+     * "5月30日一6月4日", "2022年4月一2022年10月", "4月一12月": a range's dash that a copy (OCR, a PDF's text) turned into
+     * 一, between a date's last unit and the next date's digits.
+     */
+    private static final Pattern DASH_READ_AS_ONE = Pattern.compile("(?<=\\d[日号月])一(?=\\d{1,2}[月日号]|20\\d{2}年)");
 
     private ChineseNumerals() {
     }
@@ -62,7 +66,7 @@ public final class ChineseNumerals {
                 return true;
             }
             if (i > 0 && (UNITS.indexOf(c) >= 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0
-                    || c == '一' && (text.charAt(i - 1) == '日' || text.charAt(i - 1) == '号'))) {
+                    || c == '一' && "日号月".indexOf(text.charAt(i - 1)) >= 0)) {
                 return true;
             }
         }

@@ -62,6 +62,12 @@ class TimesInTextTest {
         assertThat(r.start()).isEqualTo(LocalDate.of(2021, 5, 30));
         assertThat(r.end()).isEqualTo(LocalDate.of(2021, 6, 4));
         assertThat(TimeText.read("第一阶段", 2021, null).kind()).isEqualTo(TimeKind.UNPARSED);
+        // dt07, bn02: after a month, before the next month or a year
+        TimeReading months = TimeText.read("2022年4月一2022年10月", 2022, null);
+        assertThat(months.start()).isEqualTo(LocalDate.of(2022, 4, 1));
+        assertThat(months.end()).isEqualTo(LocalDate.of(2022, 10, 31));
+        assertThat(TimeText.read("4月一12月", 2023, null).end()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(TimesInText.firstIn("第二阶段(2022年4月一2022年10月)。各村全面整治")).isEqualTo("2022年4月—2022年10月");
     }
 
     @Test

@@ -507,6 +507,23 @@ class ItemShapesTest {
     }
 
     @Test
+    void aStagesSubjectRightAfterItsBracketedTimeDoesItsWork() {
+        // ds01, al08, k12: "筹备时期(8月31日前)总行办公室制定…" (时期 where a spinner put it for 阶段), the subject run on after
+        // the stage's time
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                金融知识普及月宣传活动方案
+                三、宣传活动安排
+                (一)筹备时期(8月31日前)总行办公室制定活动方案,做好各项准备工作。
+                (二)实施阶段(9月1日至9月30日)各单位要开展形式多样的宣传工作。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "筹备时期总行办公室制定活动方案,做好各项准备工作", "实施阶段各单位要开展形式多样的宣传工作");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("总行办公室"), List.of("各单位"));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2023, 8, 31));
+    }
+
+    @Test
     void anItemsNumberRunIntoTheDateItOpensWithIsStillItsNumber() {
         // ad01: "3.6月8日,在人民大会堂…" (no decimal stands before 月), beside "2. 6月5日,…"
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2006)).readText("""

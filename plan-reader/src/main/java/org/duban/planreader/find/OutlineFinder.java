@@ -205,7 +205,13 @@ public final class OutlineFinder {
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */
         ProseRoles.Found prose() {
             if (prose == null) {
-                prose = ProseRoles.in(withoutFields(own.toString()), directory);
+                String text = withoutFields(own.toString()).strip();
+                Matcher stage = STAGE_TIME.matcher(text);
+                if (stage.find() && isOnlyATime(stage.group(2))) {
+                    // "筹备阶段（8月31日前）总行办公室制定…": the stage and its time, then the sentence's subject
+                    text = stage.group(1) + "，" + text.substring(stage.end());
+                }
+                prose = ProseRoles.in(text, directory);
                 if (prose.lead().isEmpty() && !prose.assist().isEmpty() && unitLed.isEmpty() && inTheDutiesPart(this)) {
                     // "三、责任分工 / （七）环境保护部门协助做好…的监管": a unit given its own line where the plan shares out
                     // its duties leads that line, whatever its verb
@@ -1903,9 +1909,9 @@ public final class OutlineFinder {
 
     /**
      * "组织实施阶段（6月1日—6月15日）", "第二阶段：…", "第一阶段，2009年5月至8月底前": a heading that names a step, not
-     * "步骤和任务…分四个阶段进行".
+     * "步骤和任务…分四个阶段进行"; "筹备时期（8月31日前）" where a spinner put 时期 for 阶段.
      */
-    private static final Pattern STEP = Pattern.compile("^[^，,。；;：:（(]{0,20}阶段(?:[（(：:，,\\s]|$)");
+    private static final Pattern STEP = Pattern.compile("^[^，,。；;：:（(]{0,20}(?:阶段|时期)(?:[（(：:，,\\s]|$)");
 
     /** "（二）组织实施阶段（6月1日—6月15日）": a step of the plan whose heading gives its own time. */
     private static boolean isDatedStep(Item item) {
@@ -2064,7 +2070,8 @@ public final class OutlineFinder {
     /** A heading's closing bracket: "准备阶段（5月20日—5月30日）". */
     private static final Pattern TIME_AT_END = Pattern.compile("[（(]([^（()）]{2,30})[）)][。：:]?$");
     /** "自行整治阶段（5月8日13日）": a stage or an activity named, then its time in a bracket. */
-    private static final Pattern STAGE_TIME = Pattern.compile("^(.{2,20}?(?:阶段|階段|活动|活動|行动|行動))[（(]([^（()）]{2,30})[）)]");
+    private static final Pattern STAGE_TIME = Pattern.compile(
+            "^(.{2,20}?(?:阶段|階段|时期|時期|活动|活動|行动|行動))[（(]([^（()）]{2,30})[）)]");
     /**
      * "第二阶段，2009年9月7日到9月13日，开展…": a stage named, then its time set off by commas; "第一阶段为攻坚突破阶段,时间从2021年1月
      * 至2021年12月": the same after 为, its time after 时间.

@@ -15,6 +15,23 @@ class ProseShapesTest {
     }
 
     @Test
+    void aPageCutAboveItsListOfDutiesKeepsEachUnitsPartBeforeTheNumberedParts() {
+        // ds09 (and u18, whose page has no numbered part below): a site's page 2 opens with the duties its page 1 headed,
+        // one unit's sentence a paragraph, then 三、…
+        PlanDraft d = read("""
+                公安机关要制定具体的实施方案,此项工作在4月底前完成。
+                人口计生部门要向有关部门提供系统的计生人口信息资料。
+                司法行政部门要向有关部门提供刑释解教人员的信息资料。
+                三、强化工作措施
+                (一)整合各方力量。各地各有关部门要落实工作专班。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("公安机关"), List.of("人口计生部门"),
+                List.of("司法行政部门"), List.of("各地各有关部门"));
+        assertThat(d.tasks().get(0).timeText()).isEqualTo("4月底前");
+    }
+
+    @Test
     void aBodyThatInvitesOthersForItsEventIsItsDoer() {
         // co02, aa07: 各社区村邀请辖区书法爱好者挥毫泼墨写春联: the body that invites holds the event
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2025)).readText("""

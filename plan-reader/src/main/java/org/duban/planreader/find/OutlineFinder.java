@@ -358,6 +358,13 @@ public final class OutlineFinder {
                     datedListsBeside(all, tasks);
                 }
             }
+            int opening = openingDuties(doc.paragraphs(), directory);
+            if (!tasks.isEmpty() && opening > 0) {
+                // a page cut above its list of duties, the plan's numbered parts below them: the duties first
+                List<Object> duties = new ArrayList<>();
+                looseSentences(doc.paragraphs().subList(0, opening), directory, duties);
+                tasks.addAll(0, duties);
+            }
             if (tasks.isEmpty()) {
                 looseSentences(doc.paragraphs(), directory, tasks);
             }
@@ -1051,6 +1058,23 @@ public final class OutlineFinder {
             run[i] = cards[i] == CARD_HEADING || run[i] && cards[i] != CARD_FIELD;
         }
         return run;
+    }
+
+    /** How many paragraphs side by side, each a unit's own sentence, make a list of duties without a heading. */
+    private static final int MIN_OPENING_DUTIES = 3;
+
+    /**
+     * "公安机关要制定具体的实施方案… / 人口计生部门要向有关部门提供… / 司法行政部门要…": a text that opens (a page 2 of a
+     * site, cut above the heading of its duties) with paragraphs each of which a unit's sentence opens, no number
+     * before them. Returns how many of the first paragraphs are such duties, or 0 where fewer than three stand together.
+     */
+    private static int openingDuties(List<Part.Paragraph> paragraphs, UnitDirectory directory) {
+        int n = 0;
+        while (n < paragraphs.size() && paragraphs.get(n).marker() == null
+                && !ProseRoles.subjectIn(firstSentence(paragraphs.get(n).text()), directory).lead().isEmpty()) {
+            n++;
+        }
+        return n >= MIN_OPENING_DUTIES ? n : 0;
     }
 
     /** "责任分工:", "任务分工：": a label alone on its line, its value on the lines under it. */

@@ -931,6 +931,24 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aPartsHeadingAndItsItemsRunOnThroughTheirFieldsBracketsAreEachTheirOwn() {
+        // dv01, s11: a PDF's copy that ran a part's heading into its first item, and each item's 〔…〕 fields into the
+        // next item or the next part's heading
+        String text = "某县2022年法治政府建设工作计划\n"
+                + "一、持续推进学习宣传贯彻习近平法治思想 1.推动学习宣传贯彻习近平法治思想走深走实。将其纳入学习内容。\n"
+                + "〔牵头单位:县政府办公室、县司法局;责任单位:县政府各部门,各镇人民政府(街道办事处)〕 二、压实法治政府建设第一责任人职责\n"
+                + "2.将法治政府建设与经济社会发展同部署。按时报送并向社会公开。〔牵头单位:县司法局;责任单位:县政府各部门〕 "
+                + "3.县政府常务会议定期研究法治工作。〔牵头单位:县政府办公室〕\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("推动学习宣传贯彻习近平法治思想走深走实",
+                "将法治政府建设与经济社会发展同部署", "县政府常务会议定期研究法治工作");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县政府办公室", "县司法局"),
+                List.of("县司法局"), List.of("县政府办公室"));
+        assertThat(d.tasks().get(0).assist()).containsExactly("县政府各部门", "各镇人民政府(街道办事处)");
+    }
+
+    @Test
     void theHostsAndTheOverallRequirementsArePartsOfThePlanNotTasks() {
         String text = "某市2017年消防宣传月活动方案\n三、主办、承办单位\n主办单位：市消防支队。承办单位：市教育局、市文明办。\n"
                 + "四、活动内容\n（一）抓好集中宣传活动\n11月9日，市消防支队组织开展集中宣传。\n"

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -182,11 +183,19 @@ public final class Documents {
     /** The mark of a list's first item: "1、", "1.", "（1）". */
     private static final String FIRST_ITEM = "(?:1" + ARABIC_MARK + "|[（(]1[）)])";
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
-            "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,15})"
+            "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,30})"
                     // a space where the line broke, or nothing before a first item of words ("…下功夫1.清理农村生活垃圾")
                     + "(?:[ \\u3000]+(" + FIRST_ITEM + "\\S)|(" + FIRST_ITEM + "[\\u4e00-\\u9fa5]))");
-    private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*[（(](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
-            + "[:：][^（()）]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）]{0,80})*[）)])\\s*(?=\\d{1,2}[.、．]\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S)");
+    /** "(牵头单位:…;责任单位:…)", "〔责任单位:县政府各部门,各镇人民政府(街道办事处)〕": an item's fields in their bracket. */
+    private static final String FIELDS_BRACKET = "[（(〔](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
+            + "[:：][^（()）〔〕]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）〔〕]{0,80})*[）)〕]";
+    /** The mark of an item or a part's heading, words right after it: "2.", "3、", "（二）", "二、". */
+    private static final String NEXT_MARK = "(?=\\d{1,2}[.、．](?!\\d)\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S"
+            + "|[一二三四五六七八九十]{1,3}、\\S)";
+    private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*" + FIELDS_BRACKET + ")\\s*" + NEXT_MARK);
+    /** "…报送并向社会公开。〔牵头单位:县政府办公室〕 3.县政府常务会议…": an item's fields, then the next item run on. */
+    private static final Pattern FIELDS_BEFORE_ITEM = Pattern.compile("(?<=[。；;])\\s*" + FIELDS_BRACKET + "[ \\u3000]*"
+            + NEXT_MARK);
     /** "3走进商场…": a number that lost its mark; not a day, month or count ("4月27日,联合…", "5个村", "2名"). */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])"
             + "(?![月日号號时時点點年个個名家项項次场場期批所条條人天周週户戶台臺辆輛件万萬千百十份元届屆位套篇处處吨噸亩畝米倍])");
@@ -827,6 +836,12 @@ public final class Documents {
         if (!stages.isEmpty()) {
             // "三、实施步骤第一阶段:宣传发动…。第二阶段:突出重点…": the plan's stages, each a paragraph of its own
             return itemsOfEach(Text.cutAt(text, stages));
+        }
+        List<Integer> afterFields = FIELDS_BEFORE_ITEM.matcher(text).results().map(MatchResult::end)
+                .filter(end -> end < text.length()).toList();
+        if (!afterFields.isEmpty()) {
+            // "2.将…同部署。…公开。〔牵头单位:…;责任单位:…〕 3.县政府常务会议…": each item after the last one's fields
+            return itemsOfEach(Text.cutAt(text, afterFields));
         }
         List<Integer> duties = dutiesAfterTheirUnits(text);
         if (duties.size() >= 2) {

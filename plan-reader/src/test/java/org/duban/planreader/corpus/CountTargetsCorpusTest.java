@@ -44,7 +44,8 @@ class CountTargetsCorpusTest {
      * ct08's 1 is the photo a school office hands in for its task (要求:提供1張照片): the material the task asks for, a
      * real if small target, read by hand when batch ct came in. dc02's 3 is the training courses a disabled persons'
      * federation holds in its week (助残日期间举办三期培训班, the three named after it), a real target of that task, read
-     * by hand when batch dc came in.
+     * by hand when batch dc came in. dv02's 575 is the first-aid helpers a district's livelihood project trains
+     * (培训应急救护人员575人), a real target of that row, read by hand when batch dv came in.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -60,7 +61,8 @@ class CountTargetsCorpusTest {
             "bb01-fangshan-traffic-safety-day-duties-noyear BANNERS 5 「悬挂横幅不少于5条」",
             "cb07-zhuhai-sports-bureau-key-targets-farm-2013 PARTICIPANTS 200000 「直接参与健身活动人数达20万人次」",
             "ct08-school-civility-march-tasks-space-units-trad-noyear MATERIALS 1 「提供1张」",
-            "dc02-county-city-disabled-federation-disability-day-dateled-2016 TRAINING_SESSIONS 3 「举办三期」");
+            "dc02-county-city-disabled-federation-disability-day-dateled-2016 TRAINING_SESSIONS 3 「举办三期」",
+            "dv02-district-livelihood-progress-pipes-pinyin-trad-2024 TRAINED 575 「培训应急救护人员575人」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -127,7 +129,9 @@ class CountTargetsCorpusTest {
      * reading the 两期 of the breakdown after it was read instead. Read by hand when batch de came in. dm02's 12000 is
      * right: the people a city's consumption plan is to train in the year (全年开展职业技能培训1.2万人次); dn03's 人均10户次 (each
      * officer's ten inspections) was read as a target when batch dn came in: a rate, no longer read since. Read by hand
-     * when batches dm and dn came in.
+     * when batches dm and dn came in. dv01's 2 is right: the law lectures a county government holds at least in the
+     * year (年内分别组织 2 次以上法治专题讲座), and dv02's 575 as in the tasks (its pinyin reading before the number, as the
+     * copy has it). Read by hand when batch dv came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -177,7 +181,9 @@ class CountTargetsCorpusTest {
             "da07-chongqing-individual-business-title-break-trad-2024 ENTITIES 20000 「累计新增“个转企”2万户」",
             "dc02-county-city-disabled-federation-disability-day-dateled-2016 TRAINING_SESSIONS 3 「二)助残日期间举办三期」",
             "de01-fengmu-village-new-countryside-tasks-deadlines-farm-noyear TRAINING_SESSIONS 3 「组织举办3期」",
-            "dm02-sanming-consumption-action-bracket-units-2025 TRAINED 12000 「全年开展职业技能培训1.2万人次」");
+            "dm02-sanming-consumption-action-bracket-units-2025 TRAINED 12000 「全年开展职业技能培训1.2万人次」",
+            "dv01-xx-county-rule-of-law-plan-brackets-farm-2022 TRAINING_SESSIONS 2 「年内分别组织 2 次」",
+            "dv02-district-livelihood-progress-pipes-pinyin-trad-2024 TRAINED 575 「hù)人员575人」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

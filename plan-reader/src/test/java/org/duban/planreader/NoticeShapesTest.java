@@ -949,6 +949,21 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aListUnderAHeadingOneOfWhoseItemsNamesItsUnitInAFieldIsReadWholeHoweverLong() {
+        // dv10: a district's 政务公开 points, one item of eight with its (责任单位:…) bracket, unclosed where the page cut it;
+        // the plan's own parts over it (一、…) are no list of work
+        String text = "某区2024年政务公开工作要点\n一、依法规范做实主动公开\n（二）主动公开促进经济平稳健康发展情况信息\n"
+                + "1.做好2024年重大项目建设计划的公开\n2.做好营商环境改革相关方案制定和公开\n3.持续推动碳达峰“十大行动”落实\n"
+                + "4.做好促进民营经济发展的政策措施公开\n5.做好推进新型工业化相关政策的发布和解读\n6.围绕促进和扩大消费\n"
+                + "7.做好重点企业“服务包”政策落实情况公开和宣传(责任单位:各委办局\n8.持续做好公共资源交易服务平台的信息公开\n";
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(d.tasks()).hasSize(8);
+        assertThat(d.tasks().get(6).lead()).containsExactly("各委办局");
+        assertThat(d.tasks().get(0).lead()).isEmpty();
+    }
+
+    @Test
     void theHostsAndTheOverallRequirementsArePartsOfThePlanNotTasks() {
         String text = "某市2017年消防宣传月活动方案\n三、主办、承办单位\n主办单位：市消防支队。承办单位：市教育局、市文明办。\n"
                 + "四、活动内容\n（一）抓好集中宣传活动\n11月9日，市消防支队组织开展集中宣传。\n"

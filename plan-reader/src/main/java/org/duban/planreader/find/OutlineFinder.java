@@ -164,9 +164,13 @@ public final class OutlineFinder {
          * (市委宣传部：负责…), or the units in the bracket it ends with (…（市局法制处）). A time field alone does not.
          */
         boolean labelled() {
-            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || !assistInBracket.isEmpty()
-                    || fields.stream().anyMatch(f -> !f.value().isBlank()
-                    && (f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST));
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || !assistInBracket.isEmpty() || namesItsUnitsInAField();
+        }
+
+        /** Whether a field of its own names who leads, answers for or assists in it ("（责任单位：各委办局）"). */
+        boolean namesItsUnitsInAField() {
+            return fields.stream().anyMatch(f -> !f.value().isBlank() && (f.kind() == Labels.Kind.LEAD
+                    || f.kind() == Labels.Kind.RESPONSIBLE || f.kind() == Labels.Kind.ASSIST));
         }
 
         /** Whether it is labelled by who leads or answers for it, not only by who takes part. */
@@ -1445,7 +1449,11 @@ public final class OutlineFinder {
     private static void labelledTasks(List<Item> items, List<Item> tasks) {
         long labelled = items.stream().filter(item -> !item.labelledBelow()
                 && (item.labelled() || item.timed() && item.prose().any())).count();
-        boolean aTaskList = labelled > 0 && labelled * MAX_SIBLINGS_PER_TASK >= items.size();
+        boolean aTaskList = labelled > 0 && (labelled * MAX_SIBLINGS_PER_TASK >= items.size()
+                // "（二）主动公开… / 1.做好… / … / 8.做好…公开和宣传(责任单位:各委办局) / 9.…": a list under a heading,
+                // one of whose items says in a field who does it, however long (not the plan's own parts: 一、活动主题)
+                || !items.isEmpty() && items.get(0).parent != null
+                        && items.stream().anyMatch(item -> !item.labelledBelow() && item.namesItsUnitsInAField()));
         boolean besideLabelledSections = items.stream().anyMatch(Item::labelledBelow);
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);

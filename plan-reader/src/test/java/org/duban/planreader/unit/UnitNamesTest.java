@@ -17,6 +17,17 @@ class UnitNamesTest {
     }
 
     @Test
+    void aWorkPointsVerbAndWhatItWorksOnIsNoBody() {
+        // dv10, du06: "2.优化政务新媒体在政策发布…", "(一)宣传本地区本部门认真学习…": 媒体 and 部门 end like bodies
+        assertThat(UnitGrammar.isUnitName("优化政务新媒体")).isFalse();
+        assertThat(UnitGrammar.isUnitName("宣传本地区本部门")).isFalse();
+        assertThat(UnitGrammar.isUnitName("持续推进政务新媒体")).isFalse();
+        assertThat(UnitGrammar.isUnitName("县优化营商环境办公室")).isTrue();
+        assertThat(UnitGrammar.isUnitName("优化营商环境办公室")).isTrue();
+        assertThat(UnitGrammar.isUnitName("县委宣传部")).isTrue();
+    }
+
+    @Test
     void splitsOnEverySeparatorTheNoticesUse() {
         assertThat(UnitNames.split("质量安全监督管理股/消费者权益保护股"))
                 .containsExactly("质量安全监督管理股", "消费者权益保护股");

@@ -424,6 +424,27 @@ class OutlineShapesTest {
     }
 
     @Test
+    void whomToCallUnderAUnitsHeadingLeavesItTheHeadingOfItsDuties() {
+        // dx03: each department's heading over its contacts (联系人:…, a second name on its own line, 体育部:…), then its
+        // numbered duties
+        PlanDraft d = read("""
+                运动会各部门工作安排
+                一、学院办公室
+                联系人:郑大远
+                (一)负责起草校领导的开幕词。
+                二、后勤集团
+                联系人:王彪
+                荆 昊
+                体育部: 李 涛
+                (一)保证供应食品的卫生。
+                (二)保证浴室的正常开放。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("学院办公室"),
+                java.util.List.of("后勤集团"), java.util.List.of("后勤集团"));
+    }
+
+    @Test
     void thePartNamingWhoHoldsTheEventIsNoTaskBesideTheActivitiesAndTheirTimes() {
         // "三、实施单位 / 主办单位：…", "三、活动组织 / （一）主办单位：…": the event's hosts, whatever the part is called
         for (String part : java.util.List.of("实施单位", "活动组织")) {

@@ -1266,9 +1266,28 @@ public final class OutlineFinder {
     /** "鹿城镇(14个)", "（共3处）": how many of the items below the heading there are, after its name. */
     private static final Pattern COUNT_NOTE = Pattern.compile("\\s*[（(]共?\\d{1,3}\\s*(?:个|处|项|条|件|家|点)(?:问题)?[）)]$");
 
+    /**
+     * "联系人:郑大远", "体育部: 李 涛", "荆 昊", "电话:0931-8812345": a line that names whom to call for the unit over it,
+     * a person (a name of two to four characters, a space perhaps inside it) or a number, not a duty.
+     */
+    private static final Pattern CONTACT_LINE = Pattern.compile("^(?:[^，,。；;:：\\d]{1,6}[:：]\\s*)?(?:"
+            + "[\\u4e00-\\u9fa5]{1,2}[ \\u3000]?[\\u4e00-\\u9fa5]{1,2}(?:[、，,\\s]+[\\u4e00-\\u9fa5]{1,2}[ \\u3000]?[\\u4e00-\\u9fa5]{1,2})*"
+            + "|[\\d\\-－— ]{7,20})$");
+
+    /** The heading's first line, where the lines under it only name whom to call ("二、学工部 / 联系人:樊继福 / 荆 昊"). */
+    private static String withoutContacts(String own) {
+        int end = own.indexOf('\n');
+        if (end < 0 || !own.substring(end + 1).lines().map(String::strip)
+                .allMatch(line -> line.isEmpty() || CONTACT_LINE.matcher(line).matches())) {
+            return own;
+        }
+        return own.substring(0, end).strip();
+    }
+
     /** The units an item's heading names when it names nothing else and numbered items stand under it. */
     private static List<String> headingUnits(Item item, UnitDirectory directory) {
-        String own = COUNT_NOTE.matcher(Text.withoutLast(item.own.toString().strip(), ":：。")).replaceFirst("");
+        String own = COUNT_NOTE.matcher(Text.withoutLast(withoutContacts(item.own.toString().strip()), ":：。"))
+                .replaceFirst("");
         if (item.children.isEmpty() || own.isEmpty() || own.indexOf('\n') >= 0) {
             return List.of();
         }
@@ -1920,8 +1939,9 @@ public final class OutlineFinder {
     }
 
     private static final Pattern PARTS_JOINED = Pattern.compile("[和及与、]");
-    /** "活动内容", "主要活动", "活动安排": the part of the plan that lists its activities. */
-    private static final Pattern ACTIVITIES_PART = Pattern.compile("(?:主要|具体|重点)?(?:宣传)?活动(?:内容|安排|项目)?|(?:主要|具体)活动");
+    /** "活动内容", "主要活动", "活动安排", "活动内容和形式": the part of the plan that lists its activities. */
+    private static final Pattern ACTIVITIES_PART = Pattern.compile("(?:(?:主要|具体|重点)?(?:宣传)?活动(?:内容|安排|项目)?|(?:主要|具体)活动)"
+            + "(?:[和及与、](?:形式|方式|安排|步骤|载体|时间(?:安排)?))?");
     /** "主要开展以下活动：", "重点做好以下工作:", "具体安排如下：": the words over a list of the plan's work. */
     private static final Pattern ANNOUNCES_A_LIST = Pattern.compile(
             "(?:以下|下列|如下)[\\u4e00-\\u9fa5]{0,6}(?:活动|工作|任务|事项|安排)?[:：]$|(?:活动|工作|任务)(?:安排)?如下[:：]?$");
@@ -2113,7 +2133,9 @@ public final class OutlineFinder {
             + "([^，,。；;]{2,30})(?=[，,。；;]|$)");
 
     /** "二、活动内容", "三、主要活动", "四、工作任务": a heading over the plan's list of what is to be done. */
-    private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?$");
+    private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?"
+            // "活动内容和形式", "活动内容及安排", "活动内容与方式": and how or when it is done
+            + "(?:[和及与、](?:形式|方式|安排|步骤|载体|时间))?$");
     /** "五、知识产权宣传周系列活动内容", "三、“安全生产月”主要活动": the same, after the campaign's name. */
     private static final Pattern CAMPAIGNS_LIST_OF_WORK = Pattern.compile(
             "(?:系列活动|主要活动|重点活动|宣传活动)(?:内容|安排)?$|活动(?:内容|安排)$");

@@ -131,7 +131,8 @@ class CountTargetsCorpusTest {
      * officer's ten inspections) was read as a target when batch dn came in: a rate, no longer read since. Read by hand
      * when batches dm and dn came in. dv01's 2 is right: the law lectures a county government holds at least in the
      * year (年内分别组织 2 次以上法治专题讲座), and dv02's 575 as in the tasks (its pinyin reading before the number, as the
-     * copy has it). Read by hand when batch dv came in.
+     * copy has it). Read by hand when batch dv came in. dw05's 1500 is right: the leaflets a township health centre
+     * prints for its TB day (印刷宣传折页1500份). Read by hand when batch dw came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -183,7 +184,8 @@ class CountTargetsCorpusTest {
             "de01-fengmu-village-new-countryside-tasks-deadlines-farm-noyear TRAINING_SESSIONS 3 「组织举办3期」",
             "dm02-sanming-consumption-action-bracket-units-2025 TRAINED 12000 「全年开展职业技能培训1.2万人次」",
             "dv01-xx-county-rule-of-law-plan-brackets-farm-2022 TRAINING_SESSIONS 2 「年内分别组织 2 次」",
-            "dv02-district-livelihood-progress-pipes-pinyin-trad-2024 TRAINED 575 「hù)人员575人」");
+            "dv02-district-livelihood-progress-pipes-pinyin-trad-2024 TRAINED 575 「hù)人员575人」",
+            "dw05-town-tb-day-dated-paragraphs-farm MATERIALS 1500 「印刷宣传折页1500份」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -524,6 +524,22 @@ class ItemShapesTest {
     }
 
     @Test
+    void anItemsNumberRunIntoTheYearItOpensWithIsStillItsNumber() {
+        // dx02, b08, bk04, cb07: "1.2023年9月2日开始,…", "2.2023级新生…": no decimal stands before 年 or 级
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                关于2023年秋季学期开学的通知
+                一、相关安排
+                1.2023年9月2日开始,各教学单位组织学生分批返校。
+                2.2023级新生报到时间另文通知。
+                3.2023年9月1日起通勤车辆恢复运行。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("各教学单位组织学生分批返校", "2023级新生报到时间另文通知",
+                "通勤车辆恢复运行");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2023, 9, 2));
+    }
+
+    @Test
     void anItemsNumberRunIntoTheDateItOpensWithIsStillItsNumber() {
         // ad01: "3.6月8日,在人民大会堂…" (no decimal stands before 月), beside "2. 6月5日,…"
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2006)).readText("""

@@ -63,7 +63,9 @@ public final class Numbering {
             + "|(?<ab>[（(〔](" + DIGITS + ")[）)〕]|(" + DIGITS + ")[）)])[、.．\\s]?"
             // "3.6月8日,在人民大会堂…": an item's number run into the date it opens with (no decimal stands before 月)
             // "2,、自查范圍": a mirror's comma before the mark
-            + "|(?<a>(" + DIGITS + ")(?:[,，]?[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*\\S)))"
+            // "1.2023年9月2日开始…", "2.2023级新生…": or into a year (no decimal stands before 年, 级 or 届)
+            + "|(?<a>(" + DIGITS + ")(?:[,，]?[、．﹒]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*\\S)"
+            + "|\\.(?=(?:19|20)\\d{2}\\s*[年级届])))"
             // "①.清明前夕,…": a circled number with the mark a list of digits has
             + "|(?<ci>[①-⑳])[.．、]?"
             // "㈠6月5日当天…": the bracketed numerals Word sets as one character

@@ -15,6 +15,20 @@ class ProseShapesTest {
     }
 
     @Test
+    void aUnitAskedToDoItsPartIsItsDoerWithoutThePlansPlease() {
+        // dw01, z06: "各单位请于5月20日前将…报疾控中心": 请 is the plan asking, no part of the name
+        PlanDraft d = read("""
+                某区防治碘缺乏病日宣传活动方案
+                一、组织领导
+                各单位要加强组织领导,统筹宣传安排。
+                二、信息报告
+                宣传活动结束后,各街道请于5月20日前将宣传活动总结报疾控中心防疫科。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).contains(List.of("各街道"));
+    }
+
+    @Test
     void aPageCutAboveItsListOfDutiesKeepsEachUnitsPartBeforeTheNumberedParts() {
         // ds09 (and u18, whose page has no numbered part below): a site's page 2 opens with the duties its page 1 headed,
         // one unit's sentence a paragraph, then 三、…

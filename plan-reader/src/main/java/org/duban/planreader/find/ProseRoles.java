@@ -78,7 +78,9 @@ final class ProseRoles {
             // "市检验检测中心现场对计量器具进行检定": a body that does its part at the event's site
             + "|现场(?=对|开展|讲解|宣传|接待|受理|提供|展示|检测|检定|解答|办理)"
             // "各部门紧密围绕活动主题…", "各单位密切配合": how closely it holds to the work
-            + "|(?:紧密|密切)(?=围绕|配合|协作|结合|合作|联系))?";
+            + "|(?:紧密|密切)(?=围绕|配合|协作|结合|合作|联系)"
+            // "各单位请于5月20日前将…报…": asked to, by the plan, before what it must do and when
+            + "|请(?=于|在|按|务必|将|及时|认真))?";
     /** "各地也要联合当地卫生院…": every place's bodies, unnamed, as a clause's subject. */
     private static final Pattern EVERY_PLACE = Pattern.compile("各地|各级");
     /** "规划处抓落实": the names end before the 抓 of the deed (no name ends with 抓). */

@@ -51,6 +51,21 @@ class TraditionalNoticeTest {
     }
 
     @Test
+    void bracketedNumeralsACopyReadOneByteLateAreStillTheItemsNumbers() {
+        // di07, dw09, bb06, ds03, cm02 and eight more: （一） （二） （四） decoded from GBK a byte late, after a 。
+        PlanDraft d = read("""
+                防溺水安全教育活動方案
+                。ㄒ唬┙M織一次專題講話,由校辦公室負責。
+                。ǘ﹨⒂^防溺水展板,由德育處負責。
+                。ㄋ模┙M織好防溺水教育,由團委負責。
+                """, null);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("（一）", "（二）", "（四）");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("校辦公室"), List.of("德育處"),
+                List.of("團委"));
+    }
+
+    @Test
     void aRequestToTheUnitsIsNoPartOfTheirNames() {
         // aa06 in traditional characters: "請各區殘聯、…於8月15日前報送" named 請各區殘聯 as a unit
         PlanDraft d = read("""

@@ -1,5 +1,6 @@
 package org.duban.planreader.document;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.time.ChineseNumerals;
@@ -52,6 +53,13 @@ public final class Numbering {
     }
 
     private static final String CN = "[一二三四五六七八九十]{1,3}";
+    /**
+     * The bracketed numerals （一） to （十） (but 六, which leaves nothing to know it by) as a copy decoded their GBK bytes
+     * one byte late, after the 。 that the byte before them made: what each turned into, and its value.
+     */
+    private static final Map<String, Integer> GBK_ONE_BYTE_LATE = Map.of("ㄒ唬", 1, "ǘ", 2, "ㄈ", 3, "ㄋ模", 4,
+            "ㄎ澹", 5, "ㄆ撸", 7, "ò耍", 8, "ň牛", 9, "ㄊ", 10);
+
     /** An item's number in digits, half or full width (３、 as a Word file typed in full width writes it). */
     private static final String DIGITS = "[0-9０-９]{1,3}";
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:"
@@ -70,6 +78,8 @@ public final class Numbering {
             + "|(?<ci>[①-⑳])[.．、]?"
             // "㈠6月5日当天…": the bracketed numerals Word sets as one character
             + "|(?<pc>[㈠-㈩])"
+            // "。ㄒ唬┡e辦單位", "。ǘ┗顒…": （一） and （二） as a copy read them from GBK one byte late
+            + "|(?<gbk>。(?:" + String.join("|", GBK_ONE_BYTE_LATE.keySet()) + "))"
             // "活动一5月15日…", "行动二：…": the events of a flyer-like plan, numbered by their kind
             + "|(?<act>(?:活动|行动|专题)(?<actn>" + CN + ")(?:[：:、.．]|(?=[\\s\\d]|$)))"
             // "一是组织召开一次…新闻发布会。", "二是积极参加…": points counted off a paragraph each
@@ -107,6 +117,10 @@ public final class Numbering {
         }
         if (m.group("a") != null) {
             return new Marker(Kind.ARABIC, number(m.group(13)), written);
+        }
+        if (m.group("gbk") != null) {
+            int value = GBK_ONE_BYTE_LATE.get(m.group("gbk").substring(1));
+            return new Marker(Kind.CHINESE_BRACKETED, value, "（" + "一二三四五六七八九十".charAt(value - 1) + "）");
         }
         if (m.group("pc") != null) {
             return new Marker(Kind.CHINESE_BRACKETED, m.group("pc").charAt(0) - '㈠' + 1, written);

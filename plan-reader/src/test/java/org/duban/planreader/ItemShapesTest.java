@@ -524,6 +524,21 @@ class ItemShapesTest {
     }
 
     @Test
+    void aDaySetOffByADashOpensAScheduledActivity() {
+        // dz02: a company's news of its safety month, each day set off from its activity by a dash
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2019)).readText("""
+                大地民基开展安全生产月系列活动
+                6月1日-8日——活动启动周,全面动员,挂设宣传条幅。
+                6月16日——安全生产宣传咨询日,公司本部及各项目部组织全体职工签名。
+                6月17日-23日——应急预案演练周,各项目部开展施工现场的综合应急演练。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2019, 6, 1),
+                LocalDate.of(2019, 6, 16), LocalDate.of(2019, 6, 17));
+        assertThat(d.tasks().get(1).lead()).containsExactly("公司本部", "各项目部");
+    }
+
+    @Test
     void anItemsNumberRunIntoTheYearItOpensWithIsStillItsNumber() {
         // dx02, b08, bk04, cb07: "1.2023年9月2日开始,…", "2.2023级新生…": no decimal stands before 年 or 级
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""

@@ -1366,6 +1366,9 @@ public final class OutlineFinder {
             "^[ \\u3000]*[，,][ \\u3000]*((?:在|于|於)[^，,。；;：:]{2,30}?(?:开展|举办|举行|组织|召开|启动|进行|開展|舉辦|舉行|組織|啟動|進行))");
     private static final Pattern AT_A_PLACE = Pattern.compile("^(?:在|于|於)[\\u4e00-\\u9fa5]");
     private static final Pattern SPACE_THEN_WORDS = Pattern.compile("^[ \\u3000]+(?=[\\u4e00-\\u9fa5“\"《])");
+    /** "——", "—", "--": a dash after a day, then words (not the next day: a range's dash). */
+    private static final Pattern DASH_THEN_WORDS = Pattern.compile(
+            "^[ \\u3000]*(?:[—―─－]{1,2}|-{2})[ \\u3000]*(?=[\\u4e00-\\u9fa5“\"《])");
     /** A comma, then what is done: not where the day is spent ("6月9日上午10:00—11:10，在马甸办公区…" under 时间地点). */
     private static final Pattern COMMA_THEN_WORDS = Pattern.compile(
             "^[ \\u3000]*[，,:：][ \\u3000]*(?![在于於])(?=[\\u4e00-\\u9fa5“\"《])");
@@ -1414,6 +1417,11 @@ public final class OutlineFinder {
         Matcher space = SPACE_THEN_WORDS.matcher(line.substring(at));
         if (space.lookingAt()) {
             return new String[] {line.substring(0, at).strip(), line.substring(at + space.end())};
+        }
+        Matcher dash = DASH_THEN_WORDS.matcher(line.substring(at));
+        if (dash.lookingAt()) {
+            // "6月16日——安全生产宣传咨询日,公司本部及各项目部…": a news item's schedule, the day set off by a dash
+            return new String[] {line.substring(0, at).strip(), line.substring(at + dash.end())};
         }
         Matcher comma = COMMA_THEN_WORDS.matcher(line.substring(at));
         if (at > time.length() && comma.lookingAt()) {

@@ -43,6 +43,8 @@ public final class UnitGrammar {
             // a gathering, not a body that holds one: 职工趣味运动会, 文艺晚会, 新闻发布会 (a 研究会 or 促进会 is a body)
             + "|运动会|晚会|联欢会|茶话会|报告会|研讨会|交流会|推介会|展销会|博览会|展览会|发布会|见面会|故事会|演讲会|表彰会"
             + "|动员会|推进会|招聘会|洽谈会|演唱会|音乐会|庙会|灯会"
+            // "四、项目组队": how a contest's teams are made up, not a team
+            + "|组队"
             // "“诗情映桑织 青春诵征程”五四青春诗会", "好书分享会": readings and gatherings a plan holds
             + "|诗会|分享会|倾听会|朗诵会|游园会|联谊会|舞会|年会|赏析会|观摩会"
             // people, though 干部 ends like a body's 部: 本地档案干部, 机关干部

@@ -12,6 +12,8 @@ class UnitNamesTest {
         // cp09: "(三)“诗情映桑织 青春诵征程”五四青春诗会" heads an event, though 会 ends a body's name (协会, 学会)
         assertThat(UnitGrammar.isUnitName("“诗情映桑织 青春诵征程”五四青春诗会")).isFalse();
         assertThat(UnitGrammar.isUnitName("好书分享会")).isFalse();
+        // dz04: "四、项目组队" over how a contest's teams are made up
+        assertThat(UnitGrammar.isUnitName("项目组队")).isFalse();
         assertThat(UnitGrammar.isUnitName("“向上的答案”图书馆倾听会")).isFalse();
         assertThat(UnitGrammar.isUnitName("市作家协会")).isTrue();
     }

@@ -424,6 +424,24 @@ class OutlineShapesTest {
     }
 
     @Test
+    void theActivitiesOfAPartOfTheActivitiesPartAreReadWholeWhereOneGivesItsTime() {
+        // dw07, aq02: "二、活动内容 / （一）市级活动 / 1.…启动仪式（暂定3月25日）… / 2.… / 3.…", naming no one
+        PlanDraft d = read("""
+                关于开展第32届健康教育周活动的通知
+                一、活动目的
+                广泛宣传健康公约,不断提升市民的健康素养水平。
+                二、活动内容
+                （一）市级活动
+                1.开展健康教育周启动仪式（暂定3月25日）,发布市民健康行为监测报告。
+                2.围绕健康公约,邀请专家通过讲座或者访谈等形式进行科普讲解。
+                3.利用海报折页、广播电视等传播渠道开展健康科普宣传。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(0).timeText()).contains("3月25日");
+    }
+
+    @Test
     void whomToCallUnderAUnitsHeadingLeavesItTheHeadingOfItsDuties() {
         // dx03: each department's heading over its contacts (联系人:…, a second name on its own line, 体育部:…), then its
         // numbered duties

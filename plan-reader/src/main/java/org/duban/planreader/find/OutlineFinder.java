@@ -2098,7 +2098,9 @@ public final class OutlineFinder {
         List<Item> dated = new ArrayList<>();
         for (Item item : items) {
             List<Object> below = new ArrayList<>();
-            datedItems(item.children, below, ACTIVITIES_PART.matcher(Hans.simplified(contentOf(item))).matches());
+            // "二、活动内容 / （一）市级活动 / 1.…启动仪式（暂定3月25日） / 2.…": a part of the activities part is one too
+            datedItems(item.children, below, ACTIVITIES_PART.matcher(Hans.simplified(contentOf(item))).matches()
+                    || ofActivities && !item.children.isEmpty());
             if (!below.isEmpty()) {
                 tasks.addAll(below);
                 continue;
@@ -2109,9 +2111,10 @@ public final class OutlineFinder {
         }
         // "三、活动安排 / 1、3月20日在绿城广场…举行…启动仪式": under the part that names the plan's activities, one dated
         // item is a task too (a copy cut off after it)
-        if (dated.size() >= 2 || ofActivities && dated.size() == 1 && items.size() == 1) {
-            // a list is read whole (see proseTasks): "4、“玉米高产王”挑战赛。" beside "1、草原那达慕（8月31日—9月2日）。"
-            boolean aTaskList = dated.size() * MAX_SIBLINGS_PER_TASK >= items.size();
+        if (dated.size() >= 2 || ofActivities && !dated.isEmpty()) {
+            // a list is read whole (see proseTasks): "4、“玉米高产王”挑战赛。" beside "1、草原那达慕（8月31日—9月2日）。";
+            // the plan's activities where one of them gives its time
+            boolean aTaskList = ofActivities || dated.size() * MAX_SIBLINGS_PER_TASK >= items.size();
             for (Item item : items) {
                 if (dated.contains(item)) {
                     tasks.add(item);

@@ -30,8 +30,8 @@ class ProseShapesTest {
 
     @Test
     void aPageCutAboveItsListOfDutiesKeepsEachUnitsPartBeforeTheNumberedParts() {
-        // ds09 (and u18, whose page has no numbered part below): a site's page 2 opens with the duties its page 1 headed,
-        // one unit's sentence a paragraph, then 三、…
+        // ds09 (and u18, whose page has no numbered part below): a site's page 2 opens with the duties its page 1
+        // headed, one unit's sentence a paragraph, then 三、…
         PlanDraft d = read("""
                 公安机关要制定具体的实施方案,此项工作在4月底前完成。
                 人口计生部门要向有关部门提供系统的计生人口信息资料。

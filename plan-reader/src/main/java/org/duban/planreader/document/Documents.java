@@ -911,7 +911,7 @@ public final class Documents {
         return cuts.size() >= 2 ? cuts : List.of();
     }
 
-    /** Where a page run together into one paragraph opens each of its parts (一、二、三、), three at least; none otherwise. */
+    /** Where a page run together into one paragraph opens each of its parts (一、二、三、), three at least; else none. */
     private static List<Integer> partsRunOn(String text) {
         if (text.length() < FLATTENED_PAGE || text.indexOf("二、") < 0) {
             return List.of();

@@ -164,7 +164,8 @@ public final class OutlineFinder {
          * (市委宣传部：负责…), or the units in the bracket it ends with (…（市局法制处）). A time field alone does not.
          */
         boolean labelled() {
-            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || !assistInBracket.isEmpty() || namesItsUnitsInAField();
+            return !unitLed.isEmpty() || !unitsInBracket.isEmpty() || !assistInBracket.isEmpty()
+                    || namesItsUnitsInAField();
         }
 
         /** Whether a field of its own names who leads, answers for or assists in it ("（责任单位：各委办局）"). */
@@ -1070,7 +1071,8 @@ public final class OutlineFinder {
     /**
      * "公安机关要制定具体的实施方案… / 人口计生部门要向有关部门提供… / 司法行政部门要…": a text that opens (a page 2 of a
      * site, cut above the heading of its duties) with paragraphs each of which a unit's sentence opens, no number
-     * before them. Returns how many of the first paragraphs are such duties, or 0 where fewer than three stand together.
+     * before them. Returns how many of the first paragraphs are such duties, or 0 where fewer than three stand
+     * together.
      */
     private static int openingDuties(List<Part.Paragraph> paragraphs, UnitDirectory directory) {
         int n = 0;
@@ -1270,9 +1272,9 @@ public final class OutlineFinder {
      * "联系人:郑大远", "体育部: 李 涛", "荆 昊", "电话:0931-8812345": a line that names whom to call for the unit over it,
      * a person (a name of two to four characters, a space perhaps inside it) or a number, not a duty.
      */
+    private static final String PERSON = "[\\u4e00-\\u9fa5]{1,2}[ \\u3000]?[\\u4e00-\\u9fa5]{1,2}";
     private static final Pattern CONTACT_LINE = Pattern.compile("^(?:[^，,。；;:：\\d]{1,6}[:：]\\s*)?(?:"
-            + "[\\u4e00-\\u9fa5]{1,2}[ \\u3000]?[\\u4e00-\\u9fa5]{1,2}(?:[、，,\\s]+[\\u4e00-\\u9fa5]{1,2}[ \\u3000]?[\\u4e00-\\u9fa5]{1,2})*"
-            + "|[\\d\\-－— ]{7,20})$");
+            + PERSON + "(?:[、，,\\s]+" + PERSON + ")*|[\\d\\-－— ]{7,20})$");
 
     /** The heading's first line, where the lines under it only name whom to call ("二、学工部 / 联系人:樊继福 / 荆 昊"). */
     private static String withoutContacts(String own) {
@@ -1947,9 +1949,11 @@ public final class OutlineFinder {
     }
 
     private static final Pattern PARTS_JOINED = Pattern.compile("[和及与、]");
+    /** "活动内容和形式", "活动内容及安排", "活动内容与方式": a part's name, and how or when its work is done. */
+    private static final String AND_HOW_OR_WHEN = "(?:[和及与、](?:形式|方式|安排|步骤|载体|时间(?:安排)?))?";
     /** "活动内容", "主要活动", "活动安排", "活动内容和形式": the part of the plan that lists its activities. */
-    private static final Pattern ACTIVITIES_PART = Pattern.compile("(?:(?:主要|具体|重点)?(?:宣传)?活动(?:内容|安排|项目)?|(?:主要|具体)活动)"
-            + "(?:[和及与、](?:形式|方式|安排|步骤|载体|时间(?:安排)?))?");
+    private static final Pattern ACTIVITIES_PART = Pattern.compile(
+            "(?:(?:主要|具体|重点)?(?:宣传)?活动(?:内容|安排|项目)?|(?:主要|具体)活动)" + AND_HOW_OR_WHEN);
     /** "主要开展以下活动：", "重点做好以下工作:", "具体安排如下：": the words over a list of the plan's work. */
     private static final Pattern ANNOUNCES_A_LIST = Pattern.compile(
             "(?:以下|下列|如下)[\\u4e00-\\u9fa5]{0,6}(?:活动|工作|任务|事项|安排)?[:：]$|(?:活动|工作|任务)(?:安排)?如下[:：]?$");
@@ -2144,9 +2148,8 @@ public final class OutlineFinder {
             + "([^，,。；;]{2,30})(?=[，,。；;]|$)");
 
     /** "二、活动内容", "三、主要活动", "四、工作任务": a heading over the plan's list of what is to be done. */
-    private static final Pattern LIST_OF_WORK = Pattern.compile("^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?"
-            // "活动内容和形式", "活动内容及安排", "活动内容与方式": and how or when it is done
-            + "(?:[和及与、](?:形式|方式|安排|步骤|载体|时间))?$");
+    private static final Pattern LIST_OF_WORK = Pattern.compile(
+            "^(?:主要|重点|具体)?(?:活动|工作|宣传)?(?:内容|安排|任务|活动|措施|项目)(?:安排)?" + AND_HOW_OR_WHEN + "$");
     /** "五、知识产权宣传周系列活动内容", "三、“安全生产月”主要活动": the same, after the campaign's name. */
     private static final Pattern CAMPAIGNS_LIST_OF_WORK = Pattern.compile(
             "(?:系列活动|主要活动|重点活动|宣传活动)(?:内容|安排)?$|活动(?:内容|安排)$");

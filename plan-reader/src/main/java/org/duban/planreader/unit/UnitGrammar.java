@@ -128,7 +128,9 @@ public final class UnitGrammar {
                     + "|^(?:完成|承担|提供|获得|取得|达到|采取|需要|涉及|发生|产生|具有|拥有)所$"
                     // "优化政务新媒体在…", "宣传本地区本部门认真学习…": a work point's verb and what it works on (媒体, 部门 end
                     // like bodies); 优化营商环境办公室 and 优化办 are bodies
-                    + "|^(?:优化(?!办|营商环境)|完善|健全|加快|持续|聚焦|强化|推动)|(?<=.)本(?:地区|部门)");
+                    + "|^(?:优化(?!办|营商环境)|完善|健全|加快|持续|聚焦|强化|推动)|(?<=.)本(?:地区|部门)"
+                    // "各校主(要负责人要…)": a body's name and the first character of 主要, 主任 or 主管 after it
+                    + "|(?<=[校院局委办部门位所站队室厅处科心会组司])主$");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile(
             "^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合(?!会)|分成|分为)(?!部)");

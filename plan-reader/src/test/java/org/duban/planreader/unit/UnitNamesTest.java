@@ -30,6 +30,14 @@ class UnitNamesTest {
     }
 
     @Test
+    void aBodysNameRunIntoTheFirstCharacterOfMainlyIsNoBody() {
+        // eb04, bt08: "各校主要负责人要…" cut before its 要 gave 各校主
+        assertThat(UnitGrammar.isUnitName("各校主")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各单位主")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各校")).isTrue();
+    }
+
+    @Test
     void splitsOnEverySeparatorTheNoticesUse() {
         assertThat(UnitNames.split("质量安全监督管理股/消费者权益保护股"))
                 .containsExactly("质量安全监督管理股", "消费者权益保护股");

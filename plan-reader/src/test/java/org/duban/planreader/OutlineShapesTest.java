@@ -442,6 +442,21 @@ class OutlineShapesTest {
     }
 
     @Test
+    void underTheOrganisationAndDivisionOfWorkEachSentenceThatNamesItsDoerIsATask() {
+        // ds07: "二、組織分工" (组织分工, as 组织安排 and 责任分工) over the sentences that give each body its part
+        PlanDraft d = read("""
+                某市交通安全日活动方案
+                一、指导思想
+                以编印手册为主要宣传手段,推动文明交通行动。
+                二、组织分工
+                宣传手册由市公安局交巡警支队负责提供交通案例文字材料及图片。市邮政局负责编印并承担相关费用。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("市公安局交巡警支队"),
+                java.util.List.of("市邮政局"));
+    }
+
+    @Test
     void whomToCallUnderAUnitsHeadingLeavesItTheHeadingOfItsDuties() {
         // dx03: each department's heading over its contacts (联系人:…, a second name on its own line, 体育部:…), then its
         // numbered duties

@@ -190,7 +190,7 @@ public final class Columns {
             // "二、责任分工 / 各县(市)区要…。 / 市民政局负责…。": the part that shares out duties, a paragraph per body
             "责任分工", "任务分工", "工作分工", "部门职责",
             // "三、组织安排 / 市住建委负责组织指导…。市水务办承担…": the same, under the name of who arranges what
-            "组织安排");
+            "组织安排", "组织分工");
 
     /** A header word exactly as the vocabulary has it ("牵头单位", not "牵头单位名称"). */
     public static boolean isExactWord(String cell) {

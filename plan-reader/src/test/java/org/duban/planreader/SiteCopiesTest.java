@@ -52,9 +52,9 @@ class SiteCopiesTest {
 
     @Test
     void aPageRunTogetherWithNothingWhereItsLinesEndedIsCutAtItsPartsAndItems() {
-        // dw08, dj07: a document site's copy, the whole plan one paragraph, each part's heading right after the
-        // sentence before it, each item after the sentence before it; the activities under 活动内容和形式 are the plan's
-        // work
+        // dw08: a document site's copy, the whole plan one paragraph, each part's heading right after the sentence
+        // before it (cut as a flattened page is), each item after the sentence before it; the activities under
+        // 活动内容和形式 are the plan's work
         PlanDraft d = read("全国高血压日活动方案1为普及高血压防治知识,我镇卫生院将开展系列活动,主要内容如下:一、活动目的1、提高居民"
                 + "高血压防治意识。2、宣传高血压的危险因素。二、活动内容和形式1、现场咨询:2016年10月8日上午在镇集贸市场现场咨询并宣传"
                 + "高血压防病知识。2、字幕宣传:在卫生院的滚动字幕上宣传。3、张贴标语,要求村卫生室每村张贴不少于10幅标语。三、组织实施本次"
@@ -64,6 +64,20 @@ class SiteCopiesTest {
                 "现场咨询:2016年10月8日上午在镇集贸市场现场咨询并宣传高血压防病知识", "字幕宣传:在卫生院的滚动字幕上宣传",
                 "张贴标语,要求村卫生室每村张贴不少于10幅标语");
         assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2016, 10, 8));
+    }
+
+    @Test
+    void aListsItemsRunOnInOneParagraphAfterEachSentencesEndAreItemsEach() {
+        // dj07: a document site's page, a part's items one after another in one paragraph, nothing between them but the
+        // sentence's end
+        PlanDraft d = read("""
+                乡镇春季造林工作方案
+                三、造林分工
+                1、国道可视范围内山上造林140亩由乡里组织专业队负责。2、各村的山下造林任务由各村负责。3、乡道路两侧造林管护由各村负责。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(1).lead()).containsExactly("各村");
     }
 
     @Test

@@ -832,12 +832,6 @@ public final class Documents {
             // "1、1—2 月份开展… 2、3 月份做好… 3、4 月份…": a list's items after its heading, a space where each line ended
             return itemsOfEach(Text.cutAt(text, counted));
         }
-        List<Integer> parts = partsRunOn(text);
-        if (!parts.isEmpty()) {
-            // "…主要内容如下:一、活动目的1、提高…。2、宣传…。二、活动内容和形式1、现场咨询:…": a document site's page run
-            // together with nothing where its lines ended, each part's heading after a sentence's end
-            return itemsOfEach(Text.cutAt(text, parts));
-        }
         List<Integer> stages = stagesRunOn(text);
         if (!stages.isEmpty()) {
             // "三、实施步骤第一阶段:宣传发动…。第二阶段:突出重点…": the plan's stages, each a paragraph of its own
@@ -894,8 +888,6 @@ public final class Documents {
     /** " 2、", "。2、": the same where a page ran its lines together with nothing between them but the sentence's end. */
     private static final Pattern ITEM_AFTER_A_SENTENCE = Pattern.compile("(?<=[ \\u3000\\u00a0。；;])(\\d{1,2})"
             + ARABIC_MARK);
-    /** "。二、活动内容", "如下:一、活动目的": a part's heading run on after the sentence before it. */
-    private static final Pattern PART_AFTER_A_SENTENCE = Pattern.compile("(?<=[。；;：:])([一二三四五六七八九十]{1,2})、");
 
     /**
      * Where the items of a paragraph that opens with its first begin, when two more count up after spaces; none
@@ -909,20 +901,6 @@ public final class Documents {
         List<Integer> cuts = Text.countingUp((spaced ? ITEM_AFTER_A_SPACE : ITEM_AFTER_A_SENTENCE).matcher(text), 2,
                 m -> Integer.parseInt(m.group(1)));
         return cuts.size() >= 2 ? cuts : List.of();
-    }
-
-    /** Where a page run together into one paragraph opens each of its parts (一、二、三、), three at least; else none. */
-    private static List<Integer> partsRunOn(String text) {
-        if (text.length() < FLATTENED_PAGE || text.indexOf("二、") < 0) {
-            return List.of();
-        }
-        Matcher m = PART_AFTER_A_SENTENCE.matcher(text);
-        if (!m.find()) {
-            return List.of();
-        }
-        int first = ChineseNumerals.valueOf(m.group(1));
-        List<Integer> cuts = Text.countingUp(m.reset(), first, p -> ChineseNumerals.valueOf(p.group(1)));
-        return cuts.size() >= 3 ? cuts : List.of();
     }
 
     /** "第一阶段:", "第二阶段为巩固提升阶段", "第三阶段,12月下旬": a stage's number, as a stage's heading opens. */

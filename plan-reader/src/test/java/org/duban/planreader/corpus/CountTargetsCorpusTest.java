@@ -132,7 +132,9 @@ class CountTargetsCorpusTest {
      * when batches dm and dn came in. dv01's 2 is right: the law lectures a county government holds at least in the
      * year (年内分别组织 2 次以上法治专题讲座), and dv02's 575 as in the tasks (its pinyin reading before the number, as the
      * copy has it). Read by hand when batch dv came in. dw05's 1500 is right: the leaflets a township health centre
-     * prints for its TB day (印刷宣传折页1500份). Read by hand when batch dw came in.
+     * prints for its TB day (印刷宣传折页1500份). Read by hand when batch dw came in. ed02's 30 is right: the people of
+     * the formation the county's police, courts and others send to a martyrs' day ceremony (…法院等单位组成30人方队), in
+     * its 参加单位及人员 part, not in a task. Read by hand when batch ed came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -185,7 +187,8 @@ class CountTargetsCorpusTest {
             "dm02-sanming-consumption-action-bracket-units-2025 TRAINED 12000 「全年开展职业技能培训1.2万人次」",
             "dv01-xx-county-rule-of-law-plan-brackets-farm-2022 TRAINING_SESSIONS 2 「年内分别组织 2 次」",
             "dv02-district-livelihood-progress-pipes-pinyin-trad-2024 TRAINED 575 「hù)人员575人」",
-            "dw05-town-tb-day-dated-paragraphs-farm MATERIALS 1500 「印刷宣传折页1500份」");
+            "dw05-town-tb-day-dated-paragraphs-farm MATERIALS 1500 「印刷宣传折页1500份」",
+            "ed02-county-martyrs-day-duty-lines-farm OFFICERS 30 「法院等单位组成30人」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -460,6 +460,29 @@ class ItemShapesTest {
     }
 
     @Test
+    void aPartsHeadingAndItsFirstItemEndingTheParagraphBeforeStartTheirPart() {
+        // ed02, bd04: "…(背景音乐放《献花曲》)。 五、责任分工 (一)县委办公室": a copy that lost two line ends, the part's
+        // heading and its first unit's heading run onto the last sentence before them
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2020)).readText("""
+                烈士纪念日公祭活动方案
+
+                四、公祭烈士仪式议程:
+                1、主持人宣布公祭烈士仪式开始;
+                2、奏唱国歌;
+                3、参加公祭活动人员瞻仰烈士碑廊。 五、责任分工 (一)县委办公室
+                以两办名义下发活动通知;统计参加仪式县级领导名单。
+                (二)县委宣传部
+                负责公祭活动新闻报道、现场采访。
+                (三)县公安局
+                负责附近的道路交通疏导、停车等事宜。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("(一)", "(二)", "(三)");
+        assertThat(d.tasks().get(0).lead()).containsExactly("县委办公室");
+        assertThat(d.tasks().get(0).content()).startsWith("以两办名义下发活动通知");
+    }
+
+    @Test
     void anActivitysFieldHeadingsRunIntoOneParagraphAreItsFields() {
         // y11 (and the field headings of o-, v-batch notices set on lines): 1. 组织单位 主办:… 2. 时间地点 6月9日… run into
         // one paragraph, a space where each line ended

@@ -980,6 +980,9 @@ class SiteCopiesTest {
         assertThat(titled("文档名称:\n\n2017年“119”消防宣传月活动方案 1.docx\n\n格式:docx   大小:16KB   页数:5页").title())
                 .isEqualTo("2017年“119”消防宣传月活动方案");
         assertThat(titled("大气污染防治2021年行动计划.pdf").title()).isEqualTo("大气污染防治2021年行动计划");
+        // ec02: a site's word for its download after the file's name
+        assertThat(titled("开展2022年“315”国际消费者权益日活动方案.wps资料文档下载").title())
+                .isEqualTo("开展2022年“315”国际消费者权益日活动方案");
         assertThat(titled("2021年重大民生实事项目目标任务责任分解表.docx").title()).isEqualTo("2021年重大民生实事项目目标任务责任分解表");
         // the document's own title line, where it has one, is better than the file's name
         assertThat(titled("全区科技活动整体实施方案.docx\n\n全区科技活动整体方案").title()).isEqualTo("全区科技活动整体方案");

@@ -113,8 +113,9 @@ public final class Documents {
                     + ")\\s*[\\u4e00-\\u9fa5]{1,12}[〔\\[［]\\d{4}[〕\\]］]\\s*\\d{1,4}\\s*号$", "号"),
             // last, as what the others take off may stand after it
             SAMPLE_BRACKETED);
-    /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf". */
-    private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE + ")$",
+    /** A document site's file name: "…活动方案 1.docx", "…行动计划.pdf", "…方案.wps资料文档下载". */
+    private static final Pattern FILE_NAME = Pattern.compile("^(.{6,80}?)(?:\\s+\\d{1,2})?\\.(?:" + Text.OFFICE_FILE
+            + ")(?:资料)?(?:文档)?(?:下载)?$",
             Pattern.CASE_INSENSITIVE);
     /** A document site's caption of a page's picture: "世界标准日宣传活动_第1页", "…方案.docx_第1页". */
     private static final Pattern PAGE_CAPTION = Pattern.compile(
@@ -760,9 +761,13 @@ public final class Documents {
         return Math.min(texts.size(), MAX_HEAD_LINES);
     }
 
-    /** A heading of the outline's first levels ending a paragraph, after the end of its last sentence. */
+    /**
+     * A heading of the outline's first levels ending a paragraph, after the end of its last sentence, and the first
+     * item's heading under it where that ran on too ("…。 五、责任分工 (一)县委办公室").
+     */
     private static final Pattern HEADING_AT_END = Pattern.compile(
-            "(?<=[。；;！!])\\s*((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\\u4e00-\\u9fa5]{2,14})$");
+            "(?<=[。；;！!])\\s*((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\\u4e00-\\u9fa5]{2,14})"
+                    + "(?:[:：]?[ \\u3000]+((?:[（(]一[）)]|1[、.．])[^\\s。；;:：]{2,20}))?$");
 
     /** "…活动的通知发表时间:2018-09-04 09:49": a page's stamp run onto its title's line. */
     private static final Pattern STAMP_AFTER_TITLE = Pattern.compile(
@@ -797,6 +802,9 @@ public final class Documents {
             // "…比重达到100%以上。二、重点任务": the next part's heading, its line break lost after the sentence before it
             List<String> parts = new ArrayList<>(inlineItems(text.substring(0, last.start(1)).strip()));
             parts.add(last.group(1));
+            if (last.group(2) != null) {
+                parts.add(last.group(2));
+            }
             return parts;
         }
         Matcher fields = FIELDS_THEN_ITEM.matcher(text);

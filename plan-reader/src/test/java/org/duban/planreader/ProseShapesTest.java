@@ -209,6 +209,19 @@ class ProseShapesTest {
     }
 
     @Test
+    void bodiesWorkingTogetherAtAPlaceNameNoOneElse() {
+        // ed05 (as a05, bz01, t18): "A、B联合在xx职业技术学院举行…": together, at a place; the place is no assisting unit
+        PlanDraft d = read("""
+                四、活动内容
+                （一）开展全国科普日启动仪式。
+                拟于9月13日上午，市科协、市委宣传部、市教育局联合在市职业技术学院举行启动仪式。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("市科协", "市委宣传部", "市教育局");
+        assertThat(d.tasks().get(0).assist()).isEmpty();
+    }
+
+    @Test
     void aBodyThatSetsUpAVenueOrATeamDoesTheWork() {
         // aa03, aq04, w15, y09: "省局设立主会场", "市局成立6个标准化服务队": the body that sets up the venue or the team is
         // the sentence's doer, as one that 制作s or 召开s is

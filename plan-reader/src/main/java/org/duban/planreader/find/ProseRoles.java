@@ -88,6 +88,8 @@ final class ProseRoles {
             "^" + ALL_NAMES + "(?<!抓)" + Text.ahead(LEADS) + LEADS + "$");
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(ASSISTS) + ASSISTS + "$");
     private static final Pattern WITH = Pattern.compile("^" + NAMES + TOO + "(?:将|要|拟|还将)?(?:会同|联合|携手)"
+            // "…孝南区人民政府联合在xx职业技术学院举行": together, at a place; no one else named
+            + "(?![在于向对到])"
             // "会同农业部等部门负责落实": the 等部门 stays with the names it closes, as a list of units writes it
             + "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80}?(?:等(?:有关)?(?:单位|部门))?)"
             + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定"

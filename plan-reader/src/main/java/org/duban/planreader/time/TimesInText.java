@@ -56,7 +56,8 @@ public final class TimesInText {
                     // "总局将于2022919日在…", "2023720日前完成": a day whose 年 and 月 the copy lost, read back by TimeText
                     // (the year before it says it is a date: a run alone, 626日, may be a count of days)
                     + "|(?<![\\d年月./-])20\\d{2}\\d{3,4}日(?:前|之前|以前|起)?(?![内后]|以内|之内)"
-                    + "|\\d{1,2}" + RANGE + "\\d{1,2}\\s*月(?:份)?"
+                    // "2011年9-12月": months of a year the plan's may not be
+                    + "|" + YEAR + "\\d{1,2}" + RANGE + "\\d{1,2}\\s*月(?:份)?"
                     // "到2032年底": the year's own end, its 年 shared ("2032年年底" says it twice)
                     + "|\\d{4}\\s*年(?:底前|底|末|内)"
                     + "|(?:" + YEAR + ")(?:上半年|下半年|年底前|年底|年内|全年|第[一二三四1-4]季度)"

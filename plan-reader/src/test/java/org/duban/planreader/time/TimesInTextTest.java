@@ -110,6 +110,15 @@ class TimesInTextTest {
     }
 
     @Test
+    void monthsOfAYearOtherThanThePlansKeepTheirYear() {
+        // ee05 (and eight more notices write it so): a plan of 2012 whose step runs over 2011年9-12月
+        assertThat(TimesInText.firstIn("（二）整治基本达标阶段(2011年9-12月)。")).isEqualTo("2011年9-12月");
+        TimeReading r = TimeText.readAmongWords("2011年9-12月", 2012, null);
+        assertThat(r.start()).isEqualTo(LocalDate.of(2011, 9, 1));
+        assertThat(r.end()).isEqualTo(LocalDate.of(2011, 12, 31));
+    }
+
+    @Test
     void fromTodayWithADashUntilADay() {
         assertThat(TimesInText.firstIn("（一）动员部署阶段（即日-4月10日）。")).isEqualTo("即日-4月10日");
         TimeReading r = TimeText.readAmongWords("即日-4月10日", 2025, null);

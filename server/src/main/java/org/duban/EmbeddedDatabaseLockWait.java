@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EmbeddedDatabaseLockWait implements BeanPostProcessor {
 
-    static final int LOCK_WAIT_MILLIS = 30_000;
+    private static final int LOCK_WAIT_MILLIS = 30_000;
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {

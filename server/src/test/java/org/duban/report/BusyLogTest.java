@@ -1,5 +1,6 @@
 package org.duban.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -47,13 +48,16 @@ class BusyLogTest {
         CountDownLatch held = new CountDownLatch(1);
         Thread holder = new Thread(() -> holdTheLog(held, 4000), "log-holder");
         holder.start();
-        held.await(10, TimeUnit.SECONDS);
+        assertThat(held.await(10, TimeUnit.SECONDS)).as("the other writer holds the log's head").isTrue();
+        long t0 = System.nanoTime();
 
         mvc.perform(multipart("/api/v1/assignments/" + ids.get(0) + "/reports")
                         .file(new MockMultipartFile("photos", "p.jpg", "image/jpeg", TestImages.jpeg(320, 240, 5)))
                         .param("formKey", UUID.randomUUID().toString()).param("action", "submit")
                         .param("body", "截止日当天报送：宣传活动1场").with(httpBasic("shacheng", "Duban@2020")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("SUBMITTED"));
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("it queued behind the other writer")
+                .isGreaterThanOrEqualTo(3000);
         holder.join();
     }
 

@@ -210,13 +210,8 @@ public final class OutlineFinder {
         /** The units its sentences name, read when first asked: most notices are settled by their labels. */
         ProseRoles.Found prose() {
             if (prose == null) {
-                String text = withoutFields(own.toString()).strip();
-                Matcher stage = STAGE_TIME.matcher(text);
-                if (stage.find() && isOnlyATime(stage.group(2))) {
-                    // "筹备阶段（8月31日前）总行办公室制定…": the stage and its time, then the sentence's subject
-                    text = stage.group(1) + "，" + text.substring(stage.end());
-                }
-                prose = ProseRoles.in(text, directory);
+                // "筹备阶段（8月31日前）总行办公室制定…": the stage and its time, then the sentence's subject
+                prose = ProseRoles.in(withoutStageTime(withoutFields(own.toString()).strip(), "，"), directory);
                 if (prose.lead().isEmpty() && !prose.assist().isEmpty() && unitLed.isEmpty() && inTheDutiesPart(this)) {
                     // "三、责任分工 / （七）环境保护部门协助做好…的监管": a unit given its own line where the plan shares out
                     // its duties leads that line, whatever its verb
@@ -2140,6 +2135,16 @@ public final class OutlineFinder {
     private static final Pattern STAGE_TIME = Pattern.compile(
             "^(.{2,20}?(?:阶段|階段|时期|時期|活动|活動|行动|行動))[（(]([^（()）]{2,30})[）)]");
     /**
+     * The text without the bracketed time that follows a stage's name at its start ("自行整治阶段（5月8日13日），各有关乡镇
+     * 对…"), the name and what came after the bracket joined by {@code joint}; the text as it is otherwise.
+     */
+    private static String withoutStageTime(String text, String joint) {
+        Matcher stage = STAGE_TIME.matcher(text);
+        return stage.lookingAt() && isOnlyATime(stage.group(2)) ? stage.group(1) + joint + text.substring(stage.end())
+                : text;
+    }
+
+    /**
      * "第二阶段，2009年9月7日到9月13日，开展…": a stage named, then its time set off by commas; "第一阶段为攻坚突破阶段,时间从2021年1月
      * 至2021年12月": the same after 为, its time after 时间.
      */
@@ -2632,10 +2637,7 @@ public final class OutlineFinder {
             first = first.substring(0, timeBracket.start()).strip();
         } else if (first.indexOf('（') > 0 || first.indexOf('(') > 0) {
             // "自行整治阶段（5月8日13日），各有关乡镇对…": a stage's time in its bracket, the sentence run on after it
-            Matcher stage = STAGE_TIME.matcher(first);
-            if (stage.find() && isOnlyATime(stage.group(2))) {
-                first = first.substring(0, stage.end(1)) + first.substring(stage.end());
-            }
+            first = withoutStageTime(first, "");
         } else {
             // "第一阶段，2009年5月至8月底前", "第二阶段，2009年9月7日到9月13日，开展…": the stage's time between commas,
             // or after its colon ("第一阶段:3-6月份")

@@ -15,6 +15,19 @@ class ProseShapesTest {
     }
 
     @Test
+    void whomSomethingIsDoneForAfterItsDoerIsNoPartOfTheDoersName() {
+        // ab09, dt09: 由村庄面上清洁向屋内庭院拓展 names no body (庭 ended one); aq04, ec09, bf04: 由X向Y授旗 is X's
+        PlanDraft d = read("""
+                某镇村庄清洁行动方案
+                三、工作任务
+                (一)开展村庄清洁。由村庄面上清洁向屋内庭院、村庄周边拓展,各村要建立清洁制度。
+                (二)开展宣传活动。由镇文化站向沿街商户发放宣传资料。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各村"), List.of("镇文化站"));
+    }
+
+    @Test
     void aUnitAskedToDoItsPartIsItsDoerWithoutThePlansPlease() {
         // dw01, z06: "各单位请于5月20日前将…报疾控中心": 请 is the plan asking, no part of the name
         PlanDraft d = read("""

@@ -393,8 +393,11 @@ final class ProseRoles {
             return;
         }
         if (by >= 0 && by + 3 < s.length()) {
-            // "条幅由市安委办现场统一设置": the longest run after 由 that is a body's name, whatever the deed's verb
-            for (int end = Math.min(s.length() - 1, by + 1 + MAX_BY_NAME); end >= by + 3; end--) {
+            // "条幅由市安委办现场统一设置": the longest run after 由 that is a body's name, whatever the deed's verb;
+            // "由市局领导向服务队授旗", "由村庄面上清洁向屋内庭院拓展": the one it is done to or for, after 向, is none
+            int towards = s.indexOf('向', by + 2);
+            int last = Math.min(s.length() - 1, by + 1 + MAX_BY_NAME);
+            for (int end = towards > 0 ? Math.min(towards, last) : last; end >= by + 3; end--) {
                 char next = s.charAt(end);
                 if (next < '\u4e00' || next > '\u9fa5' || NAME_LAST.indexOf(s.charAt(end - 1)) < 0
                         // "由校长组织召开…": the 组 of 组织, 组成 or 组建 is the deed's, no 小组's

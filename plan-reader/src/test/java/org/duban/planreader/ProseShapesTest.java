@@ -15,6 +15,23 @@ class ProseShapesTest {
     }
 
     @Test
+    void howOftenOrWhenADoerActsAndWhatItMustDoAreNoPartOfItsName() {
+        // ce02 (各村(社区)每季度组织…), al07 (各小学活动后要…), dh02, dl09, ds08 (各单位必须…): read as 各村(社区)每季度,
+        // 各小学活动后 and 各单位必 before
+        PlanDraft d = read("""
+                某县2024年活动方案
+                三、工作任务
+                (一)开展宣传。各村(社区)每季度组织一次宣传活动。
+                (二)做好总结。各小学活动后要及时做好全面总结。
+                (三)加强领导。各单位必须充分认识做好节日期间工作的重要性。
+                (四)开展检查。县市场监管局每月开展一次检查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各村(社区)"), List.of("各小学"),
+                List.of("各单位"), List.of("县市场监管局"));
+    }
+
+    @Test
     void whomSomethingIsDoneForAfterItsDoerIsNoPartOfTheDoersName() {
         // ab09, dt09: 由村庄面上清洁向屋内庭院拓展 names no body (庭 ended one); aq04, ec09, bf04: 由X向Y授旗 is X's
         PlanDraft d = read("""

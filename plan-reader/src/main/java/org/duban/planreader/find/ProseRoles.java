@@ -71,8 +71,11 @@ final class ProseRoles {
             + "|一是?(?=要)"
             // "区林业局定期对…进行督查", "县电视台派员做好…", "市委理论学习中心组集中进行1次…": how often or by whom it acts
             + "|定期|不定期|适时|派员|派人|集中(?=开展|组织|学习|宣传)"
-            // "各单位会后抓紧将…报县发改局": when, after the meeting, it sees to its part
-            + "|会后(?=抓紧|立即|尽快|及时|要|将)"
+            // "各村(社区)每季度组织一次…", "县市场监管局每月开展一次检查": how often it acts
+            + "|每(?:季度|个?月|周|年|半年|学期)"
+            // "各单位会后抓紧将…报县发改局", "各小学活动后要及时做好全面总结": when, after the meeting or the event, it
+            // sees to its part
+            + "|(?:会|活动|会议|比赛|演练)(?:结束)?后(?=抓紧|立即|尽快|及时|要|将|认真)"
             // "学工处主要开展法制、心理健康的安全教育": what its part mostly is
             + "|主要(?=开展|负责(?!人|同志)|承担|组织)"
             // "市检验检测中心现场对计量器具进行检定": a body that does its part at the event's site
@@ -98,7 +101,7 @@ final class ProseRoles {
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");
     private static final Pattern BRACKETED = Pattern.compile("[（(〔]" + NAMES + LEADS + "[）)〕]");
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
-    private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|需|务必|继续|统一|牵头|" + ANSWERS_FOR + "|具体负责|" + ORGANISES
+    private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|必须|需|务必|继续|统一|牵头|" + ANSWERS_FOR + "|具体负责|" + ORGANISES
             // (not 以及, 以上, 以下: a list goes on, or a count is bounded, and no deed follows)
             + "|开展|举办|联合|积极|认真|结合|于|在|按照|按|以(?![及上下])"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|提供|采取|采用|利用"
@@ -134,7 +137,7 @@ final class ProseRoles {
             // "届时，市教育局将配合市禁毒办组织…", "县公安局要积极配合": what it must do is help
             // "保卫处等部门给予协助", "各村予以配合"
             + "(?:将|要|应|须|需|负责)?(?:积极|主动|全力)?(?:给予|予以)?(?:协助|配合)(?!单位|部门)");
-    private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|需|务必|务于|" + ANSWERS_FOR + "|牵头|" + ORGANISES
+    private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|必须|需|务必|务于|" + ANSWERS_FOR + "|牵头|" + ORGANISES
             + "|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|抓紧|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为|至少"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料

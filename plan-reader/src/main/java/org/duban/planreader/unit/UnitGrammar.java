@@ -333,8 +333,16 @@ public final class UnitGrammar {
         }
         // "其他主" (of 其他主要经济指标) is no group: 其他/所有/全体 stand before a body's name, not before any word; nor is
         // "各单位的主" (of 各单位的主要领导要…), a group's word run on past its 的
-        return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4) && n.indexOf('的') < 0;
+        return GROUP.matcher(n).find() && !(OTHER_GROUP.matcher(n).lookingAt() && n.length() <= 4) && n.indexOf('的') < 0
+                && !GROUP_RUN_ON.matcher(n).find();
     }
+
+    /**
+     * "各单位宣传周活动内容" (of …可参考…), "各参演单位选送节目" (of …于9月20日前报…): a group's word and four words or more
+     * of the sentence run on after it, no group; the group's people (各单位主要领导) are named as the group's.
+     */
+    private static final Pattern GROUP_RUN_ON = Pattern.compile(
+            "^各[^、，,]{0,6}?(?:单位|部门)(?!(?:主要)?(?:领导|负责))[\\u4e00-\\u9fa5]{4,}$");
 
     /** The last characters of the endings: a name ends with one, or with the bracket after one. */
     private static final String LAST_OF_ENDINGS;

@@ -19,6 +19,16 @@ class UnitNamesTest {
     }
 
     @Test
+    void aGroupsWordWithTheSentenceRunOnAfterItIsNoGroup() {
+        // q07, be09, l04: "各单位宣传周活动内容(可参考…)", "各参演单位选送节目(于…)": the words after 单位 are the sentence's
+        assertThat(UnitGrammar.isUnitName("各单位宣传周活动内容")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各参演单位选送节目")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各参演单位")).isTrue();
+        assertThat(UnitGrammar.isUnitName("各有关部门")).isTrue();
+        assertThat(UnitGrammar.isUnitName("各成员单位参与")).isTrue();
+    }
+
+    @Test
     void aWorkPointsVerbAndWhatItWorksOnIsNoBody() {
         // dv10, du06: "2.优化政务新媒体在政策发布…", "(一)宣传本地区本部门认真学习…": 媒体 and 部门 end like bodies
         assertThat(UnitGrammar.isUnitName("优化政务新媒体")).isFalse();

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.duban.planreader.PlanReadException;
+import org.duban.planreader.text.Text;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -48,6 +49,10 @@ public final class DocumentReader {
     }
 
     public List<Block> blocks(byte[] bytes) {
+        return withPlainSpaces(laidOut(bytes));
+    }
+
+    private List<Block> laidOut(byte[] bytes) {
         if (bytes.length > maxBytes) {
             throw tooLarge();
         }
@@ -73,7 +78,7 @@ public final class DocumentReader {
                 throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
                         "暂不支持 RTF 文件，请另存为 .docx 或直接粘贴文字。 RTF is not supported: save as .docx or paste the text.");
             }
-            String text = decode(bytes);
+            String text = Text.plainSpaces(decode(bytes));
             if (text.isBlank()) {
                 throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件中没有文字内容。 The file holds no text.");
             }
@@ -91,7 +96,15 @@ public final class DocumentReader {
         if (text == null || text.isBlank()) {
             throw new PlanReadException(PlanReadException.Reason.EMPTY, "没有输入任何文字。 No text was given.");
         }
-        return looksLikeHtml(text) ? HtmlLayout.blocks(text) : TextLayout.blocks(text);
+        String plain = Text.plainSpaces(text);
+        return looksLikeHtml(plain) ? withPlainSpaces(HtmlLayout.blocks(plain)) : TextLayout.blocks(plain);
+    }
+
+    /** The blocks with their odd spaces plain (see {@link Text#plainSpaces}): a page's {@code &nbsp;}, Word's en spaces. */
+    private static List<Block> withPlainSpaces(List<Block> blocks) {
+        return blocks.stream().<Block>map(b -> b instanceof Block.Line line ? new Block.Line(Text.plainSpaces(line.text()))
+                : new Block.Table(((Block.Table) b).rows().stream()
+                        .map(row -> row.stream().map(Text::plainSpaces).toList()).toList())).toList();
     }
 
     private PlanReadException tooLarge() {

@@ -103,6 +103,32 @@ public final class Text {
                 ? text.substring(0, text.length() - 1) : text;
     }
 
+    /**
+     * The text with the spaces a page or a Word file sets out of other characters (the no-break space of an HTML
+     * {@code &nbsp;}, Word's en and em spaces, the thin and narrow ones) as plain spaces, and the invisible ones (zero
+     * width, a stray byte-order mark) taken out; the ideographic space (U+3000) stays, as Chinese text writes it. A copy
+     * of a page keeps its no-break spaces: read as letters, they hid every label, column and signature they set apart
+     * (the corpus with its spaces made no-break read a fifth of its fields fewer). The same string when there is none.
+     */
+    public static String plainSpaces(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F';
+            boolean invisible = c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
+            if ((space || invisible) && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (sb != null && !invisible) {
+                sb.append(space ? ' ' : c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     /** The text without any whitespace (what {@code replaceAll("\\s", "")} did, without a pattern per call). */
     public static String withoutSpaces(String text) {
         StringBuilder sb = null;

@@ -15,6 +15,38 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aMachinesSetInACatalogueIsNoBodyThatLeadsItsLine() {
+        // f46: the attached catalogue of machines ends "20.1.2地面泵（机组）"; read as a bracketed unit, it made the whole
+        // notice a labelled one, of two catalogue lines, instead of the plan's items that name their bodies
+        PlanDraft d = read("""
+                某省农业农村厅 某省财政厅
+                关于印发2023年某省农机购置补贴实施方案的通知
+                各市、县农业农村局、财政局：
+                现将方案印发给你们，请认真贯彻执行。
+                附件：补贴机具种类范围
+                某省农业农村厅 某省财政厅
+                2023年7月1日
+                2023年某省农机购置补贴实施方案
+                一、操作流程
+                （一）发布实施规定。省农业农村厅、省财政厅按职责分工发布实施方案。
+                （二）组织机具投档。省农业农村厅组织开展机具投档工作。
+                （三）受理补贴申请。各市县农业农村部门应于2个工作日内做好受理。
+                附件
+                补贴机具种类范围
+                1.耕整地机械
+                1.1.1犁
+                1.1.2旋耕机
+                20.农用水泵
+                20.1.1潜水电泵
+                20.1.2地面泵（机组）
+                21.农田基本建设机械
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("发布实施规定", "组织机具投档", "受理补贴申请");
+        assertThat(d.tasks().get(1).lead()).containsExactly("省农业农村厅");
+    }
+
+    @Test
     void aDaysHourIsPartOfItsTimeNotTheStartOfItsWork() {
         // br05's schedule: the colon of 16:00 is the clock's, no mark between a day and what is done that day
         PlanDraft d = read("""

@@ -10,6 +10,21 @@ import org.junit.jupiter.api.Test;
 class ItemShapesTest {
 
     @Test
+    void aRolesLabelRunOntoTheValueBeforeItInTheSameBracketsIsALabel() {
+        // eg09: "(责任领导:魏志明责任部门:市容管理股)", the space between a leader's name and the next label lost; a whole
+        // page run onto one line (ai06: …活动地点:XX责任单位:区文明办、XX镇二、欢乐粽动员活动时间:…) is left as it was
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2017)).readText("""
+                某县城管办2017年实施计划
+                二、重点工作
+                (一)加强入城车辆管理。对货运车辆实施限时入城通行管制。(责任领导:魏志明责任部门:市容管理股)
+                (二)加大露天烧烤整治力度。依法整治露天烧烤。(责任领导:郑忠明、徐云波责任部门:市容管理股、城监各中队)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市容管理股"),
+                List.of("市容管理股", "城监各中队"));
+    }
+
+    @Test
     void theDutiesUnderALabelThatStandsAloneAreTheItemsNotItemsOfTheirOwn() {
         // dq01: "1. 开展气象科普进校园活动 / 活动时间:3月21日 / 责任单位:… / 责任分工: / 业务科:负责牵头… / 办公室:做好…"
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""

@@ -67,6 +67,18 @@ final class Labels {
     /** The same with the labels set out wide, where the text holds a character, a space and a character before a colon. */
     private static final Pattern LABEL_OR_SPACED = Pattern.compile(BEFORE_A_LABEL + LABELS + "|" + SPACED + ")[ \\u3000]*[:：]");
     private static final Pattern SET_OUT_WIDE = Pattern.compile("[\\u4e00-\\u9fa5][ \\u3000]{1,3}[\\u4e00-\\u9fa5][ \\u3000]*[:：]");
+    /**
+     * A role's or a time's label run onto the value before it, where a copy lost the space between them: "(责任领导:魏志明
+     * 责任部门:市容管理股)". Looked for only after a label of the same run in the same brackets, so that no word in a
+     * sentence is taken for one.
+     */
+    private static final Pattern GLUED = Pattern.compile("((?:" + RECTIFYING + ")?(?:" + COMPOUND + "|" + LEAD + "|"
+            + RESPONSIBLE + "|" + ASSIST + "|" + TIME + "))[ \\u3000]*[:：]");
+    /** "…二、欢乐粽动员活动时间:": the next item's number before a label (a whole page run onto one line). */
+    private static final Pattern ITEM_MARK = Pattern.compile(
+            "[一二三四五六七八九十]{1,3}、|\\d{1,2}[、.．](?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[）)]");
+    /** The most characters of the value before a label run onto it. */
+    private static final int LONGEST_GLUED_VALUE = 30;
     private static final Pattern OPEN = Pattern.compile("[（(【〔\\[]");
     private static final Pattern CLOSE = Pattern.compile("[）)】〕\\]]");
 
@@ -184,9 +196,38 @@ final class Labels {
                 int g = m.group(1) != null ? 1 : 2;
                 spans.add(new int[] {m.start(g), m.end(g), m.end(), m.start()});
                 from = m.end();
+            } else if (!spans.isEmpty() && mark - from <= LONGEST_GLUED_VALUE
+                    && inBrackets(simple, spans.get(spans.size() - 1)[3], mark)) {
+                Matcher glued = GLUED.matcher(simple).region(from, Math.min(simple.length(), mark + 1));
+                if (glued.find() && glued.end() == mark + 1 && glued.start() > from
+                        && isAValue(simple.substring(from, glued.start()))) {
+                    spans.add(new int[] {glued.start(1), glued.end(1), glued.end(), glued.start()});
+                    from = glued.end();
+                }
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether the labels from {@code start} to {@code mark} stand in one pair of brackets, as an item's fields after its
+     * sentence do ("(责任领导:…责任部门:…)"); a page run onto one line glues its items' headings onto their labels too.
+     */
+    private static boolean inBrackets(String simple, int start, int mark) {
+        if (start == 0 || !OPEN.matcher(simple.substring(start - 1, start)).matches()) {
+            return false;
+        }
+        for (int i = start; i < mark; i++) {
+            if (CLOSE.matcher(simple.substring(i, i + 1)).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a stretch before a label run onto it is only a value: no sentence's end, line break or item's number. */
+    private static boolean isAValue(String stretch) {
+        return stretch.chars().noneMatch(ch -> ch == '。' || ch == '\n') && !ITEM_MARK.matcher(stretch).find();
     }
 
     private static final Pattern SPACES = Pattern.compile("[ \\u3000]+");

@@ -15,6 +15,22 @@ class ProseShapesTest {
     }
 
     @Test
+    void districtsAndCountiesToldWhatTheyMustDoAreTheirGovernments() {
+        // ef04 (a city's division of its river work: 越城区要…, 越城区和绍兴县要…), ee03 (海原县要…); an area (城区要…,
+        // 游客聚集区要…) is no government, nor a place named where no doer stands (晋中市以…为起点)
+        PlanDraft d = read("""
+                某市2024年清水工程工作任务
+                (一)河道清草保洁工作。按照工作要求,进一步创新思路。
+                (二)沿岸垃圾清理工作。越城区和绍兴县要组织开展集中整治。
+                (三)畜禽养殖治理工作。越城区要做好清理工作。
+                (四)景区环境整治工作。游客聚集区要做好保洁。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of(), List.of("越城区", "绍兴县"),
+                List.of("越城区"), List.of());
+    }
+
+    @Test
     void howOftenOrWhenADoerActsAndWhatItMustDoAreNoPartOfItsName() {
         // ce02 (各村(社区)每季度组织…), al07 (各小学活动后要…), dh02, dl09, ds08 (各单位必须…): read as 各村(社区)每季度,
         // 各小学活动后 and 各单位必 before

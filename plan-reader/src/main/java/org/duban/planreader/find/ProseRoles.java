@@ -347,6 +347,10 @@ final class ProseRoles {
                 return new Found(List.of(), names);
             }
         }
+        List<String> places = placesToDo(sentence.strip(), s);
+        if (!places.isEmpty()) {
+            return new Found(places, List.of());
+        }
         Matcher by = BY.matcher(s);
         if (by.find()) {
             Found all = in(sentence, directory);
@@ -430,6 +434,31 @@ final class ProseRoles {
             // "在南昌日报、市电视台开设专栏": where it is done, not who does it
             c.add(lead, m, 1);
         }
+        if (lead.isEmpty()) {
+            lead.addAll(placesToDo(o, s));
+        }
+    }
+
+    /** A district's, county's or city's name, as its government is named by it. */
+    private static final String PLACE = "(?![全本我该此每某])[\\u4e00-\\u9fa5]{2,4}?[区县市]";
+    /** Words for a kind of area, not a place's name: "城区要…", "游客聚集区要…" name no government. */
+    private static final Pattern AREA_WORD = Pattern.compile("(?:主|老|中心)?城区|[市县辖景园小山郊矿地街湖林垦老]区|[县城都]市"
+            + "|.*(?:禁燃|聚集|保护|示范|功能|集中|核心|重点|风景|旅游|游览|试验|实验|工业|产业|经济|生活|居住|商业)区");
+    /**
+     * "越城区要对鉴湖镇…", "越城区和绍兴县要组织开展…": districts or counties told what they must do, in a plan of the
+     * city over them; a place named anywhere else in a sentence ("晋中市以…为起点") is no body.
+     */
+    private static final Pattern PLACES_TO_DO = Pattern.compile(
+            "^(" + PLACE + "(?:[、和及与]" + PLACE + ")*)(?:也|亦|还)?(?:要|须|必须|应当?|务必|负责|牵头)");
+
+    /** The places a clause opens with as those who must do its work (see {@link #PLACES_TO_DO}); empty otherwise. */
+    private static List<String> placesToDo(String original, String simple) {
+        Matcher m = PLACES_TO_DO.matcher(simple);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> places = List.of(original.substring(m.start(1), m.end(1)).split("[、和及与]"));
+        return places.stream().anyMatch(p -> AREA_WORD.matcher(Hans.simplified(p)).matches()) ? List.of() : places;
     }
 
     /** Round brackets, and the tortoise-shell ones some plans set their units in (〔市生态环境局牵头，…参与〕). */

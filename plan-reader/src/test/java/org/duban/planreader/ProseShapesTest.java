@@ -15,6 +15,20 @@ class ProseShapesTest {
     }
 
     @Test
+    void aComradeTheWorkIsGivenToLeadsIt() {
+        // ef02, dc04: a town's or a school's plan gives each piece of work to one of its people (由姜辉同志负责牵头实施);
+        // a leader named by a title only (由何智彬副局长牵头，规划处抓落实) still gives no name of his own
+        PlanDraft d = read("""
+                某镇2024年安全生产检查实施方案
+                三、检查内容及分工
+                (一)生产性企业、矿山、化工等行业安全检查由姜辉同志负责牵头实施。
+                (二)人员密集场所、高层建筑等安全检查由叶晓挺同志负责牵头实施。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("姜辉同志"), List.of("叶晓挺同志"));
+    }
+
+    @Test
     void districtsAndCountiesToldWhatTheyMustDoAreTheirGovernments() {
         // ef04 (a city's division of its river work: 越城区要…, 越城区和绍兴县要…), ee03 (海原县要…); an area (城区要…,
         // 游客聚集区要…) is no government, nor a place named where no doer stands (晋中市以…为起点)

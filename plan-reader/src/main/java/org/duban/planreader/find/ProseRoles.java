@@ -58,6 +58,8 @@ final class ProseRoles {
     private static final String NAME_LAST = "局股室所队站心委办科处部门院厅署司馆社台会组团庭行府道镇乡区场报班室位协联";
     /** The second character of 组织, 组成, 组建, 组队: after 组, the 组 is a verb's first, no body's last. */
     private static final String ORGANISING_VERB_REST = "织成建队";
+    /** "由姜辉同志负责牵头实施", "由陈善强同志负责": a person named as a comrade, whom the work is given to. */
+    private static final Pattern BY_A_COMRADE = Pattern.compile("由([\\u4e00-\\u9fa5]{2,3}同志)(?:具体)?(?:负责|牵头)");
     private static final Pattern BY_ARRANGING = Pattern.compile("由" + NAMES + "(?:安排|指派|抽调|派出|协调|自备|自行)");
     /** Anchored at both ends, the names take all they can: "市有关部门配合" is 市有关部门, not 市有关. */
     private static final String ALL_NAMES = "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80})";
@@ -397,6 +399,12 @@ final class ProseRoles {
         int by = s.indexOf('由');
         // "由回峰林场安排人员负责管护", "由各单位自备植树工具": who is to see to it, as who leads it
         if (by >= 0 && (c.adds(lead, BY) || c.adds(lead, BY_ARRANGING))) {
+            return;
+        }
+        Matcher comrade = by >= 0 && s.contains("同志") ? BY_A_COMRADE.matcher(s) : null;
+        if (comrade != null && comrade.find()) {
+            // "…安全检查由姜辉同志负责牵头实施": a small body's plan that gives each piece of work to one of its people
+            lead.add(o.substring(comrade.start(1), comrade.end(1)));
             return;
         }
         if (by >= 0 && by + 3 < s.length()) {

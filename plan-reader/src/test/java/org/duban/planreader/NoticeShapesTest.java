@@ -12,6 +12,28 @@ import org.junit.jupiter.api.Test;
 class NoticeShapesTest {
 
     @Test
+    void aCoverThatLostItsTitleIsTitledByTheTableOfTasksItSends() {
+        // ef06: the copy lost the notice's title line; below its signature the attached 任务一览表, cut at its header.
+        // Its own requests are a cover's, no tasks (they had been read as three)
+        PlanDraft d = new PlanReader().readText("""
+                虞政办发〔2014〕120号
+                有关乡镇人民政府、街道办事处,区直有关部门和单位:
+                为全力打好五水共治攻坚战,现将2014年城乡生活污水新增纳管任务下达给你们,并就有关事项通知如下:
+                一、各有关单位要高度重视城乡污水收集管网建设和生活污水纳管工作,将其列入重要议事日程。
+                二、严格实行月报制度。各有关单位要在每月25日前,将当月情况上报区环保局。
+                附件:绍兴市上虞区2014年城乡生活污水新增纳管任务一览表
+                绍兴市上虞区人民政府办公室
+                2014年5月13日
+                附件:
+                绍兴市上虞区2014年城乡生活污水新增纳管任务一览表
+                单位:吨/天
+                """);
+
+        assertThat(d.title()).isEqualTo("绍兴市上虞区2014年城乡生活污水新增纳管任务一览表");
+        assertThat(d.tasks()).isEmpty();
+    }
+
+    @Test
     void readsATabSeparatedTableCopiedFromWord() {
         PlanDraft d = Notices.read("tab-task-breakdown-2021.txt");
 

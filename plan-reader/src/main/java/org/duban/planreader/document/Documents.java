@@ -165,6 +165,8 @@ public final class Documents {
      */
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "(方案|计划|要点|清单|分解|分工|指引|细则|安排|办法|实施意见|台账|策划|重点工作任务|目标任务"
+                    // "…城乡生活污水新增纳管任务一览表": a table of tasks, titled as one
+                    + "|任务(?=(?:一览表|表|清单)$)"
                     + "|" + PROGRESS_PAGE
                     + ")(表|一览表|清单|设计|策划|策划书|书|大纲|策划大纲)?$");
     /** "…文艺活动安排公告": a notice that calls itself a public announcement, with or without 关于. */

@@ -210,8 +210,9 @@ final class Labels {
     }
 
     /**
-     * Whether the labels from {@code start} to {@code mark} stand in one pair of brackets, as an item's fields after its
-     * sentence do ("(责任领导:…责任部门:…)"); a page run onto one line glues its items' headings onto their labels too.
+     * Whether the labels from {@code start} to {@code mark} stand in one pair of brackets, as an item's fields after
+     * its sentence do ("(责任领导:…责任部门:…)"); a page run onto one line glues its items' headings onto their labels
+     * too.
      */
     private static boolean inBrackets(String simple, int start, int mark) {
         if (start == 0 || !OPEN.matcher(simple.substring(start - 1, start)).matches()) {

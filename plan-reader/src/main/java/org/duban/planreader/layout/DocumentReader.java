@@ -100,11 +100,17 @@ public final class DocumentReader {
         return looksLikeHtml(plain) ? withPlainSpaces(HtmlLayout.blocks(plain)) : TextLayout.blocks(plain);
     }
 
-    /** The blocks with their odd spaces plain (see {@link Text#plainSpaces}): a page's {@code &nbsp;}, Word's en spaces. */
+    /** The blocks with their odd spaces plain (see {@link Text#plainSpaces}): a page's {@code &nbsp;}, Word's. */
     private static List<Block> withPlainSpaces(List<Block> blocks) {
-        return blocks.stream().<Block>map(b -> b instanceof Block.Line line ? new Block.Line(Text.plainSpaces(line.text()))
-                : new Block.Table(((Block.Table) b).rows().stream()
-                        .map(row -> row.stream().map(Text::plainSpaces).toList()).toList())).toList();
+        return blocks.stream().map(DocumentReader::withPlainSpaces).toList();
+    }
+
+    private static Block withPlainSpaces(Block block) {
+        if (block instanceof Block.Line line) {
+            return new Block.Line(Text.plainSpaces(line.text()));
+        }
+        return new Block.Table(((Block.Table) block).rows().stream()
+                .map(row -> row.stream().map(Text::plainSpaces).toList()).toList());
     }
 
     private PlanReadException tooLarge() {

@@ -106,9 +106,10 @@ public final class Text {
     /**
      * The text with the spaces a page or a Word file sets out of other characters (the no-break space of an HTML
      * {@code &nbsp;}, Word's en and em spaces, the thin and narrow ones) as plain spaces, and the invisible ones (zero
-     * width, a stray byte-order mark) taken out; the ideographic space (U+3000) stays, as Chinese text writes it. A copy
-     * of a page keeps its no-break spaces: read as letters, they hid every label, column and signature they set apart
-     * (the corpus with its spaces made no-break read a fifth of its fields fewer). The same string when there is none.
+     * width, a stray byte-order mark) taken out; the ideographic space (U+3000) stays, as Chinese text writes it. A
+     * copy of a page keeps its no-break spaces: read as letters, they hid every label, column and signature they set
+     * apart (the corpus with its spaces made no-break read a fifth of its fields fewer). The same string when there is
+     * none.
      */
     public static String plainSpaces(String text) {
         if (text == null) {

@@ -62,7 +62,9 @@ public final class UnitGrammar {
             // a deed that ends like a station's 台: 出台 (to issue)
             + "|出台";
     private static final Pattern NOT_A_UNIT = Pattern.compile(
-            "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户|全部|机组)$"
+            "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户|全部)$"
+                    // "20.1.2地面泵（机组）": a machine set, in an attached catalogue of machines, no body
+                    + "|^机组$"
                     // "面向社会", "展会" and the rest of NO_BODY_ENDINGS: they end like a body's name, but are none
                     + "|" + Text.atTheEnd(NO_BODY_ENDINGS) + "(?:" + NO_BODY_ENDINGS + ")$");
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */

@@ -114,7 +114,7 @@ public final class PlanReader {
             throw new PlanReadException(PlanReadException.Reason.TOO_LARGE,
                     "粘贴的文字过长。 The pasted text is too long.");
         }
-        text = Text.plainSpaces(text);
+        text = Text.plainCharacters(text);
         String simple = Hans.simplified(text);
         if (simple != text) {
             // laid out from the simplified twin too: a table's header words are looked for in simplified

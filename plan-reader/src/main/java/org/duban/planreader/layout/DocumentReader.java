@@ -49,7 +49,7 @@ public final class DocumentReader {
     }
 
     public List<Block> blocks(byte[] bytes) {
-        return withPlainSpaces(laidOut(bytes));
+        return withPlainCharacters(laidOut(bytes));
     }
 
     private List<Block> laidOut(byte[] bytes) {
@@ -78,7 +78,7 @@ public final class DocumentReader {
                 throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
                         "暂不支持 RTF 文件，请另存为 .docx 或直接粘贴文字。 RTF is not supported: save as .docx or paste the text.");
             }
-            String text = Text.plainSpaces(decode(bytes));
+            String text = Text.plainCharacters(decode(bytes));
             if (text.isBlank()) {
                 throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件中没有文字内容。 The file holds no text.");
             }
@@ -96,21 +96,21 @@ public final class DocumentReader {
         if (text == null || text.isBlank()) {
             throw new PlanReadException(PlanReadException.Reason.EMPTY, "没有输入任何文字。 No text was given.");
         }
-        String plain = Text.plainSpaces(text);
-        return looksLikeHtml(plain) ? withPlainSpaces(HtmlLayout.blocks(plain)) : TextLayout.blocks(plain);
+        String plain = Text.plainCharacters(text);
+        return looksLikeHtml(plain) ? withPlainCharacters(HtmlLayout.blocks(plain)) : TextLayout.blocks(plain);
     }
 
-    /** The blocks with their odd spaces plain (see {@link Text#plainSpaces}): a page's {@code &nbsp;}, Word's. */
-    private static List<Block> withPlainSpaces(List<Block> blocks) {
-        return blocks.stream().map(DocumentReader::withPlainSpaces).toList();
+    /** The blocks with their odd spaces plain (see {@link Text#plainCharacters}): a page's {@code &nbsp;}, Word's. */
+    private static List<Block> withPlainCharacters(List<Block> blocks) {
+        return blocks.stream().map(DocumentReader::withPlainCharacters).toList();
     }
 
-    private static Block withPlainSpaces(Block block) {
+    private static Block withPlainCharacters(Block block) {
         if (block instanceof Block.Line line) {
-            return new Block.Line(Text.plainSpaces(line.text()));
+            return new Block.Line(Text.plainCharacters(line.text()));
         }
         return new Block.Table(((Block.Table) block).rows().stream()
-                .map(row -> row.stream().map(Text::plainSpaces).toList()).toList());
+                .map(row -> row.stream().map(Text::plainCharacters).toList()).toList());
     }
 
     private PlanReadException tooLarge() {

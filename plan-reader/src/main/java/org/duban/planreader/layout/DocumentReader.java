@@ -100,7 +100,7 @@ public final class DocumentReader {
         return looksLikeHtml(plain) ? withPlainCharacters(HtmlLayout.blocks(plain)) : TextLayout.blocks(plain);
     }
 
-    /** The blocks with their odd spaces plain (see {@link Text#plainCharacters}): a page's {@code &nbsp;}, Word's. */
+    /** The blocks with their spaces and digits plain (see {@link Text#plainCharacters}): a page's {@code &nbsp;}. */
     private static List<Block> withPlainCharacters(List<Block> blocks) {
         return blocks.stream().map(DocumentReader::withPlainCharacters).toList();
     }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duban.planreader.document.Documents;
+import org.duban.planreader.document.PageWidth;
 import org.duban.planreader.document.NoticeFacts;
 import org.duban.planreader.document.OfficialDocument;
 import org.duban.planreader.document.Part;
@@ -114,7 +115,7 @@ public final class PlanReader {
             throw new PlanReadException(PlanReadException.Reason.TOO_LARGE,
                     "粘贴的文字过长。 The pasted text is too long.");
         }
-        text = Text.plainCharacters(text);
+        text = PageWidth.joined(Text.plainCharacters(text));
         String simple = Hans.simplified(text);
         if (simple != text) {
             // laid out from the simplified twin too: a table's header words are looked for in simplified

@@ -15,6 +15,31 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aNoticeCopiedWithItsLinesBrokenAtThePagesWidthReadsAsItsParagraphs() {
+        // dz06 (a PDF's text, 3 → 18 of 18 fields) and the corpus's prose notices cut at 34 characters a line: the
+        // labels and units past a line's end were lost; a title at the width, and items, start lines of their own
+        PlanDraft d = read("""
+                某县市场监督管理局2023年“安全生产月”活动实施方案
+                为深入贯彻落实安全生产工作部署，切实做好本年度安全生产月各项工作，结
+                合我局实际，特制定本方案。
+                一、开展安全生产宣传咨询日活动，在县城中心广场设置咨询台，发放宣传资
+                料，解答群众咨询。牵头单位：县市场监管局；配合单位：县应急管理局、县
+                消防救援大队；完成时限：6月16日。
+                二、开展特种设备安全隐患排查整治，对全县电梯、锅炉、压力容器使用单位
+                开展拉网式检查。牵头单位：特种设备安全监察股；配合单位：各市场监督管
+                理所；完成时限：6月30日前。
+                三、组织开展食品生产企业安全生产培训，提升企业主体责任意识和应急处置
+                能力。牵头单位：食品生产安全监督管理股；完成时限：6月20日前。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县市场监管局"),
+                List.of("特种设备安全监察股"), List.of("食品生产安全监督管理股"));
+        assertThat(d.tasks().get(0).assist()).containsExactly("县应急管理局", "县消防救援大队");
+        assertThat(d.tasks().get(1).assist()).containsExactly("各市场监督管理所");
+        assertThat(d.tasks().get(1).end()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
     void aMachinesSetInACatalogueIsNoBodyThatLeadsItsLine() {
         // f46: the attached catalogue of machines ends "20.1.2地面泵（机组）"; read as a bracketed unit, it made the whole
         // notice a labelled one, of two catalogue lines, instead of the plan's items that name their bodies

@@ -1,0 +1,90 @@
+package org.duban.planreader.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Text a PDF viewer or a mail copied with its lines broken at the page's width ("为全面落实…，结合我县实际，制" / "定本
+ * 方案。"): its paragraphs joined again before the notice is read, so that an item's sentence, its labels and its units
+ * are one line as the notice wrote them. A text is taken for one broken at a width when half or more of its long lines
+ * end within a few characters of its longest (a text written in paragraphs has lines of every length, and its longest
+ * stand alone); a line that long goes on into the next unless it ends a sentence or the next is blank, opens with an
+ * item's number or holds a table's cells.
+ */
+public final class PageWidth {
+
+    /** Lines this long or longer are weighed; shorter ones are headings, signatures, a paragraph's last line. */
+    private static final int LONG_LINE = 16;
+    /** So many long lines at least before a width is believed. */
+    private static final int MIN_LONG_LINES = 6;
+    /**
+     * A page's width for Chinese text, in characters: between these (an official document's page holds 28 a line, a
+     * viewer's window more; a list of short items of like length is no page).
+     */
+    private static final int MIN_WIDTH = 26;
+    private static final int MAX_WIDTH = 60;
+    /** A line that ends this close to the width was broken by it (digits and Latin letters take less room). */
+    private static final int SLACK = 5;
+    /**
+     * A line that ends a sentence (or a bracket, a quotation), or a title's last word (…工作任务细化方案), may be a
+     * paragraph's last, however long.
+     */
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile(
+            "(?:[。；;：:！？!?）)】」”\"》]|(?:" + Documents.TITLE_END + "|要点|清单|办法))\\s*$");
+
+    private PageWidth() {
+    }
+
+    /** The text with the lines a page's width broke joined; the same string when it was not broken so. */
+    public static String joined(String text) {
+        if (text == null || text.indexOf('\n') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        int width = width(lines);
+        if (width < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            sb.append(lines[i]);
+            if (i + 1 < lines.length) {
+                if (goesOn(lines[i], lines[i + 1], width)) {
+                    lines[i + 1] = lines[i + 1].stripLeading();
+                } else {
+                    sb.append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The width the text's lines were broken at, or -1 when they were not broken at one. */
+    private static int width(String[] lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.length() >= LONG_LINE && !isCells(l)) {
+                lengths.add(l.length());
+            }
+        }
+        if (lengths.size() < MIN_LONG_LINES) {
+            return -1;
+        }
+        int widest = lengths.stream().mapToInt(Integer::intValue).max().orElse(0);
+        long atTheWidth = lengths.stream().filter(n -> n >= widest - SLACK).count();
+        return widest >= MIN_WIDTH && widest <= MAX_WIDTH && atTheWidth * 2 >= lengths.size() ? widest : -1;
+    }
+
+    private static boolean goesOn(String line, String next, int width) {
+        String l = line.strip();
+        String n = next.strip();
+        return l.length() >= width - SLACK && !n.isEmpty() && !isCells(l) && !isCells(n)
+                && !ENDS_A_SENTENCE.matcher(l).find() && Numbering.markerOf(n) == null;
+    }
+
+    private static boolean isCells(String line) {
+        return line.indexOf('|') >= 0 || line.indexOf('\t') >= 0;
+    }
+}

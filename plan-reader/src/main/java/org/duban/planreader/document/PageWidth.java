@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * 方案。"): its paragraphs joined again before the notice is read, so that an item's sentence, its labels and its units
  * are one line as the notice wrote them. A text is taken for one broken at a width when half or more of its long lines
  * end within a few characters of its longest (a text written in paragraphs has lines of every length, and its longest
- * stand alone); a line that long goes on into the next unless it ends a sentence or the next is blank, opens with an
- * item's number or holds a table's cells.
+ * stand alone); a line that long goes on into the next unless it ends a sentence or a title, or the next is blank,
+ * opens with an item's number or holds a table's cells. Pasted markup (an HTML page) is laid out by its tags instead.
  */
 public final class PageWidth {
 
@@ -38,7 +38,7 @@ public final class PageWidth {
 
     /** The text with the lines a page's width broke joined; the same string when it was not broken so. */
     public static String joined(String text) {
-        if (text == null || text.indexOf('\n') < 0) {
+        if (text == null || text.indexOf('\n') < 0 || text.stripLeading().startsWith("<")) {
             return text;
         }
         String[] lines = text.split("\n", -1);

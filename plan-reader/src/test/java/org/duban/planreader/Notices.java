@@ -36,6 +36,15 @@ public final class Notices {
         return new PlanReader().read(bytes(name));
     }
 
+    /** What a reading says, a line for the notice (title, issuer, date) and one for each task, to compare readings. */
+    public static String reading(PlanDraft d) {
+        StringBuilder sb = new StringBuilder(d.title() + " | " + d.issuer() + " | " + d.date() + "\n");
+        d.tasks().forEach(t -> sb.append(t.no()).append(" | ").append(t.content()).append(" | ").append(t.lead())
+                .append(" | ").append(t.assist()).append(" | ").append(t.start()).append(" | ").append(t.end())
+                .append('\n'));
+        return sb.toString();
+    }
+
     public static TaskDraft task(PlanDraft draft, String no) {
         return draft.tasks().stream().filter(t -> t.no().equals(no)).findFirst()
                 .orElseThrow(() -> new AssertionError("no task " + no + " in " + draft.tasks()));

@@ -14,24 +14,17 @@ import org.junit.jupiter.api.Test;
  */
 class PlainCharactersTest {
 
-    private static String signature(PlanDraft d) {
-        StringBuilder sb = new StringBuilder(d.title() + " | " + d.issuer() + " | " + d.date() + "\n");
-        d.tasks().forEach(t -> sb.append(t.content()).append(" | ").append(t.lead()).append(" | ").append(t.assist())
-                .append(" | ").append(t.start()).append(" | ").append(t.end()).append('\n'));
-        return sb.toString();
-    }
-
     @Test
     void aTableSetOutWithNoBreakOrEnSpacesReadsAsWithSpaces() {
         String spaced = new String(Notices.bytes("spaces-pdf-like.txt"), StandardCharsets.UTF_8);
         PlanReader reader = new PlanReader();
-        String asSpaced = signature(reader.readText(spaced));
+        String asSpaced = Notices.reading(reader.readText(spaced));
 
         assertThat(reader.readText(spaced).tasks()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(signature(reader.readText(spaced.replace(' ', '\u00a0')))).isEqualTo(asSpaced);
-        assertThat(signature(reader.readText(spaced.replace(' ', '\u2002')))).isEqualTo(asSpaced);
-        assertThat(signature(reader.readText(spaced.replace(' ', '\u3000')))).isEqualTo(asSpaced);
-        assertThat(signature(reader.read(spaced.replace(' ', '\u00a0').getBytes(StandardCharsets.UTF_8))))
+        assertThat(Notices.reading(reader.readText(spaced.replace(' ', '\u00a0')))).isEqualTo(asSpaced);
+        assertThat(Notices.reading(reader.readText(spaced.replace(' ', '\u2002')))).isEqualTo(asSpaced);
+        assertThat(Notices.reading(reader.readText(spaced.replace(' ', '\u3000')))).isEqualTo(asSpaced);
+        assertThat(Notices.reading(reader.read(spaced.replace(' ', '\u00a0').getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo(asSpaced);
     }
 

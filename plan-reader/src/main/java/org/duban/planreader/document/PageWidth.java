@@ -3,6 +3,7 @@ package org.duban.planreader.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.duban.planreader.text.Text;
 
 /**
  * Text a PDF viewer or a mail copied with its lines broken at the page's width ("为全面落实…，结合我县实际，制" / "定本
@@ -31,7 +32,7 @@ public final class PageWidth {
      * paragraph's last, however long.
      */
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile(
-            "(?:[。；;：:！？!?）)】」”\"》]|(?:" + Documents.TITLE_END + "|要点|清单|办法))\\s*$");
+            "(?:" + Text.SENTENCE_END_MARKS + "|(?:" + Documents.TITLE_END + "|要点|清单|办法))\\s*$");
 
     private PageWidth() {
     }

@@ -1146,7 +1146,7 @@ public final class OutlineFinder {
      * A line that ends where a sentence or a bracket does, not where a page's width broke it (a heading that names the
      * document it reviews, "一、审议《…的请示》", ends where its title does).
      */
-    private static final Pattern LINE_ENDS_A_SENTENCE = Pattern.compile("[。；;：:！？!?）)】」”\"》]\\s*$");
+    private static final Pattern LINE_ENDS_A_SENTENCE = Pattern.compile(Text.SENTENCE_END_MARKS + "\\s*$");
 
     /**
      * The item's first line, or where a copy of a page broke the item's sentence at the page's width ("…加强公众应急救护

@@ -19,6 +19,11 @@ public final class Text {
     public static final Pattern OPENING_NUMBER = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*(?=\\S)");
     /** "— 2 —", "- 3 -": the number a printed page puts at its foot, a line of its own in a copy of the page. */
     public static final Pattern PAGE_NUMBER = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
+    /**
+     * The marks a line that ends its sentence (or a bracket, a quotation) ends with: where a page's width broke no
+     * sentence, however long the line.
+     */
+    public static final String SENTENCE_END_MARKS = "[。；;：:！？!?）)】」”\"》]";
     /** The extensions of the office files a document-sharing site names its copies by: "X.docx", "X.pdf". */
     public static final String OFFICE_FILE = "docx?|wps|pdf|pptx?|xlsx?";
 

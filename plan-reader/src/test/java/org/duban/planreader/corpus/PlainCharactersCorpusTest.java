@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.duban.planreader.PlanDraft;
+import org.duban.planreader.Notices;
 import org.duban.planreader.PlanReader;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class PlainCharactersCorpusTest {
         for (Path txt : CorpusTest.notices()) {
             String text = CorpusTest.withoutSourceLine(Files.readString(txt, StandardCharsets.UTF_8));
             String other = fullWidthDigits(text.replace(' ', n++ % 2 == 0 ? '\u00a0' : '\u3000'));
-            if (!signature(reader.readText(other)).equals(signature(reader.readText(text)))) {
+            if (!Notices.reading(reader.readText(other)).equals(Notices.reading(reader.readText(text)))) {
                 differ.add(txt.getFileName().toString());
             }
         }
@@ -41,14 +41,6 @@ class PlainCharactersCorpusTest {
         for (char c : text.toCharArray()) {
             sb.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
         }
-        return sb.toString();
-    }
-
-    private static String signature(PlanDraft d) {
-        StringBuilder sb = new StringBuilder(d.title() + " | " + d.issuer() + " | " + d.date() + "\n");
-        d.tasks().forEach(t -> sb.append(t.no()).append(" | ").append(t.content()).append(" | ").append(t.lead())
-                .append(" | ").append(t.assist()).append(" | ").append(t.start()).append(" | ").append(t.end())
-                .append('\n'));
         return sb.toString();
     }
 

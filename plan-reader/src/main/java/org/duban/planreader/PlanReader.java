@@ -104,9 +104,13 @@ public final class PlanReader {
         return read(documents.readAll(in));
     }
 
-    /** A file's bytes, in any supported format. */
+    /**
+     * A file's bytes, in any supported format. A text file is read as the same text pasted (its lines broken at a page's
+     * width joined, see {@link PageWidth}).
+     */
     public PlanDraft read(byte[] bytes) {
-        return draftOf(new DocumentReader(options.maxBytes()).blocks(bytes));
+        DocumentReader documents = new DocumentReader(options.maxBytes());
+        return DocumentReader.isText(bytes) ? readText(documents.text(bytes)) : draftOf(documents.blocks(bytes));
     }
 
     /** Text pasted by a user; HTML is recognised as such. */

@@ -21,6 +21,11 @@ public final class Notices {
         return resource("/corpus-files/" + name);
     }
 
+    /** A text of the corpus of real notices, by its name without {@code .txt}, its source line and all. */
+    public static byte[] corpusText(String name) {
+        return resource("/corpus/" + name + ".txt");
+    }
+
     private static byte[] resource(String path) {
         try (InputStream in = Notices.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -75,4 +75,28 @@ class PlainCharactersTest {
         assertThat(d.tasks()).extracting(TaskDraft::end).extracting(Object::toString)
                 .containsExactly("2024-06-16", "2024-06-30");
     }
+
+    /**
+     * Lines ended the Windows way, or with spaces after their last word (a copy from a page or a Word file), read as
+     * plain lines: the spaces had kept a line broken at a page's width from its next and set a line's end apart as a
+     * column (dz06, a PDF's text, 3 of its 18 fields; v02 3 of 12). A text file is read as the same text pasted, its
+     * broken lines joined too, and a web address above the text is no line of the page.
+     */
+    @Test
+    void linesEndedTheWindowsWayOrWithSpacesAfterTheirLastWordReadAsPlainOnes() {
+        PlanReader reader = new PlanReader();
+        for (String name : List.of("dz06-workshop-safety-month-pdf-breaks-2009",
+                "v02-city-wangjian-units-brackets-doc")) {
+            String text = new String(Notices.corpusText(name), StandardCharsets.UTF_8);
+            String plain = Notices.reading(reader.readText(text));
+
+            assertThat(reader.readText(text).tasks()).as(name).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(Notices.reading(reader.readText(text.replace("\n", "\r\n")))).as(name).isEqualTo(plain);
+            assertThat(Notices.reading(reader.readText(text.replaceAll("(?m)(?<=\\S)$", "  ")))).as(name)
+                    .isEqualTo(plain);
+            assertThat(Notices.reading(reader.read(text.replaceAll("(?m)(?<=\\S)$", " ").replace("\n", "\r\n")
+                    .getBytes(StandardCharsets.UTF_8))))
+                    .as(name).isEqualTo(plain);
+        }
+    }
 }

@@ -34,6 +34,9 @@ public final class PageWidth {
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile(
             "(?:" + Text.SENTENCE_END_MARKS + "|(?:" + Documents.TITLE_END + "|要点|清单|办法))\\s*$");
 
+    /** A line of Chinese words; a web address or a line of Latin letters is no page's line, however long. */
+    private static final Pattern WORDS = Pattern.compile("\\p{IsHan}");
+
     private PageWidth() {
     }
 
@@ -66,7 +69,7 @@ public final class PageWidth {
         List<Integer> lengths = new ArrayList<>();
         for (String line : lines) {
             String l = line.strip();
-            if (l.length() >= LONG_LINE && !isCells(l)) {
+            if (l.length() >= LONG_LINE && !isCells(l) && WORDS.matcher(l).find()) {
                 lengths.add(l.length());
             }
         }

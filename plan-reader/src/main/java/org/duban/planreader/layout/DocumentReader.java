@@ -78,10 +78,7 @@ public final class DocumentReader {
                 throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
                         "暂不支持 RTF 文件，请另存为 .docx 或直接粘贴文字。 RTF is not supported: save as .docx or paste the text.");
             }
-            String text = Text.plainCharacters(decode(bytes));
-            if (text.isBlank()) {
-                throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件中没有文字内容。 The file holds no text.");
-            }
+            String text = textOf(bytes);
             return looksLikeHtml(text) ? HtmlLayout.blocks(text) : TextLayout.blocks(text);
         } catch (PlanReadException e) {
             throw e;
@@ -89,6 +86,34 @@ public final class DocumentReader {
             throw new PlanReadException(PlanReadException.Reason.CORRUPT,
                     "文件已损坏或格式无法识别，无法读取。 The file is damaged or of a format that cannot be read.", e);
         }
+    }
+
+    /**
+     * Whether the file is text (a .txt, a saved page): none of the formats told by their first bytes. Such a file is
+     * read as pasted text is, through {@link #text}.
+     */
+    public static boolean isText(byte[] bytes) {
+        return !startsWith(bytes, 'P', 'K', 3, 4) && !startsWith(bytes, '%', 'P', 'D', 'F')
+                && !startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0) && !startsWith(bytes, '{', '\\', 'r', 't', 'f');
+    }
+
+    /** The text of a text file (see {@link #isText}), its characters plain; refused when too large, empty or blank. */
+    public String text(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge();
+        }
+        if (bytes.length == 0) {
+            throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件是空的，没有可读取的内容。 The file is empty.");
+        }
+        return textOf(bytes);
+    }
+
+    private static String textOf(byte[] bytes) {
+        String text = Text.plainCharacters(decode(bytes));
+        if (text.isBlank()) {
+            throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件中没有文字内容。 The file holds no text.");
+        }
+        return text;
     }
 
     /** Text of a pasted notice: the same checks as a file, without the format sniffing. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duban.planreader.document.Documents;
-import org.duban.planreader.document.PageWidth;
+import org.duban.planreader.document.PageCopy;
 import org.duban.planreader.document.NoticeFacts;
 import org.duban.planreader.document.OfficialDocument;
 import org.duban.planreader.document.Part;
@@ -105,8 +105,8 @@ public final class PlanReader {
     }
 
     /**
-     * A file's bytes, in any supported format. A text file is read as the same text pasted (its lines broken at a page's
-     * width joined, see {@link PageWidth}).
+     * A file's bytes, in any supported format. A text file is read as the same text pasted (a copy of printed pages
+     * mended, see {@link PageCopy}).
      */
     public PlanDraft read(byte[] bytes) {
         DocumentReader documents = new DocumentReader(options.maxBytes());
@@ -119,7 +119,7 @@ public final class PlanReader {
             throw new PlanReadException(PlanReadException.Reason.TOO_LARGE,
                     "粘贴的文字过长。 The pasted text is too long.");
         }
-        text = PageWidth.joined(Text.plainCharacters(text));
+        text = PageCopy.mended(Text.plainCharacters(text));
         String simple = Hans.simplified(text);
         if (simple != text) {
             // laid out from the simplified twin too: a table's header words are looked for in simplified

@@ -364,6 +364,15 @@ public final class Documents {
     private static final int MIN_MASTHEAD = 5;
     private static final int MAX_MASTHEAD = 30;
     private static final Pattern MASTHEAD = Pattern.compile("^(.{2,40}?)(?:文件|文件通知|函)$");
+    /** A title's first words, which a masthead never has (关于转发省政府文件 / 的通知 is a title). */
+    private static final Pattern TITLES_OPENING = Pattern.compile("^(?:关于|印发|转发)");
+
+    /** Whether the lines read so far end as a masthead does (全国…工作领导小组 文件), not a title's first part. */
+    private static boolean isMastheadsEnd(String run) {
+        String squeezed = Text.withoutSpaces(run);
+        return squeezed.endsWith("文件") && MASTHEAD.matcher(squeezed).matches()
+                && !TITLES_OPENING.matcher(squeezed).find();
+    }
     private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,300}[:：]$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：.．、]?");
     private static final Pattern NOT_RECIPIENTS = Pattern.compile("^(联系人|附件|电话|地址|抄送|主题词|印发|发布|来源|时间|日期|活动|工作|任务|标题|名称).*");
@@ -982,8 +991,9 @@ public final class Documents {
                         && SpamCheck.findIn(texts.get(j)).isEmpty() && !namesItsOwnIssuer(texts.get(j))
                         // "后勤服务处 / 后勤首页  部门简介  工作动态… / 关于开展…的通知": the site's menu under its name
                         && !isMenuOfWords(texts.get(j).strip())
-                        // "— 1 —" between a masthead and a title is part of neither
-                        && !Text.PAGE_NUMBER.matcher(texts.get(j).strip()).matches()
+                        // "— 1 —" between a masthead and a title is part of neither, nor is the masthead's last
+                        // word the title's first (…工作领导小组 文件 / 2022年…工作要点, a page's number taken out)
+                        && !Text.isPageNumber(texts.get(j).strip()) && !isMastheadsEnd(run)
                         && !opensAlike(run, texts.get(j)); j++) {
                     run = run + cleanTitle(texts.get(j));
                     if (isTitle(run) && endsLikeTitle(run)) {

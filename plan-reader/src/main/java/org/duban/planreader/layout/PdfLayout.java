@@ -57,16 +57,15 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
-    /** "第2页", "第2页，共5页", "2/18": the other ways a PDF numbers its pages than {@link Text#PAGE_NUMBER}'s "— 2 —". */
-    private static final Pattern PAGE_OF = Pattern.compile(
-            "^(?:第\\s*\\d{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    /** "2/18": a PDF's way of numbering its pages besides those of {@link Text#isPageNumber}. */
+    private static final Pattern PAGE_OF = Pattern.compile("^\\d{1,3}\\s*/\\s*\\d{1,3}$");
     /** A line that opens with an outline's number or a rule's article starts a paragraph of its own. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "^(?:附件|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)"
                     + "|第[一二三四五六七八九十百]{1,4}[章条节])");
 
     private static boolean isPageNumber(String line) {
-        return Text.PAGE_NUMBER.matcher(line).matches() || PAGE_OF.matcher(line).matches();
+        return Text.isPageNumber(line) || PAGE_OF.matcher(line).matches();
     }
 
     /**

@@ -19,6 +19,13 @@ public final class Text {
     public static final Pattern OPENING_NUMBER = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*(?=\\S)");
     /** "— 2 —", "- 3 -": the number a printed page puts at its foot, a line of its own in a copy of the page. */
     public static final Pattern PAGE_NUMBER = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
+    /** "第2页", "第2页，共5页", "第 2 页 共 5 页": a page's number written in words. */
+    private static final Pattern PAGE_OF = Pattern.compile("^第\\s*\\d{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,3}\\s*页)?$");
+    /** Whether the stripped line only numbers a page: "— 2 —", "第2页 共5页" (see {@link #PAGE_NUMBER}). */
+    public static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).matches() || PAGE_OF.matcher(line).matches();
+    }
+
     /**
      * The marks a line that ends its sentence (or a bracket, a quotation) ends with: where a page's width broke no
      * sentence, however long the line.

@@ -32,10 +32,11 @@ class RenderingsCorpusTest {
      * 104 in the session after stop 36, once an empty cell after a section's last row no longer ended the table (t04
      * one cell a line and one a paragraph); 108 once a row the text ends inside kept what is visible of it (ax02, l01
      * and p02's last rows); 110 once an empty last header cell, a line of a space, was a column (ab10); 111 once a
-     * header row broken over two lines of tabs was one row (ak07). Raised as the reader improves; never lowered for a
-     * change to the reader.
+     * header row broken over two lines of tabs was one row (ak07); 152 of 240 in the session after stop 47, the floor
+     * brought up to what the corpus's later batches and their rules had made it. Raised as the reader improves; never
+     * lowered for a change to the reader.
      */
-    static final int FLOOR = 111;
+    static final int FLOOR = 152;
 
     private static final String SHAPE = "\"shape\": \"table-pipe-rows\"";
 

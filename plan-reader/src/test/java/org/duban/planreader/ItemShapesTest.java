@@ -10,6 +10,32 @@ import org.junit.jupiter.api.Test;
 class ItemShapesTest {
 
     @Test
+    void theOtherWordsBureausWriteForTheRolesAndTheTimeAreLabels() {
+        // measured by writing the corpus's labels so (LabelWordsCorpusTest): 落实单位 for 责任单位 had cost 984 fields in
+        // 118 notices, 责任牵头单位 for 牵头单位 412 in 56, 主责单位 153, 联办单位 for 配合单位 82, 完成时限要求 48
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                某县2024年重点工作任务分解方案
+                一、推进垃圾分类。
+                落实单位：县综合执法局、各乡镇
+                完成时限要求：2024年6月底前
+                二、开展法治宣传。
+                责任牵头单位：县司法局
+                责任单位：县教育局
+                三、整治农村环境。
+                主责单位：县农业农村局
+                联办单位：县生态环境分局
+                四、开展文明交通劝导。
+                责任单位：县文明办（牵头科室）、县公安局交警大队
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县综合执法局", "各乡镇"),
+                List.of("县司法局"), List.of("县农业农村局"), List.of("县文明办"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of(), List.of("县教育局"),
+                List.of("县生态环境分局"), List.of("县公安局交警大队"));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
     void aRolesLabelRunOntoTheValueBeforeItInTheSameBracketsIsALabel() {
         // eg09: "(责任领导:魏志明责任部门:市容管理股)", the space between a leader's name and the next label lost; a whole
         // page run onto one line (ai06: …活动地点:XX责任单位:区文明办、XX镇二、欢乐粽动员活动时间:…) is left as it was

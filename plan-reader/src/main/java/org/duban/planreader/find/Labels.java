@@ -23,19 +23,24 @@ final class Labels {
     record Field(Kind kind, String label, String value) {
     }
 
-    private static final String LEAD = "牵头单位|牵头部门|牵头股室|牵头科室|牵头处室|牵头机构|主办单位|主办部门|主办|牵头|组织单位";
-    private static final String RESPONSIBLE = "责任单位|责任部门|责任股室|责任科室|责任处室|负责单位|负责部门|主责单位|主责部门|实施单位"
-            + "|实施主体|责任主体|检查主体|抽查主体|执法主体|执行单位|承办单位|承办|部门分工|责任分工|分工|负责";
+    /** Who leads: also who is primarily responsible (主责单位) and the responsible one that leads (责任牵头单位). */
+    private static final String LEAD = "牵头单位|牵头部门|牵头股室|牵头科室|牵头处室|牵头机构|主办单位|主办部门|主办|牵头|组织单位"
+            + "|主责单位|主责部门|责任牵头单位|责任牵头部门";
+    /** Who is responsible: also who carries it out (落实单位, as a division of work writes it). */
+    private static final String RESPONSIBLE = "责任单位|责任部门|责任股室|责任科室|责任处室|负责单位|负责部门|实施单位"
+            + "|实施主体|责任主体|检查主体|抽查主体|执法主体|执行单位|承办单位|承办|落实单位|落实部门|落实主体"
+            + "|部门分工|责任分工|分工|负责";
     private static final String ASSIST = "配合单位|配合部门|配合股室|配合科室|配合处室|协助单位|协助部门|协办单位|协办部门|协办"
-            + "|参与单位|参与部门|参加单位|参加部门|协同单位|协作单位|协作部门|配合|协助|参与";
-    private static final String TIME = "完成时限|完成时间|完成期限|时限要求|时间要求|办结时限|截止时间|时间安排|时间节点|进度安排"
+            + "|参与单位|参与部门|参加单位|参加部门|协同单位|协作单位|协作部门|联办单位|联办部门|配合|协助|参与";
+    private static final String TIME = "完成时限要求|完成时限|完成时间|完成期限|时限要求|时间要求|办结时限|截止时间|时间安排|时间节点|进度安排"
             + "|活动时间|实施时间|开展时间|工作时限|时间|时限|日期"
             // the time of what the item holds: 比赛时间, 灯展时间, 燃放时间, 展览时间 (not a page's 发布时间, nor 报名时间)
             + "|(?!发布|發布|更新|上传|上傳|发表|發表|颁布|頒布|生效|废止|廢止|发文|發文|成文|印发|印發|报名|報名)[\\u4e00-\\u9fa5]{2}时间"
             // and by when it is to be done: 治理时限, 公开时限
             + "|[\\u4e00-\\u9fa5]{2}时限";
     /** 牵头责任单位, 协同责任单位, 牵头负责领导, 配合责任部门, 任务部门, 承担单位: a role word, maybe a duty word, then who. */
-    private static final String COMPOUND = "(?:主要)?(?:牵头|协同|协作|配合|协助|主办|主责|责任|负责|实施|承办|承担|任务|参与)(?:责任|负责|落实|实施)?"
+    private static final String COMPOUND = "(?:主要)?(?:牵头|协同|协作|配合|协助|主办|主责|责任|负责|实施|承办|承担|任务|参与|落实|联办)"
+            + "(?:责任|负责|落实|实施)?"
             + "(?:单位|部门|股室|科室|处室|队室|站所|领导|人)";
     private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务"
             // "1、內容:…啟動儀式 / 時間:… / 地點:…": an item that names its activity under the bare label
@@ -235,8 +240,8 @@ final class Labels {
     private static final Pattern IS_COMPOUND = Pattern.compile(COMPOUND);
     private static final Pattern IS_ROLE = Pattern.compile(LEAD + "|" + RESPONSIBLE + "|" + ASSIST);
     private static final Pattern OF_PEOPLE = Pattern.compile(".*(领导|人)$");
-    private static final Pattern ASSISTING = Pattern.compile("(主要)?(协同|协作|配合|协助|参与)");
-    private static final Pattern LEADING = Pattern.compile("(主要)?(牵头|主办)");
+    private static final Pattern ASSISTING = Pattern.compile("(主要)?(协同|协作|配合|协助|参与|联办)");
+    private static final Pattern LEADING = Pattern.compile("(主要)?(牵头|主办|主责)");
     private static final List<Map.Entry<Pattern, Kind>> KINDS = List.of(Map.entry(Pattern.compile(CONTENT), Kind.CONTENT),
             Map.entry(Pattern.compile(LEAD), Kind.LEAD), Map.entry(Pattern.compile(RESPONSIBLE), Kind.RESPONSIBLE),
             Map.entry(Pattern.compile(ASSIST), Kind.ASSIST), Map.entry(Pattern.compile(TIME), Kind.TIME));

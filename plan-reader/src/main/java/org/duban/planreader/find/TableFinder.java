@@ -43,7 +43,7 @@ public final class TableFinder {
     private static final Pattern HOSTED = Pattern.compile("^主[办辦][:：]\\s*(.+?)\\s*(?:承[办辦]|协[办辦])[:：]\\s*(.+)$");
     private static final Pattern HELPER_LABEL = Pattern.compile("\\s*(?:承[办辦]|协[办辦])[:：]\\s*");
     private static final Pattern WITH = Pattern.compile("^([^、，,；;]+?(?:[处科室局股队](?=会)|(?=\\s*(?:会同|联合))))\\s*(会同|联合|会)\\s*(.+)$");
-    private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)(?:单位|部门)?[）)]");
+    private static final Pattern MARKED_LEAD = Pattern.compile("[（(](牵头|负责|主办)(?:单位|部门|科室|处室|股室)?[）)]");
     private static final int HEADER_SEARCH_ROWS = 4;
     /** Share of a column's filled cells that must be unit names (or times) for the column to count as such. */
     private static final double TYPED = 0.6;

@@ -12,6 +12,34 @@ import org.junit.jupiter.api.Test;
 class NoticeShapesTest {
 
     @Test
+    void aTitleSetOverTwoLinesInsideItsQuotationIsOneTitle() {
+        // ae02's title broken where the quoted words have their 、, as a printed title's lines break
+        PlanDraft d = new PlanReader().readText("""
+                黄石市部门联合“双随机、
+                一公开”监管工作抽查计划表
+                序号 | 抽查事项 | 发起部门 | 配合部门 | 抽查时间 |
+                1 | 测绘资质检查 | 市自然资源和规划局 | 市市场监管局 | 2024年6月 |
+                2 | 食品生产检查 | 市市场监管局 | 市卫健委 | 2024年9月 |
+                """);
+
+        assertThat(d.title()).isEqualTo("黄石市部门联合“双随机、一公开”监管工作抽查计划表");
+    }
+
+    @Test
+    void aPagesHeadOfMetadataLinesAsLongAsEachOtherIsNoPageBrokenAtItsWidth() {
+        // ak05, its title set over two lines: three lines of the page's metadata, each 48 characters, had been taken
+        // for lines a page's width broke and run together, and the 成文日期 among them lost
+        String text = new String(Notices.corpusText("ak05-luozhuang-builder-spot-check-cell-per-paragraph-2022"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("罗庄区住建局注册建造师“双随机、一公开”检查计划\n",
+                "罗庄区住建局注册建造师“\n双随机、一公开”检查计划\n");
+        PlanDraft d = new PlanReader().readText(text);
+
+        assertThat(text).contains("建造师“\n双随机");
+        assertThat(d.title()).isEqualTo("罗庄区住建局注册建造师“双随机、一公开”检查计划");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 7, 15));
+    }
+
+    @Test
     void aCoverThatLostItsTitleIsTitledByTheTableOfTasksItSends() {
         // ef06: the copy lost the notice's title line; below its signature the attached 任务一览表, cut at its header.
         // Its own requests are a cover's, no tasks (they had been read as three)

@@ -1483,8 +1483,21 @@ public final class Documents {
         if (DATE.matcher(ChineseNumerals.toAsciiDigits(l)).find() || NOT_TITLE_PART.matcher(l).find()) {
             return false;
         }
-        return l.length() >= 5 && l.length() <= 60 && !l.matches(".*[。：:；;，,、]$") && !l.contains("。")
-                && Numbering.markerOf(l) == null && !NOT_A_TITLE_START.matcher(l).find();
+        return l.length() >= 5 && l.length() <= 60 && (!l.matches(".*[。：:；;，,、]$") || leavesAQuoteOpen(l))
+                && !l.contains("。") && Numbering.markerOf(l) == null && !NOT_A_TITLE_START.matcher(l).find();
+    }
+
+    /**
+     * "黄石市部门联合“双随机、" over "一公开”监管工作抽查计划表": a line that opens a quotation, a 《 or a bracket and does not
+     * close it goes on, though it ends with a 、 or a comma as the words quoted do.
+     */
+    private static boolean leavesAQuoteOpen(String line) {
+        int open = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            open += "“《（(".indexOf(c) >= 0 ? 1 : "”》）)".indexOf(c) >= 0 ? -1 : 0;
+        }
+        return open > 0 && !line.matches(".*[。：:；;]$");
     }
 
     /**

@@ -24,6 +24,11 @@ public final class PageCopy {
     /** So many long lines at least before a width is believed. */
     private static final int MIN_LONG_LINES = 6;
     /**
+     * And so many of them at the width: a page's head of three lines of metadata as long as each other, over a table of
+     * short cells, is no page broken at a width (ak05, its title on two lines).
+     */
+    private static final int MIN_LINES_AT_THE_WIDTH = 5;
+    /**
      * A page's width for Chinese text, in characters: between these (an official document's page holds 28 a line, a
      * viewer's window more; a list of short items of like length is no page).
      */
@@ -109,7 +114,8 @@ public final class PageCopy {
         }
         int widest = lengths.stream().mapToInt(Integer::intValue).max().orElse(0);
         long atTheWidth = lengths.stream().filter(n -> n >= widest - SLACK).count();
-        return widest >= MIN_WIDTH && widest <= MAX_WIDTH && atTheWidth * 2 >= lengths.size() ? widest : -1;
+        return widest >= MIN_WIDTH && widest <= MAX_WIDTH && atTheWidth * 2 >= lengths.size()
+                && atTheWidth >= MIN_LINES_AT_THE_WIDTH ? widest : -1;
     }
 
     private static boolean goesOn(String line, String next, int width) {

@@ -826,7 +826,7 @@ public final class OutlineFinder {
      * too, one rank below the deepest number around them.
      */
     static List<Item> outline(List<Part.Paragraph> given) {
-        List<Part.Paragraph> paragraphs = daysInSentences(given);
+        List<Part.Paragraph> paragraphs = ordinalsOnTop(daysInSentences(given));
         int dateLedCount = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).marker() == null && dateLed(paragraphs.get(i).text()) != null
@@ -918,6 +918,30 @@ public final class OutlineFinder {
             open.push(item);
         }
         return roots;
+    }
+
+    /**
+     * "第一，活动目的 / 1.… / 第二，活动时间": a notice that numbers its parts with 第一， (no 一、 anywhere) and the
+     * items inside them with 1., its ordinals come first: they are its top list, as 一、 would be, not a list beside its
+     * 1. items (which a paragraph's 第一，第二 counting off its points under a 1. item is, where 1. comes first).
+     */
+    private static List<Part.Paragraph> ordinalsOnTop(List<Part.Paragraph> paragraphs) {
+        Numbering.Kind first = null;
+        for (Part.Paragraph p : paragraphs) {
+            Numbering.Kind kind = p.marker() == null ? null : p.marker().kind();
+            if (kind == Numbering.Kind.CHINESE || kind == Numbering.Kind.CHINESE_PART) {
+                return paragraphs;
+            }
+            if (first == null && (kind == Numbering.Kind.ORDINAL || kind == Numbering.Kind.ARABIC)) {
+                first = kind;
+            }
+        }
+        if (first != Numbering.Kind.ORDINAL) {
+            return paragraphs;
+        }
+        return paragraphs.stream().map(p -> p.marker() == null || p.marker().kind() != Numbering.Kind.ORDINAL ? p
+                : new Part.Paragraph(p.text(), new Numbering.Marker(Numbering.Kind.CHINESE, p.marker().value(),
+                        p.marker().written()), p.line())).toList();
     }
 
     /**

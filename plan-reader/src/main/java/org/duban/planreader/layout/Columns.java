@@ -156,6 +156,10 @@ public final class Columns {
         if (first == '（' || first == '(' || first == '〔') {
             return true;
         }
+        if (first == '第' && cell.length() > 2 && CHINESE_DIGITS.indexOf(cell.charAt(1)) >= 0) {
+            // "第二，活动主题": a part of the notice counted off, as "二、活动主题" is
+            return true;
+        }
         int i = 0;
         boolean chinese = CHINESE_DIGITS.indexOf(first) >= 0;
         while (i < cell.length() && (chinese ? CHINESE_DIGITS.indexOf(cell.charAt(i)) >= 0 : Character.isDigit(cell.charAt(i)))) {

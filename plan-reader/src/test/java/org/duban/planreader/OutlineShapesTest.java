@@ -15,6 +15,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void paragraphsLedByADayInNumeralsAreTheDaysWork() {
+        // eg10's schedule (三月一日及三月二日上午8:00 …): the days written in numerals had opened no item; the corpus with its
+        // months and days so written had read 423 of its fields fewer, 294 now (an activity's number run into the day,
+        // 活动一五月十五日, is left as it reads)
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2016)).readText("""
+                白云湖社区2016年学雷锋活动安排
+                三月一日上午8:00，组织社区干部和志愿者进行社区卫生服务。
+                三月五日，在购物中心门口参加市志愿者总队举办的“平安出行，文明礼让”活动。
+                三月十二日，组织居民开展义务植树活动。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2016, 3, 1),
+                LocalDate.of(2016, 3, 5), LocalDate.of(2016, 3, 12));
+        assertThat(d.tasks().get(1).content()).startsWith("在购物中心门口参加");
+    }
+
+    @Test
     void partsCountedOffWithOrdinalsHoldTheirItemsAsNumberedPartsDo() {
         // i04 and dy06 with their parts written 第一，…第四， (no 一、 anywhere): the ordinals and the 1. items had been
         // one flat list, and "第二，活动主题 / 第三，活动时间 / 第四，主要任务" a table's header row (the corpus so written

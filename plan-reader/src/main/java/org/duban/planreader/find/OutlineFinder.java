@@ -1404,6 +1404,28 @@ public final class OutlineFinder {
      * paragraph does not open with its date.
      */
     private static String[] dateAndRest(String text) {
+        String[] split = dateAndRestInDigits(text);
+        if (split != null || !NUMERAL_MONTH_FIRST.matcher(text).lookingAt()) {
+            return split;
+        }
+        // "三月一日及三月二日上午8:00，组织…", "十月十五日在…": the day in numerals, read in digits; the rest as written
+        String[] inDigits = dateAndRestInDigits(ChineseNumerals.toAsciiDigits(text));
+        if (inDigits == null) {
+            return null;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (ChineseNumerals.toAsciiDigits(text.substring(k)).strip().equals(inDigits[1].strip())) {
+                return new String[] {inDigits[0], text.substring(k).strip()};
+            }
+        }
+        return null;
+    }
+
+    /** A month written in numerals at a paragraph's start: "三月一日", "十二月底前", "二〇二三年九月". */
+    private static final Pattern NUMERAL_MONTH_FIRST = Pattern.compile(
+            "^\\s*(?:[〇○零一二三四五六七八九]{4}年)?(?:十[一二]?|[一二三四五六七八九])月");
+
+    private static String[] dateAndRestInDigits(String text) {
         Matcher m = DATE_LED.matcher(text);
         if (m.matches()) {
             String lead = m.group(1);

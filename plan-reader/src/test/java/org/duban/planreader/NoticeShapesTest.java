@@ -12,6 +12,25 @@ import org.junit.jupiter.api.Test;
 class NoticeShapesTest {
 
     @Test
+    void aSignaturesDateWrittenInFiguresIsItsDate() {
+        // a Word file's or a form's signature: 2024.8.26, 2024/8/26 under the body's name (the corpus with the dates of
+        // its last twelve lines so written read 366 fields fewer, in 151 notices; 195 in 61 now, the rest tasks' days)
+        for (String day : List.of("2024.8.26", "2024/8/26")) {
+            PlanDraft d = new PlanReader().readText("""
+                    某县2024年质量月活动方案
+                    一、开展质量宣传。牵头单位：县市场监管局；完成时限：9月30日前
+                    二、开展质量培训。牵头单位：县质量协会；完成时限：9月20日前
+
+                    某县市场监督管理局
+                    %s
+                    """.formatted(day));
+
+            assertThat(d.issuer()).as(day).isEqualTo("某县市场监督管理局");
+            assertThat(d.date()).as(day).isEqualTo(LocalDate.of(2024, 8, 26));
+        }
+    }
+
+    @Test
     void aTitleSetOverTwoLinesInsideItsQuotationIsOneTitle() {
         // ae02's title broken where the quoted words have their 、, as a printed title's lines break
         PlanDraft d = new PlanReader().readText("""

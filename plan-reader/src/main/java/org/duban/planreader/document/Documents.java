@@ -1601,6 +1601,18 @@ public final class Documents {
     private record Signature(String issuer, LocalDate date, int line, int from) {
     }
 
+    /** "2024-08-26", "2024.8.26", "2024/8/26": a date at a line's end written in figures alone, one mark between. */
+    private static final Pattern DATE_IN_FIGURES = Pattern.compile("(?<![\\d.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})\\s*$");
+
+    /**
+     * The line with a date at its end written in figures (as a Word file's or a form's signature may be) written as
+     * 2024年8月26日, for the signature's date to be read as that one is.
+     */
+    private static String inWords(String line) {
+        Matcher m = DATE_IN_FIGURES.matcher(line);
+        return m.find() ? line.substring(0, m.start()) + m.group(1) + "年" + m.group(3) + "月" + m.group(4) + "日" : line;
+    }
+
     /** "…领导小组办公室(代)", "…委员会（代章）": who seals for the body, after its name on the signature's line. */
     private static final Pattern SEAL_AFTER_NAME = Pattern.compile("(?<=\\S)\\s*[（(](?:[^（()）]{0,30}代章|代|印|盖章)[）)]$");
 
@@ -1611,7 +1623,7 @@ public final class Documents {
         LocalDate firstDate = null;
         int firstDateLine = -1;
         for (int i = 0; i < texts.size(); i++) {
-            String line = ChineseNumerals.toAsciiDigits(texts.get(i).strip());
+            String line = inWords(ChineseNumerals.toAsciiDigits(texts.get(i).strip()));
             Matcher signed = SIGNED_DATE.matcher(line);
             if (signed.matches() && isIssuer(signed.group(1).strip())) {
                 return new Signature(signed.group(1).strip(), dateOf(signed.group(2), signed.group(3), signed.group(4)), i,

@@ -1609,6 +1609,9 @@ public final class Documents {
      * 2024年8月26日, for the signature's date to be read as that one is.
      */
     private static String inWords(String line) {
+        if (line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1))) {
+            return line;
+        }
         Matcher m = DATE_IN_FIGURES.matcher(line);
         return m.find() ? line.substring(0, m.start()) + m.group(1) + "年" + m.group(3) + "月" + m.group(4) + "日" : line;
     }

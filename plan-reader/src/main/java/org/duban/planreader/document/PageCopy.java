@@ -59,10 +59,11 @@ public final class PageCopy {
         if (text == null || text.indexOf('\n') < 0 || text.stripLeading().startsWith("<")) {
             return text;
         }
-        String[] lines = withoutPageNumbers(text.split("\n", -1));
+        String[] written = text.split("\n", -1);
+        String[] lines = withoutPageNumbers(written);
         int width = width(lines);
         if (width < 0) {
-            return String.join("\n", lines);
+            return lines == written ? text : String.join("\n", lines);
         }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < lines.length; i++) {
@@ -84,6 +85,9 @@ public final class PageCopy {
      * with it, in one written line under line both do.
      */
     private static String[] withoutPageNumbers(String[] lines) {
+        if (Arrays.stream(lines).noneMatch(l -> Text.isPageNumber(l.strip()))) {
+            return lines;
+        }
         List<String> kept = new ArrayList<>(lines.length);
         boolean spaced = Arrays.stream(lines).filter(String::isBlank).count() * SPACED >= lines.length;
         for (int i = 0; i < lines.length; i++) {

@@ -1405,7 +1405,8 @@ public final class OutlineFinder {
      */
     private static String[] dateAndRest(String text) {
         String[] split = dateAndRestInDigits(text);
-        if (split != null || !NUMERAL_MONTH_FIRST.matcher(text).lookingAt()) {
+        if (split != null || text.isBlank() || "〇○零一二三四五六七八九十".indexOf(text.strip().charAt(0)) < 0
+                || !NUMERAL_MONTH_FIRST.matcher(text).lookingAt()) {
             return split;
         }
         // "三月一日及三月二日上午8:00，组织…", "十月十五日在…": the day in numerals, read in digits; the rest as written

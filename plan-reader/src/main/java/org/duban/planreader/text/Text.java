@@ -19,11 +19,15 @@ public final class Text {
     public static final Pattern OPENING_NUMBER = Pattern.compile("^(\\d{1,3})[.、．](?!\\d)\\s*(?=\\S)");
     /** "— 2 —", "- 3 -": the number a printed page puts at its foot, a line of its own in a copy of the page. */
     public static final Pattern PAGE_NUMBER = Pattern.compile("^[—–\\-－]+\\s*\\d{1,3}\\s*[—–\\-－]+$");
+    /** No page's number is longer ("第 12 页 共 140 页" is 16). */
+    private static final int MAX_PAGE_NUMBER = 24;
     /** "第2页", "第2页，共5页", "第 2 页 共 5 页": a page's number written in words. */
     private static final Pattern PAGE_OF = Pattern.compile("^第\\s*\\d{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,3}\\s*页)?$");
     /** Whether the stripped line only numbers a page: "— 2 —", "第2页 共5页" (see {@link #PAGE_NUMBER}). */
     public static boolean isPageNumber(String line) {
-        return PAGE_NUMBER.matcher(line).matches() || PAGE_OF.matcher(line).matches();
+        // most lines are passed on their first character, without a pattern
+        return !line.isEmpty() && line.length() <= MAX_PAGE_NUMBER && "—–-－第".indexOf(line.charAt(0)) >= 0
+                && (PAGE_NUMBER.matcher(line).matches() || PAGE_OF.matcher(line).matches());
     }
 
     /**

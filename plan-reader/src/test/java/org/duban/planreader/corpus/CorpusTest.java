@@ -162,7 +162,8 @@ class CorpusTest {
      * 33980), under the floor, and eb (8 notices of 2024 and 2025, 0.767) left it there, 0.7399 (25236 of 34109) over
      * 1323: lowered to 0.735 for those unseen notices, never for a change to the reader. The sessions after stops 45
      * and 46 took it to 0.740 over 1353 (ec, ed, ee) and 0.739 (25952 of 35120) over 1370 (eg 0.607 and ef 0.291 at
-     * their first readings): kept.
+     * their first readings): kept. The session after stop 47, no batch collected (the store spent), its rules from the
+     * corpus copied the ways real copies are: 0.739 (25968 of 35120), kept.
      */
     static final double FLOOR = 0.735;
     /**

@@ -1602,7 +1602,8 @@ public final class Documents {
     }
 
     /** "2024-08-26", "2024.8.26", "2024/8/26": a date at a line's end written in figures alone, one mark between. */
-    private static final Pattern DATE_IN_FIGURES = Pattern.compile("(?<![\\d.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})\\s*$");
+    private static final Pattern DATE_IN_FIGURES = Pattern.compile(
+            "(?<![\\d.\\-/])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})\\s*$");
 
     /**
      * The line with a date at its end written in figures (as a Word file's or a form's signature may be) written as

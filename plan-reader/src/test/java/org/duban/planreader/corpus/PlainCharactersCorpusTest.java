@@ -3,13 +3,7 @@ package org.duban.planreader.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.duban.planreader.Notices;
-import org.duban.planreader.PlanReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,18 +18,11 @@ class PlainCharactersCorpusTest {
 
     @Test
     void aNoticeWithItsSpacesAndDigitsInOtherFormsReadsAsWithPlainOnes() throws IOException {
-        PlanReader reader = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2099));
-        List<String> differ = new ArrayList<>();
-        int n = 0;
-        for (Path txt : CorpusTest.notices()) {
-            String text = CorpusTest.withoutSourceLine(Files.readString(txt, StandardCharsets.UTF_8));
-            String other = fullWidthDigits(text.replace(' ', n++ % 2 == 0 ? '\u00a0' : '\u3000'))
-                    .replaceAll("(?m)(?<=\\S)$", "  ").replace("\n", "\r\n");
-            if (!Notices.reading(reader.readText(other)).equals(Notices.reading(reader.readText(text)))) {
-                differ.add(txt.getFileName().toString());
-            }
-        }
-        assertThat(n).isGreaterThan(1000);
+        List<String> differ = CorpusCopies.readingOtherwise((n, text) -> fullWidthDigits(
+                text.replace(' ', n % 2 == 0 ? '\u00a0' : '\u3000')).replaceAll("(?m)(?<=\\S)$", "  ")
+                .replace("\n", "\r\n"));
+
+        assertThat(CorpusTest.notices()).hasSizeGreaterThan(1000);
         assertThat(differ).as("notices that read otherwise with their spaces and digits in other forms").isEmpty();
     }
 
@@ -54,22 +41,11 @@ class PlainCharactersCorpusTest {
      */
     @Test
     void aNoticeBrokenAtAPagesWidthReadsNearlyAsItsText() throws IOException {
-        PlanReader reader = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2099));
-        int asText = 0;
-        int asBroken = 0;
-        for (Path txt : CorpusTest.notices()) {
-            String name = txt.getFileName().toString().replace(".txt", "");
-            String json = Files.readString(txt.resolveSibling(name + ".json"));
-            if (json.contains("\"shape\": \"table")) {
-                continue;
-            }
-            Truth truth = Truth.parse(name, json);
-            String text = CorpusTest.withoutSourceLine(Files.readString(txt, StandardCharsets.UTF_8));
-            asText += Score.of(truth, reader.readText(text)).correct();
-            asBroken += Score.of(truth, reader.readText(brokenAt(text, 34))).correct();
-        }
-        assertThat(asText).isGreaterThan(10_000);
-        assertThat((double) asBroken / asText).as("fields right broken at a page's width, of those right as text")
+        int[] right = CorpusCopies.fieldsRight(json -> !json.contains("\"shape\": \"table"),
+                (n, text) -> brokenAt(text, 34));
+
+        assertThat(right[0]).isGreaterThan(10_000);
+        assertThat((double) right[1] / right[0]).as("fields right broken at a page's width, of those right as text")
                 .isGreaterThanOrEqualTo(0.95);
     }
 
@@ -81,20 +57,12 @@ class PlainCharactersCorpusTest {
      */
     @Test
     void aNoticeCopiedWithItsPagesNumbersReadsAsItsText() throws IOException {
-        PlanReader reader = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2099));
-        List<String> differ = new ArrayList<>();
-        int n = 0;
-        for (Path txt : CorpusTest.notices()) {
-            String text = CorpusTest.withoutSourceLine(Files.readString(txt, StandardCharsets.UTF_8));
-            String numbered = withPageNumbers(text, switch (n++ % 3) {
-                case 0 -> "— %d —";
-                case 1 -> "\n- %d -\n";
-                default -> "第%d页 共9页";
-            });
-            if (!Notices.reading(reader.readText(numbered)).equals(Notices.reading(reader.readText(text)))) {
-                differ.add(txt.getFileName().toString());
-            }
-        }
+        List<String> differ = CorpusCopies.readingOtherwise((n, text) -> withPageNumbers(text, switch (n % 3) {
+            case 0 -> "— %d —";
+            case 1 -> "\n- %d -\n";
+            default -> "第%d页 共9页";
+        }));
+
         assertThat(differ).as("notices that read otherwise with their pages' numbers").isEmpty();
     }
 
@@ -105,18 +73,10 @@ class PlainCharactersCorpusTest {
      */
     @Test
     void aNoticeCopiedWithABlankLineAfterEachLineReadsNearlyAsItsText() throws IOException {
-        PlanReader reader = new PlanReader(PlanReader.Options.defaults().withFallbackYear(2099));
-        int asText = 0;
-        int spaced = 0;
-        for (Path txt : CorpusTest.notices()) {
-            String name = txt.getFileName().toString().replace(".txt", "");
-            Truth truth = Truth.parse(name, Files.readString(txt.resolveSibling(name + ".json")));
-            String text = CorpusTest.withoutSourceLine(Files.readString(txt, StandardCharsets.UTF_8));
-            asText += Score.of(truth, reader.readText(text)).correct();
-            spaced += Score.of(truth, reader.readText(text.replace("\n", "\n\n"))).correct();
-        }
-        assertThat(asText).isGreaterThan(20_000);
-        assertThat((double) spaced / asText).as("fields right with a blank line after each line, of those as text")
+        int[] right = CorpusCopies.fieldsRight(json -> true, (n, text) -> text.replace("\n", "\n\n"));
+
+        assertThat(right[0]).isGreaterThan(20_000);
+        assertThat((double) right[1] / right[0]).as("fields right with a blank line after each line, of those as text")
                 .isGreaterThanOrEqualTo(0.995);
     }
 

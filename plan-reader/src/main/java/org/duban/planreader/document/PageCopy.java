@@ -12,10 +12,10 @@ import org.duban.planreader.text.Text;
  * cells and inside an item's sentence: taken out (the corpus with one after every 25 lines read 526 of its fields
  * fewer, in 86 notices). The lines broken at the page's width ("为全面落实…，结合我县实际，制" / "定本方案。") are joined
  * again, so that an item's sentence, its labels and its units are one line as the notice wrote them. A text is taken
- * for one broken at a width when half or more of its long lines end within a few characters of its longest (a text
- * written in paragraphs has lines of every length, and its longest stand alone); a line that long goes on into the next
- * unless it ends a sentence or a title, or the next is blank, opens with an item's number or holds a table's cells.
- * Pasted markup (an HTML page) is laid out by its tags instead.
+ * for one broken at a width when half or more of its long lines, and five at least, end within a few characters of its
+ * longest (a text written in paragraphs has lines of every length, and its longest stand alone); a line that long goes
+ * on into the next unless it ends a sentence or a title, or the next is blank, opens with an item's number or holds a
+ * table's cells. Pasted markup (an HTML page) is laid out by its tags instead.
  */
 public final class PageCopy {
 

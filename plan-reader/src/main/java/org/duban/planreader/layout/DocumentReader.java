@@ -53,13 +53,12 @@ public final class DocumentReader {
     }
 
     private List<Block> laidOut(byte[] bytes) {
-        if (bytes.length > maxBytes) {
-            throw tooLarge();
-        }
-        if (bytes.length == 0) {
-            throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件是空的，没有可读取的内容。 The file is empty.");
-        }
+        checkSize(bytes);
         try {
+            if (isText(bytes)) {
+                String text = textOf(bytes);
+                return looksLikeHtml(text) ? HtmlLayout.blocks(text) : TextLayout.blocks(text);
+            }
             if (startsWith(bytes, 'P', 'K', 3, 4)) {
                 Archive archive = checkZip(bytes);
                 return archive.documentXml() == null ? SheetLayout.blocks(bytes) : DocxLayout.blocks(archive.documentXml(),
@@ -74,12 +73,9 @@ public final class DocumentReader {
                     case SHEET -> SheetLayout.blocks(bytes);
                 };
             }
-            if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
-                throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
-                        "暂不支持 RTF 文件，请另存为 .docx 或直接粘贴文字。 RTF is not supported: save as .docx or paste the text.");
-            }
-            String text = textOf(bytes);
-            return looksLikeHtml(text) ? HtmlLayout.blocks(text) : TextLayout.blocks(text);
+            // RTF: the one format told by its first bytes (see isText) that none of the above reads
+            throw new PlanReadException(PlanReadException.Reason.UNSUPPORTED_FORMAT,
+                    "暂不支持 RTF 文件，请另存为 .docx 或直接粘贴文字。 RTF is not supported: save as .docx or paste the text.");
         } catch (PlanReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -99,13 +95,18 @@ public final class DocumentReader {
 
     /** The text of a text file (see {@link #isText}), its characters plain; refused when too large, empty or blank. */
     public String text(byte[] bytes) {
+        checkSize(bytes);
+        return textOf(bytes);
+    }
+
+    /** A file larger than allowed, or empty, is refused before anything is read of it. */
+    private void checkSize(byte[] bytes) {
         if (bytes.length > maxBytes) {
             throw tooLarge();
         }
         if (bytes.length == 0) {
             throw new PlanReadException(PlanReadException.Reason.EMPTY, "文件是空的，没有可读取的内容。 The file is empty.");
         }
-        return textOf(bytes);
     }
 
     private static String textOf(byte[] bytes) {

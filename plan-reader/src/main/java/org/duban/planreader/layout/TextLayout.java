@@ -485,13 +485,6 @@ final class TextLayout {
     private static final int MAX_WRAPPED_ROW_LINES = 16;
 
     /**
-     * 「演出时间 / | 地 点 / | 演出内容 / | 演出团体 / |」 over 「6月29日(星期二) / 20:00 / | 玉皇阁 / 广场 / | 非洲风情歌舞 / |
-     * 莫桑比克 / “乌谢内”艺术团 / |」: a pipe table whose cells hold line breaks, each cell after a row's first opened by
-     * its pipe at a line's start and each row closed by a lone pipe. Each such row is put back on one line
-     * ("6月29日(星期二) 20:00 | 玉皇阁 广场 | …|"), a cell's lines joined by a space, where two rows at least stand so
-     * (the header's first cell is taken as its one line); other lines stay as they are.
-     */
-    /**
      * The lines without the blank lines that stand between two rows of cells between pipes ("| 1 | 宣传 | 县局 |"), as a
      * page copied with a blank line after each line sets them: a table's rows, not paragraphs of their own (the corpus
      * so copied read 606 fields fewer, 481 of them in its pipe tables).
@@ -515,11 +508,18 @@ final class TextLayout {
         return dropped ? out : lines;
     }
 
-    /** A line of two cells or more between pipes: "| 1 | 宣传 |", "1 | 宣传 | 县局". */
+    /** A line of a pipe table: a row of cells between pipes ("| 1 | 宣传 |"), a cell its pipe closes, a lone pipe. */
     private static boolean isPipeRow(String line) {
         return line.indexOf('|') >= 0;
     }
 
+    /**
+     * 「演出时间 / | 地 点 / | 演出内容 / | 演出团体 / |」 over 「6月29日(星期二) / 20:00 / | 玉皇阁 / 广场 / | 非洲风情歌舞 / |
+     * 莫桑比克 / “乌谢内”艺术团 / |」: a pipe table whose cells hold line breaks, each cell after a row's first opened by
+     * its pipe at a line's start and each row closed by a lone pipe. Each such row is put back on one line
+     * ("6月29日(星期二) 20:00 | 玉皇阁 广场 | …|"), a cell's lines joined by a space, where two rows at least stand so
+     * (the header's first cell is taken as its one line); other lines stay as they are.
+     */
     private static List<String> joinWrappedPipeRows(List<String> lines) {
         List<String> out = null;
         int copied = 0;

@@ -1380,4 +1380,33 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::content).doesNotContain("乐都区林业和草原局2025年度行政检查计划表", "检查事项名称");
         assertThat(d.tasks()).extracting(TaskDraft::content).startsWith("种苗质量行政执法", "林草植物检疫执法");
     }
+
+    @Test
+    void aScheduleCopiedOneCellALineKeepsItsHoursOutOfTheActivity() {
+        // a day's programme (时间 | 活动内容 | 负责部门 | 备注) copied from a page one cell a line: its time cells hold hours
+        // only, no day, and are the time column's still, not a line of the activity beside them
+        PlanDraft d = read("""
+                五、活动内容安排
+                时间
+                活动内容
+                负责部门
+                备注
+                08:30-09:00
+                护士节启动仪式
+                医院办公室
+                领导致辞、宣读表彰名单
+                09:00-10:30
+                护理技能竞赛
+                护理部
+                分组进行基础护理操作比拼
+                下午2:00-4:00
+                心理健康讲座
+                医院心理科
+                邀请专业讲师讲解压力管理
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("护士节启动仪式", "护理技能竞赛", "心理健康讲座");
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("医院办公室"), List.of("护理部"), List.of("医院心理科"));
+    }
 }

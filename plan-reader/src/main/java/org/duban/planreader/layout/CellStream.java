@@ -1634,7 +1634,8 @@ final class CellStream {
         // "經(jīng)營企業(yè)": a mirror's pinyin readings, removed only later, are not what the cell holds
         // and a copy in traditional characters (縣交通運輸管理部門) names the same units
         text = UnitNames.MARKED.matcher(Hans.simplified(Repair.withoutReadings(text))).replaceAll("");
-        boolean time = looksLikeTime(text);
+        // "08:30-09:00", "上午9:30": a schedule's hours with no day are its time cell too
+        boolean time = looksLikeTime(text) || TIME_OF_DAY.matcher(text.strip()).matches();
         // "市发改委牵头落实", "办公室牵头,各科室配合": the units with the words that say their part
         double units = UnitGrammar.unitShare(ROLE_WORDS.matcher(
                 SHARED_LEVELS.matcher(text.replace('\n', '、')).replaceAll("$1")).replaceAll("、"));

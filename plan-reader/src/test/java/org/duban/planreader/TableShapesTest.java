@@ -1409,4 +1409,38 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead)
                 .containsExactly(List.of("医院办公室"), List.of("护理部"), List.of("医院心理科"));
     }
+
+    @Test
+    void aStagesNameBeforeItsTimeInBracketsIsTheTimeCellOfATableCopiedOneCellALine() {
+        // 时间阶段 | 工作内容 | 责任单位 | 备注, copied one cell a line: "第一阶段(1-2月)" is the row's time, not a line of text
+        PlanDraft d = read("""
+                三、工作内容及安排
+                时间阶段
+                工作内容
+                责任单位
+                备注
+                第一阶段(1-2月)
+                制定宣传方案,召开专题会议部署
+                农业农村局办公室
+                明确职责分工
+                第二阶段(3-5月)
+                开展集中宣传,张贴海报、发放资料
+                各乡镇农业服务中心
+                覆盖所有行政村
+                集中整治阶段（6月1日-8月31日）
+                组织专题讲座、典型案例剖析
+                农业农村局法规科
+                结合“法律进乡村”活动
+                四、宣传方式
+                1. 线下宣传:在乡镇集市、村委会、学校等场所设立宣传点,发放宣传手册。
+                2. 线上宣传:利用微信公众号、短信平台、村务公开栏等发布扫黑除恶相关信息。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("制定宣传方案,召开专题会议部署", "开展集中宣传,张贴海报、发放资料", "组织专题讲座、典型案例剖析");
+        assertThat(d.tasks()).extracting(TaskDraft::start)
+                .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 1));
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("农业农村局办公室"),
+                List.of("各乡镇农业服务中心"), List.of("农业农村局法规科"));
+    }
 }

@@ -1714,6 +1714,10 @@ final class CellStream {
         if (text.length() > 40) {
             return false;
         }
+        Matcher stage = STAGE.matcher(text.strip());
+        if (stage.matches()) {
+            text = stage.group(1); // "第一阶段(1-2月)", "宣传发动阶段（5月1日-10日）": a stage's time in brackets after its name
+        }
         TimeKind kind = TimeText.read(text, 2000, null).kind();
         if (kind != TimeKind.WINDOW && kind != TimeKind.ONGOING) {
             // "6月11日10时", "9月15日上午9时30分": a day with its hour is the day's time
@@ -1729,6 +1733,9 @@ final class CellStream {
         }
         return kind == TimeKind.WINDOW || kind == TimeKind.ONGOING;
     }
+
+    /** "第一阶段(1-2月)", "集中整治期（6月）": a stage's short name, then its time in brackets. */
+    private static final Pattern STAGE = Pattern.compile("[^，,。；;：:（(、.．\\d]{0,8}(?:阶段|期|周|轮|批)[（(]([^）)]{2,24})[）)]");
 
     private static final Pattern CLOCK = Pattern.compile("(?<=日)[（(]?(上午|下午|晚上|早上|中午)?[）)]?\\d{1,2}[时点](\\d{1,2}分|半|整)?$");
 }

@@ -1443,4 +1443,39 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("农业农村局办公室"),
                 List.of("各乡镇农业服务中心"), List.of("农业农村局法规科"));
     }
+
+    @Test
+    void aSitesIndexRightUnderATableCopiedOneCellALineIsTheNoticesFactsNotTheTable() {
+        // db02 copied one cell a line: the site's index (索引号 / 成文日期 / 发布机构) follows the last row's cells with
+        // nothing between, and came out as the table's last row; the table's rows stay its tasks, the index its facts
+        PlanDraft d = read("""
+                类别
+                民生事项名称
+                2022年度任务目标
+                责任单位
+                分管市领导
+                监督电话
+                四、教育文化
+                14.改扩建泉山学校
+                完成泉山学校一期2座教学楼建设。
+                教育体育局
+                刘福利
+                监督电话0535-8246306
+                15.推进学校塑胶运动场地建设
+                完成罗峰学校塑胶运动场地建设。
+                教育体育局
+                刘福利
+                监督电话0535-8246306
+                索引号:
+                113706850042672474/2022-04772
+                成文日期:
+                2022-10-08
+                发布机构:
+                招远市人民政府
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("改扩建泉山学校", "推进学校塑胶运动场地建设");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of("教育体育局"));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 10, 8));
+    }
 }

@@ -722,8 +722,10 @@ final class CellStream {
             }
             // 「一、围绕服务经济和保障民生抓好主动公开 |」: where every cell closes with its pipe, a heading closed so is one
             // of the table's section rows, whatever words it holds; the notice going on after the table has no pipe
-            if (NEXT_TABLES_TITLE.matcher(raw.strip()).matches() && headerFollows(lines, i + 1)) {
-                // 「…2025年度行政检查计划表 / 序号 / 单位名称 / …」: the next table's title over its header ends this one
+            if (NEXT_TABLES_TITLE.matcher(raw.strip()).matches() && headerFollows(lines, i + 1)
+                    || TextLayout.SITE_INDEX_ROW.matcher(raw).lookingAt()) {
+                // 「…2025年度行政检查计划表 / 序号 / 单位名称 / …」: the next table's title over its header ends this one;
+                // so does the site's index right under the last row (「索引号: / 1137…/2022-04772 / 成文日期:」)
                 break;
             }
             if (PART_HEADING.matcher(raw).find() && !isSectionRow(raw)

@@ -939,7 +939,7 @@ final class TextLayout {
      * A row of a government site's index (索引号, 发布机构…, labels no task's cell opens with), as {@code document.Chrome}
      * reads it; the layout, read before the document, keeps its own short list.
      */
-    private static final Pattern SITE_INDEX_ROW = Pattern.compile(
+    static final Pattern SITE_INDEX_ROW = Pattern.compile(
             "^[\\s|｜]*(?:索引号|索取号|发文字号|发布机构|成文日期|生成日期|发布日期|主题分类|组配分类)\\s*[:：]");
 
     /** 「标题: | …」: a row that opens with a label. */

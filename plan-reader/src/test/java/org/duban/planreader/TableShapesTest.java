@@ -1478,4 +1478,41 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of("教育体育局"));
         assertThat(d.date()).isEqualTo(LocalDate.of(2022, 10, 8));
     }
+
+    @Test
+    void aSitesIndexCopiedOneCellALineAboveATableIsNoHeaderAndAPlansStepsColumnIsOne() {
+        // bq03 copied one cell a line: the index's labels (公开方式, 公开范围) are words a table's header uses, and its
+        // values came between them; the table's header below it names a column 工作举措及实施计划, which is no title
+        PlanDraft d = read("""
+                索引号
+                000330185/2022-83945
+                公开方式
+                主动公开
+                公开范围
+                面向社会
+                发布单位
+                区政府
+                序号
+                实事项目
+                工作举措及实施计划
+                责任单位
+                配合单位
+                1
+                新建成公办中小学、幼儿园7所。
+                4月底前职教中心主体完工。
+                教育局
+                发改局、住建局
+                2
+                新建成婴幼儿照护服务成长驿站7家。
+                3月底前新建成2家。
+                卫生健康局
+                财政局、教育局
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content)
+                .containsExactly("新建成公办中小学、幼儿园7所。", "新建成婴幼儿照护服务成长驿站7家。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("教育局"), List.of("卫生健康局"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist)
+                .containsExactly(List.of("发改局", "住建局"), List.of("财政局", "教育局"));
+    }
 }

@@ -47,8 +47,11 @@ final class CellStream {
     private static final double GROUP_LOST = -0.5;
     /** How many rows a merged number cell may stand for. */
     private static final int MAX_ROWS_PER_NUMBER = 12;
-    /** A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell. */
-    private static final Pattern NO_HEADER = Pattern.compile("(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
+    /**
+     * A title ("科普日活动方案") or a labelled field ("时间：9月") is no header cell; a column of the plan's steps
+     * ("工作举措及实施计划", "进度计划") is.
+     */
+    private static final Pattern NO_HEADER = Pattern.compile("(?<!实施|进度|推进)(方案|计划|通知|要点)[一二三四五六七八九十\\d]*$|[:：]\\s*\\S");
     /**
      * A header fragment that goes on from the one before: "抽查比例 / 及频次", "抽查主体 / (层级)", and a note whose
      * closing bracket the copy lost, "发起方式 / (牵头指导".

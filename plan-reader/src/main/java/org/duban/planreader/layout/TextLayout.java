@@ -68,6 +68,14 @@ final class TextLayout {
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
+            int index = siteIndexEnd(lines, i);
+            if (index > i) {
+                // the site's index one cell a line: its labels (公开方式, 发文日期) are no table's header
+                lines.subList(i, index).stream().filter(l -> !l.isBlank())
+                        .forEach(l -> blocks.add(new Block.Line(l.strip())));
+                i = index;
+                continue;
+            }
             if (line.length() <= MAX_HEADER_LINE && Columns.isHeaderWord(PIPES_AROUND.matcher(line).replaceAll(""))
                     && !saidTwice(line) && !overCellsClosedByPipes(lines, i)) {
                 int cards = labelledCards(lines, i, blocks);
@@ -932,6 +940,42 @@ final class TextLayout {
             above = row;
         }
         return rows;
+    }
+
+    /** The label that opens a site's index: 索引号, 索取号, alone on its line. */
+    private static final Pattern INDEX_OPENS = Pattern.compile("^\\s*(?:索引号|索取号)\\s*[:：]?\\s*$");
+    /** A label of a site's index: a short word, its colon perhaps. */
+    private static final Pattern INDEX_LABEL = Pattern.compile("^\\s*\\p{IsHan}{2,6}\\s*[:：]?\\s*$");
+
+    /**
+     * 「索引号 / 000330185/2022-83945 / 公开方式 / 主动公开 / … / 发文日期 / 2022-07-14 / 序号 / 实事项目」: a site's index
+     * copied one cell a line (or a paragraph), label and value in turn; it ends where a label is followed by another
+     * header word, not a value (序号 / 实事项目, the table under it). The line after the index, or {@code from}.
+     */
+    private static int siteIndexEnd(List<String> lines, int from) {
+        if (!INDEX_OPENS.matcher(lines.get(from)).matches()) {
+            return from;
+        }
+        int end = from;
+        int pairs = 0;
+        int label = from;
+        while (label < lines.size() && INDEX_LABEL.matcher(lines.get(label)).matches()) {
+            int value = label + 1;
+            while (value < lines.size() && lines.get(value).isBlank()) {
+                value++;
+            }
+            if (value == lines.size()
+                    || pairs > 0 && Columns.isHeaderWord(PIPES_AROUND.matcher(lines.get(value)).replaceAll(""))) {
+                break;
+            }
+            pairs++;
+            end = value + 1;
+            label = end;
+            while (label < lines.size() && lines.get(label).isBlank()) {
+                label++;
+            }
+        }
+        return pairs >= 2 ? end : from;
     }
 
     /** How many lines from {@code from} on are rows of a tab, multi-space or Markdown table. */

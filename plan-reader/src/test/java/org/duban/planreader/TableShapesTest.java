@@ -1515,4 +1515,27 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::assist)
                 .containsExactly(List.of("发改局", "住建局"), List.of("财政局", "教育局"));
     }
+
+    @Test
+    void aTableCopiedWithTabsKeepsTheRowsThatLostTheirMergedCells() {
+        // a 政务公开 division table copied from a page with tabs between cells: the group cells merged over several rows
+        // are written in their first row only, a section's row over the whole width is a heading with no tab, and a
+        // task whose unit cell was empty is a line of one cell; all of them are rows of the table still
+        PlanDraft d = read("""
+                工作任务\t具体要求\t责任单位
+                一、紧扣“十四五”开好局深化政务公开
+                （一）做好各类规划主动公开。\t1.主动公开“十四五”规划纲要、各项规划。\t办公室
+                2.做好各项规划的归集整理和主动公开工作。
+                3.及时公开高标准市场体系行动方案的落实举措。\t市场执法股
+                二、紧扣宏观政策落地见效深化政务公开
+                （一）做好财政信息公开。\t4.积极推进部门单位财政预算、决算公开。\t计划财务股
+                5.持续深化地方政府债务信息公开。\t计划财务股
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("主动公开“十四五”规划纲要、各项规划。",
+                "做好各项规划的归集整理和主动公开工作。", "及时公开高标准市场体系行动方案的落实举措。", "积极推进部门单位财政预算、决算公开。",
+                "持续深化地方政府债务信息公开。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("办公室"), List.of(),
+                List.of("市场执法股"), List.of("计划财务股"), List.of("计划财务股"));
+    }
 }

@@ -37,15 +37,19 @@ final class NumberedRows {
         int numbered = 0;
         int widest = 0;
         int expected = 1;
+        int first = -1;
         for (int r = 1; r < rows.size(); r++) {
             at[r] = numberAt(rows.get(r), expected);
             if (at[r] >= 0) {
                 numbered++;
                 expected++;
                 widest = Math.max(widest, at[r]);
+                first = first < 0 ? r : first;
             }
         }
-        if (numbered < MIN_ROWS || widest == 0 || at[1] != widest) {
+        // the first numbered row keeps every group cell; a section's heading above it, a row of one cell over the
+        // table's width ("一、紧扣…深化政务公开", as a copy with tabs writes it), is no row of the numbering
+        if (numbered < MIN_ROWS || widest == 0 || at[first] != widest || !sectionsOnly(rows.subList(1, first))) {
             return rows;
         }
         rows = numbersApart(rows, at);
@@ -87,6 +91,10 @@ final class NumberedRows {
             out.add(cells);
         }
         return out;
+    }
+
+    private static boolean sectionsOnly(List<List<String>> rows) {
+        return rows.stream().allMatch(row -> trimmed(row).size() == 1 && Text.HEADING.matcher(row.get(0).strip()).find());
     }
 
     /** The rows with a number that opens the task's cell ("1.积极推进…") set apart in a cell of its own. */

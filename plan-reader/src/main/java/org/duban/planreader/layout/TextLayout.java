@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.time.ChineseNumerals;
 
 /**
@@ -1004,12 +1005,15 @@ final class TextLayout {
                 break;
             }
             List<String> cells = cellsOf(line);
-            if (cells.size() < 3 && !(n > 0 && closedByPipe(line) && NUMBERED_ROW.matcher(line).find())
+            if (cells.size() < 3 && !(n > 0 && (closedByPipe(line) || cells.size() == 2 && line.indexOf('\t') >= 0)
+                    && NUMBERED_ROW.matcher(line).find())
                     && !(n > 0 && cutByTheEnd(lines, i)) && !(n == 1 && lowerHeaderRow(lines, from, i))
                     && !(n > 0 && wrappedLastCell(lines.get(i - 1), line))
-                    && !(n > 0 && goesOnOpenRow(lines.get(i - 1), line))) {
+                    && !(n > 0 && goesOnOpenRow(lines.get(i - 1), line))
+                    && !(n > 0 && loneCellBetweenTabRows(lines, i))) {
                 // inside a run, a numbered row that lost its empty cells still closes its last one with a pipe:
-                // "4.加强行政执法信息公开。 | 市场执法股 |"; a caption or title closed so ("…的通知 |") is no row
+                // "4.加强行政执法信息公开。 | 市场执法股 |", or keeps a tab between its two ("5.加强…公开。\t市直有关部门",
+                // under a group cell merged over it); a caption or title closed so ("…的通知 |") is no row
                 break;
             }
             n++;
@@ -1144,6 +1148,23 @@ final class TextLayout {
      * 「… | 市规划局 | 市国土资源局」 / 「市农牧林业局 | 2010年9月20日前 |」: a row broken inside a cell that held a line break
      * goes on at the next line, which closes it with its pipe.
      */
+    /** How long a section's heading between a table's rows may be. */
+    private static final int MAX_SECTION_LINE = 40;
+
+    /**
+     * 「工作任务\t具体要求\t责任单位 / 一、以公开助力经济平稳健康发展 / (一)加强…\t1.加大…\t区发展改革局」: a table copied with
+     * tabs between its cells writes a row of one cell with no tab: a section's row over the whole width (a heading),
+     * or a numbered task whose other cells were merged or empty ("2.做好…归集整理和主动公开工作。"), between two rows
+     * of tabs.
+     */
+    private static boolean loneCellBetweenTabRows(List<String> lines, int at) {
+        String line = PIPES_AROUND.matcher(lines.get(at)).replaceAll("");
+        return line.indexOf('\t') < 0 && at + 1 < lines.size() && lines.get(at - 1).indexOf('\t') >= 0
+                && lines.get(at + 1).strip().indexOf('\t') > 0
+                && (line.length() <= MAX_SECTION_LINE && Text.HEADING.matcher(line).find()
+                        || NUMBERED_ROW.matcher(line).find());
+    }
+
     private static boolean goesOnOpenRow(String above, String line) {
         return above.indexOf('|') >= 0 && !closedByPipe(above) && !line.strip().startsWith("|") && closedByPipe(line)
                 && !NUMBERED_ROW.matcher(line).find();

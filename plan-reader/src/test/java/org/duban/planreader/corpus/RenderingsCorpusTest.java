@@ -33,10 +33,14 @@ class RenderingsCorpusTest {
      * one cell a line and one a paragraph); 108 once a row the text ends inside kept what is visible of it (ax02, l01
      * and p02's last rows); 110 once an empty last header cell, a line of a space, was a column (ab10); 111 once a
      * header row broken over two lines of tabs was one row (ak07); 152 of 240 in the session after stop 47, the floor
-     * brought up to what the corpus's later batches and their rules had made it. Raised as the reader improves; never
-     * lowered for a change to the reader.
+     * brought up to what the corpus's later batches and their rules had made it; 158 as the session after stop 48 began,
+     * 166 after its rules for tables copied one cell a line (hours alone and a stage with its time in brackets are
+     * time cells, a site's index above or below is no part of the table) and with tabs (rows that lost their merged
+     * cells, a section's heading between rows), and once the renderings laid out a row of one or two cells closed by
+     * a pipe ("4.加强行政执法信息公开。 | 市场执法股 |") as they lay out every other row, where they had kept it in pipes.
+     * Raised as the reader improves; never lowered for a change to the reader.
      */
-    static final int FLOOR = 152;
+    static final int FLOOR = 166;
 
     private static final String SHAPE = "\"shape\": \"table-pipe-rows\"";
 
@@ -77,15 +81,20 @@ class RenderingsCorpusTest {
 
     @Test
     void aRenderingKeepsEveryCellInItsPlace() {
-        Map<String, String> laidOut = renderings("表\n序号 | 任务 | 牵头单位 |\n1 | 宣传 | |\n");
+        Map<String, String> laidOut = renderings("表\n序号 | 任务 | 牵头单位 |\n1 | 宣传 | |\n一、培训 |\n");
 
-        assertThat(laidOut.get("tabs")).isEqualTo("表\n序号\t任务\t牵头单位\n1\t宣传\t\n");
-        assertThat(laidOut.get("cell a line")).isEqualTo("表\n序号\n任务\n牵头单位\n1\n宣传\n \n");
-        assertThat(laidOut.get("cell a paragraph")).isEqualTo("表\n序号\n\n任务\n\n牵头单位\n\n1\n\n宣传\n\n \n\n");
-        assertThat(laidOut.get("markdown")).isEqualTo("表\n| 序号 | 任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 宣传 |  |\n");
+        assertThat(laidOut.get("tabs")).isEqualTo("表\n序号\t任务\t牵头单位\n1\t宣传\t\n一、培训\n");
+        assertThat(laidOut.get("cell a line")).isEqualTo("表\n序号\n任务\n牵头单位\n1\n宣传\n \n一、培训\n");
+        assertThat(laidOut.get("cell a paragraph"))
+                .isEqualTo("表\n序号\n\n任务\n\n牵头单位\n\n1\n\n宣传\n\n \n\n一、培训\n\n");
+        assertThat(laidOut.get("markdown"))
+                .isEqualTo("表\n| 序号 | 任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 宣传 |  |\n| 一、培训 |\n");
     }
 
-    /** The text four ways: each line of cells between pipes laid out again, every other line as it is. */
+    /**
+     * The text four ways: each line of cells between pipes (a row of one cell too, closed by its pipe: "一、培训 |")
+     * laid out again, every other line as it is.
+     */
     static Map<String, String> renderings(String text) {
         Map<String, StringBuilder> out = new LinkedHashMap<>();
         for (String way : List.of("tabs", "cell a line", "cell a paragraph", "markdown")) {
@@ -93,7 +102,7 @@ class RenderingsCorpusTest {
         }
         boolean ruled = false;
         for (String line : text.split("\n", -1)) {
-            if (!line.contains(" | ") || line.split("\\|").length < 3) {
+            if (!line.contains(" | ") && !line.strip().endsWith(" |")) {
                 if (!line.isEmpty() || !text.endsWith("\n")) {
                     out.values().forEach(b -> b.append(line).append('\n'));
                 }

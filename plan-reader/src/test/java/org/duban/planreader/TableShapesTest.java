@@ -1538,4 +1538,28 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("办公室"), List.of(),
                 List.of("市场执法股"), List.of("计划财务股"), List.of("计划财务股"));
     }
+
+    @Test
+    void aMarkdownTablesSectionRowsAndShortRowsStayRowsOfTheirOwn() {
+        // a division table in Markdown: a section's heading is a row of one cell between its pipes, the rows under a
+        // merged group cell are a cell short, and a row that opens with the next group's heading is a new row, not
+        // the rest of the short row above it
+        PlanDraft d = read("""
+                | 工作任务 | 具体要求 | 责任单位 |
+                | --- | --- | --- |
+                | 一、紧扣“十四五”开好局深化政务公开 |
+                | （一）做好各类规划主动公开。 | 1. 主动公开国民经济和社会发展规划纲要。 | 区发展改革局、各镇(街) |
+                | 2. 做好历史规划的归集整理和主动公开工作。 | 区发展改革局 |
+                | 二、紧扣宏观政策落地见效深化政务公开 |
+                | （一）持续加强重大政策发布解读。 | 3. 切实加强重大政策实施的发布解读。 | 区直各单位 |
+                | 4. 综合运用新闻发布会、在线访谈等形式解读重大政策。 |
+                | （二）不断改进政策解读工作方式。 | 5. 健全政策解读工作机制。 |
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("主动公开国民经济和社会发展规划纲要。",
+                "做好历史规划的归集整理和主动公开工作。", "切实加强重大政策实施的发布解读。", "综合运用新闻发布会、在线访谈等形式解读重大政策。",
+                "健全政策解读工作机制。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区发展改革局", "各镇(街)"),
+                List.of("区发展改革局"), List.of("区直各单位"), List.of(), List.of());
+    }
 }

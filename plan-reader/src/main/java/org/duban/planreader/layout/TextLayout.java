@@ -1010,7 +1010,7 @@ final class TextLayout {
                     && !(n > 0 && cutByTheEnd(lines, i)) && !(n == 1 && lowerHeaderRow(lines, from, i))
                     && !(n > 0 && wrappedLastCell(lines.get(i - 1), line))
                     && !(n > 0 && goesOnOpenRow(lines.get(i - 1), line))
-                    && !(n > 0 && loneCellBetweenTabRows(lines, i))) {
+                    && !(n > 0 && loneCellBetweenRows(lines, i))) {
                 // inside a run, a numbered row that lost its empty cells still closes its last one with a pipe:
                 // "4.加强行政执法信息公开。 | 市场执法股 |", or keeps a tab between its two ("5.加强…公开。\t市直有关部门",
                 // under a group cell merged over it); a caption or title closed so ("…的通知 |") is no row
@@ -1155,14 +1155,16 @@ final class TextLayout {
      * 「工作任务\t具体要求\t责任单位 / 一、以公开助力经济平稳健康发展 / (一)加强…\t1.加大…\t区发展改革局」: a table copied with
      * tabs between its cells writes a row of one cell with no tab: a section's row over the whole width (a heading),
      * or a numbered task whose other cells were merged or empty ("2.做好…归集整理和主动公开工作。"), between two rows
-     * of tabs.
+     * of tabs; Markdown writes the heading between its pipes ("| 一、以公开助力经济平稳健康发展 |").
      */
-    private static boolean loneCellBetweenTabRows(List<String> lines, int at) {
+    private static boolean loneCellBetweenRows(List<String> lines, int at) {
         String line = PIPES_AROUND.matcher(lines.get(at)).replaceAll("");
-        return line.indexOf('\t') < 0 && at + 1 < lines.size() && lines.get(at - 1).indexOf('\t') >= 0
-                && lines.get(at + 1).strip().indexOf('\t') > 0
+        boolean tabs = lines.get(at - 1).indexOf('\t') >= 0;
+        boolean markdown = lines.get(at).strip().startsWith("|") && lines.get(at - 1).strip().startsWith("|");
+        return (tabs || markdown) && line.indexOf('\t') < 0 && line.indexOf('|') < 0 && at + 1 < lines.size()
+                && (tabs ? lines.get(at + 1).strip().indexOf('\t') > 0 : cellsOf(lines.get(at + 1)).size() >= 2)
                 && (line.length() <= MAX_SECTION_LINE && Text.HEADING.matcher(line).find()
-                        || NUMBERED_ROW.matcher(line).find());
+                        || tabs && NUMBERED_ROW.matcher(line).find());
     }
 
     private static boolean goesOnOpenRow(String above, String line) {
@@ -1282,12 +1284,16 @@ final class TextLayout {
         List<String> a = trimmed(row);
         List<String> b = trimmed(next);
         if (a.isEmpty() || b.isEmpty() || !nextLine.contains("|") || a.size() >= width
-                || b.get(0).matches("\\d{1,3}[.、．]?") || b.get(0).isEmpty()) {
+                || b.get(0).matches("\\d{1,3}[.、．]?") || b.get(0).isEmpty()
+                || nextLine.strip().startsWith("|") && b.size() == 1 && Text.HEADING.matcher(b.get(0)).find()) {
+            // 「| 二、紧扣宏观政策… |」: a row of one cell, a section's heading opened and closed by its pipes, is a row
             return false;
         }
         // "8.持续深化… | 市财政局 |" / "9.加大… |": a row that numbers its task in the text goes on with the next number
         int no = numberOf(a);
-        Matcher opening = NUMBER_OPENS.matcher(b.get(0));
+        // 「| (二)不断改进… | 7. 按照… |」: a group's heading may stand before the number, in a cell of its own
+        String task = b.size() > 1 && Text.HEADING.matcher(b.get(0)).find() ? b.get(1) : b.get(0);
+        Matcher opening = NUMBER_OPENS.matcher(task);
         if (opening.find() && (no < 0 || Integer.parseInt(opening.group(1)) == no + 1)) {
             return false;
         }

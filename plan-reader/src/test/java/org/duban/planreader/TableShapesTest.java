@@ -1562,4 +1562,36 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区发展改革局", "各镇(街)"),
                 List.of("区发展改革局"), List.of("区直各单位"), List.of(), List.of());
     }
+
+    @Test
+    void aCellBrokenWhereItsColumnWasFullGoesOnOnTheNextLine() {
+        // a table copied from a PDF one cell a line: each long requirement broken where its column was full, every
+        // broken line as long as the others and stopping inside a sentence; the pieces are one cell, not a task and
+        // a list of units or a task of its own
+        PlanDraft d = read("""
+                工作任务
+                具体要求
+                责任部门
+                一、做好财政信息公开。
+                1.积极推进本中心预算、决算及相关报表公开。
+                财务科
+                二、持续加强重大政策发布解读。
+                2.聚焦我中心工作,切实加强重大政策实施的发布解读。要开展深
+                入宣传阐释,精心组织策划,及时发布权威信息,积极开展多角度、
+                全方位、立体化、多频次的深度解读。
+                各科室
+                3.综合运用新闻发布会、在线访谈、图文动画、短视频等形式,对
+                重大政策开展深入解读,更加注重对政策背景、出台目的、重要举措
+                等方面的实质性解读。
+                办公室
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("积极推进本中心预算、决算及相关报表公开。",
+                "聚焦我中心工作,切实加强重大政策实施的发布解读。要开展深入宣传阐释,精心组织策划,及时发布权威信息,积极开展多角度、"
+                        + "全方位、立体化、多频次的深度解读。",
+                "综合运用新闻发布会、在线访谈、图文动画、短视频等形式,对重大政策开展深入解读,更加注重对政策背景、出台目的、重要举措"
+                        + "等方面的实质性解读。");
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("财务科"), List.of("各科室"), List.of("办公室"));
+    }
 }

@@ -755,7 +755,60 @@ final class CellStream {
         while (!cells.isEmpty() && cells.get(cells.size() - 1).empty()) {
             cells.remove(cells.size() - 1);
         }
-        return cells;
+        return unwrapped(cells);
+    }
+
+    /** How long a line broken at a column's width is at least. */
+    private static final int WRAP_WIDTH = 12;
+    /** How many lines must stop inside a sentence at the longest length before it is a column's width. */
+    private static final int MIN_WRAPPED = 3;
+    /** A line that stops inside a sentence: after a comma or a word, not a sentence's end or a label's colon. */
+    private static final Pattern MID_SENTENCE = Pattern.compile("[，,、\\p{IsHan}]$");
+
+    /**
+     * 「5.聚焦我中心工作,切实加强重大政策实施的发布解读。要开展深 / 入宣传阐释,精心组织策划,及时发布权威信息,积极开展多角度、 /
+     * 全方位、立体化、多频次的深度解读。」: a table copied from a PDF breaks each cell where its column is full, so its lines
+     * stop inside a sentence at its column's width; the widest column's lines are the longest of all. Where three
+     * lines or more, each of other words, stop so at the longest length, each goes on in the next, unless the next
+     * opens a point or a row, or is a time or units.
+     */
+    private static List<Cell> unwrapped(List<Cell> cells) {
+        // a mirror's pinyin readings (經(jīng)營) are no part of a line's length on the page
+        int widest = 0;
+        for (Cell cell : cells) {
+            widest = cell.text().indexOf('\n') < 0 ? Math.max(widest, onPage(cell.text())) : widest;
+        }
+        Set<String> full = new HashSet<>();
+        for (Cell cell : cells) {
+            if (onPage(cell.text()) >= widest - 1 && stopsInside(cell.text())) {
+                full.add(cell.text());
+            }
+        }
+        if (full.size() < MIN_WRAPPED) {
+            return cells; // lines of other words each: a cell said again in every row is no wrap
+        }
+        List<Cell> out = new ArrayList<>();
+        boolean goesOn = false;
+        for (Cell cell : cells) {
+            String t = cell.text();
+            if (goesOn && !cell.empty() && !cell.opensRow() && point(cell) < 0 && !isSectionCell(t)
+                    && !looksLikeTime(t) && UnitGrammar.unitShare(Hans.simplified(Repair.withoutReadings(t))) < 0.5) {
+                Cell last = out.remove(out.size() - 1);
+                out.add(new Cell(last.text() + t, cell.line(), last.opensRow()));
+            } else {
+                out.add(cell);
+            }
+            goesOn = full.contains(t);
+        }
+        return out;
+    }
+
+    private static int onPage(String line) {
+        return line.indexOf('(') < 0 ? line.length() : Repair.withoutReadings(line).length();
+    }
+
+    private static boolean stopsInside(String line) {
+        return line.length() >= WRAP_WIDTH && line.indexOf('\n') < 0 && MID_SENTENCE.matcher(line).find();
     }
 
     /** The line of an empty cell (a line of blanks) right after {@code line}, empty lines between aside; else -1. */

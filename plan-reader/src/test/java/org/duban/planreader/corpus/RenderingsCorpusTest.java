@@ -104,7 +104,8 @@ class RenderingsCorpusTest {
         int[] right = CorpusCopies.fieldsRight(json -> json.contains(SHAPE), (n, text) -> wrapped(text, 18));
         System.out.println("pipe tables: " + right[0] + " fields right; copied from a PDF, cells wrapped: " + right[1]);
 
-        assertThat(right[1]).as("fields right of the " + right[0] + " the pipes read").isGreaterThanOrEqualTo(WRAPPED_FLOOR);
+        assertThat(right[1]).as("fields right of the " + right[0] + " the pipes read")
+                .isGreaterThanOrEqualTo(WRAPPED_FLOOR);
     }
 
     @Test
@@ -123,7 +124,8 @@ class RenderingsCorpusTest {
             }
             for (String cell : cells(line)) {
                 for (int i = 0; i < Math.max(1, cell.length()); i += width) {
-                    out.append(cell.isEmpty() ? " " : cell.substring(i, Math.min(cell.length(), i + width))).append('\n');
+                    String piece = cell.isEmpty() ? " " : cell.substring(i, Math.min(cell.length(), i + width));
+                    out.append(piece).append('\n');
                 }
             }
         }

@@ -94,7 +94,8 @@ final class NumberedRows {
     }
 
     private static boolean sectionsOnly(List<List<String>> rows) {
-        return rows.stream().allMatch(row -> trimmed(row).size() == 1 && Text.HEADING.matcher(row.get(0).strip()).find());
+        return rows.stream()
+                .allMatch(row -> trimmed(row).size() == 1 && Text.HEADING.matcher(row.get(0).strip()).find());
     }
 
     /** The rows with a number that opens the task's cell ("1.积极推进…") set apart in a cell of its own. */

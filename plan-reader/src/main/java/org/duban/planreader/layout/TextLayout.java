@@ -1144,10 +1144,6 @@ final class TextLayout {
         return above > 0 && numberOf(pipeCells(lines.get(at))) == above + 1;
     }
 
-    /**
-     * 「… | 市规划局 | 市国土资源局」 / 「市农牧林业局 | 2010年9月20日前 |」: a row broken inside a cell that held a line break
-     * goes on at the next line, which closes it with its pipe.
-     */
     /** How long a section's heading between a table's rows may be. */
     private static final int MAX_SECTION_LINE = 40;
 
@@ -1167,6 +1163,10 @@ final class TextLayout {
                         || tabs && NUMBERED_ROW.matcher(line).find());
     }
 
+    /**
+     * 「… | 市规划局 | 市国土资源局」 / 「市农牧林业局 | 2010年9月20日前 |」: a row broken inside a cell that held a line break
+     * goes on at the next line, which closes it with its pipe.
+     */
     private static boolean goesOnOpenRow(String above, String line) {
         return above.indexOf('|') >= 0 && !closedByPipe(above) && !line.strip().startsWith("|") && closedByPipe(line)
                 && !NUMBERED_ROW.matcher(line).find();

@@ -33,8 +33,8 @@ class RenderingsCorpusTest {
      * one cell a line and one a paragraph); 108 once a row the text ends inside kept what is visible of it (ax02, l01
      * and p02's last rows); 110 once an empty last header cell, a line of a space, was a column (ab10); 111 once a
      * header row broken over two lines of tabs was one row (ak07); 152 of 240 in the session after stop 47, the floor
-     * brought up to what the corpus's later batches and their rules had made it; 158 as the session after stop 48 began,
-     * 166 after its rules for tables copied one cell a line (hours alone and a stage with its time in brackets are
+     * brought up to what the corpus's later batches and their rules had made it; 158 as the session after stop 48
+     * began, 166 after its rules for tables copied one cell a line (hours alone and a stage with its time in brackets are
      * time cells, a site's index above or below is no part of the table) and with tabs (rows that lost their merged
      * cells, a section's heading between rows), and once the renderings laid out a row of one or two cells closed by
      * a pipe ("4.加强行政执法信息公开。 | 市场执法股 |") as they lay out every other row, where they had kept it in pipes.

@@ -1594,4 +1594,28 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead)
                 .containsExactly(List.of("财务科"), List.of("各科室"), List.of("办公室"));
     }
+
+    @Test
+    void aColumnOfDaysAsLongAsEachOtherIsNoCellBrokenAtItsWidth() {
+        // one cell a line, the deadlines the longest lines of all and stopping in a word (…日前): each is a whole
+        // cell, and the task after it is a cell of its own, not the rest of the day
+        PlanDraft d = read("""
+                完成时间
+                检查任务
+                责任单位
+                2024年11月10日前
+                广告行为检查
+                执法大队
+                2024年10月15日前
+                专利真实性检查
+                知识产权股
+                2024年11月30日前
+                商标使用检查
+                知识产权股
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("广告行为检查", "专利真实性检查", "商标使用检查");
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2024, 11, 10),
+                LocalDate.of(2024, 10, 15), LocalDate.of(2024, 11, 30));
+    }
 }

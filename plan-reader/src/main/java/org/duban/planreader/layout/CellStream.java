@@ -780,8 +780,8 @@ final class CellStream {
         }
         Set<String> full = new HashSet<>();
         for (Cell cell : cells) {
-            if (onPage(cell.text()) >= widest - 1 && stopsInside(cell.text())) {
-                full.add(cell.text());
+            if (onPage(cell.text()) >= widest - 1 && stopsInside(cell.text()) && !looksLikeTime(cell.text())) {
+                full.add(cell.text()); // "2022年11月30日前": whole cells of a column of times, as long as each other
             }
         }
         if (full.size() < MIN_WRAPPED) {
@@ -791,8 +791,8 @@ final class CellStream {
         boolean goesOn = false;
         for (Cell cell : cells) {
             String t = cell.text();
-            if (goesOn && !cell.empty() && !cell.opensRow() && point(cell) < 0 && !isSectionCell(t)
-                    && !looksLikeTime(t) && UnitGrammar.unitShare(Hans.simplified(Repair.withoutReadings(t))) < 0.5) {
+            if (goesOn && !cell.empty() && !cell.opensRow() && point(cell) < 0 && number(cell) < 0 && !isSectionCell(t)
+                    && !namesOrTimes(t)) {
                 Cell last = out.remove(out.size() - 1);
                 out.add(new Cell(last.text() + t, cell.line(), last.opensRow()));
             } else {
@@ -801,6 +801,10 @@ final class CellStream {
             goesOn = full.contains(t);
         }
         return out;
+    }
+
+    private static boolean namesOrTimes(String text) {
+        return looksLikeTime(text) || UnitGrammar.unitShare(Hans.simplified(Repair.withoutReadings(text))) >= 0.5;
     }
 
     private static int onPage(String line) {

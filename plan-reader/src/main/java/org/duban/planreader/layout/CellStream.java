@@ -1776,9 +1776,13 @@ final class CellStream {
         if (text.length() > 40) {
             return false;
         }
-        Matcher stage = STAGE.matcher(text.strip());
-        if (stage.matches()) {
-            text = stage.group(1); // "第一阶段(1-2月)", "宣传发动阶段（5月1日-10日）": a stage's time in brackets after its name
+        String bare = text.strip();
+        // "第一阶段(1-2月)", "宣传发动阶段（5月1日-10日）": a stage's time in brackets after its name (asked of many cells:
+        // only one that closes a bracket is matched)
+        char last = bare.isEmpty() ? ' ' : bare.charAt(bare.length() - 1);
+        Matcher stage = last == ')' || last == '）' ? STAGE.matcher(bare) : null;
+        if (stage != null && stage.matches()) {
+            text = stage.group(1);
         }
         TimeKind kind = TimeText.read(text, 2000, null).kind();
         if (kind != TimeKind.WINDOW && kind != TimeKind.ONGOING) {

@@ -954,7 +954,8 @@ final class TextLayout {
      * header word, not a value (序号 / 实事项目, the table under it). The line after the index, or {@code from}.
      */
     private static int siteIndexEnd(List<String> lines, int from) {
-        if (!INDEX_OPENS.matcher(lines.get(from)).matches()) {
+        // every line of a text is asked: most are passed on the index's first word missing, without a pattern
+        if (lines.get(from).indexOf('索') < 0 || !INDEX_OPENS.matcher(lines.get(from)).matches()) {
             return from;
         }
         int end = from;
@@ -979,7 +980,6 @@ final class TextLayout {
         return pairs >= 2 ? end : from;
     }
 
-    /** How many lines from {@code from} on are rows of a tab, multi-space or Markdown table. */
     /**
      * A row of a government site's index (索引号, 发布机构…, labels no task's cell opens with), as {@code document.Chrome}
      * reads it; the layout, read before the document, keeps its own short list.
@@ -990,6 +990,7 @@ final class TextLayout {
     /** 「标题: | …」: a row that opens with a label. */
     private static final Pattern LABELLED_ROW = Pattern.compile("^[\\s|｜]*[^|｜:：\\s]{1,6}[:：]\\s*[|｜]");
 
+    /** How many lines from {@code from} on are rows of a tab, multi-space or Markdown table. */
     private static int rowRun(List<String> lines, int from) {
         int n = 0;
         for (int i = from; i < lines.size(); i++) {

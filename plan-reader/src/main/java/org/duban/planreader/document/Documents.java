@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.duban.planreader.SpamCheck;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Scan;
 import org.duban.planreader.text.Text;
 import org.duban.planreader.layout.Block;
 import org.duban.planreader.layout.Columns;
@@ -197,8 +198,8 @@ public final class Documents {
             + "|[一二三四五六七八九十]{1,3}、\\S)";
     private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*" + FIELDS_BRACKET + ")\\s*" + NEXT_MARK);
     /** "…报送并向社会公开。〔牵头单位:县政府办公室〕 3.县政府常务会议…": an item's fields, then the next item run on. */
-    private static final Pattern FIELDS_BEFORE_ITEM = Pattern.compile("(?<=[。；;])\\s*" + FIELDS_BRACKET + "[ \\u3000]*"
-            + NEXT_MARK);
+    private static final Scan FIELDS_BEFORE_ITEM = Scan.after(Pattern.compile("(?<=[。；;])\\s*" + FIELDS_BRACKET
+            + "[ \\u3000]*" + NEXT_MARK), "。；;", false);
     /** "3走进商场…": a number that lost its mark; not a day, month or count ("4月27日,联合…", "5个村", "2名"). */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])"
             + "(?![月日号號时時点點年个個名家项項次场場期批所条條人天周週户戶台臺辆輛件万萬千百十份元届屆位套篇处處吨噸亩畝米倍])");
@@ -211,8 +212,8 @@ public final class Documents {
      * circled one also after the colon that opens its list ("2、特定检查:①.清明前夕,…;②.五一期间,…"), where a bracketed
      * one ("丽景花园二期:(1)车辆乱停;(2)…") counts off the parts of one point.
      */
-    private static final Pattern INLINE_ITEM = Pattern.compile(
-            "(?:^|(?<=[。；;）)]))\\s*([（(]\\d{1,2}[）)]|[①-⑳])|(?<=[:：])\\s*([①-⑳])");
+    private static final Scan INLINE_ITEM = Scan.after(Pattern.compile(
+            "(?:^|(?<=[。；;）)]))\\s*([（(]\\d{1,2}[）)]|[①-⑳])|(?<=[:：])\\s*([①-⑳])"), "。；;）):：", true);
     private static final Pattern GLUED_TITLE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|\\d{1,2}、)?\\s*"
             + "((?:(?:19|20)[0-9Xx]{2}\\s*年?\\s*)?(?:[^\\s。，,：:；;《》“”\"〞]|(?<=年|季)[ \\u3000](?=\\S)|[“\"][^\\s。，,：:；;“”\"〞]{1,20}[”〞\"]){4,50}?(?:实施方案|活动方案|工作方案|方案|的通知|活动安排|工作安排|计划|工作要点))"
             // a document site's word for its copy after the title ("…工作方案文稿为深入贯彻…") is no part of it
@@ -776,9 +777,9 @@ public final class Documents {
      * A heading of the outline's first levels ending a paragraph, after the end of its last sentence, and the first
      * item's heading under it where that ran on too ("…。 五、责任分工 (一)县委办公室").
      */
-    private static final Pattern HEADING_AT_END = Pattern.compile(
+    private static final Scan HEADING_AT_END = Scan.after(Pattern.compile(
             "(?<=[。；;！!])\\s*((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\\u4e00-\\u9fa5]{2,14})"
-                    + "(?:[:：]?[ \\u3000]+((?:[（(]一[）)]|1[、.．])[^\\s。；;:：]{2,20}))?$");
+                    + "(?:[:：]?[ \\u3000]+((?:[（(]一[）)]|1[、.．])[^\\s。；;:：]{2,20}))?$"), "。；;！!", false);
 
     /** "…活动的通知发表时间:2018-09-04 09:49": a page's stamp run onto its title's line. */
     private static final Pattern STAMP_AFTER_TITLE = Pattern.compile(
@@ -809,7 +810,7 @@ public final class Documents {
      */
     static List<String> inlineItems(String text) {
         Matcher last = HEADING_AT_END.matcher(text);
-        if (last.find()) {
+        if (HEADING_AT_END.find(last, text, 0)) {
             // "…比重达到100%以上。二、重点任务": the next part's heading, its line break lost after the sentence before it
             List<String> parts = new ArrayList<>(inlineItems(text.substring(0, last.start(1)).strip()));
             parts.add(last.group(1));
@@ -856,7 +857,7 @@ public final class Documents {
             // "三、实施步骤第一阶段:宣传发动…。第二阶段:突出重点…": the plan's stages, each a paragraph of its own
             return itemsOfEach(Text.cutAt(text, stages));
         }
-        List<Integer> afterFields = FIELDS_BEFORE_ITEM.matcher(text).results().map(MatchResult::end)
+        List<Integer> afterFields = FIELDS_BEFORE_ITEM.all(text).stream().map(MatchResult::end)
                 .filter(end -> end < text.length()).toList();
         if (!afterFields.isEmpty()) {
             // "2.将…同部署。…公开。〔牵头单位:…;责任单位:…〕 3.县政府常务会议…": each item after the last one's fields
@@ -870,10 +871,9 @@ public final class Documents {
         if (text.length() < 40 || text.indexOf('1') < 0 && text.indexOf('①') < 0) {
             return List.of(text);
         }
-        Matcher m = INLINE_ITEM.matcher(text);
         List<Integer> cuts = new ArrayList<>();
         int expected = 1;
-        while (m.find()) {
+        for (MatchResult m : INLINE_ITEM.all(text)) {
             int group = m.group(1) != null ? 1 : 2;
             String marker = m.group(group);
             int n = marker.charAt(0) >= '①' && marker.charAt(0) <= '⑳' ? marker.charAt(0) - '①' + 1

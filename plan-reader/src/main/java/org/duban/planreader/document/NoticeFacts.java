@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.PlanDraft;
+import org.duban.planreader.text.Scan;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.time.TimeReading;
 import org.duban.planreader.time.TimeText;
@@ -20,13 +21,13 @@ import org.duban.planreader.unit.UnitNames;
 public final class NoticeFacts {
 
     /** A 文号's bracketed year and its number: "〔2020〕133号", "（2021） 5 号". */
-    private static final Pattern YEAR_AND_NUMBER = Pattern.compile(
-            "\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号");
+    private static final Scan YEAR_AND_NUMBER = Scan.of(Pattern.compile(
+            "\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号"), " \t\n\u000B\f\r〔[［【(（");
     /** How many characters of the issuer's short name a 文号 holds before its year at most. */
     private static final int MAX_PREFIX = 16;
     /** "宁市监〔2020〕184号": the issuer's short name, then the bracketed year and the number. */
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "[\\u4e00-\\u9fa5]{1," + MAX_PREFIX + "}" + YEAR_AND_NUMBER.pattern());
+            "[\\u4e00-\\u9fa5]{1," + MAX_PREFIX + "}" + YEAR_AND_NUMBER.pattern().pattern());
     /** "关于开展…活动的通知 发改环资〔2021〕1157号": the number after the title on its line. */
     private static final Pattern AFTER_THE_TITLE = Pattern.compile(
             "(?:" + Documents.TITLE_END + ")\\s*(" + DOC_NUMBER.pattern() + ")$");
@@ -97,7 +98,7 @@ public final class NoticeFacts {
         List<String> numbers = new ArrayList<>();
         Matcher m = YEAR_AND_NUMBER.matcher(text);
         int taken = 0;
-        while (m.find()) {
+        for (int at = 0; YEAR_AND_NUMBER.find(m, text, at); at = m.end()) {
             int from = m.start();
             while (from > taken && m.start() - from < MAX_PREFIX && isHan(text.charAt(from - 1))) {
                 from--;

@@ -1167,12 +1167,6 @@ public final class OutlineFinder {
             + "|(?:牵头|牽頭|负责|負責)(?:的)?(?:重点)?(?:工作|任务|任務)(?:任务|任務)?)(?:\\s*[（(]\\d{1,3}\\s*项[）)])?$");
 
     /**
-     * A line that ends where a sentence or a bracket does, not where a page's width broke it (a heading that names the
-     * document it reviews, "一、审议《…的请示》", ends where its title does).
-     */
-    private static final Pattern LINE_ENDS_A_SENTENCE = Pattern.compile(Text.SENTENCE_END_MARKS + "\\s*$");
-
-    /**
      * The item's first line, or where a copy of a page broke the item's sentence at the page's width ("…加强公众应急救护
      * 知识技能培 / 训…风尚。（健康中国行动推进办、中国红十字会总会牵头，… / …等部门单位参与）"), its lines up to the one that
      * ends a sentence or a bracket, joined as they were written.
@@ -1242,7 +1236,7 @@ public final class OutlineFinder {
         String t = line.strip();
         // "…发挥社区阅览室图书、 / 杂志作用…": a list goes on after its 、, whatever the page's width
         return t.endsWith("、")
-                || width > 0 && t.length() >= width - WIDTH_SLACK && !LINE_ENDS_A_SENTENCE.matcher(t).find();
+                || width > 0 && t.length() >= width - WIDTH_SLACK && !Text.endsASentence(t);
     }
 
     /** Digits and Latin letters are narrower than characters: a full line may hold a few more or less of them. */
@@ -1261,7 +1255,7 @@ public final class OutlineFinder {
         for (Part.Paragraph p : paragraphs) {
             for (String line : p.text().split("\n")) {
                 String t = line.strip();
-                if (t.length() >= MIN_WIDTH && !LINE_ENDS_A_SENTENCE.matcher(t).find()) {
+                if (t.length() >= MIN_WIDTH && !Text.endsASentence(t)) {
                     counts.merge(t.length(), 1, Integer::sum);
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.text.Scan;
 import org.duban.planreader.text.Text;
 import org.duban.planreader.time.ChineseNumerals;
 
@@ -31,14 +32,15 @@ final class SharedPages {
     private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}年\\s*");
     private static final String CN = "一二三四五六七八九十";
     /** "一、二级响应" lists numerals: a mark followed by another numeral is no heading. */
-    private static final Pattern HEADING = Pattern.compile("([" + CN + "]{1,3})[、.．](?![" + CN + "])");
+    private static final Scan HEADING = Scan.of(Pattern.compile("([" + CN + "]{1,3})[、.．](?![" + CN + "])"), CN);
     /** "（一）", "(二)", and "〔三〕" where a copy set the brackets of a 文号. */
-    private static final Pattern SUB_HEADING = Pattern.compile("[（(〔]([" + CN + "]{1,3})[）)〕]");
+    private static final Scan SUB_HEADING = Scan.of(Pattern.compile("[（(〔]([" + CN + "]{1,3})[）)〕]"), "（(〔");
     /** "；2、3月5日开展…": a point's number, where digits after its mark open a date, not a decimal (2.5) or a count. */
-    private static final Pattern ITEM = Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d+(?![\\d年月日号]))");
+    private static final Scan ITEM = Scan.of(
+            Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d+(?![\\d年月日号]))"), Text.DIGITS);
     /** "四、活动内容1、3月2日…": the first point glued to the heading over it. */
     private static final Pattern GLUED_FIRST_ITEM = Pattern.compile("(?<=[\\u4e00-\\u9fa5])1\\s?[、.．](?=[\\d\\u4e00-\\u9fa5“\"])");
-    private static final Pattern BRACKETED_ITEM = Pattern.compile("[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fa5])");
+    private static final Scan BRACKETED_ITEM = Scan.of(Pattern.compile("[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fa5])"), "（(");
     /** "2 .在…": a page's copy put a space inside the mark. */
     private static final Pattern SPACED_MARK = Pattern.compile("^(\\d{1,2})\\s+(?=[、.．])");
     /**
@@ -262,19 +264,19 @@ final class SharedPages {
 
     /** Where {@link #headingLines} cuts the text: before each heading and item of a numbering that runs on. */
     private static List<Integer> headingCuts(String text) {
-        List<Integer> headings = chain(HEADING.matcher(text), List.of(),
+        List<Integer> headings = chain(HEADING, text, List.of(),
                 m -> m.start() > 0 && WORD_BEFORE_NUMERAL.indexOf(text.charAt(m.start() - 1)) >= 0
                         && !PLAN_BEFORE_NUMERAL.matcher(text).region(0, m.start()).find() ? -1
                         : ChineseNumerals.valueOf(m.group(1)));
         List<Integer> cuts = new ArrayList<>(headings);
-        cuts.addAll(chain(SUB_HEADING.matcher(text), headings, m -> ChineseNumerals.valueOf(m.group(1))));
+        cuts.addAll(chain(SUB_HEADING, text, headings, m -> ChineseNumerals.valueOf(m.group(1))));
         cuts.sort(null);
-        List<Integer> items = chain(ITEM.matcher(text), List.copyOf(cuts), m -> Integer.parseInt(m.group(1)));
+        List<Integer> items = chain(ITEM, text, List.copyOf(cuts), m -> Integer.parseInt(m.group(1)));
         cuts.addAll(gluedFirstItems(text, items, cuts));
         cuts.addAll(items);
         cuts.sort(null);
         // "三、实施步骤(1)排查整治阶段(2024年1月-2月)。…(2)集中整治阶段…": points in brackets, a level further down
-        cuts.addAll(chain(BRACKETED_ITEM.matcher(text), List.copyOf(cuts), m -> Integer.parseInt(m.group(1))));
+        cuts.addAll(chain(BRACKETED_ITEM, text, List.copyOf(cuts), m -> Integer.parseInt(m.group(1))));
         cuts.sort(null);
         return cuts;
     }
@@ -320,12 +322,13 @@ final class SharedPages {
      * division of its work report numbers its tasks through the whole text): after a restart, the value that follows
      * the last one counted before it.
      */
-    private static List<Integer> chain(Matcher marks, List<Integer> restarts, ToIntFunction<Matcher> value) {
+    private static List<Integer> chain(Scan scan, String text, List<Integer> restarts, ToIntFunction<Matcher> value) {
         List<Integer> at = new ArrayList<>();
         int expected = 1;
         int runsOn = 1;
         int restart = 0;
-        while (marks.find()) {
+        Matcher marks = scan.matcher(text);
+        for (int from = 0; scan.find(marks, text, from); from = marks.end()) {
             while (restart < restarts.size() && restarts.get(restart) < marks.start()) {
                 restart++;
                 expected = 1;

@@ -30,11 +30,36 @@ public final class Text {
                 && (PAGE_NUMBER.matcher(line).matches() || PAGE_OF.matcher(line).matches());
     }
 
+    private static final String SENTENCE_END_CHARACTERS = "。；;：:！？!?）)】」”\"》";
+    /** The ASCII digits, as the characters a number starts with. */
+    public static final String DIGITS = "0123456789";
     /**
      * The marks a line that ends its sentence (or a bracket, a quotation) ends with: where a page's width broke no
      * sentence, however long the line.
      */
-    public static final String SENTENCE_END_MARKS = "[。；;：:！？!?）)】」”\"》]";
+    public static final String SENTENCE_END_MARKS = "[" + SENTENCE_END_CHARACTERS + "]";
+    /** The characters {@code \s} stands for in a pattern. */
+    private static final String PATTERN_SPACES = " \t\n\u000B\f\r";
+
+    /**
+     * Whether a text ends its sentence: one of {@link #SENTENCE_END_MARKS}, then spaces at most, as the pattern
+     * {@code SENTENCE_END_MARKS + "\\s*$"} finds it (also before a line separator that ends the text), without trying
+     * the marks at every character.
+     */
+    public static boolean endsASentence(String text) {
+        int end = text.length();
+        return markBefore(text, end)
+                || end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0 && markBefore(text, end - 1);
+    }
+
+    private static boolean markBefore(String text, int end) {
+        int at = end;
+        while (at > 0 && PATTERN_SPACES.indexOf(text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at > 0 && SENTENCE_END_CHARACTERS.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     /** The extensions of the office files a document-sharing site names its copies by: "X.docx", "X.pdf". */
     public static final String OFFICE_FILE = "docx?|wps|pdf|pptx?|xlsx?";
 

@@ -2,6 +2,7 @@ package org.duban.planreader.unit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.text.Hans;
@@ -30,8 +31,6 @@ public final class UnitGrammar {
     private static final Pattern BEFORE_THE_NAME = Pattern.compile(
             "^.*?(?:由|请|要求|组织|督促|指导|协调|联合|会同|发挥|依托)(?=[\\u4e00-\\u9fa5])");
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[“\"]|[”\"]$");
-    private static final Pattern UNIT_NAME = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×_]{1,40}?(" + ENDINGS
-            + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
     private static final Pattern GROUP = Pattern.compile("^(机关)?各|^(所有|全体|相关|有关|其他|其它)|(成员单位|有关单位|相关单位|有关部门|相关部门)$");
     /** "每个社区", "每一个村", "每個行政村" (read simplified): each body of a kind, the kind named right after the word. */
     private static final Pattern EVERY_ONE = Pattern.compile(
@@ -251,8 +250,6 @@ public final class UnitGrammar {
      */
     private static final Pattern SENTENCE_AFTER_NAME = Pattern.compile("(?:" + ENDINGS + ")(?=等?(?:工作|全力|组织(?!部)|按|要|应|须|必须|在|将|对|于"
             + "|积极|认真|做好|开展|加强|负责|牵头|配合|协助|共同|分别|统一|根据|按照|结合|通过|利用|如|务必|及时|切实|依法))");
-    /** A name that ends like a body's: 局, 委员会, 妇联, with or without a bracketed note after it. */
-    private static final Pattern NAME_ENDS = Pattern.compile("(?:" + ENDINGS + ")(?:[（(〔][^（()）〔〕]{1,12}[）)〕])?$");
 
     /**
      * The name a piece of text holds when the sentence after the name runs on into it (a field's value cut by a line
@@ -261,7 +258,7 @@ public final class UnitGrammar {
      * simplified characters, position for position.
      */
     public static String withoutSentenceAfter(String text, String simplified) {
-        if (text.length() < 4 || simplified.length() != text.length() || NAME_ENDS.matcher(simplified).find()) {
+        if (text.length() < 4 || simplified.length() != text.length() || endsLikeAName(simplified)) {
             return text;
         }
         Matcher m = SENTENCE_AFTER_NAME.matcher(simplified);
@@ -326,7 +323,7 @@ public final class UnitGrammar {
             // words of it or a quoted name, is no name (质量与认证监督管理股 is one)
             return false;
         }
-        if (endsAsANameDoes(n) && UNIT_NAME.matcher(n).matches() || n.length() <= 5 && BODY_BY_ITSELF.matcher(n).matches()) {
+        if (endsAsANameDoes(n) && isNameShaped(n) || n.length() <= 5 && BODY_BY_ITSELF.matcher(n).matches()) {
             return true;
         }
         if (EVERY_ONE.matcher(Hans.simplified(n)).lookingAt()) {
@@ -362,8 +359,90 @@ public final class UnitGrammar {
         return LAST_OF_ENDINGS.indexOf(n.charAt(n.length() - 1)) >= 0;
     }
 
-    /** The word for a kind of body that ends a name, alone: what a body named by its work puts after the work. */
-    private static final Pattern ENDING_ONLY = Pattern.compile("^(?:" + ENDINGS + ")$");
+    /** The endings as words, looked up by a name's last characters (not tried one by one at every character). */
+    private static final Set<String> ENDING_WORDS = Set.of(ENDINGS.split("\\|"));
+    private static final int LONGEST_ENDING = ENDING_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** How many characters a name holds before its ending at most. */
+    private static final int MAX_BEFORE_ENDING = 40;
+    /** How many characters the bracketed note after a name's ending holds at most. */
+    private static final int MAX_NOTE = 12;
+
+    /**
+     * Whether a name is written as a body's name is: up to 40 characters a name is written with, then an ending, then
+     * perhaps a short note in brackets ("县市场监督管理局（知识产权局）").
+     */
+    static boolean isNameShaped(String n) {
+        int before = 0;
+        while (before < n.length() && isNameCharacter(n.charAt(before))) {
+            before++;
+        }
+        int end = n.length();
+        if (endingBefore(n, end, 1, Math.min(before, MAX_BEFORE_ENDING))) {
+            return true;
+        }
+        int open = noteOpening(n, end, UnitGrammar::isNoteCharacter);
+        return open > 0 && endingBefore(n, open, 1, Math.min(before, MAX_BEFORE_ENDING));
+    }
+
+    /**
+     * Whether a text ends like a body's name: 局, 委员会, 妇联, with or without a bracketed note after it (the end of the
+     * text, or before a line break that ends it).
+     */
+    static boolean endsLikeAName(String text) {
+        int end = text.length();
+        int withoutBreak = end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n' ? end - 2
+                : end >= 1 && isLineBreak(text.charAt(end - 1)) ? end - 1 : end;
+        for (int at : withoutBreak == end ? new int[] {end} : new int[] {end, withoutBreak}) {
+            int open = noteOpening(text, at, c -> "（()）〔〕".indexOf(c) < 0);
+            if (endingBefore(text, at, 0, at) || open >= 0 && endingBefore(text, open, 0, open)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the endings ends {@code text} at {@code end}, starting between {@code from} and {@code to}. */
+    private static boolean endingBefore(String text, int end, int from, int to) {
+        for (int length = 1; length <= LONGEST_ENDING && end - length >= from; length++) {
+            if (end - length <= to && ENDING_WORDS.contains(text.substring(end - length, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the bracketed note that ends {@code text} at {@code end} opens: 1 to 12 characters of the note's kind between
+     * an opening bracket and a closing one at the end. -1 where none does.
+     */
+    private static int noteOpening(String text, int end, java.util.function.IntPredicate inNote) {
+        if (end < 3 || "）)〕".indexOf(text.charAt(end - 1)) < 0) {
+            return -1;
+        }
+        for (int at = end - 2; at >= 0 && end - 2 - at <= MAX_NOTE; at--) {
+            char c = text.charAt(at);
+            if (c == '（' || c == '(' || c == '〔') {
+                return at < end - 2 ? at : -1;
+            }
+            if (!inNote.test(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNameCharacter(int c) {
+        return c >= '\u4e00' && c <= '\u9fa5' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                || "（）()〔〕·“”\"*＊×_".indexOf(c) >= 0;
+    }
+
+    private static boolean isNoteCharacter(int c) {
+        return c >= '\u4e00' && c <= '\u9fa5' || "、，,/".indexOf(c) >= 0;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
 
     /**
      * "各检查单位", "健康中国行动推进办": a body named by the work it does, the work's verb standing right before the word
@@ -374,7 +453,7 @@ public final class UnitGrammar {
         boolean any = false;
         while (verb.find()) {
             String kind = n.substring(verb.end());
-            if (!WORK.matcher(verb.group()).matches() || !ENDING_ONLY.matcher(kind).matches()
+            if (!WORK.matcher(verb.group()).matches() || !ENDING_WORDS.contains(kind)
                     // "协助乡镇" (of 协助乡镇做好…): a place after the verb is whom it helps, no kind of body
                     || PLACE_KIND.matcher(kind).matches()) {
                 return false;

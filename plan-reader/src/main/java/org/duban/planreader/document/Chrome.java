@@ -164,7 +164,8 @@ final class Chrome {
         }
         Matcher m = LABEL.matcher(l);
         Map<String, String> pairs = new LinkedHashMap<>();
-        if (!m.find() || m.start() != 0) {
+        if (!m.lookingAt()) {
+            // a label opens the line or it holds none (the labels after the first are found on from its end)
             return pairs;
         }
         String label = m.group(1).replaceAll("[ \\u3000\\u00a0]", "");

@@ -1587,12 +1587,20 @@ public final class Documents {
         return squeeze(a).equals(squeeze(b));
     }
 
+    /** The title without what it may be written with or without: spaces, book-title marks, quotes. */
     private static String squeeze(String s) {
-        return SQUEEZED.matcher(s).replaceAll("");
+        StringBuilder kept = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (SQUEEZED.indexOf(c) < 0) {
+                kept.append(c);
+            }
+        }
+        return kept.length() == s.length() ? s : kept.toString();
     }
 
-    /** What a title may be written with or without: spaces, book-title marks, quotes. */
-    private static final Pattern SQUEEZED = Pattern.compile("[\\s\u3000《》“”\"]");
+    /** What a title may be written with or without: spaces (as {@code \s} and the ideographic space), marks, quotes. */
+    private static final String SQUEEZED = " \t\n\u000B\f\r\u3000《》“”\"";
 
     /**
      * @param line where the signature's date (or the first date line) stands among the lines, -1 when there is none

@@ -31,7 +31,7 @@ public final class NoticeFacts {
     /** "关于开展…活动的通知 发改环资〔2021〕1157号": the number after the title on its line. */
     private static final Pattern AFTER_THE_TITLE = Pattern.compile(
             "(?:" + Documents.TITLE_END + ")\\s*(" + DOC_NUMBER.pattern() + ")$");
-    private static final Pattern SENTENCE_ENDS = Pattern.compile("[。；;\\n]");
+    private static final String SENTENCE_ENDS = "。；;\n";
     private static final Pattern LABELLED_DOC_NUMBER = Pattern.compile("(?:发文字号|文号|发文文号|文件编号)\\s*[:：]\\s*(\\S+号)");
     private static final Pattern DISCLOSURE = Pattern.compile("(?:此件|本件|公开方式\\s*[:：]\\s*)(主动公开|依申请公开|不予公开|不公开|删减后公开)");
     private static final Pattern CONTACT = Pattern.compile("联系人\\s*[:：]?\\s*([\\u4e00-\\u9fa5]{2,4}?)(?=[，,；;、\\s（(]|联系|电话|$)");
@@ -174,9 +174,14 @@ public final class NoticeFacts {
             return sentences;
         }
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_ENDS.split(text)) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        int from = 0;
+        for (int at = 0; at <= text.length(); at++) {
+            if (at == text.length() || SENTENCE_ENDS.indexOf(text.charAt(at)) >= 0) {
+                String s = text.substring(from, at);
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+                from = at + 1;
             }
         }
         sentences = out;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.planreader.text.Scan;
 
 /**
  * Undoes damage that mirror sites do to a notice's text: pinyin readings put after characters (監(jiān)管), a
@@ -17,6 +19,7 @@ public final class Repair {
     /** "監(jiān)", "動(dòng)": a reading with tone marks (or tone digits) in brackets right after a character. */
     private static final Pattern PINYIN = Pattern.compile(
             "(?<=[\\u4e00-\\u9fa5])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[1-5]?)[ \\u00a0]?[)）]");
+    private static final Scan READING_AT_BRACKETS = Scan.of(PINYIN, "(（");
     private static final Pattern SPACE_ENTITY = Pattern.compile("&(?:nb|b|n|en|em|ens|ems|thin)sp;");
     /**
      * A document-sharing site's page header and footer, printed on every page of the templates it sells and spliced
@@ -47,8 +50,7 @@ public final class Repair {
         int readings = 0;
         for (Block b : blocks) {
             for (String text : texts(b)) {
-                Matcher m = PINYIN.matcher(text);
-                while (m.find()) {
+                for (MatchResult m : READING_AT_BRACKETS.all(text)) {
                     if (TONED.matcher(m.group(1)).find()) {
                         readings++;
                     }
@@ -118,8 +120,8 @@ public final class Repair {
     }
 
     /** A space between two characters of a sentence, or after its comma: where a printed line wrapped. */
-    private static final Pattern WRAP_SPACE = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fa5，,、])[ \\u3000](?=[\\u4e00-\\u9fa5])(?![\\u4e00-\\u9fa5]{1,6}[:：])");
+    private static final Scan WRAP_SPACE = Scan.of(Pattern.compile(
+            "(?<=[\\u4e00-\\u9fa5，,、])[ \\u3000](?=[\\u4e00-\\u9fa5])(?![\\u4e00-\\u9fa5]{1,6}[:：])"), " \u3000");
     private static final int MIN_WRAPS = 2;
     /** A printed line holds at least this many characters; cells set apart by spaces are shorter. */
     private static final int MIN_WRAP_LENGTH = 15;
@@ -134,11 +136,7 @@ public final class Repair {
         if (line.indexOf('。') < 0 || line.length() < MIN_WRAP_LENGTH * (MIN_WRAPS + 1)) {
             return line;
         }
-        Matcher m = WRAP_SPACE.matcher(line);
-        List<Integer> at = new ArrayList<>();
-        while (m.find()) {
-            at.add(m.start());
-        }
+        List<Integer> at = WRAP_SPACE.all(line).stream().map(MatchResult::start).toList();
         if (at.size() < MIN_WRAPS) {
             return line;
         }
@@ -147,7 +145,13 @@ public final class Repair {
                 return line;
             }
         }
-        return m.replaceAll("");
+        StringBuilder joined = new StringBuilder(line.length());
+        int from = 0;
+        for (int space : at) {
+            joined.append(line, from, space);
+            from = space + 1;
+        }
+        return joined.append(line, from, line.length()).toString();
     }
 
     private static List<String> texts(Block b) {

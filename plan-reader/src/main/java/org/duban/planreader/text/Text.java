@@ -90,13 +90,18 @@ public final class Text {
      * must start with a plain character; a look-around inside a word only adds characters, which costs nothing.
      */
     public static String ahead(String words) {
+        return "(?=[" + firsts(words) + "])";
+    }
+
+    /** The characters the words of an alternation ("动员|参加|(?:开展)") start with, each once. */
+    public static String firsts(String words) {
         StringBuilder firsts = new StringBuilder();
         for (String w : words.replace("(?:", "").replace(")", "").split("\\|")) {
             if (firsts.indexOf(w.substring(0, 1)) < 0) {
                 firsts.append(w.charAt(0));
             }
         }
-        return "(?=[" + firsts + "])";
+        return firsts.toString();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.text.Hans;
+import org.duban.planreader.text.Scan;
 import org.duban.planreader.text.Text;
 
 /**
@@ -79,7 +80,7 @@ public final class UnitGrammar {
             + "|抓紧|总结|明确"
             // "由区教育局汇总后统一上报市教育局": what a body does with what it is sent
             + "|汇总后|统一上报";
-    private static final Pattern VERBS = Pattern.compile(Text.ahead(VERB_WORDS) + "(?:" + VERB_WORDS + ")");
+    private static final Scan VERBS = Scan.of(Pattern.compile("(?:" + VERB_WORDS + ")"), Text.firsts(VERB_WORDS));
     /**
      * Pieces of a sentence that end like a name or open like a group: "各项工作的" (of 统筹协调各项工作的开展), "将所" (of
      * 将所需资金纳入预算), "组织相关部门" (those organised, not who organises), "各类企业", and a title's 关于.
@@ -122,16 +123,16 @@ public final class UnitGrammar {
                     + "|分组$"
                     // a sentence run into a name: "各村(居)要把住…关键时期" (what a group must do), "宣传海报由镇" (by
                     // whom), "安排包片干部到每名大学" (whither); 主要, 重要, 机要 and 自由 are words of names
-                    + "|(?<![主重需纲机提])要(?![素点])|(?<!自)由|到|^每[名位人]"
+                    + "|要(?<![主重需纲机提]要)(?![素点])|由(?<!自由)|到|^每[名位人]"
                     // "实行以防治为主的…", "完成所承担的…任务": a verb that ends like a bank (人行, 农行 are banks) or a
                     // verb before the particle 所, no body
                     + "|^(?![人农工建中交招银邮])[\\u4e00-\\u9fa5]行$"
                     + "|^(?:完成|承担|提供|获得|取得|达到|采取|需要|涉及|发生|产生|具有|拥有)所$"
                     // "优化政务新媒体在…", "宣传本地区本部门认真学习…": a work point's verb and what it works on (媒体, 部门 end
                     // like bodies); 优化营商环境办公室 and 优化办 are bodies
-                    + "|^(?:优化(?!办|营商环境)|完善|健全|加快|持续|聚焦|强化|推动)|(?<=.)本(?:地区|部门)"
+                    + "|^(?:优化(?!办|营商环境)|完善|健全|加快|持续|聚焦|强化|推动)|本(?<=.本)(?:地区|部门)"
                     // "各校主(要负责人要…)": a body's name and the first character of 主要, 主任 or 主管 after it
-                    + "|(?<=[校院局委办部门位所站队室厅处科心会组司])主$");
+                    + "|主(?<=[校院局委办部门位所站队室厅处科心会组司]主)$");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile(
             "^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合(?!会)|分成|分为)(?!部)");
@@ -221,7 +222,7 @@ public final class UnitGrammar {
             return true;
         }
         if (SHORT_FIELD.matcher(n).matches() && index < names.size() - 1
-                && KINDS_CLOSED.matcher(names.get(names.size() - 1).strip()).matches() && !VERBS.matcher(n).find()
+                && KINDS_CLOSED.matcher(names.get(names.size() - 1).strip()).matches() && !VERBS.in(n)
                 && !NOT_A_UNIT.matcher(n).find()) {
             // "公安、交警、综治、农机等部门": the fields a list closes with the word for their bodies stand for those bodies
             return true;
@@ -310,7 +311,7 @@ public final class UnitGrammar {
             n = n.substring(0, n.length() - 1);
         }
         if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_UNIT.matcher(n).find()
-                || VERBS.matcher(n).find() && !ROLE_NOUN.matcher(n).matches() && !COORDINATING_BODY.matcher(n).find()
+                || VERBS.in(n) && !ROLE_NOUN.matcher(n).matches() && !COORDINATING_BODY.matcher(n).find()
                         && !namedByItsWork(n)) {
             return false;
         }
@@ -451,7 +452,7 @@ public final class UnitGrammar {
     private static boolean namedByItsWork(String n) {
         Matcher verb = VERBS.matcher(n);
         boolean any = false;
-        while (verb.find()) {
+        for (int from = 0; VERBS.find(verb, n, from); from = verb.end()) {
             String kind = n.substring(verb.end());
             if (!WORK.matcher(verb.group()).matches() || !ENDING_WORDS.contains(kind)
                     // "协助乡镇" (of 协助乡镇做好…): a place after the verb is whom it helps, no kind of body

@@ -1618,4 +1618,33 @@ class TableShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2024, 11, 10),
                 LocalDate.of(2024, 10, 15), LocalDate.of(2024, 11, 30));
     }
+
+    @Test
+    void aHeaderWhoseWordsWereSetOutASpaceApartReadsInACopyWithASpaceBetweenCells() {
+        // a schedule whose header cells set their short words out a character at a time ("时 间", "工 作 内 容", as
+        // bureaus fill a cell), copied from a page that kept one space between cells: the header's characters spell
+        // its words again, the fewest that spell them (时间工作内容 joins a time and a content column)
+        PlanDraft d = read("""
+                时 间 工 作 内 容 责任部门
+                3月2日—4月3日 各小学对辖区内适龄儿童摸底 区属各小学
+                3月16日—4月14日 楼盘情况摸底汇总、学区调整 局基教科
+                4月15日 小学招生工作会 局基教科
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("各小学对辖区内适龄儿童摸底", "楼盘情况摸底汇总、学区调整",
+                "小学招生工作会");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区属各小学"), List.of("局基教科"),
+                List.of("局基教科"));
+        assertThat(d.tasks()).extracting(TaskDraft::start).containsExactly(LocalDate.of(2024, 3, 2),
+                LocalDate.of(2024, 3, 16), LocalDate.of(2024, 4, 15));
+
+        // a long word set out so is one column ("主要工作任务": 主要工作 and 任务, both what is to be done)
+        PlanDraft numbered = read("""
+                序 号 主 要 工 作 任 务 牵 头 部 门 完成时限
+                1 开展质量宣传 县市场监管局 9月30日前
+                2 组织质量培训 县人社局 9月15日前
+                """);
+        assertThat(numbered.tasks()).extracting(TaskDraft::content).containsExactly("开展质量宣传", "组织质量培训");
+        assertThat(numbered.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县市场监管局"), List.of("县人社局"));
+    }
 }

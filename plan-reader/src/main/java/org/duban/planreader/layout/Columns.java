@@ -48,14 +48,15 @@ public final class Columns {
     private static final Map<String, Role> EXACT = new java.util.HashMap<>();
     private static final List<Role> ORDER = List.of(Role.NO, Role.TIME, Role.ASSIST, Role.LEAD, Role.CONTENT);
     /** Header cells that name people, places or progress rather than units, time or the task. */
-    private static final Words<Role> NOT_A_ROLE = Words.ranked(List.of(Map.entry(Role.OTHER, List.of(
+    private static final List<String> OTHER_WORDS = List.of(
             "领导", "责任人", "负责人", "经办人", "联系", "联络", "电话", "备注", "说明", "完成状况", "完成状态", "进展",
             // a progress report's columns: 1-10月推进情况, 落实情况, 完成情况
             "情况",
             "成效", "依据", "地点", "范围", "对象", "人员",
             "比例", "数量", "方式", "形式", "标准", "目标值", "类别", "分类", "类型", "层级", "户数", "频次", "批次", "模式", "评分", "计量单位",
             // a ledger's day the work was handed down, not its time: 部署时间 beside an empty 完成时限
-            "部署时间", "部署日期", "交办时间", "交办日期", "下达时间", "批示时间", "收文时间", "来文时间", "签收时间", "登记时间"))));
+            "部署时间", "部署日期", "交办时间", "交办日期", "下达时间", "批示时间", "收文时间", "来文时间", "签收时间", "登记时间");
+    private static final Words<Role> NOT_A_ROLE = Words.ranked(List.of(Map.entry(Role.OTHER, OTHER_WORDS)));
     /** The synonyms of two characters or more, the first role in ORDER that lists a word winning. */
     private static final Words<Role> CONTAINED;
 
@@ -202,6 +203,11 @@ public final class Columns {
     /** A header word exactly as the vocabulary has it ("牵头单位", not "牵头单位名称"). */
     public static boolean isExactWord(String cell) {
         return EXACT.containsKey(normal(cell));
+    }
+
+    /** A header word of a column that names no role, exactly as the vocabulary has it ("地点", "备注", "负责人"). */
+    public static boolean isExactOtherWord(String cell) {
+        return OTHER_WORDS.contains(normal(cell));
     }
 
     /** A cell that could only be a header: a role word standing alone, short. */

@@ -147,7 +147,7 @@ final class TextLayout {
      * table, or {@code from} when there is none here.
      */
     private static int spacedWords(List<String> lines, int from, List<Block> blocks) {
-        String[] first = WORDS.split(lines.get(from).strip());
+        String[] first = headerWordsSpacedOut(WORDS.split(lines.get(from).strip()));
         // "废止日期: 文 号:", "发布日期: 2022-06-16": a site's fields, each label closed by its colon, are no header
         if (first.length < 3 || Arrays.stream(first).filter(TextLayout::isHeaderWordUnlabelled).count() < 2) {
             return from;
@@ -161,7 +161,7 @@ final class TextLayout {
             Matcher gap = EMPTY_CELLS.matcher(lines.get(i).strip());
             String line = singleSpaced && i > from ? gap.replaceAll(m -> " \u0000".repeat(m.group().length() - 1) + " ")
                     : lines.get(i).strip();
-            for (String word : WORDS.split(line)) {
+            for (String word : i == from ? first : WORDS.split(line)) {
                 if (word.isEmpty()) {
                     continue;
                 }
@@ -204,6 +204,94 @@ final class TextLayout {
             }
         }
         return from;
+    }
+
+    /**
+     * 「时 间 工 作 内 容 责任部门」: a header whose short words were set out a space between each character, as bureaus
+     * set "序 号", "时 间" and "内 容" to fill their cells, and whose copy then kept one space between the cells too. A run
+     * of single characters is read again as the header words it spells ("时间", "工作内容"), the fewest that spell it
+     * all; a run that spells no header words whole stays as it was.
+     */
+    private static String[] headerWordsSpacedOut(String[] words) {
+        List<String> out = new ArrayList<>(words.length);
+        for (int k = 0; k < words.length; k++) {
+            int end = k;
+            while (end < words.length && isOneCharacter(words[end])) {
+                end++;
+            }
+            List<String> spelt = end - k >= 2 && end - k <= MAX_SPACED_OUT ? spelt(String.join("", Arrays.asList(words)
+                    .subList(k, end))) : null;
+            if (spelt == null) {
+                out.add(words[k]);
+            } else {
+                out.addAll(spelt);
+                k = end - 1;
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** How many characters a header set out a space between each may hold at most: three or four words. */
+    private static final int MAX_SPACED_OUT = 24;
+
+    private static boolean isOneCharacter(String word) {
+        return word.length() == 1 && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * Whether a header word may stand over one column: a word of the vocabulary ("配合单位", "地点"), or one that opens and ends
+     * with such words, all of one role ("主要工作任务" is 主要工作 and 任务; "时间工作内容" joins 时间 and 工作内容, two
+     * columns, and "序号主要工作任" ends with no word).
+     */
+    private static boolean isOneColumnsWord(String word) {
+        if (Columns.isExactWord(word) || Columns.isExactOtherWord(word)) {
+            return isHeaderWordUnlabelled(word);
+        }
+        Columns.Role role = null;
+        boolean opens = false;
+        boolean ends = false;
+        for (int from = 0; from < word.length(); from++) {
+            for (int to = from + 2; to <= word.length(); to++) {
+                String part = word.substring(from, to);
+                if (!Columns.isExactWord(part)) {
+                    continue;
+                }
+                Columns.Role r = Columns.roleOf(part);
+                if (role != null && r != role) {
+                    return false;
+                }
+                role = r;
+                opens |= from == 0;
+                ends |= to == word.length();
+            }
+        }
+        return opens && ends && isHeaderWordUnlabelled(word);
+    }
+
+    /** The fewest header words, each over one column, that spell the run from its start to its end; null where none do. */
+    private static List<String> spelt(String run) {
+        // fewest[i]: the fewest words that spell the run's first i characters (-1: none); from[i]: where the last starts
+        int[] fewest = new int[run.length() + 1];
+        int[] from = new int[run.length() + 1];
+        Arrays.fill(fewest, -1);
+        fewest[0] = 0;
+        for (int end = 1; end <= run.length(); end++) {
+            for (int start = 0; start < end; start++) {
+                if (fewest[start] >= 0 && (fewest[end] < 0 || fewest[start] + 1 < fewest[end])
+                        && isOneColumnsWord(run.substring(start, end))) {
+                    fewest[end] = fewest[start] + 1;
+                    from[end] = start;
+                }
+            }
+        }
+        if (fewest[run.length()] < 0) {
+            return null;
+        }
+        List<String> spelt = new ArrayList<>();
+        for (int end = run.length(); end > 0; end = from[end]) {
+            spelt.add(0, run.substring(from[end], end));
+        }
+        return spelt;
     }
 
     /**

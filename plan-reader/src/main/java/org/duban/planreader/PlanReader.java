@@ -110,7 +110,8 @@ public final class PlanReader {
      */
     public PlanDraft read(byte[] bytes) {
         DocumentReader documents = new DocumentReader(options.maxBytes());
-        return DocumentReader.isText(bytes) ? readText(documents.text(bytes)) : draftOf(documents.blocks(bytes));
+        return withinTheStack(() -> DocumentReader.isText(bytes) ? readText(documents.text(bytes))
+                : draftOf(documents.blocks(bytes)));
     }
 
     /** Text pasted by a user; HTML is recognised as such. */
@@ -119,7 +120,26 @@ public final class PlanReader {
             throw new PlanReadException(PlanReadException.Reason.TOO_LARGE,
                     "粘贴的文字过长。 The pasted text is too long.");
         }
-        text = PageCopy.mended(Text.plainCharacters(text));
+        return withinTheStack(() -> readPlainText(text));
+    }
+
+    /**
+     * A reading that ran out of stack (a pattern that recursed over a very long run of what a page repeats, where no
+     * rule foresaw it) is refused with a message, as unreadable input is, not thrown on as an Error the caller cannot
+     * answer: the stack is unwound by then, and nothing was kept.
+     */
+    private static PlanDraft withinTheStack(java.util.function.Supplier<PlanDraft> reading) {
+        try {
+            return reading.get();
+        } catch (StackOverflowError e) {
+            throw new PlanReadException(PlanReadException.Reason.CORRUPT,
+                    "文本中有一段极长的重复内容，无法读取；请删去后再试。 The text holds a very long run of repeated content that"
+                            + " cannot be read; remove it and try again.", e);
+        }
+    }
+
+    private PlanDraft readPlainText(String pasted) {
+        String text = PageCopy.mended(Text.plainCharacters(pasted));
         String simple = Hans.simplified(text);
         if (simple != text) {
             // laid out from the simplified twin too: a table's header words are looked for in simplified
@@ -330,8 +350,32 @@ public final class PlanReader {
 
     /** How far into a notice its campaign's ordinal is looked for. */
     private static final int ORDINAL_LINES = 40;
-    /** A sentence that tells since when something is done every year: the year it names is its history. */
-    private static final Pattern HISTORY = Pattern.compile("[^。！!？?]*每年[^。！!？?]*");
+    /** Where a sentence ends, for {@link #withoutHistory}. */
+    private static final String SENTENCE_MARKS = "。！!？?";
+    /**
+     * The line without its sentences that tell since when something is done every year (每年): the year such a sentence
+     * names is the campaign's history, not the plan's. The sentences' marks stay. (Read in one pass: the pattern that
+     * did this, {@code [^。！!？?]*每年[^。！!？?]*}, tried every character of a long sentence without 每年 against all
+     * the rest of it, 24 s for a line of 36,000 characters.)
+     */
+    static String withoutHistory(String line) {
+        StringBuilder kept = new StringBuilder(line.length());
+        int from = 0;
+        for (int at = 0; at <= line.length(); at++) {
+            if (at == line.length() || SENTENCE_MARKS.indexOf(line.charAt(at)) >= 0) {
+                String sentence = line.substring(from, at);
+                if (!sentence.contains("每年")) {
+                    kept.append(sentence);
+                }
+                if (at < line.length()) {
+                    kept.append(line.charAt(at));
+                }
+                from = at + 1;
+            }
+        }
+        return kept.toString();
+    }
+
     private static final Pattern SPAN_OF_YEARS = Pattern.compile("(?:20|19)\\d{2}\\s*[—–\\-~～至到]+\\s*(?:20|19)\\d{2}\\s*年");
 
     /** "2017消防宣传月…", "…――2017“书香罗定”文化周…", "最新或2022(历届)…": a title's year written without 年. */
@@ -379,7 +423,7 @@ public final class PlanReader {
         // the plan's own days (宣传时间2012年5月22日至…) say its year better than the documents it cites (国发(2010)41号)
         // and a campaign's history names the year it began, not the plan's ("1981年9月，国务院要求…在每年的4—5月…")
         Map<Integer, Long> dated = lines.stream().map(l -> l.indexOf('月') < 0 ? l : SPAN_OF_YEARS.matcher(l).replaceAll(""))
-                .map(l -> l.contains("每年") ? HISTORY.matcher(l).replaceAll("") : l)
+                .map(l -> l.contains("每年") ? withoutHistory(l) : l)
                 .flatMap(l -> DATED_YEAR.matcher(ChineseNumerals.toAsciiDigits(l)).results()
                         .map(m -> Integer.parseInt(m.group(1))))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,68 @@ class HostileInputTest {
         PlanDraft d = reader.read(html.getBytes(StandardCharsets.UTF_8));
 
         assertThat(d.tasks()).hasSize(1);
+    }
+
+    @Test
+    void readsAPageFlattenedIntoOneLongLineOfWordsApart() {
+        // a page whose copy put every word a space apart on one line: a site menu's pattern recursed once a word and
+        // overflowed the stack, an Error the server could not turn into a message
+        String flattened = "2024年质量月活动方案\n" + "开展 质量 宣传 活动 ".repeat(3000) + "\n";
+
+        assertThat(reader.readText(flattened).title()).isEqualTo("2024年质量月活动方案");
+    }
+
+    @Test
+    void readsLongLinesOfWhatAPageRepeatsWithoutOverflowingTheStack() {
+        // each of these overflowed the stack in a pattern that recursed once a repetition: a line of lost characters,
+        // a breadcrumb of thousands of steps, a field's bracket with thousands of notes, a list of months, a line of
+        // names under a heading; the notice's own item is read all the same
+        String head = "2024年质量月活动方案\n一、活动安排\n1.开展宣传。责任单位：县局。\n";
+        List<String> pages = List.of(head + "?? ".repeat(5000) + "\n", "首页>".repeat(5000) + "\n" + head,
+                head + "（责任单位：县局" + "（县局）县局".repeat(3000) + "）\n",
+                "2024年质量月活动方案\n一、活动安排\n1.开展宣传，时间：" + "1、2、".repeat(3000) + "3月\n",
+                "2024年质量月活动方案\n一、组织机构\n（一）学工部\n" + "张三 李四 ".repeat(3000) + "\n");
+        for (String page : pages) {
+            assertThat(reader.readText(page).tasks()).as(page.substring(0, 60)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aReadingThatRunsOutOfStackIsRefusedWithAMessage() {
+        // where no rule foresaw it, something in a reading may still run out of stack: here the unit directory it
+        // consults does; the caller gets the reader's refusal, in Chinese and English, not an Error it cannot answer
+        UnitDirectory endless = new UnitDirectory() {
+            @Override
+            public boolean knows(String name) {
+                return knows(name);
+            }
+
+            @Override
+            public java.util.Optional<String> closestTo(String name) {
+                return java.util.Optional.empty();
+            }
+        };
+        PlanReader consulting = new PlanReader(PlanReader.Options.defaults().withDirectory(endless));
+        String notice = "2024年质量月活动方案\n一、活动安排\n1.开展宣传。责任单位：县市场监管局。完成时限：5月。\n";
+
+        assertThatThrownBy(() -> consulting.readText(notice)).isInstanceOfSatisfying(PlanReadException.class,
+                e -> assertThat(e.chinese()).contains("无法读取"));
+        assertThatThrownBy(() -> consulting.read(notice.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PlanReadException.class);
+    }
+
+    @Test
+    void aSentenceOnTheCampaignsHistoryIsLeftOutOfTheYearAndOnlyThatSentence() {
+        // "每年": what is done every year names the year the campaign began, not the plan's year; the sentences
+        // around it keep theirs
+        assertThat(PlanReader.withoutHistory("1981年起每年9月开展质量月。2024年9月开展宣传！每年举办？"))
+                .isEqualTo("。2024年9月开展宣传！？");
+        assertThat(PlanReader.withoutHistory("每年")).isEmpty();
+        assertThat(PlanReader.withoutHistory("2024年开展。")).isEqualTo("2024年开展。");
+        Pattern history = Pattern.compile("[^。！!？?]*每年[^。！!？?]*");
+        for (String line : List.of("每年。每年", "a每年b。c", "。。每年！?每年?x", "每每年年。每", "x。y每年z!w")) {
+            assertThat(PlanReader.withoutHistory(line)).as(line).isEqualTo(history.matcher(line).replaceAll(""));
+        }
     }
 
     private void assertRefused(byte[] bytes, PlanReadException.Reason reason, String message) {

@@ -251,7 +251,11 @@ final class Chrome {
         return out;
     }
 
-    private static final Pattern LOST_CHARACTERS = Pattern.compile("^[?？]{2,}(?:\\s*[?？]+)*$");
+    /**
+     * "????????", "?? ??? ??": a line of question marks a copy left where it could not encode the characters. (Written
+     * without a group repeated once a run of marks, which recursed and overflowed the stack on a long line of them.)
+     */
+    private static final Pattern LOST_CHARACTERS = Pattern.compile("^[?？]{2,}(?:[?？\\s]*[?？])?$");
 
     /** A line of page furniture or spam, not of the notice. */
     static boolean isNoise(String line) {

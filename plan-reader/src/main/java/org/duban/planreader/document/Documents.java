@@ -126,8 +126,32 @@ public final class Documents {
     /** The 文号 run into a title line: "新安委〔2019〕7号新乡市人民政府…的通知". */
     private static final Pattern DOC_NUMBER_BEFORE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,10}" + BRACKETED_YEAR + "\\s*\\d{1,4}\\s*号\\s*(?=[\\u4e00-\\u9fa5《“])");
-    /** A breadcrumb before a title: "首页 > 教育范文 > 活动方案 > X". */
-    private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+");
+    /** The arrows of a breadcrumb before a title: "首页 > 教育范文 > 活动方案 > X". */
+    private static final String ARROWS = ">＞»";
+    /** How many characters a breadcrumb's step holds at most. */
+    private static final int BREADCRUMB_STEP = 20;
+
+    /**
+     * The line without the breadcrumb before its title: steps of one to twenty characters, each closed by an arrow and
+     * perhaps spaces ("首页 > 教育范文 > 活动方案 > X" → "X"), as {@code ^(?:[^>＞»]{1,20}[>＞»]\s*)+} took them (read by
+     * hand: that pattern recursed once a step and overflowed the stack on a long line of arrows).
+     */
+    static String withoutBreadcrumb(String line) {
+        int at = 0;
+        while (true) {
+            int arrow = at;
+            while (arrow < line.length() && arrow - at <= BREADCRUMB_STEP && ARROWS.indexOf(line.charAt(arrow)) < 0) {
+                arrow++;
+            }
+            if (arrow == at || arrow - at > BREADCRUMB_STEP || arrow == line.length()) {
+                return line.substring(at);
+            }
+            at = arrow + 1;
+            while (at < line.length() && Text.isPatternSpace(line.charAt(at))) {
+                at++;
+            }
+        }
+    }
     /** A content farm's collection of samples: "X(通用14篇)", "X精品9篇", "X模板8篇". */
     private static final Pattern COLLECTION = Pattern.compile(
             "\\s*[（(]?(?:精选|精選|通用|优秀|優秀|实用|實用|专业|專業|精品|模板|范文|範文|汇总|彙總|汇编|彙編|合集|大全|最新|热门|熱門|推荐|推薦)?"
@@ -190,9 +214,13 @@ public final class Documents {
             "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,30})"
                     // a space where the line broke, or nothing before a first item of words ("…下功夫1.清理农村生活垃圾")
                     + "(?:[ \\u3000]+(" + FIRST_ITEM + "\\S)|(" + FIRST_ITEM + "[\\u4e00-\\u9fa5]))");
-    /** "(牵头单位:…;责任单位:…)", "〔责任单位:县政府各部门,各镇人民政府(街道办事处)〕": an item's fields in their bracket. */
+    /**
+     * "(牵头单位:…;责任单位:…)", "〔责任单位:县政府各部门,各镇人民政府(街道办事处)〕": an item's fields in their bracket,
+     * eight bracketed notes in them at most (without a bound the pattern recursed once a note, and a line of thousands
+     * overflowed the stack).
+     */
     private static final String FIELDS_BRACKET = "[（(〔](?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)"
-            + "[:：][^（()）〔〕]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）〔〕]{0,80})*[）)〕]";
+            + "[:：][^（()）〔〕]{1,80}(?:[（(][^（()）]{1,12}[）)][^（()）〔〕]{0,80}){0,8}[）)〕]";
     /** The mark of an item or a part's heading, words right after it: "2.", "3、", "（二）", "二、". */
     private static final String NEXT_MARK = "(?=\\d{1,2}[.、．](?!\\d)\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S"
             + "|[一二三四五六七八九十]{1,3}、\\S)";
@@ -246,12 +274,8 @@ public final class Documents {
             "[|｜!！:：【】]|\\d{1,2}:\\d{2}|\\d{4}-\\d{1,2}-\\d{1,2}|^[（(]|" + BRACKETED_YEAR + "\\s*\\d+\\s*号"
                     // a document site's file name is a whole title or none
                     + "|\\.(?:" + Text.OFFICE_FILE + ")$");
-    /**
-     * A site's name or menu over the page ("人人范文网 范文大全", "高考在线 专业排名 专业介绍 …"): short words set apart
-     * by spaces, none of them saying what a title says.
-     */
-    private static final Pattern SITE_MENU = Pattern.compile(
-            "(?:[^\\s]{1,6}[\\s\u3000]+)+[^\\s]{1,6}");
+    /** How many characters a word of a site's menu holds at most. */
+    private static final int MENU_WORD = 6;
     /** The labels of a page's index that name where it is filed, not what it is. */
     private static final Set<String> CHANNEL_LABELS = Set.of("公开目录", "所属栏目", "信息类别", "信息分类", "主题分类", "分类");
 
@@ -265,11 +289,30 @@ public final class Documents {
         return false;
     }
 
-    /** "首页 新闻 政务公开 办事服务": short words set apart by spaces, as a site's menu is (a line without a space is none). */
-    private static boolean isSiteMenu(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '\u3000') {
-                return SITE_MENU.matcher(Hans.simplified(line)).matches();
+    /**
+     * "首页 新闻 政务公开 办事服务", "人人范文网 范文大全": a site's name or menu over the page, two words or more of one to six
+     * characters set apart by spaces (an ideographic space may stand inside a word or between words), as the pattern
+     * {@code (?:[^\s]{1,6}[\s\u3000]+)+[^\s]{1,6}} says of the whole line. Read in one pass: that pattern, matched
+     * against a long line of words (a page flattened with spaces), recursed once a word and overflowed the stack.
+     */
+    static boolean isSiteMenu(String line) {
+        int n = line.length();
+        // wordEnds[i]: a word ends at i; apart[i]: at i, one space or more after a word; run[i]: the characters that are
+        // no ASCII space right before i
+        boolean[] wordEnds = new boolean[n + 1];
+        boolean[] apart = new boolean[n + 1];
+        int[] run = new int[n + 1];
+        for (int i = 1; i <= n; i++) {
+            char c = line.charAt(i - 1);
+            run[i] = Text.isPatternSpace(c) ? 0 : run[i - 1] + 1;
+            apart[i] = (wordEnds[i - 1] || apart[i - 1]) && (Text.isPatternSpace(c) || c == '\u3000');
+            for (int length = 1; length <= MENU_WORD && length <= run[i] && !wordEnds[i]; length++) {
+                wordEnds[i] = i - length == 0 || apart[i - length];
+            }
+        }
+        for (int length = 1; length <= MENU_WORD && length <= run[n]; length++) {
+            if (apart[n - length]) {
+                return true;
             }
         }
         return false;
@@ -1518,7 +1561,7 @@ public final class Documents {
             c = DOC_NUMBER_BEFORE.matcher(c).replaceFirst("");
         }
         if (c.indexOf('>') >= 0 || c.indexOf('＞') >= 0 || c.indexOf('»') >= 0) {
-            c = BREADCRUMB.matcher(c).replaceFirst("");
+            c = withoutBreadcrumb(c);
         }
         if (c.indexOf('篇') >= 0) {
             // "X 篇一", "X(专业18篇)篇一", "第一篇:X": a content farm's sample of its collection

@@ -1289,11 +1289,18 @@ public final class OutlineFinder {
     private static final Pattern CONTACT_LINE = Pattern.compile("^(?:[^，,。；;:：\\d]{1,6}[:：]\\s*)?(?:"
             + PERSON + "(?:[、，,\\s]+" + PERSON + ")*|[\\d\\-－— ]{7,20})$");
 
+    /**
+     * No line that names whom to call is longer (a dozen people); a longer one, a page's words run together, is not
+     * tried (the pattern recursed once a name and overflowed the stack on thousands of them).
+     */
+    private static final int MAX_CONTACT_LINE = 120;
+
     /** The heading's first line, where the lines under it only name whom to call ("二、学工部 / 联系人:樊继福 / 荆 昊"). */
     private static String withoutContacts(String own) {
         int end = own.indexOf('\n');
         if (end < 0 || !own.substring(end + 1).lines().map(String::strip)
-                .allMatch(line -> line.isEmpty() || CONTACT_LINE.matcher(line).matches())) {
+                .allMatch(line -> line.isEmpty()
+                        || line.length() <= MAX_CONTACT_LINE && CONTACT_LINE.matcher(line).matches())) {
             return own;
         }
         return own.substring(0, end).strip();

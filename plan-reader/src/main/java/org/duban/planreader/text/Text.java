@@ -52,9 +52,14 @@ public final class Text {
                 || end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0 && markBefore(text, end - 1);
     }
 
+    /** Whether a character is one of those {@code \s} stands for in a pattern (ASCII spaces, tabs and line breaks). */
+    public static boolean isPatternSpace(char c) {
+        return PATTERN_SPACES.indexOf(c) >= 0;
+    }
+
     private static boolean markBefore(String text, int end) {
         int at = end;
-        while (at > 0 && PATTERN_SPACES.indexOf(text.charAt(at - 1)) >= 0) {
+        while (at > 0 && isPatternSpace(text.charAt(at - 1))) {
             at--;
         }
         return at > 0 && SENTENCE_END_CHARACTERS.indexOf(text.charAt(at - 1)) >= 0;

@@ -26,7 +26,7 @@ public final class TimeText {
             "(月\\d{1,2})日?[（(]?(?:周|星期|礼拜|禮拜)[一二三四五六日天][）)]?");
     /** "9月1日-3日", "6月7日——14日" (a dash set twice, as Chinese writes it), "9月1日至30日". */
     private static final Pattern RANGE = Pattern.compile("[-—–－―~～]+|至|到");
-    private static final Pattern TO_THE_END = Pattern.compile("^(?:-|—|–|－|―|~|～|至|到)+");
+    private static final Pattern TO_THE_END = Pattern.compile("^[-—–－―~～至到]+");
     private static final Pattern LIST = Pattern.compile("[、，,；;]|和|及");
     private static final Pattern OPEN_START = Pattern.compile("(?:之前|以前|前)$");
     /** "6月前": before the month begins, not before its end. */
@@ -232,9 +232,9 @@ public final class TimeText {
     private static final Pattern YEAR_END = Pattern.compile("(20\\d{2})年底");
     /** "2016年6底前": a month that lost its 月 before 底. */
     private static final Pattern MONTH_END_NO_MONTH = Pattern.compile("(^|年)(\\d{1,2})底");
-    /** A month's number in a list that the last month's 月 closes: the 5 of 5、6月. */
+    /** A month's number in a list that the last month's 月 closes: the 5 of 5、6月 (twelve months listed at most). */
     private static final Pattern MONTHS_LISTED = Pattern.compile(
-            "(?<![\\d月./-])(1[0-2]|0?[1-9])(?=、(?:(?:1[0-2]|0?[1-9])、)*(?:1[0-2]|0?[1-9])月)");
+            "(?<![\\d月./-])(1[0-2]|0?[1-9])(?=、(?:(?:1[0-2]|0?[1-9])、){0,10}(?:1[0-2]|0?[1-9])月)");
     /** "1031日前", "2022919日": a month and day (and year) that lost their 年 and 月. */
     private static final Pattern RUN_BEFORE_DAY = Pattern.compile("(?<![\\d年月./-])(20\\d{2})?(\\d{3,4})日");
 

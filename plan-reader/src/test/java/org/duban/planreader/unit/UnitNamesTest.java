@@ -438,7 +438,7 @@ class UnitNamesTest {
             assertThat(UnitGrammar.endsLikeAName(piece)).as(piece).isEqualTo(ends.matcher(piece).find());
             names += UnitGrammar.isNameShaped(piece) ? 1 : 0;
         }
-        assertThat(pieces).hasSizeGreaterThan(50_000);
+        assertThat(pieces.size()).as("pieces of the corpus").isGreaterThan(50_000);
         assertThat(names).as("pieces read as names").isGreaterThan(1000);
     }
 }

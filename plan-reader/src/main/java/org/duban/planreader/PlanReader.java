@@ -125,16 +125,16 @@ public final class PlanReader {
 
     /**
      * A reading that ran out of stack (a pattern that recursed over a very long run of what a page repeats, where no
-     * rule foresaw it) is refused with a message, as unreadable input is, not thrown on as an Error the caller cannot
-     * answer: the stack is unwound by then, and nothing was kept.
+     * rule foresaw it; a web page's elements nested twenty thousand deep) is refused with a message, as unreadable input
+     * is, not thrown on as an Error the caller cannot answer: the stack is unwound by then, and nothing was kept.
      */
     private static PlanDraft withinTheStack(java.util.function.Supplier<PlanDraft> reading) {
         try {
             return reading.get();
         } catch (StackOverflowError e) {
             throw new PlanReadException(PlanReadException.Reason.CORRUPT,
-                    "文本中有一段极长的重复内容，无法读取；请删去后再试。 The text holds a very long run of repeated content that"
-                            + " cannot be read; remove it and try again.", e);
+                    "文件中有一段内容重复过长或嵌套过深，无法读取；请删去这一段后再试。 Part of the input repeats too long or is"
+                            + " nested too deeply to be read; remove that part and try again.", e);
         }
     }
 

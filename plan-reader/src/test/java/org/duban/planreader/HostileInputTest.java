@@ -159,6 +159,10 @@ class HostileInputTest {
                 e -> assertThat(e.chinese()).contains("无法读取"));
         assertThatThrownBy(() -> consulting.read(notice.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(PlanReadException.class);
+        // a web page whose elements are nested twenty thousand deep: refused the same way
+        String nested = "<html><body>" + "<div>".repeat(20_000) + "2024年质量月活动方案" + "</div>".repeat(20_000);
+        assertThatThrownBy(() -> reader.read(nested.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(PlanReadException.class, e -> assertThat(e.chinese()).contains("嵌套过深"));
     }
 
     @Test

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  */
 final class NumberLinks {
 
-    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．,，][0-9０-９]+)*[%％]?");
+    /**
+     * A number: digits, groups after a separator or a decimal point (12,000; 3.5), a percent sign. Sixteen groups at
+     * most: a group repeated without a bound recursed once a group, and a coordinator's list of thousands of numbers
+     * set apart by commas ("1,2,3,…") overflowed the stack; a longer run is read as several numbers.
+     */
+    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．,，][0-9０-９]+){0,16}[%％]?");
     /** What follows a number that is a point in time or a document's number, not a count. */
     private static final Pattern CALENDAR_AFTER = Pattern.compile("^\\s*(?:年|月|日|时|点|分|号文|周年|届)");
     private static final Pattern CODE_AROUND = Pattern.compile("[〔\\[［(（]$");

@@ -59,6 +59,11 @@ final class CellStream {
     private static final Pattern CONTINUES = Pattern.compile("^([及和与、/／]|[（(][^）)]{1,6}([）)]|$))");
     /** Short header words the vocabulary does not know ("抽查类型") are allowed between known ones, this many. */
     private static final int MAX_UNKNOWN_HEADERS = 3;
+    /**
+     * No task table has more columns (the corpus's widest has 17): a "header" of more is a page's words run together,
+     * the same few over and over (检查主体 抽查检查 …), and laying rows under 57 columns took minutes.
+     */
+    private static final int MAX_COLUMNS = 30;
     /** A header wrapped over lines is at most this many fragments. */
     private static final int MAX_HEADER_FRAGMENTS = 60;
 
@@ -122,7 +127,7 @@ final class CellStream {
             fragmentLines.add(i);
         }
         Header parsed = header(fragments);
-        if (parsed == null) {
+        if (parsed == null || parsed.cells().size() > MAX_COLUMNS) {
             return null;
         }
         parsed = withWordsBeforeTheFirstRow(parsed, fragments, lines, fragmentLines);
@@ -1592,6 +1597,11 @@ final class CellStream {
         static Laid of(List<Cell> body, List<Role> roles, Fits fits) {
         int n = body.size();
         int k = roles.size();
+        if (n > k * MAX_LINES_A_CELL) {
+            // no column takes more than a cell's lines: the cells cannot be laid, and the reckoning (a cell's fit for
+            // every place in a row of thousands, a page run into one line) is spared
+            return overfull(body, k);
+        }
         // a header that names the task twice ("目标任务 | 主要内容", "工作任务 | 具体要求") has a group column before the
         // task's own, merged over the rows and so lost from most of them: only the last task column must be filled
         int lastContent = roles.lastIndexOf(Role.CONTENT);
@@ -1620,14 +1630,10 @@ final class CellStream {
                 }
             }
         }
-        List<String> row = new ArrayList<>();
         if (best[0][0] == Double.NEGATIVE_INFINITY) {
-            // more cells than the columns can hold: one each, the rest to the last column
-            for (int c = 0; c < k; c++) {
-                row.add(c < k - 1 ? (c < n ? body.get(c).text() : "") : join(body, Math.min(c, n), n));
-            }
-            return new Laid(row, Double.NEGATIVE_INFINITY);
+            return overfull(body, k);
         }
+        List<String> row = new ArrayList<>();
         int i = 0;
         for (int c = 0; c < k; c++) {
             int t = take[i][c];
@@ -1636,6 +1642,16 @@ final class CellStream {
         }
         return new Laid(row, best[0][0]);
         }
+    }
+
+    /** More cells than the columns can hold: one each, the rest to the last column. */
+    private static Laid overfull(List<Cell> body, int k) {
+        int n = body.size();
+        List<String> row = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            row.add(c < k - 1 ? (c < n ? body.get(c).text() : "") : join(body, Math.min(c, n), n));
+        }
+        return new Laid(row, Double.NEGATIVE_INFINITY);
     }
 
     /** "1、参加…", "2.餐饮…": a point of a list a cell enumerates, one per line. */

@@ -3,6 +3,11 @@ package org.duban.planreader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The notices under src/test/resources/notices, and the real files under src/test/resources/corpus-files. */
 public final class Notices {
@@ -24,6 +29,23 @@ public final class Notices {
     /** A text of the corpus of real notices, by its name without {@code .txt}, its source line and all. */
     public static byte[] corpusText(String name) {
         return resource("/corpus/" + name + ".txt");
+    }
+
+    /**
+     * Every text of the corpus of real notices, their source lines and all, in the order of their names: the real
+     * lines a rule read by hand is compared on with the pattern it replaces.
+     */
+    public static List<String> corpusTexts() {
+        try (Stream<Path> files = Files.list(Paths.get("src/test/resources/corpus"))) {
+            List<Path> texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            List<String> read = new java.util.ArrayList<>(texts.size());
+            for (Path text : texts) {
+                read.add(Files.readString(text));
+            }
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String path) {

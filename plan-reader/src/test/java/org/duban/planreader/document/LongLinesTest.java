@@ -2,13 +2,10 @@ package org.duban.planreader.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.duban.planreader.Notices;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,20 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class LongLinesTest {
 
-    private static List<String> corpusLines() throws IOException {
-        try (Stream<Path> files = Files.list(Paths.get("src/test/resources/corpus"))) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().flatMap(f -> {
-                try {
-                    return Files.readString(f).lines();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).filter(l -> l.length() < 400).toList();
-        }
+    private static List<String> corpusLines() {
+        return Notices.corpusTexts().stream().flatMap(String::lines).filter(l -> l.length() < 400).toList();
     }
 
     @Test
-    void aMenuIsWhatThePatternOfShortWordsApartSaysOfEveryLineOfTheCorpus() throws IOException {
+    void aMenuIsWhatThePatternOfShortWordsApartSaysOfEveryLineOfTheCorpus() {
         Pattern menu = Pattern.compile("(?:[^\\s]{1,6}[\\s\u3000]+)+[^\\s]{1,6}");
         List<String> lines = corpusLines();
         List<String> made = List.of("首页 新闻 政务公开 办事服务", "首页\u3000新闻", "\u3000首页 新闻", "首页 新闻 ", " 首页 新闻",
@@ -56,7 +45,7 @@ class LongLinesTest {
     }
 
     @Test
-    void aBreadcrumbIsTakenOffAsThePatternOfStepsTookIt() throws IOException {
+    void aBreadcrumbIsTakenOffAsThePatternOfStepsTookIt() {
         Pattern breadcrumb = Pattern.compile("^(?:[^>＞»]{1,20}[>＞»]\\s*)+");
         List<String> made = List.of("首页 > 教育范文 > 活动方案 > X", ">X", "a>", "a>>b", "一二三四五六七八九十一二三四五六七八九十>X",
                 "一二三四五六七八九十一二三四五六七八九十一>X", "首页＞ \t 通知»X", "首页 >", "");

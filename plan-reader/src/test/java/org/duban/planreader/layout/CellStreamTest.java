@@ -2,31 +2,19 @@ package org.duban.planreader.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.duban.planreader.Notices;
 import org.junit.jupiter.api.Test;
 
 /** How a stream of cells is read where the page ran on with itself: a cell bared in one pass, no header of dozens. */
 class CellStreamTest {
 
     @Test
-    void aCellIsBaredAsThePatternOfSpacesAndNotesBaredIt() throws IOException {
+    void aCellIsBaredAsThePatternOfSpacesAndNotesBaredIt() {
         Pattern spacesAndNotes = Pattern.compile("\\s|[（(][^）)]*[）)]");
-        List<String> lines;
-        try (Stream<Path> files = Files.list(Paths.get("src/test/resources/corpus"))) {
-            lines = files.filter(f -> f.toString().endsWith(".txt")).sorted().flatMap(f -> {
-                try {
-                    return Files.readString(f).lines();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        }
+        List<String> lines = Notices.corpusTexts().stream().flatMap(String::lines).toList();
         List<String> made = List.of("(信用风险分类)要求", "要求（", "（a）b（c", "a (b) c", "（）", "((a))b", "a\t\nb", "（a)b）c", "");
         long bared = 0;
         for (String line : Stream.concat(lines.stream(), made.stream()).toList()) {

@@ -2,14 +2,11 @@ package org.duban.planreader.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.duban.planreader.Notices;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,21 +21,13 @@ class ScanTest {
             "(1)开展宣传。（2）集中整治；3）不是\n（3）续", "", "一", "。", "。(1)", "统一、规范。十一、其他", "：①甲②乙；③丙",
             "\u2028（1）a。 (2)b");
 
-    private static List<String> texts() throws IOException {
-        try (Stream<Path> files = Files.list(Paths.get("src/test/resources/corpus"))) {
-            List<String> corpus = files.filter(f -> f.toString().endsWith(".txt")).sorted().map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-            assertThat(corpus).hasSizeGreaterThan(1000);
-            return Stream.concat(MADE.stream(), corpus.stream()).toList();
-        }
+    private static List<String> texts() {
+        List<String> corpus = Notices.corpusTexts();
+        assertThat(corpus).hasSizeGreaterThan(1000);
+        return Stream.concat(MADE.stream(), corpus.stream()).toList();
     }
 
-    private static void findsAsFindDoes(Scan scan) throws IOException {
+    private static void findsAsFindDoes(Scan scan) {
         findsAsFindDoes(scan, texts(), 100);
     }
 
@@ -61,19 +50,19 @@ class ScanTest {
     }
 
     @Test
-    void headingsFoundAtTheirNumeralsAreThoseEveryCharacterGives() throws IOException {
+    void headingsFoundAtTheirNumeralsAreThoseEveryCharacterGives() {
         findsAsFindDoes(Scan.of(Pattern.compile("([" + NUMERALS + "]{1,3})[、.．](?![" + NUMERALS + "])"), NUMERALS));
         findsAsFindDoes(Scan.of(Pattern.compile("[（(〔]([" + NUMERALS + "]{1,3})[）)〕]"), "（(〔"));
     }
 
     @Test
-    void itemsFoundAtTheirDigitsSeeTheCharacterBeforeThem() throws IOException {
+    void itemsFoundAtTheirDigitsSeeTheCharacterBeforeThem() {
         findsAsFindDoes(Scan.of(Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d+(?![\\d年月日号]))"),
                 Text.DIGITS));
     }
 
     @Test
-    void pointsFoundAfterTheirMarksOrAtTheStartAreThoseEveryCharacterGives() throws IOException {
+    void pointsFoundAfterTheirMarksOrAtTheStartAreThoseEveryCharacterGives() {
         findsAsFindDoes(Scan.after(Pattern.compile(
                 "(?:^|(?<=[。；;）)]))\\s*([（(]\\d{1,2}[）)]|[①-⑳])|(?<=[:：])\\s*([①-⑳])"), "。；;）):：", true));
         // "$" sees the end of the whole paragraph, not of the part searched (few paragraphs end with a heading)
@@ -82,7 +71,7 @@ class ScanTest {
     }
 
     @Test
-    void aSentencesEndIsTheMarkThePatternFinds() throws IOException {
+    void aSentencesEndIsTheMarkThePatternFinds() {
         Pattern ends = Pattern.compile(Text.SENTENCE_END_MARKS + "\\s*$");
         long lines = 0;
         for (String text : texts()) {

@@ -2,13 +2,10 @@ package org.duban.planreader.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.duban.planreader.Notices;
 import org.junit.jupiter.api.Test;
 
 class UnitNamesTest {
@@ -416,20 +413,12 @@ class UnitNamesTest {
      * and for names with a bracketed note or a line break after them.
      */
     @Test
-    void aNamesEndingIsLookedUpAsThePatternOfEndingsFindsIt() throws IOException {
+    void aNamesEndingIsLookedUpAsThePatternOfEndingsFindsIt() {
         Pattern shaped = Pattern.compile("^[\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕·“”\"*＊×_]{1,40}?(" + UnitGrammar.ENDINGS
                 + ")([（(〔][\\u4e00-\\u9fa5、，,/]{1,12}[）)〕])?$");
         Pattern ends = Pattern.compile("(?:" + UnitGrammar.ENDINGS + ")(?:[（(〔][^（()）〔〕]{1,12}[）)〕])?$");
-        List<String> pieces;
-        try (Stream<Path> files = Files.list(Paths.get("src/test/resources/corpus"))) {
-            pieces = files.filter(f -> f.toString().endsWith(".txt")).sorted().flatMap(f -> {
-                try {
-                    return Stream.of(Files.readString(f).split("[，,。；;：:、\\s]+"));
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).filter(p -> !p.isEmpty()).distinct().toList();
-        }
+        List<String> pieces = Notices.corpusTexts().stream().flatMap(t -> Stream.of(t.split("[，,。；;：:、\\s]+")))
+                .filter(p -> !p.isEmpty()).distinct().toList();
         List<String> made = List.of("县市场监督管理局（知识产权局）", "县市场监督管理局(知识产权局", "局（）", "（局）", "局\n", "局\r\n",
                 "局（备注）\u2028", "各县（市、区）工商局", "市场监管局（市、县/区）", "所", "a所", "所等", "委员会（办公室）x");
         long names = 0;

@@ -125,8 +125,9 @@ public final class PlanReader {
 
     /**
      * A reading that ran out of stack (a pattern that recursed over a very long run of what a page repeats, where no
-     * rule foresaw it; a web page's elements nested twenty thousand deep) is refused with a message, as unreadable input
-     * is, not thrown on as an Error the caller cannot answer: the stack is unwound by then, and nothing was kept.
+     * rule foresaw it; a web page's elements nested twenty thousand deep) is refused with a message, as unreadable
+     * input is, not thrown on as an Error the caller cannot answer: the stack is unwound by then, and nothing was
+     * kept.
      */
     private static PlanDraft withinTheStack(java.util.function.Supplier<PlanDraft> reading) {
         try {

@@ -297,8 +297,8 @@ public final class Documents {
      */
     static boolean isSiteMenu(String line) {
         int n = line.length();
-        // wordEnds[i]: a word ends at i; apart[i]: at i, one space or more after a word; run[i]: the characters that are
-        // no ASCII space right before i
+        // wordEnds[i]: a word ends at i; apart[i]: at i, one space or more after a word; run[i]: the characters that
+        // are no ASCII space right before i
         boolean[] wordEnds = new boolean[n + 1];
         boolean[] apart = new boolean[n + 1];
         int[] run = new int[n + 1];

@@ -40,7 +40,8 @@ final class SharedPages {
             Pattern.compile("(?<=[\\s。；;！？）)])(\\d{1,2})\\s?[、.．](?!\\d+(?![\\d年月日号]))"), Text.DIGITS);
     /** "四、活动内容1、3月2日…": the first point glued to the heading over it. */
     private static final Pattern GLUED_FIRST_ITEM = Pattern.compile("(?<=[\\u4e00-\\u9fa5])1\\s?[、.．](?=[\\d\\u4e00-\\u9fa5“\"])");
-    private static final Scan BRACKETED_ITEM = Scan.of(Pattern.compile("[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fa5])"), "（(");
+    private static final Scan BRACKETED_ITEM = Scan.of(
+            Pattern.compile("[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fa5])"), "（(");
     /** "2 .在…": a page's copy put a space inside the mark. */
     private static final Pattern SPACED_MARK = Pattern.compile("^(\\d{1,2})\\s+(?=[、.．])");
     /**

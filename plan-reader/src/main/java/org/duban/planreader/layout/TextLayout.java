@@ -219,8 +219,13 @@ final class TextLayout {
             while (end < words.length && isOneCharacter(words[end])) {
                 end++;
             }
-            List<String> spelt = end - k >= 2 && end - k <= MAX_SPACED_OUT ? spelt(String.join("", Arrays.asList(words)
-                    .subList(k, end))) : null;
+            if (end - k > MAX_SPACED_OUT) {
+                // a longer run of single characters spells no header: passed whole, not tried again from each of them
+                out.addAll(Arrays.asList(words).subList(k, end));
+                k = end - 1;
+                continue;
+            }
+            List<String> spelt = end - k >= 2 ? spelt(String.join("", Arrays.asList(words).subList(k, end))) : null;
             if (spelt == null) {
                 out.add(words[k]);
             } else {
@@ -239,11 +244,11 @@ final class TextLayout {
     }
 
     /**
-     * Whether a header word may stand over one column: a word of the vocabulary ("配合单位", "地点"), or one that opens and ends
-     * with such words, all of one role ("主要工作任务" is 主要工作 and 任务; "时间工作内容" joins 时间 and 工作内容, two
-     * columns, and "序号主要工作任" ends with no word).
+     * Whether a header word may stand over one column: a word of the vocabulary ("配合单位", "地点"), or one that opens
+     * and ends with such words, all of one role ("主要工作任务" is 主要工作 and 任务; "时间工作内容" joins 时间 and 工作内容,
+     * two columns, and "序号主要工作任" ends with no word).
      */
-    private static boolean isOneColumnsWord(String word) {
+    private static boolean namesOneColumn(String word) {
         if (Columns.isExactWord(word) || Columns.isExactOtherWord(word)) {
             return isHeaderWordUnlabelled(word);
         }
@@ -268,9 +273,10 @@ final class TextLayout {
         return opens && ends && isHeaderWordUnlabelled(word);
     }
 
-    /** The fewest header words, each over one column, that spell the run from its start to its end; null where none do. */
+    /** The fewest header words, each over one column, that spell the whole run; null where none do. */
     private static List<String> spelt(String run) {
-        // fewest[i]: the fewest words that spell the run's first i characters (-1: none); from[i]: where the last starts
+        // fewest[i]: the fewest words that spell the run's first i characters (-1: none); from[i]: where the last
+        // starts
         int[] fewest = new int[run.length() + 1];
         int[] from = new int[run.length() + 1];
         Arrays.fill(fewest, -1);
@@ -278,7 +284,7 @@ final class TextLayout {
         for (int end = 1; end <= run.length(); end++) {
             for (int start = 0; start < end; start++) {
                 if (fewest[start] >= 0 && (fewest[end] < 0 || fewest[start] + 1 < fewest[end])
-                        && isOneColumnsWord(run.substring(start, end))) {
+                        && namesOneColumn(run.substring(start, end))) {
                     fewest[end] = fewest[start] + 1;
                     from[end] = start;
                 }

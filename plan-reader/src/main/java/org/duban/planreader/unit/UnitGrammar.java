@@ -413,8 +413,8 @@ public final class UnitGrammar {
     }
 
     /**
-     * Where the bracketed note that ends {@code text} at {@code end} opens: 1 to 12 characters of the note's kind between
-     * an opening bracket and a closing one at the end. -1 where none does.
+     * Where the bracketed note that ends {@code text} at {@code end} opens: 1 to 12 characters of the note's kind
+     * between an opening bracket and a closing one at the end. -1 where none does.
      */
     private static int noteOpening(String text, int end, java.util.function.IntPredicate inNote) {
         if (end < 3 || "）)〕".indexOf(text.charAt(end - 1)) < 0) {

@@ -119,14 +119,16 @@ class RenderingsCorpusTest {
      * Fields right over the pipe tables copied as a web page's table is copied as plain text: each row a line, one
      * space between its cells (two around a cell left empty). History: 1364 of the 1706 the pipes read when first
      * measured (the session after stop 49), 1466 once a header whose short words were set out a character at a time
-     * ("时 间", "工 作 内 容") spelt its words again. Raised as the reader improves; never lowered for a change to the reader.
+     * ("时 间", "工 作 内 容") spelt its words again. Raised as the reader improves; never lowered for a change to the
+     * reader.
      */
     static final int SPACED_FLOOR = 1466;
 
     @Test
     void aPipeTableCopiedWithASpaceBetweenCellsKeepsItsFields() throws IOException {
         int[] right = CorpusCopies.fieldsRight(json -> json.contains(SHAPE), (n, text) -> spaced(text));
-        System.out.println("pipe tables: " + right[0] + " fields right; copied with a space between cells: " + right[1]);
+        System.out.println("pipe tables: " + right[0] + " fields right; copied with a space between cells: "
+                + right[1]);
 
         assertThat(right[1]).as("fields right of the " + right[0] + " the pipes read")
                 .isGreaterThanOrEqualTo(SPACED_FLOOR);

@@ -75,8 +75,8 @@ class ScanTest {
         Pattern ends = Pattern.compile(Text.SENTENCE_END_MARKS + "\\s*$");
         long lines = 0;
         for (String text : texts()) {
-            for (String line : Stream.concat(text.lines(), Stream.of(text, text + "\u2028", text + "。 \r\n", text + "。\u0085",
-                    text + "）x")).toList()) {
+            for (String line : Stream.concat(text.lines(), Stream.of(text, text + "\u2028", text + "。 \r\n",
+                    text + "。\u0085", text + "）x")).toList()) {
                 assertThat(Text.endsASentence(line)).as(line).isEqualTo(ends.matcher(line).find());
                 lines++;
             }

@@ -23,7 +23,7 @@ class ScanTest {
 
     private static List<String> texts() {
         List<String> corpus = Notices.corpusTexts();
-        assertThat(corpus).hasSizeGreaterThan(1000);
+        assertThat(corpus.size()).as("notices of the corpus").isGreaterThan(1000);
         return Stream.concat(MADE.stream(), corpus.stream()).toList();
     }
 

@@ -1632,18 +1632,11 @@ public final class Documents {
 
     /** The title without what it may be written with or without: spaces, book-title marks, quotes. */
     private static String squeeze(String s) {
-        StringBuilder kept = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (SQUEEZED.indexOf(c) < 0) {
-                kept.append(c);
-            }
-        }
-        return kept.length() == s.length() ? s : kept.toString();
+        return Text.without(s, SQUEEZED);
     }
 
     /** What a title may be written with or without: spaces (as {@code \s} and the ideographic space), marks, quotes. */
-    private static final String SQUEEZED = " \t\n\u000B\f\r\u3000《》“”\"";
+    private static final String SQUEEZED = Text.PATTERN_SPACES + "\u3000《》“”\"";
 
     /**
      * @param line where the signature's date (or the first date line) stands among the lines, -1 when there is none

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.planreader.PlanDraft;
 import org.duban.planreader.text.Scan;
+import org.duban.planreader.text.Text;
 import org.duban.planreader.time.ChineseNumerals;
 import org.duban.planreader.time.TimeReading;
 import org.duban.planreader.time.TimeText;
@@ -22,7 +23,8 @@ public final class NoticeFacts {
 
     /** A 文号's bracketed year and its number: "〔2020〕133号", "（2021） 5 号". */
     private static final Scan YEAR_AND_NUMBER = Scan.of(Pattern.compile(
-            "\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号"), " \t\n\u000B\f\r〔[［【(（");
+            "\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号"),
+            Text.PATTERN_SPACES + "〔[［【(（");
     /** How many characters of the issuer's short name a 文号 holds before its year at most. */
     private static final int MAX_PREFIX = 16;
     /** "宁市监〔2020〕184号": the issuer's short name, then the bracketed year and the number. */

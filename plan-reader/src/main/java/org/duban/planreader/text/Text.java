@@ -39,7 +39,7 @@ public final class Text {
      */
     public static final String SENTENCE_END_MARKS = "[" + SENTENCE_END_CHARACTERS + "]";
     /** The characters {@code \s} stands for in a pattern. */
-    private static final String PATTERN_SPACES = " \t\n\u000B\f\r";
+    public static final String PATTERN_SPACES = " \t\n\u000B\f\r";
 
     /**
      * Whether a text ends its sentence: one of {@link #SENTENCE_END_MARKS}, then spaces at most, as the pattern
@@ -215,13 +215,18 @@ public final class Text {
 
     /** The text without any whitespace (what {@code replaceAll("\\s", "")} did, without a pattern per call). */
     public static String withoutSpaces(String text) {
+        return without(text, PATTERN_SPACES);
+    }
+
+    /** The text without any of the given characters; the text itself where it holds none. */
+    public static String without(String text, String characters) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
-            if (space && sb == null) {
+            boolean dropped = characters.indexOf(c) >= 0;
+            if (dropped && sb == null) {
                 sb = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (!space && sb != null) {
+            } else if (!dropped && sb != null) {
                 sb.append(c);
             }
         }

@@ -32,6 +32,35 @@ class OutlineShapesTest {
     }
 
     @Test
+    void headingsOfOneMeasureOverParagraphsAreNoPrintedPagesLines() {
+        // files12's g03 (广州 5G+工业互联网, a whole plan): its headings are two phrases of eight characters each, so
+        // seven lines stopped at one length without ending a sentence, which was taken for a printed page's width, and
+        // each heading ran on into the paragraph under it; the paragraphs, each on one line, run far past that length
+        String text = """
+                广州市“5G+工业互联网”融合应用试点城市方案
+                二、建设内容
+                （一）升级基础设施，探索运营新模式
+                1.加快5G网络建设，铸就高品质数字底座
+                加快全运会场馆、交通场站、旅游景点等人流密集区域的5G网络深度覆盖，有序推进千兆光纤在居民小区的覆盖。（责任单位：市工业和信息化局、市教育局）
+                2.推动5G专网建设，持续赋能产业发展
+                面向制造、低空经济、电力、教育、公安、医疗等重点领域，建设一批网络性能优、经济效益高的5G专网。（责任单位：市发展改革委）
+                3.持续数字设施建设，抢占未来发展新方向
+                推动工业互联网标识解析国家顶级节点扩能增效，提升顶级节点服务能力，推进国家工业互联网大数据中心建设。（责任单位：市交通运输局）
+                （二）聚焦行业应用，形成复制推广新方案
+                1.加强产业融合应用，充分释放赋能效应
+                深化工业互联网与新能源汽车、新型显示、集成电路、智能装备等重点产业链的融合应用，推动产业参与数字化转型。（责任单位：市工业和信息化局）
+                2.培育融合应用场景，助力企业全面发展
+                强化5G演进，开展5G-A关键技术试点，推动其在XR、物联网、低空经济和智能制造等领域的规模应用。（责任单位：市科学技术局）
+                3.打造试点示范标杆，带动产业转型升级
+                面向智能网联与新能源汽车、工业母机和机器人、时尚美妆、定制家居等广州特色产业打造标杆。（责任单位：市商务局）
+                """;
+
+        assertThat(read(text).tasks()).extracting(TaskDraft::content).containsExactly("加快5G网络建设，铸就高品质数字底座",
+                "推动5G专网建设，持续赋能产业发展", "持续数字设施建设，抢占未来发展新方向", "加强产业融合应用，充分释放赋能效应",
+                "培育融合应用场景，助力企业全面发展", "打造试点示范标杆，带动产业转型升级");
+    }
+
+    @Test
     void partsCountedOffWithOrdinalsHoldTheirItemsAsNumberedPartsDo() {
         // i04 and dy06 with their parts written 第一，…第四， (no 一、 anywhere): the ordinals and the 1. items had been
         // one flat list, and "第二，活动主题 / 第三，活动时间 / 第四，主要任务" a table's header row (the corpus so written

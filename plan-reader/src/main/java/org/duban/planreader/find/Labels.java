@@ -38,9 +38,12 @@ final class Labels {
             + "|(?!发布|發布|更新|上传|上傳|发表|發表|颁布|頒布|生效|废止|廢止|发文|發文|成文|印发|印發|报名|報名)[\\u4e00-\\u9fa5]{2}时间"
             // and by when it is to be done: 治理时限, 公开时限
             + "|[\\u4e00-\\u9fa5]{2}时限";
-    /** 牵头责任单位, 协同责任单位, 牵头负责领导, 配合责任部门, 任务部门, 承担单位: a role word, maybe a duty word, then who. */
+    /**
+     * 牵头责任单位, 协同责任单位, 牵头负责领导, 配合责任部门, 任务部门, 承担单位: a role word, maybe a duty word, then who;
+     * an assessment's 牵头考核单位 (who leads and scores the item) and a project's 牵头验收单位 likewise.
+     */
     private static final String COMPOUND = "(?:主要)?(?:牵头|协同|协作|配合|协助|主办|主责|责任|负责|实施|承办|承担|任务|参与|落实|联办)"
-            + "(?:责任|负责|落实|实施)?"
+            + "(?:责任|负责|落实|实施|考核|验收|推进|督办|督导)?"
             + "(?:单位|部门|股室|科室|处室|队室|站所|领导|人)";
     private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务"
             // "1、內容:…啟動儀式 / 時間:… / 地點:…": an item that names its activity under the bare label

@@ -10,6 +10,44 @@ import org.junit.jupiter.api.Test;
 class ItemShapesTest {
 
     @Test
+    void whoHelpsByTheirDutiesAfterTheLeadAssists() {
+        // files12's g02 (安徽 RCEP 意见) and its kind, a province's division of work: "（合肥海关牵头，省贸促会、省商务厅按职责分工
+        // 配合）", how they help set between the helpers and 配合; the helpers had been dropped (10 items of g02's 24)
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                安徽省人民政府关于推进高水平对外开放的意见
+                二、重点任务
+                1.扩大优势产品出口。建立重点企业联系制度。（省商务厅牵头，合肥海关配合）
+                2.用好原产地规则。加快实施经核准出口商制度。（合肥海关牵头，省贸促会、省商务厅按职责分工配合）
+                3.深化服务贸易合作。推进落实服务贸易开放承诺。（省商务厅牵头，省发展改革委、省教育厅按照职责分工配合）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省商务厅"), List.of("合肥海关"),
+                List.of("省商务厅"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of("合肥海关"),
+                List.of("省贸促会", "省商务厅"), List.of("省发展改革委", "省教育厅"));
+    }
+
+    @Test
+    void anAssessmentsLeadingScorerIsTheItemsLead() {
+        // files12's g01 (包头 数字政府建设考评办法): 94 items each closed by "（5月底完成，牵头考核单位：市审批服务局）", who
+        // leads the work and scores it; the label was no label, and 5 of the 94 items were read (a heading's words as
+        // their unit). Measured on the corpus with 牵头考核单位 for 牵头单位 (LabelWordsCorpusTest): 67 fields lost, 19 now
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
+                包头市数字政府建设考评指标
+                一、政务服务"一网通办"（25分）
+                （一）一体化政务服务平台建设（3分）
+                1．除涉密事项外，各级政务服务事项全部开通全程网办。（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局）
+                2．通过大数据平台和一体化政务服务平台，强化审批智能化。（持续推进，牵头考核单位：市审批服务局）
+                （二）政务服务便民热线升级（2分）
+                3．全面提升“12345"政务热线服务水平。（6月底完成，牵头考核单位：市政务服务局、市工信局）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市审批服务局"),
+                List.of("市审批服务局"), List.of("市政务服务局", "市工信局"));
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2022, 6, 30));
+    }
+
+    @Test
     void theOtherWordsBureausWriteForTheRolesAndTheTimeAreLabels() {
         // measured by writing the corpus's labels so (LabelWordsCorpusTest): 落实单位 for 责任单位 had cost 984 fields in
         // 118 notices, 责任牵头单位 for 牵头单位 412 in 56, 主责单位 153, 联办单位 for 配合单位 82, 完成时限要求 48

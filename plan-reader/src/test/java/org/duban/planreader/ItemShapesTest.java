@@ -28,6 +28,21 @@ class ItemShapesTest {
     }
 
     @Test
+    void unitsInSquareBracketsAfterAnItemsSentenceAreItsUnits() {
+        // eh02 (汉中 放管服, a mirror's copy): 〔〕 copied as [], the units of each item's closing bracket had been lost
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                汉中市2023年深化“放管服”改革工作要点
+                一、深化行政审批制度改革
+                1.全面落实政府权责清单制度。动态调整权责清单。[市委编办牵头,市级有关部门及各县区政府按职责分工负责]
+                2.全面实行行政许可事项清单管理。严格按照清单实施行政许可。[市政务服务局牵头,市级有关部门配合]
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市委编办"), List.of("市政务服务局"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of("市级有关部门", "各县区政府"),
+                List.of("市级有关部门"));
+    }
+
+    @Test
     void anAssessmentsLeadingScorerIsTheItemsLead() {
         // files12's g01 (包头 数字政府建设考评办法): 94 items each closed by "（5月底完成，牵头考核单位：市审批服务局）", who
         // leads the work and scores it; the label was no label, and 5 of the 94 items were read (a heading's words as

@@ -63,9 +63,9 @@ public final class OutlineFinder {
             "^\\s*(.{2,30}?)\\s*(?:(?<!\\d)[:：]|[:：](?!\\d{2})|[，,])\\s*(\\S.*)$");
     /** The bracket that closes an item, a name's own bracket inside it: "（省经信委、省发改委（省能源局））". */
     private static final Pattern UNITS_AT_END = Pattern.compile(
-            "[（(〔]((?:[^（()）〔〕]|[（(][^（()）〔〕]{1,20}[）)]){2,120})[）)〕][。；;]?\\s*$");
+            "[（(〔\\[]((?:[^（()）〔〕\\[\\]]|[（(][^（()）〔〕]{1,20}[）)]){2,120})[）)〕\\]][。；;]?\\s*$");
     /** "…中介服務事項清單。(國務院審改辦、人力": the bracket of units after a sentence, the text cut off inside it. */
-    private static final Pattern UNITS_CUT_OFF = Pattern.compile("(?<=[。；;])\\s*[（(]([^（()）\\n]{1,120})$");
+    private static final Pattern UNITS_CUT_OFF = Pattern.compile("(?<=[。；;])\\s*[（(〔\\[]([^（()）\\n]{1,120})$");
     /** "此项工作由" opening a bracket of units: whose the work is, no part of a name. */
     private static final Pattern BRACKET_DOER = Pattern.compile(
             "^\\s*(?:此项|该项|本项|这项|此項|該項|本項|這項)?(?:工作|活动|任务|活動|任務)?由(?=\\S)");

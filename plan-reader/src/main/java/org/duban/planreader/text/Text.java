@@ -158,7 +158,8 @@ public final class Text {
      * The text with the spaces and digits a page or a Word file writes in other forms made plain: the no-break space of
      * an HTML {@code &nbsp;}, Word's en and em spaces, the thin and narrow ones and the ideographic space (U+3000, the
      * indent of a Chinese paragraph and the gap in a form's labels) as spaces; full-width digits (２０２０年９月) as
-     * digits; the invisible characters (zero width, a stray byte-order mark) taken out. Read as they were, they hid
+     * digits; full-width square brackets (［市发改委牵头］, ［一］), as some copies write 〔〕, as 〔〕; the invisible characters
+     * (zero width, a stray byte-order mark) taken out. Read as they were, they hid
      * every label, column, signature and date they set out: the corpus with its spaces made no-break read a fifth of its
      * fields fewer, with its spaces ideographic 3 % fewer, with its digits full-width 12 % fewer. Its lines end as
      * {@link #plainLines} ends them. The same string when there is none.
@@ -203,11 +204,12 @@ public final class Text {
                     || c == '\u3000';
             boolean digit = c >= '０' && c <= '９';
             boolean invisible = c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
-            if ((space || digit || invisible) && sb == null) {
+            boolean square = c == '［' || c == '］';
+            if ((space || digit || invisible || square) && sb == null) {
                 sb = new StringBuilder(text.length()).append(text, 0, i);
             }
             if (sb != null && !invisible) {
-                sb.append(space ? ' ' : digit ? (char) (c - '０' + '0') : c);
+                sb.append(space ? ' ' : digit ? (char) (c - '０' + '0') : c == '［' ? '〔' : c == '］' ? '〕' : c);
             }
         }
         return sb == null ? text : sb.toString();

@@ -15,6 +15,21 @@ class ProseShapesTest {
     }
 
     @Test
+    void aBodyWorkingThroughAPlatformIsTheDoer() {
+        // eh05 (昌吉州 生态环境 双随机 plan): "各县市、园区每月通过“…执法一体化平台”按比例抽取…", the means its subject works
+        // through, a platform or a system, as 通过…形式 already was
+        PlanDraft d = read("""
+                2024年生态环境执法“双随机、一公开”工作方案
+                二、工作任务
+                (一)各县市、园区每月通过“生态环境执法一体化平台”按比例抽取重点监管对象并开展监督检查。
+                (二)市场监管所通过国家企业信用信息公示系统随机抽取检查对象。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各县市", "园区"),
+                List.of("市场监管所"));
+    }
+
+    @Test
     void aComradeTheWorkIsGivenToLeadsIt() {
         // ef02, dc04: a town's or a school's plan gives each piece of work to one of its people (由姜辉同志负责牵头实施);
         // a leader named by a title only (由何智彬副局长牵头，规划处抓落实) still gives no name of his own

@@ -124,8 +124,8 @@ final class ProseRoles {
             + "|(?:加快|推进|推动|完善|督促|指导)(?![办组会委室处局站所队科])"
             // "市水务办承担节水宣传周活动的具体实施": the body that takes the work on
             + "|承担"
-            // "各学院通过主题班会的形式组织…": the means it takes to its deed
-            + "|通过(?=[^，,。；;]{2,30}(?:形式|方式|途径|渠道))";
+            // "各学院通过主题班会的形式组织…", "各县市通过“…执法一体化平台”抽取…": the means it takes to its deed
+            + "|通过(?=[^，,。；;]{2,30}(?:形式|方式|途径|渠道|平台|系统))";
     /** "市环保局6月初举办…", "市档案局6月9日将在…": the day its subject does it, between the subject and the deed. */
     private static final String ON_A_DAY = "(?:\\d{1,2}月(?:\\d{1,2}日)?(?:[初中底末]|上旬|中旬|下旬)?(?:前|起|当天|晚|上午|下午)?"
             // "各县市分局第二季度至少对…进行抽查", "各乡镇上半年完成…": the part of the year its subject does it in

@@ -163,9 +163,12 @@ class CorpusTest {
      * 1323: lowered to 0.735 for those unseen notices, never for a change to the reader. The sessions after stops 45
      * and 46 took it to 0.740 over 1353 (ec, ed, ee) and 0.739 (25952 of 35120) over 1370 (eg 0.607 and ef 0.291 at
      * their first readings): kept. The session after stop 47, no batch collected (the store spent), its rules from the
-     * corpus copied the ways real copies are: 0.739 (25968 of 35120), kept.
+     * corpus copied the ways real copies are: 0.739 (25968 of 35120), kept. The session after stop 50: eh (5 city
+     * notices, 0.644 at its first reading) and ei (5 whole plans from crawled policy datasets, 0.351), each before any
+     * rule, came in after that session's rules (one of which, a page's width refuted by lines running past it, took the
+     * 1370 to 25979 of 35100): 0.744 (26943 of 36205) over 1380, eh 0.78 and ei 0.88: raised to 0.74.
      */
-    static final double FLOOR = 0.735;
+    static final double FLOOR = 0.74;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -207,7 +210,8 @@ class CorpusTest {
      * stop 43: db, dc, dd, de, df, dg, dh, di, dj, dk and dl (5, 10, 9, 6, 9, 4, 1, 9, 8, 8 and 7 of theirs at their
      * first readings, each after the rules so far and none from it) came in two by two, the session's rules between
      * them; dk and dl took it to 1087 of 1188 (0.91498), under the floor: lowered to 0.91 for those unseen notices,
-     * never for a change to the reader.
+     * never for a change to the reader. The session after stop 50: 1265 of 1380 (0.917) with eh and ei in (4 of 5 and 5
+     * of 5 at their first readings, 5 and 5 at that session's end).
      */
     static final double FOUND_FLOOR = 0.91;
 

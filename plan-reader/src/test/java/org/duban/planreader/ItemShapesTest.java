@@ -11,7 +11,7 @@ class ItemShapesTest {
 
     @Test
     void whoHelpsByTheirDutiesAfterTheLeadAssists() {
-        // files12's g02 (安徽 RCEP 意见) and its kind, a province's division of work: "（合肥海关牵头，省贸促会、省商务厅按职责分工
+        // ei02 (安徽 RCEP 意见) and its kind, a province's division of work: "（合肥海关牵头，省贸促会、省商务厅按职责分工
         // 配合）", how they help set between the helpers and 配合; the helpers had been dropped (10 items of g02's 24)
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""
                 安徽省人民政府关于推进高水平对外开放的意见
@@ -44,7 +44,7 @@ class ItemShapesTest {
 
     @Test
     void anAssessmentsLeadingScorerIsTheItemsLead() {
-        // files12's g01 (包头 数字政府建设考评办法): 94 items each closed by "（5月底完成，牵头考核单位：市审批服务局）", who
+        // ei01 (包头 数字政府建设考评办法): 94 items each closed by "（5月底完成，牵头考核单位：市审批服务局）", who
         // leads the work and scores it; the label was no label, and 5 of the 94 items were read (a heading's words as
         // their unit). Measured on the corpus with 牵头考核单位 for 牵头单位 (LabelWordsCorpusTest): 67 fields lost, 19 now
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2022)).readText("""

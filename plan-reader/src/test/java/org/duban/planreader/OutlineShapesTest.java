@@ -33,7 +33,7 @@ class OutlineShapesTest {
 
     @Test
     void headingsOfOneMeasureOverParagraphsAreNoPrintedPagesLines() {
-        // files12's g03 (广州 5G+工业互联网, a whole plan): its headings are two phrases of eight characters each, so
+        // ei03 (广州 5G+工业互联网, a whole plan): its headings are two phrases of eight characters each, so
         // seven lines stopped at one length without ending a sentence, which was taken for a printed page's width, and
         // each heading ran on into the paragraph under it; the paragraphs, each on one line, run far past that length
         String text = """

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * its plan. Measured when first written (the session after stop 47), each set over the whole corpus: 落实单位 had cost
  * 984 of its 25967 right fields, 责任牵头单位 412, 主责单位 153, 联办单位 82, 完成时限要求 48; the rotation below read
  * 25463 of the 25967 before those words were labels and 25947 after (see {@link #FLOOR}). A fifth set came with an
- * assessment's 牵头考核单位 (files12's g01, 90 items so labelled): 25912 of 25979 before it was a label, 25960 after.
+ * assessment's 牵头考核单位 (ei01, 90 items so labelled): 25912 of 25979 before it was a label, 25960 after.
  */
 class LabelWordsCorpusTest {
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * after each line's last word and its lines ended the Windows way. It must read as written with plain characters.
  * Measured when first written (the session after stop 46): no-break spaces had cost the corpus a fifth of its fields,
  * ideographic ones 3 % and full-width digits 12 %; the spaces after a line's last word (the session after stop 47)
- * 34 fields in three notices, the Windows line ends 15 in one; 〔〕 written as full-width square brackets ［］, as some
- * copies write them (the session after stop 50), 84 fields in 11 notices (the bracket of units after an item's sentence,
- * 〔一〕 as an item's number).
+ * 34 fields in three notices, the Windows line ends 15 in one; 〔〕 written as full-width square brackets ［］, as
+ * some copies write them (the session after stop 50), 84 fields in 11 notices (the bracket of units after an item's
+ * sentence, 〔一〕 as an item's number).
  */
 class PlainCharactersCorpusTest {
 

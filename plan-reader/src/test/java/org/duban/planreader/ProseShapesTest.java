@@ -15,6 +15,22 @@ class ProseShapesTest {
     }
 
     @Test
+    void bodiesHelpingByTheirDutiesAfterTheLeadAssistIt() {
+        // ei02's brackets said it (省商务厅牵头，省发展改革委、省教育厅按职责分工配合), and so do sentences (ec03, ec06: the national
+        // anti-counterfeit points): how the helpers help, set before 配合, had made them no names, and the clause a lead's
+        PlanDraft d = read("""
+                2024年打击侵权假冒工作要点
+                一、加强重点领域治理
+                （一）深化互联网领域治理。由市市场监管局负责，市委网信办、市公安局按职责分工配合。
+                （二）加强进出口环节监管。由市商务局负责，市场监管、公安等部门按职责协助。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市市场监管局"), List.of("市商务局"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of("市委网信办", "市公安局"),
+                List.of("市场监管", "公安等部门"));
+    }
+
+    @Test
     void aBodyWorkingThroughAPlatformIsTheDoer() {
         // eh05 (昌吉州 生态环境 双随机 plan): "各县市、园区每月通过“…执法一体化平台”按比例抽取…", the means its subject works
         // through, a platform or a system, as 通过…形式 already was

@@ -24,7 +24,7 @@ public final class UnitNames {
     private static final Pattern FULL_STOPS = Pattern.compile("[。.]+$");
     /**
      * "…、功能区管委会负责落实", "市知识产权局按职责分工负责", "乡镇人民政府按职责分工分别负责", "市发改委牵头落实": what the
-     * units are told to do is no part of a name.
+     * units are told to do is no part of a name; nor how they are to help ("省教育厅按职责分工配合", its 配合 read apart).
      */
     private static final Pattern DUTY_AFTER = Pattern.compile(
             "(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同|各自)*(?:牵头|牽頭)?(?:负责|負責)?(?:落实|落實)?$");
@@ -94,7 +94,8 @@ public final class UnitNames {
         if (text.endsWith("。") || text.endsWith(".")) {
             text = FULL_STOPS.matcher(text).replaceAll("");
         }
-        if (text.endsWith("负责") || text.endsWith("落实") || text.endsWith("負責") || text.endsWith("牵头") || text.endsWith("牽頭")) {
+        if (text.endsWith("负责") || text.endsWith("落实") || text.endsWith("負責") || text.endsWith("牵头") || text.endsWith("牽頭")
+                || text.endsWith("分工") || text.endsWith("职责") || text.endsWith("職責")) {
             text = DUTY_AFTER.matcher(text).replaceAll("");
         }
         if (EMPTY_MARKS.contains(text)) {

@@ -1252,9 +1252,11 @@ public final class OutlineFinder {
      */
     static int pageWidth(List<Part.Paragraph> paragraphs) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        List<Integer> lengths = new java.util.ArrayList<>();
         for (Part.Paragraph p : paragraphs) {
             for (String line : p.text().split("\n")) {
                 String t = line.strip();
+                lengths.add(t.length());
                 if (t.length() >= MIN_WIDTH && !Text.endsASentence(t)) {
                     counts.merge(t.length(), 1, Integer::sum);
                 }
@@ -1272,23 +1274,18 @@ public final class OutlineFinder {
                 bestCount = around;
             }
         }
-        return bestCount >= MIN_FULL_LINES && linesPast(paragraphs, best + 2 * WIDTH_SLACK) * 4 <= bestCount ? best : 0;
+        return bestCount >= MIN_FULL_LINES && linesPast(lengths, best + 2 * WIDTH_SLACK) * 4 <= bestCount ? best : 0;
     }
 
     /**
-     * How many lines run past a length. A page's lines stop at its width (the corpus's copies of printed pages have no
-     * line well past it); where a quarter as many lines run well past a length as stop at it, the lines stopping there
-     * are headings of one measure ("1.加快5G网络建设，铸就高品质数字底座", "2.推动5G专网建设，持续赋能产业发展": two phrases of
-     * eight characters each) over paragraphs written each on a line of its own, or a table's cells of one length.
+     * How many of the lines (their lengths) run past a length. A page's lines stop at its width (the corpus's copies of
+     * printed pages have no line well past it); where a quarter as many lines run well past a length as stop at it,
+     * the lines stopping there are headings of one measure ("1.加快5G网络建设，铸就高品质数字底座", "2.推动5G专网建设，持续赋能产业
+     * 发展": two phrases of eight characters each) over paragraphs written each on a line of its own, or a table's
+     * cells of one length.
      */
-    private static int linesPast(List<Part.Paragraph> paragraphs, int length) {
-        int past = 0;
-        for (Part.Paragraph p : paragraphs) {
-            for (String line : p.text().split("\n")) {
-                past += line.strip().length() > length ? 1 : 0;
-            }
-        }
-        return past;
+    private static int linesPast(List<Integer> lengths, int length) {
+        return (int) lengths.stream().filter(l -> l > length).count();
     }
 
     /** How many lines of a page one sentence of an item may run over. */

@@ -34,9 +34,12 @@ public final class TableFinder {
     private static final Pattern NUMBER_STOP = Pattern.compile("[.、．]$");
     /** A row's running number and nothing else: "3", "3.", "3、". */
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
-    /** "A牵头，B配合", "A（牵头）、B（配合）", "A牵头，B、C按职责分工配合": who leads, then who helps. */
+    /**
+     * "A牵头，B配合", "A（牵头）、B（配合）": who leads, then who helps ("B、C按职责分工配合": how they help is taken off
+     * their names by {@link UnitNames#split}).
+     */
     private static final Pattern LEAD_MARK = Pattern.compile(
-            "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]*(.+?)(?:按照?职责(?:分工)?)?[（(]?(配合|协助|参与|协办)[）)]?$");
+            "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?"
                     + "(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?[。.]?$");

@@ -48,8 +48,12 @@ public final class Text {
      */
     public static boolean endsASentence(String text) {
         int end = text.length();
-        return markBefore(text, end)
-                || end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0 && markBefore(text, end - 1);
+        return markBefore(text, end) || end > 0 && isLineTerminator(text.charAt(end - 1)) && markBefore(text, end - 1);
+    }
+
+    /** Whether a character ends a line as a pattern's {@code $} sees it: \n, \r, U+0085, U+2028 or U+2029. */
+    public static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Whether a character is one of those {@code \s} stands for in a pattern (ASCII spaces, tabs and line breaks). */

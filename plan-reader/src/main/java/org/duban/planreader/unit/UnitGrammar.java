@@ -392,7 +392,7 @@ public final class UnitGrammar {
     static boolean endsLikeAName(String text) {
         int end = text.length();
         int withoutBreak = end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n' ? end - 2
-                : end >= 1 && isLineBreak(text.charAt(end - 1)) ? end - 1 : end;
+                : end >= 1 && Text.isLineTerminator(text.charAt(end - 1)) ? end - 1 : end;
         for (int at : withoutBreak == end ? new int[] {end} : new int[] {end, withoutBreak}) {
             int open = noteOpening(text, at, c -> "（()）〔〕".indexOf(c) < 0);
             if (endingBefore(text, at, 0, at) || open >= 0 && endingBefore(text, open, 0, open)) {
@@ -439,10 +439,6 @@ public final class UnitGrammar {
 
     private static boolean isNoteCharacter(int c) {
         return c >= '\u4e00' && c <= '\u9fa5' || "、，,/".indexOf(c) >= 0;
-    }
-
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

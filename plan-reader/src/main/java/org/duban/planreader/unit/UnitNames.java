@@ -24,10 +24,10 @@ public final class UnitNames {
     private static final Pattern FULL_STOPS = Pattern.compile("[。.]+$");
     /**
      * "…、功能区管委会负责落实", "市知识产权局按职责分工负责", "乡镇人民政府按职责分工分别负责", "市发改委牵头落实": what the
-     * units are told to do is no part of a name; nor how they are to help ("省教育厅按职责分工配合", its 配合 read apart).
+     * units are told to do is no part of a name; nor how they are to help ("省教育厅按照职责分工配合", its 配合 read apart).
      */
     private static final Pattern DUTY_AFTER = Pattern.compile(
-            "(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同|各自)*(?:牵头|牽頭)?(?:负责|負責)?(?:落实|落實)?$");
+            "(?:按照?职责分工|按照?職責分工|按照?职责|按照?職責|分别|分別|共同|各自)*(?:牵头|牽頭)?(?:负责|負責)?(?:落实|落實)?$");
     private static final String QUOTES = "\"“”'‘’";
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     /** "“春常在”艺术团": a name that opens with a quoted word keeps its quotes; only quotes around a whole name go. */

@@ -743,4 +743,62 @@ class ItemShapesTest {
         assertThat(d.tasks().get(4).content()).isEqualTo("教师节当天滚动播放主题散文及歌曲");
         assertThat(d.tasks().get(6).lead()).containsExactly("文秘部");
     }
+    @Test
+    void aListClosedByEtcEndsBeforeTheWordThatJoinsTheNextGroup() {
+        // ej03, az03, ej04: national plans close their brackets with "…等和各省级人民政府负责": 等 ends the list of
+        // ministries, 和 joins the provinces, though a name in the list holds 和 of its own (文化和旅游部); 共青团中央
+        // is a body; "…等有关部门和单位" names two groups; (列第一位者为牵头单位) makes the first named lead
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                国务院关于做好当前和今后一个时期促进就业工作的若干意见
+                （一）鼓励支持企业稳定岗位。对不裁员的参保企业返还失业保险费。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）
+                （二）发展乡村旅游。推动乡村旅游提质增效。（农业农村部、文化和旅游部等和各有关省级人民政府负责）
+                （三）加强消费扶贫。组织开展消费扶贫行动。（全国工商联、共青团中央、全国妇联等和各省级人民政府负责）
+                （四）加大培训力度。开展职业技能提升行动。（人力资源社会保障部、教育部等有关部门和单位负责）
+                """);
+
+        assertThat(d.tasks()).hasSize(4);
+        assertThat(d.tasks().get(1).lead()).containsExactly("农业农村部");
+        assertThat(d.tasks().get(1).assist()).containsExactly("文化和旅游部等", "各有关省级人民政府");
+        assertThat(d.tasks().get(2).lead()).containsExactly("全国工商联");
+        assertThat(d.tasks().get(2).assist()).containsExactly("共青团中央", "全国妇联等", "各省级人民政府");
+        assertThat(d.tasks().get(3).lead()).containsExactly("人力资源社会保障部");
+        assertThat(d.tasks().get(3).assist()).containsExactly("教育部等有关部门", "单位");
+    }
+
+    @Test
+    void aBracketSayingWhoLeadsOutweighsTheNoteOnTheFirstNamed() {
+        // ej05: "列第一位者为牵头单位，下同", and then "（农业农村部、工业和信息化部牵头负责）": both lead
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                （一）完善农机装备创新体系。建设国家农机装备创新中心。（工业和信息化部、农业农村部、科技部负责。列第一位者为牵头单位，下同）
+                （二）推进全产业链协同发展。培育一批农机装备企业。（工业和信息化部、农业农村部负责）
+                （三）健全组织实施机制。建立协调机制，统筹推进农业机械化工作。（农业农村部、工业和信息化部牵头负责）
+                """);
+
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(d.tasks().get(1).lead()).containsExactly("工业和信息化部");
+        assertThat(d.tasks().get(1).assist()).containsExactly("农业农村部");
+        assertThat(d.tasks().get(2).lead()).containsExactly("农业农村部", "工业和信息化部");
+        assertThat(d.tasks().get(2).assist()).isEmpty();
+    }
+
+    @Test
+    void theNoticesWordsAfterAListOfOneParagraphItemsAreNoPartOfTheLast() {
+        // ej01: thirty one-paragraph items, each closed by its bracket of ministries; the notice's closing words after
+        // the last ask for reports "于2018年12月31日前", a date of the notice, not of item 三十
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知
+                一、对工作成效明显的省（区、市），在安排中央预算内投资时给予奖励。（国家发展改革委负责）
+                二、对工作成效明显的市（地、州、盟），给予专项资金奖励。（财政部负责）
+                三、对河长制工作推进力度大的省（区、市），在分配资金时予以适当倾斜。（水利部、财政部负责）
+                四、对受到国务院督查表扬的县（市、区、旗），实行“免督查”。（国务院办公厅负责）
+                各有关部门要认真组织实施督查激励措施，及时制定实施办法。
+                各有关部门制定的实施办法，于2018年12月31日前报送国务院办公厅。
+                国务院办公厅
+                2018年12月6日
+                """);
+
+        assertThat(d.tasks()).hasSize(4);
+        assertThat(d.tasks().get(3).lead()).containsExactly("国务院办公厅");
+        assertThat(d.tasks().get(3).end()).isNull();
+    }
 }

@@ -934,4 +934,20 @@ class ProseShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市煤炭工业局"), List.of("市安监局"),
                 List.of("市公安交巡警支队"));
     }
+    @Test
+    void whomTheLeadWorksWithEndsWhereTheWayTheyActBegins() {
+        // cf08, d03, at01, w13: "由A会同B、C按照…开展", "由A会同有关部门和单位负责": B and C, and both groups, assist
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""
+                2023年全省食品安全宣传周活动方案
+                一、活动安排
+                （一）省级层面。由县市场监管局会同县公安局、县农业农村局按照方案开展检查。
+                （二）市级层面。由省食品安全委员会办公室会同有关部门和单位组织开展。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("县市场监管局");
+        assertThat(d.tasks().get(0).assist()).containsExactly("县公安局", "县农业农村局");
+        assertThat(d.tasks().get(1).lead()).containsExactly("省食品安全委员会办公室");
+        assertThat(d.tasks().get(1).assist()).containsExactly("有关部门", "单位");
+    }
 }

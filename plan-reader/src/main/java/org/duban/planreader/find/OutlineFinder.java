@@ -75,6 +75,8 @@ public final class OutlineFinder {
      */
     private static final Pattern LATER_NOTE = Pattern.compile(
             "[。；;]\\s*(?:以下|下同|后同)[^。；;]*(?:不再(?:一一)?列出|下同|后同)[^。；;]*$");
+    /** "…、工业和信息化部牵头负责": the units before it all lead. */
+    private static final Pattern LEADS_AT_END = Pattern.compile("牵头(?:负责|落实|实施|推进)?$");
     private static final Pattern TAKES_PART_AT_END = Pattern.compile("(?:参加|参与|配合|协助|參加|參與|協助)$");
     /** "按职责分工", "分别", "共同": how the bodies named share a duty, before the word for it. */
     private static final String SHARED_DUTY = "按职责分工|按职责|按照职责|分工|分别|共同";
@@ -134,6 +136,8 @@ public final class OutlineFinder {
         List<String> assistInBracket = List.of();
         /** The notice said of its brackets of units that the one named first leads (排名第一的为牵头单位). */
         boolean firstLeads;
+        /** "（农业农村部、工业和信息化部牵头负责）": its bracket says who leads, whatever the note on the first named. */
+        boolean bracketSaysWhoLeads;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
         /** Its time as a part of the plan's own lists it apart from the item ("五、完成时限 / （一）2014年12月底前，…"). */
@@ -272,6 +276,7 @@ public final class OutlineFinder {
                 // "（此项工作由镇团委、镇妇联负责）": the words that say whose the work is are no name
                 String written = withoutTimeAtEnd(LATER_NOTE.matcher(bracket.group(1)).replaceFirst(""));
                 String inside = BRACKET_DOER.matcher(written).replaceFirst("");
+                item.bracketSaysWhoLeads = LEADS_AT_END.matcher(Hans.simplified(inside)).find();
                 String units = DUTY_AT_END.matcher(SHARED_DUTY_BETWEEN.matcher(inside).replaceAll("")).replaceFirst("");
                 Matcher takesPart = TAKES_PART_AT_END.matcher(units);
                 if (takesPart.find() && takesPart.start() > 0 && inside.length() < written.length()) {
@@ -873,7 +878,7 @@ public final class OutlineFinder {
                 continue;
             }
             if (marker == null && led == null) {
-                if (!open.isEmpty()) {
+                if (!open.isEmpty() && !endsAListOfOneParagraphEach(open.peek(), roots)) {
                     Item last = open.peek();
                     Item owner = fieldsOfTheParent(last, p.text()) && !aSiblingFollows(last, paragraphs, i) ? last.parent
                             : last;
@@ -1029,6 +1034,27 @@ public final class OutlineFinder {
         }
         return last.parent.children.stream().noneMatch(c -> Labels.in(c.own.toString()).stream()
                 .anyMatch(f -> f.kind() != Labels.Kind.OTHER && f.kind() != Labels.Kind.CONTENT));
+    }
+
+    /**
+     * "二十九、对…予以适当倾斜。（农业农村部、财政部负责） / 三十、…（国务院办公厅负责） / 各有关部门…于2018年12月31日前报送":
+     * in a list whose items are each one paragraph closed by the bracket of who does it, the paragraphs after the last
+     * are the notice's own words, not more of that item.
+     */
+    private static boolean endsAListOfOneParagraphEach(Item last, List<Item> roots) {
+        List<Item> list = last.parent == null ? roots : last.parent.children;
+        if (list.size() < 3 || list.get(list.size() - 1) != last) {
+            return false;
+        }
+        for (Item item : list) {
+            String own = item.own.toString().strip();
+            Matcher bracket = UNITS_AT_END.matcher(own);
+            if (own.indexOf('\n') >= 0 || !bracket.find() || ProseRoles.unitList(
+                    DUTY_AT_END.matcher(bracket.group(1)).replaceFirst(""), null).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2318,7 +2344,8 @@ public final class OutlineFinder {
                 case OTHER -> { }
             }
         }
-        if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty() && item.firstLeads) {
+        if (!item.unitsInBracket.isEmpty() && lead.isEmpty() && assist.isEmpty() && item.firstLeads
+                && !item.bracketSaysWhoLeads) {
             // the notice said that the unit named first leads
             lead = item.unitsInBracket.get(0);
             assist = String.join("、", item.unitsInBracket.subList(1, item.unitsInBracket.size()));

@@ -97,7 +97,9 @@ final class ProseRoles {
             + "(?![在于向对到])"
             // "会同农业部等部门负责落实": the 等部门 stays with the names it closes, as a list of units writes it
             + "([\\u4e00-\\u9fa5A-Za-z0-9（）()〔〕、和及与“”]{2,80}?(?:等(?:有关)?(?:单位|部门))?)"
-            + "(?:等)?(?:单位|部门)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定"
+            + "(?:等(?:单位|部门)?)?(?:共同|联合)?(?:开展|组织|举办|召开|部署|推进|实施|做好|负责|落实|研究|制定"
+            // "会同县公安局、县农业农村局按照方案开展检查": by what they act, before the deed
+            + "|按照|依照|依据|根据|结合|围绕"
             // "会同省发展改革委…联合下发通知": what they issue or start together
             + "|下发|印发|发布|制发|举行|启动|成立|设立|编制|制作|印制|对|在|于|$)");
     private static final Pattern JOINED_BY = Pattern.compile("与" + NAMES + "(?:联合|共同|合作|分别)");

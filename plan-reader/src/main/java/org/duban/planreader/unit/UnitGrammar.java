@@ -18,7 +18,7 @@ public final class UnitGrammar {
 
     /** The endings of unit names, longest first where one ends another. */
     static final String ENDINGS = "办公室|委员会|领导小组|指挥部|管委会|办事处|监管所|管理所|管理站|管理局|管理处|分局|支队|大队|中队|"
-            + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|妇联|总工会|工会|科协|消协|残联|计生协|侨联|文联|法院|检察院|"
+            + "中心|专班|工作组|小组|街道|乡镇|镇|乡|政府|党委|党组|团委|团中央|妇联|总工会|工会|科协|消协|残联|计生协|侨联|文联|法院|检察院|"
             // the people's bodies a list of 群团 names: 省工商联, 省社科联, 省台联, 省友协, 省作协, 市记协
             + "工商联|社科联|台联|友协|作协|记协|书协|美协|音协|剧协|影协|"
             + "银行|海关|医院|学校|学院|大学|高校|院校|中学|小学|幼儿园|集团|公司|协会|学会|商会|联合会|电视台|报社|日报|园区|开发区|示范区|高新区|林场|农场|"
@@ -144,7 +144,7 @@ public final class UnitGrammar {
     private static final Pattern TAIL = Pattern.compile(
             "(?:^|[的和与及])((?:市|县|区|省|镇|乡|各)?[\\u4e00-\\u9fa5（）()]{1,30}?(?:" + ENDINGS + "))$");
     /** "…、科协、妇联、团委": bodies a list names without the place before them. */
-    private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|消协|妇联|残联|团委|工会|总工会|文联|侨联|工商联|红十字会");
+    private static final Pattern BODY_BY_ITSELF = Pattern.compile("科协|消协|妇联|残联|团委|团中央|工会|总工会|文联|侨联|工商联|红十字会");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s\u3000]+");
 
     private static final Pattern EVERY_PLACE = Pattern.compile("各地(?:区)?");
@@ -163,6 +163,8 @@ public final class UnitGrammar {
     /** A level of government named by its one character: 省, 市, 县, 区 (縣, 區), 州, 镇, 乡, 旗, 盟. */
     private static final Pattern LEVEL = Pattern.compile("[省市县縣区區州镇鎮乡鄉旗盟]");
     /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
+    /** "有关部门", "相关单位", "等部门": bodies named as a group, not one by one. */
+    private static final Pattern GROUP_OF_BODIES = Pattern.compile("(?:有关|相关|等)(?:部门|单位)$");
     private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区|系|院|处|所)$");
     /**
      * A department named by its field alone, as lists of bodies shorten them: 县公安、交通、安监等部门; 宣传部、广电、文联;
@@ -238,7 +240,8 @@ public final class UnitGrammar {
         }
         for (int i = 0; i < index; i++) {
             String before = names.get(i).strip();
-            if (before.startsWith("各") && isUnitName(before)) {
+            // "各有关部门和单位", "教育部等有关部门和单位": a kind of body after a group of bodies is another such group
+            if ((before.startsWith("各") || GROUP_OF_BODIES.matcher(before).find()) && isUnitName(before)) {
                 return true;
             }
         }

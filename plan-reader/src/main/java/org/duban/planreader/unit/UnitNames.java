@@ -45,6 +45,8 @@ public final class UnitNames {
     private static final Pattern NOTE_AT_END = Pattern.compile("[（(][^（()）]*[）)]$");
     /** The words that join two names and are found inside none (和 and 与 are: 住房和城乡建设局, 计量与标准化股). */
     private static final Pattern BETWEEN_NAMES = Pattern.compile("以及|及");
+    /** "文化和旅游部等和各有关省级人民政府": 等 closes a list, so the word after it joins two, whatever the names hold. */
+    private static final Pattern AFTER_A_LIST = Pattern.compile("(?<=等)(?:以及|和|及|与)");
     /** "各地文化", "各级人力资源": every place's or level's field of work, which a name goes on after (各地区 is a group). */
     private static final Pattern FIELD_OF_EVERY_PLACE = Pattern.compile("^各[地级](?!区$|方$).+");
     /** What the name of a unit ends with: the grammar's endings, and the institutions and firms a cell may name. */
@@ -308,6 +310,10 @@ public final class UnitNames {
         if (UnitGrammar.ROLE_NOUN.matcher(Hans.simplified(piece)).matches()) {
             // "各参与部门": those holding a part in the plan, no 各参 with its 部门
             return List.of(piece);
+        }
+        List<String> closed = splitOn(AFTER_A_LIST, piece);
+        if (closed != null) {
+            return closed.stream().flatMap(part -> splitSoft(part).stream()).toList();
         }
         List<String> parts = splitOn(SOFT_SEPARATOR, piece);
         if (parts == null) {

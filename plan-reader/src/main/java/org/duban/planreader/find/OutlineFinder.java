@@ -138,6 +138,8 @@ public final class OutlineFinder {
         boolean firstLeads;
         /** "（农业农村部、工业和信息化部牵头负责）": its bracket says who leads, whatever the note on the first named. */
         boolean bracketSaysWhoLeads;
+        /** Whether it is the last of a list of one-paragraph items closed by their units (asked once). */
+        Boolean endsAListOfOneParagraphEach;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
         /** Its time as a part of the plan's own lists it apart from the item ("五、完成时限 / （一）2014年12月底前，…"). */
@@ -1042,19 +1044,17 @@ public final class OutlineFinder {
      * are the notice's own words, not more of that item.
      */
     private static boolean endsAListOfOneParagraphEach(Item last, List<Item> roots) {
-        List<Item> list = last.parent == null ? roots : last.parent.children;
-        if (list.size() < 3 || list.get(list.size() - 1) != last) {
-            return false;
+        if (last.endsAListOfOneParagraphEach == null) {
+            // asked once per item: a paragraph it does not take leaves it as it was
+            List<Item> list = last.parent == null ? roots : last.parent.children;
+            last.endsAListOfOneParagraphEach = list.size() >= 3 && list.stream().allMatch(item -> {
+                String own = item.own.toString().strip();
+                Matcher bracket = UNITS_AT_END.matcher(own);
+                return own.indexOf('\n') < 0 && bracket.find() && !ProseRoles.unitList(
+                        DUTY_AT_END.matcher(bracket.group(1)).replaceFirst(""), null).isEmpty();
+            });
         }
-        for (Item item : list) {
-            String own = item.own.toString().strip();
-            Matcher bracket = UNITS_AT_END.matcher(own);
-            if (own.indexOf('\n') >= 0 || !bracket.find() || ProseRoles.unitList(
-                    DUTY_AT_END.matcher(bracket.group(1)).replaceFirst(""), null).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return last.endsAListOfOneParagraphEach;
     }
 
     /**

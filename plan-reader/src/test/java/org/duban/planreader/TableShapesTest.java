@@ -1647,4 +1647,25 @@ class TableShapesTest {
         assertThat(numbered.tasks()).extracting(TaskDraft::content).containsExactly("开展质量宣传", "组织质量培训");
         assertThat(numbered.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县市场监管局"), List.of("县人社局"));
     }
+    @Test
+    void theColumnNamingEachRowsWorkIsItsContentBesideTheOneDescribingIt() {
+        // ek02, cf01: 「改革举措 | 主要内容」, 「工作任务 | 主要内容」: the work named, then described; the name is the task
+        PlanDraft d = read("""
+                序号 | 改革举措 | 主要内容 | 指导部门 |
+                1 | 知识产权民事、刑事、行政案件“三合一”审判 | 整合分散的审判资源，实行知识产权案件审判“三合一”，提高审判效率。 | 最高人民法院 |
+                2 | 技术经理人全程参与的科技成果转化服务模式 | 以技术交易市场为依托，技术经理人全程参与成果转化。 | 科技部 |
+                """);
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("知识产权民事、刑事、行政案件“三合一”审判",
+                "技术经理人全程参与的科技成果转化服务模式");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("最高人民法院"), List.of("科技部"));
+
+        // h03: 「重點任務 | 工作內容」 whose first cells are fields' words (政策解读): what is done in them is the task
+        PlanDraft fields = read("""
+                重点任务 | 工作内容 | 负责科室 |
+                政策解读 | 对以县政府名义制定、下发的政策文件进行全面解读。 | 综合科 |
+                回应关切 | 对群众普遍关注的社会热点问题及时、主动回应。 | 综合科 |
+                """);
+        assertThat(fields.tasks()).extracting(TaskDraft::content).containsExactly("对以县政府名义制定、下发的政策文件进行全面解读。",
+                "对群众普遍关注的社会热点问题及时、主动回应。");
+    }
 }

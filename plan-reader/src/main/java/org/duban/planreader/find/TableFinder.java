@@ -749,14 +749,20 @@ public final class TableFinder {
         }
         List<String> head = rows.get(dataFrom - 1);
         int best = columns.get(0);
-        int bestRank = -1;
+        double bestRank = -1;
+        boolean described = columns.stream()
+                .anyMatch(c -> DESCRIBES_WORK.matcher(Hans.simplified(cell(head, c)).replaceAll("\\s", "")).matches());
         for (int c : columns) {
             String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
-            int rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
+            double rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
                     : h.equals("活动内容") && titledEvents(rows, dataFrom, columns) ? 4
                     // "计划名称 | … | 抽查事项": the plan a check belongs to, beside the check itself, which says more
                     : h.contains("计划名称") && saysMoreThan(rows, dataFrom, columns, c) ? 2
-                    : h.contains("名称") || h.contains("事项") || h.equals("项目") ? 3 : h.contains("内容") ? 2 : 1;
+                    : h.contains("名称") || h.contains("事项") || h.equals("项目") ? 3
+                    // 「工作任务 | 主要内容」 with 「主题学习宣贯活动 | 深入宣传贯彻…」: the work named, then described; but a
+                    // field's word (政策解读, 迴应关切) over what is done in it is no name of the work
+                    : NAMED_WORK.matcher(h).matches() && described && meanLength(rows, dataFrom, c) > FIELD_WORD ? 2.5
+                    : h.contains("内容") ? 2 : 1;
             if (rank > bestRank) {
                 best = c;
                 bestRank = rank;
@@ -764,6 +770,13 @@ public final class TableFinder {
         }
         return best;
     }
+
+    /** A column that names each row's work: 工作任务, 重点任务, 改革举措, 具体措施 (a bare 任务 may be half a header). */
+    private static final Pattern NAMED_WORK = Pattern.compile("(?:工作|重点|主要|具体|改革)(?:任务|举措|措施)|举措|措施");
+    /** A column that describes each row's work: 主要内容, 具体内容, 工作内容. */
+    private static final Pattern DESCRIBES_WORK = Pattern.compile("(?:主要|具体|工作|任务)?内容");
+    /** How long a field's word is at most (政策解读, 财政资金), where the name of a piece of work runs longer. */
+    private static final int FIELD_WORD = 5;
 
     /**
      * Whether a 事项 column among the others holds longer cells than column {@code c}, row for row on the whole, and no

@@ -1,6 +1,8 @@
 package org.duban.supervision;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -103,9 +105,11 @@ class DashboardController {
      */
     private String stamp(Dashboard d, List<ReportService.DayCount> days, MetricTotals.CampaignCounts totals) {
         try {
-            byte[] shown = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                    .writeValueAsBytes(List.of(d, days, totals));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(shown), 0, 12);
+            // digested as it is written: the page's whole state is never held as bytes
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha), List.of(d, days, totals));
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

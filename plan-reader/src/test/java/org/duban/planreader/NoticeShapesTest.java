@@ -2992,4 +2992,19 @@ class NoticeShapesTest {
         assertThat(d.issuer()).isEqualTo("和布克赛尔县中央环境保护督察反馈意见整改工作领导小组办公室");
         assertThat(d.date()).isEqualTo(LocalDate.of(2020, 3, 27));
     }
+    @Test
+    void aDocumentForwardedByAnotherBodyIsTitledByItsOwnTitleAndIssuedByTheBodyForwardingIt() {
+        // dg05, ek05: "…办公厅转发市交通运输局关于X的通知": the plan forwarded is 关于X, the body before 转发 issues it
+        PlanDraft d = new PlanReader().readText("""
+                太原市人民政府办公厅转发市交通运输局关于打击非法营运专项整治行动实施方案的通知
+                各区人民政府，市人民政府各委、局：
+                市交通运输局《关于打击非法营运专项整治行动实施方案》已经市人民政府同意，现转发给你们，请认真贯彻执行。
+                一、工作任务
+                （一）市交通运输局负责组织开展非法营运车辆的查处工作。
+                （二）市公安局负责配合查处非法营运车辆。
+                """);
+
+        assertThat(d.title()).isEqualTo("关于打击非法营运专项整治行动实施方案");
+        assertThat(d.issuer()).isEqualTo("太原市人民政府办公厅");
+    }
 }

@@ -252,11 +252,23 @@ public final class Documents {
             + "|“[^”]{1,12}”[\\u4e00-\\u9fa5]{0,12}(?:节|日|周|月)是)");
     /** Glued to a title is the notice's first sentence, not a few words of a heading. */
     private static final int MIN_OPENING = 30;
-    private static final Pattern PRINTED_PLAN = Pattern.compile("关于(?:印发|转发|下发|发布)《?(.+?)》?(?:的通知)?$");
+    /**
+     * "关于印发《X》的通知", and "…办公厅转发市交通运输局关于X的通知": the plan printed or forwarded, its own title (关于X);
+     * {@link #printedPlan} reads it.
+     */
+    private static final Pattern PRINTED_PLAN = Pattern.compile(
+            "(?:关于(?:印发|转发|下发|发布)《?(.+?)》?|转发[^《》〈〉关]{2,30}?(关于.{4,}?))(?:的通知)?$");
+    /** The plan a notice's title prints or forwards, cut from the title as written (traditional characters too). */
+    private static String printedPlan(String title, Matcher printed) {
+        int group = printed.start(1) >= 0 ? 1 : 2;
+        return title.substring(printed.start(group), printed.end(group));
+    }
+
     private static final Pattern TITLE_ISSUER = Pattern.compile(
             "^(国务院|.{2,40}?(?:局|委员会|人民政府|政府|厅|办公室|领导小组|指挥部|委|办|部|署|中心|残联|妇联|科协|团委|总工会|协会|联合会))"
                     // "威海市商务局 2017 年…", "红桥区市场监管局2020网络…", "某市市场监督管理局“202x 网剑行动”"
-                    + "(?:关于|\\s*(?:19|20)[\\dxX×]{2}\\s*年?|[“\"])");
+                    // "太原市人民政府办公厅转发市交通运输局关于…": the body that forwards another's document issues it
+                    + "(?:关于|转发|\\s*(?:19|20)[\\dxX×]{2}\\s*年?|[“\"])");
     /**
      * "卢市镇关于…的通知", "扶余市人民政府督查室关于…", "四屯镇中心学校关于…": whatever body stands before the title's 关于
      * issued it, whatever its name ends with.
@@ -1105,7 +1117,7 @@ public final class Documents {
             // traditional characters map one to one: what matches in the simplified text is cut from the original
             Matcher m = PRINTED_PLAN.matcher(Hans.simplified(notice));
             if (m.find()) {
-                String printed = withoutTitleMarks(notice.substring(m.start(1), m.end(1)));
+                String printed = withoutTitleMarks(printedPlan(notice, m));
                 if (plan == null || !same(plan, printed) && !squeeze(printed).contains(squeeze(plan))) {
                     plan = printed;
                 }
@@ -1115,7 +1127,7 @@ public final class Documents {
             // "青川县市场监督管理局关于印发2025年度…监管计划": a notice's title that lost its 的通知 still prints a plan
             Matcher m = PRINTED_PLAN.matcher(Hans.simplified(plan));
             if (m.find() && m.start() > 0) {
-                String printed = withoutTitleMarks(plan.substring(m.start(1), m.end(1)));
+                String printed = withoutTitleMarks(printedPlan(plan, m));
                 notice = plan;
                 plan = printed;
             }

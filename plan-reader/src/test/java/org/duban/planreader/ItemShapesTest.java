@@ -801,4 +801,29 @@ class ItemShapesTest {
         assertThat(d.tasks().get(3).lead()).containsExactly("国务院办公厅");
         assertThat(d.tasks().get(3).end()).isNull();
     }
+    @Test
+    void itemsWhoseWordsSetTheDayTheyAreDoneByAreTasks() {
+        // ek07, ef01, de01, aa10: a part's items that name no one, each saying in its own words when it is to be done
+        // ("该项工作于2019年4月底前完成"): they are the plan's work, with that day
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2019)).readText("""
+                国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知
+                二、工作任务
+                1.城镇小区严格依标配建幼儿园。
+                城镇小区没有规划配套幼儿园的，要依据国家和地方配建标准予以解决。
+                2.确保小区配套幼儿园如期移交。
+                有关部门要按规定对移交的幼儿园办理土地、园舍移交及资产登记手续。
+                三、工作措施
+                1.摸底排查。
+                对城镇小区配套幼儿园情况进行全面摸底排查，列出清单、建立台账。该项工作于2019年4月底前完成。
+                2.全面整改。
+                针对摸底排查出的问题逐一进行整改，原则上于2019年6月底前完成。
+                3.监督评估。
+                对自查、摸排、整改等环节加强督导、监督和评估。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("城镇小区严格依标配建幼儿园", "确保小区配套幼儿园如期移交",
+                "摸底排查", "全面整改", "监督评估");
+        assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2019, 4, 30));
+        assertThat(d.tasks().get(3).end()).isEqualTo(LocalDate.of(2019, 6, 30));
+    }
 }

@@ -113,6 +113,9 @@ public final class OutlineFinder {
     /** What a cut line may end in that belongs to what was cut: "，" "（" "：". */
     private static final Pattern OPEN_AT_END = Pattern.compile("[\\s（(【〔\\[，,；;：:、]+$");
     private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d\\s*[月日号]");
+    /** "于2019年4月底前完成", "6月30日前全部完成", "在9月底以前完成": the day a piece of work is to be done by. */
+    private static final Pattern DONE_BY = Pattern.compile(
+            "\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日|底|末|[上中下]旬)?\\s*(?:前|以前|之前)[^，,。；;]{0,6}完成");
 
     private OutlineFinder() {
     }
@@ -191,6 +194,11 @@ public final class OutlineFinder {
             return fields.stream().anyMatch(f -> f.kind() == Labels.Kind.TIME);
         }
 
+        /** "该项工作于2019年4月底前完成": its text sets the day it is to be done by, in a sentence of its own words. */
+        boolean completesBy() {
+            return DONE_BY.matcher(own).find();
+        }
+
         boolean labelledBelow() {
             return children.stream().anyMatch(c -> c.labelled() || c.labelledBelow());
         }
@@ -204,7 +212,7 @@ public final class OutlineFinder {
          * or as a step's ("（一）检查摸底阶段（即日起至9月底）").
          */
         boolean timedBelow() {
-            return children.stream().anyMatch(c -> (c.timed() || c.dateLed != null) && c.children.isEmpty()
+            return children.stream().anyMatch(c -> (c.timed() || c.dateLed != null || c.completesBy()) && c.children.isEmpty()
                     || isDatedStep(c) || c.timedBelow())
                     // "四、时间安排 / （一）4月中旬，拟制…方案 / （二）4月下旬，召开座谈会": a schedule, each item opening with its time
                     || aListOf(children, OutlineFinder::opensWithItsDate)
@@ -1934,7 +1942,7 @@ public final class OutlineFinder {
                 siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
             }
             if (!item.prose().any() && !(item.children.isEmpty()
-                    && (item.timed() || isDatedStep(item) || opensWithItsDate(item) || daysClosing))
+                    && (item.timed() || item.completesBy() || isDatedStep(item) || opensWithItsDate(item) || daysClosing))
                     && !(Boolean.TRUE.equals(siblingsAct) && item.children.isEmpty() && datedActivity(item))) {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;

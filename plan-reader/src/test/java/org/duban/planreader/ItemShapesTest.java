@@ -826,4 +826,17 @@ class ItemShapesTest {
         assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2019, 4, 30));
         assertThat(d.tasks().get(3).end()).isEqualTo(LocalDate.of(2019, 6, 30));
     }
+    @Test
+    void whereAMeasureAppliesIsAFieldOfItsOwnAfterItsUnits() {
+        // ek01: "（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）": the zone a measure applies to is no unit
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2018)).readText("""
+                国务院关于支持自由贸易试验区深化改革创新若干措施的通知
+                （一）支持自贸试验区开展国际贸易“单一窗口”建设。（负责部门：海关总署、商务部；适用范围：所有自贸试验区）
+                （二）支持开展保税燃料油供应业务。（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）
+                （三）试点开展航空器保税维修。（负责部门：民航局，实施范围：陕西自贸试验区）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("海关总署", "商务部"),
+                List.of("发展改革委", "粮食和储备局"), List.of("民航局"));
+    }
 }

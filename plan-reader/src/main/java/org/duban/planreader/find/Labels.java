@@ -50,8 +50,8 @@ final class Labels {
             + "|内容";
     private static final String OTHER = "活动地点|活动范围|活动对象|参加对象|参加人员|活动形式|地点|范围|对象|形式"
             + "|工作目标|目标任务|目标|牵头领导|分管领导|责任领导|责任人|联系人|联系电话|电话|备注|工作要求|要求"
-            // who and where, named for what the item holds: 参赛对象, 竞赛地点, 活动线路
-            + "|[\\u4e00-\\u9fa5]{2}(?:对象|地点|线路|路线)";
+            // who and where, named for what the item holds: 参赛对象, 竞赛地点, 活动线路; where a measure applies: 适用范围
+            + "|[\\u4e00-\\u9fa5]{2}(?:对象|地点|线路|路线|范围)";
     /** "时 间：", "地　点：": two-character labels set out to the width of four, as forms write them. */
     private static final String SPACED = Stream.of(LEAD, RESPONSIBLE, ASSIST, TIME, OTHER)
             .flatMap(alternation -> Stream.of(alternation.split("\\|"))).filter(label -> label.length() == 2)

@@ -169,9 +169,11 @@ class CorpusTest {
      * 1370 to 25979 of 35100): 0.744 (26943 of 36205) over 1380, eh 0.78 and ei 0.88: raised to 0.74; 26945 after
      * its last rule (how helpers help, 按职责分工配合, no part of their names). The session after stop 51: ej (6 national
      * plans stored as HTML in a crawled dump, 0.943 at its first reading, 1.00 after that session's rules, which took
-     * the 1380 to 26950): 0.749 (27553 of 36808) over 1386: raised to 0.745.
+     * the 1380 to 26950): 0.749 (27553 of 36808) over 1386: raised to 0.745. Then ek (7 notices, 0.589 at its first
+     * reading, 0.844 after that session's later rules, which took the 1386 to 27613): 0.752 (28150 of 37439) over
+     * 1393: raised to 0.75.
      */
-    static final double FLOOR = 0.745;
+    static final double FLOOR = 0.75;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -215,7 +217,8 @@ class CorpusTest {
      * them; dk and dl took it to 1087 of 1188 (0.91498), under the floor: lowered to 0.91 for those unseen notices,
      * never for a change to the reader. The session after stop 50: 1265 of 1380 (0.917) with eh and ei in (4 of 5 and 5
      * of 5 at their first readings, 5 and 5 at that session's end). The session after stop 51: 1271 of 1386 (0.917) with
-     * ej in (6 of 6 at its first reading).
+     * ej in (6 of 6 at its first reading); 1279 of 1393 (0.918) with ek (5 of 7 at its first reading, 6 after that
+     * session's rules).
      */
     static final double FOUND_FLOOR = 0.91;
 

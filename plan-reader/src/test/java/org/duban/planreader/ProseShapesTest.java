@@ -950,4 +950,21 @@ class ProseShapesTest {
         assertThat(d.tasks().get(1).lead()).containsExactly("省食品安全委员会办公室");
         assertThat(d.tasks().get(1).assist()).containsExactly("有关部门", "单位");
     }
+    @Test
+    void everyPlaceToldWhatItMustDoIsWhoDoesIt() {
+        // ek03, bm03, ci08, u10 and five more: "各地要…" alone as a sentence's subject names every place's government,
+        // as the truths write it (各地); "各地也要联合…" still only says whom they work with
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2019)).readText("""
+                国务院办公厅关于加强三级公立医院绩效考核工作的意见
+                五、组织实施
+                （一）充分运用考核结果。
+                各地要建立绩效考核信息和结果部门共享机制，形成部门工作合力。
+                （二）做好督导总结宣传。
+                国家卫生健康委要会同相关部门加强对绩效考核工作的指导和监督。
+                """);
+
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).lead()).containsExactly("各地");
+        assertThat(d.tasks().get(1).lead()).containsExactly("国家卫生健康委");
+    }
 }

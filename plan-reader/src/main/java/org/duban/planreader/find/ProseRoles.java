@@ -444,10 +444,17 @@ final class ProseRoles {
             // "在南昌日报、市电视台开设专栏": where it is done, not who does it
             c.add(lead, m, 1);
         }
+        if (lead.isEmpty() && EVERY_PLACE_TOLD.matcher(s).lookingAt()) {
+            // "各地要建立绩效考核信息…共享机制": every place's government, told what it must do, is who does it
+            lead.add(o.strip().substring(0, 2));
+        }
         if (lead.isEmpty()) {
             lead.addAll(placesToDo(o, s));
         }
     }
+
+    /** "各地要…", "各地应…": every place told what it must do, the sentence's subject. */
+    private static final Pattern EVERY_PLACE_TOLD = Pattern.compile("^各地(?:要|应|须|必须|务必)");
 
     /** A district's, county's or city's name, as its government is named by it. */
     private static final String PLACE = "(?![全本我该此每某])[\\u4e00-\\u9fa5]{2,4}?[区县市]";

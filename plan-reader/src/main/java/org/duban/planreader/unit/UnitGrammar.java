@@ -40,8 +40,9 @@ public final class UnitGrammar {
     /** Words that end like a body's name but name none (what a name of a body never ends with). */
     private static final String NO_BODY_ENDINGS = "会议|大会|座谈会|培训班|活动|宣传|检查|工作|任务|方案|计划|报告|总结|通知|意见|制度|机制|体系|标准|显示屏|大屏|屏幕|专栏|栏目"
             + "|社会|展会"
-            // a gathering, not a body that holds one: 职工趣味运动会, 文艺晚会, 新闻发布会 (a 研究会 or 促进会 is a body)
-            + "|运动会|晚会|联欢会|茶话会|报告会|研讨会|交流会|推介会|展销会|博览会|展览会|发布会|见面会|故事会|演讲会|表彰会"
+            // a gathering, not a body that holds one: 职工趣味运动会, 十五运会, 残特奥会, 文艺晚会, 新闻发布会 (a 研究会 or
+            // 促进会 is a body)
+            + "|运动会|运会|奥会|晚会|联欢会|茶话会|报告会|研讨会|交流会|推介会|展销会|博览会|展览会|发布会|见面会|故事会|演讲会|表彰会"
             + "|动员会|推进会|招聘会|洽谈会|演唱会|音乐会|庙会|灯会"
             // "四、项目组队": how a contest's teams are made up, not a team
             + "|组队"
@@ -67,6 +68,13 @@ public final class UnitGrammar {
                     + "|^机组$"
                     // "面向社会", "展会" and the rest of NO_BODY_ENDINGS: they end like a body's name, but are none
                     + "|" + Text.atTheEnd(NO_BODY_ENDINGS) + "(?:" + NO_BODY_ENDINGS + ")$");
+    private static final Pattern NO_BODY_AT_END = Pattern.compile(
+            Text.atTheEnd(NO_BODY_ENDINGS) + "(?:" + NO_BODY_ENDINGS + ")$");
+
+    /** Whether a text ends like a body's name but names none: 十五运会, 工作会议, 出台. */
+    static boolean endsAsNoBody(String n) {
+        return NO_BODY_AT_END.matcher(n).find();
+    }
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */
     private static final String VERB_WORDS = "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
             + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时"

@@ -59,8 +59,9 @@ public final class UnitNames {
     private static boolean endsAsAUnit(String n) {
         char last = n.charAt(n.length() - 1);
         if (!(UnitGrammar.endsAsANameDoes(n) || last == '构' || last == '业')
-                || n.indexOf('\n') >= 0 || n.indexOf('\r') >= 0) {
-            // a cell's name broken over lines ends as no one name does
+                || n.indexOf('\n') >= 0 || n.indexOf('\r') >= 0 || UnitGrammar.endsAsNoBody(n)) {
+            // a cell's name broken over lines ends as no one name does; and 十五运会 (of 十五运会和残特奥会…执委会) ends
+            // like a body's name but is a gathering
             return false;
         }
         for (int k = 1; k <= Math.min(LONGEST_UNIT_ENDING, n.length()); k++) {

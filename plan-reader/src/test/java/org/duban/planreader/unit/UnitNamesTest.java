@@ -430,4 +430,11 @@ class UnitNamesTest {
         assertThat(pieces.size()).as("pieces of the corpus").isGreaterThan(50_000);
         assertThat(names).as("pieces read as names").isGreaterThan(1000);
     }
+    @Test
+    void aGatheringBeforeAndIsNoNameOfItsOwn() {
+        // ei03: "十五运会和残特奥会广州赛区执委会" is one body, the games' organising committee; 十五运会 is the games
+        assertThat(UnitNames.split("十五运会和残特奥会广州赛区执委会、市教育局"))
+                .containsExactly("十五运会和残特奥会广州赛区执委会", "市教育局");
+        assertThat(UnitNames.split("市体育局和市总工会")).containsExactly("市体育局", "市总工会");
+    }
 }

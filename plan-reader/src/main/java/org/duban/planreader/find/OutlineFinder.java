@@ -212,8 +212,8 @@ public final class OutlineFinder {
          * or as a step's ("（一）检查摸底阶段（即日起至9月底）").
          */
         boolean timedBelow() {
-            return children.stream().anyMatch(c -> (c.timed() || c.dateLed != null || c.completesBy()) && c.children.isEmpty()
-                    || isDatedStep(c) || c.timedBelow())
+            return children.stream().anyMatch(c -> (c.timed() || c.dateLed != null || c.completesBy())
+                    && c.children.isEmpty() || isDatedStep(c) || c.timedBelow())
                     // "四、时间安排 / （一）4月中旬，拟制…方案 / （二）4月下旬，召开座谈会": a schedule, each item opening with its time
                     || aListOf(children, OutlineFinder::opensWithItsDate)
                     // "五、活动内容及时间安排 / 1.…彩粉跑步活动(4月20日) / 2.…十佳歌手大赛总决赛(4月20日)": activities each
@@ -1942,7 +1942,8 @@ public final class OutlineFinder {
                 siblingsAct = items.stream().anyMatch(i -> i.children.isEmpty() && i.prose().any());
             }
             if (!item.prose().any() && !(item.children.isEmpty()
-                    && (item.timed() || item.completesBy() || isDatedStep(item) || opensWithItsDate(item) || daysClosing))
+                    && (item.timed() || item.completesBy() || isDatedStep(item) || opensWithItsDate(item)
+                    || daysClosing))
                     && !(Boolean.TRUE.equals(siblingsAct) && item.children.isEmpty() && datedActivity(item))) {
                 // "（一）组织发动阶段。时间：5月30日—6月4日。…": a step with a time field of its own is a task too
                 continue;

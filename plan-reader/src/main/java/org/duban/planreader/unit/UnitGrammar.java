@@ -62,14 +62,14 @@ public final class UnitGrammar {
             + "|安排|部署|要求|措施|内容|步骤|流程|事宜"
             // a deed that ends like a station's 台: 出台 (to issue)
             + "|出台";
+    private static final String NO_BODY_AT_THE_END = Text.atTheEnd(NO_BODY_ENDINGS) + "(?:" + NO_BODY_ENDINGS + ")$";
     private static final Pattern NOT_A_UNIT = Pattern.compile(
             "[0-9０-９%％]|^(全市|全县|全区|全省|全国|全镇|各地|本地|辖区|城区|市区|县城|全体|群众|企业|社会|消费者|公众|市民|本单位|本部门|本局|我局|我单位|本级|家庭|个人|家长|学生|居民|职工|农户|全部)$"
                     // "20.1.2地面泵（机组）": a machine set, in an attached catalogue of machines, no body
                     + "|^机组$"
                     // "面向社会", "展会" and the rest of NO_BODY_ENDINGS: they end like a body's name, but are none
-                    + "|" + Text.atTheEnd(NO_BODY_ENDINGS) + "(?:" + NO_BODY_ENDINGS + ")$");
-    private static final Pattern NO_BODY_AT_END = Pattern.compile(
-            Text.atTheEnd(NO_BODY_ENDINGS) + "(?:" + NO_BODY_ENDINGS + ")$");
+                    + "|" + NO_BODY_AT_THE_END);
+    private static final Pattern NO_BODY_AT_END = Pattern.compile(NO_BODY_AT_THE_END);
 
     /** Whether a text ends like a body's name but names none: 十五运会, 工作会议, 出台. */
     static boolean endsAsNoBody(String n) {
@@ -170,9 +170,12 @@ public final class UnitGrammar {
             "^(?:各)?(?:镇|乡|乡镇|街道|村|社区)[（(](?:街道|镇|乡|乡镇|村|社区|居)[）)]$");
     /** A level of government named by its one character: 省, 市, 县, 区 (縣, 區), 州, 镇, 乡, 旗, 盟. */
     private static final Pattern LEVEL = Pattern.compile("[省市县縣区區州镇鎮乡鄉旗盟]");
-    /** A kind of body named bare ("街道", "学校"): a unit only where a 各 before it in the list reaches over it. */
     /** "有关部门", "相关单位", "等部门": bodies named as a group, not one by one. */
     private static final Pattern GROUP_OF_BODIES = Pattern.compile("(?:有关|相关|等)(?:部门|单位)$");
+    /**
+     * A kind of body named bare ("街道", "学校"): a unit only where a group of bodies before it in the list (各…,
+     * …有关部门) reaches over it.
+     */
     private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区|系|院|处|所)$");
     /**
      * A department named by its field alone, as lists of bodies shorten them: 县公安、交通、安监等部门; 宣传部、广电、文联;

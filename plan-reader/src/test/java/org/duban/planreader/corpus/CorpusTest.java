@@ -216,9 +216,9 @@ class CorpusTest {
      * first readings, each after the rules so far and none from it) came in two by two, the session's rules between
      * them; dk and dl took it to 1087 of 1188 (0.91498), under the floor: lowered to 0.91 for those unseen notices,
      * never for a change to the reader. The session after stop 50: 1265 of 1380 (0.917) with eh and ei in (4 of 5 and 5
-     * of 5 at their first readings, 5 and 5 at that session's end). The session after stop 51: 1271 of 1386 (0.917) with
-     * ej in (6 of 6 at its first reading); 1279 of 1393 (0.918) with ek (5 of 7 at its first reading, 6 after that
-     * session's rules).
+     * of 5 at their first readings, 5 and 5 at that session's end). The session after stop 51: 1271 of 1386 (0.917)
+     * with ej in (6 of 6 at its first reading); 1279 of 1393 (0.918) with ek (5 of 7 at its first reading, 6 after
+     * that session's rules).
      */
     static final double FOUND_FLOOR = 0.91;
 

@@ -967,4 +967,26 @@ class ProseShapesTest {
         assertThat(d.tasks().get(0).lead()).containsExactly("各地");
         assertThat(d.tasks().get(1).lead()).containsExactly("国家卫生健康委");
     }
+    @Test
+    void thePartsAWholeIsMadeOfAreNoBodies() {
+        // ek03: "医院满意度由患者满意度和医务人员满意度两部分组成" describes an indicator; its 部 is 部分's, no 部's, and
+        // the list of indicators it closes names no one
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2019)).readText("""
+                国务院办公厅关于加强三级公立医院绩效考核工作的意见
+                二、指标体系
+                （一）医疗质量。
+                提供高质量的医疗服务是三级公立医院的核心任务。
+                （二）运营效率。
+                运营效率体现医院的精细化管理水平。
+                （三）满意度评价。
+                医院满意度由患者满意度和医务人员满意度两部分组成。
+                三、支撑体系
+                （一）提高病案首页质量。
+                三级公立医院要加强以电子病历为核心的医院信息化建设。
+                （二）建立考核信息系统。
+                国家卫生健康委要建立全国三级公立医院绩效考核信息系统。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("提高病案首页质量", "建立考核信息系统");
+    }
 }

@@ -418,7 +418,9 @@ final class ProseRoles {
                 char next = s.charAt(end);
                 if (next < '\u4e00' || next > '\u9fa5' || NAME_LAST.indexOf(s.charAt(end - 1)) < 0
                         // "由校长组织召开…": the 组 of 组织, 组成 or 组建 is the deed's, no 小组's
-                        || s.charAt(end - 1) == '组' && ORGANISING_VERB_REST.indexOf(next) >= 0) {
+                        || s.charAt(end - 1) == '组' && ORGANISING_VERB_REST.indexOf(next) >= 0
+                        // "由患者满意度和医务人员满意度两部分组成": the 部 of 部分 (a part) or 部署 is no body's
+                        || s.charAt(end - 1) == '部' && (next == '分' || next == '署')) {
                     continue;
                 }
                 List<String> names = unitList(o.substring(by + 1, end), directory);

@@ -60,7 +60,9 @@ public final class TimesInText {
                     + "|" + YEAR + "\\d{1,2}" + RANGE + "\\d{1,2}\\s*月(?:份)?"
                     // "到2032年底": the year's own end, its 年 shared ("2032年年底" says it twice)
                     + "|\\d{4}\\s*年(?:底前|底|末|内)"
-                    + "|(?:" + YEAR + ")(?:上半年|下半年|年底前|年底|年内|全年|第[一二三四1-4]季度)"
+                    // (not the years counted off in "5年内", "两年内": a span from now, no year of the plan's)
+                    + "|(?<![\\d一二两三四五六七八九十几数多])(?:" + YEAR + ")(?:上半年|下半年|年底前|年底|年内|全年"
+                    + "|第[一二三四1-4]季度)"
                     + "|长期坚持|持续开展|常态化开展|常态化"
                     // "全国“质量月”期间": the month a campaign is held in
                     + "|(?:全国|全國|全省|全市|全县|全縣)?[“\"]?(?:质量月|質量月|安全生产月|安全生產月|爱国卫生月|愛國衛生月)[”\"]?"

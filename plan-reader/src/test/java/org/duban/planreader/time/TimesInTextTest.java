@@ -139,4 +139,12 @@ class TimesInTextTest {
         assertThat(TimesInText.firstIn("策划准备阶段(20xx年10月10至10月15)。镇综治办制定宣传方案")).isEqualTo("20xx年10月10至10月15");
         assertThat(TimesInText.firstIn("集中公示阶段(6月10至6月15)")).isEqualTo("6月10至6月15");
     }
+    @Test
+    void yearsCountedOffFromNowAreNoYearOfThePlans() {
+        // el01: "5年内市、区两级重点引进…" is a span of five years from now, not 年内 (within the plan's year)
+        assertThat(TimesInText.firstIn("5年内市、区（县级市）两级重点引进1万名紧缺人才。")).isNull();
+        assertThat(TimesInText.firstIn("两年内对其行政区域内企业申请企业债券实行“直通车”机制。")).isNull();
+        assertThat(TimesInText.firstIn("年内完成全部整改任务。")).isEqualTo("年内");
+        assertThat(TimesInText.firstIn("2012年年内完成。")).isNotNull();
+    }
 }

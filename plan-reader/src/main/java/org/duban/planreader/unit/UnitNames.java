@@ -33,8 +33,8 @@ public final class UnitNames {
     /** "“春常在”艺术团": a name that opens with a quoted word keeps its quotes; only quotes around a whole name go. */
     private static final Pattern QUOTED_WORD_FIRST = Pattern.compile("^[“‘][^“”‘’]+[”’][^“”‘’\"']+$");
     private static final Pattern LEVEL_FIRST = Pattern.compile("[县市区乡镇縣區鄉鎮]");
-    /** "各县", "各县、市": the start of 各县、市、区政府, still waiting for the body's name. */
-    private static final Pattern OPEN_LEVELS = Pattern.compile("^各[县市区乡镇](、[县市区乡镇])*$");
+    /** "各县", "各县、市", "各有关区": the start of 各县、市、区政府, still waiting for the body's name. */
+    private static final Pattern OPEN_LEVELS = Pattern.compile("^各(?:有关|相关)?[县市区乡镇](、[县市区乡镇])*$");
     /** Separators that never occur inside a unit's name. */
     private static final Pattern HARD_SEPARATORS = Pattern.compile("[/／、,，;；|]+");
     /** Spaces and line breaks separate units ("县水务局 县住建局") or are a cell's wrapping ("食品 生产处"). */

@@ -284,6 +284,9 @@ class UnitNamesTest {
         assertThat(UnitNames.split("各区、各部门、各单位")).containsExactly("各区", "各部门", "各单位");
         assertThat(UnitNames.split("各镇、有关单位")).containsExactly("各镇", "有关单位");
         assertThat(UnitNames.split("各县、市、区政府")).containsExactly("各县、市、区政府");
+        // el01: "各区、县级市" and "各有关区、县级市" are alike every district and county-level city (of those concerned)
+        assertThat(UnitNames.split("市科协，各有关区、县级市")).containsExactly("市科协", "各有关区、县级市");
+        assertThat(UnitNames.split("市教育局，各区、县级市")).containsExactly("市教育局", "各区、县级市");
     }
 
     @Test

@@ -768,7 +768,7 @@ class OutlineShapesTest {
                 (二)2022年6月底前，制定完成基层政务公开标准和规范。
                 (三)2023年底前，基本建成统一规范的基层政务公开标准体系。
                 二、保障措施
-                各地要加强组织领导。
+                加强组织领导，落实工作责任。
                 """);
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("我市初步建成试点领域基层政务公开事项目录体系",

@@ -839,4 +839,19 @@ class ItemShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("海关总署", "商务部"),
                 List.of("发展改革委", "粮食和储备局"), List.of("民航局"));
     }
+    @Test
+    void anItemWhoseNameOpensWithANumberIsNoDecimal() {
+        // el01 ("11.121人才梯队项目" after item 10), and the hotline every 3·15 plan names: "2.12315热线宣传" is item 2,
+        // not the number 2.12315 run on into item 1
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2024)).readText("""
+                2024年“3·15”国际消费者权益日活动方案
+                一、活动内容
+                1.开展现场咨询活动。3月15日在人民广场设立咨询台。（县市场监管局牵头）
+                2.12315热线宣传。通过短信、海报宣传12315投诉举报热线。（县市场监管局负责）
+                3.消费维权进社区。3月中旬组织消费维权进社区活动。（县消费者协会负责）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展现场咨询活动", "12315热线宣传", "消费维权进社区");
+        assertThat(d.tasks().get(1).lead()).containsExactly("县市场监管局");
+    }
 }

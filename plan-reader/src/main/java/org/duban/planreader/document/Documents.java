@@ -231,6 +231,8 @@ public final class Documents {
     /** "3走进商场…": a number that lost its mark; not a day, month or count ("4月27日,联合…", "5个村", "2名"). */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])"
             + "(?![月日号號时時点點年个個名家项項次场場期批所条條人天周週户戶台臺辆輛件万萬千百十份元届屆位套篇处處吨噸亩畝米倍])");
+    /** "11.121人才梯队项目": an item's number and dot before a name that opens with three digits or more. */
+    private static final Pattern NUMBER_BEFORE_DIGITS = Pattern.compile("^\\s*(\\d{1,2})[.．](?=\\d{3,}[\\u4e00-\\u9fa5“\"])");
     /** "、組織全局部分干部…": an item's mark whose number was lost, the words right after it. */
     private static final Pattern LOST_DIGIT = Pattern.compile("\\s*、(?=[\\u4e00-\\u9fa5“\"《])");
     /** So many paragraphs at least, counting up from one, before their bare numbers are taken for a list's. */
@@ -549,6 +551,15 @@ public final class Documents {
                 Matcher bare = BARE_NUMBER.matcher(text);
                 if (bare.lookingAt() && (Integer.parseInt(bare.group(1)) == lastArabic + 1 || bareList.contains(e))) {
                     text = bare.group(1) + "." + text.substring(bare.end(1));
+                    marker = Numbering.markerOf(text);
+                }
+            }
+            if (marker == null && lastArabic > 0) {
+                // "10.“羊城学者”… / 11.121人才梯队项目", "2.12315热线宣传": the next number, its mark, then a name that
+                // opens with a number of its own (no decimal: a list's sub-numbers run to two digits, 2.10, 2.11)
+                Matcher named = NUMBER_BEFORE_DIGITS.matcher(text);
+                if (named.lookingAt() && Integer.parseInt(named.group(1)) == lastArabic + 1) {
+                    text = named.group(1) + "、" + text.substring(named.end());
                     marker = Numbering.markerOf(text);
                 }
             }

@@ -748,12 +748,14 @@ public final class TableFinder {
             return columns.get(0);
         }
         List<String> head = rows.get(dataFrom - 1);
+        // each column's header word, spaces out ("主 要 内 容"), read once for both passes
+        List<String> heads = columns.stream().map(c -> Hans.simplified(cell(head, c)).replaceAll("\\s", "")).toList();
+        boolean described = heads.stream().anyMatch(h -> DESCRIBES_WORK.matcher(h).matches());
         int best = columns.get(0);
         double bestRank = -1;
-        boolean described = columns.stream()
-                .anyMatch(c -> DESCRIBES_WORK.matcher(Hans.simplified(cell(head, c)).replaceAll("\\s", "")).matches());
-        for (int c : columns) {
-            String h = Hans.simplified(cell(head, c)).replaceAll("\\s", "");
+        for (int k = 0; k < columns.size(); k++) {
+            int c = columns.get(k);
+            String h = heads.get(k);
             double rank = h.contains("权责") || h.contains("清单") || h.contains("依据") ? 0
                     : h.equals("活动内容") && titledEvents(rows, dataFrom, columns) ? 4
                     // "计划名称 | … | 抽查事项": the plan a check belongs to, beside the check itself, which says more

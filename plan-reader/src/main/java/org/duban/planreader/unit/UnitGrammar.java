@@ -75,6 +75,7 @@ public final class UnitGrammar {
     static boolean endsAsNoBody(String n) {
         return NO_BODY_AT_END.matcher(n).find();
     }
+
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */
     private static final String VERB_WORDS = "动员|参加|开展|加强|推进|做好|落实|按照|根据|通过|进行|实施|积极|大力|认真|切实|结合|围绕|利用|深入|广泛|及时|确保"
             + "|负责|牵头|配合|协助|要求|务必|组织开展|举办|召开|印发|部署|指导|督促|检查|宣传活动|期间|以上|以下|为主|并且|同时"

@@ -306,7 +306,40 @@ class OutlineShapesTest {
 
         assertThat(task(d, "(一)").lead()).containsExactly("国家发展改革委", "国家卫生健康委", "教育部等", "地方人民政府");
         assertThat(task(d, "(一)").assist()).isEmpty();
-        assertThat(task(d, "(二)").lead()).containsExactly("国家卫生健康委", "国家发展改革委");
+        // the bodies the note names do every item below as they do this one (settled in the session after stop 52)
+        assertThat(task(d, "(二)").lead()).containsExactly("国家卫生健康委", "国家发展改革委", "地方人民政府");
+    }
+
+    @Test
+    void theBodiesANoteNamesForAllItemsBelowStandWithEachInThePartTheyHadWhereNamed() {
+        // aw07, db03, r04: city plans whose first bracket says who leads, who takes part and who carries it out, and
+        // that those who carry it out do so for every item below; an item cut off before its bracket still has them
+        PlanDraft d = read("""
+                1.严格环境准入。落实高耗能行业准入条件。(市生态环境局牵头,市发改委、市经信局等参与,县(市、区)政府负责落实。以下均需县(市、区)政府落实,不再列出)
+                2.严控“两高”行业产能。严禁新增钢铁产能。(市经信局牵头,市生态环境局参与)
+                3.优化产业布局。完成城市建成区重污染企业搬迁。
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("市生态环境局");
+        assertThat(task(d, "1").assist()).containsExactly("市发改委", "市经信局等", "县(市、区)政府");
+        assertThat(task(d, "2").lead()).containsExactly("市经信局");
+        assertThat(task(d, "2").assist()).containsExactly("市生态环境局", "县(市、区)政府");
+        assertThat(task(d, "3").lead()).isEmpty();
+        assertThat(task(d, "3").assist()).containsExactly("县(市、区)政府");
+    }
+
+    @Test
+    void bodiesNamedOnlyInTheNoteTakePartBesideWhoLeads() {
+        // dm02, u14: "此项及以下…均需X落实": X carries out this item and those below, beside the one named to lead
+        PlanDraft d = read("""
+                1.促进就业。落实一次性扩岗补助等保用工政策。〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕
+                2.支持创业。推进创业孵化基地建设。〔市人社局〕
+                """);
+
+        assertThat(task(d, "1").lead()).containsExactly("市人社局");
+        assertThat(task(d, "1").assist()).containsExactly("各县(市、区)");
+        assertThat(task(d, "2").lead()).containsExactly("市人社局");
+        assertThat(task(d, "2").assist()).containsExactly("各县(市、区)");
     }
 
     @Test

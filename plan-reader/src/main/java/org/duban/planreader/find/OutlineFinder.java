@@ -74,7 +74,16 @@ public final class OutlineFinder {
      * name; the note that the first named leads is read apart (FIRST_LEADS).
      */
     private static final Pattern LATER_NOTE = Pattern.compile(
-            "[。；;]\\s*(?:以下|下同|后同)[^。；;]*(?:不再(?:一一)?列出|下同|后同)[^。；;]*$");
+            "[。；;]\\s*(?:以下|下同|后同)[^。；;]*(?:不再(?:一一)?列出|下同|后同)[^。；;]*$"
+                    // "（市人社局，此项及以下任务均需各县(市、区)落实，不再列出。各责任单位按职责分工落实）": all after it
+                    + "|[，,]\\s*此项及以下[^。；;]*不再(?:一一)?列出.*$");
+    /**
+     * "以下均需地方人民政府负责，不再列出", "此项及以下任务均需各县(市、区)落实，不再列出": the bodies that carry out every
+     * item from here on, named once.
+     */
+    private static final Pattern NAMED_FOR_ALL_BELOW = Pattern.compile(
+            "(此项及)?以下(?:各项|所有)?(?:工作|任务|事项)?均(?:需|须|由)([^。；;，,]{2,60}?)"
+                    + "(?:负责落实|负责|落实|承担|实施)[，,]?不再(?:一一)?列出");
     /** "…、工业和信息化部牵头负责": the units before it all lead. */
     private static final Pattern LEADS_AT_END = Pattern.compile("牵头(?:负责|落实|实施|推进)?$");
     private static final Pattern TAKES_PART_AT_END = Pattern.compile("(?:参加|参与|配合|协助|參加|參與|協助)$");
@@ -139,6 +148,10 @@ public final class OutlineFinder {
         List<String> assistInBracket = List.of();
         /** The notice said of its brackets of units that the one named first leads (排名第一的为牵头单位). */
         boolean firstLeads;
+        /** "（…。以下均需地方人民政府负责，不再列出）": the bodies its note names for every item from it on. */
+        List<String> namedForAllBelow = List.of();
+        /** The item above whose note names bodies for this one too (NAMED_FOR_ALL_BELOW). */
+        Item noteAbove;
         /** "（农业农村部、工业和信息化部牵头负责）": its bracket says who leads, whatever the note on the first named. */
         boolean bracketSaysWhoLeads;
         /** Whether it is the last of a list of one-paragraph items closed by their units (asked once). */
@@ -323,6 +336,7 @@ public final class OutlineFinder {
         if (firstLeads) {
             all.forEach(item -> item.firstLeads = true);
         }
+        noteTheBodiesNamedForAllBelow(all, directory);
         all.removeAll(foldFieldItems(all));
         all.removeAll(foldLeadingFields(all));
         all.removeAll(foldAspects(all));
@@ -2315,6 +2329,54 @@ public final class OutlineFinder {
         return last.find() ? units.substring(0, last.start()) : units;
     }
 
+    /**
+     * "1.严格环境准入。…（市生态环境局牵头，…参与，县(市、区)政府负责落实。以下均需县(市、区)政府落实，不再列出）": the
+     * bodies named once for every item from there on stand with each item of that rank after it, as they stood with the
+     * item that names them.
+     */
+    private static void noteTheBodiesNamedForAllBelow(List<Item> all, UnitDirectory directory) {
+        Item noting = null;
+        for (Item item : all) {
+            Matcher note = NAMED_FOR_ALL_BELOW.matcher(Hans.simplified(item.own.toString()));
+            if (note.find()) {
+                List<String> bodies = ProseRoles.unitList(item.own.substring(note.start(2), note.end(2)), directory);
+                if (!bodies.isEmpty()) {
+                    item.namedForAllBelow = bodies;
+                    noting = item;
+                    continue;
+                }
+            }
+            if (noting != null && item.rank == noting.rank) {
+                item.noteAbove = noting;
+            }
+        }
+    }
+
+    /**
+     * The item's units with the bodies a note above named for it too: in the part they had in the noting item (those who
+     * lead there lead here), or taking part where the noting item named them only in its note beside who leads it.
+     */
+    private static String[] withTheBodiesNamedAbove(Item item, boolean labelled, String lead, String assist) {
+        Item noting = item.namedForAllBelow.isEmpty() ? item.noteAbove : item;
+        if (noting == null) {
+            return new String[] {lead, assist};
+        }
+        String notingLead = noting == item ? lead : taskOf(noting, labelled).leadText();
+        String notingAssist = noting == item ? assist : taskOf(noting, labelled).assistText();
+        for (String body : noting.namedForAllBelow) {
+            String named = body.replaceFirst("^各", "");
+            if (lead.contains(named) || assist.contains(named)) {
+                continue;
+            }
+            if (notingLead.contains(named) || notingLead.isEmpty() && !notingAssist.contains(named)) {
+                lead = join(lead, body);
+            } else {
+                assist = join(assist, body);
+            }
+        }
+        return new String[] {lead, assist};
+    }
+
     private static RawTask taskOf(Item item, boolean labelled) {
         String own = item.own.toString();
         String lead = "";
@@ -2393,8 +2455,9 @@ public final class OutlineFinder {
             }
             units[k] = String.join("、", names);
         }
-        lead = units[0];
-        assist = units[1];
+        String[] withNoted = withTheBodiesNamedAbove(item, labelled, units[0], units[1]);
+        lead = withNoted[0];
+        assist = withNoted[1];
         if (time == null && item.dateLed != null) {
             time = item.dateLed;
         }

@@ -43,6 +43,9 @@ public final class TableFinder {
     private static final Pattern LED = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?"
                     + "(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?[。.]?$");
+    /** "参与", "负责落实", "按职责分工负责", "参照落实": the part a clause's units take, said after them. */
+    private static final Pattern PART_AT_END = Pattern.compile(
+            "(?:按职责分工|按职责|共同|分别|参照)?(?:负责落实|负责|落实|配合|协助|参与|参加|协办|承办)[。.]?$");
     /** 「主办:北京市质监局 承办:北京标准化协会」: a unit cell labelled as an event's fields are, the host first. */
     private static final Pattern HOSTED = Pattern.compile("^主[办辦][:：]\\s*(.+?)\\s*(?:承[办辦]|协[办辦])[:：]\\s*(.+)$");
     private static final Pattern HELPER_LABEL = Pattern.compile("\\s*(?:承[办辦]|协[办辦])[:：]\\s*");
@@ -1049,8 +1052,11 @@ public final class TableFinder {
         }
         Matcher led = LED.matcher(cell);
         if (led.matches()) {
-            // "A牵头，B、C承办", "A牵头，B及各地区按职责分工负责"
-            return new String[] {led.group(1), led.group(2)};
+            // "A牵头，B、C承办", "A牵头，B及各地区按职责分工负责"; "A牵头，B、C等参与，各县(市、区)政府负责落实": those
+            // after the one who leads, each clause saying its units' part, all take part
+            return new String[] {led.group(1), String.join("、", Arrays.stream(led.group(2).split("[，,；;]"))
+                    .map(clause -> PART_AT_END.matcher(clause.strip()).replaceFirst(""))
+                    .filter(clause -> !clause.isBlank()).toList())};
         }
         Matcher with = WITH.matcher(cell.strip());
         if (with.matches() && UnitGrammar.isUnitName(with.group(1).strip())

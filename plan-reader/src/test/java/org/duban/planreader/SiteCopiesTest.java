@@ -1142,6 +1142,13 @@ class SiteCopiesTest {
         // as07, an06: its word for the copy after the title's last word
         assertThat(titled("街道119消防宣传日活动方案范文").title()).isEqualTo("街道119消防宣传日活动方案");
         assertThat(titled("2017年春节文化活动实施方案一览").title()).isEqualTo("2017年春节文化活动实施方案");
+        // ce08, cs05, em08: its praise of its copy in brackets after the title
+        assertThat(titled("XX镇新冠病毒疫苗加强免疫接种实施方案(精选文档)").title()).isEqualTo("XX镇新冠病毒疫苗加强免疫接种实施方案");
+        assertThat(titled("县委进一步扩大火化区范围活动策划方案(全文完整)").title()).isEqualTo("县委进一步扩大火化区范围活动策划方案");
+        assertThat(titled("2024年度电动自行车消防安全专项整治方案(范文推荐)").title())
+                .isEqualTo("2024年度电动自行车消防安全专项整治方案");
+        // a bracket of the plan's own stays: its edition
+        assertThat(titled("政务公开工作要点分工方案(2024年版)").title()).isEqualTo("政务公开工作要点分工方案(2024年版)");
         // a title's own year before its words stays
         assertThat(titled("2016年全民国防教育日主题活动方案").title()).isEqualTo("2016年全民国防教育日主题活动方案");
     }

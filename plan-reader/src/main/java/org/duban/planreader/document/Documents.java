@@ -98,11 +98,13 @@ public final class Documents {
             new Furniture("^(?:名[ \u3000]*称|标[ \u3000]*题)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"),
             Furniture.atTheEnd("[ \u3000]+文[ \u3000]*号[ \u3000]*[:：]?$", "号:："),
             // a content farm's word before a notice's title: "最新关于五一活动通知" (as "最新…方案合集"), with its year
-            // before any title ("2016年最新全民國防教育日主題活動方案"), or in brackets after it ("…工作方案(2017年最新)")
+            // before any title ("2016年最新全民國防教育日主題活動方案"), or in brackets after it ("…工作方案(2017年最新)");
+            // its praise of its copy in brackets after a title ("…方案(精选文档)", "…方案(全文完整)", "…方案(范文推荐)")
             new Furniture("^(?:最新|精选|精選)(?=关于|關於)"),
             new Furniture("^(?:19|20)\\d{2}年最新(?=[\\u4e00-\\u9fa5“\"])"),
             Furniture.atTheEnd("(?<=" + Documents.TITLE_END
-                    + ")\\s*[（(](?:(?:19|20)\\d{2}年?)?最新(?:版|整理|汇总|彙總)?[）)]$", "）)"),
+                    + ")\\s*[（(](?:(?:(?:19|20)\\d{2}年?)?最新(?:版|整理|汇总|彙總)?|全文完整|完整版"
+                    + "|(?:精选|精選|精品|优秀|優秀|范文|範文)(?:文档|文檔|范文|範文|推荐|推薦))[）)]$", "）)"),
             Furniture.atTheEnd("[（(][^（()）]{0,20}〔\\d{4}〕\\s*\\d+\\s*号[）)]$", "）)"),
             // a content farm's word for its copy after a title's last word: "…活动方案范文", "…实施方案一览",
             // "…活動方案作文", "…工作活动方案模板"

@@ -90,7 +90,9 @@ public final class ApiLoadBench {
 
         static Server start(Path jar, String... extra) throws Exception {
             int port = DemoServer.freePort();
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", jar.toString(),
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+            command.addAll(DemoServer.jvmOptions());
+            command.addAll(List.of("-jar", jar.toString(),
                     "--server.port=" + port, "--server.address=127.0.0.1",
                     "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
                     "--duban.photos.storage=" + Files.createTempDirectory("duban-bench-blobs"),
@@ -110,8 +112,10 @@ public final class ApiLoadBench {
                         return;
                     }
                 } catch (IOException e) {
-                    Thread.sleep(500);
+                    // not listening yet
                 }
+                // not listening, or 503 while the demo organisation loads: ask again in a while
+                Thread.sleep(500);
             }
             throw new IllegalStateException("the server did not start");
         }

@@ -12,10 +12,11 @@ import java.util.Map;
 
 /**
  * A cold start on an existing database (issue 11: at most 5 s): the time from launching the JVM until the login page
- * answers, and the CPU the process spent until then, for three ways of starting the same build, in interleaved
+ * answers, and the CPU the process spent until then, for four ways of starting the same build, in interleaved
  * rounds: the jar as built; the jar extracted ({@code java -Djarmode=tools -jar duban.jar extract}); the extracted
  * jar with a class-data-sharing archive made by one training run ({@code -XX:ArchiveClassesAtExit}, then
- * {@code -XX:SharedArchiveFile}). The database is an H2 file that the first start filled with the demo organisation.
+ * {@code -XX:SharedArchiveFile}); and that with the client compiler alone ({@code -XX:TieredStopAtLevel=1}). The
+ * database is an H2 file that the first start filled with the demo organisation.
  *
  * <pre>./mvnw -q -B -o -DskipTests package && java -cp bench/target/classes org.duban.bench.ColdStartBench</pre>
  * {@code -Drounds=5} (default 3); the first argument names another jar.
@@ -37,6 +38,9 @@ public final class ColdStartBench {
         ways.put("java -jar duban.jar", List.of("-jar", jar.toString()));
         ways.put("extracted", List.of("-jar", extracted.toString()));
         ways.put("extracted + CDS archive", List.of("-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString()));
+        // the client compiler alone: half the CPU again at a start, slower pages once warm (README, Starting fast)
+        ways.put("extracted + CDS archive, C1 only", List.of("-XX:SharedArchiveFile=" + archive,
+                "-XX:TieredStopAtLevel=1", "-jar", extracted.toString()));
 
         System.out.println("first start: the demo organisation into a new H2 file under " + work);
         stop(start(work, List.of("-jar", jar.toString())));

@@ -23,6 +23,7 @@ record DemoServer(Process process, int port) implements AutoCloseable {
         int port = freePort();
         Path blobs = Files.createTempDirectory("duban-bench-blobs");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx));
+        command.addAll(jvmOptions());
         String jfr = System.getProperty("jfr"); // -Djfr=server.jfr: a flight recording of the server, written at exit
         if (jfr != null) {
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
@@ -34,6 +35,15 @@ record DemoServer(Process process, int port) implements AutoCloseable {
         Process server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return new DemoServer(server, port);
+    }
+
+    /**
+     * {@code -Dserver.jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}: options for the server's JVM, to measure a way
+     * of running it (the benchmark's own JVM keeps its own).
+     */
+    static List<String> jvmOptions() {
+        return List.of(System.getProperty("server.jvm", "").trim().split("\\s+")).stream().filter(o -> !o.isEmpty())
+                .toList();
     }
 
     /** The packaged server a benchmark runs: its first argument, or the build's; see {@link #requireJar}. */

@@ -157,6 +157,8 @@ public final class TimeText {
             // "20xx年9月1日-20xx年10月30日": a template's masked year; its days fall in the plan's year
             s = MASKED_YEAR.matcher(s).replaceAll("");
         }
+        // "世界水日当天", "“中国水周”期间": the date the country marks it on every year
+        s = Observances.asDates(s);
         if (s.contains("量月") || s.contains("产月") || s.contains("產月") || s.contains("生月")) {
             // "全国“质量月”期间", "安全生产月期间": the campaign's month
             s = CAMPAIGN_MONTH.matcher(s).replaceAll(r -> CAMPAIGN_MONTHS.get(r.group(1)) + "月");

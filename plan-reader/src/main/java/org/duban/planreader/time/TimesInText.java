@@ -69,7 +69,12 @@ public final class TimesInText {
                     + "(?:活动|活動)?(?:期间|期間)"
                     // "清明节期间", "国庆前后", "春节前", "清明前夕": a holiday's days, which the lunar ones move from year
                     // to year
-                    + "|(?<![0-9一二三四五六七八九十])" + HOLIDAY + "(?:期间|期間|前后|前後|假期|之前|前夕|前))");
+                    + "|(?<![0-9一二三四五六七八九十])" + HOLIDAY + "(?:期间|期間|前后|前後|假期|之前|前夕|前)"
+                    // "世界水日当天", "“防灾减灾日”前", "“中国水周”期间": a day or week marked on the same date every year
+                    // (not a day's 期间 or 前后: the days around it, as many as each place likes)
+                    + "|(?:119)?[“\"「]?(?:" + Observances.DAY_NAMES + ")[”\"」]?(?:活动|活動)?"
+                    + "(?:当天|當天|之前|前夕|前(?![后後]))"
+                    + "|[“\"「]?(?:" + Observances.WEEK_NAMES + ")[”\"」]?(?:活动|活動)?(?:期间|期間))");
     private static final Pattern ISO = Pattern.compile(
             "\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:" + RANGE + "(?:\\d{4}[.\\-/])?\\d{1,2}[.\\-/]\\d{1,2})?");
     /**
@@ -172,17 +177,20 @@ public final class TimesInText {
     /** The first characters of the holidays' names: a text holding none names none, and is passed without a search. */
     private static final String HOLIDAY_FIRSTS = "春元清五劳勞端中国國重除";
 
-    /** Whether the text holds a digit, a word for a span, or a holiday's name: else it names no time. */
+    /** Whether the text holds a digit, a word for a span, a holiday's or an observance's name: else it names no time. */
     private static boolean hasASpanWord(String t) {
         if (SPAN_WORD.matcher(t).find()) {
             return true;
         }
         for (int i = 0; i < t.length(); i++) {
             if (HOLIDAY_FIRSTS.indexOf(t.charAt(i)) >= 0) {
-                return A_HOLIDAY.matcher(t).find(i);
+                if (A_HOLIDAY.matcher(t).find(i)) {
+                    return true;
+                }
+                break;
             }
         }
-        return false;
+        return Observances.anyIn(t);
     }
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}\\s*年");
 

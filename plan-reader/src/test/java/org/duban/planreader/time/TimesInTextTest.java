@@ -36,6 +36,13 @@ class TimesInTextTest {
             修改意见于2月9日下午下班前报县发改局汇总     | 2月9日下午下班前
             修改完善,并于2月9日晚19:00时前报县政府      | 2月9日晚19:00时前
             3月5日下午在县广场举行启动仪式               | 3月5日
+            世界水日当天在市民广场集中宣传               | 世界水日当天
+            各中小学于5.12“防灾减灾日”前组织疏散演练    | “防灾减灾日”前
+            “中国水周”期间,各地开展节水宣传            | “中国水周”期间
+            在“6·26國際禁毒日”當天開展宣傳              | 國際禁毒日”當天
+            在“世界认可日”前后组织开展系列活动          | none
+            在世界卫生日期间悬挂横幅                     | none
+            开展世界水日宣传活动                         | none
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);

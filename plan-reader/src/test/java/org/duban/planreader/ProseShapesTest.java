@@ -31,6 +31,24 @@ class ProseShapesTest {
     }
 
     @Test
+    void whoActsAfterTheOneNamedToLeadAssistsThoughAnotherSentenceHadItAsSubject() {
+        // em07 (a street office's stages: 各社區根據摸排情況進行分類整治。由街道城管中隊牽頭，各社區必須…) and the Sichuan
+        // bureau's meeting decisions (f35, f36): the 牵头 says who leads, the others act under it
+        PlanDraft d = read("""
+                违法建筑清理整治方案
+                三、实施步骤
+                (一)调查摸底阶段(9月1日—9月10日)
+                各社区对辖区内的违法建筑进行摸底排查，分类登记造册。
+                (二)集中拆除阶段(9月11日—9月26日)
+                各社区根据摸排情况进行分类整治。由街道城管中队牵头，各社区必须确定具体进度计划，限期拆除。
+                """);
+
+        assertThat(task(d, "(二)").lead()).containsExactly("街道城管中队");
+        assertThat(task(d, "(二)").assist()).containsExactly("各社区");
+        assertThat(task(d, "(一)").lead()).containsExactly("各社区");
+    }
+
+    @Test
     void aBodyWorkingThroughAPlatformIsTheDoer() {
         // eh05 (昌吉州 生态环境 双随机 plan): "各县市、园区每月通过“…执法一体化平台”按比例抽取…", the means its subject works
         // through, a platform or a system, as 通过…形式 already was

@@ -215,6 +215,8 @@ final class ProseRoles {
         Matcher split = CLAUSE.matcher(simple);
         int from = 0;
         boolean ledBefore = false;
+        // who acts in the clause right after the one that names who leads ("由A牵头，B、C要…")
+        Set<String> afterALead = new LinkedHashSet<>();
         while (from <= simple.length()) {
             int to = split.find(from) ? split.start() : simple.length();
             String clause = simple.substring(from, to);
@@ -256,6 +258,9 @@ final class ProseRoles {
                 List<String> subject = unitList(text.substring(from, to), directory);
                 if (must ? !subject.isEmpty() : subject.size() > 1) {
                     (ledBefore ? assist : lead).addAll(subject);
+                    if (ledBefore) {
+                        afterALead.addAll(subject);
+                    }
                     ledBefore = false;
                     from = to + 1;
                     continue;
@@ -268,9 +273,20 @@ final class ProseRoles {
                 from = to + 1;
                 continue;
             }
+            Set<String> assistedBefore = ledBefore ? new LinkedHashSet<>(assist) : null;
             clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
+            if (assistedBefore != null) {
+                assist.stream().filter(name -> !assistedBefore.contains(name)).forEach(afterALead::add);
+            }
             ledBefore = comma && clause.strip().endsWith("牵头") && ledByUnits(clause.strip(), directory);
             from = to + 1;
+        }
+        for (String both : afterALead) {
+            // "各社区根据摸排情况进行分类整治。由街道城管中队牵头，各社区必须确定具体进度计划": those said to act after
+            // the one named to lead assist it, though a sentence of their own had them as its subject
+            if (lead.contains(both) && lead.size() > 1) {
+                lead.remove(both);
+            }
         }
         assist.removeAll(lead);
         return new Found(new ArrayList<>(lead), new ArrayList<>(assist));

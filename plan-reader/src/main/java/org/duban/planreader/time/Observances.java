@@ -3,6 +3,7 @@ package org.duban.planreader.time;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,17 +45,35 @@ final class Observances {
     private static final Pattern NAMED = Pattern.compile(
             "(?:119)?[“\"「]?(" + DAY_NAMES + "|" + WEEK_NAMES + ")[”\"」]?(?:活动|活動)?");
 
-    /** The characters every name ends in: a text holding none names none. */
-    private static final String LAST_CHARACTERS = "日周週节節";
+    /** Every name, simplified and traditional, as a set for a look at each place a name could end. */
+    private static final Set<String> ALL_NAMES = Set.of((DAY_NAMES + "|" + WEEK_NAMES).split("\\|"));
+    /** The two characters every name ends in ("水日", "水周"): where a text has none of them it names none. */
+    private static final Set<String> ENDINGS = ALL_NAMES.stream().map(n -> n.substring(n.length() - 2))
+            .collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST = ALL_NAMES.stream().mapToInt(String::length).max().orElse(0);
+    /** What a name may open with, for a pattern to look ahead at before it tries them all. */
+    static final String FIRST_CHARACTERS = ALL_NAMES.stream().map(n -> n.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
 
     private Observances() {
     }
 
-    /** Whether the text names an observance. */
+    /** Whether the text names an observance: a look at the two characters before each 日, 周 or 节. */
     static boolean anyIn(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (LAST_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
-                return NAMED.matcher(text).find();
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '日' || c == '周' || c == '週' || c == '节' || c == '節')
+                    && ENDINGS.contains(text.substring(i - 1, i + 1)) && endsAName(text, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsAName(String text, int end) {
+        for (int start = Math.max(0, end - LONGEST); start <= end - 2; start++) {
+            if (ALL_NAMES.contains(text.substring(start, end))) {
+                return true;
             }
         }
         return false;

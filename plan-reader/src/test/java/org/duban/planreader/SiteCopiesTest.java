@@ -504,6 +504,20 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aSitesLabelsWithInformationBeforeThemAreItsIndex() {
+        // en01, en02 (Shandong's 统计开放日 pages), a07 (信息来源:): the site's 信息 before its labels
+        PlanDraft d = read("""
+                菏泽市第十四届“中国统计开放日”活动方案
+                信息发布时间:2023-9-15 信息浏览次数: 字体:【 小】
+                一、活动安排
+                (一)媒体宣传(综合科、执法室牵头)
+                """);
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 9, 15));
+        assertThat(d.title()).isEqualTo("菏泽市第十四届“中国统计开放日”活动方案");
+    }
+
+    @Test
     void anIndexInTraditionalCharactersGivesItsIssuerAsWritten() {
         PlanDraft d = read("""
                 索 引 號: 000014349/2014-00023 主題分類: 農業、林業、水利

@@ -60,8 +60,9 @@ final class Chrome {
             alternatives.append(String.join("[ \\u3000\\u00a0]*", label.split("")));
         }
         // a label no sentence holds may follow the value before it with nothing between (发布机构:市劳动保障监察支队组配分类:…)
+        // "信息发布时间:2023-9-15 信息浏览次数:": a site's 信息 before its labels, as its 信息来源 has it
         LABEL = Pattern.compile("(?:^|[\\s|｜】\\]]+|(?=(?:" + GLUED_LABELS + ")[:：])|(?<=\\d)(?=(?:" + GLUED_AFTER_A_TIME
-                + ")[:：]))(" + alternatives
+                + ")[:：]))(?:信息)?(" + alternatives
                 + ")[ \\u3000\\u00a0]*[:：]");
         BRACKETED_LABEL = Pattern.compile("[\\[【][ \\u3000\\u00a0]*(" + alternatives + ")[ \\u3000\\u00a0]*[\\]】]");
     }

@@ -2353,8 +2353,8 @@ public final class OutlineFinder {
     }
 
     /**
-     * The item's units with the bodies a note above named for it too: in the part they had in the noting item (those who
-     * lead there lead here), or taking part where the noting item named them only in its note beside who leads it.
+     * The item's units with the bodies a note above named for it too: in the part they had in the noting item (those
+     * who lead there lead here), or taking part where the noting item named them only in its note beside who leads it.
      */
     private static String[] withTheBodiesNamedAbove(Item item, boolean labelled, String lead, String assist) {
         Item noting = item.namedForAllBelow.isEmpty() ? item.noteAbove : item;

@@ -13,9 +13,10 @@ import org.duban.planreader.text.Hans;
 /**
  * The days and weeks the country marks on the same date every year, by which plans time their work without writing
  * the date: "世界水日当天", "“中国水周”期间", "“防灾减灾日”前", "國際禁毒日當天". A day's 期间 or 前后 (the days around it,
- * as many as each place likes) is no time of the work's, as the corpus's truths read it (a06, bv03, l18, y10). Days whose date moves from year to year
- * (全国低碳日, 全国助残日, 文化和自然遗产日, 全国科普日, 全民国防教育日, 全国中小学生安全教育日) are not here: their
- * date is the year's, and a plan that names them without it leaves its time open.
+ * as many as each place likes) is no time of the work's, as the corpus's truths read it (a06, bv03, l18, y10). Days
+ * whose date moves from year to year (全国低碳日, 全国助残日, 文化和自然遗产日, 全国科普日, 全民国防教育日,
+ * 全国中小学生安全教育日) are not here: their date is the year's, and a plan that names them without it leaves its time
+ * open.
  */
 final class Observances {
 
@@ -85,7 +86,10 @@ final class Observances {
             return text;
         }
         Matcher m = NAMED.matcher(text);
-        return m.replaceAll(r -> DATES.getOrDefault(Hans.simplified(r.group(1)), WEEKS.get(Hans.simplified(r.group(1)))));
+        return m.replaceAll(r -> {
+            String name = Hans.simplified(r.group(1));
+            return DATES.getOrDefault(name, WEEKS.get(name));
+        });
     }
 
     private static String names(Map<String, String> dates) {

@@ -178,7 +178,7 @@ public final class TimesInText {
     /** The first characters of the holidays' names: a text holding none names none, and is passed without a search. */
     private static final String HOLIDAY_FIRSTS = "春元清五劳勞端中国國重除";
 
-    /** Whether the text holds a digit, a word for a span, a holiday's or an observance's name: else it names no time. */
+    /** Whether the text holds a digit, a word for a span, a holiday's or an observance's name: else it names none. */
     private static boolean hasASpanWord(String t) {
         if (SPAN_WORD.matcher(t).find()) {
             return true;

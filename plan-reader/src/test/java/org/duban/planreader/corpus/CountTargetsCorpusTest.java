@@ -145,8 +145,8 @@ class CountTargetsCorpusTest {
      * 项目 counted beside it have counters the catalogue does not know). Read by hand when batch ei came in. el01's 1000
      * is one of three in the item it stands in (民营企业家素质提升项目: 300名…赴境外培训，1000名…参加国内著名高校专题研修，3000名…
      * 参加本地业务能力培训, over five years): the managers sent to study courses; the 300 trained abroad and the 3000 at
-     * home are not read (left open). Read by hand when batch el came in. en05's 4 and en09's 16 as in the tasks. Read by
-     * hand when batch en came in.
+     * home are not read (left open). Read by hand when batch el came in. en05's 4 and en09's 16 as in the tasks. Read
+     * by hand when batch en came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",

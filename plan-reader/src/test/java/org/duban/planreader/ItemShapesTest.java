@@ -826,6 +826,7 @@ class ItemShapesTest {
         assertThat(d.tasks().get(2).end()).isEqualTo(LocalDate.of(2019, 4, 30));
         assertThat(d.tasks().get(3).end()).isEqualTo(LocalDate.of(2019, 6, 30));
     }
+
     @Test
     void whereAMeasureAppliesIsAFieldOfItsOwnAfterItsUnits() {
         // ek01: "（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）": the zone a measure applies to is no unit

@@ -2337,8 +2337,10 @@ public final class OutlineFinder {
     private static void noteTheBodiesNamedForAllBelow(List<Item> all, UnitDirectory directory) {
         Item noting = null;
         for (Item item : all) {
-            Matcher note = NAMED_FOR_ALL_BELOW.matcher(Hans.simplified(item.own.toString()));
-            if (note.find()) {
+            // the note ends in 不再列出, the same in either script: an item without it is passed without simplifying it
+            Matcher note = item.own.indexOf("列出") < 0 ? null
+                    : NAMED_FOR_ALL_BELOW.matcher(Hans.simplified(item.own.toString()));
+            if (note != null && note.find()) {
                 List<String> bodies = ProseRoles.unitList(item.own.substring(note.start(2), note.end(2)), directory);
                 if (!bodies.isEmpty()) {
                     item.namedForAllBelow = bodies;
@@ -2361,8 +2363,9 @@ public final class OutlineFinder {
         if (noting == null) {
             return new String[] {lead, assist};
         }
-        String notingLead = noting == item ? lead : taskOf(noting, labelled).leadText();
-        String notingAssist = noting == item ? assist : taskOf(noting, labelled).assistText();
+        RawTask noted = noting == item ? null : taskOf(noting, labelled);
+        String notingLead = noted == null ? lead : noted.leadText();
+        String notingAssist = noted == null ? assist : noted.assistText();
         for (String body : noting.namedForAllBelow) {
             String named = body.replaceFirst("^各", "");
             if (lead.contains(named) || assist.contains(named)) {

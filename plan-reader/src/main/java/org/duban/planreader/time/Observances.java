@@ -2,6 +2,7 @@ package org.duban.planreader.time;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,15 +40,19 @@ final class Observances {
     private static final Map<String, String> WEEKS = dates("中国水周", "3月22日至3月28日");
 
     /** The days' names in simplified and traditional characters, the longest first ("全国防灾减灾日" before "防灾减灾日"). */
-    static final String DAY_NAMES = names(DATES);
-    static final String WEEK_NAMES = names(WEEKS);
+    private static final List<String> DAY_SPELLINGS = spellings(DATES);
+    private static final List<String> WEEK_SPELLINGS = spellings(WEEKS);
+    /** A day's name as plans write it, for a pattern of times: "“世界水日”活动", "119消防日". */
+    static final String DAY_AS_WRITTEN = asWritten("(?:" + String.join("|", DAY_SPELLINGS) + ")");
+    static final String WEEK_NAMES = String.join("|", WEEK_SPELLINGS);
 
-    /** A name as plans write it, in quotes, with 活动 after it: "“世界水日”活动", "119消防日". */
+    /** A day's or a week's name as plans write it, the name itself its group. */
     private static final Pattern NAMED = Pattern.compile(
-            "(?:119)?[“\"「]?(" + DAY_NAMES + "|" + WEEK_NAMES + ")[”\"」]?(?:活动|活動)?");
+            asWritten("(" + String.join("|", DAY_SPELLINGS) + "|" + WEEK_NAMES + ")"));
 
     /** Every name, simplified and traditional, as a set for a look at each place a name could end. */
-    private static final Set<String> ALL_NAMES = Set.of((DAY_NAMES + "|" + WEEK_NAMES).split("\\|"));
+    private static final Set<String> ALL_NAMES = Stream.concat(DAY_SPELLINGS.stream(), WEEK_SPELLINGS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** The two characters every name ends in ("水日", "水周"): where a text has none of them it names none. */
     private static final Set<String> ENDINGS = ALL_NAMES.stream().map(n -> n.substring(n.length() - 2))
             .collect(Collectors.toUnmodifiableSet());
@@ -92,12 +97,17 @@ final class Observances {
         });
     }
 
-    private static String names(Map<String, String> dates) {
+    /** In quotes, with 活动 after it, the fire day after its 119: "“世界水日”活动", "119消防日". */
+    private static String asWritten(String name) {
+        return "(?:119)?[“\"「]?" + name + "[”\"」]?(?:活动|活動)?";
+    }
+
+    private static List<String> spellings(Map<String, String> dates) {
         return dates.keySet().stream()
                 .flatMap(name -> Stream.of(name, Hans.traditional(name)))
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .collect(Collectors.joining("|"));
+                .toList();
     }
 
     private static Map<String, String> dates(String... nameThenDate) {

@@ -72,8 +72,7 @@ public final class TimesInText {
                     + "|(?<![0-9一二三四五六七八九十])" + HOLIDAY + "(?:期间|期間|前后|前後|假期|之前|前夕|前)"
                     // "世界水日当天", "“防灾减灾日”前", "“中国水周”期间": a day or week marked on the same date every year
                     // (not a day's 期间 or 前后: the days around it, as many as each place likes)
-                    + "|(?=[1“\"「" + Observances.FIRST_CHARACTERS + "])(?:119)?[“\"「]?(?:" + Observances.DAY_NAMES
-                    + ")[”\"」]?(?:活动|活動)?"
+                    + "|(?=[1“\"「" + Observances.FIRST_CHARACTERS + "])" + Observances.DAY_AS_WRITTEN
                     + "(?:当天|當天|之前|前夕|前(?![后後]))"
                     + "|[“\"「]?(?:" + Observances.WEEK_NAMES + ")[”\"」]?(?:活动|活動)?(?:期间|期間))");
     private static final Pattern ISO = Pattern.compile(

@@ -32,6 +32,44 @@ class TableShapesTest {
     }
 
     @Test
+    void rowsOneCellALineThatLostTheirTimeAndUnitsToCellsMergedOverThemKeepTheRowAbovesAndTheLastRowItsOwn() {
+        // o01, c06, cg02, v16: the first row of a group holds every cell, the rows under it only their work (and some
+        // their unit), the deadline and the unit merged over them; the table's last row is as short as a page cut it
+        PlanDraft d = read("""
+                序号
+                类别
+                工作任务
+                完成时限
+                责任领导
+                责任股室
+                1
+                公共文化
+                全年开展送戏下乡演出不少于80场。
+                11月底前
+                张明
+                文化股
+                2
+                推进总分馆制建设。
+                文化馆
+                3
+                开展“三下乡”活动。
+                4
+                文化市场
+                开展专项整治行动4次。
+                6月底前
+                李华
+                执法大队
+                5
+                净化网络文化环境。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("文化股"), List.of("文化馆"),
+                List.of("文化馆"), List.of("执法大队"), List.of());
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2024, 11, 30),
+                LocalDate.of(2024, 11, 30), LocalDate.of(2024, 11, 30), LocalDate.of(2024, 6, 30), null);
+    }
+
+    @Test
     void aProgressTablesReportColumnsAfterItsUnitsAreColumnsStill() {
         // db06: one cell a line, each closed by its pipe; after the units, columns of what was done by a month
         // (1-10月推进情况), whether it is on time and a note: the rows keep their cells under the right columns

@@ -986,6 +986,7 @@ final class CellStream {
         List<String> prefix = before.isEmpty() ? List.of() : laid(cells.subList(0, at), before);
         int expected = number(cells.get(at));
         int whole = 0; // how many rows from the first held exactly a cell per column
+        int opening = 0; // how many cells the row held that opened the group of rows it heads
         while (at >= 0) {
             int nextNo = expected + 1;
             int next = -1;
@@ -1068,6 +1069,13 @@ final class CellStream {
             if (next >= 0 && before.isEmpty() && next - at - 1 == after.size() && whole == rows.size()) {
                 whole++;
             }
+            // fewer cells than the row that opened the group above: its cells merged over this row (not the last,
+            // which a cut page may have left short)
+            int held = next - at - 1;
+            if (next < 0 || !before.isEmpty() || rows.isEmpty() || held >= opening || held >= after.size()
+                    || !mergedFromAbove(row, rows.get(rows.size() - 1), after)) {
+                opening = held;
+            }
             rows.add(row);
             if (next < 0) {
                 break;
@@ -1116,6 +1124,28 @@ final class CellStream {
     private static boolean quotedLawGoesOn(String before, String text) {
         return ARTICLE_END.matcher(before).find() || SENTENCE_END.matcher(before).find()
                 && (SENTENCE_END.matcher(text).find() || ARTICLE_END.matcher(text).find());
+    }
+
+    /**
+     * A row that holds fewer cells than the table has columns lost them to cells merged over it and the rows above
+     * ("1 | 公共文化服务 | “两馆一站”… | 12月底前 | 夏俊贵 | 文化宣传股 / 2 | 全年组织… | 文化宣传股文化馆 / 3 | 开展好…"):
+     * its empty time and unit columns are the row above's, as the table shows them.
+     */
+    private static boolean mergedFromAbove(List<String> row, List<String> above, List<Role> after) {
+        boolean any = false;
+        // a row that has a time of its own laid elsewhere was read wrong, not merged
+        boolean timed = row.stream().skip(1).anyMatch(CellStream::looksLikeTime);
+        for (int k = 0; k < after.size(); k++) {
+            Role role = after.get(k);
+            int c = k + 1;
+            if ((role == Role.TIME && !timed || role == Role.LEAD || role == Role.ASSIST) && c < row.size()
+                    && c < above.size()
+                    && row.get(c).isBlank() && !above.get(c).isBlank()) {
+                row.set(c, above.get(c));
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The columns before the number: what the row has, else what the row above had (a merged cell). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,8 +14,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
- * PDFs are read through their text layer, by where the words stand. The Chinese PDF is a fixture made once by
- * LibreOffice from a Word notice (a test cannot count on a CJK font to write one); the others are written here.
+ * PDFs are read through their text layer, by where the words stand and the lines drawn around them. The Chinese PDFs
+ * are fixtures made once by LibreOffice from a Word notice or a page (a test cannot count on a CJK font to write one);
+ * the others are written here.
  */
 class PdfNoticeTest {
 
@@ -44,6 +46,36 @@ class PdfNoticeTest {
         assertThat(d.tasks().get(3).lead()).containsExactly("综合执法大队", "计量与标准化股");
         assertThat(d.requirements()).as("the text after the table is the notice again")
                 .isEqualTo("各单位要高度重视，精心组织，确保活动取得实效。");
+    }
+
+    @Test
+    void readsARuledTableByItsLinesWhereACellStandsInTheMiddleOfItsRowAndUnitsAreMergedOverRows() {
+        // LibreOffice's print of a page's table: each cell set in the middle of its row (the number 1 lines below the
+        // row's first words), the units merged over rows 1 and 2, a header word the vocabulary does not know
+        PlanDraft d = new PlanReader().read(Notices.bytes("ruled-table-merged-centred.pdf"));
+
+        assertThat(d.title()).isEqualTo("2024年“质量月”活动方案");
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "在城区中心广场举办“质量月”启动仪式，设置质量咨询台，发放质量知识宣传资料，现场受理消费者投诉举报",
+                "开展质量提升培训", "组织重点工业产品质量安全专项检查，对抽查不合格企业督促整改到位");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("质量发展股"), List.of("质量发展股"),
+                List.of("产品质量安全监管股"));
+        assertThat(d.tasks().get(1).assist()).as("merged over rows 1 and 2").containsExactly("各市场监督管理所");
+        assertThat(d.tasks().get(1).end()).isEqualTo(java.time.LocalDate.of(2024, 9, 20));
+        assertThat(d.requirements()).isEqualTo("各单位要高度重视，精心组织，确保活动取得实效。");
+    }
+
+    @Test
+    void aRuledTableBrokenOverPagesIsOneTableUnderItsRepeatedHeader() {
+        // a 督办 ledger of 40 rows over two pages, its header repeated on the second, a row across the table naming
+        // the office that answers for every row below it
+        PlanDraft d = new PlanReader().read(Notices.bytes("ledger-over-pages.pdf"));
+
+        assertThat(d.tasks()).hasSize(40);
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of("政策法规股"));
+        assertThat(d.tasks().get(39).content()).isEqualTo("按照年度计划开展第40项专项检查，对发现的问题逐项登记，限期督促整改到位，"
+                + "并将整改情况书面报送局办公室");
+        assertThat(d.tasks().get(39).end()).isEqualTo(java.time.LocalDate.of(2024, 5, 31));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.duban.planreader.PlanReadException;
@@ -17,10 +18,11 @@ import org.duban.planreader.text.Text;
 
 /**
  * A PDF by where its text stands. A task table in a PDF is text at positions: its cells wrap over several lines, and
- * one space stands between columns as between words, so the text alone cannot tell them apart. Here the header's
- * words (序号, 活动内容, 牵头单位…) give the columns' left edges; every word below goes to the column it starts in;
- * a row starts where the number column has a number (or, without one, after a wider gap). The text around tables
- * is read as plain text.
+ * one space stands between columns as between words, so the text alone cannot tell them apart. A table whose borders
+ * are drawn (as Word and WPS print them) is read by its ruled lines ({@link PdfGrids}), one broken over pages as one
+ * table. Without borders, the header's words (序号, 活动内容, 牵头单位…) give the columns' left edges; every word below
+ * goes to the column it starts in; a row starts where the number column has a number (or, without one, after a wider
+ * gap). The text around tables is read as plain text, its printed lines joined into paragraphs at the margins.
  */
 final class PdfLayout {
 
@@ -28,6 +30,10 @@ final class PdfLayout {
     private static final double SAME_LINE = 3;
     private static final Pattern RUNNING_NO = Pattern.compile("^\\d{1,3}[.、．]?$");
     private static final int MIN_COLUMNS = 3;
+    /** How far (in points, some two characters) a line may hang past the margin the other lines share. */
+    private static final double HANGING = 24;
+    /** The gap, in character heights, that is a space between Chinese characters. */
+    private static final double WHOLE_CHARACTER = 0.9;
 
     /** A run of text the PDF placed in one go. */
     record Word(String text, int page, double x0, double x1, double y, double height) {
@@ -38,15 +44,56 @@ final class PdfLayout {
 
         String text() {
             StringBuilder sb = new StringBuilder();
+            double spread = spread();
             Word last = null;
             for (Word w : words) {
-                if (last != null && w.x0 - last.x1 > last.height * 0.25) {
+                double gap = w.x0 - last(last);
+                if (last != null && (hanzi(last, w) ? gap > Math.max(last.height * WHOLE_CHARACTER, spread * 2
+                        + last.height * 0.25) : gap > last.height * 0.25)) {
                     sb.append(' ');
                 }
                 sb.append(w.text);
                 last = w;
             }
             return sb.toString();
+        }
+
+        private static double last(Word w) {
+            return w == null ? 0 : w.x1;
+        }
+
+        /**
+         * The gap that is usual between this line's characters: none within a run, and where a line is justified or
+         * spread over its width (a signature, a heading set out) every character stands apart by about as much.
+         */
+        private double spread() {
+            List<Double> gaps = new ArrayList<>();
+            for (int k = 0; k < words.size(); k++) {
+                for (int c = 1; c < words.get(k).text.length(); c++) {
+                    gaps.add(0.0);
+                }
+                if (k > 0) {
+                    gaps.add(Math.max(0, words.get(k).x0 - words.get(k - 1).x1));
+                }
+            }
+            if (gaps.isEmpty()) {
+                return 0;
+            }
+            gaps.sort(null);
+            return gaps.get(gaps.size() / 2);
+        }
+
+        /**
+         * Whether two runs meet between Chinese characters or punctuation: a justified line spreads those apart by
+         * part of a character ("李 昌 平 常 委"), which is no space; a space there is a whole character's width or more.
+         */
+        private static boolean hanzi(Word left, Word right) {
+            return wide(left.text.charAt(left.text.length() - 1)) || wide(right.text.charAt(0));
+        }
+
+        /** A Chinese character, or the punctuation and full-width forms set among them. */
+        private static boolean wide(char c) {
+            return c >= '\u3400' && c <= '\u9fff' || c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
         }
 
         double height() {
@@ -59,6 +106,7 @@ final class PdfLayout {
 
     /** "2/18": a PDF's way of numbering its pages besides those of {@link Text#isPageNumber}. */
     private static final Pattern PAGE_OF = Pattern.compile("^\\d{1,3}\\s*/\\s*\\d{1,3}$");
+    private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
     /** A line that opens with an outline's number or a rule's article starts a paragraph of its own. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "^(?:附件|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)"
@@ -75,16 +123,40 @@ final class PdfLayout {
     private record Margins(Map<Integer, double[]> byPage) {
 
         static Margins of(List<Line> lines) {
-            Map<Integer, double[]> byPage = new HashMap<>();
+            Map<Integer, List<Double>> lefts = new HashMap<>();
+            Map<Integer, List<Double>> rights = new HashMap<>();
             for (Line l : lines) {
                 if (l.words().isEmpty()) {
                     continue;
                 }
-                double[] m = byPage.computeIfAbsent(l.page(), p -> new double[] {Double.MAX_VALUE, 0});
-                m[0] = Math.min(m[0], l.words().get(0).x0());
-                m[1] = Math.max(m[1], l.words().get(l.words().size() - 1).x1());
+                lefts.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l.words().get(0).x0());
+                rights.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l.words().get(l.words().size() - 1).x1());
             }
+            Map<Integer, double[]> byPage = new HashMap<>();
+            lefts.forEach((page, xs) -> byPage.put(page, new double[] {-edge(xs, -1), edge(rights.get(page), 1)}));
             return new Margins(byPage);
+        }
+
+        /**
+         * The edge (right for 1, left for −1) that most lines share among those within a character or two of the
+         * farthest: a line may hang its closing mark past the margin (。，), and one set apart is not where the page's
+         * lines end. The farthest of all where no two share one so near.
+         */
+        private static double edge(List<Double> xs, int side) {
+            List<Double> sorted = xs.stream().map(x -> x * side).sorted(Comparator.reverseOrder()).toList();
+            double best = sorted.get(0);
+            int most = 1;
+            for (int k = 0; k < sorted.size() && sorted.get(0) - sorted.get(k) <= HANGING; k++) {
+                int shared = 0;
+                for (int j = k; j < sorted.size() && sorted.get(k) - sorted.get(j) <= 2; j++) {
+                    shared++;
+                }
+                if (shared > most) {
+                    best = sorted.get(k);
+                    most = shared;
+                }
+            }
+            return best;
         }
 
         /** Whether {@code next} goes on with the paragraph {@code line} is the wrapped line of. */
@@ -104,23 +176,65 @@ final class PdfLayout {
     }
 
     static List<Block> blocks(byte[] bytes) throws IOException {
-        List<Line> lines;
+        List<Word> words;
+        List<PdfGrids.Grid> grids = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            lines = lines(words(pdf));
+            words = words(pdf);
+            int number = 0;
+            for (PDPage page : pdf.getPages()) {
+                int n = ++number;
+                grids.addAll(PdfGrids.of(n, PdfRulings.of(page), words.stream().filter(w -> w.page() == n).toList()));
+            }
         }
-        if (lines.stream().allMatch(l -> l.text().isBlank())) {
+        if (words.stream().allMatch(w -> w.text().isBlank())) {
             throw new PlanReadException(PlanReadException.Reason.NOT_TEXT,
                     "这份 PDF 没有可提取的文字（可能是扫描件图片），请上传原始文档或粘贴文字。"
                             + " This PDF has no text layer (a scan?): upload the original or paste the text.");
         }
-        // a page's number is furniture between the lines of a paragraph it splits
-        lines = lines.stream().filter(l -> !isPageNumber(l.text().strip())).toList();
-        Margins margins = Margins.of(lines);
+        // the words of a ruled table are read by its grid; a page's number is furniture between the lines of a
+        // paragraph it splits
+        List<Line> all = lines(words.stream().filter(w -> grids.stream().noneMatch(g -> g.holds(w))).toList());
+        List<Line> lines = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            String t = all.get(k).text().strip();
+            // a number alone at a page's foot or head ("3") is its number too
+            boolean edgeOfPage = k == 0 || k == all.size() - 1 || all.get(k - 1).page() != all.get(k).page()
+                    || all.get(k + 1).page() != all.get(k).page();
+            if (!isPageNumber(t) && !(edgeOfPage && LONE_NUMBER.matcher(t).matches())) {
+                lines.add(all.get(k));
+            }
+        }
+        // a table's lines count for the page's margins: they run as wide as the page's text does
+        Margins margins = Margins.of(lines(words));
         List<Block> blocks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Line last = null;
         int i = 0;
-        while (i < lines.size()) {
+        int g = 0;
+        int lastGrid = -1;
+        PdfGrids.Grid previous = null; // the grid that made the last table, its columns the table's
+        while (i < lines.size() || g < grids.size()) {
+            if (g < grids.size() && (i == lines.size() || before(grids.get(g), lines.get(i)))) {
+                blocks.addAll(TextLayout.blocks(text.toString()));
+                text.setLength(0);
+                last = null;
+                PdfGrids.Grid grid = grids.get(g++);
+                List<List<String>> more = previous != null && lastGrid == blocks.size() - 1
+                        && grid.page() == previous.page() + 1 ? grid.under(previous) : null;
+                if (more != null) {
+                    // a table going on over a page break, nothing between: its columns where the page before had them
+                    List<List<String>> rows = new ArrayList<>(((Block.Table) blocks.get(lastGrid)).rows());
+                    // a table Word broke at a page repeats its header there
+                    rows.addAll(more.get(0).equals(rows.get(0)) ? more.subList(1, more.size()) : more);
+                    blocks.set(lastGrid, new Block.Table(rows));
+                    previous = new PdfGrids.Grid(grid.page(), grid.top(), grid.bottom(), previous.edges(), List.of());
+                } else {
+                    blocks.add(new Block.Table(grid.rows()));
+                    lastGrid = blocks.size() - 1;
+                    previous = grid;
+                }
+                continue;
+            }
             TableAt table = tableAt(lines, i);
             if (table == null) {
                 Line line = lines.get(i);
@@ -143,7 +257,11 @@ final class PdfLayout {
         return blocks;
     }
 
-    private static List<Word> words(PDDocument pdf) throws IOException {
+    private static boolean before(PdfGrids.Grid grid, Line line) {
+        return grid.page() < line.page() || grid.page() == line.page() && grid.top() < line.y();
+    }
+
+    static List<Word> words(PDDocument pdf) throws IOException {
         List<Word> words = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -162,7 +280,7 @@ final class PdfLayout {
         return words;
     }
 
-    private static List<Line> lines(List<Word> words) {
+    static List<Line> lines(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(Word::page).thenComparingDouble(Word::y).thenComparingDouble(Word::x0));
         List<Line> lines = new ArrayList<>();

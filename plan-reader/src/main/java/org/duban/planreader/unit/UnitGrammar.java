@@ -404,7 +404,7 @@ public final class UnitGrammar {
      * Whether a text ends like a body's name: 局, 委员会, 妇联, with or without a bracketed note after it (the end of the
      * text, or before a line break that ends it).
      */
-    static boolean endsLikeAName(String text) {
+    public static boolean endsLikeAName(String text) {
         int end = text.length();
         int withoutBreak = end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n' ? end - 2
                 : end >= 1 && Text.isLineTerminator(text.charAt(end - 1)) ? end - 1 : end;

@@ -79,6 +79,17 @@ class PdfNoticeTest {
     }
 
     @Test
+    void aLineAtTheMarginThatOpensWithANumberGoesOnWithTheParagraphWherePagesSetTheirParagraphsIn() {
+        // paragraphs set in by two full-width spaces (　　（一）…); the first group's duties counted off inline wrap
+        // so that a printed line opens with its 5. at the margin: the line before, not a paragraph of its own
+        PlanDraft d = new PlanReader().read(Notices.bytes("duties-wrapped-before-a-number.pdf"));
+
+        assertThat(d.tasks()).filteredOn(t -> t.lead().equals(List.of("宣传组"))).extracting(TaskDraft::content)
+                .hasSize(5).endsWith("编写新闻通稿和会议简报");
+        assertThat(d.tasks()).hasSize(11);
+    }
+
+    @Test
     void joinsThePrintedLinesOfAParagraphAndLeavesOutTheRulesItAttaches() {
         // a real national plan as its PDF prints it (corpus-files f02): each paragraph wraps at the right margin, a
         // page's number (— 2 —) stands between, and 18 pages of attached rules (第一条…, （一）依法履行公职) follow

@@ -133,7 +133,12 @@ final class PdfLayout {
                 rights.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l.words().get(l.words().size() - 1).x1());
             }
             Map<Integer, double[]> byPage = new HashMap<>();
-            lefts.forEach((page, xs) -> byPage.put(page, new double[] {-edge(xs, -1), edge(rights.get(page), 1)}));
+            lefts.forEach((page, xs) -> {
+                double left = -edge(xs, -1);
+                // whether the page sets its paragraphs' first lines in (two characters, as official documents do)
+                double indented = xs.stream().filter(x -> x - left > 15 && x - left < 40).count() >= 2 ? 1 : 0;
+                byPage.put(page, new double[] {left, edge(rights.get(page), 1), indented});
+            });
             return new Margins(byPage);
         }
 
@@ -161,12 +166,16 @@ final class PdfLayout {
 
         /** Whether {@code next} goes on with the paragraph {@code line} is the wrapped line of. */
         boolean runsOn(Line line, Line next) {
-            if (line.words().isEmpty() || next.words().isEmpty() || next.page() - line.page() > 1
-                    || NUMBER_FIRST.matcher(next.text().strip()).lookingAt()) {
+            if (line.words().isEmpty() || next.words().isEmpty() || next.page() - line.page() > 1) {
                 return false;
             }
             double[] here = byPage.get(line.page());
             double[] there = byPage.get(next.page());
+            if (there[2] == 0 && NUMBER_FIRST.matcher(next.text().strip()).lookingAt()) {
+                // on a page that sets no paragraph in, a number at the margin opens one; where paragraphs are set in,
+                // one at the margin after a full line is the line before going on ("…；4.与省政府衔接…；" / "5.编写…")
+                return false;
+            }
             double right = line.words().get(line.words().size() - 1).x1();
             double left = next.words().get(0).x0();
             return right >= here[1] - line.height() * 1.5 && left <= there[0] + next.height() * 0.5
@@ -269,10 +278,20 @@ final class PdfLayout {
                 if (positions.isEmpty() || text.isBlank()) {
                     return;
                 }
-                TextPosition first = positions.get(0);
-                TextPosition last = positions.get(positions.size() - 1);
+                // where the ink starts and ends: a paragraph set in by full-width spaces (　　一、…) starts after them
+                int from = 0;
+                int to = positions.size() - 1;
+                while (from < to && positions.get(from).getUnicode().isBlank()) {
+                    from++;
+                }
+                while (to > from && positions.get(to).getUnicode().isBlank()) {
+                    to--;
+                }
+                TextPosition first = positions.get(from);
+                TextPosition last = positions.get(to);
                 words.add(new Word(text.strip(), getCurrentPageNo(), first.getXDirAdj(),
-                        last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), Math.max(first.getHeightDir(), 1)));
+                        last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(),
+                        Math.max(first.getHeightDir(), 1)));
             }
         };
         stripper.setSortByPosition(true);

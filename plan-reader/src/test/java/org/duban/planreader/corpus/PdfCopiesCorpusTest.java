@@ -28,9 +28,11 @@ class PdfCopiesCorpusTest {
      * the table; 1954 once a spread line's gaps were no spaces; 3038 once tables were read by their ruled lines; 3245
      * once a page's right margin was the one its lines share (a line hangs its 。 past it); 3480 once a table broken
      * over pages, its page's number between, was one table; 3485 once names of bodies one a line in a cell stayed
-     * apart while a wrapped line went on. Raised as the reader improves; never lowered for a change to the reader.
+     * apart while a wrapped line went on; 3520 once a line opening with a number at the margin went on with the line
+     * before where a page sets its paragraphs in (f32 63 → 88), and a paragraph set in by full-width spaces started
+     * where its ink does. Raised as the reader improves; never lowered for a change to the reader.
      */
-    static final int FLOOR = 3485;
+    static final int FLOOR = 3520;
 
     @Test
     void aNoticePrintedToPdfReadsAsItsWordFileDoes() throws IOException {

@@ -79,6 +79,19 @@ class PdfNoticeTest {
     }
 
     @Test
+    void aRowThePageBrokeIsOneRowWithItsPartUnderTheHeaderRepeatedOnTheNextPage() {
+        // 14 rows of long work, one of them broken by the page: its last lines stand on the next page under the
+        // repeated header, in a row with no number of its own
+        PlanDraft d = new PlanReader().read(Notices.bytes("row-broken-over-a-page.pdf"));
+
+        assertThat(d.tasks()).hasSize(14);
+        assertThat(d.tasks()).extracting(TaskDraft::content).allSatisfy(c -> assertThat(c)
+                .contains("组织开展专项检查，对发现的问题逐项登记造册，限期督促整改到位，并将整改情况书面报送局办公室；".repeat(4))
+                .endsWith("年底前完成全部整改。"));
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsOnly(List.of("办公室"));
+    }
+
+    @Test
     void aLineAtTheMarginThatOpensWithANumberGoesOnWithTheParagraphWherePagesSetTheirParagraphsIn() {
         // paragraphs set in by two full-width spaces (　　（一）…); the first group's duties counted off inline wrap
         // so that a printed line opens with its 5. at the margin: the line before, not a paragraph of its own

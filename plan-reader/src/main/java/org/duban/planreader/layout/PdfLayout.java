@@ -234,7 +234,23 @@ final class PdfLayout {
                     // a table going on over a page break, nothing between: its columns where the page before had them
                     List<List<String>> rows = new ArrayList<>(((Block.Table) blocks.get(lastGrid)).rows());
                     // a table Word broke at a page repeats its header there
-                    rows.addAll(more.get(0).equals(rows.get(0)) ? more.subList(1, more.size()) : more);
+                    more = more.get(0).equals(rows.get(0)) ? more.subList(1, more.size()) : more;
+                    List<String> broken = rows.get(rows.size() - 1);
+                    int number = 0;
+                    while (number < broken.size() && !LONE_NUMBER.matcher(broken.get(number).strip()).matches()) {
+                        number++;
+                    }
+                    if (!more.isEmpty() && number < broken.size() && more.get(0).get(number).isBlank()
+                            && more.get(0).stream().anyMatch(c -> !c.isBlank())) {
+                        // a row the page broke: its part on this page has no number of its own and goes on with it
+                        List<String> whole = new ArrayList<>();
+                        for (int c = 0; c < broken.size(); c++) {
+                            whole.add(broken.get(c) + more.get(0).get(c));
+                        }
+                        rows.set(rows.size() - 1, whole);
+                        more = more.subList(1, more.size());
+                    }
+                    rows.addAll(more);
                     blocks.set(lastGrid, new Block.Table(rows));
                     previous = new PdfGrids.Grid(grid.page(), grid.top(), grid.bottom(), previous.edges(), List.of());
                 } else {

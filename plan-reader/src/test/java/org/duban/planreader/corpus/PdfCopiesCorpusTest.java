@@ -30,9 +30,11 @@ class PdfCopiesCorpusTest {
      * over pages, its page's number between, was one table; 3485 once names of bodies one a line in a cell stayed
      * apart while a wrapped line went on; 3520 once a line opening with a number at the margin went on with the line
      * before where a page sets its paragraphs in (f32 63 → 88), and a paragraph set in by full-width spaces started
-     * where its ink does. Raised as the reader improves; never lowered for a change to the reader.
+     * where its ink does; 3524 once a row the page broke, its part on the next page without a number, was one row
+     * (f21 +5; f04 −5, whose Word table has a row without a number that its truth keeps apart and the page happens
+     * to break before). Raised as the reader improves; never lowered for a change to the reader.
      */
-    static final int FLOOR = 3520;
+    static final int FLOOR = 3524;
 
     @Test
     void aNoticePrintedToPdfReadsAsItsWordFileDoes() throws IOException {

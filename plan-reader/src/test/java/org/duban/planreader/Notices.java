@@ -26,6 +26,11 @@ public final class Notices {
         return resource("/corpus-files/" + name);
     }
 
+    /** A real file of the corpus printed to PDF ({@code corpus-files-pdf/}), by its name without {@code .pdf}. */
+    public static byte[] corpusPdf(String name) {
+        return resource("/corpus-files-pdf/" + name + ".pdf");
+    }
+
     /** A text of the corpus of real notices, by its name without {@code .txt}, its source line and all. */
     public static byte[] corpusText(String name) {
         return resource("/corpus/" + name + ".txt");

@@ -92,6 +92,19 @@ class PdfNoticeTest {
     }
 
     @Test
+    void theRestOfABrokenRowAboveTheBordersOfTheNextPageGoesOnWithIt() {
+        // corpus-files f28 printed to PDF: a schedule whose row for 9月 the page broke, its last words at the next
+        // page's top with no border drawn over them, then the grid of the rows for 10月, 11月 and 12月
+        PlanDraft d = new PlanReader().read(Notices.corpusPdf("f28-sichuan-three-stricts-education-schedule-2015"));
+
+        assertThat(d.tasks()).hasSize(20);
+        assertThat(d.tasks().get(16).content()).startsWith("局党组中心组集中研讨").endsWith("以严的精神、实的作风推动各项工作。");
+        assertThat(d.tasks()).extracting(TaskDraft::content).endsWith("总结“三严三实”专题教育成果，搞好建章立制工作",
+                "各支部组织召开组织生活会", "召开局党组民主生活会");
+        assertThat(d.tasks().get(17).lead()).containsExactly("党组", "机关党委");
+    }
+
+    @Test
     void aLineAtTheMarginThatOpensWithANumberGoesOnWithTheParagraphWherePagesSetTheirParagraphsIn() {
         // paragraphs set in by two full-width spaces (　　（一）…); the first group's duties counted off inline wrap
         // so that a printed line opens with its 5. at the margin: the line before, not a paragraph of its own

@@ -36,6 +36,28 @@ final class PdfGrids {
             return edges.get(edges.size() - 1);
         }
 
+        /** Whether a line stands within this grid's left and right borders. */
+        boolean spans(Line line) {
+            return line.words().stream().allMatch(w -> w.x0() >= left() - MEET && w.x1() <= right() + MEET);
+        }
+
+        /** A row with the words of a line added to the cells they stand under. */
+        List<String> withWords(List<String> row, Line line) {
+            String[] pieces = new String[row.size()];
+            for (Word w : line.words()) {
+                int c = Math.max(0, Math.min(row.size() - 1, index(edges, (w.x0() + w.x1()) / 2)));
+                pieces[c] = pieces[c] == null ? w.text() : pieces[c] + w.text();
+            }
+            List<String> out = new ArrayList<>(row);
+            for (int c = 0; c < pieces.length; c++) {
+                // a cell merged over the rows the page broke is written again on the next page
+                if (pieces[c] != null && !out.get(c).contains(pieces[c])) {
+                    out.set(c, out.get(c) + (names(out.get(c), pieces[c]) ? "\n" : "") + pieces[c]);
+                }
+            }
+            return out;
+        }
+
         /**
          * This grid's rows laid under the columns of {@code above}, the part of the same table on the page before:
          * each of its columns takes the cell of this grid's column under its middle (a page may draw fewer or more
@@ -206,6 +228,11 @@ final class PdfGrids {
         return new Grid(page, bounds.top(), bounds.bottom(), xs, table);
     }
 
+    /** Names of bodies one a line, which stay apart however far each runs ("计划财务处 / 规划处"). */
+    private static boolean names(String line, String next) {
+        return UnitGrammar.endsLikeAName(line.strip()) && UnitGrammar.isUnitName(next.strip());
+    }
+
     /** Whether a rule at {@code at} (x of a vertical rule, y of a horizontal one) passes {@code across}. */
     private static boolean ruled(List<Rule> rules, double at, double across, boolean horizontal) {
         for (Rule r : rules) {
@@ -244,10 +271,7 @@ final class PdfGrids {
         for (Line line : lines) {
             if (last != null) {
                 double end = last.words().get(last.words().size() - 1).x1();
-                // names of bodies one a line stay apart however far each runs ("计划财务处 / 规划处")
-                boolean names = UnitGrammar.endsLikeAName(last.text().strip())
-                        && UnitGrammar.isUnitName(line.text().strip());
-                sb.append(right - end < em * 2 + PADDING && !names ? "" : "\n");
+                sb.append(right - end < em * 2 + PADDING && !names(last.text(), line.text()) ? "" : "\n");
             }
             sb.append(line.text().strip());
             last = line;

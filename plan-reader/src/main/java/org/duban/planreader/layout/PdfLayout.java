@@ -245,7 +245,9 @@ final class PdfLayout {
                         // a row the page broke: its part on this page has no number of its own and goes on with it
                         List<String> whole = new ArrayList<>();
                         for (int c = 0; c < broken.size(); c++) {
-                            whole.add(broken.get(c) + more.get(0).get(c));
+                            String rest = more.get(0).get(c);
+                            // a cell merged over the rows the page broke is written again on the next page
+                            whole.add(broken.get(c).endsWith(rest) ? broken.get(c) : broken.get(c) + rest);
                         }
                         rows.set(rows.size() - 1, whole);
                         more = more.subList(1, more.size());
@@ -258,6 +260,19 @@ final class PdfLayout {
                     lastGrid = blocks.size() - 1;
                     previous = grid;
                 }
+                continue;
+            }
+            Line top = lines.get(i);
+            if (previous != null && lastGrid == blocks.size() - 1 && text.isEmpty() && g < grids.size()
+                    && top.page() == previous.page() + 1 && grids.get(g).page() == top.page()
+                    && previous.spans(top)) {
+                // the rest of a row the page broke, above the grid that goes on with the table (no border drawn over
+                // it): each word goes on with the cell of the last row it stands under
+                Block.Table broken = (Block.Table) blocks.get(lastGrid);
+                List<List<String>> rows = new ArrayList<>(broken.rows());
+                rows.set(rows.size() - 1, previous.withWords(rows.get(rows.size() - 1), top));
+                blocks.set(lastGrid, new Block.Table(rows));
+                i++;
                 continue;
             }
             TableAt table = tableAt(lines, i);

@@ -32,9 +32,11 @@ class PdfCopiesCorpusTest {
      * before where a page sets its paragraphs in (f32 63 → 88), and a paragraph set in by full-width spaces started
      * where its ink does; 3524 once a row the page broke, its part on the next page without a number, was one row
      * (f21 +5; f04 −5, whose Word table has a row without a number that its truth keeps apart and the page happens
-     * to break before). Raised as the reader improves; never lowered for a change to the reader.
+     * to break before); 3538 once a broken row's last lines at the next page's top, with no border drawn over them
+     * above the grid that goes on, went on with it (f28 86 → 102 of 103; f04 −2 more). Raised as the reader improves;
+     * never lowered for a change to the reader.
      */
-    static final int FLOOR = 3524;
+    static final int FLOOR = 3538;
 
     @Test
     void aNoticePrintedToPdfReadsAsItsWordFileDoes() throws IOException {

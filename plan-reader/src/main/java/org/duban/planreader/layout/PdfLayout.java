@@ -232,28 +232,7 @@ final class PdfLayout {
                         && grid.page() == previous.page() + 1 ? grid.under(previous) : null;
                 if (more != null) {
                     // a table going on over a page break, nothing between: its columns where the page before had them
-                    List<List<String>> rows = new ArrayList<>(((Block.Table) blocks.get(lastGrid)).rows());
-                    // a table Word broke at a page repeats its header there
-                    more = more.get(0).equals(rows.get(0)) ? more.subList(1, more.size()) : more;
-                    List<String> broken = rows.get(rows.size() - 1);
-                    int number = 0;
-                    while (number < broken.size() && !LONE_NUMBER.matcher(broken.get(number).strip()).matches()) {
-                        number++;
-                    }
-                    if (!more.isEmpty() && number < broken.size() && more.get(0).get(number).isBlank()
-                            && more.get(0).stream().anyMatch(c -> !c.isBlank())) {
-                        // a row the page broke: its part on this page has no number of its own and goes on with it
-                        List<String> whole = new ArrayList<>();
-                        for (int c = 0; c < broken.size(); c++) {
-                            String rest = more.get(0).get(c);
-                            // a cell merged over the rows the page broke is written again on the next page
-                            whole.add(broken.get(c).endsWith(rest) ? broken.get(c) : broken.get(c) + rest);
-                        }
-                        rows.set(rows.size() - 1, whole);
-                        more = more.subList(1, more.size());
-                    }
-                    rows.addAll(more);
-                    blocks.set(lastGrid, new Block.Table(rows));
+                    blocks.set(lastGrid, new Block.Table(goneOn(((Block.Table) blocks.get(lastGrid)).rows(), more)));
                     previous = new PdfGrids.Grid(grid.page(), grid.top(), grid.bottom(), previous.edges(), List.of());
                 } else {
                     blocks.add(new Block.Table(grid.rows()));
@@ -265,7 +244,7 @@ final class PdfLayout {
             Line top = lines.get(i);
             if (previous != null && lastGrid == blocks.size() - 1 && text.isEmpty() && g < grids.size()
                     && top.page() == previous.page() + 1 && grids.get(g).page() == top.page()
-                    && previous.spans(top)) {
+                    && previous.spans(top) && grids.get(g).under(previous) != null) {
                 // the rest of a row the page broke, above the grid that goes on with the table (no border drawn over
                 // it): each word goes on with the cell of the last row it stands under
                 Block.Table broken = (Block.Table) blocks.get(lastGrid);
@@ -297,11 +276,38 @@ final class PdfLayout {
         return blocks;
     }
 
+    /**
+     * A table's rows and the rows of its part on the next page: Word repeats the header there, and a row the page broke
+     * goes on in a first row with no number of its own where the rows above hold theirs.
+     */
+    private static List<List<String>> goneOn(List<List<String>> above, List<List<String>> below) {
+        List<List<String>> rows = new ArrayList<>(above);
+        List<List<String>> more = below.get(0).equals(rows.get(0)) ? below.subList(1, below.size()) : below;
+        List<String> broken = rows.get(rows.size() - 1);
+        int number = 0;
+        while (number < broken.size() && !LONE_NUMBER.matcher(broken.get(number).strip()).matches()) {
+            number++;
+        }
+        if (!more.isEmpty() && number < broken.size() && more.get(0).get(number).isBlank()
+                && more.get(0).stream().anyMatch(c -> !c.isBlank())) {
+            List<String> whole = new ArrayList<>();
+            for (int c = 0; c < broken.size(); c++) {
+                String rest = more.get(0).get(c);
+                // a cell merged over the rows the page broke is written again on the next page
+                whole.add(broken.get(c).endsWith(rest) ? broken.get(c) : broken.get(c) + rest);
+            }
+            rows.set(rows.size() - 1, whole);
+            more = more.subList(1, more.size());
+        }
+        rows.addAll(more);
+        return rows;
+    }
+
     private static boolean before(PdfGrids.Grid grid, Line line) {
         return grid.page() < line.page() || grid.page() == line.page() && grid.top() < line.y();
     }
 
-    static List<Word> words(PDDocument pdf) throws IOException {
+    private static List<Word> words(PDDocument pdf) throws IOException {
         List<Word> words = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override

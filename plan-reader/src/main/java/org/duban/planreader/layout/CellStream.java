@@ -1069,11 +1069,12 @@ final class CellStream {
             if (next >= 0 && before.isEmpty() && next - at - 1 == after.size() && whole == rows.size()) {
                 whole++;
             }
-            // fewer cells than the row that opened the group above: its cells merged over this row (not the last,
-            // which a cut page may have left short)
+            // a row holding fewer cells than the row that opened its group lost them to cells merged over both (not
+            // the last row, which a cut page may have left short); any other row opens a group of its own
             int held = next - at - 1;
-            if (next < 0 || !before.isEmpty() || rows.isEmpty() || held >= opening || held >= after.size()
-                    || !mergedFromAbove(row, rows.get(rows.size() - 1), after)) {
+            boolean lostToMerged = next >= 0 && before.isEmpty() && !rows.isEmpty() && held < opening
+                    && held < after.size() && mergedFromAbove(row, rows.get(rows.size() - 1), after);
+            if (!lostToMerged) {
                 opening = held;
             }
             rows.add(row);
@@ -1127,9 +1128,9 @@ final class CellStream {
     }
 
     /**
-     * A row that holds fewer cells than the table has columns lost them to cells merged over it and the rows above
-     * ("1 | 公共文化服务 | “两馆一站”… | 12月底前 | 夏俊贵 | 文化宣传股 / 2 | 全年组织… | 文化宣传股文化馆 / 3 | 开展好…"):
-     * its empty time and unit columns are the row above's, as the table shows them.
+     * A row under cells merged over it and the rows above ("1 | 公共文化服务 | “两馆一站”… | 12月底前 | 夏俊贵 | 文化宣传股 /
+     * 2 | 全年组织… | 文化宣传股文化馆 / 3 | 开展好…"): its empty time and unit columns take the row above's, as the table
+     * shows them. Whether any did.
      */
     private static boolean mergedFromAbove(List<String> row, List<String> above, List<Role> after) {
         boolean any = false;
@@ -1137,10 +1138,9 @@ final class CellStream {
         boolean timed = row.stream().skip(1).anyMatch(CellStream::looksLikeTime);
         for (int k = 0; k < after.size(); k++) {
             Role role = after.get(k);
-            int c = k + 1;
-            if ((role == Role.TIME && !timed || role == Role.LEAD || role == Role.ASSIST) && c < row.size()
-                    && c < above.size()
-                    && row.get(c).isBlank() && !above.get(c).isBlank()) {
+            int c = k + 1; // the row's number stands first
+            boolean carried = role == Role.TIME && !timed || role == Role.LEAD || role == Role.ASSIST;
+            if (carried && c < row.size() && c < above.size() && row.get(c).isBlank() && !above.get(c).isBlank()) {
                 row.set(c, above.get(c));
                 any = true;
             }

@@ -45,7 +45,7 @@ final class PdfGrids {
         List<String> withWords(List<String> row, Line line) {
             String[] pieces = new String[row.size()];
             for (Word w : line.words()) {
-                int c = Math.max(0, Math.min(row.size() - 1, index(edges, (w.x0() + w.x1()) / 2)));
+                int c = Math.max(0, Math.min(row.size() - 1, index(edges, across(w))));
                 pieces[c] = pieces[c] == null ? w.text() : pieces[c] + w.text();
             }
             List<String> out = new ArrayList<>(row);
@@ -80,13 +80,22 @@ final class PdfGrids {
         }
 
         boolean holds(Word w) {
-            double x = (w.x0() + w.x1()) / 2;
-            double y = w.y() - w.height() / 3;
-            return w.page() == page && x >= left() && x <= right() && y >= top && y <= bottom;
+            return w.page() == page && across(w) >= left() && across(w) <= right() && down(w) >= top
+                    && down(w) <= bottom;
         }
     }
 
     private PdfGrids() {
+    }
+
+    /** Where a word stands across: its middle. */
+    private static double across(Word w) {
+        return (w.x0() + w.x1()) / 2;
+    }
+
+    /** Where a word stands down: a third of its height above its baseline, inside the cell that holds it. */
+    private static double down(Word w) {
+        return w.y() - w.height() / 3;
     }
 
     /** The grids of one page's rules, each with the words in it read into its cells. */
@@ -200,10 +209,8 @@ final class PdfGrids {
             if (!bounds.holds(w)) {
                 continue;
             }
-            double x = (w.x0() + w.x1()) / 2;
-            double y = w.y() - w.height() / 3;
-            int r = Math.max(0, index(ys, y));
-            int c = Math.max(0, index(xs, x));
+            int r = Math.max(0, index(ys, down(w)));
+            int c = Math.max(0, index(xs, across(w)));
             inCell.get(find(span, r * columns + c)).add(w);
         }
         double[] right = new double[span.length]; // a merged cell's right border: its rightmost place's
@@ -211,12 +218,16 @@ final class PdfGrids {
             int root = find(span, k);
             right[root] = Math.max(right[root], xs.get(k % columns + 1));
         }
+        String[] texts = new String[span.length]; // a merged cell's text, read once for every place it covers
         List<List<String>> table = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             List<String> row = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 int root = find(span, r * columns + c);
-                row.add(text(inCell.get(root), right[root]));
+                if (texts[root] == null) {
+                    texts[root] = text(inCell.get(root), right[root]);
+                }
+                row.add(texts[root]);
             }
             if (row.stream().anyMatch(cell -> !cell.isBlank())) {
                 table.add(row);
@@ -261,9 +272,7 @@ final class PdfGrids {
         if (words.isEmpty()) {
             return "";
         }
-        List<Word> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x0));
-        List<Line> lines = PdfLayout.lines(sorted);
+        List<Line> lines = PdfLayout.lines(words);
         // a character's width (PDF heights run short of the type's size): a wrapped line stops less than two short
         double em = words.stream().mapToDouble(w -> (w.x1() - w.x0()) / w.text().length()).max().orElse(10);
         StringBuilder sb = new StringBuilder();

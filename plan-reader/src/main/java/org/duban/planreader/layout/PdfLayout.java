@@ -120,7 +120,11 @@ final class PdfLayout {
      * Where each page's text lines begin and end: a paragraph's first line is indented (two characters, as official
      * documents set them), its other lines start at the left margin, and all but its last run to the right one.
      */
-    private record Margins(Map<Integer, double[]> byPage) {
+    private record Margins(Map<Integer, Page> byPage) {
+
+        /** A page's margins, and whether it sets its paragraphs' first lines in (two characters, as documents do). */
+        private record Page(double left, double right, boolean indented) {
+        }
 
         static Margins of(List<Line> lines) {
             Map<Integer, List<Double>> lefts = new HashMap<>();
@@ -132,12 +136,11 @@ final class PdfLayout {
                 lefts.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l.words().get(0).x0());
                 rights.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l.words().get(l.words().size() - 1).x1());
             }
-            Map<Integer, double[]> byPage = new HashMap<>();
+            Map<Integer, Page> byPage = new HashMap<>();
             lefts.forEach((page, xs) -> {
                 double left = -edge(xs, -1);
-                // whether the page sets its paragraphs' first lines in (two characters, as official documents do)
-                double indented = xs.stream().filter(x -> x - left > 15 && x - left < 40).count() >= 2 ? 1 : 0;
-                byPage.put(page, new double[] {left, edge(rights.get(page), 1), indented});
+                boolean indented = xs.stream().filter(x -> x - left > 15 && x - left < 40).count() >= 2;
+                byPage.put(page, new Page(left, edge(rights.get(page), 1), indented));
             });
             return new Margins(byPage);
         }
@@ -169,18 +172,18 @@ final class PdfLayout {
             if (line.words().isEmpty() || next.words().isEmpty() || next.page() - line.page() > 1) {
                 return false;
             }
-            double[] here = byPage.get(line.page());
-            double[] there = byPage.get(next.page());
-            if (there[2] == 0 && NUMBER_FIRST.matcher(next.text().strip()).lookingAt()) {
+            Page here = byPage.get(line.page());
+            Page there = byPage.get(next.page());
+            if (!there.indented() && NUMBER_FIRST.matcher(next.text().strip()).lookingAt()) {
                 // on a page that sets no paragraph in, a number at the margin opens one; where paragraphs are set in,
                 // one at the margin after a full line is the line before going on ("…；4.与省政府衔接…；" / "5.编写…")
                 return false;
             }
             double right = line.words().get(line.words().size() - 1).x1();
             double left = next.words().get(0).x0();
-            return right >= here[1] - line.height() * 1.5 && left <= there[0] + next.height() * 0.5
+            return right >= here.right() - line.height() * 1.5 && left <= there.left() + next.height() * 0.5
                     // a wide page of few lines (a title, a date) has no margins to go by
-                    && here[1] - here[0] > line.height() * 10;
+                    && here.right() - here.left() > line.height() * 10;
         }
     }
 

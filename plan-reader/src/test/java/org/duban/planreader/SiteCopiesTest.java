@@ -554,6 +554,23 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aTemplatesTitleWithItsMaskedPlaceIsBetterThanAPageHeadingThatDroppedTheMask() {
+        // cc01, cv08, de04: a document site heads the page with the title less its XX; the document's own line keeps it
+        assertThat(titled("镇2022年食品安全工作计划\n\n2022-05-24 07:20:00下载本文作者:会员上传\n\n"
+                + "XX镇2022年食品安全工作计划\n\n为进一步做好我镇食品安全工作，制定本计划。").title())
+                .isEqualTo("XX镇2022年食品安全工作计划");
+        assertThat(titled("县2026年元宵节系列文体活动方案\n\nxx县2026年元宵节系列文体活动方案\n\n为营造节日氛围，制定本方案。")
+                .title()).isEqualTo("xx县2026年元宵节系列文体活动方案");
+    }
+
+    @Test
+    void aPrintedPlansNestedTitleMarksAreItsOwnAgainOnceItStandsAlone() {
+        // ar05, eg03, g12, cl09: 关于印发《2010年〈政府工作报告〉…方案》的通知 prints the plan its own title line writes with 《》
+        assertThat(titled("市政府关于印发《2010年〈政府工作报告〉主要目标任务分解方案》的通知\n各县（市）、区人民政府：").title())
+                .isEqualTo("2010年《政府工作报告》主要目标任务分解方案");
+    }
+
+    @Test
     void aContentFarmsHeadingWithTheTitleInItsBracketIsTitledByIt() {
         // u05: a question over the title in brackets; s09: the title repeated in its own bracket
         assertThat(titled("中国水周是几月几日(2023年“世界水日”“中国水周”活动方案)").title())

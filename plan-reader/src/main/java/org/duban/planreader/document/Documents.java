@@ -1187,10 +1187,12 @@ public final class Documents {
 
     /**
      * A printed plan's name without the marks around it: 《X》, and 〈X〉 where the notice printing it is itself named in
-     * another's title (关于呈报《关于印发〈X〉的通知（代拟稿）》的请示).
+     * another's title (关于呈报《关于印发〈X〉的通知（代拟稿）》的请示). Marks nested inside it are 《》 again once it stands
+     * alone, as its own title line writes them: 关于印发《2022年市〈政府工作报告〉…方案》的通知 prints 2022年市《政府工作报告》…方案.
      */
     private static String withoutTitleMarks(String printed) {
-        return printed.replaceFirst("^[《〈]", "").replaceFirst("[》〉]$", "");
+        String alone = printed.replaceFirst("^[《〈]", "").replaceFirst("[》〉]$", "");
+        return alone.replaceAll("〈([^〈〉《》]+)〉", "《$1》");
     }
 
     /** "关于乡镇端午节活动方案": 关于 before a plan's name with no 的 after it, as content farms head their copies. */
@@ -1456,8 +1458,16 @@ public final class Documents {
         return PLACE_OPENING.matcher(name).find() && name.length() >= 6;
     }
 
-    /** Whether {@code own} is {@code heading} with a body's name put inside it: 2021年 + 朝阳区生态环境局 + 执法检查计划. */
+    /**
+     * Whether {@code own} is {@code heading} with a body's name put inside it (2021年 + 朝阳区生态环境局 + 执法检查计划), or
+     * with the place a template masks before its kind of place (XX + 镇2023年…方案, xx + 县…, V + 市…): a page's heading
+     * copies a template's title without its mask.
+     */
     private static boolean namesItsBodyIn(String heading, String own) {
+        Matcher masked = MASKED_PLACE.matcher(own);
+        if (masked.find() && own.substring(masked.end()).equals(heading)) {
+            return true;
+        }
         if (own.length() <= heading.length()) {
             return false;
         }
@@ -1472,6 +1482,9 @@ public final class Documents {
         String inserted = own.substring(head, own.length() - tail);
         return inserted.length() >= 3 && UnitGrammar.isUnitName(Hans.simplified(inserted));
     }
+
+    /** A template's place masked by letters at a title's start, before its kind of place: XX镇, xx县, V市. */
+    private static final Pattern MASKED_PLACE = Pattern.compile("^[A-Za-zＸｘ]{1,3}(?=[省市县区镇乡州旗]|街道)");
 
     /** A body's name at a title's start, the plan's words right after it. */
     private static final Pattern PLACE_BODY_OPENING = Pattern.compile("^([\\u4e00-\\u9fa5]{2,24}?"

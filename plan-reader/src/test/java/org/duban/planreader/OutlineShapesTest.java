@@ -3207,4 +3207,41 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("采集2014年度帮扶措施信息", "采集2015年度帮扶计划信息");
     }
+
+    @Test
+    void stepsCountedOffAsTheFirstStepTheSecondAreTheItemsOfTheirPart() {
+        // bm02 (第一步:由县…牵头), corpus-files' g04 (第一步：识别对象核实清理（2015年8月15日前完成）): a plan's steps under its
+        // 工作步骤 part, numbered 第一步, 第二步 as items are 1., 2.
+        PlanDraft d = read("""
+                强化扶持对象精准工作方案
+                五、工作步骤及时间安排
+                第一步：识别对象核实清理（2023年8月15日前完成）。由县扶贫办负责，对识别结果不精准的进行核实清理。
+                第二步：信息数据审核纠错（2023年8月30日前完成）。由县统计局负责审核纠错。
+                第三步：贫困现状分析校正（2023年9月10前完成）。由驻村工作组负责分析校正。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("识别对象核实清理", "信息数据审核纠错",
+                "贫困现状分析校正");
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2023, 8, 15),
+                LocalDate.of(2023, 8, 30), LocalDate.of(2023, 9, 10));
+    }
+
+    @Test
+    void aPageRunTogetherWithNothingWhereItsLinesEndedIsCutWhereItsNumbersCountUp() {
+        // ep04, eo09 (a crawl of 平潭's pages, each page's text on one line): a section's heading runs into its first
+        // item, and each item's last field into the next item's number (…配合单位：区财金局2.打造夜景灯光秀项目。…)
+        String item = "为丰富小镇夜晚观光旅游元素，拟依托现有的高塔和下沉式露天广场及演艺舞台的硬件设施，进行必要的美化、绿化和提升改造。";
+        PlanDraft d = read("澳前台湾小镇2023年工作实施方案\n"
+                + "二、澳前台湾小镇工作任务（一）多项产业协同发展，助推小镇人气集聚1.设置离岛免税商城。" + item.repeat(4)
+                + "牵头单位：区免税办责任单位：区交通集团配合单位：区财金局、旅发委2.打造夜景灯光秀项目。" + item.repeat(4)
+                + "牵头单位：区交通集团责任单位：两岸发展公司配合单位：区旅发委、规划局（二）精心谋划，优化提升小镇业态布局"
+                + "1.缩小海关监管围网。" + item.repeat(4) + "牵头单位：平潭海关责任单位：区两岸发展公司2.科学布局小镇业态。"
+                + item.repeat(4) + "牵头单位：区交通集团\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("设置离岛免税商城", "打造夜景灯光秀项目",
+                "缩小海关监管围网", "科学布局小镇业态");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区免税办"), List.of("区交通集团"),
+                List.of("平潭海关"), List.of("区交通集团"));
+        assertThat(d.tasks().get(0).assist()).containsExactly("区交通集团", "区财金局", "旅发委");
+    }
 }

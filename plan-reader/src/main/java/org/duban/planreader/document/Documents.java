@@ -877,6 +877,16 @@ public final class Documents {
      * when they count up from one after a sentence's end: "(1)", "（1）", "①".
      */
     static List<String> inlineItems(String text) {
+        if (text.length() >= RUN_TOGETHER) {
+            List<Integer> cuts = new ArrayList<>();
+            runTogetherCuts(text, 0, text.length(), 0, cuts);
+            if (cuts.size() >= MIN_RUN_TOGETHER_CUTS) {
+                // "…现制定本实施方案。一、总体目标…（一）多项产业协同发展…1.设置离岛免税商城…配合单位：…平潭海关2.打造…":
+                // a page whose lines ran together with nothing between them, cut where its numbers count up
+                cuts.removeIf(at -> at == 0);
+                return itemsOfEach(Text.cutAt(text, cuts.stream().sorted().toList()));
+            }
+        }
         Matcher last = HEADING_AT_END.matcher(text);
         if (HEADING_AT_END.find(last, text, 0)) {
             // "…比重达到100%以上。二、重点任务": the next part's heading, its line break lost after the sentence before it
@@ -958,6 +968,40 @@ public final class Documents {
             return List.of(text);
         }
         return Text.cutAt(text, cuts);
+    }
+
+    /** A page whose lines ran together with nothing between them is at least this long in one paragraph. */
+    private static final int RUN_TOGETHER = 500;
+    /** So many numbers counting up, at all levels, before a long paragraph is taken for a page run together. */
+    private static final int MIN_RUN_TOGETHER_CUTS = 2;
+    /**
+     * The numbers of a run-together page's parts (一、), sections (（一）) and items (1. 1、), from the outermost in, each
+     * before the words of its heading; 一、 not where it ends a word (统一、 唯一、 第一、).
+     */
+    private static final List<Pattern> RUN_TOGETHER_MARKS = List.of(
+            Pattern.compile("(?<![第统唯之同万逐单专])([一二三四五六七八九十]{1,3})、(?=[\\u4e00-\\u9fa5“\"《])"),
+            Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)](?=[\\u4e00-\\u9fa5“\"《])"),
+            Pattern.compile("(?<![\\d.．])(\\d{1,2})(?:、|[.．](?!\\d))(?=[\\u4e00-\\u9fa5“\"《])"));
+
+    /**
+     * Where the numbers of a page run together stand between {@code from} and {@code to}: the outermost level from
+     * {@code level} whose numbers count up from one there (two at least), and within each of its pieces the levels
+     * inside it.
+     */
+    private static void runTogetherCuts(String text, int from, int to, int level, List<Integer> cuts) {
+        for (int l = level; l < RUN_TOGETHER_MARKS.size(); l++) {
+            Matcher m = RUN_TOGETHER_MARKS.get(l).matcher(text).region(from, to).useTransparentBounds(true);
+            List<Integer> starts = Text.countingUp(m, 1, number -> Character.isDigit(number.group(1).charAt(0))
+                    ? Integer.parseInt(number.group(1)) : ChineseNumerals.valueOf(number.group(1)));
+            if (starts.size() >= 2) {
+                for (int k = 0; k < starts.size(); k++) {
+                    cuts.add(starts.get(k));
+                    runTogetherCuts(text, starts.get(k) + 1, k + 1 < starts.size() ? starts.get(k + 1) : to, l + 1,
+                            cuts);
+                }
+                return;
+            }
+        }
     }
 
     /** The pieces of a paragraph, each read again for the items it runs on in turn. */

@@ -18,7 +18,7 @@ public final class Numbering {
         CHINESE_PART(1),
         /** （一） (二) 〔三〕 ㈣ */
         CHINESE_BRACKETED(2),
-        /** 第一， 第二是 */
+        /** 第一， 第二是， 第三步： */
         ORDINAL(3),
         /** 1. 2、 3． */
         ARABIC(3),
@@ -67,7 +67,7 @@ public final class Numbering {
             // "一)准备阶段": a copy that lost the opening bracket
             + "|(?<cb>[（(〔【\\[]?(" + CN + ")[）)〕】\\]])[、.．\\s]?"
             + "|(?<c>(" + CN + ")[、.．﹒])"
-            + "|(?<ord>第(" + CN + ")[，,、是：:])"
+            + "|(?<ord>第(" + CN + ")步?[，,、是：:])"
             + "|(?<ab>[（(〔](" + DIGITS + ")[）)〕]|(" + DIGITS + ")[）)])[、.．\\s]?"
             // "3.6月8日,在人民大会堂…": an item's number run into the date it opens with (no decimal stands before 月)
             // "2,、自查范圍": a mirror's comma before the mark

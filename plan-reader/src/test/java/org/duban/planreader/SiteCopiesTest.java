@@ -571,6 +571,29 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aPageHeadRunOntoOneLineGivesTheNumberStandingAloneBetweenItsSpacesAndItsYear() {
+        // ep03 (平潭's pages crawled onto one line): no year in the title, the site's date its publication, and the
+        // plan citing 2007年6月殡葬改革 three times; its own 文号 stands between the share bar and the title
+        PlanDraft d = read("""
+                当前位置： 首页政务公开最新文件 平潭综合实验区管委会办公室印发全区殡葬专项整治工作方案的通知 时间：2016-05-06 15:44 \
+                微信 微博 QQ空间 岚综管办〔2016〕85号 平潭综合实验区管委会办公室印发全区殡葬专项整治工作方案的通知 各乡镇人民政府：\
+                现将《全区殡葬专项整治工作方案》印发给你们，请认真组织实施。凡2007年6月殡葬改革以来私自建造的豪华墓均在整治之列；\
+                对2007年6月殡葬改革后建成的坟墓限期整改；对2007年6月殡葬改革以后新建的坟墓责令迁改。第一阶段：宣传发动（5月1日—5月31日）。\
+                由区党工委宣传部负责。
+                """);
+
+        assertThat(d.docNumber()).isEqualTo("岚综管办〔2016〕85号");
+        assertThat(d.year()).isEqualTo(2016);
+    }
+
+    @Test
+    void aNoticeTitledByTheBodyThatPrintsThePlanWithoutAboutIsTitledByThePlan() {
+        // ep03, eo09: "…管委会办公室印发X的通知", the body right before 印发 and no 关于
+        assertThat(titled("平潭综合实验区管委会办公室印发全区殡葬专项整治工作方案的通知\n区直各单位，各乡镇人民政府：").title())
+                .isEqualTo("全区殡葬专项整治工作方案");
+    }
+
+    @Test
     void aContentFarmsHeadingWithTheTitleInItsBracketIsTitledByIt() {
         // u05: a question over the title in brackets; s09: the title repeated in its own bracket
         assertThat(titled("中国水周是几月几日(2023年“世界水日”“中国水周”活动方案)").title())

@@ -258,13 +258,15 @@ public final class Documents {
     private static final int MIN_OPENING = 30;
     /**
      * "关于印发《X》的通知", and "…办公厅转发市交通运输局关于X的通知": the plan printed or forwarded, its own title (关于X);
+     * also "平潭综合实验区管委会办公室印发X的通知", the body that prints it named right before 印发, without 关于.
      * {@link #printedPlan} reads it.
      */
     private static final Pattern PRINTED_PLAN = Pattern.compile(
-            "(?:关于(?:印发|转发|下发|发布)《?(.+?)》?|转发[^《》〈〉关]{2,30}?(关于.{4,}?))(?:的通知)?$");
+            "(?:关于(?:印发|转发|下发|发布)《?(.+?)》?|转发[^《》〈〉关]{2,30}?(关于.{4,}?)"
+                    + "|(?<=[局厅委办室府部])印发《?(.+?)》?(?=的通知$))(?:的通知)?$");
     /** The plan a notice's title prints or forwards, cut from the title as written (traditional characters too). */
     private static String printedPlan(String title, Matcher printed) {
-        int group = printed.start(1) >= 0 ? 1 : 2;
+        int group = printed.start(1) >= 0 ? 1 : printed.start(2) >= 0 ? 2 : 3;
         return title.substring(printed.start(group), printed.end(group));
     }
 

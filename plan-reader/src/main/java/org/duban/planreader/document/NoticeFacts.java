@@ -33,6 +33,11 @@ public final class NoticeFacts {
     /** "关于开展…活动的通知 发改环资〔2021〕1157号": the number after the title on its line. */
     private static final Pattern AFTER_THE_TITLE = Pattern.compile(
             "(?:" + Documents.TITLE_END + ")\\s*(" + DOC_NUMBER.pattern() + ")$");
+    /**
+     * "…的通知 时间：2016-05-06 15:44 微信 微博 QQ空间 岚综管办〔2016〕85号 平潭综合实验区…": the number standing alone between
+     * the spaces of a page whose head ran onto one line (a number a sentence cites stands in its words or brackets).
+     */
+    private static final Pattern SPACED_APART = Pattern.compile("(?<=\\s)(" + DOC_NUMBER.pattern() + ")(?=\\s)");
     private static final String SENTENCE_ENDS = "。；;\n";
     private static final Pattern LABELLED_DOC_NUMBER = Pattern.compile("(?:发文字号|文号|发文文号|文件编号)\\s*[:：]\\s*(\\S+号)");
     private static final Pattern DISCLOSURE = Pattern.compile("(?:此件|本件|公开方式\\s*[:：]\\s*)(主动公开|依申请公开|不予公开|不公开|删减后公开)");
@@ -76,6 +81,10 @@ public final class NoticeFacts {
             Matcher after = AFTER_THE_TITLE.matcher(line);
             if (after.find()) {
                 return after.group(1).replaceAll("\\s+", "");
+            }
+            Matcher spaced = SPACED_APART.matcher(line);
+            if (line.indexOf('〔') >= 0 && spaced.find()) {
+                return spaced.group(1);
             }
         }
         return null;

@@ -3244,4 +3244,40 @@ class OutlineShapesTest {
                 List.of("平潭海关"), List.of("区交通集团"));
         assertThat(d.tasks().get(0).assist()).containsExactly("区交通集团", "区财金局", "旅发委");
     }
+
+    @Test
+    void piecesUnderANumberedHeadingThatEachCloseWithWhoDoesThemAreItsTasks() {
+        // ep09 and the plans written after 水十条 (国发〔2015〕17号): under "1．狠抓重点排污行业整治" unnumbered pieces, each a
+        // heading sentence and its text, each closing with the bracket that says who leads it and who takes part
+        PlanDraft d = read("""
+                水污染防治行动计划工作方案
+                （一）全面控制污染物排放
+                1．狠抓重点排污行业整治
+                取缔“十小”企业。全面排查装备水平低、环保设施差的小型工业企业。年底前全部取缔。（区环境与国土资源局牵头，区经济发展局等参与）
+                专项整治重点排污行业。推进船舶修造、电子加工等行业专项治理。（区环境与国土资源局牵头，区社会事业局参与）
+                持续整治矿山采选行业。全面禁止矿产开采。（区环境与国土资源局牵头）
+                2．强化城镇生活污染治理
+                加快城镇污水处理设施建设与改造。建立全区统一协调的建设机制。（区交通与建设局牵头，区经济发展局参与）
+                全面加强配套管网建设。强化城中村污水截流、收集。（区交通与建设局牵头）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("取缔“十小”企业", "专项整治重点排污行业",
+                "持续整治矿山采选行业", "加快城镇污水处理设施建设与改造", "全面加强配套管网建设");
+        assertThat(d.tasks().get(1).lead()).containsExactly("区环境与国土资源局");
+        assertThat(d.tasks().get(1).assist()).containsExactly("区社会事业局");
+    }
+
+    @Test
+    void piecesRunTogetherAfterTheBracketThatSaysWhoDoesThemAreCutApart() {
+        // ep09 (a crawl that put each page on one line): each piece's heading runs on right after the bracket before it;
+        // not a sentence of the same piece going on after its bracket (bn04: "（市规划国土委负责落实）推进支持雄安新区建设、…")
+        PlanDraft d = read("水污染防治行动计划工作方案\n（一）全面控制污染物排放\n"
+                + "1．狠抓重点排污行业整治。全面排查小型工业企业。（区环境与国土资源局牵头，区经济发展局等参与）"
+                + "专项整治重点排污行业。推进船舶修造、电子加工等行业专项治理。（区环境与国土资源局牵头，区社会事业局参与）"
+                + "持续整治矿山采选行业。全面禁止矿产开采，严厉打击非法违法采矿。（区环境与国土资源局牵头）\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("狠抓重点排污行业整治", "专项整治重点排污行业",
+                "持续整治矿山采选行业");
+        assertThat(d.tasks().get(2).lead()).containsExactly("区环境与国土资源局");
+    }
 }

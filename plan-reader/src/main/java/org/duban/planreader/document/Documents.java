@@ -889,6 +889,12 @@ public final class Documents {
                 return itemsOfEach(Text.cutAt(text, cuts.stream().sorted().toList()));
             }
         }
+        List<Integer> afterDoers = DOERS_THEN_WORDS.matcher(text).results().map(MatchResult::end).toList();
+        if (afterDoers.size() >= MIN_RUN_TOGETHER_CUTS) {
+            // "…（区环境与国土资源局牵头，区经济发展局等参与）专项整治重点排污行业。…（…牵头）持续整治…": the bracket saying
+            // who does a piece closes it, the next piece's heading run on right after it
+            return itemsOfEach(Text.cutAt(text, afterDoers));
+        }
         Matcher last = HEADING_AT_END.matcher(text);
         if (HEADING_AT_END.find(last, text, 0)) {
             // "…比重达到100%以上。二、重点任务": the next part's heading, its line break lost after the sentence before it
@@ -974,6 +980,12 @@ public final class Documents {
 
     /** A page whose lines ran together with nothing between them is at least this long in one paragraph. */
     private static final int RUN_TOGETHER = 500;
+    /**
+     * A bracket saying who leads a piece of work or takes part, the next piece's heading right after it: a few words
+     * closed by 。 ("专项整治重点排污行业。"), not a sentence of the same piece going on ("推进支持雄安新区建设、加强…").
+     */
+    private static final Pattern DOERS_THEN_WORDS = Pattern.compile(
+            "[（(][^（()）]{0,120}?(?:牵头|负责|参与|配合)[^（()）]{0,120}[）)](?=[\\u4e00-\\u9fa5“”\"《》]{4,24}。)");
     /** So many numbers counting up, at all levels, before a long paragraph is taken for a page run together. */
     private static final int MIN_RUN_TOGETHER_CUTS = 2;
     /**

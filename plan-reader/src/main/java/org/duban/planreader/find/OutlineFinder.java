@@ -1108,7 +1108,7 @@ public final class OutlineFinder {
                 // "1.开展气象科普进校园活动 / 责任单位:业务科、… / 责任分工: / 业务科:负责牵头… / 办公室:做好…": the lines
                 // under a label that stands alone are its value, the item's duties, not items of their own
                 self[i] = at >= 4 && Labels.in(p.text()).stream().anyMatch(f -> f.kind() != Labels.Kind.OTHER)
-                        || unitLed && !underALabel;
+                        || unitLed && !underALabel || closesWithItsDoers(p.text());
                 underALabel = LABEL_ALONE.matcher(p.text().strip()).matches() || underALabel && unitLed;
             } else {
                 underALabel = false;
@@ -1130,6 +1130,18 @@ public final class OutlineFinder {
             run[i] = cards[i] == CARD_HEADING || run[i] && cards[i] != CARD_FIELD;
         }
         return run;
+    }
+
+    /** Who leads or takes part, said in a bracket. */
+    private static final Pattern DOERS_WORD = Pattern.compile("牵头|負責|负责|参与|參與|配合|牽頭");
+
+    /**
+     * "取缔“十小”企业。全面排查…（区环境与国土资源局牵头，区经济发展局等参与）": a paragraph that closes with the bracket
+     * saying who leads it or takes part, as the pieces of a numbered heading each do in plans written after 水十条.
+     */
+    private static boolean closesWithItsDoers(String text) {
+        Matcher bracket = UNITS_AT_END.matcher(text);
+        return bracket.find() && bracket.start() > 0 && DOERS_WORD.matcher(bracket.group(1)).find();
     }
 
     /** How many paragraphs side by side, each a unit's own sentence, make a list of duties without a heading. */
@@ -1591,6 +1603,11 @@ public final class OutlineFinder {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.labelledBelow()) {
+                if (closesWithItsDoers(item.own.toString()) && item.children.stream().allMatch(c -> c.head.marker() == null)) {
+                    // "1．狠抓重点排污行业整治取缔“十小”企业。…（…牵头）专项整治…": a heading run into its first piece, which
+                    // closes with its own bracket as the pieces after it do
+                    tasks.add(item);
+                }
                 labelledTasks(item.children, tasks);
             } else if (item.labelled() || item.timed() && (item.prose().any() || item.children.isEmpty() && isWork(item))) {
                 // "一、非遗民俗活动 / 活动时间：2月14-16日" beside "二、线上线下展 / 1.书画展 / 主办：…": an activity with a

@@ -594,6 +594,29 @@ class SiteCopiesTest {
     }
 
     @Test
+    void aSignatureRunIntoItsDateAndThePlansTitleDatesTheNoticeNotTheSitesPosting() {
+        // eo01, eo08–eo11, cd06 (平潭's and 惠州's pages run together): the body's name glued to the date it signs, the
+        // attached plan's title run on after it, the site's posting a day or more later
+        PlanDraft d = read("""
+                标题: 平潭综合实验区管委会办公室关于印发《房屋安全隐患排查整治专项行动方案》的通知
+                发布时间: 2019-03-06 15:46
+                各乡镇人民政府：《房屋安全隐患排查整治专项行动方案》已经区管委会研究同意，现印发给你们，请认真贯彻执行。 \
+                平潭综合实验区管委会办公室2019年3月5日房屋安全隐患排查整治专项行动方案 为全面消除房屋安全隐患，制定本方案。
+                一、排查重点。由区住建局负责，3月底前完成。
+                """);
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(d.issuer()).isEqualTo("平潭综合实验区管委会办公室");
+        // a sentence that opens with a body and its day is no signature
+        assertThat(read("""
+                关于开展房屋安全隐患排查的通知
+                发布时间: 2019-03-06 15:46
+                为做好排查工作。县政府办公室2019年3月5日召开专题会议，部署排查工作。
+                一、排查重点。由区住建局负责，3月底前完成。
+                """).date()).isEqualTo(LocalDate.of(2019, 3, 6));
+    }
+
+    @Test
     void aContentFarmsHeadingWithTheTitleInItsBracketIsTitledByIt() {
         // u05: a question over the title in brackets; s09: the title repeated in its own bracket
         assertThat(titled("中国水周是几月几日(2023年“世界水日”“中国水周”活动方案)").title())

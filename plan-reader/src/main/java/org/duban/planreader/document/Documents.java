@@ -30,7 +30,7 @@ public final class Documents {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[（(]?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[）)]?$");
     private static final Pattern SIGNED_DATE = Pattern.compile(
-            "^(\\S.{1,58}?)[\\s\u3000]+(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+            "^(\\S.{1,58}?)[\\s\u3000]*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     /** The words a notice's or a plan's title ends with, in either script: …的通知, …实施方案, …工作计划. */
     static final String TITLE_END = "通知|通報|通报|意见|意見|决定|決定|方案|计划|計劃|安排|函";
     /** What a page puts around a title on its line; {@code marks}: one of them must be in the line for it to be there. */
@@ -879,6 +879,15 @@ public final class Documents {
      * when they count up from one after a sentence's end: "(1)", "（1）", "①".
      */
     static List<String> inlineItems(String text) {
+        Matcher signed = text.indexOf('日') > 0 ? SIGNED_RUN_ON.matcher(text) : null;
+        if (signed != null && signed.find()) {
+            // "…请认真贯彻落实。 平潭综合实验区管委会办公室 2019年4月26日澳前台湾小镇…实施方案 按照…": the cover's signature
+            // and its date, the plan's title run on after them, in a page run together
+            List<String> parts = new ArrayList<>(inlineItems(text.substring(0, signed.start(1)).strip()));
+            parts.add(signed.group(1).strip());
+            parts.addAll(inlineItems(text.substring(signed.end(1)).strip()));
+            return parts;
+        }
         if (text.length() >= RUN_TOGETHER) {
             List<Integer> cuts = new ArrayList<>();
             runTogetherCuts(text, 0, text.length(), 0, cuts);
@@ -978,6 +987,11 @@ public final class Documents {
         return Text.cutAt(text, cuts);
     }
 
+    /** A body's name and the date it signs with, after a sentence's end and before more words. */
+    private static final Pattern SIGNED_RUN_ON = Pattern.compile("[。！]\\s*([\\u4e00-\\u9fa5（）()]{4,60}?"
+            + "(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|委|厅|办|中心)\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
+            // the plan's title after them (not a sentence that opens with its body and day: "县政府2019年4月26日召开…")
+            + "(?=\\s*[^。，,；;]{2,60}?(?:方案|计划|要点|意见|安排|分工|清单|分解表)[^。，,；;]{0,8}(?:\\s|为|按照|根据|$))");
     /** A page whose lines ran together with nothing between them is at least this long in one paragraph. */
     private static final int RUN_TOGETHER = 500;
     /**

@@ -3280,4 +3280,27 @@ class OutlineShapesTest {
                 "持续整治矿山采选行业");
         assertThat(d.tasks().get(2).lead()).containsExactly("区环境与国土资源局");
     }
+
+    @Test
+    void aGroupsLeadNamedOnceOverItemsThatEachNameWhoCarriesThemOutLeadsEachOfThem() {
+        // corpus-files f47 (a bureau's minutes: 牵头处（室）：X under each group's heading, 由Y负责落实 in each item), as f21's
+        // ledger takes each row's lead from its group row across the table
+        PlanDraft d = read("""
+                局务会议纪要
+                三、贯彻落实全会工作分工
+                （一）“六个深化”工作责任分工。
+                牵头处（室）：扶贫开发指导处。
+                1.深化精准识别建档立卡工作，由信息统计处负责落实；
+                2.深化干部驻村帮扶工作，由人事处、机关党委负责落实；
+                3.深化精准扶持措施工作，由扶贫开发指导处、政策法规处负责落实。
+                （二）考核办法工作责任分工。
+                牵头处（室）：扶贫开发指导处；
+                配合协作处（室）：办公室、人事处。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("扶贫开发指导处"),
+                List.of("扶贫开发指导处"), List.of("扶贫开发指导处"), List.of("扶贫开发指导处"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of("信息统计处"),
+                List.of("人事处", "机关党委"), List.of("政策法规处"), List.of("办公室", "人事处"));
+    }
 }

@@ -43,8 +43,9 @@ final class Labels {
      * an assessment's 牵头考核单位 (who leads and scores the item) and a project's 牵头验收单位 likewise.
      */
     private static final String COMPOUND = "(?:主要)?(?:牵头|协同|协作|配合|协助|主办|主责|责任|负责|实施|承办|承担|任务|参与|落实|联办)"
-            + "(?:责任|负责|落实|实施|考核|验收|推进|督办|督导)?"
-            + "(?:单位|部门|股室|科室|处室|队室|站所|领导|人)";
+            + "(?:责任|负责|落实|实施|考核|验收|推进|督办|督导|协作)?"
+            // "牵头处（室）：", "配合协作处（室）：": an office's bracketed kind, as a bureau's own papers write it
+            + "(?:单位|部门|股室|科室|处室|队室|站所|领导|人|[处科股][（(]室[）)])";
     private static final String CONTENT = "活动内容|工作内容|任务内容|活动名称|任务名称|活动项目|工作任务"
             // "1、內容:…啟動儀式 / 時間:… / 地點:…": an item that names its activity under the bare label
             + "|内容";

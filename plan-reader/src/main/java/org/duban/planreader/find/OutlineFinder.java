@@ -156,6 +156,8 @@ public final class OutlineFinder {
         boolean bracketSaysWhoLeads;
         /** Whether it is the last of a list of one-paragraph items closed by their units (asked once). */
         Boolean endsAListOfOneParagraphEach;
+        /** "牵头处（室）：扶贫开发指导处": the group's lead over this item, which names its own units in its sentence. */
+        String groupLead;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
         String headingTime;
         /** Its time as a part of the plan's own lists it apart from the item ("五、完成时限 / （一）2014年12月底前，…"). */
@@ -1144,6 +1146,19 @@ public final class OutlineFinder {
         return bracket.find() && bracket.start() > 0 && DOERS_WORD.matcher(bracket.group(1)).find();
     }
 
+    /**
+     * Whether a group's heading carries only the field naming who leads it (its heading and a 牵头处（室）：… line, no
+     * work of its own), over two items or more that each name in their sentence who carries them out.
+     */
+    private static boolean leadsItsItems(Item item) {
+        if (item.children.size() < 2 || item.fields.stream().noneMatch(f -> f.kind() == Labels.Kind.LEAD)
+                || item.fields.stream().anyMatch(f -> f.kind() == Labels.Kind.TIME)) {
+            return false;
+        }
+        return item.children.stream().allMatch(c -> c.children.isEmpty() && c.fields.isEmpty() && c.prose().any()
+                && !c.prose().lead().isEmpty());
+    }
+
     /** How many paragraphs side by side, each a unit's own sentence, make a list of duties without a heading. */
     private static final int MIN_OPENING_DUTIES = 3;
 
@@ -1609,6 +1624,15 @@ public final class OutlineFinder {
                     tasks.add(item);
                 }
                 labelledTasks(item.children, tasks);
+            } else if (leadsItsItems(item)) {
+                // "（一）“六个深化”工作责任分工。 / 牵头处（室）：扶贫开发指导处。 / 1.深化…工作，由信息统计处负责落实；": the
+                // group's lead over items that each say who carries them out: each item a task, the group's lead leading
+                String lead = item.fields.stream().filter(f -> f.kind() == Labels.Kind.LEAD).map(Labels.Field::value)
+                        .findFirst().orElse("");
+                for (Item child : item.children) {
+                    child.groupLead = doersOf(lead, item.directory);
+                    tasks.add(child);
+                }
             } else if (item.labelled() || item.timed() && (item.prose().any() || item.children.isEmpty() && isWork(item))) {
                 // "一、非遗民俗活动 / 活动时间：2月14-16日" beside "二、线上线下展 / 1.书画展 / 主办：…": an activity with a
                 // time field of its own is a task, though it names no one
@@ -2474,6 +2498,17 @@ public final class OutlineFinder {
                 }
             }
             units[k] = String.join("、", names);
+        }
+        if (item.groupLead != null && !item.groupLead.isBlank()) {
+            // the group's lead leads; the units the item names itself assist, the lead not named twice
+            List<String> own2 = new ArrayList<>();
+            for (String name : (units[0] + "、" + units[1]).split("、")) {
+                if (!name.isBlank() && !item.groupLead.equals(name.strip()) && !own2.contains(name.strip())) {
+                    own2.add(name.strip());
+                }
+            }
+            units[0] = item.groupLead;
+            units[1] = String.join("、", own2);
         }
         String[] withNoted = withTheBodiesNamedAbove(item, labelled, units[0], units[1]);
         lead = withNoted[0];

@@ -3303,4 +3303,27 @@ class OutlineShapesTest {
         assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of("信息统计处"),
                 List.of("人事处", "机关党委"), List.of("政策法规处"), List.of("办公室", "人事处"));
     }
+
+    @Test
+    void dutiesCountedOffByTheirBodiesBesideItemsWithTheirOwnFieldsAreWorkToo() {
+        // ep03 (dated stages each with its 责任单位 line, then 六、责任分工 counting off who does what), bw06, f23, f47: a part
+        // whose items say in their sentences who does them stands beside items that name theirs in a field
+        PlanDraft d = read("""
+                全区殡葬专项整治工作方案
+                三、方法步骤
+                第一阶段：宣传发动，调查摸底（5月1日—5月31日）要充分利用各种媒体宣传到位。责任单位：区党工委宣传部、综合执法局
+                第二阶段：自查自纠，全面整治（6月1日—6月30日）各乡（镇）要将整治通知书发放到户。责任单位：区综合执法局、公安局
+                四、建立举报制度
+                要建立举报制度，畅通举报渠道。责任单位：区财政金融局、社会事业局
+                六、责任分工
+                专项整治工作时间紧、任务重，各部门要通力合作。
+                （一）区公安局负责做好乱滥建坟墓专项整治行动维稳工作。
+                （二）区党工委宣传部负责殡葬改革宣传工作。
+                （三）区社会事业局要严格履行主管部门职责。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区党工委宣传部", "综合执法局"),
+                List.of("区综合执法局", "公安局"), List.of("区财政金融局", "社会事业局"), List.of("区公安局"),
+                List.of("区党工委宣传部"), List.of("区社会事业局"));
+    }
 }

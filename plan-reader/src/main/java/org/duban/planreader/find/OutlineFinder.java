@@ -1614,7 +1614,7 @@ public final class OutlineFinder {
                 // one of whose items says in a field who does it, however long (not the plan's own parts: 一、活动主题)
                 || !items.isEmpty() && items.get(0).parent != null
                         && items.stream().anyMatch(item -> !item.labelledBelow() && item.namesItsUnitsInAField()));
-        boolean besideLabelledSections = items.stream().anyMatch(Item::labelledBelow);
+        boolean besideLabelledSections = items.stream().anyMatch(item -> item.labelledBelow() || item.labelled());
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.labelledBelow()) {

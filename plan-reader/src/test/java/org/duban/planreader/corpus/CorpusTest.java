@@ -183,8 +183,10 @@ class CorpusTest {
      * more plans of the same archive, 0.241 at its first reading, 0.335 after those rules) and eq (6 水十条-style plans
      * cut early, 0.427 at its first reading, after the rules from ep and none from it) took it to 0.734 (29902 of
      * 40717) over 1439, under the floor: lowered to 0.73 for those unseen notices, never for a change to the reader.
+     * 0.736 (29994 of 40732) once a part counting off duties by their bodies beside items with their own fields was
+     * work too (ep03 26 → 98 of 113, bw06 8 → 28): raised to 0.735.
      */
-    static final double FLOOR = 0.73;
+    static final double FLOOR = 0.735;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;

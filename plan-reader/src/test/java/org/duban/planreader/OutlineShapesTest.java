@@ -3326,4 +3326,17 @@ class OutlineShapesTest {
                 List.of("区综合执法局", "公安局"), List.of("区财政金融局", "社会事业局"), List.of("区公安局"),
                 List.of("区党工委宣传部"), List.of("区社会事业局"));
     }
+
+    @Test
+    void aSectionOfTwoItemsRunIntoItsHeadingIsCutToo() {
+        // ep04's （二）, dj09: a section whose heading runs into its first item and whose first item's fields run into its
+        // second, a few sentences each
+        String item = "为优化市场布局，丰富小镇业态，申请将海关监管围网进行收缩，为其他贸易业态布局腾挪场地空间。";
+        PlanDraft d = read("澳前台湾小镇2023年工作实施方案\n"
+                + "（二）精心谋划，优化提升小镇业态布局1.缩小海关监管围网。" + item.repeat(3)
+                + "牵头单位：区商务局责任单位：区两岸发展公司2.科学布局小镇业态。" + item.repeat(2)
+                + "牵头单位：区交通集团责任单位：区两岸发展公司配合单位：区规划局\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("缩小海关监管围网", "科学布局小镇业态");
+    }
 }

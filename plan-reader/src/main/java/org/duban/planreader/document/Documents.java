@@ -992,8 +992,12 @@ public final class Documents {
             + "(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|委|厅|办|中心)\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
             // the plan's title after them (not a sentence that opens with its body and day: "县政府2019年4月26日召开…")
             + "(?=\\s*[^。，,；;]{2,60}?(?:方案|计划|要点|意见|安排|分工|清单|分解表)[^。，,；;]{0,8}(?:\\s|为|按照|根据|$))");
-    /** A page whose lines ran together with nothing between them is at least this long in one paragraph. */
-    private static final int RUN_TOGETHER = 500;
+    /**
+     * A paragraph at least this long may be a page whose lines ran together with nothing between them: a section of
+     * two items a few sentences each, its heading run into the first (shorter ones were cut into more parts than
+     * their notices hold: df02, ei05, f46).
+     */
+    private static final int RUN_TOGETHER = 300;
     /**
      * A bracket saying who leads a piece of work or takes part, the next piece's heading right after it: a few words
      * closed by 。 ("专项整治重点排污行业。"), not a sentence of the same piece going on ("推进支持雄安新区建设、加强…").

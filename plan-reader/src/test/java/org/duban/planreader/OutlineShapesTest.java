@@ -3269,8 +3269,8 @@ class OutlineShapesTest {
 
     @Test
     void piecesRunTogetherAfterTheBracketThatSaysWhoDoesThemAreCutApart() {
-        // ep09 (a crawl that put each page on one line): each piece's heading runs on right after the bracket before it;
-        // not a sentence of the same piece going on after its bracket (bn04: "（市规划国土委负责落实）推进支持雄安新区建设、…")
+        // ep09 (a crawl that put each page on one line): each piece's heading runs on right after the bracket before
+        // it; not a sentence of the same piece going on after its bracket (bn04: "（市规划国土委负责落实）推进支持雄安新区建设、…")
         PlanDraft d = read("水污染防治行动计划工作方案\n（一）全面控制污染物排放\n"
                 + "1．狠抓重点排污行业整治。全面排查小型工业企业。（区环境与国土资源局牵头，区经济发展局等参与）"
                 + "专项整治重点排污行业。推进船舶修造、电子加工等行业专项治理。（区环境与国土资源局牵头，区社会事业局参与）"

@@ -899,7 +899,7 @@ public final class Documents {
             }
         }
         List<Integer> afterDoers = DOERS_THEN_WORDS.matcher(text).results().map(MatchResult::end).toList();
-        if (afterDoers.size() >= MIN_RUN_TOGETHER_CUTS) {
+        if (afterDoers.size() >= MIN_PIECES_RUN_ON) {
             // "…（区环境与国土资源局牵头，区经济发展局等参与）专项整治重点排污行业。…（…牵头）持续整治…": the bracket saying
             // who does a piece closes it, the next piece's heading run on right after it
             return itemsOfEach(Text.cutAt(text, afterDoers));
@@ -1004,6 +1004,8 @@ public final class Documents {
      */
     private static final Pattern DOERS_THEN_WORDS = Pattern.compile(
             "[（(][^（()）]{0,120}?(?:牵头|负责|参与|配合)[^（()）]{0,120}[）)](?=[\\u4e00-\\u9fa5“”\"《》]{4,24}。)");
+    /** So many pieces run on after the brackets of their doers before a paragraph is cut after each bracket. */
+    private static final int MIN_PIECES_RUN_ON = 2;
     /** So many numbers counting up, at all levels, before a long paragraph is taken for a page run together. */
     private static final int MIN_RUN_TOGETHER_CUTS = 2;
     /**

@@ -1618,15 +1618,17 @@ public final class OutlineFinder {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.labelledBelow()) {
-                if (closesWithItsDoers(item.own.toString()) && item.children.stream().allMatch(c -> c.head.marker() == null)) {
+                if (closesWithItsDoers(item.own.toString())
+                        && item.children.stream().allMatch(c -> c.head.marker() == null)) {
                     // "1．狠抓重点排污行业整治取缔“十小”企业。…（…牵头）专项整治…": a heading run into its first piece, which
                     // closes with its own bracket as the pieces after it do
                     tasks.add(item);
                 }
                 labelledTasks(item.children, tasks);
             } else if (leadsItsItems(item)) {
-                // "（一）“六个深化”工作责任分工。 / 牵头处（室）：扶贫开发指导处。 / 1.深化…工作，由信息统计处负责落实；": the
-                // group's lead over items that each say who carries them out: each item a task, the group's lead leading
+                // "（一）“六个深化”工作责任分工。 / 牵头处（室）：扶贫开发指导处。 / 1.深化…工作，由信息统计处负责落实；":
+                // the group's lead over items that each say who carries them out: each item a task, the group's lead
+                // leading
                 String lead = item.fields.stream().filter(f -> f.kind() == Labels.Kind.LEAD).map(Labels.Field::value)
                         .findFirst().orElse("");
                 for (Item child : item.children) {
@@ -2501,14 +2503,14 @@ public final class OutlineFinder {
         }
         if (item.groupLead != null && !item.groupLead.isBlank()) {
             // the group's lead leads; the units the item names itself assist, the lead not named twice
-            List<String> own2 = new ArrayList<>();
+            List<String> itsOwn = new ArrayList<>();
             for (String name : (units[0] + "、" + units[1]).split("、")) {
-                if (!name.isBlank() && !item.groupLead.equals(name.strip()) && !own2.contains(name.strip())) {
-                    own2.add(name.strip());
+                if (!name.isBlank() && !item.groupLead.equals(name.strip()) && !itsOwn.contains(name.strip())) {
+                    itsOwn.add(name.strip());
                 }
             }
             units[0] = item.groupLead;
-            units[1] = String.join("、", own2);
+            units[1] = String.join("、", itsOwn);
         }
         String[] withNoted = withTheBodiesNamedAbove(item, labelled, units[0], units[1]);
         lead = withNoted[0];

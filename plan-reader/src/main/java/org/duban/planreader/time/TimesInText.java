@@ -20,7 +20,8 @@ public final class TimesInText {
     private static final String DAY = "\\d{1,2}\\s*[日号]";
     /** "9月10前": a deadline's day that lost its 日 before its 前, read back by TimeText. */
     private static final String DAY_LOST_BEFORE = "\\d{1,2}(?=之?前|以前)";
-    private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + "|" + DAY_LOST_BEFORE + ")?";
+    private static final String MONTH_DAY = YEAR + "\\d{1,2}\\s*月\\s*(?:" + DAY + "|" + PART + "|" + DAY_LOST_BEFORE
+            + ")?";
     /** "(腊月廿三)", "(正月初九至十六)", "(星期五)": the lunar day or the weekday a notice writes after a day. */
     private static final String LUNAR_NOTE = "[（(](?:农历|農曆|腊月|臘月|正月|冬月|[^（()）]{0,4}(?:初[一二三四五六七八九十]|廿|卅)"
             + "|星期|周[一二三四五六日天])[^（()）]{0,10}[）)]";

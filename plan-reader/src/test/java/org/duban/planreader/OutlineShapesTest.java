@@ -3339,4 +3339,21 @@ class OutlineShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("缩小海关监管围网", "科学布局小镇业态");
     }
+
+    @Test
+    void aBracketAfterTheNameASentenceEndsWithIsThatNamesPartNotWhoDoesTheItem() {
+        // eo11 (五、工作内容 counting off each body's duty; item 3 ends "…适时通报给社会事业局（教育处）；"), du02: the bracket is
+        // the office inside the body named last, not the item's units, so the list is no list of labelled items
+        PlanDraft d = read("""
+                平安上学路交通专项整治工作方案
+                五、工作内容
+                1.区交通与建设局负责打击面包车、两轮摩托车等非校车的非法营运行为；
+                2.区社会事业局负责督促落实校园周边标志、标线等交通安全设施的完善；
+                3.区公安局负责开展重点整治，并将查处违法行为情况适时通报给社会事业局（教育处）；
+                4.区综合执法局负责校园周边占道摊点、店面外溢违停占道等违章行为的综合整治；
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区交通与建设局"),
+                List.of("区社会事业局"), List.of("区公安局"), List.of("区综合执法局"));
+    }
 }

@@ -285,16 +285,22 @@ public final class OutlineFinder {
                     item.headingTime = dated.group(2).strip();
                 }
             }
-            Matcher bracket = UNITS_AT_END.matcher(firstSentenceLines(item.own.toString(), width));
+            String searched = firstSentenceLines(item.own.toString(), width);
+            Matcher bracket = UNITS_AT_END.matcher(searched);
             if (!bracket.find()) {
                 // "1. 开展…行为。 / （中央宣传部、…工业和信息化部按职责分工 / 负责）": the bracket that ends the item
-                bracket = UNITS_AT_END.matcher(closingBracket(item.own.toString()));
+                searched = closingBracket(item.own.toString());
+                bracket = UNITS_AT_END.matcher(searched);
             }
             boolean cutOff = false;
             if (!bracket.find(0) && item.children.isEmpty()) {
                 // "…行政許可事項清單。(國務院審改辦、人力": a copy cut off in the bracket that names who does it
                 bracket = UNITS_CUT_OFF.matcher(item.own.toString().strip());
                 cutOff = true;
+            }
+            if (bracket.find(0) && !cutOff && partOfTheNameBefore(searched, bracket)) {
+                // "…适时通报给社会事业局（教育处）；": the bracketed part of the name the sentence ends with, not who does it
+                bracket = UNITS_AT_END.matcher("");
             }
             if (bracket.find(0)) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
@@ -1133,6 +1139,27 @@ public final class OutlineFinder {
         }
         return run;
     }
+
+    /**
+     * Whether the bracket closing a sentence, saying no one's part in the work, follows a body's name right before it
+     * (社会事业局（教育处）): the name's own bracket, as a unit's part that stays with it.
+     */
+    private static boolean partOfTheNameBefore(String text, Matcher bracket) {
+        int at = bracket.start();
+        if (at == 0 || DOERS_WORD.matcher(bracket.group(1)).find()
+                || !UnitGrammar.endsLikeAName(text.substring(Math.max(0, at - MAX_NAME_BEFORE), at))) {
+            return false;
+        }
+        // not where the name is all its sentence says: "广电旅游和公共服务股(行政审批服务股)" on a line of its own names who
+        int from = at;
+        while (from > 0 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return !UnitGrammar.isUnitList(Hans.simplified(text.substring(from, at).strip()));
+    }
+
+    /** How many characters before a bracket are looked at for the name it belongs to. */
+    private static final int MAX_NAME_BEFORE = 16;
 
     /** Who leads or takes part, said in a bracket. */
     private static final Pattern DOERS_WORD = Pattern.compile("牵头|負責|负责|参与|參與|配合|牽頭");

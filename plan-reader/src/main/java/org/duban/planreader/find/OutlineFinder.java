@@ -298,11 +298,8 @@ public final class OutlineFinder {
                 bracket = UNITS_CUT_OFF.matcher(item.own.toString().strip());
                 cutOff = true;
             }
-            if (bracket.find(0) && !cutOff && partOfTheNameBefore(searched, bracket)) {
-                // "…适时通报给社会事业局（教育处）；": the bracketed part of the name the sentence ends with, not who does it
-                bracket = UNITS_AT_END.matcher("");
-            }
-            if (bracket.find(0)) {
+            // "…适时通报给社会事业局（教育处）；": the bracketed part of the name the sentence ends with, not who does it
+            if (bracket.find(0) && (cutOff || !partOfTheNameBefore(searched, bracket))) {
                 // "（市市场监管局、市知识产权局按职责分工负责）": who is named, without what they are told to do
                 // "（此项工作由镇团委、镇妇联负责）": the words that say whose the work is are no name
                 String written = withoutTimeAtEnd(LATER_NOTE.matcher(bracket.group(1)).replaceFirst(""));

@@ -998,12 +998,14 @@ public final class Documents {
      * their notices hold: df02, ei05, f46).
      */
     private static final int RUN_TOGETHER = 300;
+    /** The words a bracket says who leads a piece of work or takes part with: "（A牵头，B参与）", "（C负责）". */
+    public static final String DOERS_WORDS = "牵头|负责|参与|配合|牽頭|負責|參與";
     /**
      * A bracket saying who leads a piece of work or takes part, the next piece's heading right after it: a few words
      * closed by 。 ("专项整治重点排污行业。"), not a sentence of the same piece going on ("推进支持雄安新区建设、加强…").
      */
     private static final Pattern DOERS_THEN_WORDS = Pattern.compile(
-            "[（(][^（()）]{0,120}?(?:牵头|负责|参与|配合)[^（()）]{0,120}[）)](?=[\\u4e00-\\u9fa5“”\"《》]{4,24}。)");
+            "[（(][^（()）]{0,120}?(?:" + DOERS_WORDS + ")[^（()）]{0,120}[）)](?=[\\u4e00-\\u9fa5“”\"《》]{4,24}。)");
     /** So many pieces run on after the brackets of their doers before a paragraph is cut after each bracket. */
     private static final int MIN_PIECES_RUN_ON = 2;
     /** So many numbers counting up, at all levels, before a long paragraph is taken for a page run together. */

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.duban.planreader.UnitDirectory;
+import org.duban.planreader.document.Documents;
 import org.duban.planreader.document.Numbering;
 import org.duban.planreader.document.OfficialDocument;
 import org.duban.planreader.document.Part;
@@ -1159,7 +1160,7 @@ public final class OutlineFinder {
     private static final int MAX_NAME_BEFORE = 16;
 
     /** Who leads or takes part, said in a bracket. */
-    private static final Pattern DOERS_WORD = Pattern.compile("牵头|負責|负责|参与|參與|配合|牽頭");
+    private static final Pattern DOERS_WORD = Pattern.compile(Documents.DOERS_WORDS);
 
     /**
      * "取缔“十小”企业。全面排查…（区环境与国土资源局牵头，区经济发展局等参与）": a paragraph that closes with the bracket

@@ -47,19 +47,18 @@ final class PdfLayout {
             double spread = spread();
             Word last = null;
             for (Word w : words) {
-                double gap = w.x0 - last(last);
-                if (last != null && (hanzi(last, w) ? gap > Math.max(last.height * WHOLE_CHARACTER, spread * 2
-                        + last.height * 0.25) : gap > last.height * 0.25)) {
-                    sb.append(' ');
+                if (last != null) {
+                    double gap = w.x0 - last.x1;
+                    double space = hanzi(last, w) ? Math.max(last.height * WHOLE_CHARACTER, spread * 2
+                            + last.height * 0.25) : last.height * 0.25;
+                    if (gap > space) {
+                        sb.append(' ');
+                    }
                 }
                 sb.append(w.text);
                 last = w;
             }
             return sb.toString();
-        }
-
-        private static double last(Word w) {
-            return w == null ? 0 : w.x1;
         }
 
         /**

@@ -3272,13 +3272,38 @@ class OutlineShapesTest {
         // ep09 (a crawl that put each page on one line): each piece's heading runs on right after the bracket before
         // it; not a sentence of the same piece going on after its bracket (bn04: "（市规划国土委负责落实）推进支持雄安新区建设、…")
         PlanDraft d = read("水污染防治行动计划工作方案\n（一）全面控制污染物排放\n"
-                + "1．狠抓重点排污行业整治。全面排查小型工业企业。（区环境与国土资源局牵头，区经济发展局等参与）"
+                + "1．狠抓重点排污行业整治。取缔“十小”企业。全面排查小型工业企业。（区环境与国土资源局牵头，区经济发展局等参与）"
                 + "专项整治重点排污行业。推进船舶修造、电子加工等行业专项治理。（区环境与国土资源局牵头，区社会事业局参与）"
                 + "持续整治矿山采选行业。全面禁止矿产开采，严厉打击非法违法采矿。（区环境与国土资源局牵头）\n");
 
-        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("狠抓重点排污行业整治", "专项整治重点排污行业",
+        // the heading is the group's, its first piece (取缔“十小”企业) run on after it the first task
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("取缔“十小”企业", "专项整治重点排污行业",
                 "持续整治矿山采选行业");
         assertThat(d.tasks().get(2).lead()).containsExactly("区环境与国土资源局");
+    }
+
+    @Test
+    void aNationalPlansPiecesEachClosedByWhoGuidesOrDoesThemAreItsTasks() {
+        // er09 (国办发〔2018〕128号) and the State Council's plans after it: a group's heading with its first piece run
+        // on in its paragraph, then paragraphs of pieces, some holding two, each closed by the bracket naming the
+        // ministries that guide it (指导) or lead it, beside the places that carry it out (负责落实), which assist
+        PlanDraft d = read("""
+                “无废城市”建设试点工作方案
+                二、主要任务
+                （一）强化顶层设计引领，发挥政府宏观指导作用。建立“无废城市”建设指标体系，发挥导向引领作用。2019年6月底前，研究建立指标体系。（生态环境部牵头，国家统计局参与）
+                优化固体废物管理体制机制，强化部门分工协作。建立部门责任清单，明确部门职责边界。（生态环境部指导，试点城市政府负责落实）
+                （二）践行绿色生活方式，推动生活垃圾源头减量和资源化利用。以绿色生活方式为引领，促进生活垃圾减量。发布绿色生活方式指南。（生态环境部、住房城乡建设部指导）
+                支持发展共享经济，减少资源浪费。限制生产、销售一次性不可降解塑料袋。（国家发展改革委、商务部负责）推动公共机构无纸化办公。大力推广绿色办公。（国管局负责）
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("建立“无废城市”建设指标体系，发挥导向引领作用",
+                "优化固体废物管理体制机制，强化部门分工协作", "以绿色生活方式为引领，促进生活垃圾减量", "支持发展共享经济，减少资源浪费",
+                "推动公共机构无纸化办公");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("生态环境部"), List.of("生态环境部"),
+                List.of("生态环境部", "住房城乡建设部"), List.of("国家发展改革委", "商务部"), List.of("国管局"));
+        assertThat(d.tasks().get(1).assist()).containsExactly("试点城市政府");
+        // the group's number is not the piece's
+        assertThat(d.tasks().get(0).no()).isNotEqualTo("（一）");
     }
 
     @Test

@@ -898,10 +898,14 @@ public final class Documents {
                 return itemsOfEach(Text.cutAt(text, cuts.stream().sorted().toList()));
             }
         }
-        List<Integer> afterDoers = DOERS_THEN_WORDS.matcher(text).results().map(MatchResult::end).toList();
-        if (afterDoers.size() >= MIN_PIECES_RUN_ON) {
+        boolean unnumbered = Numbering.markerOf(text) == null;
+        List<Integer> afterDoers = (unnumbered ? DOERS_THEN_SENTENCE : DOERS_THEN_WORDS)
+                .matcher(text).results().map(MatchResult::end).toList();
+        if (afterDoers.size() >= MIN_PIECES_RUN_ON
+                || unnumbered && !afterDoers.isEmpty() && CLOSED_BY_DOERS.matcher(text).find()) {
             // "…（区环境与国土资源局牵头，区经济发展局等参与）专项整治重点排污行业。…（…牵头）持续整治…": the bracket saying
-            // who does a piece closes it, the next piece's heading run on right after it
+            // who does a piece closes it, the next piece's heading run on right after it; in a paragraph of pieces that
+            // closes with its own bracket, whatever sentence follows a bracket opens the next piece
             return itemsOfEach(Text.cutAt(text, afterDoers));
         }
         Matcher last = HEADING_AT_END.matcher(text);
@@ -999,13 +1003,23 @@ public final class Documents {
      */
     private static final int RUN_TOGETHER = 300;
     /** The words a bracket says who leads a piece of work or takes part with: "（A牵头，B参与）", "（C负责）". */
-    public static final String DOERS_WORDS = "牵头|负责|参与|配合|牽頭|負責|參與";
+    public static final String DOERS_WORDS = "牵头|负责|参与|配合|指导|牽頭|負責|參與|指導";
+    /** A bracket saying who leads a piece of work, takes part or guides it: "（A牵头，B参与）", "（C负责）", "（D指导）". */
+    private static final String DOERS_BRACKET = "[（(][^（()）]{0,120}?(?:" + DOERS_WORDS + ")[^（()）]{0,120}[）)]";
     /**
-     * A bracket saying who leads a piece of work or takes part, the next piece's heading right after it: a few words
-     * closed by 。 ("专项整治重点排污行业。"), not a sentence of the same piece going on ("推进支持雄安新区建设、加强…").
+     * Such a bracket in a numbered paragraph, the next piece's heading right after it: a few words, or two clauses of
+     * them, closed by 。 ("专项整治重点排污行业。", "支持发展共享经济，减少资源浪费。"), not a sentence of the same item going
+     * on ("推进支持雄安新区建设、加强…", bn04, whose item is one task).
      */
     private static final Pattern DOERS_THEN_WORDS = Pattern.compile(
-            "[（(][^（()）]{0,120}?(?:" + DOERS_WORDS + ")[^（()）]{0,120}[）)](?=[\\u4e00-\\u9fa5“”\"《》]{4,24}。)");
+            DOERS_BRACKET + "(?=[\\u4e00-\\u9fa5“”\"《》]{4,24}(?:，[\\u4e00-\\u9fa5“”\"《》]{4,20})?。)");
+    /**
+     * Such a bracket in a paragraph of pieces under a numbered heading, any sentence after it: each bracket closes a
+     * piece there ("…（生态环境部、住房城乡建设部指导）支持发展共享经济，…。限制…（国家发展改革委…负责）").
+     */
+    private static final Pattern DOERS_THEN_SENTENCE = Pattern.compile(DOERS_BRACKET + "(?=[^。（()）]{4,200}。)");
+    /** A paragraph closed by such a bracket. */
+    private static final Pattern CLOSED_BY_DOERS = Pattern.compile(DOERS_BRACKET + "[。；;]?$");
     /** So many pieces run on after the brackets of their doers before a paragraph is cut after each bracket. */
     private static final int MIN_PIECES_RUN_ON = 2;
     /** So many numbers counting up, at all levels, before a long paragraph is taken for a page run together. */

@@ -86,12 +86,13 @@ public final class OutlineFinder {
             "(此项及)?以下(?:各项|所有)?(?:工作|任务|事项)?均(?:需|须|由)([^。；;，,]{2,60}?)"
                     + "(?:负责落实|负责|落实|承担|实施)[，,]?不再(?:一一)?列出");
     /** "…、工业和信息化部牵头负责": the units before it all lead. */
-    private static final Pattern LEADS_AT_END = Pattern.compile("牵头(?:负责|落实|实施|推进)?$");
+    private static final Pattern LEADS_AT_END = Pattern.compile("(?:牵头(?:负责|落实|实施|推进)?|指导)$");
     private static final Pattern TAKES_PART_AT_END = Pattern.compile("(?:参加|参与|配合|协助|參加|參與|協助)$");
     /** "按职责分工", "分别", "共同": how the bodies named share a duty, before the word for it. */
     private static final String SHARED_DUTY = "按职责分工|按职责|按照职责|分工|分别|共同";
     private static final Pattern DUTY_AT_END = Pattern.compile(
-            "(?:" + SHARED_DUTY + "|牵头)?(?:负责|落实|实施|推进)$");
+            // "（自然资源部、工业和信息化部指导）": the ministries that guide a piece the places carry out
+            "(?:(?:" + SHARED_DUTY + "|牵头)?(?:负责|落实|实施|推进)|指导)$");
     /** "（县委宣传部、县应急局分工负责；各乡镇）": the duty said after some names, before the others'. */
     private static final Pattern SHARED_DUTY_BETWEEN = Pattern.compile(
             "(?<=[\\u4e00-\\u9fa5）)])(?:" + SHARED_DUTY + ")(?:负责|落实)(?=[；;，,])");
@@ -157,6 +158,11 @@ public final class OutlineFinder {
         boolean bracketSaysWhoLeads;
         /** Whether it is the last of a list of one-paragraph items closed by their units (asked once). */
         Boolean endsAListOfOneParagraphEach;
+        /**
+         * "（一）强化顶层设计引领，…作用。建立…指标体系，发挥导向引领作用。…（生态环境部牵头）": a group's heading with its
+         * first piece run on after it, over the pieces that follow: the task is that piece, not the group.
+         */
+        boolean headsItsPieces;
         /** "牵头处（室）：扶贫开发指导处": the group's lead over this item, which names its own units in its sentence. */
         String groupLead;
         /** "（一）县教育局（7月7日）": a heading that is only who does it and when; its next line says what. */
@@ -1122,7 +1128,12 @@ public final class OutlineFinder {
         }
         boolean[] run = new boolean[self.length];
         for (int i = 0; i < self.length; i++) {
-            run[i] = self[i] && (i > 0 && self[i - 1] || i + 1 < self.length && self[i + 1]);
+            run[i] = self[i] && (i > 0 && self[i - 1] || i + 1 < self.length && self[i + 1]
+                    // "（一）强化…作用。建立…。（生态环境部牵头） / 优化…。（生态环境部指导）": the heading's first piece run on
+                    // in its paragraph, closed as this one is, the other of the two
+                    || i > 0 && paragraphs.get(i - 1).marker() != null
+                    && closesWithItsDoers(paragraphs.get(i - 1).text())
+                    && closesWithItsDoers(paragraphs.get(i).text()));
             // "__區衛計局 / 負責制作宣傳橫幅…": units on a line of their own over the duty that the next line says
             // (not the value of a label over it: "配合部门： / 政府办、财政局 / 负责制定…")
             run[i] |= paragraphs.get(i).marker() == null && i + 1 < self.length && paragraphs.get(i + 1).marker() == null
@@ -1647,6 +1658,7 @@ public final class OutlineFinder {
                         && item.children.stream().allMatch(c -> c.head.marker() == null)) {
                     // "1．狠抓重点排污行业整治取缔“十小”企业。…（…牵头）专项整治…": a heading run into its first piece, which
                     // closes with its own bracket as the pieces after it do
+                    item.headsItsPieces = true;
                     tasks.add(item);
                 }
                 labelledTasks(item.children, tasks);
@@ -2557,7 +2569,8 @@ public final class OutlineFinder {
         if (time == null) {
             time = TimesInText.firstIn(withoutFields(own));
         }
-        String content = named != null && !named.isBlank() ? named : contentOf(item);
+        String content = named != null && !named.isBlank() ? named
+                : item.headsItsPieces ? firstPieceOf(item) : contentOf(item);
         if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches() || namesThePlansTime(content)
                 // "七、实施单位：教导处、总务处…": the part of the plan that names who carries it all out, its heading a label
                 || headedByTheHosts(own)
@@ -2568,9 +2581,22 @@ public final class OutlineFinder {
             // sentences name
             return null;
         }
-        String no = item.written == null ? "" : item.written.replaceAll("[、.．,，\\s]+$", "");
+        String no = item.written == null || item.headsItsPieces && !content.equals(contentOf(item)) ? ""
+                : item.written.replaceAll("[、.．,，\\s]+$", "");
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
+    }
+
+    /**
+     * The first piece run on after a group's heading: its own first sentence, the one after the heading's (the
+     * heading's alone where nothing but the bracket follows it).
+     */
+    private static String firstPieceOf(Item item) {
+        String heading = contentOf(item);
+        String own = item.own.toString().strip();
+        int end = own.indexOf('。');
+        String piece = end < 0 ? "" : firstSentence(own.substring(end + 1), item.pageWidth);
+        return piece.isEmpty() || UNITS_AT_END.matcher(piece).lookingAt() ? heading : piece;
     }
 
     /**

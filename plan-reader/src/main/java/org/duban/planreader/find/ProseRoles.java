@@ -39,6 +39,8 @@ final class ProseRoles {
      */
     private static final String ANSWERS_FOR = "负责(?!人(?!口|民|才)|同志)";
     private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|" + ORGANISES + ")|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|"
+            // "（生态环境部、住房城乡建设部指导）": the ministry a national plan names over a piece the places carry out
+            + "指导|"
             // "由向伟益副局长牵头，规划处抓落实": a meeting's decision names who sees it carried out
             + "具体抓落实|抓好落实|抓落实|"
             // "原则同意《…的请示》，由移民安置处按程序办理": whose the approved matter is
@@ -278,7 +280,8 @@ final class ProseRoles {
             if (assistedBefore != null) {
                 assist.stream().filter(name -> !assistedBefore.contains(name)).forEach(afterALead::add);
             }
-            ledBefore = comma && clause.strip().endsWith("牵头") && ledByUnits(clause.strip(), directory);
+            ledBefore = comma && (clause.strip().endsWith("牵头") || clause.strip().endsWith("指导"))
+                    && ledByUnits(clause.strip(), directory);
             from = to + 1;
         }
         for (String both : afterALead) {

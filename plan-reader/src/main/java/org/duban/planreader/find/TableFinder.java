@@ -41,7 +41,8 @@ public final class TableFinder {
     private static final Pattern LEAD_MARK = Pattern.compile(
             "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]*(.+?)[（(]?(配合|协助|参与|协办)[）)]?$");
     private static final Pattern LED = Pattern.compile(
-            "^(.+?)[（(]?牵头(?:负责)?[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?"
+            // "A指导，B负责落实": the ministry that guides, then the places that carry it out
+            "^(.+?)[（(]?(?:牵头(?:负责)?|指导)[）)]?[，,；;、\\s]+(.+?)(?:等)?(?:单位|部门)?"
                     + "(?:按职责分工负责|按职责负责|共同负责|配合|协助|参与|参加|协办|承办|负责)?[。.]?$");
     /** "参与", "负责落实", "按职责分工负责", "参照落实": the part a clause's units take, said after them. */
     private static final Pattern PART_AT_END = Pattern.compile(

@@ -3283,6 +3283,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void unitsWhoseDutiesAnItemGivesAfterTheWordForThemLeadIt() {
+        // er04 (资阳's transport crackdown, page 2): "（九）工商部门职责：…", the units, 职责, then their duties, as an item
+        // opening with its units and a colon gives them ("（一）县公安局：负责…")
+        PlanDraft d = read("""
+                关于开展打击非法营运专项整治行动的实施方案
+                二、部门职责
+                (一)公安部门职责:负责对非法营运车辆的查处,依法打击暴力抗法行为。
+                (二)交通部门职责:负责道路运输市场的监督管理,查处非法营运行为。
+                (三)广电局、资阳日报社职责:负责整顿工作的宣传报道,公开曝光非法营运车辆。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("公安部门"), List.of("交通部门"),
+                List.of("广电局", "资阳日报社"));
+        assertThat(d.tasks().get(0).content()).isEqualTo("负责对非法营运车辆的查处,依法打击暴力抗法行为");
+    }
+
+    @Test
     void aNationalPlansPiecesEachClosedByWhoGuidesOrDoesThemAreItsTasks() {
         // er09 (国办发〔2018〕128号) and the State Council's plans after it: a group's heading with its first piece run
         // on in its paragraph, then paragraphs of pieces, some holding two, each closed by the bracket naming the

@@ -1481,8 +1481,12 @@ public final class OutlineFinder {
             // work, under a topic that ends like a body's name ("团日主题班会 / 各系部根据实际情况,组织开展…")
             return List.of();
         }
-        return ProseRoles.unitList(led.group(1), directory);
+        // "（九）工商部门职责：依法确认…": the units and the word for what is theirs to do
+        return ProseRoles.unitList(DUTIES_WORD.matcher(led.group(1)).replaceFirst(""), directory);
     }
+
+    /** "职责", "主要职责", "工作職責": the word after units whose duties the line then gives. */
+    private static final Pattern DUTIES_WORD = Pattern.compile("(?<=\\S)(?:主要|工作)?(?:职责|職責)$");
 
     /**
      * The date a paragraph starts with when a colon, a comma or spaces part it from more text, or it runs straight into

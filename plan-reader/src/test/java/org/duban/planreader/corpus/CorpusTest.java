@@ -186,9 +186,12 @@ class CorpusTest {
      * 0.736 (29994 of 40732) once a part counting off duties by their bodies beside items with their own fields was
      * work too (ep03 26 → 98 of 113, bw06 8 → 28): raised to 0.735. 0.738 (30050 of 40702) once a section of two items
      * run into its heading was cut as a page run together is (ep04 106 → 159); 0.738 (30082 of 40747) once a bracket
-     * after the name a sentence ends with was that name's (eo11 26 → 57): kept.
+     * after the name a sentence ends with was that name's (eo11 26 → 57): kept. The session after stop 55: 30093 of
+     * 40752 after the State Council's layout of bracketed measures (eq02 7 → 17); er (10 plans collected that session,
+     * 0.458 of their fields at their first reading with the reader as the session began, 0.837 after that rule and
+     * one for 部门职责 items, which came from it) took it to 0.740 (30545 of 41292) over 1449: raised to 0.737.
      */
-    static final double FLOOR = 0.735;
+    static final double FLOOR = 0.737;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -236,7 +239,8 @@ class CorpusTest {
      * that session's rules); 1280 of 1394 with el (1 of 1). The session after stop 52: 1287 of 1402 (0.918) with em
      * in (7 of 8 at its first reading); 1298 of 1413 (0.919) with en in (11 of 11). The session after stop 53: 1308 of
      * 1424 (0.919) with eo in (10 of 11 at its first reading). The session after stop 54: 1321 of 1439 (0.918) with ep
-     * and eq in (9 of 9 and 3 of 6 at their first readings).
+     * and eq in (9 of 9 and 3 of 6 at their first readings). The session after stop 55: 1332 of 1449 (0.919) with er
+     * in (9 of 10 at its first reading, 10 after that session's rules).
      */
     static final double FOUND_FLOOR = 0.91;
 

@@ -3283,6 +3283,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void anItemRunOnRightAfterTheBracketOfWhoDoesTheOneBeforeIsAnItemOfItsOwn() {
+        // er02 (黑龙江's 2013 report duties): two targets on one line, the second's number right after the first's
+        // bracket of who does it, as an item's labelled fields are followed by the next item run on
+        PlanDraft d = read("""
+                关于落实《政府工作报告》重点工作责任分工的意见
+                一、全省经济社会发展主要目标
+                (一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)
+                (三)全社会固定资产投资增长30%以上。(省发改委主办,省工信委、国土资源厅协办)
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("地区生产总值增长11%左右",
+                "公共财政收入增长13%左右", "全社会固定资产投资增长30%以上");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("省发改委"), List.of("省财政厅"),
+                List.of("省发改委"));
+    }
+
+    @Test
     void unitsWhoseDutiesAnItemGivesAfterTheWordForThemLeadIt() {
         // er04 (资阳's transport crackdown, page 2): "（九）工商部门职责：…", the units, 职责, then their duties, as an item
         // opening with its units and a colon gives them ("（一）县公安局：负责…")

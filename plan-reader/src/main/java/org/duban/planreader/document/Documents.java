@@ -227,9 +227,16 @@ public final class Documents {
     private static final String NEXT_MARK = "(?=\\d{1,2}[.、．](?!\\d)\\S|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\S"
             + "|[一二三四五六七八九十]{1,3}、\\S)";
     private static final Pattern FIELDS_THEN_ITEM = Pattern.compile("^(\\s*" + FIELDS_BRACKET + ")\\s*" + NEXT_MARK);
-    /** "…报送并向社会公开。〔牵头单位:县政府办公室〕 3.县政府常务会议…": an item's fields, then the next item run on. */
-    private static final Scan FIELDS_BEFORE_ITEM = Scan.after(Pattern.compile("(?<=[。；;])\\s*" + FIELDS_BRACKET
-            + "[ \\u3000]*" + NEXT_MARK), "。；;", false);
+    /** The words a bracket says who leads a piece of work or takes part with: "（A牵头，B参与）", "（C负责）". */
+    public static final String DOERS_WORDS = "牵头|负责|参与|配合|指导|牽頭|負責|參與|指導";
+    /** A bracket saying who leads a piece of work, takes part or guides it: "（A牵头，B参与）", "（C负责）", "（D指导）". */
+    private static final String DOERS_BRACKET = "[（(][^（()）]{0,120}?(?:" + DOERS_WORDS + ")[^（()）]{0,120}[）)]";
+    /**
+     * "…报送并向社会公开。〔牵头单位:县政府办公室〕 3.县政府常务会议…", "…增长11%左右。(省发改委负责)(二)公共财政…": an item's
+     * fields, or the bracket of who does it, then the next item run on.
+     */
+    private static final Scan FIELDS_BEFORE_ITEM = Scan.after(Pattern.compile("(?<=[。；;])\\s*(?:" + FIELDS_BRACKET
+            + "|" + DOERS_BRACKET + ")[ \\u3000]*" + NEXT_MARK), "。；;", false);
     /** "3走进商场…": a number that lost its mark; not a day, month or count ("4月27日,联合…", "5个村", "2名"). */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})(?=[\\u4e00-\\u9fa5])"
             + "(?![月日号號时時点點年个個名家项項次场場期批所条條人天周週户戶台臺辆輛件万萬千百十份元届屆位套篇处處吨噸亩畝米倍])");
@@ -1002,10 +1009,6 @@ public final class Documents {
      * their notices hold: df02, ei05, f46).
      */
     private static final int RUN_TOGETHER = 300;
-    /** The words a bracket says who leads a piece of work or takes part with: "（A牵头，B参与）", "（C负责）". */
-    public static final String DOERS_WORDS = "牵头|负责|参与|配合|指导|牽頭|負責|參與|指導";
-    /** A bracket saying who leads a piece of work, takes part or guides it: "（A牵头，B参与）", "（C负责）", "（D指导）". */
-    private static final String DOERS_BRACKET = "[（(][^（()）]{0,120}?(?:" + DOERS_WORDS + ")[^（()）]{0,120}[）)]";
     /**
      * Such a bracket in a numbered paragraph, the next piece's heading right after it: a few words, or two clauses of
      * them, closed by 。 ("专项整治重点排污行业。", "支持发展共享经济，减少资源浪费。"), not a sentence of the same item going

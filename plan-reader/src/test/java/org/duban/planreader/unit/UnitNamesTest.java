@@ -22,6 +22,15 @@ class UnitNamesTest {
     }
 
     @Test
+    void theBodyASentenceCallsOursAfterItsVerbIsNoDoer() {
+        // er01 (…主要宣传我局在保增长保红线上的积极做法), cv05 (客观分析我乡在发展过程中…): 我局 and 我乡 end like bodies, but
+        // the verb before them says what is done about the body, not who does it; a name that opens with 我 stays one
+        assertThat(UnitGrammar.isUnitName("宣传我局")).isFalse();
+        assertThat(UnitGrammar.isUnitName("客观分析我乡")).isFalse();
+        assertThat(UnitGrammar.isUnitName("我区残联")).isTrue();
+    }
+
+    @Test
     void aGroupsWordWithTheSentenceRunOnAfterItIsNoGroup() {
         // q07, be09, l04: "各单位宣传周活动内容(可参考…)", "各参演单位选送节目(于…)": the words after 单位 are the sentence's
         assertThat(UnitGrammar.isUnitName("各单位宣传周活动内容")).isFalse();

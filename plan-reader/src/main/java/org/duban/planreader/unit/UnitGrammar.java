@@ -301,6 +301,9 @@ public final class UnitGrammar {
     /** "各责任（配合）单位": a short bracket inside a role's name. */
     private static final Pattern SHORT_BRACKET = Pattern.compile("[（(][^（()）]{1,6}[）)]");
 
+    /** "县级以上", "各地级以上", "区级及以上": the levels a name's bodies stand at, before the name. */
+    private static final Pattern LEVELS_AND_ABOVE = Pattern.compile("^(?:各|驻[^级]{1,6})?[省市地县区乡镇]级及?以上(.*)$");
+
     /** Words of a sentence or a quoted name before a 与: what a body is met with, no part of its name. */
     private static final Pattern WORDS_BEFORE_WITH = Pattern.compile("的|[“”\"]");
 
@@ -322,6 +325,11 @@ public final class UnitGrammar {
         if (n.indexOf('、') >= 0 && (n.indexOf('（') >= 0 || n.indexOf('(') >= 0)) {
             // "每个县（市、区）工商局": the levels a bracket lists are part of the name
             n = LEVELS_IN_BRACKET.matcher(n).replaceAll(m -> m.group().replace("、", ""));
+        }
+        Matcher scope = LEVELS_AND_ABOVE.matcher(n);
+        if (scope.matches() && !scope.group(1).isEmpty()) {
+            // "县级以上地方人民政府", "各地级以上市人民政府": the bodies of a level and those above it, each a body
+            n = scope.group(1);
         }
         if (n.length() > 3 && n.endsWith("等")) {
             // "省发改委、省工业和信息化厅等负责": the bodies a list names, and others like them

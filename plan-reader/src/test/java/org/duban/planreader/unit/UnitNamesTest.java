@@ -22,6 +22,16 @@ class UnitNamesTest {
     }
 
     @Test
+    void bodiesOfALevelAndThoseAboveItAreBodies() {
+        // er07 (国发〔2019〕5号: 县级以上地方人民政府要…), as ak06's, cg10's and c14's truths name them: the level is the
+        // scope of the body's name, not a word of a sentence
+        assertThat(UnitGrammar.isUnitName("县级以上地方人民政府")).isTrue();
+        assertThat(UnitGrammar.isUnitName("县级以上生态环境部门")).isTrue();
+        assertThat(UnitGrammar.isUnitName("各地级以上市人民政府")).isTrue();
+        assertThat(UnitGrammar.isUnitName("县级以上")).isFalse();
+    }
+
+    @Test
     void theBodyASentenceCallsOursAfterItsVerbIsNoDoer() {
         // er01 (…主要宣传我局在保增长保红线上的积极做法), cv05 (客观分析我乡在发展过程中…): 我局 and 我乡 end like bodies, but
         // the verb before them says what is done about the body, not who does it; a name that opens with 我 stays one

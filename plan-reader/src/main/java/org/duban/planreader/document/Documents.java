@@ -909,7 +909,7 @@ public final class Documents {
         List<Integer> afterDoers = (unnumbered ? DOERS_THEN_SENTENCE : DOERS_THEN_WORDS)
                 .matcher(text).results().map(MatchResult::end).toList();
         if (afterDoers.size() >= MIN_PIECES_RUN_ON
-                || unnumbered && !afterDoers.isEmpty() && CLOSED_BY_DOERS.matcher(text).find()) {
+                || unnumbered && !afterDoers.isEmpty() && closedByDoers(text)) {
             // "…（区环境与国土资源局牵头，区经济发展局等参与）专项整治重点排污行业。…（…牵头）持续整治…": the bracket saying
             // who does a piece closes it, the next piece's heading run on right after it; in a paragraph of pieces that
             // closes with its own bracket, whatever sentence follows a bracket opens the next piece
@@ -1021,8 +1021,14 @@ public final class Documents {
      * piece there ("…（生态环境部、住房城乡建设部指导）支持发展共享经济，…。限制…（国家发展改革委…负责）").
      */
     private static final Pattern DOERS_THEN_SENTENCE = Pattern.compile(DOERS_BRACKET + "(?=[^。（()）]{4,200}。)");
-    /** A paragraph closed by such a bracket. */
-    private static final Pattern CLOSED_BY_DOERS = Pattern.compile(DOERS_BRACKET + "[。；;]?$");
+    /** Such a bracket closing a paragraph. */
+    private static final Pattern CLOSED_BY_DOERS = Pattern.compile(DOERS_BRACKET + "[。；;]?\\s*$");
+
+    /** Whether a paragraph's last bracket says who does it and closes it (that bracket alone is tried). */
+    private static boolean closedByDoers(String text) {
+        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        return open >= 0 && CLOSED_BY_DOERS.matcher(text).region(open, text.length()).lookingAt();
+    }
     /** So many pieces run on after the brackets of their doers before a paragraph is cut after each bracket. */
     private static final int MIN_PIECES_RUN_ON = 2;
     /** So many numbers counting up, at all levels, before a long paragraph is taken for a page run together. */

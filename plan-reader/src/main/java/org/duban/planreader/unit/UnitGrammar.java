@@ -102,8 +102,7 @@ public final class UnitGrammar {
                     + "|^为了"
                     // "各单位演出时间安排如下", "具体安排如下": what introduces a list, no body
                     + "|如下$"
-                    // "主要宣传我局在…", "客观分析我乡…": the body a sentence calls "ours" after its verb, no doer
-                    + "|(?<=[\\u4e00-\\u9fa5]{2})我[局委办市县区乡镇街校院所]"
+
                     // "协同市场监管所开展…": whom the work is done with, after the verb, not who does it
                     + "|^协同(?!单位|部门)"
                     // "（详见国家档案局网站）", "应参照市政府网站": where to look, not who does it
@@ -301,6 +300,8 @@ public final class UnitGrammar {
     /** "各责任（配合）单位": a short bracket inside a role's name. */
     private static final Pattern SHORT_BRACKET = Pattern.compile("[（(][^（()）]{1,6}[）)]");
 
+    /** "主要宣传我局在…", "客观分析我乡…": the body a sentence calls "ours" after its verb, no doer. */
+    private static final Pattern OURS_AFTER_A_VERB = Pattern.compile("(?<=[\\u4e00-\\u9fa5]{2})我[局委办市县区乡镇街校院所]");
     /** "县级以上", "各地级以上", "区级及以上": the levels a name's bodies stand at, before the name. */
     private static final Pattern LEVELS_AND_ABOVE = Pattern.compile("^(?:各|驻[^级]{1,6})?[省市地县区乡镇]级及?以上(.*)$");
 
@@ -326,8 +327,8 @@ public final class UnitGrammar {
             // "每个县（市、区）工商局": the levels a bracket lists are part of the name
             n = LEVELS_IN_BRACKET.matcher(n).replaceAll(m -> m.group().replace("、", ""));
         }
-        Matcher scope = LEVELS_AND_ABOVE.matcher(n);
-        if (scope.matches() && !scope.group(1).isEmpty()) {
+        Matcher scope = n.contains("以上") ? LEVELS_AND_ABOVE.matcher(n) : null;
+        if (scope != null && scope.matches() && !scope.group(1).isEmpty()) {
             // "县级以上地方人民政府", "各地级以上市人民政府": the bodies of a level and those above it, each a body
             n = scope.group(1);
         }
@@ -340,7 +341,8 @@ public final class UnitGrammar {
                         && !namedByItsWork(n)) {
             return false;
         }
-        if (NOT_A_NAME.matcher(n).find() || opensWithADeed(n)) {
+        if (NOT_A_NAME.matcher(n).find() || opensWithADeed(n)
+                || n.indexOf('我') > 1 && OURS_AFTER_A_VERB.matcher(n).find()) {
             return false;
         }
         int with = n.indexOf('与');

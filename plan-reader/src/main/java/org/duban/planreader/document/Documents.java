@@ -1010,18 +1010,18 @@ public final class Documents {
      */
     private static final int RUN_TOGETHER = 300;
     /**
-     * Such a bracket in a numbered paragraph, the next piece's heading right after it: a few words, or two clauses of
-     * them, closed by 。 ("专项整治重点排污行业。", "支持发展共享经济，减少资源浪费。"), not a sentence of the same item going
-     * on ("推进支持雄安新区建设、加强…", bn04, whose item is one task).
+     * A bracket of doers (DOERS_BRACKET) in a numbered paragraph, the next piece's heading right after it: a few words,
+     * or two clauses of them, closed by 。 ("专项整治重点排污行业。", "支持发展共享经济，减少资源浪费。"), not a sentence of
+     * the same item going on ("推进支持雄安新区建设、加强…", bn04, whose item is one task).
      */
     private static final Pattern DOERS_THEN_WORDS = Pattern.compile(
             DOERS_BRACKET + "(?=[\\u4e00-\\u9fa5“”\"《》]{4,24}(?:，[\\u4e00-\\u9fa5“”\"《》]{4,20})?。)");
     /**
-     * Such a bracket in a paragraph of pieces under a numbered heading, any sentence after it: each bracket closes a
-     * piece there ("…（生态环境部、住房城乡建设部指导）支持发展共享经济，…。限制…（国家发展改革委…负责）").
+     * A bracket of doers (DOERS_BRACKET) in a paragraph of pieces under a numbered heading, any sentence after it:
+     * each bracket closes a piece there ("…（生态环境部、住房城乡建设部指导）支持发展共享经济，…。限制…（…负责）").
      */
     private static final Pattern DOERS_THEN_SENTENCE = Pattern.compile(DOERS_BRACKET + "(?=[^。（()）]{4,200}。)");
-    /** Such a bracket closing a paragraph. */
+    /** A bracket of doers (DOERS_BRACKET) closing a paragraph. */
     private static final Pattern CLOSED_BY_DOERS = Pattern.compile(DOERS_BRACKET + "[。；;]?\\s*$");
 
     /** Whether a paragraph's last bracket says who does it and closes it (that bracket alone is tried). */

@@ -102,7 +102,6 @@ public final class UnitGrammar {
                     + "|^为了"
                     // "各单位演出时间安排如下", "具体安排如下": what introduces a list, no body
                     + "|如下$"
-
                     // "协同市场监管所开展…": whom the work is done with, after the verb, not who does it
                     + "|^协同(?!单位|部门)"
                     // "（详见国家档案局网站）", "应参照市政府网站": where to look, not who does it

@@ -2573,8 +2573,10 @@ public final class OutlineFinder {
         if (time == null) {
             time = TimesInText.firstIn(withoutFields(own));
         }
-        String content = named != null && !named.isBlank() ? named
-                : item.headsItsPieces ? firstPieceOf(item) : contentOf(item);
+        boolean isNamed = named != null && !named.isBlank();
+        // the item's own heading, read once: the content, or what the first piece after it stands beside
+        String heading = isNamed && !item.headsItsPieces ? null : contentOf(item);
+        String content = isNamed ? named : item.headsItsPieces ? firstPieceOf(item, heading) : heading;
         if (content.isEmpty() || PLAN_PART.matcher(Hans.simplified(content)).matches() || namesThePlansTime(content)
                 // "七、实施单位：教导处、总务处…": the part of the plan that names who carries it all out, its heading a label
                 || headedByTheHosts(own)
@@ -2585,7 +2587,7 @@ public final class OutlineFinder {
             // sentences name
             return null;
         }
-        String no = item.written == null || item.headsItsPieces && !content.equals(contentOf(item)) ? ""
+        String no = item.written == null || item.headsItsPieces && !content.equals(heading) ? ""
                 : item.written.replaceAll("[、.．,，\\s]+$", "");
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
@@ -2595,8 +2597,7 @@ public final class OutlineFinder {
      * The first piece run on after a group's heading: its own first sentence, the one after the heading's (the
      * heading's alone where nothing but the bracket follows it).
      */
-    private static String firstPieceOf(Item item) {
-        String heading = contentOf(item);
+    private static String firstPieceOf(Item item, String heading) {
         String own = item.own.toString().strip();
         int end = own.indexOf('。');
         String piece = end < 0 ? "" : firstSentence(own.substring(end + 1), item.pageWidth);

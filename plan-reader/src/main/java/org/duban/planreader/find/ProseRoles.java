@@ -280,8 +280,8 @@ final class ProseRoles {
             if (assistedBefore != null) {
                 assist.stream().filter(name -> !assistedBefore.contains(name)).forEach(afterALead::add);
             }
-            ledBefore = comma && (clause.strip().endsWith("牵头") || clause.strip().endsWith("指导"))
-                    && ledByUnits(clause.strip(), directory);
+            String said = clause.strip();
+            ledBefore = comma && (said.endsWith("牵头") || said.endsWith("指导")) && ledByUnits(said, directory);
             from = to + 1;
         }
         for (String both : afterALead) {

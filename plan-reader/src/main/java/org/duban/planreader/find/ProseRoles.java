@@ -276,7 +276,10 @@ final class ProseRoles {
                 continue;
             }
             Set<String> assistedBefore = ledBefore ? new LinkedHashSet<>(assist) : null;
-            clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist);
+            // "提升政治站位，强化组织领导各处室要…": the clauses of a heading the copy ran into its body's first sentence
+            boolean opening = to <= MAX_RUN_ON_HEADING + MAX_SUBJECT_AFTER_HEADING
+                    && !OPENING_ENDED.matcher(simple.substring(0, from)).find();
+            clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist, opening);
             if (assistedBefore != null) {
                 assist.stream().filter(name -> !assistedBefore.contains(name)).forEach(afterALead::add);
             }
@@ -384,9 +387,47 @@ final class ProseRoles {
         return new Found(List.of(), List.of());
     }
 
+    /** The longest heading a copy runs into its body's subject with no mark between. */
+    private static final int MAX_RUN_ON_HEADING = 40;
+    /** The longest run of names looked for as that subject. */
+    private static final int MAX_SUBJECT_AFTER_HEADING = 40;
+    /** A mark that ends a heading's opening: past it, a 各 is no run-on heading's subject. */
+    private static final Pattern OPENING_ENDED = Pattern.compile("[。；;！!？?：:]");
+    /** What the subject after a run-on heading must be told: "各处室要…", "各行政村均应…". */
+    private static final Pattern TOLD = Pattern.compile("^(?:也|均|都)?" + MUST);
+    /**
+     * What a heading run into the subject cannot end with: the name would be its object or part of its phrase; a space or
+     * a mark sets a heading apart, and the subject after it is read as any other (工作要求 各科室要…).
+     */
+    private static final Pattern NOT_A_HEADING_END = Pattern.compile("(?:[的等、和及与或是在由]|[^\\u4e00-\\u9fa5])$");
+
+    /**
+     * "强化组织领导各处室（中心）、各行政村要…", "深入开展隐患排查整治工作各处室要…": an item's heading whose 。 the copy lost
+     * runs into its body's subject, a 各 group (各处室, 各单位) whom the sentence tells what to do. Found where the
+     * sentence opens with no subject of its own; the words before the 各 must not act on it (组织各单位, 对各村).
+     */
+    private static List<String> subjectAfterARunOnHeading(String clause, String simple, UnitDirectory directory) {
+        for (int at = simple.indexOf('各', 4); at > 0 && at <= MAX_RUN_ON_HEADING; at = simple.indexOf('各', at + 1)) {
+            String heading = simple.substring(0, at);
+            if (heading.matches(".*[。！？!?；;：:由].*") || NOT_A_HEADING_END.matcher(heading).find()
+                    || ACTS_ON.matcher(heading).find() || UnitGrammar.opensWithADeed(simple.substring(at))) {
+                continue;
+            }
+            Matcher subject = SENTENCE_SUBJECT.matcher(simple.substring(at));
+            if (subject.find() && TOLD.matcher(simple).region(at + subject.end(1), simple.length()).lookingAt()) {
+                List<String> names = unitsIn(clause.substring(at + subject.start(1), at + subject.end(1)), directory);
+                if (!names.isEmpty() && Hans.simplified(names.get(0)).startsWith("各")) {
+                    return names;
+                }
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
     /** The roles one clause gives; {@code simple} is the clause in simplified characters, position for position. */
     private static void clause(String original, String simple, UnitDirectory directory, Set<String> lead,
-            Set<String> assist) {
+            Set<String> assist, boolean opening) {
         String o = original.strip();
         String s = simple.strip();
         if (s.isEmpty()) {
@@ -461,9 +502,9 @@ final class ProseRoles {
             return;
         }
         m = SUBJECT.matcher(s);
-        if (m.find() && !PLACE_FIRST.matcher(s).lookingAt()) {
-            // "在南昌日报、市电视台开设专栏": where it is done, not who does it
-            c.add(lead, m, 1);
+        // "在南昌日报、市电视台开设专栏": where it is done, not who does it
+        if (!PLACE_FIRST.matcher(s).lookingAt() && !(m.find() && c.add(lead, m, 1)) && opening) {
+            lead.addAll(subjectAfterARunOnHeading(o, s, directory));
         }
         if (lead.isEmpty() && EVERY_PLACE_TOLD.matcher(s).lookingAt()) {
             // "各地要建立绩效考核信息…共享机制": every place's government, told what it must do, is who does it

@@ -48,6 +48,11 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("各参演单位")).isTrue();
         assertThat(UnitGrammar.isUnitName("各有关部门")).isTrue();
         assertThat(UnitGrammar.isUnitName("各成员单位参与")).isTrue();
+        // eu01's attached score form "（各地区和有关中央企业填写此项）", ek04 "…，有关单位不得随意…": 有关 opens a group too
+        assertThat(UnitGrammar.isUnitName("有关中央企业填写此项")).isFalse();
+        assertThat(UnitGrammar.isUnitName("有关单位不得随意")).isFalse();
+        assertThat(UnitGrammar.isUnitName("有关中央企业")).isTrue();
+        assertThat(UnitGrammar.isUnitName("相关科技项目管理部门")).isTrue();
     }
 
     @Test

@@ -31,6 +31,22 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aSignatureRunOnInsideAPageOfOneLineDatesTheNoticeOverTheSitesStamp() {
+        // eo03, eo07, ep01, ep08, eu01, eu03: a page run together, its signature in the line before 附件, 来源 or the
+        // contact's bracket; the site's 发布时间 is the day it was posted, days later
+        for (String after : List.of("来源：某县人民政府", "附件：隐患排查整改责任清单", "（联系人：郑某，联系电话：12345678）", "")) {
+            PlanDraft d = new PlanReader().readText("""
+                    标题: 某县关于做好2020年防灾减灾日有关工作的通知
+                    发布时间: 2020-05-08 16:58
+                    ==================== 正文 ====================
+                    各乡镇：现将有关事项通知如下：一、加强组织领导。各乡镇要高度重视。二、加大宣传力度。县应急局负责开展宣传。                    某县应急管理局 2020年5月6日 %s
+                    """.formatted(after));
+
+            assertThat(d.date()).as(after).isEqualTo(LocalDate.of(2020, 5, 6));
+        }
+    }
+
+    @Test
     void aTitleSetOverTwoLinesInsideItsQuotationIsOneTitle() {
         // ae02's title broken where the quoted words have their 、, as a printed title's lines break
         PlanDraft d = new PlanReader().readText("""

@@ -519,7 +519,8 @@ public final class Documents {
         int head = headEnd(texts);
         Signature signature = signature(texts);
         Titles titles = titledBelowTheCover(titles(texts, head, metadata), texts, signature);
-        LocalDate date = signature.date != null ? signature.date : metadataDate(metadata);
+        LocalDate signed = signature.date != null ? signature.date : signedInline(texts);
+        LocalDate date = signed != null ? signed : metadataDate(metadata);
         List<String> issuers = issuers(texts, signature, titles, metadata);
         int addressed = recipientsLine(texts, head);
         List<String> recipients = recipients(texts, addressed);
@@ -591,7 +592,7 @@ public final class Documents {
             }
         }
         String plan = titles.notice == null && titles.plan == null ? titleInATable(entries) : titles.plan;
-        boolean dateIsItsOwn = signature.date != null || OWN_DATE_LABELS.stream()
+        boolean dateIsItsOwn = signed != null || OWN_DATE_LABELS.stream()
                 .anyMatch(l -> metadata.get(l) != null && dayIn(metadata.get(l)) != null);
         return new OfficialDocument(metadata, titles.notice, plan, issuers, recipients, body, date, dateIsItsOwn,
                 attachments, lines, planStart(texts, titles, signature, addressed, lastTableAt));
@@ -1800,6 +1801,29 @@ public final class Documents {
         }
         Matcher m = DATE_IN_FIGURES.matcher(line);
         return m.find() ? line.substring(0, m.start()) + m.group(1) + "年" + m.group(3) + "月" + m.group(4) + "日" : line;
+    }
+
+    /**
+     * "…请认真贯彻执行。 平潭综合实验区管委会办公室 2015年7月30日 （联系人：…", "…整改责任清单 君山片区管理局 2020年5月6日
+     * 来源：…": a body's name and the day it signs with, inside a line of a page run together, closed by what follows a
+     * signature (附件, 来源, the contact's bracket, 印发) or the line's end.
+     */
+    private static final Pattern SIGNED_INLINE = Pattern.compile("(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|委|厅|办|中心)"
+            + "[\\s\u3000]*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[\\s\u3000]*(?:印发)?[\\s\u3000]*"
+            + "(?=附件|来源|[（(]\\s*联系|$)");
+
+    /** The day of the first signature run on inside a line ({@link #SIGNED_INLINE}), where no line is a signature. */
+    private static LocalDate signedInline(List<String> texts) {
+        for (String text : texts) {
+            Matcher m = text.indexOf('日') > 0 ? SIGNED_INLINE.matcher(text.strip()) : null;
+            while (m != null && m.find()) {
+                LocalDate date = dateOf(m.group(1), m.group(2), m.group(3));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     /** "…领导小组办公室(代)", "…委员会（代章）": who seals for the body, after its name on the signature's line. */

@@ -192,9 +192,14 @@ class CorpusTest {
      * one for 部门职责 items, which came from it) took it to 0.740 (30549 of 41287) over 1449: raised to 0.737. 30558
      * after two more rules (an item run on after the bracket of who does the one before; 宣传我局 no doer); es (9 plans
      * collected later that session, 0.548 of their fields at their first reading, after those rules and none from it)
-     * took it to 0.739 (30707 of 41554) over 1458: kept.
+     * took it to 0.739 (30707 of 41554) over 1458: kept. The session after stop 56: 30725 of
+     * 41554 after three rules (a heading run into its body's 各 group; 有关… groups run on; a signature run on in a page
+     * of one line dates it); et, eu, ev and ew (4, 4, 10 and 2 plans collected that session, 0.333, 0.566, 0.660 and
+     * 0.746 of their fields at their first readings: et and eu with the reader as the session began, ev and ew after
+     * those rules and none from them) took it to 0.7369 (31357 of 42554) over 1478, under the floor: lowered to 0.736
+     * for those unseen notices, never for a change to the reader.
      */
-    static final double FLOOR = 0.737;
+    static final double FLOOR = 0.736;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -244,7 +249,8 @@ class CorpusTest {
      * 1424 (0.919) with eo in (10 of 11 at its first reading). The session after stop 54: 1321 of 1439 (0.918) with ep
      * and eq in (9 of 9 and 3 of 6 at their first readings). The session after stop 55: 1332 of 1449 (0.919) with er
      * in (9 of 10 at its first reading, 10 after that session's rules); 1337 of 1458 (0.917) with es in (5 of 9 at
-     * its first reading).
+     * its first reading). The session after stop 56: 1355 of 1478 (0.917) with et, eu, ev and ew in (2 of 4, 4 of 4,
+     * 10 of 10 and 2 of 2 at their first readings).
      */
     static final double FOUND_FLOOR = 0.91;
 

@@ -47,6 +47,41 @@ class NoticeShapesTest {
     }
 
     @Test
+    void aBlankFormAttachedAfterTheSignatureIsNoPartOfThePlan() {
+        // eu01: a 考核评分表 after the signature restarts the numbering (一、组织机构… （一）… 1.专门成立…), and its
+        // criteria and the notes beside them had been read as the plan's items, its seven activities lost; on a page run
+        // together the forms follow the signature's date on its line, in a Word file on lines of their own
+        String plan = """
+                某局2016年安全生产月活动方案
+                一、活动内容
+                （一）开展安全宣讲。各单位要组织干部职工学习安全生产讲话精神。
+                （二）参加知识竞赛。各单位要组织职工参加安全生产网络知识竞赛。
+                （三）开展咨询日活动。海洋与渔业处、水利处要参加6月16日安全生产宣传咨询日活动。
+                """;
+        String form = """
+                附件1 联络员推荐表 姓名 性别 职务 办公电话（必填）
+                附件2 2016年安全生产月活动考核评分表
+                一、组织机构发挥职能作用情况
+                （一）组织机构健全
+                1.专门成立活动组织机构 5 未落实的不得分。 □是 □否
+                2.设立活动组委会办公室，有明确部门负责 3 未落实的不得分。 □是 □否
+                （二）领导重视
+                1.由主要领导或分管领导担任组委会领导 5 未落实的不得分。
+                二、活动开展情况
+                （一）协调相关部门开展活动（只考核省级安委会）
+                """;
+        PlanDraft onLines = new PlanReader().readText(plan + "某局\n2016年5月31日\n" + form);
+        PlanDraft runTogether = new PlanReader().readText(plan.replace("\n", " ") + " 某局 2016年5月31日"
+                + form.replace("\n", " "));
+
+        for (PlanDraft d : List.of(onLines, runTogether)) {
+            assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展安全宣讲", "参加知识竞赛",
+                    "开展咨询日活动");
+            assertThat(d.tasks().get(2).lead()).containsExactly("海洋与渔业处", "水利处");
+        }
+    }
+
+    @Test
     void aTitleSetOverTwoLinesInsideItsQuotationIsOneTitle() {
         // ae02's title broken where the quoted words have their 、, as a printed title's lines break
         PlanDraft d = new PlanReader().readText("""

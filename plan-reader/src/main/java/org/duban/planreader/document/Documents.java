@@ -456,6 +456,7 @@ public final class Documents {
     public static OfficialDocument read(List<Block> blocks) {
         Map<String, String> metadata = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
+        boolean inForm = false;
         for (Block block : Chrome.labelsOverTheirValues(stampsApartFromTitles(blocks))) {
             if (block instanceof Block.Line line) {
                 String text = line.text().strip();
@@ -489,11 +490,20 @@ public final class Documents {
                         // copy that could not encode them; no sentence opens with a question mark
                         text = LOST_INDENT.matcher(text).replaceFirst("");
                     }
-                    for (String part : inlineItems(text)) {
+                    if (inForm) {
+                        // the lines of a blank form attached after the signature, to the next attachment that is none
+                        inForm = !NEXT_ATTACHMENT.matcher(text).lookingAt() || FORM_ATTACHED.matcher(text).lookingAt();
+                        if (inForm) {
+                            continue;
+                        }
+                    }
+                    Cut cut = withoutAttachedForms(text);
+                    inForm = cut.endsInAForm();
+                    for (String part : inlineItems(cut.line())) {
                         entries.add(new Entry(part, null, entries.size()));
                     }
                 }
-            } else if (block instanceof Block.Table table) {
+            } else if (block instanceof Block.Table table && !inForm) {
                 List<List<String>> rows = table.rows();
                 int index = indexRows(rows);
                 Map<String, String> pairs = metadataTable(rows.subList(0, index));
@@ -533,6 +543,7 @@ public final class Documents {
         List<Part> body = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         boolean[] rules = attachedRules(texts);
+        markAttachedForms(texts, signature.line(), rules);
         Set<Entry> bareList = bareNumbered(entries);
         int textIndex = 0;
         int lastArabic = 0;
@@ -596,6 +607,81 @@ public final class Documents {
                 .anyMatch(l -> metadata.get(l) != null && dayIn(metadata.get(l)) != null);
         return new OfficialDocument(metadata, titles.notice, plan, issuers, recipients, body, date, dateIsItsOwn,
                 attachments, lines, planStart(texts, titles, signature, addressed, lastTableAt));
+    }
+
+    /**
+     * The title of a blank form a notice attaches for its recipients to fill in and send back (联络员推荐表, 考核评分表,
+     * 报名表, 回执, 专家名单): its rows and numbered criteria are the form's, no work of the plan. A table of the plan's
+     * work (分工表, 任务清单, 汇总表, 一览表) is no such form.
+     */
+    private static final String FORM_TITLE = "[^。；;，,：:]{2,40}?(?:推荐表|报名表|评分表|评分细则|考核表|考评表|考核细则|登记表|回执|申请表|申报表"
+            + "|信息表|统计表|名单|通讯录)";
+    /** "附件1 全区…推荐表", "附件2：…考核评分表": the mark of an attached form and its title. */
+    private static final Pattern FORM_ATTACHED = Pattern.compile("附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]?\\s*"
+            + "(?:\\d{1,2}\\s*[.、．]\\s*)?" + FORM_TITLE);
+    /** "…农村发展局 2016年5月31日附件1 全区…推荐表": an attached form right after the signature's date. */
+    private static final Pattern FORM_AFTER_THE_DATE = Pattern.compile("日\\s*(?:印发)?\\s*(?=附件)");
+    /** "附件2", "附件 3：": the next attachment's mark, where a form attached before it ends. */
+    private static final Pattern NEXT_ATTACHMENT = Pattern.compile("附件\\s*[0-9一二三四五六七八九十]{1,2}(?![0-9])");
+
+    /**
+     * A line of a page run together without the blank forms attached after the signature's date ("…农村发展局
+     * 2016年5月31日附件1 …联络员推荐表 姓名 性别… 附件2 …考核评分表 一、组织机构…"): from each form's mark to the next
+     * attachment that is no form, or the line's end. The line as it is where no form follows a signature's date.
+     */
+    static Cut withoutAttachedForms(String line) {
+        if (line.indexOf('附') < 0) {
+            return new Cut(line, false);
+        }
+        Matcher date = FORM_AFTER_THE_DATE.matcher(line);
+        while (date.find()) {
+            Matcher form = FORM_ATTACHED.matcher(line).region(date.end(), line.length());
+            if (!form.lookingAt()) {
+                continue;
+            }
+            StringBuilder kept = new StringBuilder(line.substring(0, date.end()).stripTrailing());
+            int from = date.end();
+            boolean inForm = true;
+            Matcher next = NEXT_ATTACHMENT.matcher(line);
+            int at = form.end();
+            while (next.find(at)) {
+                boolean isForm = FORM_ATTACHED.matcher(line).region(next.start(), line.length()).lookingAt();
+                if (inForm && !isForm) {
+                    from = next.start();
+                } else if (!inForm && isForm) {
+                    kept.append(' ').append(line, from, next.start());
+                }
+                inForm = isForm;
+                at = next.end();
+            }
+            if (!inForm) {
+                kept.append(' ').append(line.substring(from));
+            }
+            return new Cut(kept.toString().strip(), inForm);
+        }
+        return new Cut(line, false);
+    }
+
+    /** A line without its attached forms, and whether it ends inside one (the form's lines then follow). */
+    record Cut(String line, boolean endsInAForm) {
+    }
+
+    /**
+     * Marks the lines of blank forms attached after the signature (a line {@code 附件1 …推荐表} or the mark alone over
+     * such a title, to the next attachment that is no form), as {@link #attachedRules} marks attached rules.
+     */
+    static void markAttachedForms(List<String> texts, int signatureLine, boolean[] marks) {
+        boolean inForm = false;
+        for (int k = Math.max(0, signatureLine + 1); signatureLine >= 0 && k < texts.size(); k++) {
+            String t = Hans.simplified(texts.get(k).strip());
+            boolean mark = t.startsWith("附件") && (NEXT_ATTACHMENT.matcher(t).lookingAt() || ATTACHMENT_ALONE.matcher(t).matches());
+            if (mark) {
+                String titled = ATTACHMENT_ALONE.matcher(t).matches() && k + 1 < texts.size()
+                        ? t + Hans.simplified(texts.get(k + 1).strip()) : t;
+                inForm = FORM_ATTACHED.matcher(titled).lookingAt();
+            }
+            marks[k] |= inForm;
+        }
     }
 
     /** "附件2", "附件二：": the mark of an attachment, alone on its line or before the title it attaches. */

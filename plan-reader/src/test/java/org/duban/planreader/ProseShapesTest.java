@@ -318,6 +318,19 @@ class ProseShapesTest {
     }
 
     @Test
+    void theBodiesOfTheSameLevelKeepTheirSameInTheirName() {
+        // ev02: "会同同级有关部门": the second 同 opens the name (同级, of the same level), no word before it
+        PlanDraft d = read("""
+                二、检查安排
+                （一）普查阶段。由区农村发展局牵头，会同同级有关部门对辖区内地方储备粮进行全面普查。
+                （二）抽查阶段。由县财政局牵头，会同同级审计部门对资金使用情况进行抽查。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of("同级有关部门"),
+                List.of("同级审计部门"));
+    }
+
+    @Test
     void theBodiesAnotherWorksWithAssistWhateverDocumentTheyIssueTogether() {
         // at01: "A会同B、C、D联合下发《…通知》": A leads and B, C, D assist, as when they 开展 or 部署 together
         PlanDraft d = read("""

@@ -175,7 +175,7 @@ final class ProseRoles {
     private static final Pattern CLAUSE = Pattern.compile("[。；;！!？?\\n，,：:]");
 
     private static final Pattern LEADING_ADVERB = Pattern.compile(
-            "^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|明年|届时|与|同|由|请|要求"
+            "^(?:并|再|还|同时|另外|其中|具体|统一|分别|共同|主要|全面|今年|明年|届时|与|同(?!级)|由|请|要求"
             // "每年省直工委牵头…", "每两年省扶贫开发领导小组…": how often, before the body that does it
             + "|每[两二三四五六半\\d]?(?:个)?(?:年度|年|季度|季|月|周)"
             // "二是各责任处室要…": the point's count before the body

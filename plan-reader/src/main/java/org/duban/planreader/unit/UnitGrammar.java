@@ -369,7 +369,7 @@ public final class UnitGrammar {
      * (各单位主要领导) are named as the group's.
      */
     private static final Pattern GROUP_RUN_ON = Pattern.compile("^(?:各|有关|相关|其他|其它|所有|全体)[^、，,]{0,6}?"
-            + "(?:单位|部门|企业|机构)(?!(?:主要)?(?:领导|负责))[\\u4e00-\\u9fa5]{4,}$");
+            + "(?:单位|部门|企业|机构|学校|校|社区|村|乡镇|街道)(?!(?:主要)?(?:领导|负责))[\\u4e00-\\u9fa5]{4,}$");
 
     /** The last characters of the endings: a name ends with one, or with the bracket after one. */
     private static final String LAST_OF_ENDINGS;

@@ -52,6 +52,12 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("有关中央企业填写此项")).isFalse();
         assertThat(UnitGrammar.isUnitName("有关单位不得随意")).isFalse();
         assertThat(UnitGrammar.isUnitName("有关中央企业")).isTrue();
+        // ev09 "各学校有计划地…", "各校若有疑似辍学…", cc10 "各村行政点长": a school's or a village's group likewise
+        assertThat(UnitGrammar.isUnitName("各学校有计划地")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各校若有疑似辍学")).isFalse();
+        assertThat(UnitGrammar.isUnitName("各学校")).isTrue();
+        assertThat(UnitGrammar.isUnitName("各乡镇人民政府")).isTrue();
+        assertThat(UnitGrammar.isUnitName("各村民委员会")).isTrue();
         assertThat(UnitGrammar.isUnitName("相关科技项目管理部门")).isTrue();
     }
 

@@ -67,6 +67,9 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("优化政务新媒体")).isFalse();
         assertThat(UnitGrammar.isUnitName("宣传本地区本部门")).isFalse();
         assertThat(UnitGrammar.isUnitName("持续推进政务新媒体")).isFalse();
+        // ev05 "…迎接省局…检查", "接受市局督查": the body met or answered to is what the work is about
+        assertThat(UnitGrammar.isUnitName("迎接省局")).isFalse();
+        assertThat(UnitGrammar.isUnitName("接受市局")).isFalse();
         assertThat(UnitGrammar.isUnitName("县优化营商环境办公室")).isTrue();
         assertThat(UnitGrammar.isUnitName("优化营商环境办公室")).isTrue();
         assertThat(UnitGrammar.isUnitName("县委宣传部")).isTrue();

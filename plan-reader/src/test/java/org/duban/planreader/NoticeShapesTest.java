@@ -39,7 +39,8 @@ class NoticeShapesTest {
                     标题: 某县关于做好2020年防灾减灾日有关工作的通知
                     发布时间: 2020-05-08 16:58
                     ==================== 正文 ====================
-                    各乡镇：现将有关事项通知如下：一、加强组织领导。各乡镇要高度重视。二、加大宣传力度。县应急局负责开展宣传。                    某县应急管理局 2020年5月6日 %s
+                    各乡镇：现将有关事项通知如下：一、加强组织领导。各乡镇要高度重视。二、加大宣传力度。县应急局负责开展宣传。\
+                    某县应急管理局 2020年5月6日 %s
                     """.formatted(after));
 
             assertThat(d.date()).as(after).isEqualTo(LocalDate.of(2020, 5, 6));
@@ -49,8 +50,8 @@ class NoticeShapesTest {
     @Test
     void aBlankFormAttachedAfterTheSignatureIsNoPartOfThePlan() {
         // eu01: a 考核评分表 after the signature restarts the numbering (一、组织机构… （一）… 1.专门成立…), and its
-        // criteria and the notes beside them had been read as the plan's items, its seven activities lost; on a page run
-        // together the forms follow the signature's date on its line, in a Word file on lines of their own
+        // criteria and the notes beside them had been read as the plan's items, its seven activities lost; on a page
+        // run together the forms follow the signature's date on its line, in a Word file on lines of their own
         String plan = """
                 某局2016年安全生产月活动方案
                 一、活动内容

@@ -307,10 +307,13 @@ class ProseShapesTest {
 
     @Test
     void aHeadingRunIntoItsBodyWithNoMarkLeavesTheGroupItTellsWhatToDoAsItsDoers() {
-        // eu03, eu01, cz02: "一、提升政治站位，强化组织领导各处室（中心）、各行政村要…", the heading's 。 lost in the copy;
+        // eu03, cz02: "一、提升政治站位，强化组织领导各处室（中心）、各行政村要…", the heading's 。 lost in the copy;
         // "组织各单位" acts on them, and a 各 past the heading's opening clauses is no run-on's subject
         PlanDraft d = read("""
-                现将有关事项通知如下：一、提升政治站位，强化组织领导各处室（中心）、各行政村要认识防灾减灾工作的重要性。                二、加大宣传力度组织各单位开展防灾减灾系列宣传活动。                三、深入开展自然灾害隐患排查整治工作各处室（中心）、各行政村要将防灾减灾救灾与基层社会治理有机结合。                四、做好应急避难相关准备工作各行政村均应持续推进避灾安置场所规范化建设。
+                现将有关事项通知如下：一、提升政治站位，强化组织领导各处室（中心）、各行政村要认识防灾减灾工作的重要性。\
+                二、加大宣传力度组织各单位开展防灾减灾系列宣传活动。\
+                三、深入开展自然灾害隐患排查整治工作各处室（中心）、各行政村要将防灾减灾救灾与基层社会治理有机结合。\
+                四、做好应急避难相关准备工作各行政村均应持续推进避灾安置场所规范化建设。
                 """);
 
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各处室（中心）", "各行政村"),

@@ -674,10 +674,9 @@ public final class Documents {
         boolean inForm = false;
         for (int k = Math.max(0, signatureLine + 1); signatureLine >= 0 && k < texts.size(); k++) {
             String t = Hans.simplified(texts.get(k).strip());
-            boolean mark = t.startsWith("附件") && (NEXT_ATTACHMENT.matcher(t).lookingAt() || ATTACHMENT_ALONE.matcher(t).matches());
-            if (mark) {
-                String titled = ATTACHMENT_ALONE.matcher(t).matches() && k + 1 < texts.size()
-                        ? t + Hans.simplified(texts.get(k + 1).strip()) : t;
+            boolean alone = ATTACHMENT_ALONE.matcher(t).matches();
+            if (t.startsWith("附件") && (alone || NEXT_ATTACHMENT.matcher(t).lookingAt())) {
+                String titled = alone && k + 1 < texts.size() ? t + Hans.simplified(texts.get(k + 1).strip()) : t;
                 inForm = FORM_ATTACHED.matcher(titled).lookingAt();
             }
             marks[k] |= inForm;

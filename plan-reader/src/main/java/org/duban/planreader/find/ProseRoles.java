@@ -396,8 +396,8 @@ final class ProseRoles {
     /** What the subject after a run-on heading must be told: "各处室要…", "各行政村均应…". */
     private static final Pattern TOLD = Pattern.compile("^(?:也|均|都)?" + MUST);
     /**
-     * What a heading run into the subject cannot end with: the name would be its object or part of its phrase; a space or
-     * a mark sets a heading apart, and the subject after it is read as any other (工作要求 各科室要…).
+     * What a heading run into the subject cannot end with: the name would be its object or part of its phrase; a space
+     * or a mark sets a heading apart, and the subject after it is read as any other (工作要求 各科室要…).
      */
     private static final Pattern NOT_A_HEADING_END = Pattern.compile("(?:[的等、和及与或是在由]|[^\\u4e00-\\u9fa5])$");
 
@@ -409,7 +409,8 @@ final class ProseRoles {
     private static List<String> subjectAfterARunOnHeading(String clause, String simple, UnitDirectory directory) {
         for (int at = simple.indexOf('各', 4); at > 0 && at <= MAX_RUN_ON_HEADING; at = simple.indexOf('各', at + 1)) {
             String heading = simple.substring(0, at);
-            if (heading.matches(".*[。！？!?；;：:由].*") || NOT_A_HEADING_END.matcher(heading).find()
+            if (OPENING_ENDED.matcher(heading).find() || heading.indexOf('由') >= 0
+                    || NOT_A_HEADING_END.matcher(heading).find()
                     || ACTS_ON.matcher(heading).find() || UnitGrammar.opensWithADeed(simple.substring(at))) {
                 continue;
             }

@@ -365,8 +365,8 @@ public final class UnitGrammar {
 
     /**
      * "各单位宣传周活动内容" (of …可参考…), "各参演单位选送节目" (of …于9月20日前报…), "有关中央企业填写此项" (of a form's
-     * note): a group's word and four words or more of the sentence run on after it, no group; the group's people
-     * (各单位主要领导) are named as the group's.
+     * note), "各学校有计划地": a group's word (of bodies, schools, villages, towns) and four words or more of the sentence
+     * run on after it, no group; the group's people (各单位主要领导) are named as the group's.
      */
     private static final Pattern GROUP_RUN_ON = Pattern.compile("^(?:各|有关|相关|其他|其它|所有|全体)[^、，,]{0,6}?"
             + "(?:单位|部门|企业|机构|学校|校|社区|村|乡镇|街道)(?!(?:主要)?(?:领导|负责))[\\u4e00-\\u9fa5]{4,}$");

@@ -45,6 +45,16 @@ class NoticeShapesTest {
 
             assertThat(d.date()).as(after).isEqualTo(LocalDate.of(2020, 5, 6));
         }
+        // ev01, eo06: no body signs, the date in words right after the last sentence
+        PlanDraft unsigned = new PlanReader().readText("""
+                标题: 某县国土资源局开展国有资产清查工作方案
+                发布时间: 2020-10-17 15:24
+                ==================== 正文 ====================
+                一、清查范围。各科室要做好本单位占有、使用的国有资产的清查工作。二、工作要求。各国土资源所要坚持实事求是的原则，\
+                如实反映清查结果，做到清查不重不漏，不走过场。 \
+                二〇二〇年五月六日 来源：中国某县 附件下载
+                """);
+        assertThat(unsigned.date()).isEqualTo(LocalDate.of(2020, 5, 6));
     }
 
     @Test

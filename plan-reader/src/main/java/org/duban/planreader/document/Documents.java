@@ -1890,17 +1890,18 @@ public final class Documents {
 
     /**
      * "…请认真贯彻执行。 平潭综合实验区管委会办公室 2015年7月30日 （联系人：…", "…整改责任清单 君山片区管理局 2020年5月6日
-     * 来源：…": a body's name and the day it signs with, inside a line of a page run together, closed by what follows a
-     * signature (附件, 来源, the contact's bracket, 印发) or the line's end.
+     * 来源：…", "…不走过场。 二〇一二年三月十九日 来源：…": a body's name (or a sentence's end, where no body signs) and the
+     * day it signs with, inside a line of a page run together, closed by what follows a signature (附件, 来源, the
+     * contact's bracket, 印发) or the line's end.
      */
-    private static final Pattern SIGNED_INLINE = Pattern.compile("(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|委|厅|办|中心)"
+    private static final Pattern SIGNED_INLINE = Pattern.compile("(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|委|厅|办|中心|[。！）)])"
             + "[\\s\u3000]*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[\\s\u3000]*(?:印发)?[\\s\u3000]*"
             + "(?=附件|来源|[（(]\\s*联系|$)");
 
     /** The day of the first signature run on inside a line ({@link #SIGNED_INLINE}), where no line is a signature. */
     private static LocalDate signedInline(List<String> texts) {
         for (String text : texts) {
-            Matcher m = text.indexOf('日') > 0 ? SIGNED_INLINE.matcher(text.strip()) : null;
+            Matcher m = text.indexOf('日') > 0 ? SIGNED_INLINE.matcher(ChineseNumerals.toAsciiDigits(text.strip())) : null;
             while (m != null && m.find()) {
                 LocalDate date = dateOf(m.group(1), m.group(2), m.group(3));
                 if (date != null) {

@@ -1084,9 +1084,11 @@ public final class Documents {
         return Text.cutAt(text, cuts);
     }
 
+    /** How the name of a body that signs run on in a page's line ends, right before the day it signs. */
+    private static final String SIGNING_BODY_END = "(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|委|厅|办|中心)";
     /** A body's name and the date it signs with, after a sentence's end and before more words. */
     private static final Pattern SIGNED_RUN_ON = Pattern.compile("[。！]\\s*([\\u4e00-\\u9fa5（）()]{4,60}?"
-            + "(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|委|厅|办|中心)\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
+            + SIGNING_BODY_END + "\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
             // the plan's title after them (not a sentence that opens with its body and day: "县政府2019年4月26日召开…")
             + "(?=\\s*[^。，,；;]{2,60}?(?:方案|计划|要点|意见|安排|分工|清单|分解表)[^。，,；;]{0,8}(?:\\s|为|按照|根据|$))");
     /**
@@ -1894,7 +1896,7 @@ public final class Documents {
      * day it signs with, inside a line of a page run together, closed by what follows a signature (附件, 来源, the
      * contact's bracket, 印发) or the line's end.
      */
-    private static final Pattern SIGNED_INLINE = Pattern.compile("(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|委|厅|办|中心|[。！）)])"
+    private static final Pattern SIGNED_INLINE = Pattern.compile("(?:" + SIGNING_BODY_END + "|[。！）)])"
             + "[\\s\u3000]*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[\\s\u3000]*(?:印发)?[\\s\u3000]*"
             + "(?=附件|来源|[（(]\\s*联系|$)");
 

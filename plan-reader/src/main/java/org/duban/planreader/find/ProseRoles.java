@@ -191,7 +191,10 @@ final class ProseRoles {
     private static final Pattern SPACED_LIST_MARK = Pattern.compile("、[ \u3000]+");
     /** "• 各村(社区)、企业开展拉网式隐患排查": a bullet before a line's first word, no part of its subject. */
     private static final Pattern LINE_BULLET = Pattern.compile("(?m)^[ \u3000]*[•●◆■▪◇·][ \u3000]*");
-    /** "省级教育、…等系统主管部门，要结合实际…": what a subject set off by a comma must do. */
+    /**
+     * "省级教育、…等系统主管部门，要结合实际…": what a subject set off by a comma must do; "强化组织领导各处室要…", "…各行政村
+     * 均应…": what the subject after a run-on heading is told.
+     */
     private static final String MUST = "(?:要|应当|应(?!急)|须|必须|务必|需|将)";
     private static final Pattern MUST_AFTER_COMMA = Pattern.compile("^\\s*(?:也|均|都)?" + MUST);
     /** "县电视台、政府门户网站、手机报等媒体，开设专栏宣传…": what a list of units set off by a comma does itself. */
@@ -219,6 +222,9 @@ final class ProseRoles {
         boolean ledBefore = false;
         // who acts in the clause right after the one that names who leads ("由A牵头，B、C要…")
         Set<String> afterALead = new LinkedHashSet<>();
+        // where the opening of a heading the copy ran into its body ends: its first mark past the clauses' commas
+        Matcher mark = OPENING_ENDED.matcher(simple).region(0, Math.min(simple.length(), MAX_OPENING));
+        int openingEnds = mark.find() ? mark.start() : simple.length();
         while (from <= simple.length()) {
             int to = split.find(from) ? split.start() : simple.length();
             String clause = simple.substring(from, to);
@@ -277,8 +283,7 @@ final class ProseRoles {
             }
             Set<String> assistedBefore = ledBefore ? new LinkedHashSet<>(assist) : null;
             // "提升政治站位，强化组织领导各处室要…": the clauses of a heading the copy ran into its body's first sentence
-            boolean opening = to <= MAX_RUN_ON_HEADING + MAX_SUBJECT_AFTER_HEADING
-                    && !OPENING_ENDED.matcher(simple.substring(0, from)).find();
+            boolean opening = to <= MAX_OPENING && from <= openingEnds;
             clause(text.substring(from, to), clause, directory, ledBefore ? assist : lead, assist, opening);
             if (assistedBefore != null) {
                 assist.stream().filter(name -> !assistedBefore.contains(name)).forEach(afterALead::add);
@@ -391,10 +396,10 @@ final class ProseRoles {
     private static final int MAX_RUN_ON_HEADING = 40;
     /** The longest run of names looked for as that subject. */
     private static final int MAX_SUBJECT_AFTER_HEADING = 40;
+    /** How far into a paragraph the clause holding such a heading and its subject may end. */
+    private static final int MAX_OPENING = MAX_RUN_ON_HEADING + MAX_SUBJECT_AFTER_HEADING;
     /** A mark that ends a heading's opening: past it, a 各 is no run-on heading's subject. */
     private static final Pattern OPENING_ENDED = Pattern.compile("[。；;！!？?：:]");
-    /** What the subject after a run-on heading must be told: "各处室要…", "各行政村均应…". */
-    private static final Pattern TOLD = Pattern.compile("^(?:也|均|都)?" + MUST);
     /**
      * What a heading run into the subject cannot end with: the name would be its object or part of its phrase; a space
      * or a mark sets a heading apart, and the subject after it is read as any other (工作要求 各科室要…).
@@ -404,18 +409,20 @@ final class ProseRoles {
     /**
      * "强化组织领导各处室（中心）、各行政村要…", "深入开展隐患排查整治工作各处室要…": an item's heading whose 。 the copy lost
      * runs into its body's subject, a 各 group (各处室, 各单位) whom the sentence tells what to do. Found where the
-     * sentence opens with no subject of its own; the words before the 各 must not act on it (组织各单位, 对各村).
+     * sentence opens with no subject of its own; the words before the 各 must not act on it (组织各单位, 对各村). The
+     * clause holds no mark: {@link #in} cut it at each.
      */
     private static List<String> subjectAfterARunOnHeading(String clause, String simple, UnitDirectory directory) {
         for (int at = simple.indexOf('各', 4); at > 0 && at <= MAX_RUN_ON_HEADING; at = simple.indexOf('各', at + 1)) {
             String heading = simple.substring(0, at);
-            if (OPENING_ENDED.matcher(heading).find() || heading.indexOf('由') >= 0
-                    || NOT_A_HEADING_END.matcher(heading).find()
-                    || ACTS_ON.matcher(heading).find() || UnitGrammar.opensWithADeed(simple.substring(at))) {
+            String rest = simple.substring(at);
+            if (heading.indexOf('由') >= 0 || NOT_A_HEADING_END.matcher(heading).find()
+                    || ACTS_ON.matcher(heading).find() || UnitGrammar.opensWithADeed(rest)) {
                 continue;
             }
-            Matcher subject = SENTENCE_SUBJECT.matcher(simple.substring(at));
-            if (subject.find() && TOLD.matcher(simple).region(at + subject.end(1), simple.length()).lookingAt()) {
+            Matcher subject = SENTENCE_SUBJECT.matcher(rest);
+            if (subject.find()
+                    && MUST_AFTER_COMMA.matcher(simple).region(at + subject.end(1), simple.length()).lookingAt()) {
                 List<String> names = unitsIn(clause.substring(at + subject.start(1), at + subject.end(1)), directory);
                 if (!names.isEmpty() && Hans.simplified(names.get(0)).startsWith("各")) {
                     return names;

@@ -895,6 +895,51 @@ class SiteCopiesTest {
     }
 
     @Test
+    void thePlansOwnTitleRunOnAfterTheCoversSignatureTitlesIt() {
+        // ex04, ex09 (平潭's pages run together): the cover's signature and day, then the plan's own title line and its
+        // first sentence; the notice's title misplaced its closing mark (…方案的通知》), or printed the plan after 开展
+        PlanDraft d = read("""
+                标题: 平潭综合实验区苏平片区管理局关于印发 《苏平片区冬春季疫情防控工作方案的通知》
+                发布时间: 2021-03-02 15:56
+                各处室、各村委会：现将《苏平片区冬春季疫情防控工作方案》印发给你们，请认准组织实施。 \
+                平潭综合实验区苏平片区管理局 2021年3月1日 苏平片区冬春季疫情防控工作方案 为科学精准做好疫情防控工作，制定本方案。 \
+                一、严把远端防控关。交通与建设处要加强对客运船舶的管理。责任单位：交通与建设处
+                """);
+        assertThat(d.title()).isEqualTo("苏平片区冬春季疫情防控工作方案");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2021, 3, 1));
+        assertThat(read("""
+                平潭综合实验区卫生和计划生育局关于印发开展2018年世界母乳喂养周宣传活动实施方案的通知
+                全区各医疗机构：现将方案印发你们，请各单位认真组织实施。 平潭综合实验区卫生和计划生育局 2018年7月26日 \
+                2018年世界母乳喂养周宣传活动实施方案 我区将于2018年8月1-7日开展宣传周系列活动，特制定本实施方案。 \
+                一、开展宣传。区妇幼保健院负责，8月1日前完成。
+                """).title()).isEqualTo("2018年世界母乳喂养周宣传活动实施方案");
+    }
+
+    @Test
+    void thePlansOwnTitleLineUnderTheCoverWinsOverTheNoticesNameOfIt() {
+        // ex05, ep09: the notice's title prints X (with 讯 mistyped for 汛); the plan, under the cover's signature, titles
+        // itself with its issuer or its place before X
+        PlanDraft d = read("""
+                平潭综合实验区旅游与文化体育局关于印发《2021年防汛备讯工作方案》的通知
+                局各处室：现将方案印发给你们，请认真抓好贯彻落实。
+                平潭综合实验区旅游与文化体育局
+                2021年3月3日
+                平潭综合实验区旅游与文化体育局2021年防汛备汛工作方案
+                一、加强值班值守。办公室负责，3月底前完成。
+                """);
+        assertThat(d.title()).isEqualTo("平潭综合实验区旅游与文化体育局2021年防汛备汛工作方案");
+        // a line under the signature that puts a date before X is no title of its own
+        assertThat(read("""
+                关于印发《2021年防汛备汛工作方案》的通知
+                局各处室：现将方案印发给你们，请认真抓好贯彻落实。
+                平潭综合实验区旅游与文化体育局
+                2021年3月3日
+                2021年3月3日2021年防汛备汛工作方案
+                一、加强值班值守。办公室负责，3月底前完成。
+                """).title()).isEqualTo("2021年防汛备汛工作方案");
+    }
+
+    @Test
     void theBodiesOfOnePlaceRunTogetherBeforeATitlesAboutIssueItJointly() {
         // aa11: six county bodies issue a notice together, their names set apart by spaces the title lost
         PlanDraft d = read("""

@@ -528,7 +528,8 @@ public final class Documents {
         }
         int head = headEnd(texts);
         Signature signature = signature(texts);
-        Titles titles = titledBelowTheCover(titles(texts, head, metadata), texts, signature);
+        Titles titles = ownLineBelowTheCover(titledBelowTheCover(titles(texts, head, metadata), texts, signature), texts,
+                signature);
         LocalDate signed = signature.date != null ? signature.date : signedInline(texts);
         LocalDate date = signed != null ? signed : metadataDate(metadata);
         List<String> issuers = issuers(texts, signature, titles, metadata);
@@ -978,7 +979,8 @@ public final class Documents {
             // and its date, the plan's title run on after them, in a page run together
             List<String> parts = new ArrayList<>(inlineItems(text.substring(0, signed.start(1)).strip()));
             parts.add(signed.group(1).strip());
-            parts.addAll(inlineItems(text.substring(signed.end(1)).strip()));
+            parts.add(signed.group(2).strip());
+            parts.addAll(inlineItems(text.substring(signed.end(2)).strip()));
             return parts;
         }
         if (text.length() >= RUN_TOGETHER) {
@@ -1090,7 +1092,7 @@ public final class Documents {
     private static final Pattern SIGNED_RUN_ON = Pattern.compile("[。！]\\s*([\\u4e00-\\u9fa5（）()]{4,60}?"
             + SIGNING_BODY_END + "\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
             // the plan's title after them (not a sentence that opens with its body and day: "县政府2019年4月26日召开…")
-            + "(?=\\s*[^。，,；;]{2,60}?(?:方案|计划|要点|意见|安排|分工|清单|分解表)[^。，,；;]{0,8}(?:\\s|为|按照|根据|$))");
+            + "(?=\\s*([^。，,；;]{2,60}?(?:方案|计划|要点|意见|安排|分工|清单|分解表)[^。，,；;]{0,8}?)(?:\\s|为|按照|根据|$))");
     /**
      * A paragraph at least this long may be a page whose lines ran together with nothing between them: a section of
      * two items a few sentences each, its heading run into the first (shorter ones were cut into more parts than
@@ -1356,6 +1358,26 @@ public final class Documents {
         return new Titles(withoutAFarmsAbout(notice, texts), withoutAFarmsAbout(plan, texts), lines);
     }
 
+    /**
+     * Whether the plan's own title line (…平潭综合实验区旅游与文化体育局2021年防汛备汛工作方案) ends with the plan a notice's
+     * title prints (2021年防汛备讯工作方案): the same plan, its issuer or place before it, a character the notice's
+     * title mistyped (讯 for 汛) or none.
+     */
+    private static boolean endsAsItsOwnLine(String own, String printed) {
+        if (own.length() <= printed.length() || printed.length() < MIN_OWN_TITLE
+                || !NAME_BEFORE.matcher(own.substring(0, own.length() - printed.length())).matches()) {
+            return false;
+        }
+        int differ = 0;
+        for (int k = 1; k <= printed.length() && differ <= 1; k++) {
+            differ += own.charAt(own.length() - k) != printed.charAt(printed.length() - k) ? 1 : 0;
+        }
+        return differ <= 1;
+    }
+
+    /** What an own title line may put before the plan's title: its issuer's or its place's name, no date or number. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("[\\u4e00-\\u9fa5（）()]+");
+
     /** "《推进…专项改革方案》": a plan named in a notice's title. */
     private static final Pattern NAMED_PLAN = Pattern.compile("《([^《》]{4,80})》");
 
@@ -1558,6 +1580,34 @@ public final class Documents {
         }
         return titles;
     }
+
+    /**
+     * The plan a notice's title prints (2021年防汛备讯工作方案), printed below the cover's signature under its own title
+     * line, which names its issuer or place before it or mends a character the notice's title mistyped
+     * (平潭综合实验区旅游与文化体育局2021年防汛备汛工作方案): that line titles it, as the plan's own.
+     */
+    private static Titles ownLineBelowTheCover(Titles titles, List<String> texts, Signature signature) {
+        if (titles.plan == null || signature.line() < 0) {
+            return titles;
+        }
+        for (int i = signature.line() + 1; i < Math.min(texts.size(), signature.line() + 1 + SIGNATURE_REMARKS); i++) {
+            String t = cleanTitle(texts.get(i));
+            if (t.isEmpty()) {
+                continue; // a remark that is all furniture: (此件公开发布)
+            }
+            if (t.length() <= MAX_OWN_LINE && !holdsASentence(t) && endsLikeTitle(t)
+                    && endsAsItsOwnLine(squeeze(t), squeeze(titles.plan))) {
+                Set<Integer> lines = new LinkedHashSet<>(titles.lines);
+                lines.add(i);
+                return new Titles(titles.notice, t, lines);
+            }
+            break;
+        }
+        return titles;
+    }
+
+    /** How long a plan's own title line may be. */
+    private static final int MAX_OWN_LINE = 120;
 
     /** "2022年X方案X方案": a site that printed the title twice, the first time behind its own year, means X方案. */
     private static String onceOnly(String title) {

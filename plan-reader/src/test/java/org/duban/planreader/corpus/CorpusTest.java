@@ -199,9 +199,13 @@ class CorpusTest {
      * those rules and none from them) took it to 0.7369 (31357 of 42554) over 1478, under the floor: lowered to 0.736
      * for those unseen notices, never for a change to the reader. 0.738 (31402 of 42549) after the rules from them (an
      * attached blank form no part of the plan, eu01 18 → 57; 同级 names; groups run on; a date alone after a page's
-     * last sentence): raised back to 0.737.
+     * last sentence): raised back to 0.737. The session after stop 57: ey (8 page openings of county plans from stored
+     * pages, 0.612 of their fields at their first reading, with the reader as the session began) took it to 0.738
+     * (31487 of 42688) over 1486: kept; ex (10 whole pages of the 平潭 archive, 0.539 at its first reading, after that
+     * session's first rule and none from it: a plan's own title line under the cover) to 0.7346 (31879 of 43398) over
+     * 1496, under the floor: lowered to 0.734 for those unseen notices, never for a change to the reader.
      */
-    static final double FLOOR = 0.737;
+    static final double FLOOR = 0.734;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;
@@ -252,7 +256,8 @@ class CorpusTest {
      * and eq in (9 of 9 and 3 of 6 at their first readings). The session after stop 55: 1332 of 1449 (0.919) with er
      * in (9 of 10 at its first reading, 10 after that session's rules); 1337 of 1458 (0.917) with es in (5 of 9 at
      * its first reading). The session after stop 56: 1355 of 1478 (0.917) with et, eu, ev and ew in (2 of 4, 4 of 4,
-     * 10 of 10 and 2 of 2 at their first readings).
+     * 10 of 10 and 2 of 2 at their first readings). The session after stop 57: 1360 of 1486 (0.915) with ey in (5 of 8
+     * at its first reading); 1370 of 1496 (0.916) with ex (10 of 10).
      */
     static final double FOUND_FLOOR = 0.91;
 

@@ -940,6 +940,27 @@ class SiteCopiesTest {
     }
 
     @Test
+    void thePagesSourceAndDownloadLinkAfterTheLastWordsAreNoPartOfThem() {
+        // ex04, ep04: the last item's units, then the page's 来源 and 附件下载, on the line the page ran into
+        PlanDraft d = read("""
+                苏平片区冬春季疫情防控工作方案
+                一、严把远端防控关。加强对客运船舶的管理。责任单位：交通与建设处
+                二、保持市场供应。确保市场供应安全。责任单位：党政办、经济发展处 来源：平潭综合实验区苏平片区管理局 附件下载
+                """);
+        assertThat(d.tasks()).extracting(TaskDraft::lead)
+                .containsExactly(List.of("交通与建设处"), List.of("党政办", "经济发展处"));
+        // eo05: the last item, the signature and the page's tail on one short line, which was dropped whole as a page's
+        // link line
+        d = read("""
+                平潭县环境和国土资源局2012年农村党风廉政建设工作分工意见
+                5、严肃查处侵害农民利益的案件。（牵头单位：局监察室）
+                6、严肃查处损害农民利益的问题（牵头单位：县环保局） 平潭县环境和国土资源局 2012年6月26日 来源：中国平潭 附件下载
+                """);
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2012, 6, 26));
+    }
+
+    @Test
     void theBodiesOfOnePlaceRunTogetherBeforeATitlesAboutIssueItJointly() {
         // aa11: six county bodies issue a notice together, their names set apart by spaces the title lost
         PlanDraft d = read("""

@@ -51,7 +51,8 @@ class CountTargetsCorpusTest {
      * the 义诊 after it: the wrong count, for the coordinator to change on the counts page. Read by hand when batch en
      * came in. ex06's 2 is the banners a village hangs for its tree-planting day, a real target; ex01's 5 (the five points
      * a fire check looks at, 五个检查重点) and ex02's 2 (the cases after which a unit is warned, 两起以上…案件的) are
-     * wrong, read as places and as cases to handle (left open). Read by hand when batch ex came in.
+     * wrong, read as places and as cases to handle (left open). Read by hand when batch ex came in; no task of ez sets
+     * one.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -161,7 +162,10 @@ class CountTargetsCorpusTest {
      * is wrong: the five points a fire check looks at (五个检查重点:火源…), read as places by the 个 after them; ex02's
      * 2 is wrong: the cases after which a unit is warned (连续发生多起电诈案件或两起以上), read as cases to handle; ex10's
      * 3 is wrong: the check groups the bureau forms (分三个检查组), read as places to visit (all three left open). Read by
-     * hand when batches ex and ey came in; none of ey sets one.
+     * hand when batches ex and ey came in; none of ey sets one. ez04's 2 (the staff a bureau's food section lends to a
+     * check team, 组员分别由食品处（2人）) and ez08's 2 (the pumps under which a firm's filling point is looked at,
+     * 加油机不足2台), outside any task, are wrong, read as officers to send and instruments to check (left open). Read by
+     * hand when batch ez came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -226,7 +230,9 @@ class CountTargetsCorpusTest {
             "ex01-pingtan-junshan-fire-sweep-task-table-stages-2022 ENTITIES 5 「五个」",
             "ex02-pingtan-junshan-antifraud-lead-resp-labels-2022 CASES 2 「连续发生多起电诈案件或两起」",
             "ex06-pingtan-jinjing-tree-planting-places-2021 BANNERS 2 「悬挂义务植树活动宣传横幅不少于2条」",
-            "ex10-pingtan-rural-bureau-water-works-check-groups-2016 ENTITIES 3 「分三个」");
+            "ex10-pingtan-rural-bureau-water-works-check-groups-2016 ENTITIES 3 「分三个」",
+            "ez04-pingtan-market-exam-season-food-checks-table-2018 OFFICERS 2 「2人」",
+            "ez08-pingtan-six-bureaus-fuel-points-duty-lines-2023 INSTRUMENTS 2 「加油机不足2台」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

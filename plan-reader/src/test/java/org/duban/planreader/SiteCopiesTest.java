@@ -961,6 +961,24 @@ class SiteCopiesTest {
     }
 
     @Test
+    void theBodyThatSignsRunOnInsideALineIssuesTheNotice() {
+        // eo05, eo06, ep08, ev08, ex08 (pages run together): the signature's body and day inside the line, after the
+        // last item, where no line of its own signs
+        PlanDraft d = read("""
+                平潭县环境和国土资源局2012年农村党风廉政建设工作分工意见
+                5、严肃查处侵害农民利益的案件。（牵头单位：局监察室）
+                6、严肃查处损害农民利益的问题（牵头单位：县环保局） 平潭县环境和国土资源局 2012年6月26日 来源：中国平潭 附件下载
+                """);
+        assertThat(d.issuer()).isEqualTo("平潭县环境和国土资源局");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2012, 6, 26));
+        // the office that prints the document (its 版记) issues nothing
+        assertThat(read("""
+                食品安全专项检查工作方案
+                一、开展检查。各分局负责，6月底前完成。 抄送：驻区纪检组。 平潭综合实验区市场监督管理局办公室 2018年5月22日印发
+                """).issuer()).isNull();
+    }
+
+    @Test
     void theBodiesOfOnePlaceRunTogetherBeforeATitlesAboutIssueItJointly() {
         // aa11: six county bodies issue a notice together, their names set apart by spaces the title lost
         PlanDraft d = read("""

@@ -543,7 +543,9 @@ public final class Documents {
                 signature);
         LocalDate signed = signature.date != null ? signature.date : signedInline(texts);
         LocalDate date = signed != null ? signed : metadataDate(metadata);
-        List<String> issuers = issuers(texts, signature, titles, metadata);
+        String signer = signature.issuer == null && signature.date == null ? signedInlineBy(texts) : null;
+        List<String> issuers = issuers(texts, signer == null ? signature
+                : new Signature(signer, signature.date, signature.line, signature.from), titles, metadata);
         int addressed = recipientsLine(texts, head);
         List<String> recipients = recipients(texts, addressed);
 
@@ -1969,6 +1971,28 @@ public final class Documents {
                 LocalDate date = dateOf(m.group(1), m.group(2), m.group(3));
                 if (date != null) {
                     return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "…请认真遵照执行。 平潭综合实验区卫生和计划生育局 2019年3月11日 （联系人：…": the body that signs run on inside a line
+     * of a page run together, its name set off by a sentence's end or a space and closed by its day, as {@link
+     * #SIGNED_INLINE} reads the day; not the office that prints the document (…局办公室 2018年5月22日印发, the 版记).
+     */
+    private static final Pattern SIGNED_INLINE_BY = Pattern.compile("(?:^|[。！；;]|\\s)\\s*([\\u4e00-\\u9fa5（）()]{4,60}?"
+            + SIGNING_BODY_END + ")[\\s\u3000]*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+            + "[\\s\u3000]*(?=附件|来源|[（(]\\s*联系|$)");
+
+    /** The body of the first signature run on inside a line ({@link #SIGNED_INLINE_BY}) that names an issuer, or null. */
+    private static String signedInlineBy(List<String> texts) {
+        for (String text : texts) {
+            Matcher m = text.indexOf('日') > 0 ? SIGNED_INLINE_BY.matcher(ChineseNumerals.toAsciiDigits(text.strip())) : null;
+            while (m != null && m.find()) {
+                if (isIssuer(m.group(1))) {
+                    return m.group(1);
                 }
             }
         }

@@ -2328,6 +2328,30 @@ class OutlineShapesTest {
     }
 
     @Test
+    void thePiecesOfWorkUnderADatedStepBesideTheListThatSaysWhoDoesWhatAreTasksToo() {
+        // ez07, ah03: the plan's items say who does them in brackets; the steps' pieces under their dated headings name
+        // no one, and are the plan's work all the same (the corpus's convention since stop 33)
+        PlanDraft d = read("""
+                公租房租后管理点题整治实施方案
+                二、整治内容
+                （一）结合实际制定实施方案。制定出台我区公租房点题整治实施方案。（区交通与建设局牵头）
+                （二）设置点题整治工作专栏。在官方网站开设工作专栏。（区交通与建设局负责）
+                三、整治步骤
+                （一）宣传发动阶段（2021年5月底前）
+                1.结合实验区实际，制定出台点题整治实施方案；
+                2.开设整治工作专栏，发布整治举报电话。
+                （二）摸底排查阶段（2021年6月—8月底）
+                1.召开点题整治工作动员部署会议；
+                2.全面掌握违规承租情况。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("结合实际制定实施方案", "设置点题整治工作专栏",
+                "宣传发动阶段", "结合实验区实际，制定出台点题整治实施方案", "开设整治工作专栏，发布整治举报电话",
+                "摸底排查阶段", "召开点题整治工作动员部署会议", "全面掌握违规承租情况");
+        assertThat(d.tasks().get(5).end()).isEqualTo(LocalDate.of(2021, 8, 31));
+    }
+
+    @Test
     void aPartOfThePlanWhoseNameRunsIntoItsTextIsNoTask() {
         // s03, y03, t06, x13: a flattened copy lost the line break after "组织领导", "指导思想", "起草背景和依据", "工作原则";
         // the part names a body (领导小组) or sits in a list of work, but is the plan's, not a piece of its work

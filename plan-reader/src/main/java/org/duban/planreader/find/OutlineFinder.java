@@ -2668,7 +2668,12 @@ public final class OutlineFinder {
             if (!isDatedStep(step) || tasks.contains(step) || withinATask(step, tasks)) {
                 continue;
             }
-            addInLineOrder(tasks, List.of(step));
+            // "（一）宣传发动阶段（2021年5月底前）1.…制定出台点题整治实施方案；2.开设整治工作专栏…": the pieces of work under
+            // the step are tasks too, whether or not they name who does them (the corpus's convention since stop 33)
+            List<Item> pieces = step.children.stream().filter(c -> c.children.isEmpty() && !tasks.contains(c)).toList();
+            List<Item> added = new ArrayList<>(List.of(step));
+            added.addAll(pieces);
+            addInLineOrder(tasks, added);
         }
     }
 

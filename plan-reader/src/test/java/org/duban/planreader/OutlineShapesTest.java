@@ -2352,6 +2352,35 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aHeadingWithItsTimeInABracketOverItsPiecesIsADatedStep() {
+        // ez06, cz10, aa10, bg04: "（一）全面开展清产核资（2018年4-9月）" over 1.… 2.…: a step of the plan though it says no
+        // 阶段, its pieces of work under it tasks too
+        PlanDraft d = read("""
+                芦洋乡稳步推进农村集体产权制度改革工作方案
+                四、主要工作内容
+                （一）全面开展清产核资（2018年4-9月）
+                1.明确清产核资范围。各村要摸清集体资产底数。
+                2.有序开展清产核资。由乡农业服务中心负责指导。
+                （二）确认农村集体经济组织成员身份（2018年5-10月）
+                1.科学制定成员身份确认办法。各村要依法制定办法。
+                2.严格按照程序确认成员身份。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("全面开展清产核资", "明确清产核资范围",
+                "有序开展清产核资", "确认农村集体经济组织成员身份", "科学制定成员身份确认办法", "严格按照程序确认成员身份");
+        assertThat(d.tasks().get(0).start()).isEqualTo(LocalDate.of(2018, 4, 1));
+        assertThat(d.tasks().get(0).end()).isEqualTo(LocalDate.of(2018, 9, 30));
+        // a bracket that says no time makes no step
+        assertThat(read("""
+                农村集体产权制度改革工作方案
+                四、主要工作内容
+                （一）全面开展清产核资（共4项）
+                1.明确清产核资范围。各村要摸清集体资产底数。
+                2.有序开展清产核资。由乡农业服务中心负责指导。
+                """).tasks()).extracting(TaskDraft::content).doesNotContain("全面开展清产核资");
+    }
+
+    @Test
     void aPartOfThePlanWhoseNameRunsIntoItsTextIsNoTask() {
         // s03, y03, t06, x13: a flattened copy lost the line break after "组织领导", "指导思想", "起草背景和依据", "工作原则";
         // the part names a body (领导小组) or sits in a list of work, but is the plan's, not a piece of its work

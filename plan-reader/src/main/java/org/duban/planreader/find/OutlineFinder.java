@@ -2173,8 +2173,18 @@ public final class OutlineFinder {
             // "第一阶段(2月25日—3月2日):隐患自查": a stage's number is its name, its time in its first clause
             return TimesInText.firstIn(FIRST_CLAUSE.matcher(head).replaceFirst("")) != null;
         }
-        return STEP.matcher(Hans.simplified(head)).find() && TimesInText.firstIn(head) != null;
+        if (STEP.matcher(Hans.simplified(head)).find() && TimesInText.firstIn(head) != null) {
+            return true;
+        }
+        // "（一）全面开展清产核资（2018年4-9月）", "（二）积极开展大讨论（2018年9月中旬-10月）": a heading of a few words and its
+        // time in a bracket, nothing after it, over the pieces of work it holds
+        Matcher timed = HEADING_AND_ITS_TIME.matcher(head);
+        return !item.children.isEmpty() && timed.matches() && TimesInText.firstIn(timed.group(1)) != null;
     }
+
+    /** A heading of a few words, then its time in a bracket, and nothing after it on its line. */
+    private static final Pattern HEADING_AND_ITS_TIME = Pattern.compile(
+            "^[^，,。；;：:（()）]{2,24}[（(]([^（()）]{2,30})[）)][。．.]?\\s*$");
 
     /**
      * "活动时间：6月1日", "参加人员：…": a field of the plan, not "文艺表演：器乐演奏、马头琴演奏…", an activity named before

@@ -207,9 +207,12 @@ class CorpusTest {
      * of 43398) after a rule from it (a page's source and download link after the last words); fa (3 notices from spam
      * copies, 0.746 at its first reading) kept it at 0.735 (31940 of 43457) over 1499; ez (10 more whole pages of the
      * archive, 0.463 at its first reading, after the session's first two rules and none from it) took it to 0.7306
-     * (32269 of 44167) over 1509: lowered to 0.730 for those unseen notices.
+     * (32269 of 44167) over 1509: lowered to 0.730 for those unseen notices. 0.734 (32399 of 44157) after that
+     * session's later rules (two truths brought to practice; a signature run on inside a line issues the notice; the
+     * pieces under a dated step beside labelled items; a heading with its time in a bracket over its pieces): raised
+     * to 0.733.
      */
-    static final double FLOOR = 0.730;
+    static final double FLOOR = 0.733;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;

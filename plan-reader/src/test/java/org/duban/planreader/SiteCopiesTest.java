@@ -917,8 +917,8 @@ class SiteCopiesTest {
 
     @Test
     void thePlansOwnTitleLineUnderTheCoverWinsOverTheNoticesNameOfIt() {
-        // ex05, ep09: the notice's title prints X (with 讯 mistyped for 汛); the plan, under the cover's signature, titles
-        // itself with its issuer or its place before X
+        // ex05, ep09: the notice's title prints X (with 讯 mistyped for 汛); the plan, under the cover's signature,
+        // titles itself with its issuer or its place before X
         PlanDraft d = read("""
                 平潭综合实验区旅游与文化体育局关于印发《2021年防汛备讯工作方案》的通知
                 局各处室：现将方案印发给你们，请认真抓好贯彻落实。

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -539,8 +540,8 @@ public final class Documents {
         }
         int head = headEnd(texts);
         Signature signature = signature(texts);
-        Titles titles = ownLineBelowTheCover(titledBelowTheCover(titles(texts, head, metadata), texts, signature), texts,
-                signature);
+        Titles titled = titledBelowTheCover(titles(texts, head, metadata), texts, signature);
+        Titles titles = ownLineBelowTheCover(titled, texts, signature);
         LocalDate signed = signature.date != null ? signature.date : signedInline(texts);
         LocalDate date = signed != null ? signed : metadataDate(metadata);
         String signer = signature.issuer == null && signature.date == null ? signedInlineBy(texts) : null;
@@ -1965,12 +1966,17 @@ public final class Documents {
 
     /** The day of the first signature run on inside a line ({@link #SIGNED_INLINE}), where no line is a signature. */
     private static LocalDate signedInline(List<String> texts) {
+        return firstSignedInline(texts, SIGNED_INLINE, m -> dateOf(m.group(1), m.group(2), m.group(3)));
+    }
+
+    /** What {@code read} makes of the first match of a signature run on inside a line that it reads, or null. */
+    private static <T> T firstSignedInline(List<String> texts, Pattern signed, Function<Matcher, T> read) {
         for (String text : texts) {
-            Matcher m = text.indexOf('日') > 0 ? SIGNED_INLINE.matcher(ChineseNumerals.toAsciiDigits(text.strip())) : null;
+            Matcher m = text.indexOf('日') > 0 ? signed.matcher(ChineseNumerals.toAsciiDigits(text.strip())) : null;
             while (m != null && m.find()) {
-                LocalDate date = dateOf(m.group(1), m.group(2), m.group(3));
-                if (date != null) {
-                    return date;
+                T found = read.apply(m);
+                if (found != null) {
+                    return found;
                 }
             }
         }
@@ -1986,17 +1992,9 @@ public final class Documents {
             + SIGNING_BODY_END + ")[\\s\u3000]*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
             + "[\\s\u3000]*(?=附件|来源|[（(]\\s*联系|$)");
 
-    /** The body of the first signature run on inside a line ({@link #SIGNED_INLINE_BY}) that names an issuer, or null. */
+    /** The body of the first signature run on inside a line ({@link #SIGNED_INLINE_BY}) that issues, or null. */
     private static String signedInlineBy(List<String> texts) {
-        for (String text : texts) {
-            Matcher m = text.indexOf('日') > 0 ? SIGNED_INLINE_BY.matcher(ChineseNumerals.toAsciiDigits(text.strip())) : null;
-            while (m != null && m.find()) {
-                if (isIssuer(m.group(1))) {
-                    return m.group(1);
-                }
-            }
-        }
-        return null;
+        return firstSignedInline(texts, SIGNED_INLINE_BY, m -> isIssuer(m.group(1)) ? m.group(1) : null);
     }
 
     /** "…领导小组办公室(代)", "…委员会（代章）": who seals for the body, after its name on the signature's line. */

@@ -49,10 +49,10 @@ class CountTargetsCorpusTest {
      * a district's leaders visit on 八一 (走访慰问:驻军单位(16个)), a real target of that task; en05's 4 is the medical
      * staff a hospital sends to a Red Cross day's free clinic (安排组织4名医务人员…进行义诊活动), filed as consultations for
      * the 义诊 after it: the wrong count, for the coordinator to change on the counts page. Read by hand when batch en
-     * came in. ex06's 2 is the banners a village hangs for its tree-planting day, a real target; ex01's 5 (the five points
-     * a fire check looks at, 五个检查重点) and ex02's 2 (the cases after which a unit is warned, 两起以上…案件的) are
-     * wrong, read as places and as cases to handle (left open). Read by hand when batch ex came in; no task of ez sets
-     * one.
+     * came in. ex06's 2 is the banners a village hangs for its tree-planting day, a real target; ex01's 5 (the five
+     * points a fire check looks at, 五个检查重点) and ex02's 2 (the cases after which a unit is warned, 两起以上…案件的)
+     * are wrong, read as places and as cases to handle (left open). Read by hand when batch ex came in; no task of ez
+     * sets one.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",

@@ -1585,8 +1585,7 @@ public final class Documents {
             if (t.isEmpty()) {
                 continue; // a remark that is all furniture: (此件公开发布)
             }
-            // the line's place says it is a title; its last words (…重点工作任务) need only end like a plan's
-            if (t.length() >= 6 && t.length() <= 120 && !holdsASentence(t) && endsLikeTitle(t)) {
+            if (titleUnderTheCover(t)) {
                 Set<Integer> lines = new LinkedHashSet<>(titles.lines);
                 lines.add(i);
                 return new Titles(null, t, lines);
@@ -1609,8 +1608,7 @@ public final class Documents {
             if (t.isEmpty()) {
                 continue; // a remark that is all furniture: (此件公开发布)
             }
-            if (t.length() <= MAX_OWN_LINE && !holdsASentence(t) && endsLikeTitle(t)
-                    && endsAsItsOwnLine(squeeze(t), squeeze(titles.plan))) {
+            if (titleUnderTheCover(t) && endsAsItsOwnLine(squeeze(t), squeeze(titles.plan))) {
                 Set<Integer> lines = new LinkedHashSet<>(titles.lines);
                 lines.add(i);
                 return new Titles(titles.notice, t, lines);
@@ -1620,8 +1618,13 @@ public final class Documents {
         return titles;
     }
 
-    /** How long a plan's own title line may be. */
-    private static final int MAX_OWN_LINE = 120;
+    /**
+     * Whether a line under the cover's signature is shaped as a title there: its place says it is one, so its last words
+     * (…重点工作任务) need only end like a plan's, in a line of 6 to 120 characters that holds no sentence.
+     */
+    private static boolean titleUnderTheCover(String t) {
+        return t.length() >= 6 && t.length() <= 120 && !holdsASentence(t) && endsLikeTitle(t);
+    }
 
     /** "2022年X方案X方案": a site that printed the title twice, the first time behind its own year, means X方案. */
     private static String onceOnly(String title) {

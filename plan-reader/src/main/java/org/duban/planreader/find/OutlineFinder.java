@@ -2178,8 +2178,11 @@ public final class OutlineFinder {
         }
         // "（一）全面开展清产核资（2018年4-9月）", "（二）积极开展大讨论（2018年9月中旬-10月）": a heading of a few words and its
         // time in a bracket, nothing after it, over the pieces of work it holds
+        if (item.children.isEmpty()) {
+            return false;
+        }
         Matcher timed = HEADING_AND_ITS_TIME.matcher(head);
-        return !item.children.isEmpty() && timed.matches() && TimesInText.firstIn(timed.group(1)) != null;
+        return timed.matches() && TimesInText.firstIn(timed.group(1)) != null;
     }
 
     /** A heading of a few words, then its time in a bracket, and nothing after it on its line. */

@@ -703,6 +703,12 @@ public final class Documents {
     /** "公务员范围规定", "《公务员登记实施办法》": the title of a rule, whose text is articles, not work. */
     private static final Pattern RULE_TITLE = Pattern.compile(
             "^(?:" + ATTACHMENT_NO + "\\s*)?《?[^。，,；;]{2,60}?(?:规定|办法|条例|细则|规则|章程|准则)》?$");
+    /** Whether the line ends as a rule's title must (规定, 办法, 条例, 细则, 规则, 章程, 准则, maybe in 》): its one look. */
+    private static boolean endsAsARule(String t) {
+        String s = t.endsWith("》") ? t.substring(0, t.length() - 1) : t;
+        return !s.isEmpty() && "定法例则程".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
     /** "第一条", "第一章 总则": a rule's first article or chapter. */
     private static final Pattern FIRST_ARTICLE = Pattern.compile("^第[一1]\\s*[条章]");
     /** The mark of an attachment on a line of its own, over its title. */
@@ -725,7 +731,7 @@ public final class Documents {
             if (inRule && PLAN_TITLE.matcher(t).matches() && !RULE_TITLE.matcher(t).matches()) {
                 inRule = false;
             }
-            if (!inRule && RULE_TITLE.matcher(t).matches()) {
+            if (!inRule && endsAsARule(t) && RULE_TITLE.matcher(t).matches()) {
                 for (int j = k + 1; j < texts.size() && j <= k + ARTICLE_AFTER_TITLE; j++) {
                     if (FIRST_ARTICLE.matcher(texts.get(j).strip()).lookingAt()) {
                         inRule = true;

@@ -79,7 +79,7 @@ public final class NoticeFacts {
                 return line.replaceAll("\\s+", "");
             }
             Matcher after = AFTER_THE_TITLE.matcher(line);
-            if (after.find()) {
+            if (line.endsWith("号") && after.find()) {
                 return after.group(1).replaceAll("\\s+", "");
             }
             Matcher spaced = SPACED_APART.matcher(line);

@@ -1,6 +1,7 @@
 package org.duban.planreader.unit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -69,11 +70,23 @@ public final class UnitGrammar {
                     + "|^机组$"
                     // "面向社会", "展会" and the rest of NO_BODY_ENDINGS: they end like a body's name, but are none
                     + "|" + NO_BODY_AT_THE_END);
-    private static final Pattern NO_BODY_AT_END = Pattern.compile(NO_BODY_AT_THE_END);
+    /** Those words, each looked up at a text's end: a task's whole sentence is asked this too. */
+    private static final Set<String> NO_BODY_WORDS = Set.copyOf(Arrays.asList(NO_BODY_ENDINGS.split("\\|")));
+    private static final int NO_BODY_LONGEST = NO_BODY_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
     /** Whether a text ends like a body's name but names none: 十五运会, 工作会议, 出台. */
     static boolean endsAsNoBody(String n) {
-        return NO_BODY_AT_END.matcher(n).find();
+        // a line's end after the word, which the pattern's $ let a match stand before
+        int end = n.endsWith("\r\n") ? n.length() - 2
+                : !n.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(n.charAt(n.length() - 1)) >= 0 ? n.length() - 1
+                : n.length();
+        String text = n.substring(0, end);
+        for (int k = Math.min(NO_BODY_LONGEST, text.length()); k > 0; k--) {
+            if (NO_BODY_WORDS.contains(text.substring(text.length() - k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a sentence, not of a name: "大力宣传动员社会各界参加省局" is no unit, 县委宣传部 is. */

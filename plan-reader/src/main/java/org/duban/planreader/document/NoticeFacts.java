@@ -21,15 +21,17 @@ import org.duban.planreader.unit.UnitNames;
  */
 public final class NoticeFacts {
 
-    /** A 文号's bracketed year and its number: "〔2020〕133号", "（2021） 5 号". */
+    /**
+     * A 文号's bracketed year and its number: "〔2020〕133号", "（2021） 5 号"; searched for at its brackets only, the
+     * spaces before it taken in after (a table's spaced cells would have it tried at each of theirs).
+     */
     private static final Scan YEAR_AND_NUMBER = Scan.of(Pattern.compile(
-            "\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号"),
-            Text.PATTERN_SPACES + "〔[［【(（");
+            "[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*\\d{1,5}\\s*号"), "〔[［【(（");
     /** How many characters of the issuer's short name a 文号 holds before its year at most. */
     private static final int MAX_PREFIX = 16;
     /** "宁市监〔2020〕184号": the issuer's short name, then the bracketed year and the number. */
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "[\\u4e00-\\u9fa5]{1," + MAX_PREFIX + "}" + YEAR_AND_NUMBER.pattern().pattern());
+            "[\\u4e00-\\u9fa5]{1," + MAX_PREFIX + "}\\s*" + YEAR_AND_NUMBER.pattern().pattern());
     /** "关于开展…活动的通知 发改环资〔2021〕1157号": the number after the title on its line. */
     private static final Pattern AFTER_THE_TITLE = Pattern.compile(
             "(?:" + Documents.TITLE_END + ")\\s*(" + DOC_NUMBER.pattern() + ")$");
@@ -110,11 +112,15 @@ public final class NoticeFacts {
         Matcher m = YEAR_AND_NUMBER.matcher(text);
         int taken = 0;
         for (int at = 0; YEAR_AND_NUMBER.find(m, text, at); at = m.end()) {
-            int from = m.start();
-            while (from > taken && m.start() - from < MAX_PREFIX && isHan(text.charAt(from - 1))) {
+            int start = m.start();
+            while (start > at && Text.PATTERN_SPACES.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            int from = start;
+            while (from > taken && start - from < MAX_PREFIX && isHan(text.charAt(from - 1))) {
                 from--;
             }
-            if (from < m.start()) {
+            if (from < start) {
                 numbers.add(text.substring(from, m.end()));
                 taken = m.end();
             }

@@ -288,13 +288,18 @@ final class SharedPages {
      * 集…；2.会前完成…；3.确定…", a Word paragraph as it was written).
      */
     private static boolean flattened(String text, List<Integer> cuts) {
-        long breaks = cuts.stream().filter(at -> at > 0 && !INLINE_POINT_BEFORE.matcher(text.substring(0, at)).find())
-                .count();
+        long breaks = cuts.stream().filter(at -> at > 0 && !inlinePointAt(text, at)).count();
         return breaks + 1 >= MIN_FLAT_HEADINGS;
     }
 
-    /** What stands before a point counted off inline: a colon or a semicolon, perhaps a space. */
-    private static final Pattern INLINE_POINT_BEFORE = Pattern.compile("[：:；;]\\s*$");
+    /** Whether a colon or a semicolon, perhaps a space after it, stands before a point: one counted off inline. */
+    private static boolean inlinePointAt(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && Text.PATTERN_SPACES.indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return k >= 0 && "：:；;".indexOf(text.charAt(k)) >= 0;
+    }
 
     /**
      * The 1 of each run of points that opens at 2 (the chain takes a 2 for a damaged 1), where the 1 is glued to the

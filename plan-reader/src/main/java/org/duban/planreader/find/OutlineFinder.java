@@ -628,27 +628,36 @@ public final class OutlineFinder {
      */
     private static List<RawTask> stepPoints(Item item, UnitDirectory directory) {
         String text = item.own.toString().strip();
-        List<Integer> starts = new ArrayList<>();
-        List<String> marks = new ArrayList<>();
-        Matcher marked = COUNTED_OFF.matcher(text);
-        while (marked.find()) {
-            String numeral = marked.group(1);
-            if (ChineseNumerals.valueOf(numeral.substring(0, numeral.length() - 1)) == marks.size() + 1) {
-                starts.add(marked.start(1));
-                marks.add(numeral);
-            }
-        }
+        List<CountedMark> marks = countedMarks(text);
         if (marks.size() < 2) {
             return List.of();
         }
         List<RawTask> points = new ArrayList<>();
         for (int k = 0; k < marks.size(); k++) {
-            String point = text.substring(starts.get(k) + marks.get(k).length(),
-                    k + 1 < marks.size() ? starts.get(k + 1) : text.length()).strip();
+            String point = text.substring(marks.get(k).end(),
+                    k + 1 < marks.size() ? marks.get(k + 1).start() : text.length()).strip();
             String content = point.split("[。！？!?]", 2)[0].replaceAll("[。；;，,、：:\\s]+$", "");
-            points.add(sentenceTask(marks.get(k), content, point, ProseRoles.in(point, directory), headingOf(item)));
+            points.add(sentenceTask(marks.get(k).written(), content, point, ProseRoles.in(point, directory),
+                    headingOf(item)));
         }
         return points;
+    }
+
+    /** A point's mark counted off inline (一是, 二是…), where it stands in the text: from the space before it to 是. */
+    private record CountedMark(String written, int start, int end) {
+    }
+
+    /** The marks a text counts its points off with, each the next number (一是, 二是, 三是…; others passed over). */
+    private static List<CountedMark> countedMarks(String text) {
+        List<CountedMark> marks = new ArrayList<>();
+        Matcher marked = COUNTED_OFF.matcher(text);
+        while (marked.find()) {
+            String numeral = marked.group(1);
+            if (ChineseNumerals.valueOf(numeral.substring(0, numeral.length() - 1)) == marks.size() + 1) {
+                marks.add(new CountedMark(numeral, marked.start(), marked.end()));
+            }
+        }
+        return marks;
     }
 
     /**
@@ -789,24 +798,18 @@ public final class OutlineFinder {
     private static List<RawTask> countedPoints(String text, String section, UnitDirectory directory) {
         List<String> pieces = new ArrayList<>();
         List<String> marks = new ArrayList<>();
-        Matcher marked = COUNTED_OFF.matcher(text);
         int from = 0;
         String mark = "";
-        int points = 0;
-        while (marked.find()) {
-            String numeral = marked.group(1);
-            if (ChineseNumerals.valueOf(numeral.substring(0, numeral.length() - 1)) != points + 1) {
-                continue;
-            }
-            points++;
-            pieces.add(text.substring(from, marked.start()));
+        List<CountedMark> countedOff = countedMarks(text);
+        for (CountedMark m : countedOff) {
+            pieces.add(text.substring(from, m.start()));
             marks.add(mark);
-            mark = marked.group(1);
-            from = marked.end();
+            mark = m.written();
+            from = m.end();
         }
         pieces.add(text.substring(from));
         marks.add(mark);
-        if (points >= 2) {
+        if (countedOff.size() >= 2) {
             List<RawTask> counted = new ArrayList<>();
             for (int k = 0; k < pieces.size(); k++) {
                 if (marks.get(k).isEmpty()) {

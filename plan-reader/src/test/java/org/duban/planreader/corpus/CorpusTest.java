@@ -214,9 +214,10 @@ class CorpusTest {
      * item's successive deadlines); fc (10 page openings from stored pages, 0.540 of their fields at their first
      * reading, with the reader as the session began; 0.575 after those rules, two of which it showed) took it to 0.7330
      * (32596 of 44472) over 1519, under the floor: lowered to 0.732 for those unseen notices, never for a change to
-     * the reader.
+     * the reader. fb (10 more whole pages of the 平潭 archive, 0.600 of their fields at their first reading, after the
+     * session's rules and none from it) took it to 0.7308 (33028 of 45192) over 1529: lowered to 0.730 for them.
      */
-    static final double FLOOR = 0.732;
+    static final double FLOOR = 0.730;
     /**
      * Notices in which the reader found at least one task of the truth: 141 of 155 (0.910) with batch j held out;
      * 150 of 161 (0.932); 168 of 181 (0.928) with batch l in; 173 of 183 (0.945) with batch p in, after the round;

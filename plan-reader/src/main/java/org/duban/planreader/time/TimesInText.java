@@ -63,6 +63,8 @@ public final class TimesInText {
                     + "|" + YEAR + "\\d{1,2}" + RANGE + "\\d{1,2}\\s*月(?:份)?"
                     // "到2032年底": the year's own end, its 年 shared ("2032年年底" says it twice)
                     + "|\\d{4}\\s*年(?:底前|底|末|内)"
+                    // "到2025年，乡镇生活污水收集率达90%以上": the year a target is to be reached by, a clause's opening
+                    + "|[到至]\\s*\\d{4}\\s*年(?=\\s*[，,。；;])"
                     // (not the years counted off in "5年内", "两年内": a span from now, no year of the plan's)
                     + "|(?<![\\d一二两三四五六七八九十几数多])(?:" + YEAR + ")(?:上半年|下半年|年底前|年底|年内|全年"
                     + "|第[一二三四1-4]季度)"

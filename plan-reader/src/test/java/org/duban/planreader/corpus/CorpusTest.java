@@ -216,6 +216,7 @@ class CorpusTest {
      * (32596 of 44472) over 1519, under the floor: lowered to 0.732 for those unseen notices, never for a change to
      * the reader. fb (10 more whole pages of the 平潭 archive, 0.600 of their fields at their first reading, after the
      * session's rules and none from it) took it to 0.7308 (33028 of 45192) over 1529: lowered to 0.730 for them.
+     * 0.731 (33047 of 45192) after the session's last rule (the year a target is to be reached by): kept.
      */
     static final double FLOOR = 0.730;
     /**

@@ -76,7 +76,7 @@ public final class UnitGrammar {
 
     /** Whether a text ends like a body's name but names none: 十五运会, 工作会议, 出台. */
     static boolean endsAsNoBody(String n) {
-        // a line's end after the word, which the pattern's $ let a match stand before
+        // a line break that closes the text is passed over (the pattern this look-up replaced let $ stand before it)
         int end = n.endsWith("\r\n") ? n.length() - 2
                 : !n.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(n.charAt(n.length() - 1)) >= 0 ? n.length() - 1
                 : n.length();

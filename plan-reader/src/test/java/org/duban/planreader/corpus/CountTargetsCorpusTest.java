@@ -165,10 +165,10 @@ class CountTargetsCorpusTest {
      * hand when batches ex and ey came in; none of ey sets one. ez04's 2 (the staff a bureau's food section lends to a
      * check team, 组员分别由食品处（2人）) and ez08's 2 (the pumps under which a firm's filling point is looked at,
      * 加油机不足2台), outside any task, are wrong, read as officers to send and instruments to check (left open). Read by
-     * hand when batch ez came in. fb08's 10 is right, one of the nine groups a tree-planting day lists with how many each
-     * sends (冠山村、磹水村村干部及群众10人; the other eight, 5人, 15人, 30人…, after a unit's name, are not read: left open);
-     * fb09's 1000 is right: the farmers a year's training reaches (全区实施高素质农民培训1000人次). Read by hand when
-     * batches fc and fb came in; none of fc sets one.
+     * hand when batch ez came in. fb08's 10 is right, one of the nine groups a tree-planting day lists with how many
+     * each sends (冠山村、磹水村村干部及群众10人; the other eight, 5人, 15人, 30人…, after a unit's name, are not read:
+     * left open); fb09's 1000 is right: the farmers a year's training reaches (全区实施高素质农民培训1000人次). Read by
+     * hand when batches fc and fb came in; none of fc sets one.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",

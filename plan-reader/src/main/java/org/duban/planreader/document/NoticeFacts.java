@@ -112,10 +112,7 @@ public final class NoticeFacts {
         Matcher m = YEAR_AND_NUMBER.matcher(text);
         int taken = 0;
         for (int at = 0; YEAR_AND_NUMBER.find(m, text, at); at = m.end()) {
-            int start = m.start();
-            while (start > at && Text.PATTERN_SPACES.indexOf(text.charAt(start - 1)) >= 0) {
-                start--;
-            }
+            int start = Math.max(at, Text.beforeSpaces(text, m.start()));
             int from = start;
             while (from > taken && start - from < MAX_PREFIX && isHan(text.charAt(from - 1))) {
                 from--;

@@ -2627,7 +2627,8 @@ public final class OutlineFinder {
             time = yearly.group(1);
         }
         if (time == null) {
-            time = withLaterDeadlines(TimesInText.firstIn(withoutFields(own)), withoutFields(own));
+            String text = withoutFields(own);
+            time = withLaterDeadlines(TimesInText.firstIn(text), text);
         }
         boolean isNamed = named != null && !named.isBlank();
         // the item's own heading, read once: the content, or what the first piece after it stands beside

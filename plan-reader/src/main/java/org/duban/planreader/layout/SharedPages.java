@@ -294,11 +294,8 @@ final class SharedPages {
 
     /** Whether a colon or a semicolon, perhaps a space after it, stands before a point: one counted off inline. */
     private static boolean inlinePointAt(String text, int at) {
-        int k = at - 1;
-        while (k >= 0 && Text.PATTERN_SPACES.indexOf(text.charAt(k)) >= 0) {
-            k--;
-        }
-        return k >= 0 && "：:；;".indexOf(text.charAt(k)) >= 0;
+        int mark = Text.beforeSpaces(text, at) - 1;
+        return mark >= 0 && "：:；;".indexOf(text.charAt(mark)) >= 0;
     }
 
     /**

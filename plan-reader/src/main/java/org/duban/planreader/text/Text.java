@@ -62,11 +62,27 @@ public final class Text {
     }
 
     private static boolean markBefore(String text, int end) {
+        int at = beforeSpaces(text, end);
+        return at > 0 && SENTENCE_END_CHARACTERS.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /** Where the spaces ({@link #isPatternSpace}) that stand right before {@code end} begin: {@code end} if none do. */
+    public static int beforeSpaces(String text, int end) {
         int at = end;
         while (at > 0 && isPatternSpace(text.charAt(at - 1))) {
             at--;
         }
-        return at > 0 && SENTENCE_END_CHARACTERS.indexOf(text.charAt(at - 1)) >= 0;
+        return at;
+    }
+
+    /**
+     * Where a text ends before the line break that closes it (\r\n or one {@link #isLineTerminator}), as a pattern's
+     * {@code $} may stand there: its length where it closes with none.
+     */
+    public static int endBeforeLineBreak(String text) {
+        int end = text.length();
+        return end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n' ? end - 2
+                : end >= 1 && isLineTerminator(text.charAt(end - 1)) ? end - 1 : end;
     }
 
     /** The extensions of the office files a document-sharing site names its copies by: "X.docx", "X.pdf". */

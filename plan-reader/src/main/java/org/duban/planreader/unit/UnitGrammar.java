@@ -77,10 +77,7 @@ public final class UnitGrammar {
     /** Whether a text ends like a body's name but names none: 十五运会, 工作会议, 出台. */
     static boolean endsAsNoBody(String n) {
         // a line break that closes the text is passed over (the pattern this look-up replaced let $ stand before it)
-        int end = n.endsWith("\r\n") ? n.length() - 2
-                : !n.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(n.charAt(n.length() - 1)) >= 0 ? n.length() - 1
-                : n.length();
-        String text = n.substring(0, end);
+        String text = n.substring(0, Text.endBeforeLineBreak(n));
         for (int k = Math.min(NO_BODY_LONGEST, text.length()); k > 0; k--) {
             if (NO_BODY_WORDS.contains(text.substring(text.length() - k))) {
                 return true;
@@ -431,8 +428,7 @@ public final class UnitGrammar {
      */
     public static boolean endsLikeAName(String text) {
         int end = text.length();
-        int withoutBreak = end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n' ? end - 2
-                : end >= 1 && Text.isLineTerminator(text.charAt(end - 1)) ? end - 1 : end;
+        int withoutBreak = Text.endBeforeLineBreak(text);
         for (int at : withoutBreak == end ? new int[] {end} : new int[] {end, withoutBreak}) {
             int open = noteOpening(text, at, c -> "（()）〔〕".indexOf(c) < 0);
             if (endingBefore(text, at, 0, at) || open >= 0 && endingBefore(text, open, 0, open)) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.duban.planreader.SpamCheck;
 import org.duban.planreader.text.Hans;
@@ -1583,21 +1584,11 @@ public final class Documents {
      * title ("青島市人民政府辦公廳 / 2023年1月30日 / (此件公開發布) / 青島市…2023年重點工作任務"): that line titles it.
      */
     private static Titles titledBelowTheCover(Titles titles, List<String> texts, Signature signature) {
-        if (titles.notice != null || titles.plan != null || signature.line() < 0) {
+        if (titles.notice != null || titles.plan != null) {
             return titles;
         }
-        for (int i = signature.line() + 1; i < Math.min(texts.size(), signature.line() + 1 + SIGNATURE_REMARKS); i++) {
-            String t = cleanTitle(texts.get(i));
-            if (t.isEmpty()) {
-                continue; // a remark that is all furniture: (此件公开发布)
-            }
-            if (titleUnderTheCover(t)) {
-                Set<Integer> lines = new LinkedHashSet<>(titles.lines);
-                lines.add(i);
-                return new Titles(null, t, lines);
-            }
-        }
-        return titles;
+        return belowTheCover(texts, signature).filter(below -> titleUnderTheCover(below.title())).findFirst()
+                .map(below -> below.titling(titles, null)).orElse(titles);
     }
 
     /**
@@ -1606,22 +1597,38 @@ public final class Documents {
      * (平潭综合实验区旅游与文化体育局2021年防汛备汛工作方案): that line titles it, as the plan's own.
      */
     private static Titles ownLineBelowTheCover(Titles titles, List<String> texts, Signature signature) {
-        if (titles.plan == null || signature.line() < 0) {
+        if (titles.plan == null) {
             return titles;
         }
-        for (int i = signature.line() + 1; i < Math.min(texts.size(), signature.line() + 1 + SIGNATURE_REMARKS); i++) {
-            String t = cleanTitle(texts.get(i));
-            if (t.isEmpty()) {
-                continue; // a remark that is all furniture: (此件公开发布)
-            }
-            if (titleUnderTheCover(t) && endsAsItsOwnLine(squeeze(t), squeeze(titles.plan))) {
-                Set<Integer> lines = new LinkedHashSet<>(titles.lines);
-                lines.add(i);
-                return new Titles(titles.notice, t, lines);
-            }
-            break;
+        // the first line under the cover only
+        return belowTheCover(texts, signature).findFirst()
+                .filter(below -> titleUnderTheCover(below.title())
+                        && endsAsItsOwnLine(squeeze(below.title()), squeeze(titles.plan)))
+                .map(below -> below.titling(titles, titles.notice)).orElse(titles);
+    }
+
+    /** A line under the cover's signature, cleaned as a title is, and where it stands. */
+    private record BelowTheCover(int line, String title) {
+
+        /** The titles with this line the plan's, its own line among theirs. */
+        Titles titling(Titles titles, String notice) {
+            Set<Integer> lines = new LinkedHashSet<>(titles.lines);
+            lines.add(line);
+            return new Titles(notice, title, lines);
         }
-        return titles;
+    }
+
+    /**
+     * The lines where the cover's remarks stand under its signature, each cleaned as a title, in order and as they are
+     * asked for; a remark that is all furniture ((此件公开发布)) passed over. None where the notice has no signature.
+     */
+    private static Stream<BelowTheCover> belowTheCover(List<String> texts, Signature signature) {
+        if (signature.line() < 0) {
+            return Stream.empty();
+        }
+        return IntStream.range(signature.line() + 1, Math.min(texts.size(), signature.line() + 1 + SIGNATURE_REMARKS))
+                .mapToObj(i -> new BelowTheCover(i, cleanTitle(texts.get(i))))
+                .filter(below -> !below.title().isEmpty());
     }
 
     /**

@@ -470,6 +470,23 @@ class ItemShapesTest {
     }
 
     @Test
+    void whomAFieldsDutySentencesTellToHelpAssists() {
+        // eo03 (平潭 宜居环境): "责任分工：A负责…，B组织实施，C配合，…": the field's doers had all been read as leads,
+        // those its sentences tell to help (配合) among them, as prose read the same sentences would not have them
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2015)).readText("""
+                2015年城乡环境整治实施方案
+                一、主要内容及职责分工
+                （一）建设示范村。实施内容：加强统筹规划。责任分工：县规划局负责开展规划编制工作，所在乡镇人民政府组织实施，县直有关部门配合。
+                （二）整治集镇节点。实施内容：完善沿线景观。责任分工：由县住建局负责实施，县林业局和各有关乡镇全力配合。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("县规划局", "所在乡镇人民政府"),
+                List.of("县住建局"));
+        assertThat(d.tasks()).extracting(TaskDraft::assist).containsExactly(List.of("县直有关部门"),
+                List.of("县林业局", "各有关乡镇"));
+    }
+
+    @Test
     void anItemsTimeWrittenWithItsYearIsNoPageStamp() {
         // ac10, s19: 时间:2016年1月30日—2016年2月7日。 under an item spans days; a page is stamped with one moment
         PlanDraft d = new PlanReader().readText("""

@@ -2536,6 +2536,14 @@ public final class OutlineFinder {
                         assist = join(assist, value);
                         continue;
                     }
+                    ProseRoles.Found duties = dutiesIn(f.value(), item.directory);
+                    if (duties != null) {
+                        // "责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施，区直有关责任部门配合": the field's
+                        // sentences say who leads and who helps
+                        lead = join(lead, String.join("、", duties.lead()));
+                        assist = join(assist, String.join("、", duties.assist()));
+                        continue;
+                    }
                     if (f.kind() == Labels.Kind.RESPONSIBLE && item.firstLeads) {
                         // "责任单位：县发改局（首位单位为牵头单位，下同）、县财政局": the one named first leads
                         String[] names = withoutNote(value).split("[、，,；;]");
@@ -2896,11 +2904,17 @@ public final class OutlineFinder {
 
     /** The units of a field's value: as written, or where the value tells them their duties, the sentences' doers. */
     private static String doersOf(String value, UnitDirectory directory) {
+        ProseRoles.Found doers = dutiesIn(value, directory);
+        return doers != null ? join(String.join("、", doers.lead()), String.join("、", doers.assist())) : value;
+    }
+
+    /** The roles a field's duty sentences give, or null where the value is no such sentences or names no one. */
+    private static ProseRoles.Found dutiesIn(String value, UnitDirectory directory) {
         if (!Labels.tellsDuties(value)) {
-            return value;
+            return null;
         }
         ProseRoles.Found doers = ProseRoles.in(value, directory);
-        return doers.any() ? join(String.join("、", doers.lead()), String.join("、", doers.assist())) : value;
+        return doers.any() ? doers : null;
     }
 
     private static String join(String a, String b) {

@@ -52,7 +52,8 @@ class CountTargetsCorpusTest {
      * came in. ex06's 2 is the banners a village hangs for its tree-planting day, a real target; ex01's 5 (the five
      * points a fire check looks at, 五个检查重点) and ex02's 2 (the cases after which a unit is warned, 两起以上…案件的)
      * are wrong, read as places and as cases to handle (left open). Read by hand when batch ex came in; no task of ez
-     * sets one.
+     * sets one. fe08's 8 is wrong: the units a digital office guides in building their systems (指导8个区直单位开展业务系统
+     * 建设), read as visits by the 指导 before them (left open). Read by hand when batches fd and fe came in.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -74,7 +75,8 @@ class CountTargetsCorpusTest {
             "en09-district-army-day-visits-trad-noyear VISITS 16 「16个」",
             "ex01-pingtan-junshan-fire-sweep-task-table-stages-2022 ENTITIES 5 「五个」",
             "ex02-pingtan-junshan-antifraud-lead-resp-labels-2022 CASES 2 「连续发生多起电诈案件或两起」",
-            "ex06-pingtan-jinjing-tree-planting-places-2021 BANNERS 2 「悬挂义务植树活动宣传横幅不少于2条」");
+            "ex06-pingtan-jinjing-tree-planting-places-2021 BANNERS 2 「悬挂义务植树活动宣传横幅不少于2条」",
+            "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -168,7 +170,10 @@ class CountTargetsCorpusTest {
      * hand when batch ez came in. fb08's 10 is right, one of the nine groups a tree-planting day lists with how many
      * each sends (冠山村、磹水村村干部及群众10人; the other eight, 5人, 15人, 30人…, after a unit's name, are not read:
      * left open); fb09's 1000 is right: the farmers a year's training reaches (全区实施高素质农民培训1000人次). Read by
-     * hand when batches fc and fb came in; none of fc sets one.
+     * hand when batches fc and fb came in; none of fc sets one. fe05's 31 is right: the accident-prone road sections a
+     * road-safety campaign is to put right (对全区已摸排的31处道路交通事故多发路段…制定整治方案). fe08's 8 is wrong: the units a digital office guides in
+     * building their systems (指导8个区直单位开展业务系统建设), read as visits by the 指导 before them (left open). Read by
+     * hand when batches fd and fe came in; none of fd and no other of fe sets one.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -237,7 +242,9 @@ class CountTargetsCorpusTest {
             "ez04-pingtan-market-exam-season-food-checks-table-2018 OFFICERS 2 「2人」",
             "ez08-pingtan-six-bureaus-fuel-points-duty-lines-2023 INSTRUMENTS 2 「加油机不足2台」",
             "fb08-pingtan-junshan-tree-planting-day-arrangements-2023 PARTICIPANTS 10 「磹水村村干部及群众10人」",
-            "fb09-pingtan-agri-bureau-farmer-training-division-2023 TRAINED 1000 「2023年全区实施高素质农民培训1000人次」");
+            "fb09-pingtan-agri-bureau-farmer-training-division-2023 TRAINED 1000 「2023年全区实施高素质农民培训1000人次」",
+            "fe05-pingtan-road-safety-rectification-lead-brackets-2012 HAZARDS 31 「对全区已摸排的31处」",
+            "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

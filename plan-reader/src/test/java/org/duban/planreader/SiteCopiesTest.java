@@ -34,6 +34,25 @@ class SiteCopiesTest {
     }
 
     @Test
+    void theLastItemsUnitsEndWhereThePageRunsOnIntoItsClose() {
+        // fb06, fd09 (平潭 archive pages, each run together on one line): the last item's unit field ran on into the
+        // signature (its body's name glued to the last unit, then the date and the site's 来源) or into the attachments;
+        // where the page's 来源 closed the last item's line, the item had been dropped with it as the page's metadata
+        PlanDraft signed = read("""
+                标题: 城关片区农村人居环境整治提升行动方案
+                发布时间: 2023-03-20 10:00
+                当前位置： 首页 城关片区农村人居环境整治提升行动方案 一、重点任务 （一）推进厕所革命。加快改厕。责任处室:资源生态处、交通建设处 （二）推进垃圾治理。健全收运体系。责任处室:交通建设处 （三）加强监管。依法开展质量安全监管，严守底线。责任处室:资源生态处、经济发展处 某某县城关片区管理局 2023年3月16日 来源：某某县城关片区管理局 附件下载
+                """);
+        assertThat(signed.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("资源生态处", "交通建设处"),
+                List.of("交通建设处"), List.of("资源生态处", "经济发展处"));
+        PlanDraft attached = read("""
+                片区汛前安全大检查工作方案 一、检查内容 1.山塘水库检查。牵头部门：水利处 2.道路桥梁检查。牵头部门：交通处 3.渔船渔排检查。牵头部门：各包村处室 附件：排查汇总表 某某片区防汛抗旱指挥部 2023年3月13日 附件 渔业船舶防台风排查情况表 填报日期： 年 月 日
+                """);
+        assertThat(attached.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("水利处"), List.of("交通处"),
+                List.of("各包村处室"));
+    }
+
+    @Test
     void aDocumentSitesNoticeToDownloadersIsNoPartOfThePlan() {
         // cq05, cq01, ai09, l14: the site's "温馨提示:" and its numbered terms over the document
         PlanDraft d = read("""

@@ -444,8 +444,11 @@ public final class Documents {
         return squeezed.endsWith("文件") && MASTHEAD.matcher(squeezed).matches()
                 && !TITLES_OPENING.matcher(squeezed).find();
     }
-    /** "来源：中国平潭 附件下载" at a line's end: the page's source and its attachments' link after the notice's words. */
-    private static final Pattern PAGES_TAIL = Pattern.compile("(?:\\s+来源\\s*[:：]\\s*([^\\s。，,；;：:]{2,40}))?\\s+附件下载$");
+    /**
+     * "来源：中国平潭 附件下载" at a line's end: the page's source and its attachments' link after the notice's words (the
+     * spaces before them lost where the page's run-together line was cut into its items).
+     */
+    private static final Pattern PAGES_TAIL = Pattern.compile("(?:\\s*来源\\s*[:：]\\s*([^\\s。，,；;：:]{2,40}?))?\\s*附件下载$");
     private static final Pattern RECIPIENTS = Pattern.compile("^[^。]{2,300}[:：]$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：.．、]?");
     private static final Pattern NOT_RECIPIENTS = Pattern.compile("^(联系人|附件|电话|地址|抄送|主题词|印发|发布|来源|时间|日期|活动|工作|任务|标题|名称).*");
@@ -464,12 +467,6 @@ public final class Documents {
         for (Block block : Chrome.labelsOverTheirValues(stampsApartFromTitles(blocks))) {
             if (block instanceof Block.Line line) {
                 String text = line.text().strip();
-                Map<String, String> pairs = Chrome.metadata(text);
-                if (pairs.size() == 1 && (pairs.containsKey("时间") || pairs.containsKey("日期")) && !entries.isEmpty()
-                        && Numbering.markerOf(entries.get(entries.size() - 1).text) != null) {
-                    // "（二）科技宣传 / 时间:2024年1月19日上午9:00—12:00 / 地点:…": under an item its time, no page's stamp
-                    pairs = Map.of();
-                }
                 Matcher tail = text.endsWith("附件下载") ? PAGES_TAIL.matcher(text) : null;
                 if (tail != null && tail.find() && tail.start() > 0) {
                     // "…责任单位：党政办、交通与建设处 来源：平潭综合实验区苏平片区管理局 附件下载": the page's source and its
@@ -478,6 +475,12 @@ public final class Documents {
                         metadata.putIfAbsent("来源", tail.group(1));
                     }
                     text = text.substring(0, tail.start()).strip();
+                }
+                Map<String, String> pairs = Chrome.metadata(text);
+                if (pairs.size() == 1 && (pairs.containsKey("时间") || pairs.containsKey("日期")) && !entries.isEmpty()
+                        && Numbering.markerOf(entries.get(entries.size() - 1).text) != null) {
+                    // "（二）科技宣传 / 时间:2024年1月19日上午9:00—12:00 / 地点:…": under an item its time, no page's stamp
+                    pairs = Map.of();
                 }
                 if (pairs.isEmpty() && BARE_TIMESTAMP.matcher(text).matches()) {
                     // "• 2021-04-16 16:05:50" under the title: the site's publication time

@@ -109,12 +109,48 @@ final class Labels {
             String label = simple.substring(s[0], s[1]);
             Kind kind = kindOf(label);
             if (kind == Kind.LEAD || kind == Kind.RESPONSIBLE || kind == Kind.ASSIST) {
-                value = tellsDuties(value) ? dutiesToTheLineEnd(text, s[2], limit)
-                        : withUnitLinesBelow(text, s[2], limit, value);
+                value = beforeTheClosing(tellsDuties(value) ? dutiesToTheLineEnd(text, s[2], limit)
+                        : withUnitLinesBelow(text, s[2], limit, value));
             }
             fields.add(new Field(kind, text.substring(s[0], s[1]), value));
         }
         return fields;
+    }
+
+    /**
+     * Where the last item's unit field runs on, in a page run together on one line, into what closes the notice: its
+     * attachments (…经济发展处 附件：排查汇总表 …) or its signature, the signing body's name and the date (…经济发展处平潭综合
+     * 实验区苏平片区管理局 2023年3月16日 来源：…), the space between the last unit and the signer often lost.
+     */
+    private static final Pattern ATTACHMENTS = Pattern.compile("[ \\u3000]+附件[：:\\d]");
+    private static final Pattern SIGNED_ON = Pattern.compile(
+            "[ \\u3000]*(?:\\d{4}|[〇○零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日");
+    private static final Pattern LAST_NAME = Pattern.compile("[^、，,；;\\s]+$");
+
+    /** A unit field's value without what closes the notice after it, where it ran on into that. */
+    private static String beforeTheClosing(String value) {
+        Matcher attachments = ATTACHMENTS.matcher(value);
+        if (attachments.find()) {
+            value = value.substring(0, attachments.start());
+        }
+        Matcher date = SIGNED_ON.matcher(value);
+        if (!date.find() || date.start() == 0) {
+            return value;
+        }
+        Matcher last = LAST_NAME.matcher(value.substring(0, date.start()));
+        if (!last.find()) {
+            return value;
+        }
+        String name = Hans.simplified(last.group());
+        for (int k = 2; k <= name.length() - 2; k++) {
+            if (UnitGrammar.isUnitName(name.substring(0, k)) && UnitGrammar.isUnitName(name.substring(k))) {
+                // "经济发展处平潭综合实验区苏平片区管理局": the last unit and the signer, run together
+                return value.substring(0, last.start() + k);
+            }
+        }
+        boolean setApart = last.start() > 0 && Character.isWhitespace(value.charAt(last.start() - 1));
+        // "…经济发展处 平潭综合实验区苏平片区管理局 2023年3月16日": the signer set apart from the units before it
+        return setApart && UnitGrammar.isUnitName(name) ? value.substring(0, last.start()) : value;
     }
 
     /**

@@ -550,6 +550,20 @@ class OutlineShapesTest {
     }
 
     @Test
+    void bodiesLinesOfDutiesRunTogetherInAPageAreTasks() {
+        // ez08, fe09 (平潭 archive pages run together on one line): "三、职责分工区经济发展局：负责…。各片区管理局：配合…。",
+        // each body's line of duties, its line break lost, had been read as no task or as one
+        PlanDraft d = read("某区环卫设施建设行动实施方案\n一、工作目标 全区新建垃圾转运站7座。二、各部门工作职责"
+                + "区交通与建设局：负责环卫设施建设的综合协调，检查指导、督促考核。区经济发展局：会同区财政金融局研究制定投融资模式；"
+                + "负责项目前期审批。区财政金融局：负责落实建设和运行资金。各片区管理局、各乡镇：负责组织辖区内环卫设施建设。\n");
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("负责环卫设施建设的综合协调，检查指导、督促考核",
+                "会同区财政金融局研究制定投融资模式；负责项目前期审批", "负责落实建设和运行资金", "负责组织辖区内环卫设施建设");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("区交通与建设局"),
+                java.util.List.of("区经济发展局"), java.util.List.of("区财政金融局"), java.util.List.of("各片区管理局", "各乡镇"));
+    }
+
+    @Test
     void unitsOnALineOfTheirOwnOverTheirDutyAreATaskNumberedOrNot() {
         PlanDraft d = read("""
                 某市宣传活动方案

@@ -1219,9 +1219,14 @@ public final class Documents {
         return cuts.size() >= 2 ? cuts : List.of();
     }
 
-    /** "县环保局。负责…" after a sentence's end: the units that the sentence after them says the duty of. */
+    /**
+     * "县环保局。负责…" after a sentence's end: the units that the sentence after them says the duty of; likewise
+     * "区经济发展局：会同…" (a body's line of duties, its line break lost in a page run together), also right after the
+     * heading of the part that lists them ("三、职责分工区经济发展局：负责…").
+     */
     private static final Pattern UNITS_THEN_DUTY = Pattern.compile(
-            "(?<=^|[。；;:：\\s])([^，,。：:；;\\s]{2,40})。\\s*(?=负责|負責)");
+            "(?<=^|[。；;:：\\s]|职责分工|工作职责|部门职责)([^，,。：:；;\\s]{2,40}?)(?:。\\s*(?=负责|負責)"
+                    + "|[：:]\\s*(?=负责|負責|会同|配合|协助|牵头|组织|做好|加强|督促|承担|依法))");
 
     /** Where a paragraph's units named before their duties begin. */
     private static List<Integer> dutiesAfterTheirUnits(String text) {
@@ -1230,9 +1235,13 @@ public final class Documents {
             return cuts;
         }
         Matcher m = UNITS_THEN_DUTY.matcher(text);
-        while (m.find()) {
+        for (int from = 0; from < text.length() && m.find(from); ) {
             if (UnitGrammar.isUnitList(Hans.simplified(m.group(1)))) {
                 cuts.add(m.start(1));
+                from = m.end();
+            } else {
+                // "二、各部门工作职责区交通与建设局：" is no list of bodies; the one after 职责 may be
+                from = m.start(1) + 1;
             }
         }
         return cuts;

@@ -15,6 +15,23 @@ class ProseShapesTest {
     }
 
     @Test
+    void aJointPartyCommitteeIsABodyNotADeedDoneTogether() {
+        // fd03, fd05, ez01 (金井's notices to 各村居联合党委, its villages' joint Party committees): "各有关联合党委、各相关
+        // 处室要…" had been read as 各有关 doing something together (联合) with the rest; a heading run into its subject
+        // (抓好值班值守工作各联合党委) is no body's name either
+        PlanDraft d = read("""
+                某片区五一安全工作方案
+                一、重点工作
+                （一）抓好景区安全工作。各有关联合党委、各相关处室要认真按照方案，实行节假日管控模式。
+                （二）做好宣传工作。局政法综治处、各村居联合党委要通过微信群发布防灾减灾知识。
+                （三）抓好值班值守工作各联合党委、各处室要严格落实24小时值班制度。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各有关联合党委", "各相关处室"),
+                List.of("局政法综治处", "各村居联合党委"), List.of("各联合党委", "各处室"));
+    }
+
+    @Test
     void bodiesHelpingByTheirDutiesAfterTheLeadAssistIt() {
         // ei02's brackets said it (省商务厅牵头，省发展改革委、省教育厅按职责分工配合), and so do sentences (ec03, ec06: the national
         // anti-counterfeit points): how the helpers help, set before 配合, had made them no names, and the clause a lead's

@@ -38,6 +38,11 @@ final class ProseRoles {
      * 达标工作 is the deed.
      */
     private static final String ANSWERS_FOR = "负责(?!人(?!口|民|才)|同志)";
+    /**
+     * "联合" as a deed done together, not the first word of a body's name: a federation (联合会) or a joint Party
+     * committee of villages (各村居联合党委, 各有关联合党委).
+     */
+    private static final String JOINTLY = "联合(?![会党])";
     private static final String LEADS = "(?:(?:联合|共同)(?:主办|举办|" + ORGANISES + ")|牵头抓总|牵头负责|牵头组织|具体负责|负责组织|统筹|牵头|"
             // "（生态环境部、住房城乡建设部指导）": the ministry a national plan names over a piece the places carry out
             + "指导|"
@@ -94,7 +99,7 @@ final class ProseRoles {
     private static final Pattern LEAD_AT_END = Pattern.compile(
             "^" + ALL_NAMES + "(?<!抓)" + Text.ahead(LEADS) + LEADS + "$");
     private static final Pattern ASSIST_AT_END = Pattern.compile("^" + ALL_NAMES + Text.ahead(ASSISTS) + ASSISTS + "$");
-    private static final Pattern WITH = Pattern.compile("^" + NAMES + TOO + "(?:将|要|拟|还将)?(?:会同|联合|携手)"
+    private static final Pattern WITH = Pattern.compile("^" + NAMES + TOO + "(?:将|要|拟|还将)?(?:会同|" + JOINTLY + "|携手)"
             // "…孝南区人民政府联合在xx职业技术学院举行": together, at a place; no one else named
             + "(?![在于向对到])"
             // "会同农业部等部门负责落实": the 等部门 stays with the names it closes, as a list of units writes it
@@ -109,7 +114,7 @@ final class ProseRoles {
     private static final Pattern PLAY_ROLE = Pattern.compile("发挥" + NAMES + "(?:牵头|统筹|主体|职能)");
     private static final String SUBJECT_VERBS = "要|将|应(?!急)|须|必须|需|务必|继续|统一|牵头|" + ANSWERS_FOR + "|具体负责|" + ORGANISES
             // (not 以及, 以上, 以下: a list goes on, or a count is bounded, and no deed follows)
-            + "|开展|举办|联合|积极|认真|结合|于|在|按照|按|以(?![及上下])"
+            + "|开展|举办|" + JOINTLY + "|积极|认真|结合|于|在|按照|按|以(?![及上下])"
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|提供|采取|采用|利用"
             // "各社区村邀请辖区书法爱好者挥毫泼墨写春联": whom a body invites, for the work it holds
             + "|邀请"
@@ -144,7 +149,7 @@ final class ProseRoles {
             // "保卫处等部门给予协助", "各村予以配合"
             + "(?:将|要|应|须|需|负责)?(?:积极|主动|全力)?(?:给予|予以)?(?:协助|配合)(?!单位|部门)");
     private static final String SENTENCE_VERBS = "要|将|应(?!急)|须|必须|需|务必|务于|" + ANSWERS_FOR + "|牵头|" + ORGANISES
-            + "|开展|举办|联合|积极|认真|结合|高度重视|精心|切实"
+            + "|开展|举办|" + JOINTLY + "|积极|认真|结合|高度重视|精心|切实"
             + "|尽快|抓紧|同时也|同时|以|按照|根据|围绕|立即|及时|对|于|在|把|向|作为|至少"
             // a body that does the work itself: 县减灾办制作宣传短视频, 市局印制宣传资料
             + "|制作|印制|发放|张贴|悬挂|召开|举行|开设|播放|播出|发布|设置|设立|成立|编制|制定|制订|提供|邀请|派出|抽调|安排|建立|印发|转发|上报|报送"
@@ -156,7 +161,7 @@ final class ProseRoles {
     /** "联合相关协会到黑嘴鸥繁殖地开展…": where they go together, after whom the doer works with. */
     private static final String GOING_TO = "到|赴|前往|深入";
     /** "并会同国家统计局某某调查队做好…", "及时会同县卫健委制定…": a clause that opens with whom its doer, named before, works with. */
-    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时|及时|主动|积极)?(?:会同|联合(?!会)|携手)(?![在于向对])"
+    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时|及时|主动|积极)?(?:会同|" + JOINTLY + "|携手)(?![在于向对])"
             + NAMES
             + Text.ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS + "|" + GOING_TO) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS
             + "|" + GOING_TO + ")");

@@ -15,6 +15,21 @@ class ProseShapesTest {
     }
 
     @Test
+    void theBodyAfterByEndsBeforeWhatItHandles() {
+        // fd02: "由资源生态处将当天“两违”巡查处置情况报送至区清违办" had read 资源生态处将当天“两违”巡查处 as a body (the longest
+        // run after 由 ending as a name, at 巡查处置's 处); fd06: "由片区牵头" read 由片区 as a district's name
+        PlanDraft d = read("""
+                某片区五一“两违”管控工作方案
+                一、重点工作
+                （一）加强值班值守。发现问题要第一时间核实上报，由资源生态处将当天巡查处置情况报送至区清违办。
+                （二）开展排查整治。以村为单位进行包干，由片区牵头，排查各类摊点。
+                """);
+
+        assertThat(d.tasks().get(0).lead()).containsExactly("资源生态处");
+        assertThat(d.tasks().get(1).lead()).doesNotContain("由片区");
+    }
+
+    @Test
     void aJointPartyCommitteeIsABodyNotADeedDoneTogether() {
         // fd03, fd05, ez01 (金井's notices to 各村居联合党委, its villages' joint Party committees): "各有关联合党委、各相关
         // 处室要…" had been read as 各有关 doing something together (联合) with the rest; a heading run into its subject

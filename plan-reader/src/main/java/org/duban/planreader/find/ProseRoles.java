@@ -487,6 +487,7 @@ final class ProseRoles {
             // "由市局领导向服务队授旗", "由村庄面上清洁向屋内庭院拓展": the one it is done to or for, after 向, is none
             int towards = s.indexOf('向', by + 2);
             int last = Math.min(s.length() - 1, by + 1 + MAX_BY_NAME);
+            last = Math.min(last, handledAt(s, by + 1, last));
             for (int end = towards > 0 ? Math.min(towards, last) : last; end >= by + 3; end--) {
                 char next = s.charAt(end);
                 if (next < '\u4e00' || next > '\u9fa5' || NAME_LAST.indexOf(s.charAt(end - 1)) < 0
@@ -528,11 +529,25 @@ final class ProseRoles {
         }
     }
 
+    /**
+     * "由资源生态处将当天巡查处置情况报送至区清违办": where the body after 由 ends, at the 将 or 把 that brings in what it
+     * handles (the longest run ending as a name went on to 巡查处); {@code to} where there is none.
+     */
+    private static int handledAt(String s, int from, int to) {
+        for (int at = from + 2; at < to; at++) {
+            char c = s.charAt(at);
+            if ((c == '将' || c == '把') && UnitGrammar.isUnitName(s.substring(from, at))) {
+                return at;
+            }
+        }
+        return to;
+    }
+
     /** "各地要…", "各地应…": every place told what it must do, the sentence's subject. */
     private static final Pattern EVERY_PLACE_TOLD = Pattern.compile("^各地(?:要|应|须|必须|务必)");
 
     /** A district's, county's or city's name, as its government is named by it. */
-    private static final String PLACE = "(?![全本我该此每某])[\\u4e00-\\u9fa5]{2,4}?[区县市]";
+    private static final String PLACE = "(?![全本我该此每某由])[\\u4e00-\\u9fa5]{2,4}?[区县市]";
     /** Words for a kind of area, not a place's name: "城区要…", "游客聚集区要…" name no government. */
     private static final Pattern AREA_WORD = Pattern.compile("(?:主|老|中心)?城区|[市县辖景园小山郊矿地街湖林垦老]区|[县城都]市"
             + "|.*(?:禁燃|聚集|保护|示范|功能|集中|核心|重点|风景|旅游|游览|试验|实验|工业|产业|经济|生活|居住|商业)区");

@@ -53,6 +53,26 @@ class SiteCopiesTest {
     }
 
     @Test
+    void theLastItemTakesNoDateFromTheSignatureRunOnAfterIt() {
+        // fd02, fd05, fd10, eu04, ev02 (平潭 archive pages run together on one line): the signature after the last
+        // item's words (and the attachments listed before it) had been read as that item's, its date as the item's time
+        PlanDraft signed = read("""
+                标题: 城关片区五一安全防范工作通知
+                发布时间: 2022-04-28 10:00
+                当前位置： 首页 各处室：为做好五一期间安全防范工作，现将有关事项通知如下。一、开展隐患排查。各村要对辖区内重点场所开展隐患排查。二、加强值班值守。各处室要严格落实24小时值班制度，保持联络畅通。 某某县城关片区管理局 2022年4月27日 来源：某某县城关片区管理局 附件下载
+                """);
+        assertThat(signed.date()).isEqualTo(LocalDate.of(2022, 4, 27));
+        assertThat(signed.tasks()).extracting(TaskDraft::end).containsOnlyNulls();
+        PlanDraft attached = read("""
+                标题: 城关片区渔业防汛备汛工作通知
+                发布时间: 2023-03-08 10:00
+                当前位置： 首页 各村：一、加强组织领导。各村要切实加强组织领导，落实防台风措施。二、全面加强值守。各村要认真落实汛期应急值班制度。 附件1.避风渔港责任人统计表2.渔船渔排情况摸底统计表 某某县城关片区管理局 2023年3月6日 附件1 避风渔港责任人统计表 填报单位：序号名称地点责任人
+                """);
+        assertThat(attached.tasks()).extracting(TaskDraft::end).containsOnlyNulls();
+        assertThat(attached.tasks()).extracting(TaskDraft::content).noneMatch(c -> c.contains("附件"));
+    }
+
+    @Test
     void aDocumentSitesNoticeToDownloadersIsNoPartOfThePlan() {
         // cq05, cq01, ai09, l14: the site's "温馨提示:" and its numbered terms over the document
         PlanDraft d = read("""

@@ -610,7 +610,7 @@ public final class Documents {
             } else if (marker != null && marker.kind().rank() < Numbering.Kind.ARABIC.rank()) {
                 lastArabic = 0;
             }
-            body.add(new Part.Paragraph(text, marker, at));
+            body.add(new Part.Paragraph(beforeARunOnSignature(text), marker, at));
         }
         List<String> lines = new ArrayList<>();
         for (Entry e : entries) {
@@ -2019,6 +2019,33 @@ public final class Documents {
     private static final Pattern SIGNED_INLINE_BY = Pattern.compile("(?:^|[。！；;]|\\s)\\s*([\\u4e00-\\u9fa5（）()]{4,60}?"
             + SIGNING_BODY_END + ")[\\s\u3000]*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
             + "[\\s\u3000]*(?=附件|来源|[（(]\\s*联系|$)");
+
+    /** "…落实。 附件1.…统计表 2.…": the list of attachments a page ran on after the last item, before its signature. */
+    private static final Pattern ATTACHMENTS_RUN_ON = Pattern.compile("(?<=[。！；;])[\\s\u3000]*附件[：:]?[\\s\u3000]*(?:1|一)");
+
+    /**
+     * "…追究相关责任。 平潭综合实验区苏平片区管理局2022年4月27日": a paragraph without the signature (and the attachments
+     * listed before it) that a page run together put after its last item's words; the item does not go on into them,
+     * nor take their date, as it would not over a signature on its own lines.
+     */
+    private static String beforeARunOnSignature(String text) {
+        if (text.indexOf('日') < 0) {
+            return text;
+        }
+        Matcher signed = SIGNED_INLINE_BY.matcher(text);
+        while (signed.find()) {
+            int at = signed.start(1);
+            String before = text.substring(0, at).strip();
+            if (before.isEmpty() || !isIssuer(signed.group(1).strip())) {
+                continue;
+            }
+            Matcher attached = ATTACHMENTS_RUN_ON.matcher(before);
+            String kept = attached.find() ? before.substring(0, attached.start()).strip() : before;
+            char last = kept.isEmpty() ? ' ' : kept.charAt(kept.length() - 1);
+            return "。！；;".indexOf(last) >= 0 ? kept : text;
+        }
+        return text;
+    }
 
     /** The body of the first signature run on inside a line ({@link #SIGNED_INLINE_BY}) that issues, or null. */
     private static String signedInlineBy(List<String> texts) {

@@ -26,7 +26,7 @@ public final class TimesInText {
     private static final String LUNAR_NOTE = "[（(](?:农历|農曆|腊月|臘月|正月|冬月|[^（()）]{0,4}(?:初[一二三四五六七八九十]|廿|卅)"
             + "|星期|周[一二三四五六日天])[^（()）]{0,10}[）)]";
     /** "—", "至", and "起至" ("9月15日起至9月25日": from a day on, until another). */
-    private static final String RANGE = "\\s*(?:起至|起到|[-—–－―~～至到]|—+)\\s*";
+    private static final String RANGE = "\\s*(?:起至|起到|[至到]|[-—–－―~～]{1,3})\\s*";
     /** The day a range ends on, its month perhaps said again: "7日", "4月30日". */
     static final String NEXT_DAY = "(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号]";
     /** "5月2日7日", "4月1日4月30日": a range whose dash the copy lost, its second day right after the first's 日. */

@@ -79,6 +79,19 @@ class TimesInTextTest {
     }
 
     @Test
+    void aRangesDashSetTwiceInAnyOfItsForms() {
+        // fe04: "1997年10月――1998年2月" (the horizontal bar a GB2312 copy writes for ——, twice); cp09: "4月22日--25日"
+        // (two hyphens): the range had been read as its first month or day alone
+        TimeReading bars = TimeText.read(TimesInText.firstIn("（三）第三阶段。1997年10月――1998年2月，由登记管理机关审定。"), 1997,
+                null);
+        assertThat(bars.start()).isEqualTo(LocalDate.of(1997, 10, 1));
+        assertThat(bars.end()).isEqualTo(LocalDate.of(1998, 2, 28));
+        TimeReading hyphens = TimeText.read(TimesInText.firstIn("3.图书集市广场(4月22日--25日)"), 2024, null);
+        assertThat(hyphens.start()).isEqualTo(LocalDate.of(2024, 4, 22));
+        assertThat(hyphens.end()).isEqualTo(LocalDate.of(2024, 4, 25));
+    }
+
+    @Test
     void aTasksTimeIsTheDatesAmongItsWords() {
         TimeReading r = TimeText.readAmongWords("夏季麦收前（5月30日—6月4日）、秋季秋收前（9月20日—9月30日）", 2021, null);
 

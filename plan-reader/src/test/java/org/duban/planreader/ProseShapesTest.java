@@ -15,6 +15,21 @@ class ProseShapesTest {
     }
 
     @Test
+    void aKindOfBodyNamedBareAfterAGroupIsAnotherGroup() {
+        // al07, s17, bt02, fc10, ex05…: "各小学、幼儿园要…", "各机关单位、各中小学校、幼儿园", "各处室、股室": the kinds a list names
+        // bare after a 各 group are every one of them too; 幼儿园, 小学, 股室, 企业 had made the whole list no subject
+        PlanDraft d = read("""
+                某区庆祝六一国际儿童节活动方案
+                六、活动要求
+                1、加强活动宣传工作。各小学、幼儿园要积极与各媒体单位联系，做好新闻宣传工作。
+                2、做好安全保障。各学校、企业要落实安全责任。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("各小学", "幼儿园"),
+                List.of("各学校", "企业"));
+    }
+
+    @Test
     void theBodyAfterByEndsBeforeWhatItHandles() {
         // fd02: "由资源生态处将当天“两违”巡查处置情况报送至区清违办" had read 资源生态处将当天“两违”巡查处 as a body (the longest
         // run after 由 ending as a name, at 巡查处置's 处); fd06: "由片区牵头" read 由片区 as a district's name

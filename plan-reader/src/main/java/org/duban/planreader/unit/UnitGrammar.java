@@ -187,7 +187,8 @@ public final class UnitGrammar {
      * A kind of body named bare ("街道", "学校"): a unit only where a group of bodies before it in the list (各…,
      * …有关部门) reaches over it.
      */
-    private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区|系|院|处|所)$");
+    private static final Pattern BARE_KIND = Pattern.compile("^(?:街道|社区|村|镇|乡|乡镇|学校|中心|单位|部门|科室|医院|园区|系|院|处|所"
+            + "|幼儿园|小学|中学|中小学|处室|股室|企业|村居|站|队)$");
     /**
      * A department named by its field alone, as lists of bodies shorten them: 县公安、交通、安监等部门; 宣传部、广电、文联;
      * 由县安监局牵头，公安、消防、质监配合; 移动、联通、电信公司; 省级教育、科技、…、监狱等系统主管部门. Only the fields of government departments and of the

@@ -28,6 +28,8 @@ public final class UnitGrammar {
             + "|直属库|粮库|储备库"
             // bodies named by what they are set up for (移民管理机构, 疾控机构), not a 组织机构 set up, nor the 医疗机构 a check visits
             + "|管理机构|监管机构|执法机构|疾控机构"
+            // who rescues, checks a decision or carries a case: 消防救援机构, 法制审核机构, 行政执法承办机构
+            + "|救援机构|审核机构|承办机构|经办机构"
             // the media a plan tells to report: 新闻媒体, 市直各网站, 政府网站, 长沙晚报, 手机报
             + "|媒体|网站|晚报|手机报";
     private static final Pattern BEFORE_THE_NAME = Pattern.compile(

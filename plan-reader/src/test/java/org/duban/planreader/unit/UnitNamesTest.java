@@ -134,6 +134,12 @@ class UnitNamesTest {
         assertThat(UnitGrammar.isUnitName("县（市、区）移民管理机构")).isTrue();
         assertThat(UnitGrammar.isUnitName("组织机构")).isFalse();
         assertThat(UnitGrammar.isUnitName("协同单位")).isTrue();
+        // cf03, v10, fe10: who rescues, checks a decision or carries a case (消防救援机构 glued to the name before it in a
+        // merged cell had been one unknown name); the 医疗机构 a check visits stays none
+        assertThat(UnitGrammar.isUnitName("消防救援机构")).isTrue();
+        assertThat(UnitGrammar.isUnitName("法制审核机构")).isTrue();
+        assertThat(UnitGrammar.isUnitName("行政执法承办机构")).isTrue();
+        assertThat(UnitGrammar.isUnitName("医疗机构")).isFalse();
     }
 
     @Test

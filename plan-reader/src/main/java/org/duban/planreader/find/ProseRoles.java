@@ -161,8 +161,8 @@ final class ProseRoles {
     /** "联合相关协会到黑嘴鸥繁殖地开展…": where they go together, after whom the doer works with. */
     private static final String GOING_TO = "到|赴|前往|深入";
     /** "并会同国家统计局某某调查队做好…", "及时会同县卫健委制定…": a clause that opens with whom its doer, named before, works with. */
-    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时|及时|主动|积极)?(?:会同|" + JOINTLY + "|携手)(?![在于向对])"
-            + NAMES
+    private static final Pattern TOGETHER_FIRST = Pattern.compile("^(?:并|还|同时|及时|主动|积极)?(?:会同|" + JOINTLY
+            + "|携手)(?![在于向对])" + NAMES
             + Text.ahead(SUBJECT_VERBS + "|" + SENTENCE_VERBS + "|" + GOING_TO) + "(?:" + SUBJECT_VERBS + "|" + SENTENCE_VERBS
             + "|" + GOING_TO + ")");
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^(?:请|要求)?" + NAMES + COMMA_BEFORE_ROLE + TOO

@@ -217,13 +217,13 @@ class CorpusTest {
      * the reader. fb (10 more whole pages of the 平潭 archive, 0.600 of their fields at their first reading, after the
      * session's rules and none from it) took it to 0.7308 (33028 of 45192) over 1529: lowered to 0.730 for them.
      * 0.731 (33047 of 45192) after the session's last rule (the year a target is to be reached by): kept. The session
-     * after stop 59: 33053 of 45192 after its first rule (whom a field's duty sentences tell to help); fd (10 more whole
-     * pages of the archive, 0.845 of their fields at their first reading, after that rule and none from it) and fe (10
-     * plans from crawled policy datasets and the archive, 0.498) took it to 0.7263 (33967 of 46767) over 1549, under
-     * the floor: lowered to 0.725 for those unseen notices, never for a change to the reader. 0.7292 (34092 of 46747)
-     * after that session's later rules (a page run together: its last item's close, its bodies' lines of duties, its
-     * signature after the last item; joint Party committees; 由X将; a range's dash set twice; bare kinds of body after a
-     * 各 group; 救援机构 and its kind); ff (10 more whole pages of the archive, 0.550 of their fields at their first
+     * after stop 59: 33053 of 45192 after its first rule (whom a field's duty sentences tell to help); fd (10 more
+     * whole pages of the archive, 0.845 of their fields at their first reading, after that rule and none from it) and
+     * fe (10 plans from crawled policy datasets and the archive, 0.498) took it to 0.7263 (33967 of 46767) over 1549,
+     * under the floor: lowered to 0.725 for those unseen notices, never for a change to the reader. 0.7292 (34092 of
+     * 46747) after that session's later rules (a page run together: its last item's close, its bodies' lines of duties,
+     * its signature after the last item; joint Party committees; 由X将; a range's dash set twice; bare kinds of body
+     * after a 各 group; 救援机构 and its kind); ff (10 more whole pages of the archive, 0.550 of their fields at their first
      * reading, after the session's first two rules and none from it; 0.618 after its later rules, none from it either)
      * took it to 0.7277 (34512 of 47427) over 1559: kept.
      */

@@ -174,10 +174,10 @@ class CountTargetsCorpusTest {
      * each sends (冠山村、磹水村村干部及群众10人; the other eight, 5人, 15人, 30人…, after a unit's name, are not read:
      * left open); fb09's 1000 is right: the farmers a year's training reaches (全区实施高素质农民培训1000人次). Read by
      * hand when batches fc and fb came in; none of fc sets one. fe05's 31 is right: the accident-prone road sections a
-     * road-safety campaign is to put right (对全区已摸排的31处道路交通事故多发路段…制定整治方案). fe08's 8 is wrong: the units a digital office guides in
-     * building their systems (指导8个区直单位开展业务系统建设), read as visits by the 指导 before them (left open). Read by
-     * hand when batches fd and fe came in; none of fd and no other of fe sets one. ff04's 7 as in the tasks (wrong, left
-     * open); read by hand when batch ff came in.
+     * road-safety campaign is to put right (对全区已摸排的31处道路交通事故多发路段…制定整治方案). fe08's 8 is wrong: the units a digital office
+     * guides in building their systems (指导8个区直单位开展业务系统建设), read as visits by the 指导 before them (left open). Read by
+     * hand when batches fd and fe came in; none of fd and no other of fe sets one. ff04's 7 as in the tasks (wrong,
+     * left open); read by hand when batch ff came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",

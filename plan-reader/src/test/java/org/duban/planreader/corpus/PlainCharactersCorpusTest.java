@@ -43,8 +43,8 @@ class PlainCharactersCorpusTest {
      * fields their text reads right before the broken lines were joined, 19604 after. Lowered from 0.95 to 0.949 in the
      * session after stop 57, when batch ex came in: whole pages of the 平潭 archive, each run together into one line,
      * lose a fifth of their fields broken at that width (run together and then broken, twice damaged), and took the
-     * share to 0.94999; to 0.948 when batch ez (ten more such pages) took it to 0.94866; to 0.946 in the session
-     * after stop 58, when batches fc and fb (ten more of the archive's pages) took it to 0.94667; to 0.943 in the session
+     * share to 0.94999; to 0.948 when batch ez (ten more such pages) took it to 0.94866; to 0.946 in the session after
+     * stop 58, when batches fc and fb (ten more of the archive's pages) took it to 0.94667; to 0.943 in the session
      * after stop 59, when batches fd and fe (fifteen more of the archive's pages among them) took it to 0.94358.
      */
     @Test

@@ -99,4 +99,30 @@ class PlainCharactersTest {
                     .as(name).isEqualTo(plain);
         }
     }
+    /**
+     * ff10 broken at a page's width (PlainCharactersCorpusTest): the width fell between a bracketed number's opening
+     * bracket and the rest ("…进一步查处。（" / "二）区综合执法局…"), and the broken line was kept apart from the next, which
+     * opens like a number: the items under it had been read as a list of their own, half of them lost.
+     */
+    @Test
+    void aBracketedNumberTheWidthBrokeAfterItsBracketIsOneNumberAgain() {
+        String page = "四、成员单位工作职责（一）县海洋与渔业局要依据相关法律法规规定，负责加强对海域采砂用海的监督管理工作。"
+                + "（二）县综合执法局负责督促、协助属地乡镇对岸线砂场依法进行拆除，并限期清空岸线堆放物。"
+                + "（三）县公安局强化对沿海采砂用海水域的治安管理；配合开展联合执法，依法立案查处。"
+                + "（四）县交通运输局组织人员参加港口砂场的执法检查，加强沿线运输车辆的管理。"
+                + "（五）县自然资源局组织人员参加岸线砂场执法检查，加强业务指导，协助相关执法工作。"
+                + "（六）县市场监管局组织人员配合岸线砂场执法检查，对无照经营的砂场依法进行查处。"
+                + "（七）乡镇人民政府：负责打击非法采砂相关法律法规的宣传教育工作，并及时报送情况。";
+        int width = page.indexOf("（二）") + 1;
+        StringBuilder broken = new StringBuilder();
+        for (int at = 0; at < page.length(); at += width) {
+            broken.append(page, at, Math.min(page.length(), at + width)).append('\n');
+        }
+        String title = "某县海域采砂管理实施方案\n";
+        PlanReader reader = new PlanReader(PlanReader.Options.defaults().withYear(2015));
+
+        assertThat(broken.toString().split("\n")[0]).endsWith("（");
+        assertThat(Notices.reading(reader.readText(title + broken)))
+                .isEqualTo(Notices.reading(reader.readText(title + page + "\n")));
+    }
 }

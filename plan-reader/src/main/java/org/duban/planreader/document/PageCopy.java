@@ -125,8 +125,10 @@ public final class PageCopy {
     private static boolean goesOn(String line, String next, int width) {
         String l = line.strip();
         String n = next.strip();
+        // "…进一步查处。（" / "二）区综合执法局…": a bracketed number the width broke after its opening bracket goes on
+        boolean bracketOpen = l.endsWith("（") || l.endsWith("(");
         return l.length() >= width - SLACK && !n.isEmpty() && !isCells(l) && !isCells(n)
-                && !ENDS_A_SENTENCE.matcher(l).find() && Numbering.markerOf(n) == null;
+                && !ENDS_A_SENTENCE.matcher(l).find() && (bracketOpen || Numbering.markerOf(n) == null);
     }
 
     private static boolean isCells(String line) {

@@ -45,7 +45,9 @@ class PlainCharactersCorpusTest {
      * lose a fifth of their fields broken at that width (run together and then broken, twice damaged), and took the
      * share to 0.94999; to 0.948 when batch ez (ten more such pages) took it to 0.94866; to 0.946 in the session after
      * stop 58, when batches fc and fb (ten more of the archive's pages) took it to 0.94667; to 0.943 in the session
-     * after stop 59, when batches fd and fe (fifteen more of the archive's pages among them) took it to 0.94358.
+     * after stop 59, when batches fd and fe (fifteen more of the archive's pages among them) took it to 0.94358; raised
+     * to 0.944 in the same session at 0.94572, once a bracketed number the width broke after its opening bracket was
+     * joined again (ff10's items under 四、 had been read as a list of their own).
      */
     @Test
     void aNoticeBrokenAtAPagesWidthReadsNearlyAsItsText() throws IOException {
@@ -54,7 +56,7 @@ class PlainCharactersCorpusTest {
 
         assertThat(right[0]).isGreaterThan(10_000);
         assertThat((double) right[1] / right[0]).as("fields right broken at a page's width, of those right as text")
-                .isGreaterThanOrEqualTo(0.943);
+                .isGreaterThanOrEqualTo(0.944);
     }
 
     /**

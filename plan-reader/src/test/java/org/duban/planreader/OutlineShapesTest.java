@@ -550,6 +550,29 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aBodysDutyOpeningItsSentenceBesideAnotherBodysDutyLineIsATask() {
+        // ff10, bg04, ae01: "（七）平潭海事处独立开展… / （八）乡镇人民政府：负责…", "(十二)监察部门负责…" beside items that
+        // say who does them in a form of their own: only those had been read, the bodies' sentences left out
+        PlanDraft d = read("""
+                某县海域采砂管理实施方案
+                四、成员单位工作职责
+                （一）县海洋与渔业局要依据相关法律法规，负责海域采砂用海的监督管理工作。
+                （二）县公安局强化沿海水域的治安管理；配合开展联合执法。
+                （三）县交通运输局组织人员参加港口砂场的执法检查。
+                （四）县自然资源局依据矿产资源管理法律法规，组织人员参加岸线砂场执法检查。
+                （五）县市场监管局组织人员配合岸线砂场执法检查。
+                （六）县海事处要派出船只和人员参加整治行动。
+                （七）乡镇人民政府：负责打击非法采砂的宣传教育工作。
+                （八）供电部门要对无证经营的非法砂场予以断电。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("县海洋与渔业局"),
+                java.util.List.of("县公安局"), java.util.List.of("县交通运输局"), java.util.List.of("县自然资源局"),
+                java.util.List.of("县市场监管局"), java.util.List.of("县海事处"), java.util.List.of("乡镇人民政府"),
+                java.util.List.of("供电部门"));
+    }
+
+    @Test
     void bodiesLinesOfDutiesRunTogetherInAPageAreTasks() {
         // ez08, fe09 (平潭 archive pages run together on one line): "三、职责分工区经济发展局：负责…。各片区管理局：配合…。",
         // each body's line of duties, its line break lost, had been read as no task or as one

@@ -1738,8 +1738,19 @@ public final class OutlineFinder {
             } else if (aTaskList && item.children.isEmpty() && isWork(item)) {
                 // a list is read whole (see proseTasks)
                 tasks.add(item);
+            } else if (besideLabelledSections && item.children.isEmpty() && opensWithItsDoer(item)) {
+                // "（七）平潭海事处独立开展…整治行动 / （八）乡镇人民政府：负责…", "(十二)监察部门负责…": beside an item that
+                // says who does it in a form of its own, an item whose sentence opens with the body that does it
+                tasks.add(item);
             }
         }
+    }
+
+    /** Whether an item's first sentence opens with the bodies it names as its subject ("区交通与建设局组织人员…"). */
+    private static boolean opensWithItsDoer(Item item) {
+        String own = item.own.toString().strip();
+        List<String> doers = ProseRoles.in(firstSentence(own), item.directory).lead();
+        return !doers.isEmpty() && own.startsWith(doers.get(0));
     }
 
     /**

@@ -1738,7 +1738,7 @@ public final class OutlineFinder {
             } else if (aTaskList && item.children.isEmpty() && isWork(item)) {
                 // a list is read whole (see proseTasks)
                 tasks.add(item);
-            } else if (besideLabelledSections && item.children.isEmpty() && opensWithItsDoer(item)) {
+            } else if (besideLabelledSections && item.children.isEmpty() && opensWithItsLead(item)) {
                 // "（七）平潭海事处独立开展…整治行动 / （八）乡镇人民政府：负责…", "(十二)监察部门负责…": beside an item that
                 // says who does it in a form of its own, an item whose sentence opens with the body that does it
                 tasks.add(item);
@@ -1746,11 +1746,13 @@ public final class OutlineFinder {
         }
     }
 
-    /** Whether an item's first sentence opens with the bodies it names as its subject ("区交通与建设局组织人员…"). */
-    private static boolean opensWithItsDoer(Item item) {
-        String own = item.own.toString().strip();
-        List<String> doers = ProseRoles.in(firstSentence(own), item.directory).lead();
-        return !doers.isEmpty() && own.startsWith(doers.get(0));
+    /**
+     * Whether an item opens with the body that leads it ("区交通与建设局组织人员…"), as its sentences read ({@link
+     * Item#prose}); not {@link #opensWithItsDoers}, a part whose first sub-item is headed by who does it.
+     */
+    private static boolean opensWithItsLead(Item item) {
+        List<String> doers = item.prose().lead();
+        return !doers.isEmpty() && item.own.toString().strip().startsWith(doers.get(0));
     }
 
     /**
@@ -2539,15 +2541,17 @@ public final class OutlineFinder {
         String named = null;
         boolean hasLeadLabel = item.fields.stream().anyMatch(f -> f.kind() == Labels.Kind.LEAD);
         for (Labels.Field f : item.fields) {
-            String value = f.kind() == Labels.Kind.TIME || f.kind() == Labels.Kind.CONTENT ? f.value()
-                    : doersOf(f.value(), item.directory);
+            boolean ofUnits = f.kind() == Labels.Kind.LEAD || f.kind() == Labels.Kind.RESPONSIBLE
+                    || f.kind() == Labels.Kind.ASSIST;
+            // the field's duty sentences, read once: their doers, or where it has none, its value as written
+            ProseRoles.Found duties = ofUnits ? dutiesIn(f.value(), item.directory) : null;
+            String value = duties == null ? f.value() : doersOf(duties);
             switch (f.kind()) {
                 case LEAD, RESPONSIBLE -> {
                     if (f.kind() == Labels.Kind.RESPONSIBLE && hasLeadLabel) {
                         assist = join(assist, value);
                         continue;
                     }
-                    ProseRoles.Found duties = dutiesIn(f.value(), item.directory);
                     if (duties != null) {
                         // "责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施，区直有关责任部门配合": the field's
                         // sentences say who leads and who helps
@@ -2916,7 +2920,12 @@ public final class OutlineFinder {
     /** The units of a field's value: as written, or where the value tells them their duties, the sentences' doers. */
     private static String doersOf(String value, UnitDirectory directory) {
         ProseRoles.Found doers = dutiesIn(value, directory);
-        return doers != null ? join(String.join("、", doers.lead()), String.join("、", doers.assist())) : value;
+        return doers != null ? doersOf(doers) : value;
+    }
+
+    /** The doers duty sentences name, those who lead before those who help. */
+    private static String doersOf(ProseRoles.Found doers) {
+        return join(String.join("、", doers.lead()), String.join("、", doers.assist()));
     }
 
     /** The roles a field's duty sentences give, or null where the value is no such sentences or names no one. */

@@ -587,6 +587,26 @@ class OutlineShapesTest {
     }
 
     @Test
+    void anItemRunOnRightAfterTheLastItemsUnitsIsATaskOfItsOwn() {
+        // fb01, ff01, al01: "…责任单位：交通与建设处5.开展片区广告牌集中更新。…", a page that lost its line breaks: the next
+        // item had been read into the units of the one before it (交通与建设处5.开展片区广告牌集中更新 as a lead)
+        PlanDraft d = read("""
+                某片区环境卫生整治攻坚方案
+                二、整治内容
+                1.开展景区景点环境卫生全面清扫。确保景区内环境卫生干净整洁。责任单位：各村委会
+                2.开展工地围挡整治。对已建立台账的工程项目加快整治到位。责任单位：交通与建设处3.开展片区广告牌集中更新。更新替换\
+                破旧、损坏的广告牌。责任单位：党群工作处、各村委会4.开展渔具堆放整治。全面清理渔具。责任单位：资源生态处
+                三、工作要求
+                各处室要高度重视，确保取得实效。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("开展景区景点环境卫生全面清扫", "开展工地围挡整治",
+                "开展片区广告牌集中更新", "开展渔具堆放整治");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("各村委会"),
+                java.util.List.of("交通与建设处"), java.util.List.of("党群工作处", "各村委会"), java.util.List.of("资源生态处"));
+    }
+
+    @Test
     void unitsOnALineOfTheirOwnOverTheirDutyAreATaskNumberedOrNot() {
         PlanDraft d = read("""
                 某市宣传活动方案

@@ -1081,6 +1081,12 @@ public final class Documents {
             // "2.将…同部署。…公开。〔牵头单位:…;责任单位:…〕 3.县政府常务会议…": each item after the last one's fields
             return itemsOfEach(Text.cutAt(text, afterFields));
         }
+        List<Integer> afterUnits = itemsAfterTheirUnits(text);
+        if (!afterUnits.isEmpty()) {
+            // "4.开展工地围挡整治。…责任单位：交通与建设处5.开展片区广告牌集中更新。…": the next item run on right after the
+            // last one's units, in a page that lost its line breaks
+            return itemsOfEach(Text.cutAt(text, afterUnits));
+        }
         List<Integer> duties = dutiesAfterTheirUnits(text);
         if (duties.size() >= 2) {
             // "各组成单位及其职责如下:县环保局。负责…。县交通局、公路局。负责…": each unit and its duty a paragraph
@@ -1205,6 +1211,50 @@ public final class Documents {
         List<Integer> cuts = Text.countingUp((spaced ? ITEM_AFTER_A_SPACE : ITEM_AFTER_A_SENTENCE).matcher(text), 2,
                 m -> Integer.parseInt(m.group(1)));
         return cuts.size() >= 2 ? cuts : List.of();
+    }
+
+    /**
+     * An item's field of units (责任单位：A、B, under any word a table's header could use for who leads or helps), the
+     * next item's number glued right after the last unit's name, words after it: "责任单位：交通与建设处5.开展片区广告牌集中更新", "责任部门：各党支部、组织办6. 人大和群团组织座谈".
+     */
+    private static final Pattern UNITS_THEN_NUMBER = Pattern.compile("([\\u4e00-\\u9fa5]{2,8})[:：]"
+            + "([^。；;：:\\d]{2,80}?)(\\d{1,2})" + ARABIC_MARK + "[ \\u3000]*(?=[\\u4e00-\\u9fa5“\"《])");
+    /** An item's number where an item opens: at the paragraph's start, or after a heading's or a sentence's words. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(?<![\\d.．])(\\d{1,2})" + ARABIC_MARK
+            + "(?=[\\u4e00-\\u9fa5“\"《])");
+
+    /**
+     * Where the items run on after the units of the items before them begin: each number one more than the item's
+     * whose units it follows (an item of that number earlier in the paragraph), and what stands between the field's
+     * label and the number a list of units.
+     */
+    private static List<Integer> itemsAfterTheirUnits(String text) {
+        List<Integer> cuts = new ArrayList<>();
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) {
+            return cuts;
+        }
+        Matcher m = UNITS_THEN_NUMBER.matcher(text);
+        while (m.find()) {
+            Columns.Role label = Columns.roleOf(m.group(1));
+            int number = Integer.parseInt(m.group(3));
+            if ((label == Columns.Role.LEAD || label == Columns.Role.ASSIST) && number > 1
+                    && itemNumbered(text, number - 1, m.start())
+                    && UnitGrammar.isUnitList(Hans.simplified(m.group(2).strip()))) {
+                cuts.add(m.start(3));
+            }
+        }
+        return cuts;
+    }
+
+    /** Whether an item numbered so opens before {@code before}. */
+    private static boolean itemNumbered(String text, int number, int before) {
+        Matcher m = ITEM_NUMBER.matcher(text).region(0, before);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == number) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "第一阶段:", "第二阶段为巩固提升阶段", "第三阶段,12月下旬": a stage's number, as a stage's heading opens. */

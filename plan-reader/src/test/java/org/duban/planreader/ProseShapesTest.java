@@ -1082,4 +1082,20 @@ class ProseShapesTest {
 
         assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("提高病案首页质量", "建立考核信息系统");
     }
+
+    @Test
+    void whomADeedIsDoneWithOrForIsNoBodyOfTheTask() {
+        // ee02, eb05, ab11, bm04: "…推动各区县、各部门按时完成…", "配合属地相关专班做好…", "形成政府统一组织、企业响应…的
+        // 氛围": the words after such a deed had been read as bodies (推动各区县, 配合属地相关专班, 形成政府) beside the doer
+        PlanDraft d = read("""
+                某市创建质量强市示范城市实施方案
+                一、主要任务
+                （一）加强组织领导。市质量创建办负责加强对创建工作的组织领导和督导检查，推动各区县、各部门按时完成创建工作任务。
+                （二）开展消防宣传。各地各单位要加强消防宣传，配合属地相关专班做好电动自行车安全隐患整治宣传。
+                （三）营造良好氛围。县农业农村局要精心策划，形成政府统一组织、企业响应、群众参加的宣传氛围。
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("市质量创建办"), List.of("各地各单位"),
+                List.of("县农业农村局"));
+    }
 }

@@ -156,7 +156,9 @@ public final class UnitGrammar {
                     + "|主(?<=[校院局委办部门位所站队室厅处科心会组司]主)$");
     /** "组织相关部门联合开展…": the units after such a verb are whom it acts on, not who acts (组织部 is a body). */
     private static final Pattern DEED_FIRST = Pattern.compile(
-            "^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合(?![会党])|分成|分为|迎接|接受|抓好|做好)(?!部)");
+            "^(组织|动员|督促|指导|邀请|协调|发动|号召|带领|引导|鼓励|要求|联合(?![会党])|分成|分为|迎接|接受|抓好|做好"
+            // "推动各区县", "配合属地相关专班", "形成政府…": a deed and whom it is done with, no body
+            + "|推动|形成|配合(?!单位|部门))(?!部)");
     /** "各牵头部门", "配合单位": a role that names the bodies holding it, not a deed. */
     static final Pattern ROLE_NOUN = Pattern.compile("^(?:各|有关|相关|其他)?(?:牵头|配合|负责|参与|发起|责任)(?:单位|部门)$");
     /** Bodies set up for a task are named by it: 质量强市及品牌战略推进工作领导小组办公室, 护城河指挥部. */

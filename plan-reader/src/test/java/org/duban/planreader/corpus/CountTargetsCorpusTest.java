@@ -55,7 +55,9 @@ class CountTargetsCorpusTest {
      * sets one. fe08's 8 is wrong: the units a digital office guides in building their systems (指导8个区直单位开展业务系统
      * 建设), read as visits by the 指导 before them (left open). Read by hand when batches fd and fe came in. ff04's 7 is
      * wrong: the seven check groups that do a 清明 safety check (片区七个安全生产检查组要…), read as places to visit by the 个
-     * after them (left open). Read by hand when batch ff came in; none of the others sets one.
+     * after them (left open). Read by hand when batch ff came in; none of the others sets one. fg04's 10 is right: the
+     * unannounced checks a year's catering plan sets (开展“双随机”飞行检查10家次, ten visits to enterprises). Read by hand
+     * when batches fh and fg came in; none of fh and no other of fg sets one.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -79,7 +81,8 @@ class CountTargetsCorpusTest {
             "ex02-pingtan-junshan-antifraud-lead-resp-labels-2022 CASES 2 「连续发生多起电诈案件或两起」",
             "ex06-pingtan-jinjing-tree-planting-places-2021 BANNERS 2 「悬挂义务植树活动宣传横幅不少于2条」",
             "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」",
-            "ff04-pingtan-jinjing-qingming-safety-check-sectors-2022 ENTITIES 7 「抓好安全隐患排查整治片区七个」");
+            "ff04-pingtan-jinjing-qingming-safety-check-sectors-2022 ENTITIES 7 「抓好安全隐患排查整治片区七个」",
+            "fg04-pingtan-market-catering-supervision-plan-table-2018 ENTITIES 10 「开展“双随机”飞行检查10家次」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -177,7 +180,8 @@ class CountTargetsCorpusTest {
      * road-safety campaign is to put right (对全区已摸排的31处道路交通事故多发路段…制定整治方案). fe08's 8 is wrong: the units a digital office
      * guides in building their systems (指导8个区直单位开展业务系统建设), read as visits by the 指导 before them (left open). Read by
      * hand when batches fd and fe came in; none of fd and no other of fe sets one. ff04's 7 as in the tasks (wrong,
-     * left open); read by hand when batch ff came in.
+     * left open); read by hand when batch ff came in. fg04's 10 as in the tasks (right); read by hand when batches fh
+     * and fg came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -249,7 +253,8 @@ class CountTargetsCorpusTest {
             "fb09-pingtan-agri-bureau-farmer-training-division-2023 TRAINED 1000 「2023年全区实施高素质农民培训1000人次」",
             "fe05-pingtan-road-safety-rectification-lead-brackets-2012 HAZARDS 31 「对全区已摸排的31处」",
             "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」",
-            "ff04-pingtan-jinjing-qingming-safety-check-sectors-2022 ENTITIES 7 「抓好安全隐患排查整治片区七个」");
+            "ff04-pingtan-jinjing-qingming-safety-check-sectors-2022 ENTITIES 7 「抓好安全隐患排查整治片区七个」",
+            "fg04-pingtan-market-catering-supervision-plan-table-2018 ENTITIES 10 「区局全年开展“双随机”飞行检查10家次」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

@@ -607,6 +607,24 @@ class OutlineShapesTest {
     }
 
     @Test
+    void anItemRunOnAfterTheUnitsKeepsTheNumberOfThePlanItDivides() {
+        // fg02: a bureau's share of a five-year plan, each item keeping the plan's number (4, 10, 17…), run together on
+        // one line: "…责任处室：药械处10.引进台湾经贸…" had been read into the units of item 4
+        PlanDraft d = read("""
+                某局“十三五”规划纲要任务分工表
+                （一）打造对台合作平台
+                4.推动医疗生技产业园建设。牵头单位：区卫生局 参加单位：区市场监督管理局责任处室：药械处\
+                10.引进台湾经贸、金融等领域人才。牵头单位：区党群工作部 参加单位：区市场监督管理局 责任处室：行政许可处\
+                17.加强与台湾水产加工同业公会等合作。牵头单位：区农村发展局 参加单位：区市场监督管理局 责任处室：食品处
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("推动医疗生技产业园建设",
+                "引进台湾经贸、金融等领域人才", "加强与台湾水产加工同业公会等合作");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("区卫生局"),
+                java.util.List.of("区党群工作部"), java.util.List.of("区农村发展局"));
+    }
+
+    @Test
     void unitsOnALineOfTheirOwnOverTheirDutyAreATaskNumberedOrNot() {
         PlanDraft d = read("""
                 某市宣传活动方案

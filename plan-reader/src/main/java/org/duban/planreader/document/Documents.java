@@ -1238,7 +1238,7 @@ public final class Documents {
             Columns.Role label = Columns.roleOf(m.group(1));
             int number = Integer.parseInt(m.group(3));
             if ((label == Columns.Role.LEAD || label == Columns.Role.ASSIST) && number > 1
-                    && itemNumbered(text, number - 1, m.start())
+                    && number > lastItemNumber(text, m.start())
                     && UnitGrammar.isUnitList(Hans.simplified(m.group(2).strip()))) {
                 cuts.add(m.start(3));
             }
@@ -1246,15 +1246,14 @@ public final class Documents {
         return cuts;
     }
 
-    /** Whether an item numbered so opens before {@code before}. */
-    private static boolean itemNumbered(String text, int number, int before) {
+    /** The number of the last item that opens before {@code before}; {@code Integer.MAX_VALUE} when none does. */
+    private static int lastItemNumber(String text, int before) {
         Matcher m = ITEM_NUMBER.matcher(text).region(0, before);
+        int last = Integer.MAX_VALUE;
         while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == number) {
-                return true;
-            }
+            last = Integer.parseInt(m.group(1));
         }
-        return false;
+        return last;
     }
 
     /** "第一阶段:", "第二阶段为巩固提升阶段", "第三阶段,12月下旬": a stage's number, as a stage's heading opens. */

@@ -104,6 +104,20 @@ class ItemShapesTest {
     }
 
     @Test
+    void aRolesLabelRunOntoUnitsBeforeItOutsideBracketsIsALabel() {
+        // fg02, bk03: "牵头单位：区党群工作部参加单位：区交建局、区财金局责任处室：行政许可处", "地点:图书馆大厅责任部门:办公室",
+        // a page that lost the spaces between its fields: the next label had been read into the value before it
+        PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2016)).readText("""
+                某局“十三五”规划纲要任务分工表
+                1.推动医疗生技产业园建设。牵头单位：区卫生局参加单位：区台湾工作部、区社会事业局责任处室：药械处
+                2.引进台湾经贸、金融等领域人才。牵头单位：区党群工作部参加单位：区交建局、区财金局责任处室：行政许可处
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("区卫生局"), List.of("区党群工作部"));
+        assertThat(d.tasks().get(1).assist()).containsExactly("区交建局", "区财金局", "行政许可处");
+    }
+
+    @Test
     void theDutiesUnderALabelThatStandsAloneAreTheItemsNotItemsOfTheirOwn() {
         // dq01: "1. 开展气象科普进校园活动 / 活动时间:3月21日 / 责任单位:… / 责任分工: / 业务科:负责牵头… / 办公室:做好…"
         PlanDraft d = new PlanReader(PlanReader.Options.defaults().withYear(2023)).readText("""

@@ -241,11 +241,14 @@ final class Labels {
                 int g = m.group(1) != null ? 1 : 2;
                 spans.add(new int[] {m.start(g), m.end(g), m.end(), m.start()});
                 from = m.end();
-            } else if (!spans.isEmpty() && mark - from <= LONGEST_GLUED_VALUE
-                    && inBrackets(simple, spans.get(spans.size() - 1)[3], mark)) {
+            } else if (!spans.isEmpty() && mark - from <= LONGEST_GLUED_VALUE) {
                 Matcher glued = GLUED.matcher(simple).region(from, Math.min(simple.length(), mark + 1));
                 if (glued.find() && glued.end() == mark + 1 && glued.start() > from
-                        && isAValue(simple.substring(from, glued.start()))) {
+                        && isAValue(simple.substring(from, glued.start()))
+                        && (inBrackets(simple, spans.get(spans.size() - 1)[3], mark)
+                                // "牵头单位：区党群工作部参加单位：…": outside brackets, after a value that is units alone (a
+                                // page run onto one line)
+                                || UnitGrammar.isUnitList(simple.substring(from, glued.start()).strip()))) {
                     spans.add(new int[] {glued.start(1), glued.end(1), glued.end(), glued.start()});
                     from = glued.end();
                 }

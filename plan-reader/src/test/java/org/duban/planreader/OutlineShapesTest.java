@@ -625,6 +625,25 @@ class OutlineShapesTest {
     }
 
     @Test
+    void anItemGluedToItsPartsHeadingIsATaskWhateverItsNumber() {
+        // ff01, fg02, ep04: "（二）健全工作机制，强化责任落实2.落实护路联防法定责任。…", items numbered on from part to part
+        // (or as the plan a division takes them from), the first of each part glued to the part's heading: that item had
+        // been read into the heading, and the heading taken for a task
+        PlanDraft d = read("""
+                某片区关于扎实做好铁路护路联防工作的通知
+                二、工作措施
+                （一）提高政治站位，树牢责任意识1.深入学习贯彻党的二十大精神。各处室要将护路联防工作纳入重要议事日程。责任单位：各处室
+                （二）健全工作机制，强化责任落实2.落实护路联防法定责任。明确护路联防工作职责。责任单位：政法综治处\
+                3.强化护路联防基础管理。建立铁路沿线重点部位台账。责任单位：政法综治处、各警务室
+                """);
+
+        assertThat(d.tasks()).extracting(TaskDraft::content).containsExactly("深入学习贯彻党的二十大精神",
+                "落实护路联防法定责任", "强化护路联防基础管理");
+        assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(java.util.List.of("各处室"),
+                java.util.List.of("政法综治处"), java.util.List.of("政法综治处", "各警务室"));
+    }
+
+    @Test
     void unitsOnALineOfTheirOwnOverTheirDutyAreATaskNumberedOrNot() {
         PlanDraft d = read("""
                 某市宣传活动方案

@@ -217,7 +217,12 @@ public final class Documents {
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
             "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,30})"
                     // a space where the line broke, or nothing before a first item of words ("…下功夫1.清理农村生活垃圾")
-                    + "(?:[ \\u3000]+(" + FIRST_ITEM + "\\S)|(" + FIRST_ITEM + "[\\u4e00-\\u9fa5]))");
+                    + "(?:[ \\u3000]+(" + FIRST_ITEM + "\\S)|(" + FIRST_ITEM + "[\\u4e00-\\u9fa5]))"
+                    // "（四）提升综合治理，净化铁路环境4.常态化开展…", "（一）打造对台合作平台4.推动…": a page run together, its
+                    // items numbered on from part to part (or as the plan a division takes them from), the first glued
+                    // to the part's heading
+                    + "|^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"，]{2,30}?)"
+                    + "(\\d{1,2}" + ARABIC_MARK + "[\\u4e00-\\u9fa5“])");
     /**
      * "(牵头单位:…;责任单位:…)", "〔责任单位:县政府各部门,各镇人民政府(街道办事处)〕": an item's fields in their bracket,
      * eight bracketed notes in them at most (without a bound the pattern recursed once a note, and a line of thousands
@@ -1057,8 +1062,9 @@ public final class Documents {
         if (heading.lookingAt()) {
             // "（一）宣传报道 1、6月1日上午，…": a line break the copy turned into a space, between a heading and its item
             List<String> parts = new ArrayList<>();
-            parts.add(text.substring(0, heading.end(1)).strip());
-            parts.addAll(inlineItems(text.substring(heading.start(2) >= 0 ? heading.start(2) : heading.start(3)).strip()));
+            int item = heading.start(2) >= 0 ? heading.start(2) : heading.start(3) >= 0 ? heading.start(3) : heading.start(5);
+            parts.add(text.substring(0, heading.start(1) >= 0 ? heading.end(1) : heading.end(4)).strip());
+            parts.addAll(inlineItems(text.substring(item).strip()));
             return parts;
         }
         if (text.length() >= FLATTENED_PAGE && FLATTENED_MARK.matcher(text).results().limit(3).count() >= 3) {

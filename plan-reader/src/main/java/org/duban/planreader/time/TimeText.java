@@ -56,6 +56,9 @@ public final class TimeText {
     private static final Pattern HOURS = Pattern.compile("(?<=日|[)）]|上午|下午|晚上|中午|早上|凌晨|傍晚|至|到|[-—–~～])"
             + "(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\\d{1,2}(?:[:：]\\d{2})?[时点](?:整|半|\\d{1,2}分)?(?:开始(?=[-—–~～至到]))?"
             + "(?:[-—–~～至到]+(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\\d{1,2}(?:[:：]\\d{2})?[时点](?:整|半|\\d{1,2}分)?(?:结束|止)?)?");
+    /** A holiday's days, and in brackets after them the dates of those days this year. */
+    private static final Pattern DAYS_IN_BRACKETS = Pattern.compile(
+            "^[^（()）\\d]{1,12}(?:期间|期間|前后|前後|假期)[（(]([^（()）]*\\d{1,2}月[^（()）]*)[）)]$");
     /** "3月28日当天", "3 月 27 日前后": the day itself. */
     private static final Pattern THE_DAY_ITSELF = Pattern.compile("^((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:当天|當天|前后|前後|当天和前后)$");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
@@ -189,6 +192,8 @@ public final class TimeText {
             s = LOST_DASH.matcher(s).replaceAll("$1-");
         }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
+            // "清明节期间(4月2日至4月8日)": the days a holiday's time is given in its bracket are the time
+            s = DAYS_IN_BRACKETS.matcher(s).replaceAll("$1");
             s = NOTE.matcher(s).replaceAll("");
         }
         // times of day say nothing about the window: "3月15日9:00-12:00", "6月16日上午8:30"

@@ -75,6 +75,8 @@ public final class TimesInText {
                     // "清明节期间", "国庆前后", "春节前", "清明前夕": a holiday's days, which the lunar ones move from year
                     // to year
                     + "|(?<![0-9一二三四五六七八九十])" + HOLIDAY + "(?:期间|期間|前后|前後|假期|之前|前夕|前)"
+                    // "清明节期间(4月2日至4月8日)": the days the notice gives them, in brackets after
+                    + "(?:\\s*[（(]" + MONTH_DAY + "(?:" + RANGE + RIGHT + ")?[）)])?"
                     // "世界水日当天", "“防灾减灾日”前", "“中国水周”期间": a day or week marked on the same date every year
                     // (not a day's 期间 or 前后: the days around it, as many as each place likes)
                     + "|(?=[1“\"「" + Observances.FIRST_CHARACTERS + "])" + Observances.DAY_AS_WRITTEN

@@ -1561,4 +1561,19 @@ class SiteCopiesTest {
         assertThat(d.date()).isEqualTo(LocalDate.of(2018, 3, 18));
         assertThat(d.tasks()).extracting(TaskDraft::lead).containsExactly(List.of("未来科技城(海创园)"), List.of("临平新城"));
     }
+
+    @Test
+    void aDocumentSitesBoilerplateBeforeATitleIsNoPartOfIt() {
+        // dd10, df06: "精品文档---下载后可任意编辑2024 年病媒生物防治下半年工作计划", ".精品文档.民族街道元宵文化节活动实施方案为弘扬…":
+        // what a document site prints before the file it sells had been read into the plan's title
+        assertThat(read("""
+                精品文档---下载后可任意编辑2024年病媒生物防治下半年工作计划
+                为进一步巩固国家卫生城市创建成果，特制定本计划。
+                一、灭鼠工作。各社区要在7月底前完成鼠迹调查。
+                """).title()).isEqualTo("2024年病媒生物防治下半年工作计划");
+        assertThat(read("""
+                .精品文档.民族街道元宵文化节活动实施方案为弘扬中华民族传统文化，营造欢乐祥和的节日气氛，特制定本方案。
+                一、猜灯谜活动。街道文化站负责组织。
+                """).title()).isEqualTo("民族街道元宵文化节活动实施方案");
+    }
 }

@@ -86,6 +86,13 @@ public final class Documents {
     private static final Furniture SAMPLE_BRACKETED = Furniture.atTheEnd(
             "(?<=方案|计划|計劃|通知|要点|要點|安排)\\s*[『【\\[［]\\s*(?:第?[0-9一二三四五六七八九十]{1,3}篇|(?:范文|範文|精选|精選|通用)?[0-9]{1,2})\\s*[』】\\]］]$",
             "』】]］");
+    /**
+     * A document site's boilerplate before the title of the file it sells: "精品文档---下载后可任意编辑2024 年…计划",
+     * ".精品文档.民族街道…方案".
+     */
+    private static final Furniture DOC_SITE_BOILERPLATE = new Furniture(
+            "^[.．·\\-—\\s]*(?:精品文档|精品文檔)[.．·\\-—\\s]*(?:下载后可任意编辑|下載後可任意編輯)?\\s*"
+                    + "|^(?:下载后可任意编辑|下載後可任意編輯)\\s*");
     private static final List<Furniture> TITLE_FURNITURE = List.of(
             // a page's time stamp before its heading: "2023-05-21 10:55:52 食品安全活动方案"
             new Furniture("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=\\D)"),
@@ -103,6 +110,7 @@ public final class Documents {
             // before any title ("2016年最新全民國防教育日主題活動方案"), or in brackets after it ("…工作方案(2017年最新)");
             // its praise of its copy in brackets after a title ("…方案(精选文档)", "…方案(全文完整)", "…方案(范文推荐)")
             new Furniture("^(?:最新|精选|精選)(?=关于|關於)"),
+            DOC_SITE_BOILERPLATE,
             new Furniture("^(?:19|20)\\d{2}年最新(?=[\\u4e00-\\u9fa5“\"])"),
             Furniture.atTheEnd("(?<=" + Documents.TITLE_END
                     + ")\\s*[（(](?:(?:(?:19|20)\\d{2}年?)?最新(?:版|整理|汇总|彙總)?|全文完整|完整版"
@@ -1548,7 +1556,8 @@ public final class Documents {
         for (String line : texts.subList(0, Math.min(texts.size(), MAX_HEAD_LINES))) {
             Matcher m = GLUED_TITLE.matcher(Hans.simplified(line));
             if (m.find() && line.length() - m.end() >= MIN_OPENING) {
-                return onceOnly(line.substring(m.start(1), m.end(1)).strip());
+                // ".精品文档.民族街道…方案为弘扬…": a document site's boilerplate before it is the site's, as on a line of its own
+                return DOC_SITE_BOILERPLATE.offOf(onceOnly(line.substring(m.start(1), m.end(1)).strip()));
             }
         }
         return null;

@@ -56,6 +56,8 @@ public final class TimeText {
     private static final Pattern HOURS = Pattern.compile("(?<=日|[)）]|上午|下午|晚上|中午|早上|凌晨|傍晚|至|到|[-—–~～])"
             + "(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\\d{1,2}(?:[:：]\\d{2})?[时点](?:整|半|\\d{1,2}分)?(?:开始(?=[-—–~～至到]))?"
             + "(?:[-—–~～至到]+(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\\d{1,2}(?:[:：]\\d{2})?[时点](?:整|半|\\d{1,2}分)?(?:结束|止)?)?");
+    /** A day and the days of its month listed after it, each without the month: "6月1日、2日、3日". */
+    private static final Pattern DAYS_LISTED = Pattern.compile("((?<!\\d)\\d{1,2}月\\d{1,2}日)((?:、\\d{1,2}日)+)");
     /** A holiday's days, and in brackets after them the dates of those days this year. */
     private static final Pattern DAYS_IN_BRACKETS = Pattern.compile(
             "^[^（()）\\d]{1,12}(?:期间|期間|前后|前後|假期)[（(]([^（()）]*\\d{1,2}月[^（()）]*)[）)]$");
@@ -190,6 +192,11 @@ public final class TimeText {
         if (s.indexOf('日') >= 0 || s.indexOf('号') >= 0) {
             // "5月2日7日", "4月1日4月30日": the dash between a range's days lost
             s = LOST_DASH.matcher(s).replaceAll("$1-");
+        }
+        if (s.indexOf("日、") > 0) {
+            // "6月1日、2日、3日、4日": each day listed after the first is of its month
+            s = DAYS_LISTED.matcher(s).replaceAll(r -> Matcher.quoteReplacement(
+                    r.group(1) + r.group(2).replace("、", "、" + r.group(1).substring(0, r.group(1).indexOf('月') + 1))));
         }
         if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
             // "清明节期间(4月2日至4月8日)": the days a holiday's time is given in its bracket are the time

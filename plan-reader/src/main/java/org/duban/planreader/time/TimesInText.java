@@ -51,7 +51,9 @@ public final class TimesInText {
                     + "|" + YEAR + "\\d{1,2}\\s*月\\s*\\d{1,2}" + RANGE + "\\d{1,2}\\s*月\\s*\\d{1,2}(?![\\d日号月:：.])"
                     // "4.23日": a month and its day written with a dot, the 日 saying it is a day
                     + "|(?<![\\d.．·•])(?:0?[1-9]|1[0-2])[.．·•]\\d{1,2}\\s*[日号](?:前|之前|以前|起)?"
-                    + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + "|" + LOST_DASH + ")?(?:" + HOUR_BEFORE + ")?"
+                    + "|" + MONTH_DAY + "(?:份)?(?:" + RANGE + RIGHT + "|" + LOST_DASH
+                    // "6月1日、2日、3日、4日": days of one month listed, the month said once
+                    + "|(?<=[日号])(?:、\\d{1,2}\\s*[日号])+)?(?:" + HOUR_BEFORE + ")?"
                     // "2月10日(腊月廿三)前": the lunar day or the weekday noted between the day and its 前 or 起
                     + "(?:\\s*" + LUNAR_NOTE + "(?=\\s*(?:前|之前|以前|起)))?"
                     // "11月9日前后": around the day, the day itself as TimeText reads it (not a deadline, 11月9日前)

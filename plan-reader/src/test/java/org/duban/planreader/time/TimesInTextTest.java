@@ -45,6 +45,7 @@ class TimesInTextTest {
             在世界卫生日期间悬挂横幅                     | none
             开展世界水日宣传活动                         | none
             清明节期间(4月2日至4月8日),各村要加强巡山护林 | 清明节期间(4月2日至4月8日)
+            8月11日、12日在红星街道办事处举行乒乓球比赛   | 8月11日、12日
             """)
     void findsTheTimeASentenceGivesItsWork(String sentence, String time) {
         assertThat(TimesInText.firstIn(sentence)).isEqualTo(time);

@@ -1576,4 +1576,18 @@ class SiteCopiesTest {
                 一、猜灯谜活动。街道文化站负责组织。
                 """).title()).isEqualTo("民族街道元宵文化节活动实施方案");
     }
+
+    @Test
+    void aPagesDayBeforeItsLabelsIsThePagesDate() {
+        // bw10, dt01: "2020-02-10 00:00:00 来源: 施秉县人民政府门户网站 作者:县发改局 责任编辑:康康 字号:T|T" under a news
+        // page's heading: a line of labels too long for a stamp alone, the day before them had been passed over
+        PlanDraft d = read("""
+                施秉县重点项目会审工作会议相关信息
+                2020-02-10 00:00:00 来源: 施秉县人民政府门户网站 作者:县发改局 责任编辑:康康 字号:T|T
+                2月9日下午，施秉县重点项目会审工作会议在县政府三楼会议室召开。
+                一是各单位会后抓紧将项目储备清单的修改意见于2月9日下午下班前报县发改局汇总。
+                """);
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2020, 2, 10));
+    }
 }

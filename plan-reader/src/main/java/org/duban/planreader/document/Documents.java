@@ -389,6 +389,9 @@ public final class Documents {
     private static final Pattern STAMP_THEN_SITE = Pattern.compile(
             "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+[^\\s。，,；;]{2,20}(?:[:：]\\s*[^\\s。，,；;]{1,20})?$");
     private static final int MAX_STAMP_LINE = 50;
+    /** A page's day and time opening a line of its labels: "2010-06-23 15:47     来源:…     作者:…". */
+    private static final Pattern STAMP_BEFORE_LABELS = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}"
+            + "(?::\\d{2})?)?\\s+(?=来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊|发布|發布|字号|字號)");
     /**
      * A page's day written out with its time of day (and perhaps the site's name), or with the page's font-size control
      * after it: "2014年03月21日 11:26:24     柯城新闻网", "2021年11月15日 【字号:大 中 小】". A day and an hour may open a line of a
@@ -420,8 +423,16 @@ public final class Documents {
                 return slashed.group(1).replace('/', '-');
             }
         }
-        if (text.length() > MAX_STAMP_LINE || text.indexOf('-') <= 0) {
+        if (text.indexOf('-') <= 0) {
             // each stamp is written 2020-01-22
+            return null;
+        }
+        Matcher labelled = STAMP_BEFORE_LABELS.matcher(text);
+        if (labelled.lookingAt()) {
+            // "2020-02-10 00:00:00 来源: 施秉县人民政府门户网站 作者:县发改局 责任编辑:康康": the day before the page's labels
+            return labelled.group(1);
+        }
+        if (text.length() > MAX_STAMP_LINE) {
             return null;
         }
         Matcher stamp = Character.isDigit(text.charAt(0)) ? STAMP_THEN_SITE.matcher(text) : null;

@@ -57,7 +57,10 @@ class CountTargetsCorpusTest {
      * wrong: the seven check groups that do a 清明 safety check (片区七个安全生产检查组要…), read as places to visit by the 个
      * after them (left open). Read by hand when batch ff came in; none of the others sets one. fg04's 10 is right: the
      * unannounced checks a year's catering plan sets (开展“双随机”飞行检查10家次, ten visits to enterprises). Read by hand
-     * when batches fh and fg came in; none of fh and no other of fg sets one.
+     * when batches fh and fg came in; none of fh and no other of fg sets one. fi05's 16 is wrong: the first of three
+     * kinds of enterprise a year's inspection samples (对16家危险化学品贸易型企业、74家烟花爆竹短期零售店、29家工商贸企业
+     * 进行抽查，抽查比例不少于50%（60家次）), the sample's 60 visits the target (left open). Read by hand when batch fi came
+     * in; none of the others sets one.
      */
     static final List<String> CHECKED_IN_TASKS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -82,7 +85,8 @@ class CountTargetsCorpusTest {
             "ex06-pingtan-jinjing-tree-planting-places-2021 BANNERS 2 「悬挂义务植树活动宣传横幅不少于2条」",
             "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」",
             "ff04-pingtan-jinjing-qingming-safety-check-sectors-2022 ENTITIES 7 「抓好安全隐患排查整治片区七个」",
-            "fg04-pingtan-market-catering-supervision-plan-table-2018 ENTITIES 10 「开展“双随机”飞行检查10家次」");
+            "fg04-pingtan-market-catering-supervision-plan-table-2018 ENTITIES 10 「开展“双随机”飞行检查10家次」",
+            "fi05-pingtan-emergency-inspection-plan-workdays-2022 ENTITIES 16 「164个工作日）对16家」");
 
     /**
      * The same over whole texts (prose, requirements, tables of other shapes). c07's 1户 is the number of special
@@ -181,7 +185,9 @@ class CountTargetsCorpusTest {
      * guides in building their systems (指导8个区直单位开展业务系统建设), read as visits by the 指导 before them (left open). Read by
      * hand when batches fd and fe came in; none of fd and no other of fe sets one. ff04's 7 as in the tasks (wrong,
      * left open); read by hand when batch ff came in. fg04's 10 as in the tasks (right); read by hand when batches fh
-     * and fg came in.
+     * and fg came in. fi05's 123 is right: the enterprises a year's inspection plan checks (共安排检查123家企业); its
+     * 10 is wrong: the staff of the bureau's enforcement office (专门执法机构10人), a head count, no officers to send
+     * (left open). Read by hand when batch fi came in.
      */
     static final List<String> CHECKED_IN_TEXTS = List.of(
             "a01-fuding-quality-month-2024 SMS 10000 「群发“质量月”公益宣传手机短信10000条」",
@@ -254,7 +260,9 @@ class CountTargetsCorpusTest {
             "fe05-pingtan-road-safety-rectification-lead-brackets-2012 HAZARDS 31 「对全区已摸排的31处」",
             "fe08-pingtan-power-online-disclosure-stages-deadlines-2015 VISITS 8 「指导8个」",
             "ff04-pingtan-jinjing-qingming-safety-check-sectors-2022 ENTITIES 7 「抓好安全隐患排查整治片区七个」",
-            "fg04-pingtan-market-catering-supervision-plan-table-2018 ENTITIES 10 「区局全年开展“双随机”飞行检查10家次」");
+            "fg04-pingtan-market-catering-supervision-plan-table-2018 ENTITIES 10 「区局全年开展“双随机”飞行检查10家次」",
+            "fi05-pingtan-emergency-inspection-plan-workdays-2022 OFFICERS 10 「专门执法机构10人」",
+            "fi05-pingtan-emergency-inspection-plan-workdays-2022 ENTITIES 123 「共安排检查123家」");
 
     @Test
     void findsTheTargetsTheCorpusTasksSetAndNoOthers() throws IOException {

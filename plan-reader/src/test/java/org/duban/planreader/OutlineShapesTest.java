@@ -627,8 +627,8 @@ class OutlineShapesTest {
     @Test
     void anItemGluedToItsPartsHeadingIsATaskWhateverItsNumber() {
         // ff01, fg02, ep04: "（二）健全工作机制，强化责任落实2.落实护路联防法定责任。…", items numbered on from part to part
-        // (or as the plan a division takes them from), the first of each part glued to the part's heading: that item had
-        // been read into the heading, and the heading taken for a task
+        // (or as the plan a division takes them from), the first of each part glued to the part's heading: that item
+        // had been read into the heading, and the heading taken for a task
         PlanDraft d = read("""
                 某片区关于扎实做好铁路护路联防工作的通知
                 二、工作措施

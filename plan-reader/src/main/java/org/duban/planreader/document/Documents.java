@@ -390,8 +390,9 @@ public final class Documents {
             "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+[^\\s。，,；;]{2,20}(?:[:：]\\s*[^\\s。，,；;]{1,20})?$");
     private static final int MAX_STAMP_LINE = 50;
     /** A page's day and time opening a line of its labels: "2010-06-23 15:47     来源:…     作者:…". */
-    private static final Pattern STAMP_BEFORE_LABELS = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}"
-            + "(?::\\d{2})?)?\\s+(?=来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊|发布|發布|字号|字號)");
+    private static final Pattern STAMP_BEFORE_LABELS = Pattern.compile(
+            "^(\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+"
+                    + "(?=来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊|发布|發布|字号|字號)");
     /**
      * A page's day written out with its time of day (and perhaps the site's name), or with the page's font-size control
      * after it: "2014年03月21日 11:26:24     柯城新闻网", "2021年11月15日 【字号:大 中 小】". A day and an hour may open a line of a
@@ -1081,7 +1082,8 @@ public final class Documents {
         if (heading.lookingAt()) {
             // "（一）宣传报道 1、6月1日上午，…": a line break the copy turned into a space, between a heading and its item
             List<String> parts = new ArrayList<>();
-            int item = heading.start(2) >= 0 ? heading.start(2) : heading.start(3) >= 0 ? heading.start(3) : heading.start(5);
+            int item = heading.start(2) >= 0 ? heading.start(2)
+                    : heading.start(3) >= 0 ? heading.start(3) : heading.start(5);
             parts.add(text.substring(0, heading.start(1) >= 0 ? heading.end(1) : heading.end(4)).strip());
             parts.addAll(inlineItems(text.substring(item).strip()));
             return parts;
@@ -1240,7 +1242,8 @@ public final class Documents {
 
     /**
      * An item's field of units (责任单位：A、B, under any word a table's header could use for who leads or helps), the
-     * next item's number glued right after the last unit's name, words after it: "责任单位：交通与建设处5.开展片区广告牌集中更新", "责任部门：各党支部、组织办6. 人大和群团组织座谈".
+     * next item's number glued right after the last unit's name, words after it: "责任单位：交通与建设处5.开展片区广告牌集中
+     * 更新", "责任部门：各党支部、组织办6. 人大和群团组织座谈".
      */
     private static final Pattern UNITS_THEN_NUMBER = Pattern.compile("([\\u4e00-\\u9fa5]{2,8})[:：]"
             + "([^。；;：:\\d]{2,80}?)(\\d{1,2})" + ARABIC_MARK + "[ \\u3000]*(?=[\\u4e00-\\u9fa5“\"《])");
@@ -1249,9 +1252,9 @@ public final class Documents {
             + "(?=[\\u4e00-\\u9fa5“\"《])");
 
     /**
-     * Where the items run on after the units of the items before them begin: each number one more than the item's
-     * whose units it follows (an item of that number earlier in the paragraph), and what stands between the field's
-     * label and the number a list of units.
+     * Where the items run on after the units of the items before them begin: each number more than the last item's
+     * that opens before it in the paragraph (one more, or the next a division keeps of the plan it takes its items
+     * from: 4, 10, 17…), and what stands between the field's label and the number a list of units.
      */
     private static List<Integer> itemsAfterTheirUnits(String text) {
         List<Integer> cuts = new ArrayList<>();

@@ -222,14 +222,16 @@ public final class Documents {
             + "|[一二三四五六七八九十]{1,3}、|\\d{1,2}[、.．])[^\\s]{2,40}[）)])[ \\u3000\\u00a0]+(?=[\\u4e00-\\u9fa5]{2,6}[:：])");
     /** The mark of a list's first item: "1、", "1.", "（1）". */
     private static final String FIRST_ITEM = "(?:1" + ARABIC_MARK + "|[（(]1[）)])";
+    /** The mark of a part's or a section's heading: "一、", "（一）". */
+    private static final String PART_MARK = "(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)";
     private static final Pattern HEADING_THEN_ITEM = Pattern.compile(
-            "^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"]{2,30})"
+            "^(" + PART_MARK + "[\\u4e00-\\u9fa5“”\"]{2,30})"
                     // a space where the line broke, or nothing before a first item of words ("…下功夫1.清理农村生活垃圾")
                     + "(?:[ \\u3000]+(" + FIRST_ITEM + "\\S)|(" + FIRST_ITEM + "[\\u4e00-\\u9fa5]))"
                     // "（四）提升综合治理，净化铁路环境4.常态化开展…", "（一）打造对台合作平台4.推动…": a page run together, its
                     // items numbered on from part to part (or as the plan a division takes them from), the first glued
                     // to the part's heading
-                    + "|^((?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\u4e00-\\u9fa5“”\"，]{2,30}?)"
+                    + "|^(" + PART_MARK + "[\\u4e00-\\u9fa5“”\"，]{2,30}?)"
                     + "(\\d{1,2}" + ARABIC_MARK + "[\\u4e00-\\u9fa5“])");
     /**
      * "(牵头单位:…;责任单位:…)", "〔责任单位:县政府各部门,各镇人民政府(街道办事处)〕": an item's fields in their bracket,
@@ -1184,10 +1186,13 @@ public final class Documents {
      * The numbers of a run-together page's parts (一、), sections (（一）) and items (1. 1、), from the outermost in, each
      * before the words of its heading; 一、 not where it ends a word (统一、 唯一、 第一、).
      */
+    /** An item's number where an item opens: at the paragraph's start, or after a heading's or a sentence's words. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(?<![\\d.．])(\\d{1,2})" + ARABIC_MARK
+            + "(?=[\\u4e00-\\u9fa5“\"《])");
     private static final List<Pattern> RUN_TOGETHER_MARKS = List.of(
             Pattern.compile("(?<![第统唯之同万逐单专])([一二三四五六七八九十]{1,3})、(?=[\\u4e00-\\u9fa5“\"《])"),
             Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)](?=[\\u4e00-\\u9fa5“\"《])"),
-            Pattern.compile("(?<![\\d.．])(\\d{1,2})(?:、|[.．](?!\\d))(?=[\\u4e00-\\u9fa5“\"《])"));
+            ITEM_NUMBER);
 
     /**
      * Where the numbers of a page run together stand between {@code from} and {@code to}: the outermost level from
@@ -1247,9 +1252,6 @@ public final class Documents {
      */
     private static final Pattern UNITS_THEN_NUMBER = Pattern.compile("([\\u4e00-\\u9fa5]{2,8})[:：]"
             + "([^。；;：:\\d]{2,80}?)(\\d{1,2})" + ARABIC_MARK + "[ \\u3000]*(?=[\\u4e00-\\u9fa5“\"《])");
-    /** An item's number where an item opens: at the paragraph's start, or after a heading's or a sentence's words. */
-    private static final Pattern ITEM_NUMBER = Pattern.compile("(?<![\\d.．])(\\d{1,2})" + ARABIC_MARK
-            + "(?=[\\u4e00-\\u9fa5“\"《])");
 
     /**
      * Where the items run on after the units of the items before them begin: each number more than the last item's
@@ -1262,26 +1264,23 @@ public final class Documents {
             return cuts;
         }
         Matcher m = UNITS_THEN_NUMBER.matcher(text);
+        // the items' numbers, read once along the paragraph as the fields are: the last wholly before each field
+        Matcher item = ITEM_NUMBER.matcher(text);
+        boolean more = item.find();
+        int last = Integer.MAX_VALUE;
         while (m.find()) {
+            while (more && item.end() < m.start()) {
+                last = Integer.parseInt(item.group(1));
+                more = item.find();
+            }
             Columns.Role label = Columns.roleOf(m.group(1));
             int number = Integer.parseInt(m.group(3));
-            if ((label == Columns.Role.LEAD || label == Columns.Role.ASSIST) && number > 1
-                    && number > lastItemNumber(text, m.start())
+            if ((label == Columns.Role.LEAD || label == Columns.Role.ASSIST) && number > 1 && number > last
                     && UnitGrammar.isUnitList(Hans.simplified(m.group(2).strip()))) {
                 cuts.add(m.start(3));
             }
         }
         return cuts;
-    }
-
-    /** The number of the last item that opens before {@code before}; {@code Integer.MAX_VALUE} when none does. */
-    private static int lastItemNumber(String text, int before) {
-        Matcher m = ITEM_NUMBER.matcher(text).region(0, before);
-        int last = Integer.MAX_VALUE;
-        while (m.find()) {
-            last = Integer.parseInt(m.group(1));
-        }
-        return last;
     }
 
     /** "第一阶段:", "第二阶段为巩固提升阶段", "第三阶段,12月下旬": a stage's number, as a stage's heading opens. */
